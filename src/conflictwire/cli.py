@@ -1,0 +1,161 @@
+"""Command line: a thin layer over the library (extract mirrors Pipeline, eval mirrors eval.py)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from conflictwire.ingest import InputError, iter_inputs
+from conflictwire.model import EVENT_FIELDS, Event
+from conflictwire.pipeline import Pipeline
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+err = Console(stderr=True)
+
+
+class InputKind(StrEnum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+    jsonl = "jsonl"
+
+
+class OutFormat(StrEnum):
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+    table = "table"
+
+
+class Lang(StrEnum):
+    auto = "auto"
+    en = "en"
+    fr = "fr"
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def _write(events: list[Event], fmt: OutFormat) -> None:
+    if fmt is OutFormat.jsonl:
+        for ev in events:
+            sys.stdout.write(ev.model_dump_json() + "\n")
+    elif fmt is OutFormat.json:
+        sys.stdout.write(json.dumps([ev.model_dump(mode="json") for ev in events], indent=2, ensure_ascii=False) + "\n")
+    elif fmt is OutFormat.csv:
+        cols = ["doc_id", "event_id", *EVENT_FIELDS, "confidence"]
+        writer = csv.DictWriter(sys.stdout, fieldnames=cols)
+        writer.writeheader()
+        for ev in events:
+            writer.writerow(ev.acled_row())
+    else:
+        table = Table(title=f"{len(events)} events", show_lines=False)
+        for col in ("doc", "date", "type / sub-type", "actor1", "actor2", "location", "admin1", "country", "fat.", "conf."):
+            table.add_column(col, overflow="fold")
+        for ev in events:
+            fat = "" if ev.fatalities is None else str(ev.fatalities)
+            if ev.fatalities_low is not None or ev.fatalities_high is not None:
+                fat += f" ({ev.fatalities_low if ev.fatalities_low is not None else '?'}–{ev.fatalities_high if ev.fatalities_high is not None else '?'})"
+            table.add_row(
+                Path(ev.doc_id).name[:18],
+                f"{ev.event_date or '?'}" + (f" p{ev.time_precision}" if ev.time_precision else ""),
+                f"{ev.event_type} / {ev.sub_event_type}",
+                ev.actor1 or "",
+                ev.actor2 or "",
+                f"{ev.location or ''}" + (f" p{ev.geo_precision}" if ev.geo_precision else ""),
+                ev.admin1 or "",
+                ev.country or "",
+                fat,
+                f"{ev.confidence:.2f}",
+            )
+        Console(width=max(Console().width, 160)).print(table)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="files (.txt, .html, .jsonl), http(s) URLs, or - for stdin")],
+    input: Annotated[InputKind, typer.Option("--input", help="how to read the inputs")] = InputKind.auto,
+    format: Annotated[OutFormat, typer.Option("--format", help="output format")] = OutFormat.jsonl,
+    lang: Annotated[Lang, typer.Option("--lang", help="document language")] = Lang.auto,
+    published: Annotated[str | None, typer.Option("--published", help="publication date YYYY-MM-DD")] = None,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="allow URLs on private/loopback addresses")] = False,
+    include_background: Annotated[bool, typer.Option("--include-background", help="also emit background events, flagged")] = False,
+) -> None:
+    """Extract ACLED-style events, with evidence spans, from news reports."""
+    pub = _parse_date(published)
+    pipeline = Pipeline(include_background=include_background)
+    language = None if lang is Lang.auto else lang.value
+    failed = 0
+    events: list[Event] = []
+    stream = format is OutFormat.jsonl
+    for item in iter_inputs(inputs, mode=input.value, published=pub, language=language, allow_private=allow_private):
+        if isinstance(item, InputError):
+            failed += 1
+            err.print(f"[red]error[/red] {item.source}: {item.reason}", highlight=False)
+            continue
+        try:
+            found = pipeline(item, language)
+        except Exception as exc:  # one bad document must not stop the others
+            failed += 1
+            err.print(f"[red]error[/red] {item.doc_id}: extraction failed ({type(exc).__name__}: {exc})", highlight=False)
+            continue
+        if stream:
+            _write(found, format)
+            sys.stdout.flush()
+        else:
+            events.extend(found)
+    if not stream:
+        _write(events, format)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[Path | None, typer.Argument(help="ACLED-style CSV (text in 'notes')")] = None,
+    news: Annotated[Path | None, typer.Option("--news", help="directory of *.txt + *.gold.json")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="score only the first N rows")] = None,
+    country: Annotated[list[str] | None, typer.Option("--country", help="only rows of these countries")] = None,
+    misses: Annotated[bool, typer.Option("--misses/--no-misses", help="list the misses (--news)")] = True,
+) -> None:
+    """Score extraction against human-coded events and print per-field accuracy."""
+    from conflictwire import eval as evaluation
+
+    if (gold is None) == (news is None):
+        raise typer.BadParameter("give either GOLD.csv or --news DIR")
+    if gold is not None:
+        if not gold.exists():
+            err.print(f"[red]error[/red] {gold}: no such file")
+            raise typer.Exit(1)
+        report = evaluation.eval_acled(gold, limit=limit, countries=country)
+        evaluation.print_acled(report)
+    else:
+        assert news is not None
+        if not news.is_dir():
+            err.print(f"[red]error[/red] {news}: not a directory")
+            raise typer.Exit(1)
+        nreport = evaluation.eval_news(news)
+        evaluation.print_news(nreport, show_misses=misses)
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,245 @@
+"""Scoring extraction against human-coded events.
+
+- ACLED-style CSV rows: the `notes` text is the input, the other columns the answer.
+- News reports: `*.txt` with `*.gold.json` (an `accept` list gives every acceptable value).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from conflictwire.geo.gazetteer import admin1_names
+from conflictwire.ingest.files import make_article
+from conflictwire.model import Article, Event
+from conflictwire.pipeline import Pipeline
+from conflictwire.textutil import norm_key
+
+_SUFFIX = re.compile(r"\s*\((?:\d{4})?-?(?:\d{4})?-?\)\s*$")
+
+
+def actor_key(name: str | None) -> str:
+    """Actor name without ACLED's period suffix, for comparison."""
+    if not name:
+        return ""
+    return norm_key(_SUFFIX.sub("", name))
+
+
+def _admin_aliases() -> dict[str, str]:
+    out = {}
+    for (_cc, _code), (name, aliases) in admin1_names().items():
+        for n in [name, *aliases]:
+            out[norm_key(n)] = norm_key(name)
+    return out
+
+
+_ADMIN = _admin_aliases()
+
+
+def admin_key(name: str | None) -> str:
+    key = norm_key(name or "")
+    return _ADMIN.get(key, key)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(a))
+
+
+@dataclass
+class Score:
+    hits: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.hits += int(ok)
+        self.total += 1
+
+    @property
+    def value(self) -> float:
+        return self.hits / self.total if self.total else float("nan")
+
+
+@dataclass
+class AcledReport:
+    rows: int = 0
+    seconds: float = 0.0
+    fields: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+
+
+def _primary(events: list[Event]) -> Event | None:
+    return events[0] if events else None
+
+
+def eval_acled(path: Path, *, limit: int | None = None, countries: list[str] | None = None) -> AcledReport:
+    pipeline = Pipeline()
+    report = AcledReport()
+    wanted = {c.lower() for c in countries} if countries else None
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if not wanted or r["country"].lower() in wanted]
+    if limit:
+        rows = rows[:limit]
+    start = time.perf_counter()
+    for row in rows:
+        art = Article(doc_id=row["event_id"], text=row["notes"])
+        ev = _primary(pipeline(art))
+        score_acled_row(report, row, ev)
+    report.seconds = time.perf_counter() - start
+    report.rows = len(rows)
+    return report
+
+
+def score_acled_row(report: AcledReport, row: dict[str, str], ev: Event | None) -> None:
+    f = report.fields
+    f["event_found"].add(ev is not None)
+    f["event_type"].add(ev is not None and ev.event_type == row["event_type"])
+    f["sub_event_type"].add(ev is not None and ev.sub_event_type == row["sub_event_type"])
+    f["actor1"].add(ev is not None and actor_key(ev.actor1) == actor_key(row["actor1"]))
+    gold_actors = {actor_key(row["actor1"]), actor_key(row["actor2"])} - {""}
+    pred = {actor_key(ev.actor1), actor_key(ev.actor2)} - {""} if ev else set()
+    for g in gold_actors:
+        f["actor_either_side"].add(g in pred)
+    f["admin1"].add(ev is not None and admin_key(ev.admin1) == admin_key(row["admin1"]))
+    loc_ok = False
+    if ev is not None:
+        loc_ok = norm_key(ev.location or "") == norm_key(row["location"])
+        if not loc_ok and ev.latitude is not None and ev.longitude is not None and row["latitude"]:
+            loc_ok = km(ev.latitude, ev.longitude, float(row["latitude"]), float(row["longitude"])) <= 10
+    f["location"].add(loc_ok)
+    f["fatalities"].add(ev is not None and ev.fatalities == int(row["fatalities"] or 0))
+    if re.search(r"\b(19|20)\d\d\b", row["notes"]):
+        f["event_date"].add(ev is not None and str(ev.event_date) == row["event_date"])
+
+
+def print_acled(report: AcledReport) -> None:
+    table = Table(title=f"ACLED rows: {report.rows}")
+    table.add_column("field")
+    table.add_column("accuracy", justify="right")
+    table.add_column("n", justify="right")
+    for name, s in report.fields.items():
+        table.add_row(name, f"{s.value:.3f}", str(s.total))
+    Console().print(table)
+    rate = report.rows / report.seconds if report.seconds else 0.0
+    print(f"docs_per_s={rate:.1f} " + " ".join(f"{k}={v.value:.3f}" for k, v in report.fields.items()))
+
+
+# ---- news reports with *.gold.json -------------------------------------------------------
+
+
+def _accept(spec: Any) -> list[Any]:
+    if isinstance(spec, dict) and "accept" in spec:
+        return list(spec["accept"])
+    return [spec]
+
+
+def _matches(pred: Event, gold: dict[str, Any]) -> bool:
+    """Same event: same type, and the place agrees (name, admin1 or distance)."""
+    if pred.event_type != gold.get("event_type"):
+        return False
+    return place_ok(pred, gold)
+
+
+def place_ok(pred: Event, gold: dict[str, Any]) -> bool:
+    locs = [norm_key(x) for x in _accept(gold.get("location")) if x]
+    if locs:
+        if norm_key(pred.location or "") in locs:
+            return True
+        lat, lon = gold.get("latitude"), gold.get("longitude")
+        if lat is not None and lon is not None and pred.latitude is not None and pred.longitude is not None:
+            return km(pred.latitude, pred.longitude, lat, lon) <= gold.get("max_distance_km", 25)
+        return False
+    admins = [admin_key(x) for x in _accept(gold.get("admin1")) if x]
+    if admins:
+        return admin_key(pred.admin1) in admins
+    return norm_key(pred.country or "") == norm_key(gold.get("country") or "")
+
+
+@dataclass
+class NewsReport:
+    by_lang: dict[str, dict[str, Score]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Score)))
+    misses: list[str] = field(default_factory=list)
+    docs: int = 0
+    seconds: float = 0.0
+
+
+def eval_news(directory: Path) -> NewsReport:
+    pipeline = Pipeline()
+    report = NewsReport()
+    start = time.perf_counter()
+    for gold_path in sorted(directory.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        txt = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+        if not txt.exists():
+            continue
+        pub = date.fromisoformat(gold["published"]) if gold.get("published") else None
+        art = make_article(str(txt), txt.read_text(encoding="utf-8"), kind="text", doc_id=txt.stem, published=pub)
+        preds = pipeline(art, gold.get("language"))
+        report.docs += 1
+        score_news_doc(report, txt.stem, gold, preds)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def score_news_doc(report: NewsReport, name: str, gold: dict[str, Any], preds: list[Event]) -> None:
+    lang = gold.get("language", "en")
+    fields = report.by_lang[lang]
+    used: set[int] = set()
+    for gi, g in enumerate(gold["events"]):
+        match = next((i for i, p in enumerate(preds) if i not in used and _matches(p, g)), None)
+        fields["recall"].add(match is not None)
+        if match is None:
+            got = ", ".join(f"{p.sub_event_type}@{p.location}" for p in preds) or "nothing"
+            report.misses.append(f"{name} #{gi} [{lang}] want {g['event_type']}@{_accept(g.get('location'))[0] or _accept(g.get('admin1'))[0]}; got {got}")
+            continue
+        used.add(match)
+        p = preds[match]
+        fields["sub_event_type"].add(p.sub_event_type in _accept(g.get("sub_event_type")))
+        if g.get("actor1") is not None:
+            fields["actor1"].add(actor_key(p.actor1) in {actor_key(a) for a in _accept(g["actor1"])})
+        if g.get("actor2") is not None:
+            fields["actor2"].add(actor_key(p.actor2) in {actor_key(a) for a in _accept(g["actor2"])})
+        if "fatalities" in g:
+            fields["fatalities"].add(p.fatalities in _accept(g["fatalities"]))
+    for i, p in enumerate(preds):
+        fields["precision"].add(i in used)
+        if i not in used:
+            report.misses.append(f"{name} [{lang}] extra {p.sub_event_type}@{p.location} ({p.actor1})")
+
+
+def print_news(report: NewsReport, show_misses: bool = True) -> None:
+    table = Table(title=f"news reports: {report.docs}")
+    table.add_column("field")
+    langs = sorted(report.by_lang)
+    for lang in [*langs, "all"]:
+        table.add_column(lang, justify="right")
+    names = ["recall", "precision", "sub_event_type", "actor1", "actor2", "fatalities"]
+    summary = []
+    for name in names:
+        cells = []
+        tot = Score()
+        for lang in langs:
+            s = report.by_lang[lang].get(name, Score())
+            tot.hits += s.hits
+            tot.total += s.total
+            cells.append(f"{s.value:.2f} ({s.total})")
+        cells.append(f"{tot.value:.2f} ({tot.total})")
+        summary.append(f"{name}={tot.value:.3f}")
+        table.add_row(name, *cells)
+    Console().print(table)
+    if show_misses:
+        for m in report.misses:
+            print("  miss:", m)
+    print(" ".join(summary))

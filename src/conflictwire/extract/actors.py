@@ -1,0 +1,130 @@
+"""Actors: lexicon matches (lexicons/actors.tsv, en/fr aliases, ACLED interaction codes)
+with their role in the sentence: agent (who acted), victim (who was hit), claimed, suspected.
+
+Generic names ("soldiers", "hommes armés", "civils") carry "{country}" in their canonical
+name; frames.py fills in the event's country ("Civilians (Mali)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from conflictwire.extract.doc import ActorMention, ReportDoc, component
+from conflictwire.lexicons import read_tsv
+from conflictwire.textutil import fold
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    canonical: str
+    inter: int
+    country: str | None
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def actor_automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for row in read_tsv("actors.tsv"):
+        entry = ActorEntry(row["canonical"], int(row["inter"]), row["country"] or None, row["kind"])
+        names = [a for a in row["aliases"].split("|") if a.strip()]
+        if entry.kind == "named":
+            names.append(entry.canonical)
+        for alias in names:
+            key = fold(alias.strip())
+            key = re.sub(r"\s+", " ", key)
+            if len(key) < 2:
+                continue
+            # Short all-caps abbreviations must match in capitals only (FLA, not "fla")
+            strict = alias.strip().isupper() and len(alias.strip()) <= 5
+            auto.add_word(key, (len(key), entry, alias.strip() if strict else None))
+    auto.make_automaton()
+    return auto
+
+
+_AGENT_BEFORE = re.compile(
+    r"(by|claimed by|attributed to|blamed on|carried out by|led by|par|revendiquee? par|"
+    r"attribuee? (a|aux)|imputee? (a|aux)|menee? par|perpetree? par|de la part d[eu']s?|"
+    r"suspected|presumed|alleged|presumes?|soupconnes?|suspectes?)\s+(the |les |des |du |de |d'|l'|la |le )?"
+    r"((suspected|presumed|alleged|presumes?|soupconnes?|suspectes?|elements? d[eu]s?|membres? d[eu]s?|"
+    r"fighters from|militants from|combattants d[eu]s?|jihadists? (of|from)|djihadistes? d[eu]s?|"
+    r"armed|islamist|jihadist|djihadistes?)\s+)*$"
+)
+_VICTIM_BEFORE = re.compile(
+    r"(on|against|targeting|targeted|at|contre|visant|ciblant|sur|killed|killing|kill|ambushed|"
+    r"attacked|attacking|tue|tuant|abattu|attaque|attaquant|frappe|kidnapped|abducted|enleve|"
+    r"enlevant|executed|massacred|of)\s+((a|an|the|le|la|les|des|du|de|d'|l'|some|several|plusieurs|"
+    r"\d+|at least|au moins|position of|positions of|position de|positions de|convoy of|convoi de|"
+    r"base of|camp of|unit of|patrol of|patrouille de|un|une)\s*)*$"
+)
+_CLAIM_AFTER = re.compile(
+    r"^[^.;]{0,60}?(claimed|claims|has claimed|revendique|a revendique|ont revendique|said it (carried|was))"
+)
+_SUSPECT = re.compile(r"(suspected|presumed|alleged|presum|soupcon|suspect|believed to be)")
+
+
+def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
+    """Longest, non-overlapping, word-bounded actor matches: (start, end, entry)."""
+    folded = fold(text)
+    auto = actor_automaton()
+    cands: list[tuple[int, int, ActorEntry]] = []
+    for end_idx, (length, entry, strict) in auto.iter(folded):
+        start, end = end_idx - length + 1, end_idx + 1
+        if start > 0 and folded[start - 1].isalnum():
+            continue
+        if end < len(folded) and folded[end].isalnum():
+            continue
+        if strict is not None and text[start:end] != strict:
+            continue
+        cands.append((start, end, entry))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken: list[tuple[int, int, ActorEntry]] = []
+    for c in cands:
+        if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c[0])
+
+
+def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | None, bool, bool]:
+    """(role, claimed, suspected) from the words right around a mention."""
+    before = folded[max(sent_start, start - 60) : start]
+    after = folded[end : end + 80]
+    claimed = bool(_CLAIM_AFTER.search(after)) or bool(
+        re.search(r"(claimed by|revendiquee? par)\s+(the |l'|le |la )?$", before)
+    )
+    suspected = bool(_SUSPECT.search(before[-35:]))
+    if claimed:
+        return "agent", True, suspected
+    if _AGENT_BEFORE.search(before):
+        return "agent", False, suspected
+    if _VICTIM_BEFORE.search(before):
+        return "victim", False, suspected
+    return None, False, suspected
+
+
+@component("actors")
+def add_actors(doc: ReportDoc) -> ReportDoc:
+    folded = fold(doc.text)
+    for start, end, entry in find_actors(doc.text):
+        sent = doc.sent_of(start)
+        role, claimed, suspected = role_of(folded, start, end, doc.sentences[sent].start)
+        doc.actors.append(
+            ActorMention(
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                sent=sent,
+                canonical=entry.canonical,
+                inter=entry.inter,
+                kind=entry.kind,
+                country=entry.country,
+                role=role,
+                claimed=claimed,
+                suspected=suspected,
+            )
+        )
+    return doc

@@ -1,0 +1,50 @@
+"""Which sentences report something new, and which are background, analysis or warnings.
+
+A sentence is background when it dates itself before the report (another year, "last
+year", "since 2012"), speaks of a campaign or a series rather than one event, or is a
+warning, forecast or opinion. The reason is kept: `--include-background` shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from conflictwire.extract.doc import ReportDoc, component
+from conflictwire.lexicons import read_tsv
+from conflictwire.textutil import fold
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+@lru_cache(maxsize=2)
+def _cues(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    rows = read_tsv("background.tsv")
+    return [
+        (re.compile(r"(?<![a-z])(?:" + r["pattern"] + r")(?![a-z])"), r["reason"])
+        for r in rows
+        if r["lang"] in (lang, "any")
+    ]
+
+
+def background_reason(sentence: str, lang: str, report_year: int | None) -> str | None:
+    """Why a sentence is background, or None if it may report a new event."""
+    folded = fold(sentence)
+    for regex, reason in _cues(lang):
+        if regex.search(folded):
+            return reason
+    if report_year is not None:
+        years = [int(y) for y in _YEAR.findall(sentence)]
+        if years and all(y < report_year for y in years):
+            return f"dated {min(years)}, before the report"
+    return None
+
+
+@component("background")
+def mark_background(doc: ReportDoc) -> ReportDoc:
+    year = doc.published.year if doc.published else None
+    for i, sent in enumerate(doc.sentences):
+        reason = background_reason(sent.text, doc.lang, year)
+        if reason:
+            doc.background[i] = reason
+    return doc

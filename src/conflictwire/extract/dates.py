@@ -1,0 +1,135 @@
+"""Dates: absolute ("1 March 2020", "mardi 3 juin", "June 2") and relative ("on Sunday",
+"dimanche dernier", "dans la nuit de samedi à dimanche", "hier", "days before"), resolved
+against the publication date. With no publication date and no year, the value is None:
+never today's date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from conflictwire.extract.doc import DateMention, ReportDoc, component
+from conflictwire.textutil import fold
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
+    "samedi": 5, "dimanche": 6,
+}
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WD = "|".join(WEEKDAYS)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")),
+    ("dmy", re.compile(rf"(?<![a-z0-9])(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
+    ("mdy", re.compile(rf"(?<![a-z0-9])(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?![a-z0-9])")),
+    ("night", re.compile(rf"(?:dans la )?nuit (?:de |du )(?P<wd>{_WD})\s+(?:a|au)\s+(?P<wd2>{_WD})|(?:overnight|night) (?:from |of )?(?P<wd3>{_WD})(?: to| into) (?P<wd4>{_WD})")),
+    ("weekday", re.compile(rf"(?<![a-z])(?:(?:on|last|this|early|late)\s+)?(?:ce\s+|le\s+)?(?P<wd>{_WD})(?:\s+(?:dernier|passe|matin|soir|night|morning|evening|afternoon|apres-midi))?(?![a-z])")),
+    ("month", re.compile(rf"(?<![a-z])(?:in\s+|en\s+|(?:early|late|mid|debut|fin|mi)[- ](?:de\s+)?)?(?P<mon>{_MON})\s+{_YEAR}(?![a-z0-9])")),
+    ("yesterday", re.compile(r"(?<![a-z])(yesterday|hier|avant-hier|the day before yesterday|last night|la nuit derniere|overnight|cette nuit)(?![a-z])")),
+    ("ago", re.compile(r"(?<![a-z])(?:(?P<n>\w+|a few|several|quelques) days? (?:ago|earlier)|il y a (?P<n2>\w+|quelques) jours)(?![a-z])")),
+    ("before_event", re.compile(r"(?<![a-z])((?:just )?(?:a few |several |two |three |\w+ )?days (?:before|prior|earlier)|(?:quelques|deux|trois) jours (?:plus tot|avant|auparavant)|la veille|the day before|the previous day)(?![a-z])")),
+    ("week", re.compile(r"(?<![a-z])(last week|earlier this week|this week|la semaine derniere|cette semaine|en debut de semaine|last weekend|le week-end dernier|ce week-end)(?![a-z])")),
+]
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "deux": 2,
+          "trois": 3, "quatre": 4, "cinq": 5, "a few": 3, "several": 3, "quelques": 3}
+
+
+def _last_weekday(ref: date, weekday: int) -> date:
+    """The most recent such weekday on or before ref (a report's "on Sunday")."""
+    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date | None, int] | None:
+    g = m.groupdict()
+    if kind == "iso":
+        d = _safe(int(g["year"]), int(g["month"]), int(g["day"]))
+        return (d, 1) if d else None
+    if kind in ("dmy", "mdy"):
+        month, day = MONTHS[g["mon"]], int(g["day"])
+        if g.get("year"):
+            d = _safe(int(g["year"]), month, day)
+            return (d, 1) if d else None
+        if ref is None:
+            return None, 1
+        d = _safe(ref.year, month, day)
+        if d and d > ref + timedelta(days=1):
+            d = _safe(ref.year - 1, month, day)
+        return (d, 1) if d else None
+    if kind == "month":
+        d = _safe(int(g["year"]), MONTHS[g["mon"]], 1)
+        return (d, 3) if d else None
+    if ref is None:
+        return None, 2
+    if kind == "night":
+        wd = g.get("wd") or g.get("wd3")
+        return _last_weekday(ref - timedelta(days=1), WEEKDAYS[wd or "sunday"]), 1
+    if kind == "weekday":
+        wd = WEEKDAYS[g["wd"]]
+        back = 1 if re.search(r"(last|dernier|passe)", m.group(0)) else 0
+        return _last_weekday(ref - timedelta(days=back), wd), 1
+    if kind == "yesterday":
+        word = m.group(1)
+        days = 2 if word in ("avant-hier", "the day before yesterday") else 1
+        if word in ("overnight", "cette nuit", "last night", "la nuit derniere"):
+            days = 1
+        return ref - timedelta(days=days), 1
+    if kind == "ago":
+        n = _SMALL.get(g.get("n") or g.get("n2") or "", None)
+        if n is None and (g.get("n") or g.get("n2") or "").isdigit():
+            n = int(g.get("n") or g.get("n2") or 0)
+        return (ref - timedelta(days=n), 2) if n else None
+    if kind == "week":
+        word = m.group(1)
+        back = 7 if ("last" in word or "derniere" in word or "dernier" in word) else 2
+        return ref - timedelta(days=back), 2
+    return None
+
+
+def find_dates(text: str, ref: date | None) -> list[DateMention]:
+    folded = fold(text)
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for kind, regex in _PATTERNS:
+        for m in regex.finditer(folded):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind == "before_event":
+                taken.append((m.start(), m.end()))
+                out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], 0, None, 2,
+                                       relative_to_event=True))
+                continue
+            got = _resolve(kind, m, ref)
+            if got is None:
+                continue
+            taken.append((m.start(), m.end()))
+            value, precision = got
+            out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], 0, value, precision))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+@component("dates")
+def add_dates(doc: ReportDoc) -> ReportDoc:
+    for d in find_dates(doc.text, doc.published):
+        d.sent = doc.sent_of(d.start)
+        doc.dates.append(d)
+    return doc

@@ -1,0 +1,111 @@
+"""ReportDoc: the article plus the mentions each component adds (spaCy's Doc, in miniature)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from conflictwire.model import Article, Span
+from conflictwire.nlp import Sentence
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    sent: int  # index into ReportDoc.sentences
+
+    def span(self) -> Span:
+        return Span(start=self.start, end=self.end, text=self.text)
+
+
+@dataclass
+class Trigger(Mention):
+    sub_event_type: str  # an ACLED sub-event type, or "*violence" resolved from the victims
+    weight: int
+    tags: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ActorMention(Mention):
+    canonical: str  # may hold "{country}", filled in when the event's country is known
+    inter: int
+    kind: str
+    country: str | None = None
+    role: str | None = None  # "agent", "victim" or None (unknown)
+    claimed: bool = False
+    suspected: bool = False
+
+
+@dataclass
+class Toll(Mention):
+    kind: str  # killed, wounded, missing, abducted, displaced, killed_or_wounded
+    value: int | None
+    low: int | None
+    high: int | None
+    side: str  # attackers, forces, civilians, unknown
+    revision: bool = False
+    vague: bool = False
+
+
+@dataclass
+class DateMention(Mention):
+    value: date | None
+    precision: int
+    relative_to_event: bool = False  # "days before this attack": relative to another event
+
+
+@dataclass
+class PlaceMention(Mention):
+    name: str
+    country: str | None
+    iso3: str | None
+    admin1: str | None
+    admin2: str | None
+    latitude: float | None
+    longitude: float | None
+    geonames_id: int | None
+    precision: int  # 1 the place, 2 near it / part of a region, 3 region only
+    feature: str = "P"  # P populated place, A admin region, C country, S site
+    score: float = 1.0
+
+
+@dataclass
+class ReportDoc:
+    article: Article
+    lang: str
+    sentences: list[Sentence]
+    triggers: list[Trigger] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    tolls: list[Toll] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    background: dict[int, str] = field(default_factory=dict)  # sentence index -> reason
+    dateline: tuple[int, int] | None = None  # span of a dateline, never an event place
+    published: date | None = None
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sent_of(self, offset: int) -> int:
+        for i, s in enumerate(self.sentences):
+            if s.start <= offset < s.end:
+                return i
+        return max(0, len(self.sentences) - 1)
+
+
+Component = Callable[[ReportDoc], ReportDoc]
+REGISTRY: dict[str, Component] = {}
+
+
+def component(name: str) -> Callable[[Component], Component]:
+    """Register an extraction component by name (as spaCy's @Language.component does)."""
+
+    def wrap(fn: Component) -> Component:
+        REGISTRY[name] = fn
+        return fn
+
+    return wrap

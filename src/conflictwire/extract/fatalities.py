@@ -1,0 +1,146 @@
+"""Toll mentions: a quantity, what happened to them (killed, wounded…) and whose side.
+
+"12 soldiers were killed", "killing at least 30 civilians", "fait une trentaine de morts",
+"20 terroristes neutralisés", "the toll rose to 28". Each becomes a Toll with its span; the
+per-event headline/low/high is reduced in frames.py (see reduce_tolls).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from conflictwire.extract.doc import ReportDoc, Toll, component
+from conflictwire.extract.numbers import Quantity, find_quantities
+from conflictwire.lexicons import read_tsv
+from conflictwire.textutil import fold
+
+_NOT_PEOPLE = re.compile(
+    r"\s*(%|km|kilomet|kms?\b|miles?|hours?|heures?|h\b|days?|jours?|years?|ans\b|mois|months?|"
+    r"weeks?|semaines?|vehicles?|vehicules?|motorcycles?|motos?|cattle|head of|tetes|tonnes?|"
+    r"fcfa|cfa|dollars?|euros?|million|milliards?|billion|meters|metres|pm\b|am\b|gmt|utc|"
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_MONTH_BEFORE = re.compile(
+    r"(january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*$"
+)
+_REVISION = re.compile(
+    r"(rose to|risen to|climbed to|increased to|rising to|new toll|latest toll|final toll|revised|"
+    r"now stands at|s'est alourdi|est passe a|passe a|nouveau bilan|bilan definitif|bilan revu|"
+    r"porte a|grimpe a|bilan s'eleve desormais)"
+)
+_TOLL_BEFORE = {
+    "en": re.compile(r"(killed|killing|kills|kill|left|leaving|claimed the lives of|death toll (of|to|at|rose to|stands at|is)|toll (of|rose to|to|at)|executed|massacred|neutrali[sz]ed|neutrali[sz]ing|wounding|injuring|wounded|injured|kidnapped|abducted|abducting|kidnapping)\s*(at least\s*)?$"),
+    "fr": re.compile(r"(tue|tuant|fait|faisant|bilan (de|provisoire de|est de|s'eleve a|s'est alourdi a|passe a)|coute la vie a|neutralise|neutralisant|blessant|enleve|enlevant|abattu|execute|massacre)\s*(au moins\s*|plus de\s*)?$"),
+}
+
+
+@lru_cache(maxsize=2)
+def _toll_words(lang: str) -> tuple[list[tuple[re.Pattern[str], str]], list[tuple[re.Pattern[str], str]]]:
+    kinds: list[tuple[re.Pattern[str], str]] = []
+    sides: list[tuple[re.Pattern[str], str]] = []
+    for r in read_tsv("toll_words.tsv"):
+        if r["lang"] != lang:
+            continue
+        rx = re.compile(r"(?<![a-z])(?:" + r["word"] + r")(?![a-z])")
+        (kinds if r["role"] == "kind" else sides).append((rx, r["value"]))
+    # longest alternatives first: "killed or wounded" must beat "killed"
+    kinds.sort(key=lambda kv: kv[1] != "killed_or_wounded")
+    return kinds, sides
+
+
+def _first(rules: list[tuple[re.Pattern[str], str]], text: str) -> tuple[int, int, str] | None:
+    best: tuple[int, int, str] | None = None
+    for rx, value in rules:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[0] or (m.start() == best[0] and m.end() > best[1])):
+            best = (m.start(), m.end(), value)
+    return best
+
+
+def _prefix(window: str, n_words: int) -> str:
+    """The first n words of window, keeping original spacing (offsets stay valid)."""
+    m = re.match(rf"\s*(?:\S+\s+){{0,{max(n_words - 1, 0)}}}\S*", window)
+    return m.group(0) if m else window
+
+
+def classify(
+    folded: str, q: Quantity, lang: str, sent_start: int, sent_end: int
+) -> tuple[str, str, int] | None:
+    """(kind, side, end of evidence) for a quantity, or None if it counts no people."""
+    kinds, sides = _toll_words(lang)
+    if _MONTH_BEFORE.search(folded[max(0, q.start - 12) : q.start]):
+        return None  # "June 4": a date, not a count
+    after = folded[q.end : min(sent_end, q.end + 90)]
+    if _NOT_PEOPLE.match(after):
+        return None
+    # stop at the next number or clause break so "3 killed, 5 wounded" splits
+    cut = re.search(r"[;:]|,\s*(and |et )?(?=(\d|at least|au moins|une? ))|\d", after)
+    window = after[: cut.start()] if cut else after
+    side = _first(sides, _prefix(window, 5))
+    if q.article and not (side and side[0] <= 2):
+        return None
+    before = folded[max(sent_start, q.start - 60) : q.start]
+    bm = _TOLL_BEFORE[lang].search(before)
+    if bm:  # "killed 6 militants", "fait 12 morts": the verb before the number decides
+        word = bm.group(1)
+        k = _first(kinds, _prefix(window, 3))
+        kind_name = "killed"
+        if word.startswith(("wound", "injur", "bless")):
+            kind_name = "wounded"
+        elif word.startswith(("kidnap", "abduct", "enlev")):
+            kind_name = "abducted"
+        elif k and k[2] != "killed" and word in ("left", "leaving", "fait", "faisant"):
+            kind_name = k[2]
+        side_name = side[2] if side else ("attackers" if word.startswith("neutrali") else "unknown")
+        end = max(side[1] if side else 0, k[1] if k and k[2] == kind_name else 0)
+        return kind_name, side_name, q.end + end
+    kind = _first(kinds, _prefix(window, 9))
+    if kind is None:
+        return None
+    if side is not None and side[0] > kind[0]:
+        side = None  # the side noun must come before the verb: "12 soldiers were killed"
+    return kind[2], side[2] if side else "unknown", q.end + kind[1]
+
+
+def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[Toll]:
+    folded = fold(text)
+    out: list[Toll] = []
+    si = 0
+    for q in find_quantities(folded, lang):
+        while si < len(sentences) - 1 and sentences[si][1] <= q.start:
+            si += 1
+        sent_start, sent_end = sentences[si] if sentences else (0, len(text))
+        got = classify(folded, q, lang, sent_start, sent_end)
+        if got is None:
+            continue
+        kind, side, end = got
+        if side == "unknown" and "neutrali" in folded[q.start : end + 1]:
+            side = "attackers"
+        start_ctx = max(sentences[si][0] if sentences else 0, q.start - 50)
+        revision = bool(_REVISION.search(folded[start_ctx : q.start]))
+        value = None if kind == "killed_or_wounded" else q.value
+        out.append(
+            Toll(
+                start=q.start,
+                end=end,
+                text=text[q.start : end],
+                sent=si,
+                kind=kind,
+                value=value,
+                low=q.low,
+                high=q.high,
+                side=side,
+                revision=revision,
+                vague=q.vague,
+            )
+        )
+    return out
+
+
+@component("fatalities")
+def add_tolls(doc: ReportDoc) -> ReportDoc:
+    doc.tolls.extend(find_tolls(doc.text, doc.lang, [(s.start, s.end) for s in doc.sentences]))
+    return doc

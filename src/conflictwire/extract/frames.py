@@ -1,0 +1,340 @@
+"""Frames: group the mentions of a report into events and fill their ACLED fields.
+
+A sentence with a trigger starts an event unless it continues the one before (same place,
+no "separate"/"le même jour" cue). Sentences without triggers lend their tolls, claims and
+actors to the event before them in the same or the next paragraph. Background sentences
+(see background.py) form background events, hidden unless asked for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import lru_cache
+
+from conflictwire.extract.doc import (
+    ActorMention,
+    DateMention,
+    PlaceMention,
+    ReportDoc,
+    Toll,
+    Trigger,
+)
+from conflictwire.extract.tolls import reduce_tolls
+from conflictwire.extract.triggers import VIOLENCE
+from conflictwire.geo.gazetteer import countries
+from conflictwire.geo.places import COUNTRY_NAME, ISO3
+from conflictwire.lexicons import read_tsv
+from conflictwire.model import Event, Span
+from conflictwire.taxonomy import SUB_TO_TYPE
+from conflictwire.textutil import fold
+
+STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = range(1, 9)
+_ANAPHOR = re.compile(r"\b(the group|the jihadists|the militants|le groupe|les jihadistes|les djihadistes|the organisation|l'organisation)\b")
+
+
+@lru_cache(maxsize=2)
+def _separators(lang: str) -> re.Pattern[str]:
+    pats = [r["pattern"] for r in read_tsv("separators.tsv") if r["lang"] == lang]
+    return re.compile(r"(?<![a-z])(?:" + "|".join(pats) + r")(?![a-z])")
+
+
+@lru_cache(maxsize=1)
+def _centroids() -> dict[str, tuple[float, float]]:
+    return {c["iso2"]: (float(c["lat"]), float(c["lon"])) for c in countries()}
+
+
+@dataclass
+class Frame:
+    sents: list[int] = field(default_factory=list)
+    extra: list[int] = field(default_factory=list)  # trigger-less sentences lending mentions
+    background: str | None = None
+
+    @property
+    def all_sents(self) -> set[int]:
+        return set(self.sents) | set(self.extra)
+
+
+def _specific_place(doc: ReportDoc, sent: int) -> PlaceMention | None:
+    for p in doc.places:
+        if p.sent == sent and p.feature == "P":
+            return p
+    return None
+
+
+def segment(doc: ReportDoc) -> list[Frame]:
+    """Split the report's trigger sentences into event frames."""
+    trig_sents = sorted({t.sent for t in doc.triggers})
+    frames: list[Frame] = []
+    current: Frame | None = None
+    seps = _separators(doc.lang)
+    for i, sent in enumerate(doc.sentences):
+        bg = doc.background.get(i)
+        if i not in trig_sents:
+            if current is not None and not bg and doc.sentences[current.sents[-1]].paragraph + 1 >= sent.paragraph:
+                current.extra.append(i)
+            continue
+        place = _specific_place(doc, i)
+        opener = fold(sent.text[:80])
+        new = current is None or bool(seps.search(opener)) or (bg or None) != current.background
+        if current is not None and not new and place is not None:
+            cur_places = [p for p in doc.places if p.sent in current.all_sents and p.feature == "P"]
+            if cur_places and all(fold(p.name) != fold(place.name) for p in cur_places):
+                new = True
+        if new:
+            current = Frame(background=bg)
+            frames.append(current)
+        assert current is not None
+        current.sents.append(i)
+    return frames
+
+
+def _in(mentions: list, sents: set[int]) -> list:
+    return [m for m in mentions if m.sent in sents]
+
+
+def _choose_sub(triggers: list[Trigger], victims: set[int], agents: set[int]) -> Trigger:
+    best = max(triggers, key=lambda t: (t.weight, -t.start))
+    return best
+
+
+def _resolve_sub(best: Trigger, victims: set[int], agents: set[int], triggers: list[Trigger]) -> str:
+    sub = best.sub_event_type
+    if sub == VIOLENCE:
+        if victims and victims <= {CIVILIANS} and STATE not in victims:
+            return "Attack"
+        if not victims and CIVILIANS in agents:
+            return "Attack"
+        return "Armed clash"
+    if sub == "Non-state actor overtakes territory" and agents and agents <= {STATE, EXTERNAL}:
+        return "Government regains territory"
+    if sub == "Government regains territory" and agents and not agents & {STATE, EXTERNAL}:
+        return "Non-state actor overtakes territory"
+    if sub == "Peaceful protest" and any(t.sub_event_type == "Violent demonstration" for t in triggers):
+        return "Violent demonstration"
+    return sub
+
+
+def short_name(a: ActorMention, country: str | None) -> str:
+    """The name a claim is filed under: "JNIM" for "JNIM: Group for Support of…"."""
+    name = _fill_country(a.canonical, a.country or country)
+    return name.split(":")[0].strip() if ":" in name else name
+
+
+_DEATH_WORDS = re.compile(r"(?<![a-z])(killed|dead|died|deaths|lost their lives|fatalities|tues|tuees|morts|ont peri|perdu la vie)(?![a-z])")
+
+
+def _fill_country(name: str, country: str | None) -> str:
+    return name.replace("{country}", country or "Unknown")
+
+
+def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> Event:
+    sents = frame.all_sents
+    triggers = _in(doc.triggers, set(frame.sents))
+    actors: list[ActorMention] = _in(doc.actors, sents)
+    tolls: list[Toll] = _in(doc.tolls, sents)
+    def in_dateline(m):
+        return (doc.dateline is not None and doc.dateline[0] <= m.start < doc.dateline[1])
+    dated = [d for d in doc.dates if not in_dateline(d)]
+    dates: list[DateMention] = _in(dated, set(frame.sents)) or _in(dated, sents)
+    places: list[PlaceMention] = [
+        p for p in _in(doc.places, sents)
+        if not (doc.dateline and doc.dateline[0] <= p.start < doc.dateline[1])
+    ]
+    evidence: dict[str, list[Span]] = {}
+
+    # place: the most specific mention in the trigger sentences, then the lending ones
+    place = None
+    for group in (set(frame.sents), sents):
+        cands = [p for p in places if p.sent in group]
+        for feature in ("P", "A", "C"):
+            hits = [p for p in cands if p.feature == feature]
+            if hits:
+                place = hits[0]
+                break
+        if place:
+            break
+    country_cc = place.iso3 and next((c for c, i3 in ISO3.items() if i3 == place.iso3), None) if place else None
+    if country_cc is None:
+        from conflictwire.geo.places import country_votes
+
+        votes = country_votes(doc.text)
+        top = votes.most_common(1)
+        country_cc = top[0][0] if top and top[0][1] > 0 else None
+    country = COUNTRY_NAME.get(country_cc) if country_cc else None
+
+    # actors
+    victims_inter = {a.inter for a in actors if a.role == "victim"}
+    victims_inter |= {STATE for t in tolls if t.side == "forces" and t.kind == "killed"}
+    victims_inter |= {CIVILIANS for t in tolls if t.side == "civilians" and t.kind in ("killed", "abducted", "wounded")}
+    agents_inter = {a.inter for a in actors if a.role == "agent"}
+    best = _choose_sub(triggers, victims_inter, agents_inter)
+    sub = _resolve_sub(best, victims_inter, agents_inter, triggers)
+    event_type = SUB_TO_TYPE[sub]
+    evidence["event_type"] = evidence["sub_event_type"] = [best.span()]
+
+    actor1, actor2, claimed = _assign_actors(actors, sub, event_type, country, prev, doc, frame)
+    ev = Event(doc_id=doc.article.doc_id, event_id="", event_type=event_type, sub_event_type=sub)
+    for slot, mention in (("actor1", actor1), ("actor2", actor2)):
+        if mention is None:
+            continue
+        name, inter, span = mention
+        setattr(ev, slot, name)
+        setattr(ev, "inter1" if slot == "actor1" else "inter2", inter)
+        if span:
+            evidence[slot] = [span]
+    if claimed:
+        ev.claimed_by, span = claimed
+        evidence["claimed_by"] = [span]
+
+    # place fields
+    ev.country = country
+    ev.iso3 = ISO3.get(country_cc) if country_cc else None
+    if place is not None and place.feature in ("P", "A"):
+        ev.location, ev.admin1, ev.admin2 = place.name, place.admin1, place.admin2
+        ev.latitude, ev.longitude = place.latitude, place.longitude
+        ev.geo_precision, ev.geonames_id = place.precision, place.geonames_id
+        for f in ("location", "admin1", "latitude", "longitude", "country"):
+            evidence[f] = [place.span()]
+    elif country_cc:
+        lat, lon = _centroids().get(country_cc, (None, None))
+        ev.location, ev.latitude, ev.longitude, ev.geo_precision = country, lat, lon, 3
+        if place is not None:
+            evidence["country"] = evidence["location"] = [place.span()]
+
+    # date
+    absolute = [d for d in dates if not d.relative_to_event and d.value is not None]
+    relative = [d for d in dates if d.relative_to_event]
+    if absolute:
+        d = absolute[0]
+        ev.event_date, ev.time_precision = d.value, d.precision
+        evidence["event_date"] = [d.span()]
+    elif relative and prev is not None and prev.event_date is not None:
+        ev.event_date, ev.time_precision = prev.event_date - timedelta(days=3), 2
+        evidence["event_date"] = [relative[0].span()]
+    elif doc.published and not relative:
+        ev.event_date, ev.time_precision = doc.published, 2  # a guess: no span, marked by precision
+
+    # tolls
+    reduced = reduce_tolls(tolls)
+    ev.fatalities, ev.fatalities_low, ev.fatalities_high = reduced.value, reduced.low, reduced.high
+    if reduced.spans:
+        evidence["fatalities"] = reduced.spans
+    elif not any(t.kind == "killed_or_wounded" for t in tolls):
+        # deaths reported without a number stay unknown; no deaths word at all means 0
+        said = " ".join(doc.sentences[i].text for i in sorted(sents))
+        ev.fatalities = None if _DEATH_WORDS.search(fold(said)) else 0
+
+    # weapons and outcome from trigger tags
+    weapons = []
+    for t in triggers:
+        w = t.tags.get("weapon")
+        if w and w not in weapons:
+            weapons.append(w)
+            evidence.setdefault("weapons", []).append(t.span())
+        if t.tags.get("outcome") and not ev.outcome:
+            ev.outcome = t.tags["outcome"]
+            evidence["outcome"] = [t.span()]
+    ev.weapons = weapons
+
+    key = f"{doc.article.doc_id}:{index}"
+    ev.event_id = hashlib.sha1(key.encode()).hexdigest()[:16]
+    ev.evidence = evidence
+    ev.background = frame.background is not None
+    ev.reason = frame.background
+    ev.confidence = _confidence(ev, best, place, absolute, tolls)
+    return ev
+
+
+def _assign_actors(
+    actors: list[ActorMention], sub: str, event_type: str, country: str | None,
+    prev: Event | None, doc: ReportDoc, frame: Frame,
+) -> tuple[tuple[str, int, Span | None] | None, tuple[str, int, Span | None] | None, tuple[str, Span] | None]:
+    def named(a: ActorMention) -> tuple[str, int, Span | None]:
+        return _fill_country(a.canonical, a.country or country), a.inter, a.span()
+
+    agents = [a for a in actors if a.role == "agent"]
+    victims = [a for a in actors if a.role == "victim"]
+    others = [a for a in actors if a.role is None]
+    claimed_m = next((a for a in actors if a.claimed), None)
+    claimed = (short_name(claimed_m, country), claimed_m.span()) if claimed_m else None
+
+    def rank(a: ActorMention) -> tuple[int, int]:
+        return (1 if a.kind == "named" else 0, -a.start)
+
+    actor1 = None
+    if claimed_m:
+        actor1 = named(claimed_m)
+    elif agents:
+        actor1 = named(max(agents, key=rank))
+    else:
+        # an unnamed reference to the group of the previous event: "the group claimed…"
+        sents_text = fold(" ".join(doc.sentences[i].text for i in sorted(frame.sents)))
+        if prev is not None and prev.actor1 and _ANAPHOR.search(sents_text) and "claim" in sents_text:
+            actor1 = (prev.actor1, prev.inter1 or REBEL, None)
+            if prev.claimed_by:
+                claimed = (prev.claimed_by, prev.evidence.get("claimed_by", [Span(start=0, end=0, text="")])[0])
+    pool = [a for a in others if actor1 is None or named(a)[0] != actor1[0]]
+    if actor1 is None:
+        perps = [a for a in pool if a.inter in (REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, EXTERNAL)]
+        if sub in ("Air/drone strike", "Government regains territory", "Arrests"):
+            perps = [a for a in pool if a.inter in (STATE, EXTERNAL)] or perps
+        if event_type == "Protests":
+            perps = [a for a in pool if a.inter == PROTESTERS] or perps
+        if event_type == "Riots":
+            perps = [a for a in pool if a.inter in (RIOTERS, PROTESTERS)] or perps
+        if perps:
+            actor1 = named(max(perps, key=rank))
+    actor2 = None
+    rest = [a for a in victims + pool if actor1 is None or named(a)[0] != actor1[0]]
+    if actor1 is not None and actor1[1] != STATE:
+        rest.sort(key=lambda a: (a.role != "victim", a.inter not in (STATE, CIVILIANS), a.start))
+    else:
+        rest.sort(key=lambda a: (a.role != "victim", a.inter == STATE, a.start))
+    if rest:
+        actor2 = named(rest[0])
+    # fallbacks that ACLED coders apply from the event type
+    if actor1 is None:
+        if event_type == "Protests":
+            actor1 = (f"Protesters ({country or 'Unknown'})", PROTESTERS, None)
+        elif event_type == "Riots":
+            actor1 = (f"Rioters ({country or 'Unknown'})", RIOTERS, None)
+        elif sub == "Air/drone strike":
+            actor1 = (f"Military Forces of {country or 'Unknown'}", STATE, None)
+        elif event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
+            actor1 = (f"Unidentified Armed Group ({country or 'Unknown'})", REBEL, None)
+    if actor2 is None and event_type == "Violence against civilians":
+        actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, None)
+    if actor1 and actor2 and actor1[0] == actor2[0]:
+        actor2 = None
+    return actor1, actor2, claimed
+
+
+def _confidence(ev: Event, best: Trigger, place: PlaceMention | None, absolute: list, tolls: list) -> float:
+    score = 0.3 + min(best.weight, 9) / 30
+    if place is not None and place.feature == "P":
+        score += 0.15
+    if ev.actor1 and "evidence" and "actor1" in ev.evidence:
+        score += 0.1
+    if absolute:
+        score += 0.1
+    if tolls:
+        score += 0.05
+    if ev.background:
+        score -= 0.3
+    return round(max(0.05, min(score, 0.95)), 2)
+
+
+def assemble(doc: ReportDoc, include_background: bool = False) -> list[Event]:
+    events: list[Event] = []
+    prev: Event | None = None
+    for i, frame in enumerate(segment(doc)):
+        ev = build_event(doc, frame, i, prev)
+        if ev.background and not include_background:
+            continue
+        events.append(ev)
+        if not ev.background:
+            prev = ev
+    return events

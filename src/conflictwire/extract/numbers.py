@@ -1,0 +1,111 @@
+"""Quantities in text: digits, number words (en/fr, compounds), ranges and vague words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from conflictwire.lexicons import read_tsv
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: int  # the ACLED-style headline (conservative)
+    low: int | None
+    high: int | None
+    vague: bool
+    article: bool  # "a"/"un": only a count when a person noun follows
+
+
+@lru_cache(maxsize=2)
+def _words(lang: str) -> dict[str, int]:
+    return {r["word"]: int(r["value"]) for r in read_tsv("numbers.tsv") if r["lang"] == lang}
+
+
+@lru_cache(maxsize=2)
+def _vague(lang: str) -> dict[str, tuple[int, int | None, int | None]]:
+    out = {}
+    for r in read_tsv("vague.tsv"):
+        if r["lang"] == lang:
+            out[r["phrase"]] = (
+                int(r["value"]),
+                int(r["low"]) if r["low"] else None,
+                int(r["high"]) if r["high"] else None,
+            )
+    return out
+
+
+def word_number(token: str, lang: str) -> int | None:
+    """'twenty-five' -> 25, 'vingt et un' -> 21, 'quatre-vingt-dix' -> 90, '12' -> 12."""
+    token = token.strip().replace("\u202f", "").replace(" ", "-")
+    if token.isdigit():
+        return int(token)
+    words = _words(lang)
+    if token in words:
+        return words[token]
+    parts = [p for p in token.split("-") if p and p != "et" and p != "and"]
+    total, current = 0, 0
+    for part in parts:
+        if part not in words:
+            return None
+        v = words[part]
+        if v == 100:
+            current = max(current, 1) * 100
+        elif lang == "fr" and v == 20 and current == 4:  # quatre-vingt
+            current = 80
+        else:
+            current += v
+    total += current
+    return total or None
+
+
+@lru_cache(maxsize=2)
+def quantity_regex(lang: str) -> re.Pattern[str]:
+    words = sorted((w for w in _words(lang) if " " not in w), key=len, reverse=True)
+    word = "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    num = rf"(?:\d{{1,3}}(?:[ ,.\u202f]\d{{3}})*|{word}(?:[- ](?:et[- ]|and[- ])?{word}){{0,3}})"
+    vague = "|".join(re.escape(v) for v in sorted(_vague(lang), key=len, reverse=True))
+    if lang == "fr":
+        mod = r"(?:au moins|plus de|pres de|pas moins de|environ|jusqu'a|au total|quelque|moins de|un total de|entre)"
+        join = r"(?:a|et|ou|-)"
+    else:
+        mod = r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|a total of|fewer than|less than|between|an estimated)"
+        join = r"(?:to|and|or|-)"
+    pattern = (
+        rf"(?P<mod>{mod}\s+)?(?:(?P<vague>{vague})|(?P<a>{num})(?:\s*{join}\s*(?P<b>{num}))?)"
+    )
+    return re.compile(r"(?<![a-z0-9])" + pattern + r"(?![a-z0-9])")
+
+
+def find_quantities(folded: str, lang: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in quantity_regex(lang).finditer(folded):
+        mod = (m.group("mod") or "").strip()
+        if m.group("vague"):
+            value, low, high = _vague(lang)[m.group("vague")]
+            out.append(Quantity(m.start(), m.end(), value, low, high, True, False))
+            continue
+        a = word_number(re.sub(r"[ ,.\u202f](?=\d{3})", "", m.group("a")), lang)
+        if a is None:
+            continue
+        b_raw = m.group("b")
+        b = word_number(re.sub(r"[ ,.\u202f](?=\d{3})", "", b_raw), lang) if b_raw else None
+        if b is not None and b <= a:
+            b = None  # "2-1" or "one or two ..." nonsense: keep the first
+        article = m.group("a") in ("a", "an", "un", "une", "one") and b is None and not mod
+        value = a
+        low, high = (a, b) if b else (None, None)
+        if mod in ("up to", "as many as", "jusqu'a"):
+            low, high = None, a
+        elif mod in ("at least", "more than", "over", "au moins", "plus de", "pas moins de"):
+            low, high = a, b  # the figure is a floor
+        elif mod in ("nearly", "almost", "about", "around", "some", "roughly",
+                     "approximately", "pres de", "environ", "quelque", "an estimated"):
+            low, high = (a, b) if b else (None, None)
+        elif mod in ("fewer than", "less than", "moins de"):
+            value, low, high = max(a - 1, 0), None, a - 1
+        out.append(Quantity(m.start(), m.end(), value, low, high, False, article))
+    return out

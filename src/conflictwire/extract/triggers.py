@@ -1,0 +1,63 @@
+"""Trigger words → candidate event types (lexicons/triggers_{en,fr}.tsv)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from conflictwire.extract.doc import ReportDoc, Trigger, component
+from conflictwire.lexicons import read_tsv
+from conflictwire.taxonomy import SUB_TO_TYPE
+from conflictwire.textutil import compile_union, fold
+
+VIOLENCE = "*violence"  # resolved to Attack or Armed clash once the victims are known
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    sub_event_type: str
+    weight: int
+    tags: dict[str, str]
+
+
+@lru_cache(maxsize=2)
+def trigger_rules(lang: str) -> tuple[re.Pattern[str], list[TriggerRule]]:
+    rows = read_tsv(f"triggers_{lang}.tsv")
+    rules: list[TriggerRule] = []
+    patterns: list[str] = []
+    for row in rows:
+        sub = row["sub_event_type"]
+        if sub != VIOLENCE and sub not in SUB_TO_TYPE:
+            raise ValueError(f"triggers_{lang}.tsv: unknown sub-event type {sub!r}")
+        tags = dict(t.split("=", 1) for t in row.get("tags", "").split(";") if "=" in t)
+        patterns.append(row["pattern"])
+        rules.append(TriggerRule(sub, int(row["weight"]), tags))
+    return compile_union(patterns), rules
+
+
+def find_triggers(text: str, lang: str) -> list[tuple[int, int, TriggerRule]]:
+    """(start, end, rule) for every trigger in text; the longest match wins at a position."""
+    regex, rules = trigger_rules(lang)
+    out = []
+    for m in regex.finditer(fold(text)):
+        idx = int((m.lastgroup or "g0")[1:])
+        out.append((m.start(), m.end(), rules[idx]))
+    return out
+
+
+@component("triggers")
+def add_triggers(doc: ReportDoc) -> ReportDoc:
+    for start, end, rule in find_triggers(doc.text, doc.lang):
+        doc.triggers.append(
+            Trigger(
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                sent=doc.sent_of(start),
+                sub_event_type=rule.sub_event_type,
+                weight=rule.weight,
+                tags=dict(rule.tags),
+            )
+        )
+    return doc

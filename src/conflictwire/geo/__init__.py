@@ -1,0 +1,1 @@
+"""Places: the gazetteer (GeoNames-based, cached in SQLite) and place recognition."""

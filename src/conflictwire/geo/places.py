@@ -1,0 +1,184 @@
+"""Place recognition and resolution: capitalised name candidates looked up in the gazetteer,
+countries and admin regions from data files, context filters, precision from the words
+around ("near X", "à 30 km de X", "région de X"). Datelines are never event places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from conflictwire.extract.doc import PlaceMention, ReportDoc, component
+from conflictwire.geo.gazetteer import Place, admin1_names, countries, default_gazetteer
+from conflictwire.textutil import fold, norm_key
+
+ISO3 = {c["iso2"]: c["iso3"] for c in countries()}
+COUNTRY_NAME = {c["iso2"]: c["name"] for c in countries()}
+
+# Capitalised words, with particles inside names (Fada N'Gourma, Dori-Gorom, Ti-n-Zaouâtene)
+_NAME = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -](?:(?:de|du|des|el|al|la|le|n|N|ag|ould)[ -'’])?[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}"
+)
+_STOP = {
+    "the", "le", "la", "les", "a", "an", "in", "on", "at", "it", "this", "that", "de", "des",
+    "du", "un", "une", "he", "she", "they", "we", "il", "elle", "ils", "but", "mais",
+    "and", "et", "or", "ou", "for", "pour", "by", "par", "after", "apres", "before", "avant",
+    "according", "selon", "army", "police", "state", "islamic", "centre", "center", "north",
+    "south", "east", "west", "nord", "sud", "est", "ouest", "sahel", "central", "great", "said",
+    "al", "el", "president", "minister", "ministre", "general", "colonel", "captain", "may",
+    "march", "june", "july", "august", "mars", "mai", "juin", "monday", "sunday", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "god", "allah", "say",
+    "boni", "will", "can", "as", "its", "all", "tous", "plus", "sans", "tout", "bien", "liberation",
+    "union", "france", "russia", "russie", "paris", "mission", "group", "groupe", "forces", "force",
+    "media", "reuters", "afp", "ap", "xinhua", "rfi", "thursday", "friday", "saturday", "tuesday",
+    "wednesday", "defense", "security", "securite", "national", "nationale", "republic",
+    "republique", "region", "province", "commune", "cercle", "department", "departement",
+}
+# Place names that are also ordinary words or first names: need a place cue before them.
+_NEED_CUE = {"say", "boni", "kaya", "dori", "gao", "bourem", "san", "koro", "tera", "diffa"}
+_CUE = re.compile(
+    r"(in|at|near|from|to|of|around|outside|toward|towards|a|au|de|pres de|vers|dans|sur|"
+    r"entre|localite de|village de|ville de|commune de|cercle de|province du|province de|"
+    r"region de|departement de|km de|km from|village of|town of|district of|of the)\s*$"
+)
+_NEAR = re.compile(
+    r"(near|close to|outside|on the outskirts of|not far from|kilometres from|km from|miles from|"
+    r"pres de|non loin de|a proximite de|aux environs de|dans les environs de|a la peripherie de|"
+    r"km de|kilometres de|axe|road|route|entre|between)\s+(the\s+|la\s+|le\s+|de\s+|d'|du\s+)?$"
+)
+_REGION_AFTER = re.compile(r"^\s*(region|province|area|district|cercle)\b")
+_REGION_BEFORE = re.compile(r"(region de|region du|region d'|province du|province de|province of|region of|cercle de|departement de)\s*$")
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*(?:,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?)?\s*"
+    r"(?:\((?:AFP|Reuters|AP|Xinhua|ANP|AIB|AMAP|APA|Anadolu|AA|MAP|ATP|APS|PANA|Sputnik|RFI)[^)]*\)|—|--)\s*[-—–:]?",
+    re.M,
+)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, tuple[str, str]]:
+    """norm key -> (ISO2, GeoNames admin1 name) for every admin1 name and alias."""
+    out: dict[str, tuple[str, str]] = {}
+    for (cc, _code), (name, aliases) in admin1_names().items():
+        for n in [name, *aliases]:
+            out[norm_key(n)] = (cc, name)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, tuple[str, bool]]:
+    """norm key -> (ISO2, is_demonym)."""
+    out: dict[str, tuple[str, bool]] = {}
+    for c in countries():
+        for n in c["names"].split("|"):
+            out[norm_key(n)] = (c["iso2"], False)
+        for n in c["demonyms"].split("|"):
+            out.setdefault(norm_key(n), (c["iso2"], True))
+    return out
+
+
+def find_dateline(text: str) -> tuple[int, int] | None:
+    """Span of a wire dateline ("BAMAKO, June 2 (Reuters) -") in the first lines."""
+    head = text[:400]
+    m = _DATELINE.search(head)
+    if m and m.start() < 200:
+        return m.start(), m.end()
+    return None
+
+
+def country_votes(doc_text: str) -> Counter[str]:
+    """How strongly the text points at each country (names 2, demonyms 1, regions 2)."""
+    votes: Counter[str] = Counter()
+    folded = fold(doc_text)
+    for key, (cc, demonym) in _country_names().items():
+        n = len(re.findall(r"(?<![a-z])" + re.escape(key) + r"(?![a-z])", folded))
+        votes[cc] += n * (1 if demonym else 2)
+    return votes
+
+
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _NAME.finditer(text):
+        words = list(re.finditer(r"[^\s-]+(?:-[^\s-]+)*", m.group(0)))
+        # every contiguous sub-sequence, longest first, so "Fada N'Gourma" beats "Fada"
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                s, e = m.start() + words[i].start(), m.start() + words[j - 1].end()
+                out.append((s, e, text[s:e]))
+    return out
+
+
+def _pick(places: list[Place], country: str | None, cue_country: str | None) -> Place | None:
+    if not places:
+        return None
+    want = cue_country or country
+    if want:
+        same = [p for p in places if p.country == want]
+        if not same:
+            return None  # never jump to a homonym in another country
+        places = same
+    kind_rank = {"camp": 3, "town": 2, "village": 2, "region": 1}
+    return max(places, key=lambda p: (kind_rank.get(p.kind, 1), p.population))
+
+
+@component("places")
+def add_places(doc: ReportDoc) -> ReportDoc:
+    text = doc.text
+    folded = fold(text)
+    doc.dateline = find_dateline(text)
+    votes = country_votes(text)
+    doc_country = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] > 0 else None
+    cands = _candidates(text)
+    keys = [norm_key(c[2]) for c in cands]
+    found = default_gazetteer().lookup([k for k in keys if k and k not in _STOP])
+    actor_spans = [(a.start, a.end) for a in doc.actors]
+    taken: list[tuple[int, int]] = []
+    for (start, end, surface), key in sorted(zip(cands, keys, strict=True), key=lambda c: (c[0][0], -(c[0][1] - c[0][0]))):
+        if not key or key in _STOP or any(start < e and s < end for s, e in taken):
+            continue
+        if doc.dateline and doc.dateline[0] <= start < doc.dateline[1]:
+            continue
+        if any(s <= start and end <= e for s, e in actor_spans):
+            continue
+        before = folded[max(0, start - 40) : start]
+        after = folded[end : end + 20]
+        near = bool(_NEAR.search(before))
+        sent = doc.sent_of(start)
+        if key in _country_names():
+            cc, demonym = _country_names()[key]
+            if demonym:
+                continue
+            taken.append((start, end))
+            doc.places.append(PlaceMention(start, end, surface, sent, COUNTRY_NAME[cc], cc, ISO3.get(cc),
+                                           None, None, None, None, None, 3, feature="C", score=0.3))
+            continue
+        region = _regions().get(key)
+        is_region_ctx = bool(_REGION_AFTER.match(after) or _REGION_BEFORE.search(before))
+        places = found.get(key) or []
+        if region and (is_region_ctx or not places):
+            cc, name = region
+            taken.append((start, end))
+            capital = _pick([p for p in places if p.country == cc], cc, None)
+            doc.places.append(PlaceMention(
+                start, end, surface, sent, name, cc, ISO3.get(cc), name, None,
+                capital.latitude if capital else None, capital.longitude if capital else None,
+                None, 3, feature="A", score=0.6))
+            continue
+        if not places:
+            continue
+        if key in _NEED_CUE and not _CUE.search(before):
+            continue
+        if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
+            continue
+        place = _pick(places, doc_country, None)
+        if place is None:
+            continue
+        taken.append((start, end))
+        doc.places.append(PlaceMention(
+            start, end, surface, sent, place.name, place.country, ISO3.get(place.country),
+            place.admin1, place.admin2, place.latitude, place.longitude,
+            place.geonames_id if place.geonames_id < 900_000_000 else None,
+            2 if near else 1, feature="P", score=1.0 if place.kind in ("camp", "village", "town") else 0.8))
+    doc.places.sort(key=lambda p: p.start)
+    return doc

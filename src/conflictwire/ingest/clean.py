@@ -1,0 +1,64 @@
+"""Drop page chrome that survives text scraping: subscribe prompts, comment forms, share bars.
+
+The phrase list lives in lexicons/boilerplate.txt (one regex a line, matched against a
+whole line, case-insensitive), so the rules are data and can be tested one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from conflictwire.lexicons import read_lines
+
+MAX_CHROME_WORDS = 14  # a short line with no sentence end, between long paragraphs, is a link
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> re.Pattern[str]:
+    lines = read_lines("boilerplate.txt")
+    return re.compile("|".join(f"(?:{p})" for p in lines), re.IGNORECASE)
+
+
+def is_boilerplate(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if re.fullmatch(r"[\d\s.,:|/·•-]*", stripped):  # counters such as "0", share counts
+        return True
+    return bool(_patterns().fullmatch(stripped))
+
+
+def _looks_like_link(line: str, prev_long: bool, next_long: bool) -> bool:
+    """A title-case line after the article body with no final punctuation: a related link."""
+    words = line.split()
+    if not words or len(words) > MAX_CHROME_WORDS or line.rstrip()[-1:] in ".!?»\"”":
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return prev_long and not next_long and caps >= max(2, int(0.6 * len(words)))
+
+
+def clean_text(text: str) -> tuple[str, list[str]]:
+    """Return the text with chrome lines blanked out (offsets of kept text are not preserved
+    against the raw page, but the cleaned text is what every evidence span points into) and
+    the list of dropped lines."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept: list[str] = []
+    dropped: list[str] = []
+    body_seen = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if is_boilerplate(stripped):
+            dropped.append(stripped)
+            continue
+        long_line = len(stripped.split()) > 25
+        if body_seen and stripped:
+            nxt = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+            if _looks_like_link(stripped, True, len(nxt.split()) > 25) and not long_line:
+                dropped.append(stripped)
+                continue
+        body_seen = body_seen or long_line
+        kept.append(line.rstrip())
+    out = "\n".join(kept)
+    out = re.sub(r"\n{3,}", "\n\n", out).strip()
+    return out, dropped

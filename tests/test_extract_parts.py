@@ -1,0 +1,133 @@
+"""Each extraction component on its own: tolls, dates, triggers, background."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictwire.extract.background import background_reason
+from conflictwire.extract.dates import find_dates
+from conflictwire.extract.fatalities import find_tolls
+from conflictwire.extract.numbers import word_number
+from conflictwire.extract.tolls import reduce_tolls
+from conflictwire.extract.triggers import find_triggers, trigger_rules
+from conflictwire.taxonomy import SUB_TO_TYPE
+
+
+def tolls(text: str, lang: str):
+    return find_tolls(text, lang, [(0, len(text))])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "side", "value", "low", "high"),
+    [
+        ("en", "a drone strike killed 6 Islamic State militants", "killed", "attackers", 6, None, None),
+        ("en", "up to 30 soldiers reportedly lost their lives", "killed", "forces", 30, None, 30),
+        ("en", "between 20 and 30 civilians were killed", "killed", "civilians", 20, 20, 30),
+        ("en", "at least twenty-five villagers were killed", "killed", "civilians", 25, 25, None),
+        ("en", "dozens of people were killed", "killed", "unknown", 12, 12, 99),
+        ("en", "Gunmen wounded 14 people", "wounded", "unknown", 14, None, None),
+        ("en", "militants kidnapped 9 aid workers", "abducted", "civilians", 9, None, None),
+        ("fr", "des sources locales confirment 30 à 32 morts", "killed", "unknown", 30, 30, 32),
+        ("fr", "une trentaine de soldats ont été tués", "killed", "forces", 30, 28, 32),
+        ("fr", "vingt-cinq terroristes ont été neutralisés", "killed", "attackers", 25, None, None),
+        ("fr", "l'attaque a fait une dizaine de morts", "killed", "unknown", 10, 8, 12),
+        ("fr", "au moins quatre-vingt-dix civils tués", "killed", "civilians", 90, 90, None),
+    ],
+)
+def test_toll_mentions(lang, text, kind, side, value, low, high) -> None:
+    found = tolls(text, lang)
+    assert len(found) == 1, found
+    t = found[0]
+    assert (t.kind, t.side, t.value, t.low, t.high) == (kind, side, value, low, high)
+    assert text[t.start : t.end] == t.text
+
+
+def test_numbers_that_count_no_people_are_ignored() -> None:
+    assert tolls("The attack happened 30 km from Djibo at 5 pm, 2 vehicles were burned", "en") == []
+    assert tolls("à 45 kilomètres de Gao, le 12 juin", "fr") == []
+
+
+def test_killed_or_wounded_is_not_a_death_toll() -> None:
+    (t,) = tolls("several soldiers were either killed or wounded", "en")
+    assert t.kind == "killed_or_wounded" and t.value is None
+    assert reduce_tolls([t]).value is None
+
+
+def test_reduce_revision_sides_and_ranges() -> None:
+    text = "A provisional toll gave 12 soldiers killed. The toll rose to 28 soldiers killed, and 20 attackers were killed."
+    r = reduce_tolls(tolls(text, "en"))
+    assert r.value == 48
+    text = "The army said 10 soldiers died; local sources said 40 soldiers were killed."
+    r = reduce_tolls(tolls(text, "en"))
+    assert (r.value, r.low, r.high) == (10, 10, 40)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("On 1 March 2020, a drone strike", date(2020, 3, 1), 1),
+        ("dimanche dernier à Djibo", date(2024, 6, 2), 1),
+        ("dans la nuit de samedi à dimanche", date(2024, 6, 1), 1),
+        ("hier, des hommes armés", date(2024, 6, 3), 1),
+        ("on Sunday, gunmen", date(2024, 6, 2), 1),
+        ("le 28 mai, des hommes armés", date(2024, 5, 28), 1),
+        ("three days ago", date(2024, 6, 1), 2),
+        ("last week", date(2024, 5, 28), 2),
+        ("in March 2019", date(2019, 3, 1), 3),
+    ],
+)
+def test_dates_resolve_against_publication(text: str, value: date, precision: int) -> None:
+    (d,) = find_dates(text, date(2024, 6, 4))
+    assert (d.value, d.precision) == (value, precision)
+
+
+def test_no_publication_date_means_no_invented_date() -> None:
+    for text in ("on Sunday", "dimanche dernier", "hier", "June 2"):
+        (d,) = find_dates(text, None)
+        assert d.value is None
+
+
+def test_days_before_is_relative_to_another_event() -> None:
+    (d,) = find_dates("Just days before this attack, the group", date(2024, 6, 4))
+    assert d.relative_to_event
+
+
+def test_number_words() -> None:
+    assert word_number("twenty-five", "en") == 25
+    assert word_number("quatre-vingt-dix", "fr") == 90
+    assert word_number("soixante-douze", "fr") == 72
+    assert word_number("vingt-et-un", "fr") == 21
+
+
+def test_every_acled_sub_type_has_triggers_in_both_languages() -> None:
+    for lang in ("en", "fr"):
+        _, rules = trigger_rules(lang)
+        covered = {r.sub_event_type for r in rules}
+        missing = set(SUB_TO_TYPE) - covered
+        assert not missing, (lang, missing)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub"),
+    [
+        ("en", "a suicide car bomb hit the base", "Suicide bomb"),
+        ("en", "soldiers were killed when their vehicle struck an IED", "Remote explosive/landmine/IED"),
+        ("en", "a drone strike hit a wedding", "Air/drone strike"),
+        ("fr", "une frappe aérienne a visé des terroristes", "Air/drone strike"),
+        ("fr", "les manifestants ont été dispersés à coups de gaz lacrymogène", "Protest with intervention"),
+        ("fr", "des hommes armés ont enlevé cinq personnes", "Abduction/forced disappearance"),
+        ("en", "the army handed over the camp to the local authorities", "Non-violent transfer of territory"),
+    ],
+)
+def test_triggers(lang: str, text: str, sub: str) -> None:
+    subs = {r.sub_event_type for _, _, r in find_triggers(text, lang)}
+    assert sub in subs
+
+
+def test_background_cues() -> None:
+    assert background_reason("The junta seized power in 2021 and expelled French troops.", "en", None)
+    assert background_reason("Les jihadistes du Jnim ont déjà mené de multiples attaques dans cette zone.", "fr", None)
+    assert background_reason("In 2012, rebels took the north.", "en", 2024)
+    assert background_reason("On Sunday gunmen killed 12 civilians in Djibo.", "en", 2024) is None

