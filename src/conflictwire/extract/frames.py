@@ -100,20 +100,38 @@ def _choose_sub(triggers: list[Trigger], victims: set[int], agents: set[int]) ->
     return best
 
 
+ARMED = {STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, EXTERNAL}
+
+
 def _resolve_sub(best: Trigger, victims: set[int], agents: set[int], triggers: list[Trigger]) -> str:
+    """The ACLED sub-type from the strongest trigger and who was hit.
+
+    Violence is an armed clash only when both sides are armed; against anyone else it is an
+    attack on civilians (ACLED's rule), or mob violence when rioters did it.
+    """
+    subs = {t.sub_event_type for t in triggers}
     sub = best.sub_event_type
+    clash_words = "Armed clash" in subs
     if sub == VIOLENCE:
-        if victims and victims <= {CIVILIANS} and STATE not in victims:
-            return "Attack"
-        if not victims and CIVILIANS in agents:
-            return "Attack"
-        return "Armed clash"
+        if victims & ARMED or clash_words:
+            return "Armed clash"
+        if agents & {RIOTERS, PROTESTERS}:
+            return "Mob violence"
+        return "Attack"
+    if sub == "Remote explosive/landmine/IED" and clash_words and victims & ARMED:
+        return "Armed clash"  # an IED that opens an ambush: ACLED codes the clash
+    if sub in ("Abduction/forced disappearance", "Arrests", "Looting/property destruction") and (
+        CIVILIANS in victims and VIOLENCE in subs and any(t.weight >= 2 for t in triggers if t.sub_event_type == VIOLENCE)
+    ):
+        return "Attack"
     if sub == "Non-state actor overtakes territory" and agents and agents <= {STATE, EXTERNAL}:
         return "Government regains territory"
     if sub == "Government regains territory" and agents and not agents & {STATE, EXTERNAL}:
         return "Non-state actor overtakes territory"
-    if sub == "Peaceful protest" and any(t.sub_event_type == "Violent demonstration" for t in triggers):
+    if sub in ("Peaceful protest", "Protest with intervention") and "Violent demonstration" in subs:
         return "Violent demonstration"
+    if sub == "Protest with intervention" and "Peaceful protest" not in subs and not agents & {PROTESTERS}:
+        return "Peaceful protest" if False else sub
     return sub
 
 

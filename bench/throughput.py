@@ -1,0 +1,67 @@
+"""Throughput: documents/s per core for conflictwire and for plain spaCy NER on the same texts.
+
+Texts: ACLED notes (Sahel rows of ../shared/data/acled/dev.csv) and full articles
+(../shared/data/news/*.txt, else the bundled samples). One process, so figures are per core.
+Last line: name=value pairs.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+import time
+from pathlib import Path
+
+from conflictwire.model import Article
+from conflictwire.nlp import load_spacy
+from conflictwire.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+
+
+def texts() -> tuple[list[str], list[str]]:
+    notes: list[str] = []
+    acled = SHARED / "acled" / "dev.csv"
+    if acled.exists():
+        with acled.open(encoding="utf-8") as fh:
+            notes = [r["notes"] for r in csv.DictReader(fh) if r["country"] in ("Mali", "Burkina Faso", "Niger")]
+    news_dir = SHARED / "news"
+    paths = sorted(news_dir.glob("*.txt")) if news_dir.is_dir() else []
+    paths = paths or sorted((ROOT / "samples" / "reports").glob("*.txt"))
+    articles = [p.read_text(encoding="utf-8") for p in paths]
+    return notes, articles
+
+
+def rate(fn, docs: list[str], min_seconds: float = 3.0) -> float:
+    done, start = 0, time.perf_counter()
+    while True:
+        for d in docs:
+            fn(d)
+            done += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= min_seconds:
+            return done / elapsed
+
+
+def main() -> None:
+    notes, articles = texts()
+    pipe = Pipeline()
+    ours = lambda t: pipe(Article(doc_id="b", text=t), None)  # noqa: E731
+    ours(articles[0])  # warm up: lexicons, gazetteer
+    nlp = load_spacy("en")
+    spacy_ner = lambda t: nlp(t)  # noqa: E731
+    figures: dict[str, float] = {}
+    if notes:
+        figures["notes_per_s"] = rate(ours, notes[:1500])
+        figures["spacy_ner_notes_per_s"] = rate(spacy_ner, notes[:1500])
+        figures["notes_ratio"] = figures["notes_per_s"] / figures["spacy_ner_notes_per_s"]
+    figures["articles_per_s"] = rate(ours, articles)
+    figures["spacy_ner_articles_per_s"] = rate(spacy_ner, articles)
+    figures["articles_ratio"] = figures["articles_per_s"] / figures["spacy_ner_articles_per_s"]
+    print(f"notes={len(notes)} articles={len(articles)}", file=sys.stderr)
+    print(" ".join(f"{k}={v:.2f}" for k, v in figures.items()))
+
+
+if __name__ == "__main__":
+    main()
