@@ -170,7 +170,7 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
         for feature in ("P", "A", "C"):
             hits = [p for p in cands if p.feature == feature]
             if hits:
-                place = hits[0]
+                place = max(hits, key=lambda p: (p.score, -p.start))
                 break
         if place:
             break

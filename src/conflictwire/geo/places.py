@@ -5,6 +5,7 @@ around ("near X", "à 30 km de X", "région de X"). Datelines are never event pl
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from functools import lru_cache
@@ -34,6 +35,11 @@ _STOP = {
     "media", "reuters", "afp", "ap", "xinhua", "rfi", "thursday", "friday", "saturday", "tuesday",
     "wednesday", "defense", "security", "securite", "national", "nationale", "republic",
     "republique", "region", "province", "commune", "cercle", "department", "departement",
+    # peoples and communities, named in reports far more often than homonymous hamlets
+    "arab", "arabs", "dogon", "fulani", "fula", "peul", "peulh", "peuls", "tuareg", "touareg",
+    "bambara", "songhai", "songhay", "mossi", "hausa", "haoussa", "zarma", "djerma", "bella",
+    "kounta", "daoussak", "imghad", "lobi", "gourmantche", "dozo", "dozos", "koglweogo", "bozo",
+    "bobo", "samo", "kurumba", "fulbe", "christian", "muslim", "catholic", "imam", "chief",
 }
 # Place names that are also ordinary words or first names: need a place cue before them.
 _NEED_CUE = {"say", "boni", "kaya", "dori", "gao", "bourem", "san", "koro", "tera", "diffa"}
@@ -109,6 +115,11 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# With no country named in the report, places in these countries win over homonyms elsewhere
+# (the Sahel is what conflictwire watches; CONFLICTWIRE_FOCUS changes it).
+FOCUS = tuple(os.environ.get("CONFLICTWIRE_FOCUS", "ML,BF,NE").split(","))
+
+
 def _pick(places: list[Place], country: str | None, cue_country: str | None) -> Place | None:
     if not places:
         return None
@@ -118,6 +129,11 @@ def _pick(places: list[Place], country: str | None, cue_country: str | None) -> 
         if not same:
             return None  # never jump to a homonym in another country
         places = same
+    else:
+        focus = [p for p in places if p.country in FOCUS]
+        places = focus or [p for p in places if p.population >= 1000]
+        if not places:
+            return None
     kind_rank = {"camp": 3, "town": 2, "village": 2, "region": 1}
     return max(places, key=lambda p: (kind_rank.get(p.kind, 1), p.population))
 
@@ -179,6 +195,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             start, end, surface, sent, place.name, place.country, ISO3.get(place.country),
             place.admin1, place.admin2, place.latitude, place.longitude,
             place.geonames_id if place.geonames_id < 900_000_000 else None,
-            2 if near else 1, feature="P", score=1.0 if place.kind in ("camp", "village", "town") else 0.8))
+            2 if near else 1, feature="P",
+            score=(1.0 if place.kind in ("camp", "village", "town") else 0.8) + (0.5 if _CUE.search(before) else 0.0)))
     doc.places.sort(key=lambda p: p.start)
     return doc
