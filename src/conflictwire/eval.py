@@ -200,6 +200,7 @@ def score_news_doc(report: NewsReport, name: str, gold: dict[str, Any], preds: l
     for gi, g in enumerate(gold["events"]):
         match = next((i for i, p in enumerate(preds) if i not in used and _matches(p, g)), None)
         fields["recall"].add(match is not None)
+        fields["type_recall"].add(any(p.event_type == g.get("event_type") for p in preds))
         if match is None:
             got = ", ".join(f"{p.sub_event_type}@{p.location}" for p in preds) or "nothing"
             report.misses.append(f"{name} #{gi} [{lang}] want {g['event_type']}@{_accept(g.get('location'))[0] or _accept(g.get('admin1'))[0]}; got {got}")
@@ -225,7 +226,7 @@ def print_news(report: NewsReport, show_misses: bool = True) -> None:
     langs = sorted(report.by_lang)
     for lang in [*langs, "all"]:
         table.add_column(lang, justify="right")
-    names = ["recall", "precision", "sub_event_type", "actor1", "actor2", "fatalities"]
+    names = ["recall", "type_recall", "precision", "sub_event_type", "actor1", "actor2", "fatalities"]
     summary = []
     for name in names:
         cells = []

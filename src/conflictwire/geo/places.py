@@ -56,8 +56,8 @@ _NEAR = re.compile(
 _REGION_AFTER = re.compile(r"^\s*(region|province|area|district|cercle)\b")
 _REGION_BEFORE = re.compile(r"(region de|region du|region d'|province du|province de|province of|region of|cercle de|departement de)\s*$")
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*(?:,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?)?\s*"
-    r"(?:\((?:AFP|Reuters|AP|Xinhua|ANP|AIB|AMAP|APA|Anadolu|AA|MAP|ATP|APS|PANA|Sputnik|RFI)[^)]*\)|—|--)\s*[-—–:]?",
+    r"^\s*(?:date [\d-]+\s+)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*(?:\[[^\]]{1,30}\]\s*)?(?:,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?)?\s*"
+    r"(?:\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Sputnik|Belga)[^)]*\)|—|--)\s*[-—–:]?",
     re.M,
 )
 
@@ -120,14 +120,21 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
 FOCUS = tuple(os.environ.get("CONFLICTWIRE_FOCUS", "ML,BF,NE").split(","))
 
 
-def _pick(places: list[Place], country: str | None, cue_country: str | None) -> Place | None:
+def _pick(
+    places: list[Place], country: str | None, cue_country: str | None, named: frozenset[str] = frozenset()
+) -> Place | None:
+    """The place a name means: in the report's country if it has one there; abroad only in a
+    country the report itself names (never a far homonym: Mali's Boulkessi is not Burkina's
+    Boulikéssi)."""
     if not places:
         return None
     want = cue_country or country
     if want:
         same = [p for p in places if p.country == want]
         if not same:
-            return None  # never jump to a homonym in another country
+            same = [p for p in places if p.country in named]
+        if not same:
+            return None
         places = same
     else:
         focus = [p for p in places if p.country in FOCUS]
@@ -145,6 +152,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
     doc.dateline = find_dateline(text)
     votes = country_votes(text)
     doc_country = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] > 0 else None
+    named_countries = frozenset(cc for cc, n in votes.items() if n > 0)
     cands = _candidates(text)
     keys = [norm_key(c[2]) for c in cands]
     found = default_gazetteer().lookup([k for k in keys if k and k not in _STOP])
@@ -187,7 +195,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             continue
         if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
             continue
-        place = _pick(places, doc_country, None)
+        place = _pick(places, doc_country, None, named_countries)
         if place is None:
             continue
         taken.append((start, end))
