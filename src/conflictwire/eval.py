@@ -120,8 +120,11 @@ def score_acled_row(report: AcledReport, row: dict[str, str], ev: Event | None) 
             loc_ok = km(ev.latitude, ev.longitude, float(row["latitude"]), float(row["longitude"])) <= 10
     f["location"].add(loc_ok)
     f["fatalities"].add(ev is not None and ev.fatalities == int(row["fatalities"] or 0))
+    date_ok = ev is not None and str(ev.event_date) == row["event_date"]
     if re.search(r"\b(19|20)\d\d\b", row["notes"]):
-        f["event_date"].add(ev is not None and str(ev.event_date) == row["event_date"])
+        f["event_date"].add(date_ok)
+    if row["event_date"][:4] in row["notes"]:
+        f["event_date_year_in_note"].add(date_ok)
 
 
 def print_acled(report: AcledReport) -> None:

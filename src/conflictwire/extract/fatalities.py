@@ -22,6 +22,11 @@ _NOT_PEOPLE = re.compile(
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)"
 )
+_EVENT_NOUN = re.compile(
+    r"\s*(\w+ )?(attack|strike|drone|air|raid|ambush|bomb|explosion|blast|ied|mine|clash|group|convoy|"
+    r"vehicle|car|truck|suicide|roadside|shelling|attaque|frappe|embuscade|explosion|engin|mine|"
+    r"bombe|vehicule|groupe|convoi|affrontement|operation|offensive|assault|gunfight|fight|series)"
+)
 _MONTH_BEFORE = re.compile(
     r"(january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*$"
@@ -32,8 +37,8 @@ _REVISION = re.compile(
     r"porte a|grimpe a|bilan s'eleve desormais)"
 )
 _TOLL_BEFORE = {
-    "en": re.compile(r"(killed|killing|kills|kill|left|leaving|claimed the lives of|death toll (of|to|at|rose to|stands at|is)|toll (of|rose to|to|at)|executed|massacred|neutrali[sz]ed|neutrali[sz]ing|wounding|injuring|wounded|injured|kidnapped|abducted|abducting|kidnapping)\s*(at least\s*)?$"),
-    "fr": re.compile(r"(tue|tuant|fait|faisant|bilan (de|provisoire de|est de|s'eleve a|s'est alourdi a|passe a)|coute la vie a|neutralise|neutralisant|blessant|enleve|enlevant|abattu|execute|massacre)\s*(au moins\s*|plus de\s*)?$"),
+    "en": re.compile(r"(killed|killing|kills|kill|shot dead|shooting dead|gunned down|shot and killed|assassinated|assassinating|murdered|beheaded|executing|coded as|coded at|coded at (a )?low estimate of|left|leaving|claimed the lives of|death toll (of|to|at|rose to|stands at|is)|toll (of|rose to|to|at)|executed|massacred|neutrali[sz]ed|neutrali[sz]ing|wounding|injuring|wounded|injured|kidnapped|abducted|abducting|kidnapping)\s*(at least\s*)?$"),
+    "fr": re.compile(r"(tue|tuant|assassine|assassinant|egorge|decapite|fait|faisant|bilan (de|provisoire de|est de|s'eleve a|s'est alourdi a|passe a)|coute la vie a|neutralise|neutralisant|blessant|enleve|enlevant|abattu|execute|massacre)\s*(au moins\s*|plus de\s*)?$"),
 }
 
 
@@ -80,10 +85,12 @@ def classify(
     cut = re.search(r"[;:]|,\s*(and |et )?(?=(\d|at least|au moins|une? ))|\d", after)
     window = after[: cut.start()] if cut else after
     side = _first(sides, _prefix(window, 5))
-    if q.article and not (side and side[0] <= 2):
-        return None
     before = folded[max(sent_start, q.start - 60) : q.start]
     bm = _TOLL_BEFORE[lang].search(before)
+    if q.article and not bm and not (side and side[0] <= 2) and (
+        not _first(kinds, _prefix(window, 4)) or _EVENT_NOUN.match(window)
+    ):
+        return None  # "a"/"un" is a count only next to a person noun or a toll word
     if bm:  # "killed 6 militants", "fait 12 morts": the verb before the number decides
         word = bm.group(1)
         k = _first(kinds, _prefix(window, 3))
