@@ -118,7 +118,8 @@ def _resolve_sub(best: Trigger, victims: set[int], agents: set[int], triggers: l
         if agents & {RIOTERS, PROTESTERS}:
             return "Mob violence"
         return "Attack"
-    if sub == "Remote explosive/landmine/IED" and clash_words and victims & ARMED:
+    small_arms = any(t.tags.get("weapon") == "small arms" for t in triggers)
+    if sub == "Remote explosive/landmine/IED" and (clash_words or small_arms) and victims & ARMED:
         return "Armed clash"  # an IED that opens an ambush: ACLED codes the clash
     if sub in ("Abduction/forced disappearance", "Arrests", "Looting/property destruction") and (
         CIVILIANS in victims and VIOLENCE in subs and any(t.weight >= 2 for t in triggers if t.sub_event_type == VIOLENCE)
@@ -348,7 +349,13 @@ def _confidence(ev: Event, best: Trigger, place: PlaceMention | None, absolute: 
 def assemble(doc: ReportDoc, include_background: bool = False) -> list[Event]:
     events: list[Event] = []
     prev: Event | None = None
-    for i, frame in enumerate(segment(doc)):
+    frames = segment(doc)
+    if len(doc.sentences) <= 2 and frames and all(f.background for f in frames):
+        # a one- or two-sentence note is about its event: its history clause ("who was killed
+        # in 1998") qualifies it, it does not replace it
+        for f in frames:
+            f.background = None
+    for i, frame in enumerate(frames):
         ev = build_event(doc, frame, i, prev)
         if ev.background and not include_background:
             continue
