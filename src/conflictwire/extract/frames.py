@@ -103,7 +103,9 @@ def _choose_sub(triggers: list[Trigger], victims: set[int], agents: set[int]) ->
 ARMED = {STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, EXTERNAL}
 
 
-def _resolve_sub(best: Trigger, victims: set[int], agents: set[int], triggers: list[Trigger]) -> str:
+def _resolve_sub(
+    best: Trigger, victims: set[int], agents: set[int], triggers: list[Trigger], deaths: bool = False
+) -> str:
     """The ACLED sub-type from the strongest trigger and who was hit.
 
     Violence is an armed clash only when both sides are armed; against anyone else it is an
@@ -121,10 +123,9 @@ def _resolve_sub(best: Trigger, victims: set[int], agents: set[int], triggers: l
     small_arms = any(t.tags.get("weapon") == "small arms" for t in triggers)
     if sub == "Remote explosive/landmine/IED" and (clash_words or small_arms) and victims & ARMED:
         return "Armed clash"  # an IED that opens an ambush: ACLED codes the clash
-    if sub in ("Abduction/forced disappearance", "Arrests", "Looting/property destruction") and (
-        CIVILIANS in victims and VIOLENCE in subs and any(t.weight >= 2 for t in triggers if t.sub_event_type == VIOLENCE)
-    ):
-        return "Attack"
+    if sub in ("Abduction/forced disappearance", "Arrests", "Looting/property destruction") and deaths:
+        # people killed as well: ACLED codes the killing
+        return "Armed clash" if victims & ARMED else "Attack"
     if sub == "Non-state actor overtakes territory" and agents and agents <= {STATE, EXTERNAL}:
         return "Government regains territory"
     if sub == "Government regains territory" and agents and not agents & {STATE, EXTERNAL}:
@@ -190,7 +191,8 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     victims_inter |= {CIVILIANS for t in tolls if t.side == "civilians" and t.kind in ("killed", "abducted", "wounded")}
     agents_inter = {a.inter for a in actors if a.role == "agent"}
     best = _choose_sub(triggers, victims_inter, agents_inter)
-    sub = _resolve_sub(best, victims_inter, agents_inter, triggers)
+    deaths = any(t.kind == "killed" and (t.value or 0) > 0 for t in tolls)
+    sub = _resolve_sub(best, victims_inter, agents_inter, triggers, deaths)
     event_type = SUB_TO_TYPE[sub]
     evidence["event_type"] = evidence["sub_event_type"] = [best.span()]
 

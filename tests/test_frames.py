@@ -1,0 +1,79 @@
+"""Event assembly: several events per report, background, datelines, actors' roles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conflictwire import extract_text
+
+WIRE = (
+    "NIAMEY, June 4 (Reuters) - Suspected Islamic State militants killed 17 soldiers in an "
+    "ambush near Banibangou in western Niger on Sunday, the defence ministry said.\n\n"
+    "In a separate attack on Monday, gunmen abducted six civilians near Ayorou, local sources said.\n\n"
+    "Niger has been fighting jihadist groups since 2015, and analysts warn the violence could spread."
+)
+
+
+def test_wire_report_gives_two_events_and_no_background() -> None:
+    events = extract_text(WIRE, published=date(2024, 6, 4))
+    assert [e.sub_event_type for e in events] == ["Armed clash", "Abduction/forced disappearance"]
+    first, second = events
+    assert first.location == "Banibangou" and first.country == "Niger"
+    assert first.fatalities == 17
+    assert first.event_date == date(2024, 6, 2)
+    assert first.actor2 == "Military Forces of Niger"
+    assert second.location == "Ayorou" and second.fatalities == 0
+    assert second.event_date == date(2024, 6, 3)
+    assert second.actor2 == "Civilians (Niger)"
+
+
+def test_dateline_place_is_never_the_event_place() -> None:
+    text = "BAMAKO, June 4 (Reuters) - Gunmen killed 9 villagers in central Mali on Sunday."
+    (ev,) = extract_text(text, published=date(2024, 6, 4))
+    assert ev.location != "Bamako"
+    assert ev.geo_precision == 3
+
+
+def test_background_is_hidden_unless_asked() -> None:
+    text = (
+        "Des hommes armés ont tué cinq civils dimanche à Djibo, selon des sources locales.\n\n"
+        "En 2019, une attaque contre le même village avait fait des dizaines de morts. "
+        "Les jihadistes ont déjà mené de multiples attaques dans cette zone."
+    )
+    events = extract_text(text, published=date(2024, 6, 4))
+    assert len(events) == 1 and events[0].fatalities == 5
+    with_bg = extract_text(text, published=date(2024, 6, 4), include_background=True)
+    assert len(with_bg) > 1
+    assert all(e.background and e.reason for e in with_bg[1:])
+
+
+def test_french_communique_army_versus_terrorists() -> None:
+    text = (
+        "Dans la nuit de samedi à dimanche, les FAMa ont repoussé une attaque terroriste contre "
+        "le camp de Boulkessi. Le bilan fait état de trois militaires tués et de vingt "
+        "terroristes neutralisés."
+    )
+    (ev,) = extract_text(text, published=date(2024, 6, 4))
+    assert ev.event_type == "Battles" and ev.sub_event_type == "Armed clash"
+    assert ev.fatalities == 23
+    assert ev.location == "Boulkessi" and ev.admin1 == "Mopti"
+    assert ev.event_date == date(2024, 6, 1)
+    assert "Military Forces of Mali" in (ev.actor1, ev.actor2)
+
+
+def test_claim_names_the_perpetrator() -> None:
+    text = "JNIM claimed responsibility for an attack on an army post in Djibo that killed 12 soldiers."
+    (ev,) = extract_text(text)
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert ev.claimed_by == "JNIM"
+    assert ev.actor2 == "Military Forces of Burkina Faso"
+    assert ev.event_date is None  # no publication date, no year: none invented
+
+
+def test_every_field_has_a_span_into_the_text() -> None:
+    for ev in extract_text(WIRE, published=date(2024, 6, 4)):
+        for name in ("event_type", "location", "event_date", "actor1"):
+            assert name in ev.evidence, name
+        assert ("fatalities" in ev.evidence) == bool(ev.fatalities)
+        for spans in ev.evidence.values():
+            assert all(WIRE[s.start : s.end] == s.text for s in spans)
