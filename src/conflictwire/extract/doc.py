@@ -68,7 +68,7 @@ class PlaceMention(Mention):
     longitude: float | None
     geonames_id: int | None
     precision: int  # 1 the place, 2 near it / part of a region, 3 region only
-    feature: str = "P"  # P populated place, A admin region, C country, S site
+    feature: str = "P"  # P place in the gazetteer, U named but unknown to it, A region, C country
     score: float = 1.0
 
 

@@ -169,7 +169,7 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     place = None
     for group in (set(frame.sents), sents):
         cands = [p for p in places if p.sent in group]
-        for feature in ("P", "A", "C"):
+        for feature in ("P", "U", "A", "C"):
             hits = [p for p in cands if p.feature == feature]
             if hits:
                 place = max(hits, key=lambda p: (p.score, -p.start))
@@ -219,6 +219,17 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
         ev.geo_precision, ev.geonames_id = place.precision, place.geonames_id
         for f in ("location", "admin1", "latitude", "longitude", "country"):
             evidence[f] = [place.span()]
+    elif place is not None and place.feature == "U":
+        # named, but not in the gazetteer: keep the name, place it at the best-known region
+        region = next((p for p in places if p.feature == "A"), None)
+        ev.location = place.name
+        evidence["location"] = [place.span()]
+        if region is not None:
+            ev.admin1, ev.latitude, ev.longitude = region.admin1, region.latitude, region.longitude
+            evidence["admin1"] = [region.span()]
+        elif country_cc:
+            ev.latitude, ev.longitude = _centroids().get(country_cc, (None, None))
+        ev.geo_precision = 3
     elif country_cc:
         lat, lon = _centroids().get(country_cc, (None, None))
         ev.location, ev.latitude, ev.longitude, ev.geo_precision = country, lat, lon, 3

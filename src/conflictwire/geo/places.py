@@ -145,6 +145,30 @@ def _pick(
     return max(places, key=lambda p: (kind_rank.get(p.kind, 1), p.population))
 
 
+# "the village of X", "la localité de X": a place name even when the gazetteer lacks it
+_UNKNOWN_PLACE = re.compile(
+    r"(?:village|villages|town|locality|hamlet|commune|area|locality|camp|site|localite|hameau|"
+    r"ville|zone|secteur|camp militaire|poste|detachement|base)\s+(?:of|de|d'|du)\s*$"
+)
+
+
+def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Capitalised names after a place noun that the gazetteer does not know."""
+    out = []
+    for m in _NAME.finditer(doc.text):
+        start, end = m.start(), m.end()
+        if any(start < e and s < end for s, e in taken) or norm_key(m.group(0)) in _STOP:
+            continue
+        if not _UNKNOWN_PLACE.search(folded[max(0, start - 30) : start]):
+            continue
+        if doc.dateline and doc.dateline[0] <= start < doc.dateline[1]:
+            continue
+        near = bool(_NEAR.search(folded[max(0, start - 60) : start]))
+        out.append(PlaceMention(start, end, m.group(0), doc.sent_of(start), m.group(0), None, None,
+                                None, None, None, None, None, 2 if near else 1, feature="U", score=0.5))
+    return out
+
+
 @component("places")
 def add_places(doc: ReportDoc) -> ReportDoc:
     text = doc.text
@@ -205,5 +229,6 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             place.geonames_id if place.geonames_id < 900_000_000 else None,
             2 if near else 1, feature="P",
             score=(1.0 if place.kind in ("camp", "village", "town") else 0.8) + (0.5 if _CUE.search(before) else 0.0)))
+    doc.places.extend(unknown_places(doc, folded, taken))
     doc.places.sort(key=lambda p: p.start)
     return doc
