@@ -132,6 +132,7 @@ def eval_cmd(
     limit: Annotated[int | None, typer.Option("--limit", help="score only the first N rows")] = None,
     country: Annotated[list[str] | None, typer.Option("--country", help="only rows of these countries")] = None,
     misses: Annotated[bool, typer.Option("--misses/--no-misses", help="list the misses (--news)")] = True,
+    suffix: Annotated[str, typer.Option("--suffix", help="gold file suffix beside each .txt (--news)")] = ".gold.json",
 ) -> None:
     """Score extraction against human-coded events and print per-field accuracy."""
     from conflictwire import eval as evaluation
@@ -149,7 +150,7 @@ def eval_cmd(
         if not news.is_dir():
             err.print(f"[red]error[/red] {news}: not a directory")
             raise typer.Exit(1)
-        nreport = evaluation.eval_news(news)
+        nreport = evaluation.eval_news(news, suffix)
         evaluation.print_news(nreport, show_misses=misses)
 
 

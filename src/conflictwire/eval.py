@@ -178,13 +178,14 @@ class NewsReport:
     seconds: float = 0.0
 
 
-def eval_news(directory: Path) -> NewsReport:
+def eval_news(directory: Path, suffix: str = ".gold.json") -> NewsReport:
+    """Score every `X.txt` that has a gold file `X<suffix>` beside it."""
     pipeline = Pipeline()
     report = NewsReport()
     start = time.perf_counter()
-    for gold_path in sorted(directory.glob("*.gold.json")):
+    for gold_path in sorted(directory.glob(f"*{suffix}")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        txt = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+        txt = gold_path.with_name(gold_path.name.replace(suffix, ".txt"))
         if not txt.exists():
             continue
         pub = date.fromisoformat(gold["published"]) if gold.get("published") else None

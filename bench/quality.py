@@ -1,0 +1,48 @@
+"""Extraction quality on the evaluation sets that are present:
+
+- ACLED notes, Sahel rows of ../shared/data/acled/dev.csv (and all countries);
+- real news reports with gold events, ../shared/data/news/;
+- the project's own test reports, tests/reports/ (written for conflictwire, en and fr).
+
+Last line: name=value pairs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from conflictwire.eval import eval_acled, eval_news
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+
+
+def main() -> None:
+    figures: dict[str, float] = {}
+    acled = SHARED / "acled" / "dev.csv"
+    if acled.exists():
+        sahel = eval_acled(acled, countries=["Mali", "Burkina Faso", "Niger"])
+        for k, v in sahel.fields.items():
+            figures[f"sahel_{k}"] = v.value
+        figures["sahel_notes_per_s"] = sahel.rows / sahel.seconds
+        if "--all" in sys.argv:
+            everything = eval_acled(acled)
+            for k, v in everything.fields.items():
+                figures[f"all_{k}"] = v.value
+    else:
+        print(f"skipped: {acled} not present", file=sys.stderr)
+    sets = [("news", SHARED / "news", ".gold.json"), ("own", ROOT / "tests" / "reports", ".expected.json")]
+    for name, directory, suffix in sets:
+        if not directory.is_dir():
+            print(f"skipped: {directory} not present", file=sys.stderr)
+            continue
+        report = eval_news(directory, suffix)
+        for lang, fields in sorted(report.by_lang.items()):
+            for k, v in fields.items():
+                figures[f"{name}_{lang}_{k}"] = v.value
+    print(" ".join(f"{k}={v:.3f}" for k, v in figures.items()))
+
+
+if __name__ == "__main__":
+    main()
