@@ -154,6 +154,48 @@ def eval_cmd(
         evaluation.print_news(nreport, show_misses=misses)
 
 
+gazetteer_app = typer.Typer(help="Build, inspect and extend the place gazetteer.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    files: Annotated[list[Path], typer.Argument(help="GeoNames dumps: XX.txt, allCountries.txt, admin1CodesASCII.txt, admin2Codes.txt (or .zip)")],
+    gazetteer: Annotated[Path | None, typer.Option("--gazetteer", envvar="CONFLICTWIRE_GAZETTEER", help="gazetteer file to extend")] = None,
+) -> None:
+    """Load GeoNames dumps into the gazetteer (full coverage of the countries you import)."""
+    from conflictwire.geo.importer import import_dumps
+
+    try:
+        summary = import_dumps(files, gazetteer)
+    except FileNotFoundError as exc:
+        err.print(f"[red]error[/red] {exc.args[0]}: no such file")
+        raise typer.Exit(1) from exc
+    except (UnicodeDecodeError, ValueError) as exc:
+        err.print(f"[red]error[/red] not a GeoNames dump ({exc})")
+        raise typer.Exit(1) from exc
+    print(
+        f"files={summary.files} places={summary.places} names={summary.names} "
+        f"admin1={summary.admin1} admin2={summary.admin2} skipped={summary.skipped}"
+    )
+
+
+@gazetteer_app.command("info")
+def gazetteer_info(
+    gazetteer: Annotated[Path | None, typer.Option("--gazetteer", envvar="CONFLICTWIRE_GAZETTEER")] = None,
+) -> None:
+    """Where the gazetteer is and what it holds."""
+    import sqlite3
+
+    from conflictwire.geo.gazetteer import Gazetteer
+
+    gz = Gazetteer(gazetteer)
+    db = sqlite3.connect(gz.path)
+    places = db.execute("SELECT count(*) FROM places").fetchone()[0]
+    names = db.execute("SELECT count(*) FROM names").fetchone()[0]
+    print(f"path={gz.path} places={places} names={names} bytes={gz.path.stat().st_size}")
+
+
 def main() -> None:  # pragma: no cover
     app()
 

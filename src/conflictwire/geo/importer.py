@@ -1,0 +1,117 @@
+"""`conflictwire gazetteer import`: load GeoNames dumps into the gazetteer.
+
+Accepts per-country dumps (`ML.txt`), `allCountries.txt`, `admin1CodesASCII.txt` and
+`admin2Codes.txt` (plain or .zip), in any order: code files are read first so that every
+imported place gets its admin1/admin2 names. Rows replace rows with the same geonameid.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import sqlite3
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from conflictwire.geo.gazetteer import admin1_names, build, default_path
+from conflictwire.textutil import norm_key
+
+# Feature classes worth geocoding to: populated places, admin areas, areas/parks, spots
+# (military bases, camps, mines). Feature codes narrow the S and L classes.
+KEEP_CLASSES = {"P", "A"}
+KEEP_CODES = {"MILB", "CMP", "CMPRF", "MN", "MNAU", "PRK", "RESN", "RESF", "AREA", "OAS", "WLL", "FRM", "ADMF", "BDG"}
+KIND = {"P": "village", "A": "region", "L": "area", "S": "site"}
+_LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f'’\-. ]+$")
+
+
+@dataclass
+class ImportSummary:
+    files: int = 0
+    places: int = 0
+    names: int = 0
+    admin1: int = 0
+    admin2: int = 0
+    skipped: int = 0
+
+
+def _lines(path: Path) -> Iterator[str]:
+    if path.suffix.lower() == ".zip":
+        with zipfile.ZipFile(path) as zf:
+            for member in zf.namelist():
+                if member.endswith(".txt") and not member.lower().startswith("readme"):
+                    with zf.open(member) as fh:
+                        yield from io.TextIOWrapper(fh, encoding="utf-8")
+        return
+    with path.open(encoding="utf-8") as fh:
+        yield from fh
+
+
+def _is_codes(path: Path) -> str | None:
+    name = path.name.lower()
+    if name.startswith("admin1codes"):
+        return "admin1"
+    if name.startswith("admin2codes"):
+        return "admin2"
+    return None
+
+
+def import_dumps(files: list[Path], gazetteer: Path | None = None) -> ImportSummary:
+    """Load GeoNames files into the gazetteer at `gazetteer` (built first if missing)."""
+    path = gazetteer or default_path()
+    if not path.exists():
+        build(path)
+    for f in files:
+        if not f.exists():
+            raise FileNotFoundError(f)
+    summary = ImportSummary()
+    db = sqlite3.connect(path)
+    db.executescript(
+        """CREATE TABLE IF NOT EXISTS admin_names (code TEXT PRIMARY KEY, name TEXT);"""
+    )
+    ordered = sorted(files, key=lambda f: 0 if _is_codes(f) else 1)
+    for f in ordered:
+        summary.files += 1
+        kind = _is_codes(f)
+        if kind:
+            rows = []
+            for line in _lines(f):
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) >= 2:
+                    rows.append((parts[0], parts[1]))
+            db.executemany("INSERT OR REPLACE INTO admin_names VALUES (?, ?)", rows)
+            setattr(summary, kind, getattr(summary, kind) + len(rows))
+            continue
+        admin = dict(db.execute("SELECT code, name FROM admin_names"))
+        # the project's admin1 spellings (admin1.tsv) win, so old and new rows agree
+        admin.update({f"{cc}.{code}": name for (cc, code), (name, _) in admin1_names().items()})
+        places, names = [], []
+        for line in _lines(f):
+            p = line.rstrip("\n").split("\t")
+            if len(p) < 19:
+                summary.skipped += 1
+                continue
+            fclass, fcode = p[6], p[7]
+            if fclass not in KEEP_CLASSES and fcode not in KEEP_CODES:
+                continue
+            gid, cc = int(p[0]), p[8]
+            a1 = admin.get(f"{cc}.{p[10]}")
+            a2 = admin.get(f"{cc}.{p[10]}.{p[11]}") if p[11] else None
+            kind_name = "region" if fcode.startswith("ADM") else ("camp" if fcode in ("MILB", "CMP") else KIND.get(fclass, "site"))
+            if fclass == "P" and fcode in ("PPLA", "PPLA2", "PPLC"):
+                kind_name = "town"
+            places.append((gid, p[1], cc, a1, a2, float(p[4]), float(p[5]), int(p[14] or 0), kind_name, f"GeoNames {fclass}.{fcode}"))
+            keys = {norm_key(p[1]), norm_key(p[2])}
+            keys.update(norm_key(a) for a in p[3].split(",") if a and _LATIN.match(a) and len(a) > 2)
+            names.extend((k, gid) for k in keys if k)
+        ids = [(row[0],) for row in places]
+        db.executemany("DELETE FROM names WHERE place_id = ?", ids)
+        db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", places)
+        db.executemany("INSERT INTO names VALUES (?,?)", names)
+        summary.places += len(places)
+        summary.names += len(names)
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('imported', datetime('now'))")
+    db.commit()
+    db.close()
+    return summary
