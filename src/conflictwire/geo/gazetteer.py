@@ -101,6 +101,7 @@ def build(path: Path) -> None:
     db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
     db.executemany("INSERT INTO names VALUES (?,?)", names)
     db.execute("CREATE INDEX names_key ON names(key)")
+    db.execute("CREATE INDEX names_place ON names(place_id)")
     db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
     db.commit()
     db.close()

@@ -68,7 +68,8 @@ def import_dumps(files: list[Path], gazetteer: Path | None = None) -> ImportSumm
     summary = ImportSummary()
     db = sqlite3.connect(path)
     db.executescript(
-        """CREATE TABLE IF NOT EXISTS admin_names (code TEXT PRIMARY KEY, name TEXT);"""
+        """CREATE TABLE IF NOT EXISTS admin_names (code TEXT PRIMARY KEY, name TEXT);
+        CREATE INDEX IF NOT EXISTS names_place ON names(place_id);"""
     )
     ordered = sorted(files, key=lambda f: 0 if _is_codes(f) else 1)
     for f in ordered:
