@@ -59,16 +59,26 @@ class Frame:
 
 def _specific_place(doc: ReportDoc, sent: int) -> PlaceMention | None:
     for p in doc.places:
-        if p.sent == sent and p.feature == "P":
+        if p.sent == sent and p.feature in ("P", "U"):
             return p
     return None
 
 
+def _date_key(doc: ReportDoc, sent: int) -> str | None:
+    """What a sentence says about when: the resolved date, else the words ("on Monday")."""
+    for d in doc.dates:
+        if d.sent == sent and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1]):
+            return str(d.value) if d.value else fold(d.text)
+    return None
+
+
 def segment(doc: ReportDoc) -> list[Frame]:
-    """Split the report's trigger sentences into event frames."""
+    """Split the report's trigger sentences into event frames: a new frame at a separator cue
+    ("in a separate attack", "le même jour"), a different place or a different day."""
     trig_sents = sorted({t.sent for t in doc.triggers})
     frames: list[Frame] = []
     current: Frame | None = None
+    current_date: str | None = None
     seps = _separators(doc.lang)
     for i, sent in enumerate(doc.sentences):
         bg = doc.background.get(i)
@@ -80,12 +90,17 @@ def segment(doc: ReportDoc) -> list[Frame]:
         opener = fold(sent.text[:80])
         new = current is None or bool(seps.search(opener)) or (bg or None) != current.background
         if current is not None and not new and place is not None:
-            cur_places = [p for p in doc.places if p.sent in current.all_sents and p.feature == "P"]
+            cur_places = [p for p in doc.places if p.sent in current.all_sents and p.feature in ("P", "U")]
             if cur_places and all(fold(p.name) != fold(place.name) for p in cur_places):
                 new = True
+        when = _date_key(doc, i)
+        if current is not None and not new and when and current_date and when != current_date:
+            new = True
         if new:
             current = Frame(background=bg)
             frames.append(current)
+            current_date = None
+        current_date = current_date or when
         assert current is not None
         current.sents.append(i)
     return frames

@@ -40,6 +40,13 @@ _STOP = {
     "bambara", "songhai", "songhay", "mossi", "hausa", "haoussa", "zarma", "djerma", "bella",
     "kounta", "daoussak", "imghad", "lobi", "gourmantche", "dozo", "dozos", "koglweogo", "bozo",
     "bobo", "samo", "kurumba", "fulbe", "christian", "muslim", "catholic", "imam", "chief",
+    # function words that open sentences in French and English
+    "au", "aux", "en", "dans", "sur", "avec", "lors", "depuis", "ce", "cette", "ces", "son",
+    "sa", "ses", "leur", "leurs", "nous", "vous", "elles", "ainsi", "alors", "enfin", "puis",
+    "there", "these", "those", "his", "her", "their", "our", "while", "when", "where", "during",
+    "since", "from", "with", "about", "over", "under", "then", "also", "aussi", "encore",
+    "toutefois", "however", "meanwhile", "yesterday", "today", "hier", "aujourd", "ministry",
+    "ministere", "government", "gouvernement", "communique", "statement", "source", "sources",
 }
 # Place names that are also ordinary words or first names: need a place cue before them.
 _NEED_CUE = {"say", "boni", "kaya", "dori", "gao", "bourem", "san", "koro", "tera", "diffa"}
