@@ -129,9 +129,24 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
     return out
 
 
+_REPORTING = re.compile(
+    r"(said|says|told|announced|reported|confirmed|added|stated|declared|claimed|indicated|"
+    r"a indique|ont indique|indique|a annonce|ont annonce|annonce|a declare|ont declare|a precise|"
+    r"ont precise|a confirme|ont confirme|a affirme|ont affirme|rapporte|a appris|a-t-on appris|"
+    r"communique|statement|in a statement|dans un communique)(\s+\w+){0,3}\s*(on\s+|le\s+|ce\s+)?$"
+)
+
+
+def is_reporting(folded: str, start: int) -> bool:
+    """A date right after a reporting verb dates the telling, not the event."""
+    return bool(_REPORTING.search(folded[max(0, start - 40) : start]))
+
+
 @component("dates")
 def add_dates(doc: ReportDoc) -> ReportDoc:
+    folded = fold(doc.text)
     for d in find_dates(doc.text, doc.published):
+        d.reporting = is_reporting(folded, d.start)
         d.sent = doc.sent_of(d.start)
         doc.dates.append(d)
     return doc

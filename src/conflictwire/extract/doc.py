@@ -55,6 +55,7 @@ class DateMention(Mention):
     value: date | None
     precision: int
     relative_to_event: bool = False  # "days before this attack": relative to another event
+    reporting: bool = False  # "the army said on Monday": when it was told, not when it happened
 
 
 @dataclass

@@ -51,6 +51,7 @@ class Frame:
     sents: list[int] = field(default_factory=list)
     extra: list[int] = field(default_factory=list)  # trigger-less sentences lending mentions
     background: str | None = None
+    marked: bool = False  # opened by a cue ("in a separate attack") or a new day: never a recap
 
     @property
     def all_sents(self) -> set[int]:
@@ -67,7 +68,7 @@ def _specific_place(doc: ReportDoc, sent: int) -> PlaceMention | None:
 def _date_key(doc: ReportDoc, sent: int) -> str | None:
     """What a sentence says about when: the resolved date, else the words ("on Monday")."""
     for d in doc.dates:
-        if d.sent == sent and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1]):
+        if d.sent == sent and not d.reporting and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1]):
             return str(d.value) if d.value else fold(d.text)
     return None
 
@@ -94,10 +95,10 @@ def segment(doc: ReportDoc) -> list[Frame]:
             if cur_places and all(fold(p.name) != fold(place.name) for p in cur_places):
                 new = True
         when = _date_key(doc, i)
-        if current is not None and not new and when and current_date and when != current_date:
-            new = True
+        marked = current is not None and (bool(seps.search(opener)) or bool(when and current_date and when != current_date))
+        new = new or marked
         if new:
-            current = Frame(background=bg)
+            current = Frame(background=bg, marked=marked)
             frames.append(current)
             current_date = None
         current_date = current_date or when
@@ -172,7 +173,7 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     tolls: list[Toll] = _in(doc.tolls, sents)
     def in_dateline(m):
         return (doc.dateline is not None and doc.dateline[0] <= m.start < doc.dateline[1])
-    dated = [d for d in doc.dates if not in_dateline(d)]
+    dated = [d for d in doc.dates if not in_dateline(d) and not d.reporting]
     dates: list[DateMention] = _in(dated, set(frame.sents)) or _in(dated, sents)
     places: list[PlaceMention] = [
         p for p in _in(doc.places, sents)
@@ -374,10 +375,40 @@ def _confidence(ev: Event, best: Trigger, place: PlaceMention | None, absolute: 
     return round(max(0.05, min(score, 0.95)), 2)
 
 
+def _same_event(a: Event, b: Event) -> bool:
+    """Does frame b restate event a (a headline, a lead, a recap)? Same type, a place that
+    does not contradict (same name, or b only knows the region/country), a compatible day."""
+    if a.event_type != b.event_type or (a.country and b.country and a.country != b.country):
+        return False
+    if a.event_date and b.event_date and a.event_date != b.event_date:
+        return False
+    if b.geo_precision == 3 and b.geonames_id is None and (b.location == b.country or b.location is None or b.location == b.admin1):
+        return True
+    return bool(a.location and b.location and fold(a.location) == fold(b.location))
+
+
+def merge_restatements(doc: ReportDoc, frames: list[Frame]) -> list[Frame]:
+    """Fold frames that restate an earlier (or later, more specific) event into it."""
+    built = [build_event(doc, f, i, None) for i, f in enumerate(frames)]
+    out: list[tuple[Frame, Event]] = []
+    for frame, ev in zip(frames, built, strict=True):
+        if frame.background or frame.marked:
+            out.append((frame, ev))
+            continue
+        target = next((k for k, (f, e) in enumerate(out) if not f.background and (_same_event(e, ev) or _same_event(ev, e))), None)
+        if target is None:
+            out.append((frame, ev))
+            continue
+        f0, e0 = out[target]
+        merged = Frame(sents=sorted(set(f0.sents) | set(frame.sents)), extra=sorted((set(f0.extra) | set(frame.extra)) - set(f0.sents) - set(frame.sents)))
+        out[target] = (merged, build_event(doc, merged, target, None))
+    return [f for f, _ in out]
+
+
 def assemble(doc: ReportDoc, include_background: bool = False) -> list[Event]:
     events: list[Event] = []
     prev: Event | None = None
-    frames = segment(doc)
+    frames = merge_restatements(doc, segment(doc))
     if len(doc.sentences) <= 2 and frames and all(f.background for f in frames):
         # a one- or two-sentence note is about its event: its history clause ("who was killed
         # in 1998") qualifies it, it does not replace it

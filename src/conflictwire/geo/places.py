@@ -60,6 +60,12 @@ _NEAR = re.compile(
     r"pres de|non loin de|a proximite de|aux environs de|dans les environs de|a la peripherie de|"
     r"km de|kilometres de|axe|road|route|entre|between)\s+(the\s+|la\s+|le\s+|de\s+|d'|du\s+)?$"
 )
+# where a source spoke from, not where the event was: "sources in Niamey", "told AFP in Bamako"
+_SOURCE_PLACE = re.compile(
+    r"(sources?|said|told|according to|selon|a indique|ont indique|indique|declare|a declare|"
+    r"reinforcements?|renforts?|envoyes? en renfort|spokesman|porte-parole|correspondent|"
+    r"correspondant|reporter|journaliste)\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
+)
 _REGION_AFTER = re.compile(r"^\s*(region|province|area|district|cercle)\b")
 _REGION_BEFORE = re.compile(r"(region de|region du|region d'|province du|province de|province of|region of|cercle de|departement de)\s*$")
 _DATELINE = re.compile(
@@ -223,6 +229,8 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         if not places:
             continue
         if key in _NEED_CUE and not _CUE.search(before):
+            continue
+        if _SOURCE_PLACE.search(before):
             continue
         if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
             continue
