@@ -87,7 +87,8 @@ def import_dumps(files: list[Path], gazetteer: Path | None = None) -> ImportSumm
         admin = dict(db.execute("SELECT code, name FROM admin_names"))
         # the project's admin1 spellings (admin1.tsv) win, so old and new rows agree
         admin.update({f"{cc}.{code}": name for (cc, code), (name, _) in admin1_names().items()})
-        places, names = [], []
+        places: list[tuple[int, str, str, str | None, str | None, float, float, int, str, str]] = []
+        names: list[tuple[str, int]] = []
         for line in _lines(f):
             p = line.rstrip("\n").split("\t")
             if len(p) < 19:
