@@ -20,20 +20,23 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from conflictwire.extract.actors import current_name
 from conflictwire.geo.gazetteer import admin1_names
 from conflictwire.ingest.files import make_article
 from conflictwire.model import Article, Event
 from conflictwire.pipeline import Pipeline
 from conflictwire.textutil import norm_key
 
-_SUFFIX = re.compile(r"\s*\((?:\d{4})?-?(?:\d{4})?-?\)\s*$")
+_SUFFIX = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
 
 
 def actor_key(name: str | None) -> str:
-    """Actor name without ACLED's period suffix, for comparison."""
+    """Actor name without ACLED's period ("Police Forces of Burkina Faso (2015-) Gendarmerie"
+    is compared as "Police Forces of Burkina Faso Gendarmerie"), under its current name (ACLED
+renamed "Islamic State (Greater Sahara)" "Islamic State (Sahel)": one actor, two eras)."""
     if not name:
         return ""
-    return norm_key(_SUFFIX.sub("", name))
+    return norm_key(current_name(_SUFFIX.sub("", name)))
 
 
 def _admin_aliases() -> dict[str, str]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 import ahocorasick
 
 from conflictwire.extract.doc import ActorMention, ReportDoc, component
+from conflictwire.geo.gazetteer import countries
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import fold
 
@@ -26,14 +27,29 @@ class ActorEntry:
     kind: str
 
 
+def lexicon_entries() -> list[tuple[ActorEntry, list[str]]]:
+    """Every lexicon entry with its aliases, templates ('*' rows) expanded per country."""
+    out: list[tuple[ActorEntry, list[str]]] = []
+    for row in read_tsv("actors.tsv"):
+        aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+        if row["country"] == "*":
+            for c in countries():
+                dems = [d.strip() for d in c["demonyms"].split("|") if d.strip()]
+                forms = sorted({a.replace("{dem}", d) for a in aliases for d in dems})
+                entry = ActorEntry(row["canonical"], int(row["inter"]), c["name"], row["kind"])
+                out.append((entry, forms))
+            continue
+        entry = ActorEntry(row["canonical"], int(row["inter"]), row["country"] or None, row["kind"])
+        if entry.kind == "named":
+            aliases.append(entry.canonical)
+        out.append((entry, aliases))
+    return out
+
+
 @lru_cache(maxsize=1)
 def actor_automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
-    for row in read_tsv("actors.tsv"):
-        entry = ActorEntry(row["canonical"], int(row["inter"]), row["country"] or None, row["kind"])
-        names = [a for a in row["aliases"].split("|") if a.strip()]
-        if entry.kind == "named":
-            names.append(entry.canonical)
+    for entry, names in lexicon_entries():
         for alias in names:
             key = fold(alias.strip())
             key = re.sub(r"\s+", " ", key)
@@ -44,6 +60,44 @@ def actor_automaton() -> ahocorasick.Automaton:
             auto.add_word(key, (len(key), entry, alias.strip() if strict else None))
     auto.make_automaton()
     return auto
+
+
+@dataclass(frozen=True)
+class Rename:
+    name: str
+    replacement: str
+    start: str  # ISO dates; "" for open
+    until: str
+    kind: str  # "region", "era" (the same actor renamed) or "merger" (absorbed by another)
+
+    def applies(self, event_date: str | None) -> bool:
+        # an undated event is named as the actor is named today
+        if self.start and event_date is not None and event_date < self.start:
+            return False
+        return not self.until or (event_date is not None and event_date < self.until)
+
+
+@lru_cache(maxsize=1)
+def renames() -> list[Rename]:
+    rows = [Rename(r["name"], r["replacement"], r["from"], r["until"], r["kind"]) for r in read_tsv("actor_names.tsv")]
+    return sorted(rows, key=lambda r: (r.kind != "region", r.until or "9999"))
+
+
+def acled_name(name: str, event_date: str | None = None) -> str:
+    """The ACLED name of a filled-in actor name: the regional name ("Islamic State (Mali)" is
+    "Islamic State (Sahel)") and the name in use at the event's date."""
+    for r in renames():
+        if r.name in name and r.applies(event_date):
+            name = name.replace(r.name, r.replacement)
+    return name
+
+
+def current_name(name: str) -> str:
+    """The name an actor has today, whatever era's name it is given under."""
+    for r in renames():
+        if r.kind == "era" and r.replacement in name:
+            name = name.replace(r.replacement, r.name)
+    return name
 
 
 _AGENT_BEFORE = re.compile(
@@ -86,7 +140,26 @@ def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
     for c in cands:
         if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
             taken.append(c)
-    return sorted(taken, key=lambda c: c[0])
+    taken.sort(key=lambda c: c[0])
+    return [c for i, c in enumerate(taken) if not _describes_neighbour(text, taken, i)]
+
+
+_APPOSITION = re.compile(r"^\s*(\(|\)|,|-|–|of|from|de|du|des|d')?\s*$", re.IGNORECASE)
+
+
+def _describes_neighbour(text: str, taken: list[tuple[int, int, ActorEntry]], i: int) -> bool:
+    """A generic word next to a named actor describes it: "JNIM militants", "a militant group,
+    JNIM", "les jihadistes du GSIM", "Katiba Macina (JNIM)" are one actor each."""
+    start, end, entry = taken[i]
+    if entry.kind in ("named", "civilian_generic"):
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(taken) or taken[j][2].kind != "named":
+            continue
+        gap = text[taken[j][1] : start] if j < i else text[end : taken[j][0]]
+        if len(gap) <= 16 and _APPOSITION.match(gap):
+            return True
+    return False
 
 
 def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | None, bool, bool]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
 
+from conflictwire.extract.actors import acled_name
 from conflictwire.extract.doc import (
     ActorMention,
     DateMention,
@@ -21,6 +23,15 @@ from conflictwire.extract.doc import (
     ReportDoc,
     Toll,
     Trigger,
+)
+from conflictwire.extract.roles import (
+    ARMED,
+    CIVILIANS,
+    EXTERNAL,
+    PROTESTERS,
+    RIOTERS,
+    STATE,
+    assign_actors,
 )
 from conflictwire.extract.tolls import reduce_tolls
 from conflictwire.extract.triggers import VIOLENCE
@@ -30,9 +41,6 @@ from conflictwire.lexicons import read_tsv
 from conflictwire.model import Event, Span
 from conflictwire.taxonomy import SUB_TO_TYPE
 from conflictwire.textutil import fold
-
-STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = range(1, 9)
-_ANAPHOR = re.compile(r"\b(the group|the jihadists|the militants|le groupe|les jihadistes|les djihadistes|the organisation|l'organisation)\b")
 
 
 @lru_cache(maxsize=2)
@@ -116,9 +124,6 @@ def _choose_sub(triggers: list[Trigger], victims: set[int], agents: set[int]) ->
     return best
 
 
-ARMED = {STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, EXTERNAL}
-
-
 def _resolve_sub(
     best: Trigger, victims: set[int], agents: set[int], triggers: list[Trigger], deaths: bool = False
 ) -> str:
@@ -153,17 +158,35 @@ def _resolve_sub(
     return sub
 
 
-def short_name(a: ActorMention, country: str | None) -> str:
-    """The name a claim is filed under: "JNIM" for "JNIM: Group for Support of…"."""
-    name = _fill_country(a.canonical, a.country or country)
-    return name.split(":")[0].strip() if ":" in name else name
+_KILLING = re.compile(
+    r"(?<![a-z])(killed|killing|executed|beheaded|assassinated|shot dead|murdered|slain|massacred|tue|tues|tuee|tuees|"
+    r"execute|executes|egorge|egorges|assassine|assassines|abattu|abattus)(?![a-z])"
+)
+_HARM = re.compile(r"(?<![a-z])(wounded|injured|injuring|wounding|beaten|blesse|blesses|blessee|blessees)(?![a-z])")
+
+
+def _by_participants(
+    sub: str, best: Trigger, triggers: list[Trigger], actor1: tuple[str, int, Span | None] | None,
+    actor2: tuple[str, int, Span | None] | None, harmed: bool, country: str | None,
+) -> tuple[str, tuple[str, int, Span | None] | None]:
+    """ACLED's type rules that need to know who took part, once actors are assigned:
+    violence between two armed, organised sides is a battle; an attack that hurt nobody but
+    burned or took property is looting; a fight among unarmed people is a riot."""
+    subs = {t.sub_event_type for t in triggers}
+    inter1 = actor1[1] if actor1 else None
+    inter2 = actor2[1] if actor2 else None
+    if sub == "Attack" and best.sub_event_type == VIOLENCE and inter2 in ARMED and inter1 in ARMED:
+        return "Armed clash", actor1
+    if sub == "Attack" and not harmed and "Looting/property destruction" in subs:
+        return "Looting/property destruction", actor1
+    if SUB_TO_TYPE[sub] == "Battles" and inter1 in (RIOTERS, PROTESTERS, CIVILIANS):
+        protest = bool(subs & {"Peaceful protest", "Protest with intervention", "Violent demonstration"}) or inter1 == PROTESTERS
+        rioters = (f"Rioters ({country or 'Unknown'})", RIOTERS, actor1[2] if actor1 else None)
+        return ("Violent demonstration" if protest else "Mob violence"), rioters
+    return sub, actor1
 
 
 _DEATH_WORDS = re.compile(r"(?<![a-z])(killed|dead|died|deaths|lost their lives|fatalities|tues|tuees|morts|ont peri|perdu la vie)(?![a-z])")
-
-
-def _fill_country(name: str, country: str | None) -> str:
-    return name.replace("{country}", country or "Unknown")
 
 
 def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> Event:
@@ -199,6 +222,11 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
         votes = country_votes(doc.text)
         top = votes.most_common(1)
         country_cc = top[0][0] if top and top[0][1] > 0 else None
+    if country_cc is None:
+        # no place or country named: an actor that belongs to one country says where ("FAMa")
+        own = Counter(a.country for a in actors if a.country)
+        if own:
+            country_cc = next((cc for cc, name in COUNTRY_NAME.items() if name == own.most_common(1)[0][0]), None)
     country = COUNTRY_NAME.get(country_cc) if country_cc else None
 
     # actors
@@ -207,12 +235,16 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     victims_inter |= {CIVILIANS for t in tolls if t.side == "civilians" and t.kind in ("killed", "abducted", "wounded")}
     agents_inter = {a.inter for a in actors if a.role == "agent"}
     best = _choose_sub(triggers, victims_inter, agents_inter)
-    deaths = any(t.kind == "killed" and (t.value or 0) > 0 for t in tolls)
+    said = fold(" ".join(doc.sentences[i].text for i in sorted(frame.sents)))
+    deaths = any(t.kind == "killed" and (t.value or 0) > 0 for t in tolls) or bool(_KILLING.search(said))
+    harmed = deaths or any(t.kind == "wounded" and (t.value or 0) > 0 for t in tolls) or bool(_HARM.search(said))
     sub = _resolve_sub(best, victims_inter, agents_inter, triggers, deaths)
     event_type = SUB_TO_TYPE[sub]
     evidence["event_type"] = evidence["sub_event_type"] = [best.span()]
 
-    actor1, actor2, claimed = _assign_actors(actors, sub, event_type, country, prev, doc, frame)
+    actor1, actor2, claimed = assign_actors(actors, sub, event_type, country, prev, doc, frame)
+    sub, actor1 = _by_participants(sub, best, triggers, actor1, actor2, harmed, country)
+    event_type = SUB_TO_TYPE[sub]
     ev = Event(doc_id=doc.article.doc_id, event_id="", event_type=event_type, sub_event_type=sub)
     for slot, mention in (("actor1", actor1), ("actor2", actor2)):
         if mention is None:
@@ -287,6 +319,12 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
             evidence["outcome"] = [t.span()]
     ev.weapons = weapons
 
+    # ACLED's names by region and date ("Islamic State (Sahel)" was "(Greater Sahara)")
+    when = ev.event_date.isoformat() if ev.event_date else None
+    ev.actor1 = acled_name(ev.actor1, when) if ev.actor1 else None
+    ev.actor2 = acled_name(ev.actor2, when) if ev.actor2 else None
+    ev.claimed_by = acled_name(ev.claimed_by, when) if ev.claimed_by else None
+
     key = f"{doc.article.doc_id}:{index}"
     ev.event_id = hashlib.sha1(key.encode()).hexdigest()[:16]
     ev.evidence = evidence
@@ -294,70 +332,6 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     ev.reason = frame.background
     ev.confidence = _confidence(ev, best, place, absolute, tolls)
     return ev
-
-
-def _assign_actors(
-    actors: list[ActorMention], sub: str, event_type: str, country: str | None,
-    prev: Event | None, doc: ReportDoc, frame: Frame,
-) -> tuple[tuple[str, int, Span | None] | None, tuple[str, int, Span | None] | None, tuple[str, Span] | None]:
-    def named(a: ActorMention) -> tuple[str, int, Span | None]:
-        return _fill_country(a.canonical, a.country or country), a.inter, a.span()
-
-    agents = [a for a in actors if a.role == "agent"]
-    victims = [a for a in actors if a.role == "victim"]
-    others = [a for a in actors if a.role is None]
-    claimed_m = next((a for a in actors if a.claimed), None)
-    claimed = (short_name(claimed_m, country), claimed_m.span()) if claimed_m else None
-
-    def rank(a: ActorMention) -> tuple[int, int]:
-        return (1 if a.kind == "named" else 0, -a.start)
-
-    actor1 = None
-    if claimed_m:
-        actor1 = named(claimed_m)
-    elif agents:
-        actor1 = named(max(agents, key=rank))
-    else:
-        # an unnamed reference to the group of the previous event: "the group claimed…"
-        sents_text = fold(" ".join(doc.sentences[i].text for i in sorted(frame.sents)))
-        if prev is not None and prev.actor1 and _ANAPHOR.search(sents_text) and "claim" in sents_text:
-            actor1 = (prev.actor1, prev.inter1 or REBEL, None)
-            if prev.claimed_by:
-                claimed = (prev.claimed_by, prev.evidence.get("claimed_by", [Span(start=0, end=0, text="")])[0])
-    pool = [a for a in others if actor1 is None or named(a)[0] != actor1[0]]
-    if actor1 is None:
-        perps = [a for a in pool if a.inter in (REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, EXTERNAL)]
-        if sub in ("Air/drone strike", "Government regains territory", "Arrests"):
-            perps = [a for a in pool if a.inter in (STATE, EXTERNAL)] or perps
-        if event_type == "Protests":
-            perps = [a for a in pool if a.inter == PROTESTERS] or perps
-        if event_type == "Riots":
-            perps = [a for a in pool if a.inter in (RIOTERS, PROTESTERS)] or perps
-        if perps:
-            actor1 = named(max(perps, key=rank))
-    actor2 = None
-    rest = [a for a in victims + pool if actor1 is None or named(a)[0] != actor1[0]]
-    if actor1 is not None and actor1[1] != STATE:
-        rest.sort(key=lambda a: (a.role != "victim", a.inter not in (STATE, CIVILIANS), a.start))
-    else:
-        rest.sort(key=lambda a: (a.role != "victim", a.inter == STATE, a.start))
-    if rest:
-        actor2 = named(rest[0])
-    # fallbacks that ACLED coders apply from the event type
-    if actor1 is None:
-        if event_type == "Protests":
-            actor1 = (f"Protesters ({country or 'Unknown'})", PROTESTERS, None)
-        elif event_type == "Riots":
-            actor1 = (f"Rioters ({country or 'Unknown'})", RIOTERS, None)
-        elif sub == "Air/drone strike":
-            actor1 = (f"Military Forces of {country or 'Unknown'}", STATE, None)
-        elif event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
-            actor1 = (f"Unidentified Armed Group ({country or 'Unknown'})", REBEL, None)
-    if actor2 is None and event_type == "Violence against civilians":
-        actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, None)
-    if actor1 and actor2 and actor1[0] == actor2[0]:
-        actor2 = None
-    return actor1, actor2, claimed
 
 
 def _confidence(ev: Event, best: Trigger, place: PlaceMention | None, absolute: list, tolls: list) -> float:

@@ -131,6 +131,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
 # With no country named in the report, places in these countries win over homonyms elsewhere
 # (the Sahel is what conflictwire watches; CONFLICTWIRE_FOCUS changes it).
 FOCUS = tuple(os.environ.get("CONFLICTWIRE_FOCUS", "ML,BF,NE").split(","))
+FAMOUS_CITY = 500_000
 
 
 def _pick(
@@ -150,8 +151,9 @@ def _pick(
             return None
         places = same
     else:
+        # abroad only a city a reader would know without its country being named
         focus = [p for p in places if p.country in FOCUS]
-        places = focus or [p for p in places if p.population >= 1000]
+        places = focus or [p for p in places if p.population >= FAMOUS_CITY]
         if not places:
             return None
     kind_rank = {"camp": 3, "town": 2, "village": 2, "region": 1}

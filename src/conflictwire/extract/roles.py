@@ -1,0 +1,96 @@
+"""Roles: who is actor1 (who acted) and actor2 (who was hit) in an event, from the actor
+mentions of its sentences, their roles, and the fallbacks ACLED coders apply by event type
+(an attack with no named perpetrator is by an Unidentified Armed Group; its victims are
+civilians unless the report says otherwise)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from conflictwire.extract.doc import ActorMention, ReportDoc
+from conflictwire.model import Event, Span
+from conflictwire.textutil import fold
+
+if TYPE_CHECKING:
+    from conflictwire.extract.frames import Frame
+
+STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = range(1, 9)
+ARMED = {STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, EXTERNAL}
+_ANAPHOR = re.compile(r"\b(the group|the jihadists|the militants|le groupe|les jihadistes|les djihadistes|the organisation|l'organisation)\b")
+
+
+def fill_country(name: str, country: str | None) -> str:
+    return name.replace("{country}", country or "Unknown")
+
+
+def short_name(a: ActorMention, country: str | None) -> str:
+    """The name a claim is filed under: "JNIM" for "JNIM: Group for Support of…"."""
+    name = fill_country(a.canonical, a.country or country)
+    return name.split(":")[0].strip() if ":" in name else name
+
+
+def assign_actors(
+    actors: list[ActorMention], sub: str, event_type: str, country: str | None,
+    prev: Event | None, doc: ReportDoc, frame: Frame,
+) -> tuple[tuple[str, int, Span | None] | None, tuple[str, int, Span | None] | None, tuple[str, Span] | None]:
+    def named(a: ActorMention) -> tuple[str, int, Span | None]:
+        return fill_country(a.canonical, a.country or country), a.inter, a.span()
+
+    agents = [a for a in actors if a.role == "agent"]
+    victims = [a for a in actors if a.role == "victim"]
+    others = [a for a in actors if a.role is None]
+    def rank(a: ActorMention) -> tuple[int, int]:
+        return (1 if a.kind == "named" else 0, -a.start)
+
+    # "a militant group, JNIM, claimed…": the named group is the claimant, not the description
+    claimants = [a for a in actors if a.claimed]
+    claimed_m = max(claimants, key=rank) if claimants else None
+    claimed = (short_name(claimed_m, country), claimed_m.span()) if claimed_m else None
+
+    actor1 = None
+    if claimed_m:
+        actor1 = named(claimed_m)
+    elif agents:
+        actor1 = named(max(agents, key=rank))
+    else:
+        # an unnamed reference to the group of the previous event: "the group claimed…"
+        sents_text = fold(" ".join(doc.sentences[i].text for i in sorted(frame.sents)))
+        if prev is not None and prev.actor1 and _ANAPHOR.search(sents_text) and "claim" in sents_text:
+            actor1 = (prev.actor1, prev.inter1 or REBEL, None)
+            if prev.claimed_by:
+                claimed = (prev.claimed_by, prev.evidence.get("claimed_by", [Span(start=0, end=0, text="")])[0])
+    pool = [a for a in others if actor1 is None or named(a)[0] != actor1[0]]
+    if actor1 is None:
+        perps = [a for a in pool if a.inter in (REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, EXTERNAL)]
+        if sub in ("Air/drone strike", "Government regains territory", "Arrests"):
+            perps = [a for a in pool if a.inter in (STATE, EXTERNAL)] or perps
+        if event_type == "Protests":
+            perps = [a for a in pool if a.inter == PROTESTERS] or perps
+        if event_type == "Riots":
+            perps = [a for a in pool if a.inter in (RIOTERS, PROTESTERS)] or perps
+        if perps:
+            actor1 = named(max(perps, key=rank))
+    actor2 = None
+    rest = [a for a in victims + pool if actor1 is None or named(a)[0] != actor1[0]]
+    if actor1 is not None and actor1[1] != STATE:
+        rest.sort(key=lambda a: (a.role != "victim", a.inter not in (STATE, CIVILIANS), a.start))
+    else:
+        rest.sort(key=lambda a: (a.role != "victim", a.inter == STATE, a.start))
+    if rest:
+        actor2 = named(rest[0])
+    # fallbacks that ACLED coders apply from the event type
+    if actor1 is None:
+        if event_type == "Protests":
+            actor1 = (f"Protesters ({country or 'Unknown'})", PROTESTERS, None)
+        elif event_type == "Riots":
+            actor1 = (f"Rioters ({country or 'Unknown'})", RIOTERS, None)
+        elif sub == "Air/drone strike":
+            actor1 = (f"Military Forces of {country or 'Unknown'}", STATE, None)
+        elif event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
+            actor1 = (f"Unidentified Armed Group ({country or 'Unknown'})", REBEL, None)
+    if actor2 is None and event_type == "Violence against civilians":
+        actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, None)
+    if actor1 and actor2 and actor1[0] == actor2[0]:
+        actor2 = None
+    return actor1, actor2, claimed
