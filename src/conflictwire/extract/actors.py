@@ -100,23 +100,52 @@ def current_name(name: str) -> str:
     return name
 
 
-_AGENT_BEFORE = re.compile(
-    r"(by|claimed by|attributed to|blamed on|carried out by|led by|par|revendiquee? par|"
-    r"attribuee? (a|aux)|imputee? (a|aux)|menee? par|perpetree? par|de la part d[eu']s?|"
-    r"suspected|presumed|alleged|presumes?|soupconnes?|suspectes?)\s+(the |les |des |du |de |d'|l'|la |le )?"
+_FILLER = (
+    r"(the |les |des |du |de |d'|l'|la |le )?"
     r"((suspected|presumed|alleged|presumes?|soupconnes?|suspectes?|elements? d[eu]s?|membres? d[eu]s?|"
     r"fighters from|militants from|combattants d[eu]s?|jihadists? (of|from)|djihadistes? d[eu]s?|"
     r"armed|islamist|jihadist|djihadistes?)\s+)*$"
 )
+_AGENT_BEFORE = re.compile(
+    r"(by|claimed by|attributed to|blamed on|carried out by|led by|par|revendiquee? par|"
+    r"attribuee? (a|aux)|imputee? (a|aux)|menee? par|perpetree? par|de la part d[eu']s?)\s+" + _FILLER
+)
+# "suspected X" with nothing else to go by: a perpetrator, as the reports use the word
+_SUSPECTED_BEFORE = re.compile(r"(suspected|presumed|alleged|presumes?|soupconnes?|suspectes?)\s+" + _FILLER)
 _VICTIM_BEFORE = re.compile(
-    r"(on|against|targeting|targeted|at|contre|visant|ciblant|sur|killed|killing|kill|ambushed|"
-    r"attacked|attacking|tue|tuant|abattu|attaque|attaquant|frappe|kidnapped|abducted|enleve|"
-    r"enlevant|executed|massacred|of)\s+((a|an|the|le|la|les|des|du|de|d'|l'|some|several|plusieurs|"
-    r"\d+|at least|au moins|position of|positions of|position de|positions de|convoy of|convoi de|"
-    r"base of|camp of|unit of|patrol of|patrouille de|un|une)\s*)*$"
+    r"(?:(killed|killing|kill|ambushed|attacked|attacking|tue|tuant|abattu|attaque|attaquant|frappe|"
+    r"kidnapped|abducted|enleve|enlevant|executed|massacred|neutralized|neutralised|neutralise|"
+    r"arrested|detained|arrete|interpelle|shot dead|shot|wounded|injured|blesse)\s+((?!by |par )[\w']+\s+){0,3}"
+    r"|(on|against|targeting|targeted|at|contre|visant|ciblant|sur|of)\s+((a|an|the|le|la|les|des|du|de|d'|l'|"
+    r"some|several|plusieurs|\d+|at least|au moins|position of|positions of|position de|positions de|convoy of|"
+    r"convoi de|base of|camp of|unit of|patrol of|patrouille de|un|une)\s*)*)$"
 )
 _CLAIM_AFTER = re.compile(
     r"^[^.;]{0,60}?(claimed|claims|has claimed|revendique|a revendique|ont revendique|said it (carried|was))"
+)
+# the subject of an action verb acted: "security forces shot dead a man", "des hommes armés ont tué"
+_ACTS = (
+    r"(killed|kill|shot|shoot|attacked|attack|ambushed|ambush|abducted|kidnapped|arrested|detained|"
+    r"executed|opened fire|fired|burned|burnt|torched|set fire|seized|stormed|raided|assassinated|"
+    r"looted|ransacked|beat|raped|clashed|carried out|launched|conducted|detonated|planted|"
+    r"attempted|made an incursion|entered|targeted|struck|tortured|destroyed|stole|robbed|"
+    r"assaulted|abducting|killing|attacking|neutralized|neutralised|repelled|pushed back|"
+    r"took over|overran|captured|dispersed|fought|engaged|exchanged fire|"
+    r"ont (tue|attaque|enleve|abattu|incendie|brule|pille|tire|ouvert le feu|execute|assassine|"
+    r"tendu|neutralise|repousse|arrete|interpelle|saccage|emporte|investi|pris|detruit|frappe)|"
+    r"a (tue|attaque|enleve|abattu|incendie|tire|ouvert le feu|execute|neutralise|arrete|frappe)|"
+    r"tuent|attaquent|enlevent|incendient|tirent)"
+)
+_AGENT_AFTER = re.compile(
+    r"^\s*(\([^)]{1,40}\)\s*)?(,[^,.;]{1,60},\s*)?((in|at|from|of|based in|stationed in|de|du|a) (?!the |an? |un |une |la |le |les )[a-z][\w'-]+\s*)?((reportedly|allegedly|have|has|had|also|then|later|\w+ly|"
+    r"aboard \w+|on \w+|riding \w+|armed with \w+|ont|auraient|avaient|ont egalement|a nouveau|"
+    r"a bord de \w+|\w+ment)\s+){0,3}" + _ACTS + r"(?![a-z])"
+)
+_VICTIM_AFTER = re.compile(
+    r"^\s*(\([^)]{1,40}\)\s*)?((\w+\s+){0,2}(was|were|have been|has been|had been|got|ont ete|a ete|avaient ete|sont|est)\s+)"
+    r"((reportedly|allegedly|also|then|later|all|tous)\s+)?(killed|shot|attacked|ambushed|abducted|kidnapped|"
+    r"wounded|injured|executed|targeted|tue|tues|attaque|attaques|enleve|enleves|blesse|blesses|abattu|abattus|"
+    r"execute|executes|vise|vises|cible|cibles)"
 )
 _SUSPECT = re.compile(r"(suspected|presumed|alleged|presum|soupcon|suspect|believed to be)")
 
@@ -174,8 +203,14 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
         return "agent", True, suspected
     if _AGENT_BEFORE.search(before):
         return "agent", False, suspected
+    if _VICTIM_AFTER.search(after):
+        return "victim", False, suspected
     if _VICTIM_BEFORE.search(before):
         return "victim", False, suspected
+    if _AGENT_AFTER.search(after):
+        return "agent", False, suspected
+    if _SUSPECTED_BEFORE.search(before):
+        return "agent", False, suspected
     return None, False, suspected
 
 

@@ -175,6 +175,8 @@ def _by_participants(
     subs = {t.sub_event_type for t in triggers}
     inter1 = actor1[1] if actor1 else None
     inter2 = actor2[1] if actor2 else None
+    if actor1 and actor2 and acled_name(actor1[0]) == acled_name(actor2[0]):
+        inter2 = None  # "Katiba Macina (JNIM)": one actor under two names
     if sub == "Attack" and best.sub_event_type == VIOLENCE and inter2 in ARMED and inter1 in ARMED:
         return "Armed clash", actor1
     if sub == "Attack" and not harmed and "Looting/property destruction" in subs:
@@ -324,6 +326,11 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     ev.actor1 = acled_name(ev.actor1, when) if ev.actor1 else None
     ev.actor2 = acled_name(ev.actor2, when) if ev.actor2 else None
     ev.claimed_by = acled_name(ev.claimed_by, when) if ev.claimed_by else None
+    if ev.actor2 is not None and ev.actor2 == ev.actor1:
+        ev.actor2, ev.inter2 = None, None
+        evidence.pop("actor2", None)
+        if ev.event_type == "Violence against civilians":
+            ev.actor2, ev.inter2 = f"Civilians ({country or 'Unknown'})", CIVILIANS
 
     key = f"{doc.article.doc_id}:{index}"
     ev.event_id = hashlib.sha1(key.encode()).hexdigest()[:16]
