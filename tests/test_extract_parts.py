@@ -131,3 +131,26 @@ def test_background_cues() -> None:
     assert background_reason("Les jihadistes du Jnim ont déjà mené de multiples attaques dans cette zone.", "fr", None)
     assert background_reason("In 2012, rebels took the north.", "en", 2024)
     assert background_reason("On Sunday gunmen killed 12 civilians in Djibo.", "en", 2024) is None
+
+
+def test_one_death_per_singular_victim_without_a_number() -> None:
+    from conflictwire.extract.fatalities import find_singular_tolls
+
+    def deaths(text: str, lang: str = "en") -> list[int | None]:
+        return [t.value for t in find_singular_tolls(text, lang, [(0, len(text))], [])]
+
+    assert deaths("Gunmen killed the village chief of Djabel and his son.") == [2]
+    assert deaths("A man accused of sorcery was beaten to death.") == [1]
+    assert deaths("Un gendarme a été tué et deux autres blessés.", "fr") == [1]
+    assert deaths("Gunmen attacked the village chief's house.") == []
+
+
+def test_type_follows_who_took_part() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("On 3 May 2019, suspected JNIM militants attacked the village of Nassere and burned shops, no casualties reported.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    (ev,) = extract_text("On 3 May 2019, JNIM militants killed five Dan Na Ambassagou militiamen in Dempare, Mali.")
+    assert ev.sub_event_type == "Armed clash" and ev.fatalities == 5
+    (ev,) = extract_text("On 3 May 2019, students clashed with villagers in Koudougou, Burkina Faso.")
+    assert ev.event_type == "Riots" and ev.actor1 == "Rioters (Burkina Faso)"

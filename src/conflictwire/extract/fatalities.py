@@ -37,8 +37,8 @@ _REVISION = re.compile(
     r"porte a|grimpe a|bilan s'eleve desormais)"
 )
 _TOLL_BEFORE = {
-    "en": re.compile(r"(killed|killing|killing of|deaths? of|kills|kill|shot dead|shooting dead|gunned down|shot and killed|assassinated|assassinating|murdered|beheaded|executing|coded as|coded at|coded at (a )?low estimate of|left|leaving|claimed the lives of|death toll (of|to|at|rose to|stands at|is)|toll (of|rose to|to|at)|executed|massacred|neutrali[sz]ed|neutrali[sz]ing|wounding|injuring|wounded|injured|kidnapped|abducted|abducting|kidnapping)\s*(at least\s*)?$"),
-    "fr": re.compile(r"(tue|tuant|assassine|assassinant|egorge|decapite|fait|faisant|bilan (de|provisoire de|est de|s'eleve a|s'est alourdi a|passe a)|coute la vie a|neutralise|neutralisant|blessant|enleve|enlevant|abattu|execute|massacre)\s*(au moins\s*|plus de\s*)?$"),
+    "en": re.compile(r"(killed|killing|killing of|lynched|lynching|beat to death|beaten to death|stabbed to death|hacked to death|burned alive|burnt alive|decapitated|killed and (beheaded|decapitated|mutilated|burned)|deaths? of|kills|kill|shot dead|shooting dead|gunned down|shot and killed|assassinated|assassinating|murdered|beheaded|executing|coded as|coded at|coded at (a )?low estimate of|left|leaving|claimed the lives of|death toll (of|to|at|rose to|stands at|is)|toll (of|rose to|to|at)|executed|massacred|neutrali[sz]ed|neutrali[sz]ing|wounding|injuring|wounded|injured|kidnapped|abducted|abducting|kidnapping)\s*(at least\s*)?$"),
+    "fr": re.compile(r"(tue|tuant|lynche|lyncher|battu a mort|egorgeant|assassine|assassinant|egorge|decapite|fait|faisant|bilan (de|provisoire de|est de|s'eleve a|s'est alourdi a|passe a)|coute la vie a|neutralise|neutralisant|blessant|enleve|enlevant|abattu|execute|massacre)\s*(au moins\s*|plus de\s*)?$"),
 }
 
 
@@ -147,7 +147,53 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
     return out
 
 
+@lru_cache(maxsize=2)
+def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """(active, passive, noun -> side) patterns for one person killed, without a number."""
+    nouns = {fold(w): r["side"] for r in read_tsv("person_nouns.tsv") if r["lang"] == lang for w in r["word"].split("|")}
+    noun = "(?P<noun>" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + ")(?![a-z])"
+    if lang == "fr":
+        det, verb = r"(le|la|l'|un|une|son|sa|leur)", r"(tue|tuant|abattu|abattant|assassine|assassinant|execute|executant|egorge|egorgeant|decapite|lynche)"
+        passive = r"(a ete|est|fut|avait ete)\s+(\w+\s+)?(tue|tuee|abattu|abattue|assassine|assassinee|execute|executee|egorge|egorgee|decapite|lynche|retrouve mort|retrouvee morte)"
+    else:
+        det, verb = r"(the|a|an|one|his|her|their)", (
+            r"(killed|killing|kill|shot dead|shooting dead|assassinated|assassinating|executed|executing|beheaded|"
+            r"murdered|lynched|stabbed to death|beat to death|beaten to death|hacked to death|slit the throat of)"
+        )
+        passive = r"(was|has been|had been|got)\s+(\w+\s+)?(killed|shot dead|shot and killed|assassinated|executed|beheaded|murdered|lynched|beaten to death|stabbed to death|found dead)"
+    # a noun may carry a short complement: "a leader of the Issamedawane faction", "un chef de village"
+    mod = r"(\s+(of|from|in|accused of|de|du|des|d')\s*(the\s+|la\s+|l')?(?!and |et )[\w'-]+(\s+(?!and |et |was |were |a ete )[\w'-]+){0,2})?"
+    np = det + r"\s+([\w'-]+\s+){0,3}?" + noun + mod
+    active = re.compile(r"(?<![a-z])" + verb + r"(\s+and\s+\w+)?\s+" + np)
+    passive_rx = re.compile(r"(?<![a-z])" + np + r"\s+" + passive + r"(?![a-z])")
+    return active, passive_rx, nouns
+
+
+def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], taken: list[Toll]) -> list[Toll]:
+    """One death per singular victim: "killed the village chief and his son" (2), "a
+    gendarme was shot dead" (1), where the report gives no number."""
+    folded = fold(text)
+    active, passive, nouns = _singular(lang)
+    coord = re.compile(r"\s*(,\s*and|,\s*et|,|and|et)\s+" + active.pattern.split(r"(\s+and\s+\w+)?\s+", 1)[1].replace("?P<noun>", ""))
+    out: list[Toll] = []
+    for rx in (active, passive):
+        for m in rx.finditer(folded):
+            if any(t.start < m.end() and m.start() < t.end for t in taken + out):
+                continue
+            count, end = 1, m.end()
+            while (c := coord.match(folded, end)) is not None:
+                count, end = count + 1, c.end()
+            si = next((i for i, (s, e) in enumerate(sentences) if s <= m.start() < e), 0)
+            side = nouns.get(m.group("noun"), "unknown")
+            out.append(Toll(start=m.start(), end=end, text=text[m.start() : end], sent=si, kind="killed",
+                            value=count, low=None, high=None, side=side, revision=False, vague=False))
+    return out
+
+
 @component("fatalities")
 def add_tolls(doc: ReportDoc) -> ReportDoc:
-    doc.tolls.extend(find_tolls(doc.text, doc.lang, [(s.start, s.end) for s in doc.sentences]))
+    sents = [(s.start, s.end) for s in doc.sentences]
+    tolls = find_tolls(doc.text, doc.lang, sents)
+    doc.tolls.extend(tolls + find_singular_tolls(doc.text, doc.lang, sents, tolls))
+    doc.tolls.sort(key=lambda t: t.start)
     return doc

@@ -136,6 +136,8 @@ def _resolve_sub(
     sub = best.sub_event_type
     clash_words = "Armed clash" in subs
     if sub == VIOLENCE:
+        if CIVILIANS in victims and not victims & ARMED and not agents & {STATE}:
+            return "Attack"  # "24 civilians killed by armed men", whatever else the report calls it
         if victims & ARMED or clash_words:
             return "Armed clash"
         if agents & {RIOTERS, PROTESTERS}:
@@ -357,14 +359,19 @@ def _confidence(ev: Event, best: Trigger, place: PlaceMention | None, absolute: 
 
 
 def _same_event(a: Event, b: Event) -> bool:
-    """Does frame b restate event a (a headline, a lead, a recap)? Same type, a place that
-    does not contradict (same name, or b only knows the region/country), a compatible day."""
-    if a.event_type != b.event_type or (a.country and b.country and a.country != b.country):
+    """Does frame b restate event a (a headline, a lead, a recap)? A compatible day, and a
+    place that does not contradict: b names no place more precise than a region that a is
+    in (then the type may differ: "jihadists killed 17 soldiers in Burkina Faso" heads the
+    report of the ambush it sums up), or the same place and type."""
+    if a.country and b.country and a.country != b.country:
         return False
     if a.event_date and b.event_date and a.event_date != b.event_date:
         return False
-    if b.geo_precision == 3 and b.geonames_id is None and (b.location == b.country or b.location is None or b.location == b.admin1):
-        return True
+    vague = b.geonames_id is None and b.location in (None, b.country, b.admin1)
+    if vague and (b.admin1 is None or a.admin1 in (None, b.admin1)):
+        return a.event_type == b.event_type or b.location in (None, b.country)
+    if a.event_type != b.event_type:
+        return False
     return bool(a.location and b.location and fold(a.location) == fold(b.location))
 
 

@@ -1,0 +1,82 @@
+"""The actor lexicon and the names conflictwire gives actors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictwire import extract_text
+from conflictwire.eval import actor_key
+from conflictwire.extract.actors import acled_name, find_actors, lexicon_entries
+from conflictwire.textutil import fold
+
+
+def test_every_alias_names_one_actor() -> None:
+    seen: dict[tuple[str, str | None], str] = {}
+    for entry, aliases in lexicon_entries():
+        for alias in aliases:
+            key = (" ".join(fold(alias).split()), entry.country)
+            assert seen.setdefault(key, entry.canonical) == entry.canonical, alias
+
+
+def test_inter_codes_are_acled_codes() -> None:
+    assert {e.inter for e, _ in lexicon_entries()} <= set(range(1, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Le GSIM a revendiqué l'attaque.", "JNIM: Group for Support of Islam and Muslims"),
+        ("des éléments de l'EIGS", "Islamic State (Sahel)"),
+        ("presumed JNIM and/or ISGS militants", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"),
+        ("les Volontaires pour la défense de la patrie", "VDP: Volunteers for the Defense of the Homeland"),
+        ("des chasseurs dozos", "Dozo Communal Militia ({country})"),
+        ("Dan Na Ambassagou militiamen", "Dan Na Ambassagou"),
+    ],
+)
+def test_aliases_in_english_and_french(text: str, canonical: str) -> None:
+    found = find_actors(text)
+    assert [e.canonical for _, _, e in found] == [canonical]
+
+
+def test_demonym_templates_name_the_country() -> None:
+    (hit,) = find_actors("Les soldats nigériens ont riposté.")
+    assert hit[2].canonical == "Military Forces of {country}" and hit[2].country == "Niger"
+    (hit,) = find_actors("Burkinabe troops")
+    assert hit[2].country == "Burkina Faso"
+
+
+def test_short_abbreviations_match_in_capitals_only() -> None:
+    assert find_actors("The FLA said") and not find_actors("a fla said")
+
+
+def test_acled_names_by_region_and_era() -> None:
+    assert acled_name("Islamic State (Mali)") == "Islamic State (Sahel)"
+    assert acled_name("Islamic State (Sahel)", "2018-05-01") == "Islamic State (Greater Sahara)"
+    assert acled_name("Islamic State (Sahel)", "2021-05-01") == "Islamic State (West Africa) - Greater Sahara Faction"
+    assert acled_name("Katiba Macina", "2016-01-01") == "Katiba Macina"
+    assert acled_name("Katiba Macina", "2019-01-01") == "JNIM: Group for Support of Islam and Muslims"
+    # eval compares one actor across its eras and periods
+    assert actor_key("Islamic State (Greater Sahara)") == actor_key("Islamic State (Sahel)")
+    assert actor_key("Police Forces of Burkina Faso (2015-) Gendarmerie") == actor_key("Police Forces of Burkina Faso Gendarmerie")
+
+
+def test_subject_acts_and_passive_subject_is_hit() -> None:
+    (ev,) = extract_text("On 6 May 2024, security forces shot dead a teacher in Kaya, Burkina Faso.")
+    assert ev.actor1 == "Military Forces of Burkina Faso" and ev.actor2 == "Civilians (Burkina Faso)"
+    assert ev.sub_event_type == "Attack" and ev.fatalities == 1
+    (ev,) = extract_text("On 6 May 2024, a gendarmerie post was attacked by JNIM militants in Djibo.")
+    assert ev.actor1.startswith("JNIM") and ev.actor2 == "Police Forces of Burkina Faso Gendarmerie"
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_generic_word_beside_a_named_group_is_that_group() -> None:
+    (ev,) = extract_text("Presumed Katiba Macina (JNIM) militants killed a Dogon villager in Bankass, Mali, on 2 March 2019.")
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert ev.actor2 == "Civilians (Mali)"
+
+
+def test_country_from_an_actor_that_belongs_to_one() -> None:
+    (ev,) = extract_text("Des éléments des FAMa ont été tués lors d'une embuscade.", published=date(2024, 5, 2))
+    assert ev.country == "Mali" and ev.actor2 == "Military Forces of Mali"
