@@ -153,10 +153,13 @@ def _resolve_sub(
         return "Government regains territory"
     if sub == "Government regains territory" and agents and not agents & {STATE, EXTERNAL}:
         return "Non-state actor overtakes territory"
-    if sub in ("Peaceful protest", "Protest with intervention") and "Violent demonstration" in subs:
+    protest = sub in ("Peaceful protest", "Protest with intervention")
+    if protest and subs & {"Violent demonstration", "Looting/property destruction"}:
+        return "Violent demonstration"  # protesters who burn, vandalise or block roads riot
+    if protest and any(t.sub_event_type == VIOLENCE and t.text.lower().startswith(("storm", "assault", "attack")) for t in triggers):
         return "Violent demonstration"
-    if sub == "Protest with intervention" and "Peaceful protest" not in subs and not agents & {PROTESTERS}:
-        return "Peaceful protest" if False else sub
+    if sub == "Peaceful protest" and "Arrests" in subs:
+        return "Protest with intervention"
     return sub
 
 
@@ -181,6 +184,8 @@ def _by_participants(
         inter2 = None  # "Katiba Macina (JNIM)": one actor under two names
     if sub == "Attack" and best.sub_event_type == VIOLENCE and inter2 in ARMED and inter1 in ARMED:
         return "Armed clash", actor1
+    if best.tags.get("kind") == "operation" and sub == "Armed clash" and not harmed and len(subs) == 1:
+        return "Change to group/activity", actor1  # an operation launched, no fighting reported
     if sub == "Attack" and not harmed and "Looting/property destruction" in subs:
         return "Looting/property destruction", actor1
     if SUB_TO_TYPE[sub] == "Battles" and inter1 in (RIOTERS, PROTESTERS, CIVILIANS):
