@@ -6,6 +6,7 @@ civilians unless the report says otherwise)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from conflictwire.extract.doc import ActorMention, ReportDoc
@@ -36,6 +37,10 @@ def assign_actors(
 ) -> tuple[tuple[str, int, Span | None] | None, tuple[str, int, Span | None] | None, tuple[str, Span] | None]:
     def named(a: ActorMention) -> tuple[str, int, Span | None]:
         return fill_country(a.canonical, a.country or country), a.inter, a.span()
+
+    if event_type in ("Protests", "Riots"):
+        crowd, hit = _crowd_actors(actors, sub, event_type, country, named)
+        return crowd, hit, None
 
     agents = [a for a in actors if a.role == "agent"]
     victims = [a for a in actors if a.role == "victim"]
@@ -94,3 +99,31 @@ def assign_actors(
     if actor1 and actor2 and actor1[0] == actor2[0]:
         actor2 = None
     return actor1, actor2, claimed
+
+
+Named = tuple[str, int, Span | None]
+
+
+def _crowd_actors(
+    actors: list[ActorMention], sub: str, event_type: str, country: str | None,
+    named: Callable[[ActorMention], Named],
+) -> tuple[Named, Named | None]:
+    """ACLED's convention for demonstrations: the crowd is actor1 (Protesters, or Rioters once
+    it turns violent), the forces that intervene are actor2; a mob's victim is actor2."""
+    where = country or "Unknown"
+    crowd_inter = PROTESTERS if event_type == "Protests" else RIOTERS
+    crowd = next((a for a in actors if a.inter == crowd_inter), None)
+    if crowd is None and event_type == "Riots":
+        crowd = next((a for a in actors if a.inter == PROTESTERS), None)
+    span = crowd.span() if crowd else None
+    actor1: Named = (f"{'Protesters' if event_type == 'Protests' else 'Rioters'} ({where})", crowd_inter, span)
+    actor2: Named | None = None
+    forces = [a for a in actors if a.inter == STATE]
+    if sub in ("Protest with intervention", "Excessive force against protesters", "Violent demonstration") and forces:
+        actor2 = named(forces[0])
+    elif sub == "Mob violence":
+        hit = [a for a in actors if a.role == "victim" and a.inter not in (RIOTERS, PROTESTERS)]
+        if hit:
+            actor2 = named(hit[0])
+    return actor1, actor2
+
