@@ -75,7 +75,7 @@ def test_reduce_revision_sides_and_ranges() -> None:
         ("le 28 mai, des hommes armés", date(2024, 5, 28), 1),
         ("three days ago", date(2024, 6, 1), 2),
         ("last week", date(2024, 5, 28), 2),
-        ("in March 2019", date(2019, 3, 1), 3),
+        ("in March 2019", date(2019, 3, 15), 3),
     ],
 )
 def test_dates_resolve_against_publication(text: str, value: date, precision: int) -> None:

@@ -34,6 +34,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")),
     # day/month/year, as French and most Sahel outlets write it
     ("iso", re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")),
+    # ranges: "November 1 to 17 2019", "7-8 novembre", "du 13 au 17 février 2014": the first day
+    ("dmy_range", re.compile(rf"(?<![a-z0-9])(?:du\s+|from\s+|between\s+)?{_DAY}\s*(?:-|to|and|au|a|et)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
+    ("mdy_range", re.compile(rf"(?<![a-z0-9])(?:from\s+|between\s+)?(?P<mon>{_MON})\.?\s+{_DAY}\s*(?:-|to|and)\s*(?:(?:{_MON})\.?\s+)?[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?(?![a-z0-9])")),
     ("dmy", re.compile(rf"(?<![a-z0-9])(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
     ("mdy", re.compile(rf"(?<![a-z0-9])(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?![a-z0-9])")),
     ("night", re.compile(rf"(?:dans la )?nuit (?:de |du )(?P<wd>{_WD})\s+(?:a|au)\s+(?P<wd2>{_WD})|(?:overnight|night) (?:from |of )?(?P<wd3>{_WD})(?: to| into) (?P<wd4>{_WD})")),
@@ -65,20 +68,22 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date | None
     if kind == "iso":
         d = _safe(int(g["year"]), int(g["month"]), int(g["day"]))
         return (d, 1) if d else None
-    if kind in ("dmy", "mdy"):
+    if kind in ("dmy", "mdy", "dmy_range", "mdy_range"):
         month, day = MONTHS[g["mon"]], int(g["day"])
+        precision = 2 if kind.endswith("range") else 1
         if g.get("year"):
             d = _safe(int(g["year"]), month, day)
-            return (d, 1) if d else None
+            return (d, precision) if d else None
         if ref is None:
-            return None, 1
+            return None, precision
         d = _safe(ref.year, month, day)
         if d and d > ref + timedelta(days=1):
             d = _safe(ref.year - 1, month, day)
-        return (d, 1) if d else None
+        return (d, precision) if d else None
     if kind == "month":
-        d = _safe(int(g["year"]), MONTHS[g["mon"]], 1)
-        return (d, 3) if d else None
+        # a month alone is coded mid-month, as ACLED does; "mid-October" is nearer than that
+        d = _safe(int(g["year"]), MONTHS[g["mon"]], 15)
+        return (d, 2 if re.match(r"(mid|mi)[- ]", m.group(0)) else 3) if d else None
     if ref is None:
         return None, 2
     if kind == "night":
