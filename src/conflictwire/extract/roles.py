@@ -94,7 +94,9 @@ def assign_actors(
             actor1 = (f"Military Forces of {country or 'Unknown'}", STATE, None)
         elif event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
             actor1 = (f"Unidentified Armed Group ({country or 'Unknown'})", REBEL, None)
-    if actor2 is None and event_type == "Violence against civilians":
+    if actor2 is None and (event_type == "Violence against civilians" or (
+        sub == "Looting/property destruction" and actor1 is not None and actor1[1] in ARMED - {STATE}
+    )):
         actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, None)
     if actor1 and actor2 and actor1[0] == actor2[0]:
         actor2 = None
