@@ -214,12 +214,17 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
     return None, False, suspected
 
 
+_OFF_DUTY = re.compile(r"(off[- ]duty|on leave|retired|former|ex-|en permission|a la retraite|ancien|anciens|demobilised|demobilized)\s*$")
+
+
 @component("actors")
 def add_actors(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
     for start, end, entry in find_actors(doc.text):
         sent = doc.sent_of(start)
         role, claimed, suspected = role_of(folded, start, end, doc.sentences[sent].start)
+        if entry.inter == 1 and _OFF_DUTY.search(folded[max(0, start - 20) : start]):
+            entry = ActorEntry("Civilians ({country})", 7, None, "civilian_generic")
         doc.actors.append(
             ActorMention(
                 start=start,
