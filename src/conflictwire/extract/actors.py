@@ -115,7 +115,8 @@ _SUSPECTED_BEFORE = re.compile(r"(suspected|presumed|alleged|presumes?|soupconne
 _VICTIM_BEFORE = re.compile(
     r"(?:(killed|killing|kill|ambushed|attacked|attacking|tue|tuant|abattu|attaque|attaquant|frappe|"
     r"kidnapped|abducted|enleve|enlevant|executed|massacred|neutralized|neutralised|neutralise|"
-    r"arrested|detained|arrete|interpelle|shot dead|shot|wounded|injured|blesse)\s+((?!by |par )[\w']+\s+){0,3}"
+    r"arrested|detained|arrete|interpelle|shot dead|shot|wounded|injured|blesse|assassinated|assassinating|assassine|"
+    r"murdered|beheaded|shot at|fired (on|at)|opened fire (on|at|against)|targeted|besieged|raided|stormed)\s+((?!by |par )[\w']+\s+){0,3}"
     r"|(on|against|targeting|targeted|at|contre|visant|ciblant|sur|of)\s+((a|an|the|le|la|les|des|du|de|d'|l'|"
     r"some|several|plusieurs|\d+|at least|au moins|position of|positions of|position de|positions de|convoy of|"
     r"convoi de|base of|camp of|unit of|patrol of|patrouille de|un|une)\s*)*)$"

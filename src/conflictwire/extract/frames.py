@@ -28,6 +28,8 @@ from conflictwire.extract.roles import (
     ARMED,
     CIVILIANS,
     EXTERNAL,
+    IDENTITY_MILITIA,
+    REBEL,
     PROTESTERS,
     RIOTERS,
     STATE,
@@ -242,6 +244,9 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     victims_inter = {a.inter for a in actors if a.role == "victim"}
     victims_inter |= {STATE for t in tolls if t.side == "forces" and t.kind == "killed"}
     victims_inter |= {CIVILIANS for t in tolls if t.side == "civilians" and t.kind in ("killed", "abducted", "wounded")}
+    victims_inter |= {IDENTITY_MILITIA for t in tolls if t.side == "militia" and t.kind in ("killed", "wounded")}
+    # attackers who died met armed resistance: ACLED codes the fight, not an attack on civilians
+    victims_inter |= {REBEL for t in tolls if t.side == "attackers" and t.kind == "killed" and (t.value or 0) > 0}
     agents_inter = {a.inter for a in actors if a.role == "agent"}
     best = _choose_sub(triggers, victims_inter, agents_inter)
     said = fold(" ".join(doc.sentences[i].text for i in sorted(frame.sents)))
