@@ -154,3 +154,18 @@ def test_type_follows_who_took_part() -> None:
     assert ev.sub_event_type == "Armed clash" and ev.fatalities == 5
     (ev,) = extract_text("On 3 May 2019, students clashed with villagers in Koudougou, Burkina Faso.")
     assert ev.event_type == "Riots" and ev.actor1 == "Rioters (Burkina Faso)"
+
+
+def test_each_toll_keeps_who_gave_it() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+
+    text = (
+        "Gunmen attacked the village of Solhan on Friday night. The army said 10 civilians were killed, "
+        "while local sources put the toll at 40 dead."
+    )
+    (ev,) = extract_text(text, published=date(2021, 6, 7))
+    sources = {(t.value, t.source) for t in ev.tolls}
+    assert sources == {(10, "army"), (40, "locals")}
+    assert (ev.fatalities, ev.fatalities_low, ev.fatalities_high) == (10, 10, 40)

@@ -64,6 +64,22 @@ class Article(BaseModel):
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+class TollMention(BaseModel):
+    """One toll the report gives for an event, as said: the event's fatalities are reduced
+    from these (see the README's coding notes)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # killed, wounded, missing, abducted, displaced, killed_or_wounded
+    side: str  # attackers, forces, civilians, militia, unknown
+    source: str  # army, government, locals, claim, medical, ngo_un, report
+    value: int | None = None
+    low: int | None = None
+    high: int | None = None
+    revision: bool = False
+
+
 class Event(BaseModel):
     """One ACLED-style event with the evidence span of every filled field."""
 
@@ -95,6 +111,7 @@ class Event(BaseModel):
     weapons: list[str] = Field(default_factory=list)
     outcome: str | None = None
     evidence: dict[str, list[Span]] = Field(default_factory=dict)
+    tolls: list[TollMention] = Field(default_factory=list)
     confidence: float = 0.5
     background: bool = False
     reason: str | None = None

@@ -48,6 +48,7 @@ class Toll(Mention):
     side: str  # attackers, forces, civilians, unknown
     revision: bool = False
     vague: bool = False
+    source: str = "report"  # who gives the figure: army, government, locals, claim, medical, ngo_un
 
 
 @dataclass

@@ -17,7 +17,10 @@ from conflictwire.textutil import fold
 
 _NOT_PEOPLE = re.compile(
     r"\s*(%|km|kilomet|kms?\b|miles?|hours?|heures?|h\b|days?|jours?|years?|ans\b|mois|months?|"
-    r"weeks?|semaines?|vehicles?|vehicules?|motorcycles?|motos?|cattle|head of|tetes|tonnes?|"
+    r"weeks?|semaines?|vehicles?|vehicules?|motorcycles?|motorbikes?|motos?|cattle|head of|tetes|tonnes?|"
+    r"(?:cows?|sheep|goats?|camels?|donkeys?|animals?|livestock|bofs?|boeufs?|vaches?|chevres?|moutons?|"
+    r"chameaux|anes?|animaux|betail|tricycles?|pick-?ups?|trucks?|camions?|shops?|boutiques?|houses?|"
+    r"maisons?|cases?|schools?|ecoles?|villages?|localites?|hamlets?|hameaux)(?![a-z])|"
     r"fcfa|cfa|dollars?|euros?|million|milliards?|billion|meters|metres|pm\b|am\b|gmt|utc|"
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -190,10 +193,31 @@ def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], 
     return out
 
 
+@lru_cache(maxsize=1)
+def _sources() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(r"(?<![a-z])(?:" + r["pattern"] + r")(?![a-z])"), r["source"]) for r in read_tsv("toll_sources.tsv")]
+
+
+def toll_source(folded: str, sent: tuple[int, int], start: int) -> str:
+    """Who gives the figure: the source cue nearest the toll in its sentence, else "report"."""
+    best: tuple[int, str] | None = None
+    text = folded[sent[0] : sent[1]]
+    at = start - sent[0]
+    for rx, source in _sources():
+        for m in rx.finditer(text):
+            dist = min(abs(m.start() - at), abs(m.end() - at))
+            if best is None or dist < best[0]:
+                best = (dist, source)
+    return best[1] if best else "report"
+
+
 @component("fatalities")
 def add_tolls(doc: ReportDoc) -> ReportDoc:
     sents = [(s.start, s.end) for s in doc.sentences]
     tolls = find_tolls(doc.text, doc.lang, sents)
     doc.tolls.extend(tolls + find_singular_tolls(doc.text, doc.lang, sents, tolls))
     doc.tolls.sort(key=lambda t: t.start)
+    folded = fold(doc.text)
+    for t in doc.tolls:
+        t.source = toll_source(folded, sents[t.sent] if sents else (0, len(folded)), t.start)
     return doc

@@ -40,7 +40,7 @@ from conflictwire.extract.triggers import VIOLENCE
 from conflictwire.geo.gazetteer import countries
 from conflictwire.geo.places import COUNTRY_NAME, ISO3
 from conflictwire.lexicons import read_tsv
-from conflictwire.model import Event, Span
+from conflictwire.model import Event, Span, TollMention
 from conflictwire.taxonomy import SUB_TO_TYPE
 from conflictwire.textutil import fold
 
@@ -312,6 +312,11 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
         ev.event_date, ev.time_precision = doc.published, 2  # a guess: no span, marked by precision
 
     # tolls
+    ev.tolls = [
+        TollMention(start=t.start, end=t.end, text=t.text, kind=t.kind, side=t.side, source=t.source,
+                    value=t.value, low=t.low, high=t.high, revision=t.revision)
+        for t in tolls
+    ]
     reduced = reduce_tolls(tolls)
     ev.fatalities, ev.fatalities_low, ev.fatalities_high = reduced.value, reduced.low, reduced.high
     if reduced.spans:

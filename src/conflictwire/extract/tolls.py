@@ -1,9 +1,11 @@
 """Reduce an event's toll mentions to ACLED's headline, low and high.
 
-Policy (README, coding notes): killed only (wounded, missing, abducted never count);
+Policy (README, coding notes): killed only (wounded, missing, abducted never count); vague
+words count only when the report gives no figure at all;
 attackers and victims both count; per side, a revised toll ("rose to 28") replaces earlier
 ones, otherwise the lowest figure is the headline and the spread is low/high; across sides
-the figures add up, unless an all-sides figure ("12 people killed") is larger.
+the figures add up, unless an all-sides figure ("12 people killed") is larger; an unattributed
+figure from another source than the one side named is that side's figure by other counters.
 """
 
 from __future__ import annotations
@@ -26,9 +28,19 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
     killed = [t for t in tolls if t.kind == "killed" and t.value is not None]
     if not killed:
         return Reduced()
+    # a vague word ("several", "dozens") stands in for a number only when the report gives none
+    if any(not t.vague for t in killed):
+        killed = [t for t in killed if not t.vague]
+    # "the army said 10 civilians were killed, local sources 40 dead": when the report names
+    # one side and another source gives an unattributed figure, that is the same victims counted
+    # by someone else (a low/high spread), not more deaths
+    sides = {t.side for t in killed if t.side != "unknown"}
+    only = next(iter(sides)) if len(sides) == 1 else None
+    said_by = {t.source for t in killed if t.side == only}
     by_side: dict[str, list[Toll]] = {}
     for t in killed:
-        by_side.setdefault(t.side, []).append(t)
+        side = only if only and t.side == "unknown" and t.source not in said_by | {"report"} else t.side
+        by_side.setdefault(side, []).append(t)
     spans: list[Span] = []
     totals: dict[str, tuple[int, int | None, int | None]] = {}
     for side, items in by_side.items():
@@ -52,4 +64,10 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
         high = sum(v[2] if v[2] is not None else v[0] for v in specific.values())
     if "unknown" in totals and totals["unknown"][0] >= value:
         value, low, high = totals["unknown"]
+    elif "unknown" in totals and set(specific) <= {"attackers"}:
+        # "four (04) killed, thirty-one (31) terrorists neutralised": the unnamed side is the
+        # attacked one, not everyone
+        value += totals["unknown"][0]
+        low = low + totals["unknown"][0] if low is not None else None
+        high = high + totals["unknown"][0] if high is not None else None
     return Reduced(value, low, high, spans)
