@@ -77,3 +77,27 @@ def test_every_field_has_a_span_into_the_text() -> None:
         assert ("fatalities" in ev.evidence) == bool(ev.fatalities)
         for spans in ev.evidence.values():
             assert all(WIRE[s.start : s.end] == s.text for s in spans)
+
+
+def test_vague_words_count_only_without_a_figure() -> None:
+    (ev,) = extract_text("Treize soldats ont été tués et plusieurs terroristes neutralisés mardi à Tessit, au Mali.",
+                         published=date(2024, 6, 5))
+    assert ev.fatalities == 13
+    (ev,) = extract_text("Plusieurs soldats ont été tués mardi à Tessit, au Mali.", published=date(2024, 6, 5))
+    assert ev.fatalities == 10
+
+
+def test_communique_counts_both_sides() -> None:
+    text = ("Communiqué: Le 3 mai 2024, une unité des FAMa a été attaquée à Boni. Bilan: côté ami, "
+            "quatre (04) morts et onze (11) blessés; côté ennemi, trente et un (31) terroristes neutralisés.")
+    (ev,) = extract_text(text)
+    assert ev.fatalities == 35
+
+
+def test_suspected_and_claimed_groups_are_actor1() -> None:
+    (ev,) = extract_text("Suspected JNIM militants killed five civilians in Djibo, Burkina Faso, on 2 May 2024.")
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims" and ev.claimed_by is None
+    (ev,) = extract_text("Gunmen killed five soldiers in Djibo, Burkina Faso, on 2 May 2024. JNIM claimed the attack.")
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims" and ev.claimed_by == "JNIM"
+    (ev,) = extract_text("Des hommes armés ont tué cinq civils à Djibo, au Burkina Faso, le 2 mai 2024.")
+    assert ev.actor1 == "Unidentified Armed Group (Burkina Faso)"
