@@ -101,3 +101,10 @@ def test_suspected_and_claimed_groups_are_actor1() -> None:
     assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims" and ev.claimed_by == "JNIM"
     (ev,) = extract_text("Des hommes armés ont tué cinq civils à Djibo, au Burkina Faso, le 2 mai 2024.")
     assert ev.actor1 == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_a_dated_dateline_gives_the_publication_date() -> None:
+    text = "OUAGADOUGOU, 4 June 2024 (AFP) - Gunmen killed nine villagers in Seytenga on Sunday, residents said."
+    (ev,) = extract_text(text)
+    assert ev.event_date == date(2024, 6, 2)
+    assert ev.location != "Ouagadougou"

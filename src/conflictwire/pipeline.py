@@ -9,14 +9,14 @@ from __future__ import annotations
 from datetime import date
 
 # importing the component modules registers them
-from conflictwire.extract import actors, background, dates, fatalities, triggers  # noqa: F401
+from conflictwire.extract import actors, background, dateline, dates, fatalities, triggers  # noqa: F401
 from conflictwire.extract.doc import REGISTRY, ReportDoc
 from conflictwire.extract.frames import assemble
 from conflictwire.geo import places  # noqa: F401
 from conflictwire.model import Article, Event
 from conflictwire.nlp import SUPPORTED, detect_language, split_sentences
 
-DEFAULT_COMPONENTS = ("triggers", "background", "actors", "fatalities", "dates", "places")
+DEFAULT_COMPONENTS = ("dateline", "triggers", "background", "actors", "fatalities", "dates", "places")
 
 
 class Pipeline:

@@ -1,0 +1,25 @@
+"""Publication context: a wire dateline ("BAMAKO, June 2 (Reuters) -") and, for text pages
+scraped with their header, a dated line before the story. When the article has no
+publication date, a dated dateline or header line gives one, so that "on Sunday" resolves.
+The dateline's place is never an event place (geo/places.py skips its span)."""
+
+from __future__ import annotations
+
+from conflictwire.extract.dates import find_dates
+from conflictwire.extract.doc import ReportDoc, component
+from conflictwire.geo.places import find_dateline
+
+_HEAD = 400  # how far into the page a header date may sit
+
+
+@component("dateline")
+def add_dateline(doc: ReportDoc) -> ReportDoc:
+    doc.dateline = find_dateline(doc.text)
+    if doc.published is not None:
+        return doc
+    head_end = doc.dateline[1] if doc.dateline else min(len(doc.text), _HEAD)
+    for d in find_dates(doc.text[:head_end], None):
+        if d.value is not None and d.precision == 1:
+            doc.published = d.value
+            break
+    return doc
