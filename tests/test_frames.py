@@ -108,3 +108,16 @@ def test_a_dated_dateline_gives_the_publication_date() -> None:
     (ev,) = extract_text(text)
     assert ev.event_date == date(2024, 6, 2)
     assert ev.location != "Ouagadougou"
+
+
+def test_a_claim_of_the_attack_is_not_a_new_event() -> None:
+    text = (
+        "At least 71 Nigerien soldiers were killed on Wednesday in an attack on their base at Inates, Niger.\n\n"
+        "Yesterday, the Islamic State took credit for the raid.\n\n"
+        "In July, at least 18 soldiers were killed when the group launched a separate assault on the outpost."
+    )
+    events = extract_text(text, published=date(2019, 12, 13))
+    assert len(events) == 1
+    assert events[0].fatalities == 71 and events[0].location == "Inates"
+    with_background = extract_text(text, published=date(2019, 12, 13), include_background=True)
+    assert any(e.background and e.fatalities == 18 for e in with_background)

@@ -16,7 +16,7 @@ from conflictwire.geo import places  # noqa: F401
 from conflictwire.model import Article, Event
 from conflictwire.nlp import SUPPORTED, detect_language, split_sentences
 
-DEFAULT_COMPONENTS = ("dateline", "triggers", "background", "actors", "fatalities", "dates", "places")
+DEFAULT_COMPONENTS = ("dateline", "triggers", "actors", "fatalities", "dates", "background", "places")
 
 
 class Pipeline:

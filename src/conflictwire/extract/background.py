@@ -8,6 +8,7 @@ warning, forecast or opinion. The reason is kept: `--include-background` shows i
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from functools import lru_cache
 
 from conflictwire.extract.doc import ReportDoc, component
@@ -40,11 +41,21 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
     return None
 
 
+OLD_NEWS = timedelta(days=31)  # an event dated this long before the report is not its news
+
+
 @component("background")
 def mark_background(doc: ReportDoc) -> ReportDoc:
+    """Runs after `dates`: a sentence whose every own date lies a month or more before the
+    report ("In July, 18 soldiers were killed…" in a December story) is background too."""
     year = doc.published.year if doc.published else None
     for i, sent in enumerate(doc.sentences):
         reason = background_reason(sent.text, doc.lang, year)
+        if reason is None and doc.published is not None:
+            own = [d.value for d in doc.dates if d.sent == i and d.value is not None and not d.reporting
+                   and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1])]
+            if own and all(v < doc.published - OLD_NEWS for v in own):
+                reason = f"dated {min(own).isoformat()}, a month or more before the report"
         if reason:
             doc.background[i] = reason
     return doc

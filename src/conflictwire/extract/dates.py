@@ -42,6 +42,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("night", re.compile(rf"(?:dans la )?nuit (?:de |du )(?P<wd>{_WD})\s+(?:a|au)\s+(?P<wd2>{_WD})|(?:overnight|night) (?:from |of )?(?P<wd3>{_WD})(?: to| into) (?P<wd4>{_WD})")),
     ("weekday", re.compile(rf"(?<![a-z])(?:(?:on|last|this|early|late)\s+)?(?:ce\s+|le\s+)?(?P<wd>{_WD})(?:\s+(?:dernier|passe|matin|soir|night|morning|evening|afternoon|apres-midi))?(?![a-z])")),
     ("month", re.compile(rf"(?<![a-z])(?:in\s+|en\s+|(?:early|late|mid|debut|fin|mi)[- ](?:de\s+)?)?(?P<mon>{_MON})\s+{_YEAR}(?![a-z0-9])")),
+    ("month_only", re.compile(rf"(?<![a-z])(?:in|en|au mois de|during|durant|early|late|mid|debut|fin|mi)[- ](?:de\s+)?(?P<mon>{_MON})(?![a-z0-9])(?!\s*\d)")),
     ("yesterday", re.compile(r"(?<![a-z])(yesterday|hier|avant-hier|the day before yesterday|last night|la nuit derniere|overnight|cette nuit)(?![a-z])")),
     ("ago", re.compile(r"(?<![a-z])(?:(?P<n>\w+|a few|several|quelques) days? (?:ago|earlier)|il y a (?P<n2>\w+|quelques) jours)(?![a-z])")),
     ("before_event", re.compile(r"(?<![a-z])((?:just )?(?:a few |several |two |three |\w+ )?days (?:before|prior|earlier)|(?:quelques|deux|trois) jours (?:plus tot|avant|auparavant)|la veille|the day before|the previous day)(?![a-z])")),
@@ -86,6 +87,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date | None
         return (d, 2 if re.match(r"(mid|mi)[- ]", m.group(0)) else 3) if d else None
     if ref is None:
         return None, 2
+    if kind == "month_only":
+        # the latest such month up to the report's: "in July", written in December, is July
+        month = MONTHS[g["mon"]]
+        year = ref.year if month <= ref.month else ref.year - 1
+        return _safe(year, month, 15), 3
     if kind == "night":
         wd = g.get("wd") or g.get("wd3")
         return _last_weekday(ref - timedelta(days=1), WEEKDAYS[wd or "sunday"]), 1

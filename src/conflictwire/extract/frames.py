@@ -29,8 +29,8 @@ from conflictwire.extract.roles import (
     CIVILIANS,
     EXTERNAL,
     IDENTITY_MILITIA,
-    REBEL,
     PROTESTERS,
+    REBEL,
     RIOTERS,
     STATE,
     assign_actors,
@@ -99,6 +99,14 @@ def segment(doc: ReportDoc) -> list[Frame]:
             continue
         place = _specific_place(doc, i)
         opener = fold(sent.text[:80])
+        if current is not None and not seps.search(opener) and (bg or None) == current.background and all(
+            t.tags.get("refers_back") for t in doc.triggers if t.sent == i
+        ):
+            # "IS claimed the raid", "the attack was repelled": more about the event being told
+            cur_places = {fold(p.name) for p in doc.places if p.sent in current.all_sents and p.feature in ("P", "U")}
+            if place is None or not cur_places or fold(place.name) in cur_places:
+                current.extra.append(i)
+                continue
         new = current is None or bool(seps.search(opener)) or (bg or None) != current.background
         if current is not None and not new and place is not None:
             cur_places = [p for p in doc.places if p.sent in current.all_sents and p.feature in ("P", "U")]
@@ -216,13 +224,18 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     evidence: dict[str, list[Span]] = {}
 
     # place: the most specific mention in the trigger sentences, then the lending ones
+    # (a named place in a lending sentence beats a region or country in the trigger's own:
+    # "jihadists killed 12 soldiers in Burkina Faso … The ambush was near Dounkou")
     place = None
-    for group in (set(frame.sents), sents):
-        cands = [p for p in places if p.sent in group]
-        for feature in ("P", "U", "A", "C"):
-            hits = [p for p in cands if p.feature == feature]
-            if hits:
-                place = max(hits, key=lambda p: (p.score, -p.start))
+    for features in (("P", "U"), ("A", "C")):
+        for group in (set(frame.sents), sents):
+            cands = [p for p in places if p.sent in group]
+            for feature in features:
+                hits = [p for p in cands if p.feature == feature]
+                if hits:
+                    place = max(hits, key=lambda p: (p.score, -p.start))
+                    break
+            if place:
                 break
         if place:
             break

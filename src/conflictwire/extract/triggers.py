@@ -46,9 +46,22 @@ def find_triggers(text: str, lang: str) -> list[tuple[int, int, TriggerRule]]:
     return out
 
 
+# "the attack", "this raid", "cette attaque": a noun that refers back to an event already told
+_REFERRING = re.compile(r"(?<![a-z])(the|this|that|these|those|its|their|l'|cette|cet|ce|ces|leur|son|sa)\s*$")
+_EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|attaque|embuscade|assaut|raid|offensive|operation)s?$")
+
+
+def refers_back(folded: str, start: int, end: int) -> bool:
+    return bool(_EVENT_NOUNS.match(folded[start:end]) and _REFERRING.search(folded[max(0, start - 12) : start]))
+
+
 @component("triggers")
 def add_triggers(doc: ReportDoc) -> ReportDoc:
+    folded = fold(doc.text)
     for start, end, rule in find_triggers(doc.text, doc.lang):
+        tags = dict(rule.tags)
+        if refers_back(folded, start, end):
+            tags["refers_back"] = "1"
         doc.triggers.append(
             Trigger(
                 start=start,
@@ -57,7 +70,7 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
                 sent=doc.sent_of(start),
                 sub_event_type=rule.sub_event_type,
                 weight=rule.weight,
-                tags=dict(rule.tags),
+                tags=tags,
             )
         )
     return doc
