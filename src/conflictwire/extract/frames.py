@@ -25,18 +25,14 @@ from conflictwire.extract.doc import (
     Trigger,
 )
 from conflictwire.extract.roles import (
-    ARMED,
     CIVILIANS,
-    EXTERNAL,
     IDENTITY_MILITIA,
-    PROTESTERS,
     REBEL,
-    RIOTERS,
     STATE,
     assign_actors,
 )
+from conflictwire.extract.subtypes import HARM, KILLING, by_participants, choose_sub, resolve_sub
 from conflictwire.extract.tolls import reduce_tolls
-from conflictwire.extract.triggers import VIOLENCE
 from conflictwire.geo.gazetteer import countries
 from conflictwire.geo.places import COUNTRY_NAME, ISO3
 from conflictwire.lexicons import read_tsv
@@ -103,8 +99,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
             t.tags.get("refers_back") for t in doc.triggers if t.sent == i
         ):
             # "IS claimed the raid", "the attack was repelled": more about the event being told
-            cur_places = {fold(p.name) for p in doc.places if p.sent in current.all_sents and p.feature in ("P", "U")}
-            if place is None or not cur_places or fold(place.name) in cur_places:
+            told = {fold(p.name) for p in doc.places if p.sent in current.all_sents and p.feature in ("P", "U")}
+            if place is None or not told or fold(place.name) in told:
                 current.extra.append(i)
                 continue
         new = current is None or bool(seps.search(opener)) or (bg or None) != current.background
@@ -127,82 +123,6 @@ def segment(doc: ReportDoc) -> list[Frame]:
 
 def _in(mentions: list, sents: set[int]) -> list:
     return [m for m in mentions if m.sent in sents]
-
-
-def _choose_sub(triggers: list[Trigger], victims: set[int], agents: set[int]) -> Trigger:
-    best = max(triggers, key=lambda t: (t.weight, -t.start))
-    return best
-
-
-def _resolve_sub(
-    best: Trigger, victims: set[int], agents: set[int], triggers: list[Trigger], deaths: bool = False
-) -> str:
-    """The ACLED sub-type from the strongest trigger and who was hit.
-
-    Violence is an armed clash only when both sides are armed; against anyone else it is an
-    attack on civilians (ACLED's rule), or mob violence when rioters did it.
-    """
-    subs = {t.sub_event_type for t in triggers}
-    sub = best.sub_event_type
-    clash_words = "Armed clash" in subs
-    if sub == VIOLENCE:
-        if CIVILIANS in victims and not victims & ARMED and not agents & {STATE}:
-            return "Attack"  # "24 civilians killed by armed men", whatever else the report calls it
-        if victims & ARMED or clash_words:
-            return "Armed clash"
-        if agents & {RIOTERS, PROTESTERS}:
-            return "Mob violence"
-        return "Attack"
-    small_arms = any(t.tags.get("weapon") == "small arms" for t in triggers)
-    if sub == "Remote explosive/landmine/IED" and (clash_words or small_arms) and victims & ARMED:
-        return "Armed clash"  # an IED that opens an ambush: ACLED codes the clash
-    if sub in ("Abduction/forced disappearance", "Arrests", "Looting/property destruction") and deaths:
-        # people killed as well: ACLED codes the killing
-        return "Armed clash" if victims & ARMED else "Attack"
-    if sub == "Non-state actor overtakes territory" and agents and agents <= {STATE, EXTERNAL}:
-        return "Government regains territory"
-    if sub == "Government regains territory" and agents and not agents & {STATE, EXTERNAL}:
-        return "Non-state actor overtakes territory"
-    protest = sub in ("Peaceful protest", "Protest with intervention")
-    if protest and subs & {"Violent demonstration", "Looting/property destruction"}:
-        return "Violent demonstration"  # protesters who burn, vandalise or block roads riot
-    if protest and any(t.sub_event_type == VIOLENCE and t.text.lower().startswith(("storm", "assault", "attack")) for t in triggers):
-        return "Violent demonstration"
-    if sub == "Peaceful protest" and "Arrests" in subs:
-        return "Protest with intervention"
-    return sub
-
-
-_KILLING = re.compile(
-    r"(?<![a-z])(killed|killing|executed|beheaded|assassinated|shot dead|murdered|slain|massacred|tue|tues|tuee|tuees|"
-    r"execute|executes|egorge|egorges|assassine|assassines|abattu|abattus)(?![a-z])"
-)
-_HARM = re.compile(r"(?<![a-z])(wounded|injured|injuring|wounding|beaten|blesse|blesses|blessee|blessees)(?![a-z])")
-
-
-def _by_participants(
-    sub: str, best: Trigger, triggers: list[Trigger], actor1: tuple[str, int, Span | None] | None,
-    actor2: tuple[str, int, Span | None] | None, harmed: bool, country: str | None,
-) -> tuple[str, tuple[str, int, Span | None] | None]:
-    """ACLED's type rules that need to know who took part, once actors are assigned:
-    violence between two armed, organised sides is a battle; an attack that hurt nobody but
-    burned or took property is looting; a fight among unarmed people is a riot."""
-    subs = {t.sub_event_type for t in triggers}
-    inter1 = actor1[1] if actor1 else None
-    inter2 = actor2[1] if actor2 else None
-    if actor1 and actor2 and acled_name(actor1[0]) == acled_name(actor2[0]):
-        inter2 = None  # "Katiba Macina (JNIM)": one actor under two names
-    if sub == "Attack" and best.sub_event_type == VIOLENCE and inter2 in ARMED and inter1 in ARMED:
-        return "Armed clash", actor1
-    if best.tags.get("kind") == "operation" and sub == "Armed clash" and not harmed and len(subs) == 1:
-        return "Change to group/activity", actor1  # an operation launched, no fighting reported
-    if sub == "Attack" and not harmed and "Looting/property destruction" in subs:
-        return "Looting/property destruction", actor1
-    if SUB_TO_TYPE[sub] == "Battles" and inter1 in (RIOTERS, PROTESTERS, CIVILIANS):
-        protest = bool(subs & {"Peaceful protest", "Protest with intervention", "Violent demonstration"}) or inter1 == PROTESTERS
-        rioters = (f"Rioters ({country or 'Unknown'})", RIOTERS, actor1[2] if actor1 else None)
-        return ("Violent demonstration" if protest else "Mob violence"), rioters
-    return sub, actor1
 
 
 _DEATH_WORDS = re.compile(r"(?<![a-z])(killed|dead|died|deaths|lost their lives|fatalities|tues|tuees|morts|ont peri|perdu la vie)(?![a-z])")
@@ -261,16 +181,16 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     # attackers who died met armed resistance: ACLED codes the fight, not an attack on civilians
     victims_inter |= {REBEL for t in tolls if t.side == "attackers" and t.kind == "killed" and (t.value or 0) > 0}
     agents_inter = {a.inter for a in actors if a.role == "agent"}
-    best = _choose_sub(triggers, victims_inter, agents_inter)
+    best = choose_sub(triggers, victims_inter, agents_inter)
     said = fold(" ".join(doc.sentences[i].text for i in sorted(frame.sents)))
-    deaths = any(t.kind == "killed" and (t.value or 0) > 0 for t in tolls) or bool(_KILLING.search(said))
-    harmed = deaths or any(t.kind == "wounded" and (t.value or 0) > 0 for t in tolls) or bool(_HARM.search(said))
-    sub = _resolve_sub(best, victims_inter, agents_inter, triggers, deaths)
+    deaths = any(t.kind == "killed" and (t.value or 0) > 0 for t in tolls) or bool(KILLING.search(said))
+    harmed = deaths or any(t.kind == "wounded" and (t.value or 0) > 0 for t in tolls) or bool(HARM.search(said))
+    sub = resolve_sub(best, victims_inter, agents_inter, triggers, deaths)
     event_type = SUB_TO_TYPE[sub]
     evidence["event_type"] = evidence["sub_event_type"] = [best.span()]
 
     actor1, actor2, claimed = assign_actors(actors, sub, event_type, country, prev, doc, frame)
-    sub, actor1 = _by_participants(sub, best, triggers, actor1, actor2, harmed, country)
+    sub, actor1 = by_participants(sub, best, triggers, actor1, actor2, harmed, country)
     event_type = SUB_TO_TYPE[sub]
     ev = Event(doc_id=doc.article.doc_id, event_id="", event_type=event_type, sub_event_type=sub)
     for slot, mention in (("actor1", actor1), ("actor2", actor2)):
