@@ -20,13 +20,26 @@ def _fold_char(ch: str) -> str:
     return ch
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on first sight of each character (fast on repeat)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        quoted = ch.translate(_QUOTES)
+        out = quoted.lower() if code < 128 else _fold_char(quoted)
+        if len(out) != 1:
+            out = ch
+        self[code] = out
+        return out
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lowercase, accent-free, straight-quoted copy of text with the same length, so that a
     match offset in the folded text is the same offset in the original."""
-    text = text.translate(_QUOTES)
-    out = "".join(_fold_char(ch) if ord(ch) > 127 else ch.lower() for ch in text)
-    assert len(out) == len(text)
-    return out
+    return text.translate(_FOLD)
 
 
 def norm_key(name: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from conflictwire.model import Article, Span
 from conflictwire.nlp import Sentence
@@ -87,6 +88,7 @@ class ReportDoc:
     background: dict[int, str] = field(default_factory=dict)  # sentence index -> reason
     dateline: tuple[int, int] | None = None  # span of a dateline, never an event place
     published: date | None = None
+    cache: dict[str, Any] = field(default_factory=dict)  # per-document results reused by components
 
     @property
     def text(self) -> str:
