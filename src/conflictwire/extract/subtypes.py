@@ -58,7 +58,7 @@ def resolve_sub(
     protest = sub in ("Peaceful protest", "Protest with intervention")
     if protest and subs & {"Violent demonstration", "Looting/property destruction"}:
         return "Violent demonstration"  # protesters who burn, vandalise or block roads riot
-    if protest and any(t.sub_event_type == VIOLENCE and t.text.lower().startswith(("storm", "assault", "attack")) for t in triggers):
+    if protest and any(t.sub_event_type == VIOLENCE and t.text.lower().startswith(("storm", "beat", "tabass", "saccag")) for t in triggers):
         return "Violent demonstration"
     if sub == "Peaceful protest" and "Arrests" in subs:
         return "Protest with intervention"
