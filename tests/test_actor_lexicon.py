@@ -80,3 +80,15 @@ def test_generic_word_beside_a_named_group_is_that_group() -> None:
 def test_country_from_an_actor_that_belongs_to_one() -> None:
     (ev,) = extract_text("Des éléments des FAMa ont été tués lors d'une embuscade.", published=date(2024, 5, 2))
     assert ev.country == "Mali" and ev.actor2 == "Military Forces of Mali"
+
+
+def test_associates_defenders_and_the_group_behind_jihadists() -> None:
+    (ev,) = extract_text("On 22 August 2019, the Burkinabe army accompanied by Koglweogo killed 17 displaced Fulani in Raogo.")
+    assert ev.actor1 == "Military Forces of Burkina Faso" and ev.assoc_actor_1 == "Koglweogo Militia"
+    assert ev.sub_event_type == "Attack"
+    (ev,) = extract_text("On 3 February 2023 Malian troops repelled an attack on the Nampala camp, Mali.")
+    assert ev.actor2 == "Military Forces of Mali" and ev.sub_event_type == "Armed clash"
+    text = ("Jihadists killed twelve soldiers near Tessit, Mali, on 3 May 2024. "
+            "The al-Qaeda-linked JNIM said in a statement that its fighters seized weapons.")
+    ev = extract_text(text)[0]
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"

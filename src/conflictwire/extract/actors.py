@@ -113,13 +113,22 @@ _AGENT_BEFORE = re.compile(
 # "suspected X" with nothing else to go by: a perpetrator, as the reports use the word
 _SUSPECTED_BEFORE = re.compile(r"(suspected|presumed|alleged|presumes?|soupconnes?|suspectes?)\s+" + _FILLER)
 _VICTIM_BEFORE = re.compile(
-    r"(?:(killed|killing|kill|ambushed|attacked|attacking|tue|tuant|abattu|attaque|attaquant|frappe|"
+    r"(killed|killing|kill|ambushed|attacked|attacking|tue|tuant|abattu|attaque|attaquant|frappe|"
     r"kidnapped|abducted|enleve|enlevant|executed|massacred|neutralized|neutralised|neutralise|"
     r"arrested|detained|arrete|interpelle|shot dead|shot|wounded|injured|blesse|assassinated|assassinating|assassine|"
-    r"murdered|beheaded|shot at|fired (on|at)|opened fire (on|at|against)|targeted|besieged|raided|stormed)\s+((?!by |par )[\w']+\s+){0,3}"
-    r"|(on|against|targeting|targeted|at|contre|visant|ciblant|sur|of)\s+((a|an|the|le|la|les|des|du|de|d'|l'|"
+    r"murdered|beheaded|shot at|fired (on|at)|opened fire (on|at|against)|targeted|besieged|raided|stormed)"
+    r"\s+((?!by |par )[\w']+\s+){0,3}$"
+)
+# a preposition of attack before the mention: weaker than a verb, weaker than being a subject
+_VICTIM_PREP = re.compile(
+    r"(on|against|targeting|at|contre|visant|ciblant|sur)\s+((a|an|the|le|la|les|des|du|de|d'|l'|"
     r"some|several|plusieurs|\d+|at least|au moins|position of|positions of|position de|positions de|convoy of|"
-    r"convoi de|base of|camp of|unit of|patrol of|patrouille de|un|une)\s*)*)$"
+    r"convoi de|base of|camp of|unit of|patrol of|patrouille de|un|une)\s*)*$"
+)
+# "the army, accompanied by Koglweogo": an associate of the actor before, not a perpetrator
+_ASSOC_BEFORE = re.compile(
+    r"(accompanied by|supported by|backed by|assisted by|alongside|together with|with the support of|"
+    r"accompagnes? (de|par)|appuyes? par|soutenus? par|aux cotes d[eu]s?|avec l'appui d[eu]s?)\s+(the |les |des |du |de |d'|l'|la |le )?$"
 )
 _CLAIM_AFTER = re.compile(
     r"^[^.;]{0,60}?(claimed|claims|has claimed|revendique|a revendique|ont revendique|said it (carried|was))"
@@ -138,7 +147,7 @@ _ACTS = (
     r"tuent|attaquent|enlevent|incendient|tirent)"
 )
 _AGENT_AFTER = re.compile(
-    r"^\s*(\([^)]{1,40}\)\s*)?(,[^,.;]{1,60},\s*)?((in|at|from|of|based in|stationed in|de|du|a) (?!the |an? |un |une |la |le |les )[a-z][\w'-]+\s*)?((reportedly|allegedly|have|has|had|also|then|later|\w+ly|"
+    r"^\s*(\([^)]{1,40}\)\s*)?(,[^,.;]{1,60},\s*)?((accompanied|supported|backed|assisted|accompagnes?|appuyes?|soutenus?) (by|par|de) [\w' -]{1,40}?\s+(?=\w))?((in|at|from|of|based in|stationed in|de|du|a) (?!the |an? |un |une |la |le |les )[a-z][\w'-]+\s*)?((reportedly|allegedly|have|has|had|also|then|later|\w+ly|"
     r"aboard \w+|on \w+|riding \w+|armed with \w+|ont|auraient|avaient|ont egalement|a nouveau|"
     r"a bord de \w+|\w+ment)\s+){0,3}" + _ACTS + r"(?![a-z])"
 )
@@ -146,7 +155,14 @@ _VICTIM_AFTER = re.compile(
     r"^\s*(\([^)]{1,40}\)\s*)?((\w+\s+){0,2}(was|were|have been|has been|had been|got|ont ete|a ete|avaient ete|sont|est)\s+)"
     r"((reportedly|allegedly|also|then|later|all|tous)\s+)?(killed|shot|attacked|ambushed|abducted|kidnapped|"
     r"wounded|injured|executed|targeted|tue|tues|attaque|attaques|enleve|enleves|blesse|blesses|abattu|abattus|"
-    r"execute|executes|vise|vises|cible|cibles)"
+    r"execute|executes|vise|vises|cible|cibles|raped|assaulted|beaten|violees|violes|agresses|battus)"
+    # a headline's participle: "12 civilians killed in…", "soldats tués lors de…"
+    r"|^\s*(killed|wounded|injured|kidnapped|abducted|executed|massacred|tues|tuees|blesses|blessees|enleves|"
+    r"enlevees|executes|massacres)(?=\s*([,.;:]|$|in |at |near |and |as |after |by |during |when |while |on |"
+    r"lors |dans |a |au |par |et ))"
+    # the defenders of an attack: "its troops repelled an attack"
+    r"|^\s*((had|have|has|ont|a)\s+)?(repelled|repulsed|fended off|pushed back|foiled|thwarted|repousse|"
+    r"deboute|dejoue)"
 )
 _SUSPECT = re.compile(r"(suspected|presumed|alleged|presum|soupcon|suspect|believed to be)")
 
@@ -202,6 +218,8 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
     suspected = bool(_SUSPECT.search(before[-35:]))
     if claimed:
         return "agent", True, suspected
+    if _ASSOC_BEFORE.search(before):
+        return "assoc", False, suspected
     if _AGENT_BEFORE.search(before):
         return "agent", False, suspected
     if _VICTIM_AFTER.search(after):
@@ -210,6 +228,8 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
         return "victim", False, suspected
     if _AGENT_AFTER.search(after):
         return "agent", False, suspected
+    if _VICTIM_PREP.search(before):
+        return "victim", False, suspected
     if _SUSPECTED_BEFORE.search(before):
         return "agent", False, suspected
     return None, False, suspected

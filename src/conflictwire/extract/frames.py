@@ -30,6 +30,7 @@ from conflictwire.extract.roles import (
     REBEL,
     STATE,
     assign_actors,
+    fill_country,
 )
 from conflictwire.extract.subtypes import HARM, KILLING, by_participants, choose_sub, resolve_sub
 from conflictwire.extract.tolls import reduce_tolls
@@ -203,6 +204,10 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
         setattr(ev, "inter1" if slot == "actor1" else "inter2", inter)
         if span:
             evidence[slot] = [span]
+    assoc = next((a for a in actors if a.role == "assoc"), None)
+    if assoc is not None and ev.actor1:
+        ev.assoc_actor_1 = fill_country(assoc.canonical, assoc.country or country)
+        evidence["assoc_actor_1"] = [assoc.span()]
     if claimed:
         ev.claimed_by, span = claimed
         evidence["claimed_by"] = [span]

@@ -57,7 +57,8 @@ def assign_actors(
     if claimed_m:
         actor1 = named(claimed_m)
     elif agents:
-        actor1 = named(max(agents, key=rank))
+        top = max(agents, key=rank)
+        actor1 = named(_group_behind(top, actors, doc) or top)
     else:
         # an unnamed reference to the group of the previous event: "the group claimed…"
         sents_text = fold(" ".join(doc.sentences[i].text for i in sorted(frame.sents)))
@@ -128,4 +129,18 @@ def _crowd_actors(
         if hit:
             actor2 = named(hit[0])
     return actor1, actor2
+
+
+def _group_behind(generic: ActorMention, actors: list[ActorMention], doc: ReportDoc) -> ActorMention | None:
+    """The named group "jihadists" or "militants" stand for: the one named armed group of the
+    event's sentences, else of the whole report, that is not among the victims."""
+    if generic.kind not in ("islamist_generic", "is_generic"):
+        return None
+    for pool in (actors, doc.actors):
+        groups = {a.canonical: a for a in pool if a.kind == "named" and a.inter in (REBEL, POLITICAL_MILITIA) and a.role != "victim"}
+        if len(groups) == 1:
+            return next(iter(groups.values()))
+        if groups:
+            return None
+    return None
 

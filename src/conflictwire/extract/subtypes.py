@@ -38,7 +38,7 @@ def resolve_sub(
     sub = best.sub_event_type
     clash_words = "Armed clash" in subs
     if sub == VIOLENCE:
-        if CIVILIANS in victims and not victims & ARMED and not agents & {STATE}:
+        if CIVILIANS in victims and not victims & ARMED:
             return "Attack"  # "24 civilians killed by armed men", whatever else the report calls it
         if victims & ARMED or clash_words:
             return "Armed clash"
