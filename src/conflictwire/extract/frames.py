@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
 
+from conflictwire.extract import confidence
 from conflictwire.extract.actors import acled_name
 from conflictwire.extract.doc import (
     ActorMention,
@@ -22,7 +23,6 @@ from conflictwire.extract.doc import (
     PlaceMention,
     ReportDoc,
     Toll,
-    Trigger,
 )
 from conflictwire.extract.roles import (
     CIVILIANS,
@@ -294,23 +294,12 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     ev.evidence = evidence
     ev.background = frame.background is not None
     ev.reason = frame.background
-    ev.confidence = _confidence(ev, best, place, absolute, tolls)
+    said = ev.evidence.get("actor1")
+    actor_named = bool(said) and any(a.kind == "named" and a.span() == said[0] for a in actors)
+    feats = confidence.features(ev, best, place, bool(absolute), bool(tolls), frame.marked, actor_named)
+    doc.cache.setdefault("features", {})[ev.event_id] = feats
+    ev.confidence = confidence.score(feats)
     return ev
-
-
-def _confidence(ev: Event, best: Trigger, place: PlaceMention | None, absolute: list, tolls: list) -> float:
-    score = 0.3 + min(best.weight, 9) / 30
-    if place is not None and place.feature == "P":
-        score += 0.15
-    if ev.actor1 and "evidence" and "actor1" in ev.evidence:
-        score += 0.1
-    if absolute:
-        score += 0.1
-    if tolls:
-        score += 0.05
-    if ev.background:
-        score -= 0.3
-    return round(max(0.05, min(score, 0.95)), 2)
 
 
 def _same_event(a: Event, b: Event) -> bool:
@@ -364,4 +353,13 @@ def assemble(doc: ReportDoc, include_background: bool = False) -> list[Event]:
         events.append(ev)
         if not ev.background:
             prev = ev
+    told = [e for e in events if not e.background]
+    for k, ev in enumerate(told):
+        feats = doc.cache["features"][ev.event_id]
+        feats["one_event"] = float(len(told) == 1)
+        feats["first_event"] = float(k == 0)
+        ev.confidence = confidence.score(feats)
+    for ev in events:
+        if ev.background:
+            ev.confidence = round(min(ev.confidence, 0.2), 2)  # shown on request, never trusted
     return events

@@ -1,0 +1,93 @@
+"""Fit the confidence model (extract/confidence.py) and check its calibration.
+
+Fits a logistic regression of "the event is right (type and place match an expected event)"
+on the features of each extracted event of the project's own test reports (tests/reports/),
+then measures on the shared real reports (../shared/data/news/), which the fit never sees:
+how often events above 0.8 confidence are right. `--write` stores the weights in
+src/conflictwire/lexicons/confidence.tsv.
+
+Last line: name=value pairs.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from conflictwire.eval import _matches
+from conflictwire.extract.confidence import FEATURES, score
+from conflictwire.extract.frames import assemble
+from conflictwire.ingest.files import make_article
+from conflictwire.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data" / "news"
+WEIGHTS = ROOT / "src" / "conflictwire" / "lexicons" / "confidence.tsv"
+
+
+def samples(directory: Path, suffix: str) -> list[tuple[dict[str, float], bool]]:
+    """(features, right) for every event extracted from the reports of a directory."""
+    pipeline = Pipeline()
+    out = []
+    for gold_path in sorted(directory.glob(f"*{suffix}")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        txt = gold_path.with_name(gold_path.name.replace(suffix, ".txt"))
+        pub = date.fromisoformat(gold["published"]) if gold.get("published") else None
+        art = make_article(str(txt), txt.read_text(encoding="utf-8"), kind="text", doc_id=txt.stem, published=pub)
+        doc = pipeline.make_doc(art, gold.get("language"))
+        events = assemble(doc)
+        used: set[int] = set()
+        right = [False] * len(events)
+        for g in gold["events"]:
+            hit = next((i for i, e in enumerate(events) if i not in used and _matches(e, g)), None)
+            if hit is not None:
+                used.add(hit)
+                right[hit] = True
+        out.extend((doc.cache["features"][e.event_id], ok) for e, ok in zip(events, right, strict=True))
+    return out
+
+
+def fit(data: list[tuple[dict[str, float], bool]], l2: float = 0.5, steps: int = 4000) -> dict[str, float]:
+    x = np.array([[f[k] for k in FEATURES] for f, _ in data])
+    y = np.array([float(ok) for _, ok in data])
+    w = np.zeros(len(FEATURES))
+    b = 0.0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(x @ w + b)))
+        grad_w = x.T @ (p - y) / len(y) + l2 * w / len(y)
+        grad_b = float(np.mean(p - y))
+        w -= 0.5 * grad_w
+        b -= 0.5 * grad_b
+    return {"bias": round(b, 3), **{k: round(float(v), 3) for k, v in zip(FEATURES, w, strict=True)}}
+
+
+def report(data: list[tuple[dict[str, float], bool]], w: dict[str, float]) -> dict[str, float]:
+    scored = [(score(f, w), ok) for f, ok in data]
+    high = [ok for s, ok in scored if s >= 0.8]
+    brier = sum((s - ok) ** 2 for s, ok in scored) / max(len(scored), 1)
+    return {"events": len(scored), "right": sum(ok for _, ok in scored) / max(len(scored), 1),
+            "above_0_8": len(high), "right_above_0_8": sum(high) / len(high) if high else 0.0, "brier": brier}
+
+
+def main() -> None:
+    train = samples(ROOT / "tests" / "reports", ".expected.json")
+    w = fit(train)
+    figures = {f"train_{k}": v for k, v in report(train, w).items()}
+    if SHARED.is_dir():
+        figures |= {f"news_{k}": v for k, v in report(samples(SHARED, ".gold.json"), w).items()}
+    else:
+        print(f"skipped: {SHARED} not present", file=sys.stderr)
+    if "--write" in sys.argv:
+        lines = ["# Weights of the confidence model (extract/confidence.py), fitted by bench/calibrate.py",
+                 "# on tests/reports; do not edit by hand: run 'python bench/calibrate.py --write'.",
+                 "feature\tweight", *(f"{k}\t{v}" for k, v in w.items())]
+        WEIGHTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(" ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in figures.items()))
+
+
+if __name__ == "__main__":
+    main()
