@@ -294,8 +294,8 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     ev.evidence = evidence
     ev.background = frame.background is not None
     ev.reason = frame.background
-    said = ev.evidence.get("actor1")
-    actor_named = bool(said) and any(a.kind == "named" and a.span() == said[0] for a in actors)
+    actor_spans = ev.evidence.get("actor1") or []
+    actor_named = bool(actor_spans) and any(a.kind == "named" and a.span() == actor_spans[0] for a in actors)
     feats = confidence.features(ev, best, place, bool(absolute), bool(tolls), frame.marked, actor_named)
     doc.cache.setdefault("features", {})[ev.event_id] = feats
     ev.confidence = confidence.score(feats)
