@@ -51,6 +51,14 @@ _REFERRING = re.compile(r"(?<![a-z])(the|this|that|these|those|its|their|l'|cett
 _EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|attaque|embuscade|assaut|raid|offensive|operation)s?$")
 
 
+# "which suggests car bombs", "possibly an IED", "pourrait s'agir d'un kamikaze": a guess
+_HEDGE = re.compile(
+    r"(suggests?|suggesting|suggere|possibly|possible|may have|might have|could have|probably|likely|"
+    r"unconfirmed|pourrait|pourraient|peut-etre|probablement|eventuel(le)?s?|hypothese|laisse penser|"
+    r"laisse supposer|non confirme(e|s)?)\W+(\w+\W+){0,6}$"
+)
+
+
 def refers_back(folded: str, start: int, end: int) -> bool:
     return bool(_EVENT_NOUNS.match(folded[start:end]) and _REFERRING.search(folded[max(0, start - 12) : start]))
 
@@ -62,6 +70,10 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
         tags = dict(rule.tags)
         if refers_back(folded, start, end):
             tags["refers_back"] = "1"
+        weight = rule.weight
+        if _HEDGE.search(folded[max(0, start - 60) : start]):
+            tags["hedged"] = "1"
+            weight = 1  # a guess never outweighs what the report states
         doc.triggers.append(
             Trigger(
                 start=start,
@@ -69,7 +81,7 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
                 text=doc.text[start:end],
                 sent=doc.sent_of(start),
                 sub_event_type=rule.sub_event_type,
-                weight=rule.weight,
+                weight=weight,
                 tags=tags,
             )
         )
