@@ -102,7 +102,7 @@ def current_name(name: str) -> str:
 
 _FILLER = (
     r"(the |les |des |du |de |d'|l'|la |le )?"
-    r"((suspected|presumed|alleged|presumes?|soupconnes?|suspectes?|elements? d[eu]s?|membres? d[eu]s?|"
+    r"((suspected|presumed|alleged|presumes?|soupconnes?|suspectes?|elements? d[eu]s?|elements? d'une?|membres? d[eu]s?|membres? d'une?|"
     r"fighters from|militants from|combattants d[eu]s?|jihadists? (of|from)|djihadistes? d[eu]s?|"
     r"armed|islamist|jihadist|djihadistes?)\s+)*$"
 )
@@ -121,11 +121,12 @@ _VICTIM_BEFORE = re.compile(
 )
 # a preposition of attack before the mention: weaker than a verb, weaker than being a subject
 _VICTIM_PREP = re.compile(
-    r"(on|against|targeting|at|contre|visant|ciblant|sur)\s+((a|an|the|le|la|les|des|du|de|d'|l'|"
+    r"(on|against|targeting|at|contre|visant|ciblant|sur|among|parmi|including|dont|y compris)\s+((a|an|the|le|la|les|des|du|de|d'|l'|"
     r"some|several|plusieurs|\d+|at least|au moins|position of|positions of|position de|positions de|convoy of|"
     r"convoi de|base of|camp of|unit of|patrol of|patrouille de|un|une)\s*)*$"
 )
 # "the army, accompanied by Koglweogo": an associate of the actor before, not a perpetrator
+_ESCORT_BEFORE = re.compile(r"(escorted by|guarded by|protected by|escorte(e|s|es)? par|protege(e|s|es)? par|securise(e|s|es)? par)\s+((the|a|an|une?|des|les|la|le|l'|d'|de|equipe de|team of|unit of)\s+)*$")
 _ASSOC_BEFORE = re.compile(
     r"(accompanied by|supported by|backed by|assisted by|alongside|together with|with the support of|"
     r"accompagnes? (de|par)|appuyes? par|soutenus? par|aux cotes d[eu]s?|avec l'appui d[eu]s?)\s+(the |les |des |du |de |d'|l'|la |le )?$"
@@ -152,7 +153,7 @@ _AGENT_AFTER = re.compile(
     r"a bord de \w+|\w+ment)\s+){0,3}" + _ACTS + r"(?![a-z])"
 )
 _VICTIM_AFTER = re.compile(
-    r"^\s*(\([^)]{1,40}\)\s*)?((\w+\s+){0,2}(was|were|have been|has been|had been|got|ont ete|a ete|avaient ete|sont|est)\s+)"
+    r"^\s*(\([^)]{1,60}\)\s*)?,?\s*((\w+\s+){0,2}(was|were|have been|has been|had been|got|ont ete|a ete|avaient ete|sont|est)\s+)"
     r"((reportedly|allegedly|also|then|later|all|tous)\s+)?(killed|shot|attacked|ambushed|abducted|kidnapped|"
     r"wounded|injured|executed|targeted|tue|tues|attaque|attaques|enleve|enleves|blesse|blesses|abattu|abattus|"
     r"execute|executes|vise|vises|cible|cibles|raped|assaulted|beaten|violees|violes|agresses|battus)"
@@ -165,6 +166,9 @@ _VICTIM_AFTER = re.compile(
     r"deboute|dejoue)"
 )
 _SUSPECT = re.compile(r"(suspected|presumed|alleged|presum|soupcon|suspect|believed to be)")
+
+
+_ADJECTIVE_ARMEE = re.compile(r"(attaque|attaques|agression|bande|branche|aile|vol|braquage|incursion|violence|lutte|rebellion|intervention|escorte|presence|faction|milice|force|resistance|opposition)\s+$")
 
 
 def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
@@ -180,6 +184,8 @@ def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
             continue
         if strict is not None and text[start:end] != strict:
             continue
+        if entry.kind == "state_generic" and _ADJECTIVE_ARMEE.search(folded[max(0, start - 25) : start]) and folded[start:end] == "armee":
+            continue  # "une attaque armée", "une bande armée": armed, not the army
         cands.append((start, end, entry))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     taken: list[tuple[int, int, ActorEntry]] = []
@@ -218,6 +224,8 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
     suspected = bool(_SUSPECT.search(before[-35:]))
     if claimed:
         return "agent", True, suspected
+    if _ESCORT_BEFORE.search(before):
+        return "victim", False, suspected
     if _ASSOC_BEFORE.search(before):
         return "assoc", False, suspected
     if _AGENT_BEFORE.search(before):

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from conflictwire.extract import confidence
 from conflictwire.extract.actors import acled_name
+from conflictwire.extract.dates import MONTHS, WEEKDAYS
 from conflictwire.extract.doc import (
     ActorMention,
     DateMention,
@@ -76,7 +77,11 @@ def _date_key(doc: ReportDoc, sent: int) -> str | None:
     """What a sentence says about when: the resolved date, else the words ("on Monday")."""
     for d in doc.dates:
         if d.sent == sent and not d.reporting and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1]):
-            return str(d.value) if d.value else fold(d.text)
+            if d.value:
+                return str(d.value)
+            # unresolved ("samedi matin" and "samedi" are one day): compare the day words only
+            words = [w for w in re.findall(r"[a-z0-9]+", fold(d.text)) if w in WEEKDAYS or w in MONTHS or w.isdigit()]
+            return " ".join(words) or fold(d.text)
     return None
 
 

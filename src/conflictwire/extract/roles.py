@@ -79,8 +79,11 @@ def assign_actors(
             actor1 = named(max(perps, key=rank))
     actor2 = None
     rest = [a for a in victims + pool if actor1 is None or named(a)[0] != actor1[0]]
+    if event_type == "Violence against civilians":
+        # a bystander mention ("armed groups and Dozo hunters compete…") is not the victim
+        rest = [a for a in rest if a.role == "victim" or a.inter == CIVILIANS]
     if actor1 is not None and actor1[1] != STATE:
-        rest.sort(key=lambda a: (a.role != "victim", a.inter not in (STATE, CIVILIANS), a.start))
+        rest.sort(key=lambda a: (a.role != "victim", 0 if a.inter in ARMED else 1 if a.inter == CIVILIANS else 2, a.start))
     else:
         rest.sort(key=lambda a: (a.role != "victim", a.inter == STATE, a.start))
     if rest:
