@@ -169,3 +169,19 @@ def test_each_toll_keeps_who_gave_it() -> None:
     sources = {(t.value, t.source) for t in ev.tolls}
     assert sources == {(10, "army"), (40, "locals")}
     assert (ev.fatalities, ev.fatalities_low, ev.fatalities_high) == (10, 10, 40)
+
+
+def test_lists_pronouns_negations_and_slugs_in_tolls() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+
+    def fat(text: str) -> int | None:
+        (ev,) = extract_text(text, published=date(2024, 5, 6))
+        return ev.fatalities
+
+    assert fat("On 4 May 2024, gunmen assassinated a municipal councillor and a village chief in Tiemboulo, Burkina Faso.") == 2
+    assert fat("On 4 May 2024, JNIM militants attacked a church in Toulfe and killed a catechist and three other worshippers.") == 4
+    assert fat("On 4 May 2024, gunmen broke into the house of a trader in Gao, robbing and killing him.") == 1
+    assert fat("On 4 May 2024, a grenade was thrown at a bar in Bamako. No one died in the explosion.") == 0
+    assert fat("deux-soldats-tues-a-boni\nOn 4 May 2024, gunmen attacked a post in Boni, Mali, wounding three soldiers.") == 0

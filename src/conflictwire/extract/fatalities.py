@@ -18,6 +18,7 @@ from conflictwire.textutil import fold
 _NOT_PEOPLE = re.compile(
     r"\s*(%|km|kilomet|kms?\b|miles?|hours?|heures?|h\b|days?|jours?|years?|ans\b|mois|months?|"
     r"weeks?|semaines?|vehicles?|vehicules?|motorcycles?|motorbikes?|motos?|cattle|head of|tetes|tonnes?|"
+    r"(?:\w+\s+)?sources?(?![a-z])|of (the|those|them|these)(?![a-z])|d'entre|"
     r"(?:cows?|sheep|goats?|camels?|donkeys?|animals?|livestock|bofs?|boeufs?|vaches?|chevres?|moutons?|"
     r"chameaux|anes?|animaux|betail|tricycles?|pick-?ups?|trucks?|camions?|shops?|boutiques?|houses?|"
     r"maisons?|cases?|schools?|ecoles?|villages?|localites?|hamlets?|hameaux)(?![a-z])|"
@@ -40,8 +41,8 @@ _REVISION = re.compile(
     r"porte a|grimpe a|bilan s'eleve desormais)"
 )
 _TOLL_BEFORE = {
-    "en": re.compile(r"(killed|killing|killing of|lynched|lynching|beat to death|beaten to death|stabbed to death|hacked to death|burned alive|burnt alive|decapitated|killed and (beheaded|decapitated|mutilated|burned)|deaths? of|kills|kill|shot dead|shooting dead|gunned down|shot and killed|assassinated|assassinating|murdered|beheaded|executing|coded as|coded at|coded at (a )?low estimate of|left|leaving|claimed the lives of|death toll (of|to|at|rose to|stands at|is)|toll (of|rose to|to|at)|executed|massacred|neutrali[sz]ed|neutrali[sz]ing|wounding|injuring|wounded|injured|kidnapped|abducted|abducting|kidnapping)\s*(at least\s*)?$"),
-    "fr": re.compile(r"(tue|tuant|lynche|lyncher|battu a mort|egorgeant|assassine|assassinant|egorge|decapite|fait|faisant|bilan (de|provisoire de|est de|s'eleve a|s'est alourdi a|passe a)|coute la vie a|neutralise|neutralisant|blessant|enleve|enlevant|abattu|execute|massacre)\s*(au moins\s*|plus de\s*)?$"),
+    "en": re.compile(r"(killed|killing|killing of|lynched|lynching|beat to death|beaten to death|stabbed to death|hacked to death|burned alive|burnt alive|decapitated|killed and (beheaded|decapitated|mutilated|burned)|deaths? of|kills|kill|shot dead|shooting dead|gunned down|shot and killed|assassinated|assassinating|murdered|beheaded|executing|coded as|coded at|coded at (a )?low estimate of|left|leaving|claimed the lives of|death toll (of|to|at|rose to|stands at|is)|number of (dead|deaths|people killed|victims|fatalities) (stands|stood|is|was|rose|has risen|reached|climbed)( at| to)?|toll (of|rose to|to|at)|executed|massacred|neutrali[sz]ed|neutrali[sz]ing|wounding|injuring|wounded|injured|kidnapped|abducted|abducting|kidnapping)\s*(at least\s*)?$"),
+    "fr": re.compile(r"(tue|tuant|lynche|lyncher|battu a mort|egorgeant|assassine|assassinant|egorge|decapite|fait|faisant|bilan (de|provisoire de|est de|s'eleve a|s'est alourdi a|passe a)|nombre de (morts|victimes|tues) (s'eleve a|est de|est passe a|atteint)|coute la vie a|neutralise|neutralisant|blessant|enleve|enlevant|abattu|execute|massacre)\s*(au moins\s*|plus de\s*)?$"),
 }
 
 
@@ -108,6 +109,12 @@ def classify(
         end = max(side[1] if side else 0, k[1] if k and k[2] == kind_name else 0)
         return kind_name, side_name, q.end + end
     kind = _first(kinds, _prefix(window, 9))
+    if kind is None and cut is not None and re.search(r"(,|and|et)\s*$", window):
+        # "one assailant and one customs officer killed": the verb after the list counts both
+        rest = after[cut.start() :]
+        later = _first(kinds, _prefix(rest, 9))
+        if later is not None:
+            return later[2], side[2] if side else "unknown", q.end + len(window)
     if kind is None:
         return None
     if side is not None and side[0] > kind[0]:
@@ -123,6 +130,8 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         while si < len(sentences) - 1 and sentences[si][1] <= q.start:
             si += 1
         sent_start, sent_end = sentences[si] if sentences else (0, len(text))
+        if (q.start > 0 and folded[q.start - 1] in "-_/") or folded[q.end : q.end + 1] in ("-", "_", "/"):
+            continue  # a word of a URL slug ("deux-soldats-tues"), not the report's sentence
         got = classify(folded, q, lang, sent_start, sent_end)
         if got is None:
             continue
@@ -151,8 +160,9 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
 
 
 @lru_cache(maxsize=2)
-def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """(active, passive, noun -> side) patterns for one person killed, without a number."""
+def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """(active, passive, noun -> side, "and <one more>") patterns for one person killed,
+    without a number."""
     nouns = {fold(w): r["side"] for r in read_tsv("person_nouns.tsv") if r["lang"] == lang for w in r["word"].split("|")}
     noun = "(?P<noun>" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + ")(?![a-z])"
     if lang == "fr":
@@ -167,27 +177,39 @@ def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
     # a noun may carry a short complement: "a leader of the Issamedawane faction", "un chef de village"
     mod = r"(\s+(of|from|in|accused of|de|du|des|d')\s*(the\s+|la\s+|l')?(?!and |et )[\w'-]+(\s+(?!and |et |was |were |a ete )[\w'-]+){0,2})?"
     np = det + r"\s+([\w'-]+\s+){0,3}?" + noun + mod
-    active = re.compile(r"(?<![a-z])" + verb + r"(\s+and\s+\w+)?\s+" + np)
-    passive_rx = re.compile(r"(?<![a-z])" + np + r"\s+" + passive + r"(?![a-z])")
-    return active, passive_rx, nouns
+    # a pronoun victim: "robbing and killing him", "il a été retrouvé mort", "l'ont abattu"
+    if lang == "fr":
+        pron = r"(?P<pron>(?<![a-z])l')(ont|a|avaient|avait)\s+(tue|tuee|abattu|abattue|execute|executee|egorge|egorgee|assassine|assassinee)(?![a-z])"
+        pron_passive = r"(?<![a-z])(il|elle)\s+" + passive + r"(?![a-z])"
+    else:
+        pron = verb + r"\s+(?P<pron>him|her)(?![a-z])"
+        pron_passive = r"(?<![a-z])(he|she)\s+(was|has been|had been)\s+(\w+\s+)?(killed|shot dead|executed|beheaded|murdered|lynched|found dead|beaten to death)(?![a-z])"
+    active = re.compile(r"(?<![a-z])" + verb + r"(\s+and\s+\w+)?\s+" + np + "|" + pron)
+    passive_rx = re.compile(r"(?<![a-z])" + np + r"\s+" + passive + r"(?![a-z])|" + pron_passive)
+    return active, passive_rx, nouns, re.compile(r"\s*(,\s*and|,\s*et|,|and|et)\s+" + np.replace("?P<noun>", ""))
 
 
 def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], taken: list[Toll]) -> list[Toll]:
     """One death per singular victim: "killed the village chief and his son" (2), "a
     gendarme was shot dead" (1), where the report gives no number."""
     folded = fold(text)
-    active, passive, nouns = _singular(lang)
-    coord = re.compile(r"\s*(,\s*and|,\s*et|,|and|et)\s+" + active.pattern.split(r"(\s+and\s+\w+)?\s+", 1)[1].replace("?P<noun>", ""))
+    active, passive, nouns, coord = _singular(lang)
     out: list[Toll] = []
     for rx in (active, passive):
         for m in rx.finditer(folded):
-            if any(t.start < m.end() and m.start() < t.end for t in taken + out):
+            if any(t.start < m.end() and m.start() < t.end for t in out):
                 continue
             count, end = 1, m.end()
             while (c := coord.match(folded, end)) is not None:
                 count, end = count + 1, c.end()
+            # "killed a retired catechist and three other worshippers": a counted group joins
+            link = re.match(r"\s*(,\s*and|,\s*et|,|and|et)\s+", folded[end:]) if rx is active else None
+            if link:
+                q = next((q for q in find_quantities(folded[end : end + 40], lang) if q.start == link.end() and not q.article), None)
+                if q is not None:
+                    count, end = count + q.value, end + q.end
             si = next((i for i, (s, e) in enumerate(sentences) if s <= m.start() < e), 0)
-            side = nouns.get(m.group("noun"), "unknown")
+            side = nouns.get(m.groupdict().get("noun") or "", "unknown")
             out.append(Toll(start=m.start(), end=end, text=text[m.start() : end], sent=si, kind="killed",
                             value=count, low=None, high=None, side=side, revision=False, vague=False))
     return out
@@ -215,7 +237,13 @@ def toll_source(folded: str, sent: tuple[int, int], start: int) -> str:
 def add_tolls(doc: ReportDoc) -> ReportDoc:
     sents = [(s.start, s.end) for s in doc.sentences]
     tolls = find_tolls(doc.text, doc.lang, sents)
-    doc.tolls.extend(tolls + find_singular_tolls(doc.text, doc.lang, sents, tolls))
+    singular = find_singular_tolls(doc.text, doc.lang, sents, tolls)
+    # a counted list ("a councillor and a village chief": 2) beats its parts; a lone "a
+    # soldier" already counted as a number is not counted twice
+    lists = [t for t in singular if (t.value or 0) > 1]
+    tolls = [t for t in tolls if not any(t.start < u.end and u.start < t.end for u in lists)]
+    singular = [u for u in singular if u in lists or not any(t.start < u.end and u.start < t.end for t in tolls)]
+    doc.tolls.extend(tolls + singular)
     doc.tolls.sort(key=lambda t: t.start)
     folded = fold(doc.text)
     for t in doc.tolls:

@@ -134,6 +134,13 @@ def _in(mentions: list, sents: set[int]) -> list:
 _DEATH_WORDS = re.compile(r"(?<![a-z])(killed|dead|died|deaths|lost their lives|fatalities|tues|tuees|morts|ont peri|perdu la vie)(?![a-z])")
 
 
+_NO_DEATHS = re.compile(
+    r"(no one|nobody|no-one|none) (was |were )?(killed|died|dead|hurt)|no (casualties|deaths|fatalities|one died|loss of li[fv]es?)|"
+    r"without (causing )?(any )?(casualties|deaths|fatalities)|aucune? (victime|perte|mort|deces)|pas de (victime|mort|perte)s?|"
+    r"sans faire de (victime|mort)s?|n'a fait (aucune victime|aucun mort)"
+)
+
+
 def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> Event:
     sents = frame.all_sents
     triggers = _in(doc.triggers, set(frame.sents))
@@ -269,7 +276,8 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     elif not any(t.kind == "killed_or_wounded" for t in tolls):
         # deaths reported without a number stay unknown; no deaths word at all means 0
         said = " ".join(doc.sentences[i].text for i in sorted(sents))
-        ev.fatalities = None if _DEATH_WORDS.search(fold(said)) else 0
+        said = _NO_DEATHS.sub(" ", fold(said))
+        ev.fatalities = None if _DEATH_WORDS.search(said) else 0
 
     # weapons and outcome from trigger tags
     weapons = []
