@@ -132,6 +132,8 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         sent_start, sent_end = sentences[si] if sentences else (0, len(text))
         if (q.start > 0 and folded[q.start - 1] in "-_/") or folded[q.end : q.end + 1] in ("-", "_", "/"):
             continue  # a word of a URL slug ("deux-soldats-tues"), not the report's sentence
+        if re.search(r"(?<![a-z])(no|not a single|pas un seul|aucun)\s*$", folded[max(0, q.start - 16) : q.start]):
+            continue  # "no one died"
         got = classify(folded, q, lang, sent_start, sent_end)
         if got is None:
             continue
