@@ -276,7 +276,7 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     elif not any(t.kind == "killed_or_wounded" for t in tolls):
         # deaths reported without a number stay unknown; no deaths word at all means 0
         said = " ".join(doc.sentences[i].text for i in sorted(sents))
-        said = _NO_DEATHS.sub(" ", fold(said))
+        said = _NO_DEATHS.sub(" ", re.sub(r"\S+(?:[-/_]\S+){2,}", " ", fold(said)))  # no slugs or URLs
         ev.fatalities = None if _DEATH_WORDS.search(said) else 0
 
     # weapons and outcome from trigger tags
