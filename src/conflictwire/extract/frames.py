@@ -176,9 +176,12 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     if country_cc is None:
         from conflictwire.geo.places import country_votes
 
-        if "country_votes" not in doc.cache:
-            doc.cache["country_votes"] = country_votes(doc.text)
-        votes = doc.cache["country_votes"]
+        # the event's own sentences first ("deux policiers nigériens"), then the whole report
+        votes = country_votes(" ".join(doc.sentences[i].text for i in sorted(sents)))
+        if not any(votes.values()):
+            if "country_votes" not in doc.cache:
+                doc.cache["country_votes"] = country_votes(doc.text)
+            votes = doc.cache["country_votes"]
         top = votes.most_common(1)
         country_cc = top[0][0] if top and top[0][1] > 0 else None
     if country_cc is None:

@@ -109,11 +109,18 @@ def find_dateline(text: str) -> tuple[int, int] | None:
 def country_votes(doc_text: str) -> Counter[str]:
     """How strongly the text points at each country (names 2, demonyms 1, regions 2)."""
     votes: Counter[str] = Counter()
-    folded = fold(doc_text)
-    for key, (cc, demonym) in _country_names().items():
-        n = len(re.findall(r"(?<![a-z])" + re.escape(key) + r"(?![a-z])", folded))
-        votes[cc] += n * (1 if demonym else 2)
+    names = _country_names()
+    # one alternation, longest names first: "Burkina Faso" is one mention, not two
+    for m in _country_regex().finditer(fold(doc_text)):
+        cc, demonym = names[norm_key(m.group(0))]
+        votes[cc] += 1 if demonym else 2
     return votes
+
+
+@lru_cache(maxsize=1)
+def _country_regex() -> re.Pattern[str]:
+    keys = sorted(_country_names(), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in keys) + r")(?![a-z])")
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
