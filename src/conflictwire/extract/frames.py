@@ -28,7 +28,9 @@ from conflictwire.extract.doc import (
 from conflictwire.extract.roles import (
     CIVILIANS,
     IDENTITY_MILITIA,
+    PROTESTERS,
     REBEL,
+    RIOTERS,
     STATE,
     assign_actors,
     fill_country,
@@ -208,7 +210,10 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     evidence["event_type"] = evidence["sub_event_type"] = [best.span()]
 
     actor1, actor2, claimed = assign_actors(actors, sub, event_type, country, prev, doc, frame)
-    sub, actor1 = by_participants(sub, best, triggers, actor1, actor2, harmed, country)
+    crowd_only = bool(actors) and all(a.inter in (CIVILIANS, PROTESTERS, RIOTERS) for a in actors) and not any(
+        t.tags.get("weapon") for t in triggers
+    )
+    sub, actor1 = by_participants(sub, best, triggers, actor1, actor2, harmed, country, crowd_only)
     event_type = SUB_TO_TYPE[sub]
     ev = Event(doc_id=doc.article.doc_id, event_id="", event_type=event_type, sub_event_type=sub)
     for slot, mention in (("actor1", actor1), ("actor2", actor2)):

@@ -76,10 +76,12 @@ HARM = re.compile(r"(?<![a-z])(wounded|injured|injuring|wounding|beaten|blesse|b
 def by_participants(
     sub: str, best: Trigger, triggers: list[Trigger], actor1: tuple[str, int, Span | None] | None,
     actor2: tuple[str, int, Span | None] | None, harmed: bool, country: str | None,
+    crowd_only: bool = False,
 ) -> tuple[str, tuple[str, int, Span | None] | None]:
     """ACLED's type rules that need to know who took part, once actors are assigned:
     violence between two armed, organised sides is a battle; an attack that hurt nobody but
-    burned or took property is looting; a fight among unarmed people is a riot."""
+    burned or took property is looting; a fight among unarmed people (the report names no
+    armed side, only students, villagers, herders…: `crowd_only`) is a riot."""
     subs = {t.sub_event_type for t in triggers}
     inter1 = actor1[1] if actor1 else None
     inter2 = actor2[1] if actor2 else None
@@ -91,7 +93,7 @@ def by_participants(
         return "Change to group/activity", actor1  # an operation launched, no fighting reported
     if sub == "Attack" and not harmed and "Looting/property destruction" in subs:
         return "Looting/property destruction", actor1
-    if SUB_TO_TYPE[sub] == "Battles" and inter1 in (RIOTERS, PROTESTERS, CIVILIANS):
+    if SUB_TO_TYPE[sub] == "Battles" and (inter1 in (RIOTERS, PROTESTERS, CIVILIANS) or crowd_only):
         protest = bool(subs & {"Peaceful protest", "Protest with intervention", "Violent demonstration"}) or inter1 == PROTESTERS
         rioters = (f"Rioters ({country or 'Unknown'})", RIOTERS, actor1[2] if actor1 else None)
         return ("Violent demonstration" if protest else "Mob violence"), rioters
