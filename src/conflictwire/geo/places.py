@@ -5,13 +5,13 @@ around ("near X", "à 30 km de X", "région de X"). Datelines are never event pl
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from functools import lru_cache
 
 from conflictwire.extract.doc import PlaceMention, ReportDoc, component
-from conflictwire.geo.gazetteer import Place, admin1_names, countries, default_gazetteer
+from conflictwire.geo.gazetteer import admin1_names, countries, default_gazetteer
+from conflictwire.geo.resolve import Context, allowed, pick
 from conflictwire.textutil import fold, norm_key
 
 ISO3 = {c["iso2"]: c["iso3"] for c in countries()}
@@ -47,6 +47,9 @@ _STOP = {
     "since", "from", "with", "about", "over", "under", "then", "also", "aussi", "encore",
     "toutefois", "however", "meanwhile", "yesterday", "today", "hier", "aujourd", "ministry",
     "ministere", "government", "gouvernement", "communique", "statement", "source", "sources",
+    # short English words that are also hamlets somewhere
+    "to", "do", "go", "no", "so", "us", "if", "is", "up", "be", "me", "one", "two", "three",
+    "four", "five", "six", "ten", "new", "old", "red", "war", "man", "men", "bar", "bus", "tin",
 }
 # Place names that are also ordinary words or first names: need a place cue before them.
 _NEED_CUE = {"say", "boni", "kaya", "dori", "gao", "bourem", "san", "koro", "tera", "diffa"}
@@ -135,38 +138,6 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# With no country named in the report, places in these countries win over homonyms elsewhere
-# (the Sahel is what conflictwire watches; CONFLICTWIRE_FOCUS changes it).
-FOCUS = tuple(os.environ.get("CONFLICTWIRE_FOCUS", "ML,BF,NE").split(","))
-FAMOUS_CITY = 500_000
-
-
-def _pick(
-    places: list[Place], country: str | None, cue_country: str | None, named: frozenset[str] = frozenset()
-) -> Place | None:
-    """The place a name means: in the report's country if it has one there; abroad only in a
-    country the report itself names (never a far homonym: Mali's Boulkessi is not Burkina's
-    Boulikéssi)."""
-    if not places:
-        return None
-    want = cue_country or country
-    if want:
-        same = [p for p in places if p.country == want]
-        if not same:
-            same = [p for p in places if p.country in named]
-        if not same:
-            return None
-        places = same
-    else:
-        # abroad only a city a reader would know without its country being named
-        focus = [p for p in places if p.country in FOCUS]
-        places = focus or [p for p in places if p.population >= FAMOUS_CITY]
-        if not places:
-            return None
-    kind_rank = {"camp": 3, "town": 2, "village": 2, "region": 1}
-    return max(places, key=lambda p: (kind_rank.get(p.kind, 1), p.population))
-
-
 # "the village of X", "la localité de X": a place name even when the gazetteer lacks it
 _UNKNOWN_PLACE = re.compile(
     r"(?:village|villages|town|locality|hamlet|commune|area|locality|camp|site|localite|hameau|"
@@ -191,6 +162,33 @@ def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) ->
     return out
 
 
+_ADMIN2 = re.compile(
+    r"(?:cercle|province|departement|department|district|commune)\s+(?:de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)?"
+    r"([a-z][a-z'-]+(?:\s[a-z][a-z'-]+)?)|([a-z][a-z'-]+)\s+(?:cercle|province|department|district)(?![a-z])"
+)
+
+
+def _context(folded: str, keys: list[str], found: dict, country: str | None, named: frozenset[str]) -> Context:
+    """What the report says about where it is: country, regions, cercles/provinces, and the
+    places it names that have a single candidate."""
+    ctx = Context(country=country, named=named)
+    regions = _regions()
+    for key in keys:
+        if key in regions:
+            ctx.admin1.add(regions[key])
+    for m in _ADMIN2.finditer(folded):
+        name = m.group(1) or m.group(2)
+        for n in (name, name.split(" ")[0]):
+            ctx.admin2.add(norm_key(n))
+    for key in set(keys):
+        if key in _STOP or key in regions:
+            continue
+        only = allowed(found.get(key) or [], ctx)
+        if len(only) == 1:
+            ctx.anchors.append((only[0].latitude, only[0].longitude))
+    return ctx
+
+
 @component("places")
 def add_places(doc: ReportDoc) -> ReportDoc:
     text = doc.text
@@ -202,6 +200,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
     cands = _candidates(text)
     keys = [norm_key(c[2]) for c in cands]
     found = default_gazetteer().lookup([k for k in keys if k and k not in _STOP])
+    ctx = _context(folded, keys, found, doc_country, named_countries)
     actor_spans = [(a.start, a.end) for a in doc.actors]
     taken: list[tuple[int, int]] = []
     for (start, end, surface), key in sorted(zip(cands, keys, strict=True), key=lambda c: (c[0][0], -(c[0][1] - c[0][0]))):
@@ -229,7 +228,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         if region and (is_region_ctx or not places):
             cc, name = region
             taken.append((start, end))
-            capital = _pick([p for p in places if p.country == cc], cc, None)
+            capital = pick([p for p in places if p.country == cc], Context(country=cc))
             doc.places.append(PlaceMention(
                 start, end, surface, sent, name, cc, ISO3.get(cc), name, None,
                 capital.latitude if capital else None, capital.longitude if capital else None,
@@ -243,7 +242,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             continue
         if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
             continue
-        place = _pick(places, doc_country, None, named_countries)
+        place = pick(places, ctx)
         if place is None:
             continue
         taken.append((start, end))

@@ -1,0 +1,76 @@
+"""Which of several same-named places a report means.
+
+Hard rules first (never a far homonym: a place abroad only in a country the report names, or
+a city everyone knows). Then a score from the report's own context: its country, the regions
+and cercles/provinces it names ("Boni, Mopti Region", "cercle de Bandiagara"), closeness to
+the places it names without ambiguity, then population and kind (an army camp or a town
+before a hamlet).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass, field
+
+from conflictwire.geo.gazetteer import Place
+from conflictwire.textutil import norm_key
+
+# With no country named in the report, places in these countries win over homonyms elsewhere
+# (the Sahel is what conflictwire watches; CONFLICTWIRE_FOCUS changes it).
+FOCUS = tuple(os.environ.get("CONFLICTWIRE_FOCUS", "ML,BF,NE").split(","))
+FAMOUS_CITY = 500_000
+
+
+@dataclass
+class Context:
+    country: str | None = None  # the report's country (ISO2), if it names one
+    named: frozenset[str] = frozenset()  # every country the report names
+    admin1: set[tuple[str, str]] = field(default_factory=set)  # (ISO2, region) named in the report
+    admin2: set[str] = field(default_factory=set)  # norm keys of cercles, provinces, départements named
+    anchors: list[tuple[float, float]] = field(default_factory=list)  # places named without ambiguity
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def allowed(places: list[Place], ctx: Context, cue_country: str | None = None) -> list[Place]:
+    """The candidates the hard rules leave."""
+    want = cue_country or ctx.country
+    if want:
+        same = [p for p in places if p.country == want]
+        return same or [p for p in places if p.country in ctx.named]
+    focus = [p for p in places if p.country in FOCUS or p.country in ctx.named]
+    return focus or [p for p in places if p.population >= FAMOUS_CITY]
+
+
+def score(p: Place, ctx: Context) -> float:
+    s = 0.0
+    if ctx.country and p.country == ctx.country:
+        s += 3
+    elif p.country in ctx.named:
+        s += 1.5
+    elif p.country in FOCUS:
+        s += 1
+    if p.admin1 and (p.country, p.admin1) in ctx.admin1:
+        s += 3
+    if p.admin2 and norm_key(p.admin2) in ctx.admin2:
+        s += 3
+    near = [km(p.latitude, p.longitude, lat, lon) for lat, lon in ctx.anchors]
+    near = [d for d in near if d > 0.5]  # not itself
+    if near:
+        s += max(0.0, 2.0 - min(near) / 100)
+    s += math.log10(p.population + 1) / 3
+    s += {"camp": 0.5, "town": 0.3, "region": -0.5}.get(p.kind, 0.0)
+    return s
+
+
+def pick(places: list[Place], ctx: Context, cue_country: str | None = None) -> Place | None:
+    cands = allowed(places, ctx, cue_country)
+    if not cands:
+        return None
+    return max(cands, key=lambda p: (score(p, ctx), -p.geonames_id))
