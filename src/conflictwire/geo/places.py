@@ -29,8 +29,8 @@ _STOP = {
     "south", "east", "west", "nord", "sud", "est", "ouest", "sahel", "central", "great", "said",
     "al", "el", "president", "minister", "ministre", "general", "colonel", "captain", "may",
     "march", "june", "july", "august", "mars", "mai", "juin", "monday", "sunday", "lundi",
-    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "god", "allah", "say",
-    "boni", "will", "can", "as", "its", "all", "tous", "plus", "sans", "tout", "bien", "liberation",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "god", "allah",
+    "will", "can", "as", "its", "all", "tous", "plus", "sans", "tout", "bien", "liberation",
     "union", "france", "russia", "russie", "paris", "mission", "group", "groupe", "forces", "force",
     "media", "reuters", "afp", "ap", "xinhua", "rfi", "thursday", "friday", "saturday", "tuesday",
     "wednesday", "defense", "security", "securite", "national", "nationale", "republic",
@@ -54,7 +54,7 @@ _STOP = {
 # Place names that are also ordinary words or first names: need a place cue before them.
 _NEED_CUE = {"say", "boni", "kaya", "dori", "gao", "bourem", "san", "koro", "tera", "diffa"}
 _CUE = re.compile(
-    r"(in|at|near|from|to|of|around|outside|toward|towards|a|au|de|pres de|vers|dans|sur|"
+    r"(in|at|near|from|to|of|around|outside|toward|towards|between|a|au|de|pres de|vers|dans|sur|"
     r"entre|localite de|village de|ville de|commune de|cercle de|province du|province de|"
     r"region de|departement de|km de|km from|village of|town of|district of|of the)\s*$"
 )
@@ -126,7 +126,9 @@ def _country_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in keys) + r")(?![a-z])")
 
 
-def _candidates(text: str) -> list[tuple[int, int, str]]:
+def _candidates(text: str) -> list[tuple[int, int, str, str | None, str | None]]:
+    """Capitalised name sequences and their sub-sequences, each with the capitalised word
+    just before and after it inside the sequence ("Norbert" before "Zongo")."""
     out = []
     for m in _NAME.finditer(text):
         words = list(re.finditer(r"[^\s-]+(?:-[^\s-]+)*", m.group(0)))
@@ -134,8 +136,42 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         for i in range(len(words)):
             for j in range(len(words), i, -1):
                 s, e = m.start() + words[i].start(), m.start() + words[j - 1].end()
-                out.append((s, e, text[s:e]))
+                prev = words[i - 1].group(0) if i > 0 else None
+                nxt = words[j].group(0) if j < len(words) else None
+                out.append((s, e, text[s:e], prev, nxt))
     return out
+
+
+# a place name inside a longer capitalised sequence that is not a place is part of a person's
+# or an organisation's name ("Norbert Zongo", "Saran Sereme"), unless the neighbour is a
+# particle or a geographic word ("In Delimane", "Mopti Region", "Lac Tchad")
+_GEO_WORDS = {
+    "region", "province", "cercle", "commune", "department", "departement", "district", "forest",
+    "foret", "river", "fleuve", "lake", "lac", "mount", "mont", "camp", "valley", "vallee", "park",
+    "parc", "national", "reserve", "border", "town", "city", "village", "axis", "axe", "road",
+    "route", "north", "south", "east", "west", "nord", "sud", "est", "ouest", "central", "centre",
+    "greater", "upper", "lower", "haut", "bas", "in", "i", "ti", "tin", "n", "el", "al", "ag",
+}
+_TITLE_BEFORE = re.compile(
+    r"(president|presidente|journalist|journaliste|minister|ministre|general|colonel|captain|"
+    r"capitaine|lieutenant|sergeant|sergent|commander|commandant|leader|chef|chief|imam|"
+    r"mr|mrs|ms|dr|m\.|mme|spokesman|porte-parole|named|nomme|called|dit|alias|mayor|maire|"
+    r"prefect|prefet|governor|gouverneur|deputy|depute|senator|activist|militant|student|"
+    r"etudiant|author|auteur|singer|chanteur|opponent|opposant)\s+$"
+)
+
+
+def _is_person(prev: str | None, nxt: str | None, before: str, found: dict) -> bool:
+    if _TITLE_BEFORE.search(before):
+        return True
+    for word in (prev, nxt):
+        if word is None:
+            continue
+        key = norm_key(word)
+        if key in _GEO_WORDS or key in _STOP or found.get(key) or key in _regions() or key in _country_names():
+            continue
+        return True
+    return False
 
 
 # "the village of X", "la localité de X": a place name even when the gazetteer lacks it
@@ -203,7 +239,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
     ctx = _context(folded, keys, found, doc_country, named_countries)
     actor_spans = [(a.start, a.end) for a in doc.actors]
     taken: list[tuple[int, int]] = []
-    for (start, end, surface), key in sorted(zip(cands, keys, strict=True), key=lambda c: (c[0][0], -(c[0][1] - c[0][0]))):
+    for (start, end, surface, prev_word, next_word), key in sorted(zip(cands, keys, strict=True), key=lambda c: (c[0][0], -(c[0][1] - c[0][0]))):
         if not key or key in _STOP or any(start < e and s < end for s, e in taken):
             continue
         if doc.dateline and doc.dateline[0] <= start < doc.dateline[1]:
@@ -237,6 +273,8 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         if not places:
             continue
         if key in _NEED_CUE and not _CUE.search(before):
+            continue
+        if _is_person(prev_word, next_word, before, found):
             continue
         if _SOURCE_PLACE.search(before):
             continue
