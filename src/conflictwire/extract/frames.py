@@ -136,6 +136,15 @@ def _in(mentions: list, sents: set[int]) -> list:
 _DEATH_WORDS = re.compile(r"(?<![a-z])(killed|dead|died|deaths|lost their lives|fatalities|tues|tuees|morts|ont peri|perdu la vie)(?![a-z])")
 
 
+def _report_region(doc: ReportDoc, country_cc: str | None) -> PlaceMention | None:
+    """The one region (or cercle/province) of the country the report names, if just one."""
+    regions = [p for p in doc.places if p.feature == "A" and p.country == country_cc and p.admin1
+               and not (doc.dateline and doc.dateline[0] <= p.start < doc.dateline[1])]
+    if len({p.admin1 for p in regions}) != 1:
+        return None
+    return max(regions, key=lambda p: (p.admin2 is not None, -p.start))
+
+
 _NO_DEATHS = re.compile(
     r"(no one|nobody|no-one|none) (was |were )?(killed|died|dead|hurt)|no (casualties|deaths|fatalities|one died|loss of li[fv]es?)|"
     r"without (causing )?(any )?(casualties|deaths|fatalities)|aucune? (victime|perte|mort|deces)|pas de (victime|mort|perte)s?|"
@@ -243,20 +252,28 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
             evidence[f] = [place.span()]
     elif place is not None and place.feature == "U":
         # named, but not in the gazetteer: keep the name, place it at the best-known region
-        region = next((p for p in places if p.feature == "A"), None)
+        region = next((p for p in places if p.feature == "A"), None) or _report_region(doc, country_cc)
         ev.location = place.name
         evidence["location"] = [place.span()]
         if region is not None:
-            ev.admin1, ev.latitude, ev.longitude = region.admin1, region.latitude, region.longitude
+            ev.admin1, ev.admin2 = region.admin1, region.admin2
+            ev.latitude, ev.longitude = region.latitude, region.longitude
             evidence["admin1"] = [region.span()]
         elif country_cc:
             ev.latitude, ev.longitude = _centroids().get(country_cc, (None, None))
         ev.geo_precision = 3
     elif country_cc:
-        lat, lon = _centroids().get(country_cc, (None, None))
-        ev.location, ev.latitude, ev.longitude, ev.geo_precision = country, lat, lon, 3
-        if place is not None:
-            evidence["country"] = evidence["location"] = [place.span()]
+        region = _report_region(doc, country_cc)
+        if region is not None:
+            # the report names one region of the country, and the event is in that country
+            ev.location, ev.admin1, ev.admin2 = region.admin2 or region.admin1, region.admin1, region.admin2
+            ev.latitude, ev.longitude, ev.geo_precision = region.latitude, region.longitude, 3
+            evidence["admin1"] = evidence["location"] = [region.span()]
+        else:
+            lat, lon = _centroids().get(country_cc, (None, None))
+            ev.location, ev.latitude, ev.longitude, ev.geo_precision = country, lat, lon, 3
+            if place is not None:
+                evidence["country"] = evidence["location"] = [place.span()]
 
     # date
     absolute = [d for d in dates if not d.relative_to_event and d.value is not None]

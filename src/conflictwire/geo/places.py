@@ -10,7 +10,15 @@ from collections import Counter
 from functools import lru_cache
 
 from conflictwire.extract.doc import PlaceMention, ReportDoc, component
-from conflictwire.geo.gazetteer import admin1_names, countries, default_gazetteer
+from conflictwire.geo.admin import (
+    ADMIN2_AFTER,
+    ADMIN2_BEFORE,
+    admin1_index,
+    admin2_index,
+    capital_of,
+    divisions_named,
+)
+from conflictwire.geo.gazetteer import countries, default_gazetteer
 from conflictwire.geo.resolve import Context, allowed, pick
 from conflictwire.textutil import fold, norm_key
 
@@ -78,14 +86,9 @@ _DATELINE = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
 def _regions() -> dict[str, tuple[str, str]]:
     """norm key -> (ISO2, GeoNames admin1 name) for every admin1 name and alias."""
-    out: dict[str, tuple[str, str]] = {}
-    for (cc, _code), (name, aliases) in admin1_names().items():
-        for n in [name, *aliases]:
-            out[norm_key(n)] = (cc, name)
-    return out
+    return {k: (d.country, d.admin1) for k, d in admin1_index().items()}
 
 
 @lru_cache(maxsize=1)
@@ -198,12 +201,6 @@ def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) ->
     return out
 
 
-_ADMIN2 = re.compile(
-    r"(?:cercle|province|departement|department|district|commune)\s+(?:de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)?"
-    r"([a-z][a-z'-]+(?:\s[a-z][a-z'-]+)?)|([a-z][a-z'-]+)\s+(?:cercle|province|department|district)(?![a-z])"
-)
-
-
 def _context(folded: str, keys: list[str], found: dict, country: str | None, named: frozenset[str]) -> Context:
     """What the report says about where it is: country, regions, cercles/provinces, and the
     places it names that have a single candidate."""
@@ -212,10 +209,9 @@ def _context(folded: str, keys: list[str], found: dict, country: str | None, nam
     for key in keys:
         if key in regions:
             ctx.admin1.add(regions[key])
-    for m in _ADMIN2.finditer(folded):
-        name = m.group(1) or m.group(2)
-        for n in (name, name.split(" ")[0]):
-            ctx.admin2.add(norm_key(n))
+    for d in divisions_named(folded):
+        ctx.admin1.add((d.country, d.admin1))
+        ctx.admin2.add(norm_key(d.admin2 or ""))
     for key in set(keys):
         if key in _STOP or key in regions:
             continue
@@ -237,6 +233,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
     keys = [norm_key(c[2]) for c in cands]
     found = default_gazetteer().lookup([k for k in keys if k and k not in _STOP])
     ctx = _context(folded, keys, found, doc_country, named_countries)
+    doc.cache["geo_context"] = ctx
     actor_spans = [(a.start, a.end) for a in doc.actors]
     taken: list[tuple[int, int]] = []
     for (start, end, surface, prev_word, next_word), key in sorted(zip(cands, keys, strict=True), key=lambda c: (c[0][0], -(c[0][1] - c[0][0]))):
@@ -264,11 +261,21 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         if region and (is_region_ctx or not places):
             cc, name = region
             taken.append((start, end))
-            capital = pick([p for p in places if p.country == cc], Context(country=cc))
+            lat, lon = capital_of(cc, name) or (None, None)
             doc.places.append(PlaceMention(
-                start, end, surface, sent, name, cc, ISO3.get(cc), name, None,
-                capital.latitude if capital else None, capital.longitude if capital else None,
+                start, end, surface, sent, name, cc, ISO3.get(cc), name, None, lat, lon,
                 None, 3, feature="A", score=0.6))
+            continue
+        division = admin2_index().get(key)
+        if division and (ADMIN2_BEFORE.search(before) or ADMIN2_AFTER.match(after) or not places):
+            # "province du Soum", "cercle de Bandiagara": the division, placed at its chief town
+            # when one shares its name, else at its region's
+            town = [p for p in places if p.country == division.country and p.admin1 == division.admin1]
+            lat, lon = ((town[0].latitude, town[0].longitude) if town else capital_of(division.country, division.admin1)) or (None, None)
+            taken.append((start, end))
+            doc.places.append(PlaceMention(
+                start, end, surface, sent, division.admin2 or surface, division.country, ISO3.get(division.country),
+                division.admin1, division.admin2, lat, lon, None, 3, feature="A", score=0.7))
             continue
         if not places:
             continue

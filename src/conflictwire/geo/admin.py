@@ -1,0 +1,81 @@
+"""Administrative divisions: regions (admin1) and their cercles, provinces and départements
+(admin2), by name and alias, with each region's chief town for region-level coordinates.
+
+Data: geo/admin1.tsv (GeoNames admin1 names, newer region names as aliases, capitals) and
+geo/admin2.tsv (second-level divisions of Mali, Burkina Faso and Niger with their region).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from conflictwire.geo.gazetteer import _data_rows, admin1_names, default_gazetteer
+from conflictwire.textutil import norm_key
+
+
+@dataclass(frozen=True)
+class Division:
+    country: str  # ISO2
+    admin1: str
+    admin2: str | None = None
+
+
+@lru_cache(maxsize=1)
+def admin1_index() -> dict[str, Division]:
+    """norm key -> region, for every admin1 name and alias."""
+    out: dict[str, Division] = {}
+    for (cc, _code), (name, aliases) in admin1_names().items():
+        for n in [name, *aliases]:
+            out.setdefault(norm_key(n), Division(cc, name))
+    return out
+
+
+@lru_cache(maxsize=1)
+def admin2_index() -> dict[str, Division]:
+    """norm key -> second-level division (with its region)."""
+    out: dict[str, Division] = {}
+    for r in _data_rows("admin2.tsv"):
+        for n in [r["name"], *r["aliases"].split("|")]:
+            if n.strip():
+                out.setdefault(norm_key(n), Division(r["country"], r["admin1"], r["name"]))
+    return out
+
+
+@lru_cache(maxsize=64)
+def capital_of(country: str, admin1: str) -> tuple[float, float] | None:
+    """Coordinates of a region's chief town (region-level events sit there, precision 3)."""
+    row = next((r for r in _data_rows("admin1.tsv") if r["country"] == country and r["name"] == admin1), None)
+    if row is None or not row.get("capital"):
+        return None
+    key = norm_key(row["capital"])
+    places = [p for p in default_gazetteer().lookup([key])[key] if p.country == country]
+    if not places:
+        return None
+    best = max(places, key=lambda p: p.population)
+    return best.latitude, best.longitude
+
+
+# "cercle de Bandiagara", "province du Soum", "Soum province", "département de Torodi"
+_DIVISION_WORDS = r"cercle|province|departement|department|district|prefecture"
+_ADMIN2_CONTEXT = re.compile(
+    rf"(?:{_DIVISION_WORDS})\s+(?:de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)?([a-z][a-z'-]+(?:\s[a-z][a-z'-]+)?)"
+    rf"|([a-z][a-z'-]+(?:\s[a-z][a-z'-]+)?)\s+(?:{_DIVISION_WORDS})(?![a-z])"
+)
+ADMIN2_BEFORE = re.compile(rf"(?:{_DIVISION_WORDS})\s+(?:de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)?$")
+ADMIN2_AFTER = re.compile(rf"^\s*(?:{_DIVISION_WORDS})(?![a-z])")
+
+
+def divisions_named(folded: str) -> list[Division]:
+    """Second-level divisions a text names with their division word."""
+    out = []
+    index = admin2_index()
+    for m in _ADMIN2_CONTEXT.finditer(folded):
+        name = m.group(1) or m.group(2)
+        for n in (name, name.split(" ")[0], name.split(" ")[-1]):
+            d = index.get(norm_key(n))
+            if d is not None:
+                out.append(d)
+                break
+    return out
