@@ -179,8 +179,10 @@ def _is_person(prev: str | None, nxt: str | None, before: str, found: dict) -> b
 
 # "the village of X", "la localité de X": a place name even when the gazetteer lacks it
 _UNKNOWN_PLACE = re.compile(
-    r"(?:village|villages|town|locality|hamlet|commune|area|locality|camp|site|localite|hameau|"
-    r"ville|zone|secteur|camp militaire|poste|detachement|base)\s+(?:of|de|d'|du)\s*$"
+    r"(?:(?:village|villages|town|locality|hamlet|commune|area|locality|camp|site|localite|hameau|"
+    r"ville|zone|secteur|camp militaire|poste|detachement|base)\s+(?:of|de|d'|du)"
+    # a locative preposition before a capitalised name the gazetteer lacks: "in Kindi", "à Mentao"
+    r"|(?<![a-z])(?:in|at|near|around|outside|between|a|pres de|non loin de|dans la localite de|vers))\s*$"
 )
 
 
@@ -189,7 +191,10 @@ def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) ->
     out = []
     for m in _NAME.finditer(doc.text):
         start, end = m.start(), m.end()
-        if any(start < e and s < end for s, e in taken) or norm_key(m.group(0)) in _STOP:
+        key = norm_key(m.group(0))
+        if any(start < e and s < end for s, e in taken) or key in _STOP or key in _country_names() or len(key) < 3:
+            continue
+        if any(a.start <= start < a.end for a in doc.actors) or key in _regions():
             continue
         if not _UNKNOWN_PLACE.search(folded[max(0, start - 30) : start]):
             continue
