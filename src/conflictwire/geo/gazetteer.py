@@ -132,8 +132,32 @@ class Gazetteer:
                 f"WHERE n.key IN ({marks})",
                 chunk,
             ):
-                self._cache[row[0]].append(Place(*row[1:]))
+                self._cache[row[0]].append(current_admin(Place(*row[1:])))
         return {k: self._cache[k] for k in keys}
+
+
+@lru_cache(maxsize=1)
+def _admin2_regions() -> dict[tuple[str, str], str]:
+    out = {}
+    for r in _data_rows("admin2.tsv"):
+        for n in [r["name"], *r["aliases"].split("|")]:
+            if n.strip():
+                out[(r["country"], norm_key(n))] = r["admin1"]
+    return out
+
+
+def current_admin(p: Place) -> Place:
+    """The place with today's region: GeoNames still files the cercles of Mali's newer
+    regions (Ménaka, Taoudénit) under Gao and Tombouctou."""
+    if not p.admin2:
+        return p
+    key = norm_key(re.sub(r"^(cercle|province|departement|department)\s+(de|du|des|d')\s*", "", p.admin2, flags=re.I))
+    region = _admin2_regions().get((p.country, key))
+    if region and region != p.admin1:
+        from dataclasses import replace
+
+        return replace(p, admin1=region)
+    return p
 
 
 @lru_cache(maxsize=4)

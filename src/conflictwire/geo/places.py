@@ -112,13 +112,16 @@ def find_dateline(text: str) -> tuple[int, int] | None:
     return None
 
 
-def country_votes(doc_text: str) -> Counter[str]:
-    """How strongly the text points at each country (names 2, demonyms 1, regions 2)."""
+def country_votes(doc_text: str, demonyms: bool = True) -> Counter[str]:
+    """How strongly the text points at each country (names 2, demonyms 1 unless left out:
+    "a Nigerien MINUSMA officer" in Gao says nothing of where Gao is)."""
     votes: Counter[str] = Counter()
     names = _country_names()
     # one alternation, longest names first: "Burkina Faso" is one mention, not two
     for m in _country_regex().finditer(fold(doc_text)):
         cc, demonym = names[norm_key(m.group(0))]
+        if demonym and not demonyms:
+            continue
         votes[cc] += 1 if demonym else 2
     return votes
 
@@ -231,9 +234,9 @@ def add_places(doc: ReportDoc) -> ReportDoc:
     text = doc.text
     folded = fold(text)
     doc.dateline = find_dateline(text)
-    votes = country_votes(text)
+    votes = country_votes(text, demonyms=False)
     doc_country = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] > 0 else None
-    named_countries = frozenset(cc for cc, n in votes.items() if n > 0)
+    named_countries = frozenset(cc for cc, n in country_votes(text).items() if n > 0)
     cands = _candidates(text)
     keys = [norm_key(c[2]) for c in cands]
     found = default_gazetteer().lookup([k for k in keys if k and k not in _STOP])
