@@ -7,6 +7,7 @@ Path: --gazetteer PATH, else $CONFLICTWIRE_GAZETTEER, else the user cache direct
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import re
@@ -55,7 +56,16 @@ def default_path() -> Path:
     if env:
         return Path(env)
     base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    return base / "conflictwire" / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+    return base / "conflictwire" / f"gazetteer-v{SCHEMA_VERSION}-{data_version()}.sqlite"
+
+
+@lru_cache(maxsize=1)
+def data_version() -> str:
+    """A short hash of the project's place data: a changed supplement builds a new cache."""
+    digest = hashlib.sha1()
+    for name in ("supplement.tsv", "admin1.tsv", "admin2.tsv", "countries.tsv"):
+        digest.update(resources.files(__package__).joinpath(name).read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def build(path: Path) -> None:
@@ -95,9 +105,8 @@ def build(path: Path) -> None:
         next_id += 1
         rows.append((next_id, r["name"], r["country"], r["admin1"] or None, r["admin2"] or None,
                      float(r["lat"]), float(r["lon"]), 0, r["kind"], r["source"]))
-        for n in [r["name"], *r["aliases"].split("|")]:
-            if n.strip():
-                names.append((norm_key(n), next_id))
+        for key in {norm_key(n) for n in [r["name"], *r["aliases"].split("|")] if n.strip()}:
+            names.append((key, next_id))
     db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
     db.executemany("INSERT INTO names VALUES (?,?)", names)
     db.execute("CREATE INDEX names_key ON names(key)")
