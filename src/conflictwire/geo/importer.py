@@ -20,8 +20,10 @@ from conflictwire.textutil import norm_key
 
 # Feature classes worth geocoding to: populated places, admin areas, areas/parks, spots
 # (military bases, camps, mines). Feature codes narrow the S and L classes.
-KEEP_CLASSES = {"P", "A"}
-KEEP_CODES = {"MILB", "CMP", "CMPRF", "MN", "MNAU", "PRK", "RESN", "RESF", "AREA", "OAS", "WLL", "FRM", "ADMF", "BDG"}
+# (admin areas, class A, come from the project's admin tables instead: "Province du Yatenga"
+# is a division, not a place)
+KEEP_CLASSES = {"P"}
+KEEP_CODES = {"MILB", "CMP", "CMPRF", "MN", "MNAU", "PRK", "RESN", "RESF", "AREA", "OAS", "WLL", "FRM", "BDG", "LCTY"}
 KIND = {"P": "village", "A": "region", "L": "area", "S": "site"}
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f'’\-. ]+$")
 

@@ -137,7 +137,10 @@ def _candidates(text: str) -> list[tuple[int, int, str, str | None, str | None]]
     just before and after it inside the sequence ("Norbert" before "Zongo")."""
     out = []
     for m in _NAME.finditer(text):
-        words = list(re.finditer(r"[^\s-]+(?:-[^\s-]+)*", m.group(0)))
+        seq = m.group(0)
+        if seq.endswith(("'s", "’s")):  # "Monday's raid", "Bamako's square"
+            seq = seq[:-2]
+        words = list(re.finditer(r"[^\s-]+(?:-[^\s-]+)*", seq))
         # every contiguous sub-sequence, longest first, so "Fada N'Gourma" beats "Fada"
         for i in range(len(words)):
             for j in range(len(words), i, -1):
