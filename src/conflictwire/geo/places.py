@@ -69,7 +69,7 @@ _CUE = re.compile(
 _NEAR = re.compile(
     r"(near|close to|outside|on the outskirts of|not far from|kilometres from|km from|miles from|"
     r"pres de|non loin de|a proximite de|aux environs de|dans les environs de|a la peripherie de|"
-    r"km de|kilometres de|axe|road|route|entre|between)\s+(the\s+|la\s+|le\s+|de\s+|d'|du\s+)?$"
+    r"km de|kilometres de|axe|axis|road|route|entre|between|troncon)\s+(the\s+|la\s+|le\s+|de\s+|d'|du\s+)?$"
 )
 # where a source spoke from, not where the event was: "sources in Niamey", "told AFP in Bamako"
 _SOURCE_PLACE = re.compile(
@@ -148,6 +148,13 @@ def _candidates(text: str) -> list[tuple[int, int, str, str | None, str | None]]
                 prev = words[i - 1].group(0) if i > 0 else None
                 nxt = words[j].group(0) if j < len(words) else None
                 out.append((s, e, text[s:e], prev, nxt))
+            # the ends of a road ("the Dori-Gorgadji axis", "l'axe Kaya-Barsalogho"): each
+            # part is a candidate once the whole is not a place
+            if "-" in words[i].group(0):
+                offset = m.start() + words[i].start()
+                for part in re.finditer(r"[^-]{3,}", words[i].group(0)):
+                    if part.group(0)[0].isupper():
+                        out.append((offset + part.start(), offset + part.end(), part.group(0), None, None))
     return out
 
 
@@ -266,19 +273,9 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             doc.places.append(PlaceMention(start, end, surface, sent, COUNTRY_NAME[cc], cc, ISO3.get(cc),
                                            None, None, None, None, None, 3, feature="C", score=0.3))
             continue
-        region = _regions().get(key)
-        is_region_ctx = bool(_REGION_AFTER.match(after) or _REGION_BEFORE.search(before))
         places = found.get(key) or []
-        if region and (is_region_ctx or not places):
-            cc, name = region
-            taken.append((start, end))
-            lat, lon = capital_of(cc, name) or (None, None)
-            doc.places.append(PlaceMention(
-                start, end, surface, sent, name, cc, ISO3.get(cc), name, None, lat, lon,
-                None, 3, feature="A", score=0.6))
-            continue
         division = admin2_index().get(key)
-        if division and (ADMIN2_BEFORE.search(before) or ADMIN2_AFTER.match(after) or not places):
+        if division and (ADMIN2_BEFORE.search(before) or ADMIN2_AFTER.match(after)):
             # "province du Soum", "cercle de Bandiagara": the division, placed at its chief town
             # when one shares its name, else at its region's
             town = [p for p in places if p.country == division.country and p.admin1 == division.admin1]
@@ -288,9 +285,21 @@ def add_places(doc: ReportDoc) -> ReportDoc:
                 start, end, surface, sent, division.admin2 or surface, division.country, ISO3.get(division.country),
                 division.admin1, division.admin2, lat, lon, None, 3, feature="A", score=0.7))
             continue
+        region = _regions().get(key)
+        is_region_ctx = bool(_REGION_AFTER.match(after) or _REGION_BEFORE.search(before))
+        if region and (is_region_ctx or not places):
+            cc, name = region
+            taken.append((start, end))
+            lat, lon = capital_of(cc, name) or (None, None)
+            doc.places.append(PlaceMention(
+                start, end, surface, sent, name, cc, ISO3.get(cc), name, None, lat, lon,
+                None, 3, feature="A", score=0.6))
+            continue
         if not places:
             continue
-        if key in _NEED_CUE and not _CUE.search(before):
+        road_end = text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")  # "the Dori-Gorgadji axis"
+        near = near or road_end
+        if key in _NEED_CUE and not (_CUE.search(before) or road_end):
             continue
         if _is_person(prev_word, next_word, before, found):
             continue
