@@ -40,7 +40,7 @@ def test_the_thirty_checked_places_resolve(shared_data: Path) -> None:
     places = checked_places(shared_data / "gazetteer" / "README.md")
     assert len(places) == 30
     wrong = []
-    for name, cc, admin1, lat, lon in places:
+    for name, _cc, admin1, lat, lon in places:
         ev = one(f"Gunmen attacked the village of {name} on 4 May 2024.")
         if name == "Boulkessi":  # GeoNames has only Burkina's Boulikéssi; ours is the Malian camp
             ok = ev.country == "Mali" and admin_key(ev.admin1) == admin_key("Mopti")
