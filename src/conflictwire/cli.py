@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from conflictwire.geo.gazetteer import use_gazetteer
 from conflictwire.ingest import InputError, iter_inputs
 from conflictwire.model import EVENT_FIELDS, Event
 from conflictwire.pipeline import Pipeline
@@ -95,8 +96,10 @@ def extract(
     published: Annotated[str | None, typer.Option("--published", help="publication date YYYY-MM-DD")] = None,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="allow URLs on private/loopback addresses")] = False,
     include_background: Annotated[bool, typer.Option("--include-background", help="also emit background events, flagged")] = False,
+    gazetteer: Annotated[Path | None, typer.Option("--gazetteer", envvar="CONFLICTWIRE_GAZETTEER", help="gazetteer file (default: built in the user cache)")] = None,
 ) -> None:
     """Extract ACLED-style events, with evidence spans, from news reports."""
+    use_gazetteer(gazetteer)
     pub = _parse_date(published)
     pipeline = Pipeline(include_background=include_background)
     language = None if lang is Lang.auto else lang.value
@@ -133,10 +136,12 @@ def eval_cmd(
     country: Annotated[list[str] | None, typer.Option("--country", help="only rows of these countries")] = None,
     misses: Annotated[bool, typer.Option("--misses/--no-misses", help="list the misses (--news)")] = True,
     suffix: Annotated[str, typer.Option("--suffix", help="gold file suffix beside each .txt (--news)")] = ".gold.json",
+    gazetteer: Annotated[Path | None, typer.Option("--gazetteer", envvar="CONFLICTWIRE_GAZETTEER", help="gazetteer file")] = None,
 ) -> None:
     """Score extraction against human-coded events and print per-field accuracy."""
     from conflictwire import eval as evaluation
 
+    use_gazetteer(gazetteer)
     if (gold is None) == (news is None):
         raise typer.BadParameter("give either GOLD.csv or --news DIR")
     if gold is not None:

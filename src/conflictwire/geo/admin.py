@@ -43,7 +43,7 @@ def admin2_index() -> dict[str, Division]:
     return out
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def capital_of(country: str, admin1: str) -> tuple[float, float] | None:
     """Coordinates of a region's chief town (region-level events sit there, precision 3)."""
     row = next((r for r in _data_rows("admin1.tsv") if r["country"] == country and r["name"] == admin1), None)

@@ -172,3 +172,11 @@ def current_admin(p: Place) -> Place:
 @lru_cache(maxsize=4)
 def default_gazetteer(path: str | None = None) -> Gazetteer:
     return Gazetteer(Path(path) if path else None)
+
+
+def use_gazetteer(path: Path | None) -> None:
+    """Make `path` the gazetteer every later look-up uses (the CLI's --gazetteer)."""
+    if path is None:
+        return
+    os.environ["CONFLICTWIRE_GAZETTEER"] = str(path)
+    default_gazetteer.cache_clear()

@@ -86,6 +86,7 @@ _DATELINE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
 def _regions() -> dict[str, tuple[str, str]]:
     """norm key -> (ISO2, GeoNames admin1 name) for every admin1 name and alias."""
     return {k: (d.country, d.admin1) for k, d in admin1_index().items()}
