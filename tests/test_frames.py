@@ -121,3 +121,9 @@ def test_a_claim_of_the_attack_is_not_a_new_event() -> None:
     assert events[0].fatalities == 71 and events[0].location == "Inates"
     with_background = extract_text(text, published=date(2019, 12, 13), include_background=True)
     assert any(e.background and e.fatalities == 18 for e in with_background)
+
+
+def test_confidence_follows_how_explicit_the_report_is() -> None:
+    (explicit,) = extract_text("On 4 May 2024, JNIM militants killed 12 soldiers in an ambush near Boni, Mali.")
+    (vague,) = extract_text("There were reports of violence somewhere in the region.")
+    assert 0.0 < vague.confidence < explicit.confidence < 1.0

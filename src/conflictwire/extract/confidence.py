@@ -28,11 +28,14 @@ FEATURES = (
     "marked",  # opened by "in a separate attack", a new day…
     "one_event",  # the report tells one event only
     "first_event",  # the report's lead event
+    "place_in_trigger",  # the place is named in the sentence that tells the event
+    "lead_sentence",  # the event is told in the report's first sentences
 )
 
 
 def features(ev: Event, best: Trigger, place: PlaceMention | None, date_said: bool, toll_said: bool,
              marked: bool, actor_named: bool) -> dict[str, float]:
+    """The evidence features of an event (one_event and first_event are set per report)."""
     return {
         "trigger_weight": min(best.weight, 11) / 10,
         "place_named": float(place is not None and place.feature == "P"),
@@ -46,6 +49,8 @@ def features(ev: Event, best: Trigger, place: PlaceMention | None, date_said: bo
         "marked": float(marked),
         "one_event": 0.0,
         "first_event": 0.0,
+        "place_in_trigger": float(place is not None and place.sent == best.sent),
+        "lead_sentence": float(best.sent <= 2),
     }
 
 
