@@ -125,5 +125,5 @@ def test_a_claim_of_the_attack_is_not_a_new_event() -> None:
 
 def test_confidence_follows_how_explicit_the_report_is() -> None:
     (explicit,) = extract_text("On 4 May 2024, JNIM militants killed 12 soldiers in an ambush near Boni, Mali.")
-    (vague,) = extract_text("There were reports of violence somewhere in the region.")
+    (vague,) = extract_text("Fighting was reported in the region, a local source said.")
     assert 0.0 < vague.confidence < explicit.confidence < 1.0
