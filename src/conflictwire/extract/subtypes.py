@@ -68,7 +68,7 @@ def resolve_sub(
 KILLING = re.compile(
     r"(?<![a-z])(killed|killing|executed|beheaded|assassinated|shot dead|murdered|slain|massacred|tue|tues|tuee|tuees|"
     r"execute|executes|egorge|egorges|assassine|assassines|abattu|abattus|bod(y|ies) (was |were )?(later )?found|"
-    r"found dead|corpses?|succumbed|cadavres?|corps sans vie|retrouvee?s? morte?s?|decapite|decapites)(?![a-z])"
+    r"found dead|corpses?|succumbed|hung|hanged|lynched|pendu|pendus|lynche|cadavres?|corps sans vie|retrouvee?s? morte?s?|decapite|decapites)(?![a-z])"
 )
 HARM = re.compile(r"(?<![a-z])(wounded|injured|injuring|wounding|beaten|blesse|blesses|blessee|blessees)(?![a-z])")
 
