@@ -200,12 +200,27 @@ _UNKNOWN_PLACE = re.compile(
 )
 
 
+# words that follow "in"/"at" capitalised without being places: nationalities, wider regions,
+# news agencies and outlets
+_NOT_PLACES = re.compile(
+    r"^(?:\w+(?:ese|ian|ians|ish|ais|aise|ois|oise|ien|ienne|iens|iennes)|american|french(?:m[ae]n)?|swiss|greek|dutch|thai|"
+    r"west africa|africa|west|east|north|south|europe|sahel|sahara|maghreb|middle east|"
+    r"reuters|afp|ap|anadolu|xinhua|rfi|france 24|bbc|al jazeera|aljazeera|voa|ortm|rtb|ortn|"
+    r"january|february|april|june|july|august|september|october|november|december)$"
+)
+
+
 def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
-    """Capitalised names after a place noun that the gazetteer does not know."""
+    """Capitalised names after a place noun or a locative preposition that the gazetteer
+    does not know."""
     out = []
     for m in _NAME.finditer(doc.text):
         start, end = m.start(), m.end()
-        key = norm_key(m.group(0))
+        if m.group(0).endswith(("'s", "’s")):
+            end -= 2
+        key = norm_key(doc.text[start:end])
+        if _NOT_PLACES.match(key) or key.split(" ")[0] in _STOP:
+            continue
         if any(start < e and s < end for s, e in taken) or key in _STOP or key in _country_names() or len(key) < 3:
             continue
         if any(a.start <= start < a.end for a in doc.actors) or key in _regions():
@@ -215,7 +230,8 @@ def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) ->
         if doc.dateline and doc.dateline[0] <= start < doc.dateline[1]:
             continue
         near = bool(_NEAR.search(folded[max(0, start - 60) : start]))
-        out.append(PlaceMention(start, end, m.group(0), doc.sent_of(start), m.group(0), None, None,
+        name = doc.text[start:end]
+        out.append(PlaceMention(start, end, name, doc.sent_of(start), name, None, None,
                                 None, None, None, None, None, 2 if near else 1, feature="U", score=0.5))
     return out
 
