@@ -148,8 +148,14 @@ _REPORTING = re.compile(
 )
 
 
+_PAGE_DATE = re.compile(r"^\W*(date|published|posted|updated|publie le|mis a jour le)\W*$")
+
+
 def is_reporting(folded: str, start: int) -> bool:
-    """A date right after a reporting verb dates the telling, not the event."""
+    """A date right after a reporting verb dates the telling, not the event; so does a page's
+    own date line at the top ("date 2020-05-13 Eight soldiers…")."""
+    if start < 40 and _PAGE_DATE.match(folded[:start]):
+        return True
     return bool(_REPORTING.search(folded[max(0, start - 40) : start]))
 
 

@@ -104,7 +104,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
         place = _specific_place(doc, i)
         opener = fold(sent.text[:80])
         if current is not None and not seps.search(opener) and (bg or None) == current.background and all(
-            t.tags.get("refers_back") for t in doc.triggers if t.sent == i
+            t.tags.get("refers_back") or t.tags.get("hedged") for t in doc.triggers if t.sent == i
         ):
             # "IS claimed the raid", "the attack was repelled": more about the event being told
             told = {fold(p.name) for p in doc.places if p.sent in current.all_sents and p.feature in ("P", "U")}

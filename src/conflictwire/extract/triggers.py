@@ -55,7 +55,7 @@ _EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|attaque
 _HEDGE = re.compile(
     r"(suggests?|suggesting|suggere|possibly|possible|may have|might have|could have|probably|likely|"
     r"unconfirmed|pourrait|pourraient|peut-etre|probablement|eventuel(le)?s?|hypothese|laisse penser|"
-    r"laisse supposer|non confirme(e|s)?)\W+(\w+\W+){0,6}$"
+    r"laisse supposer|non confirme(e|s)?|soupcons?|suspicions?|portent sur|feared|craint)\W+(\w+\W+){0,6}$"
 )
 
 

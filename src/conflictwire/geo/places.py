@@ -196,6 +196,7 @@ _UNKNOWN_PLACE = re.compile(
     r"(?:(?:village|villages|town|locality|hamlet|commune|area|locality|camp|site|localite|hameau|"
     r"ville|zone|secteur|camp militaire|poste|detachement|base)\s+(?:of|de|d'|du)"
     # a locative preposition before a capitalised name the gazetteer lacks: "in Kindi", "à Mentao"
+    r"|(?:village|town|locality|hamlet|localite|hameau) (?:called|named|known as|appele|appelee|denomme|du nom de)"
     r"|(?<![a-z])(?:in|at|near|around|outside|between|a|pres de|non loin de|dans la localite de|vers))\s*$"
 )
 
