@@ -127,3 +127,12 @@ def test_confidence_follows_how_explicit_the_report_is() -> None:
     (explicit,) = extract_text("On 4 May 2024, JNIM militants killed 12 soldiers in an ambush near Boni, Mali.")
     (vague,) = extract_text("Fighting was reported in the region, a local source said.")
     assert 0.0 < vague.confidence < explicit.confidence < 1.0
+
+
+def test_country_level_commentary_is_not_another_event() -> None:
+    text = (
+        "Gunmen killed seven soldiers near Djibo, Burkina Faso, on 4 May 2024, security sources said.\n\n"
+        "Burkina Faso has been hit by attacks by jihadist fighters linked to Al-Qaeda and the Islamic State."
+    )
+    events = extract_text(text, published=date(2024, 5, 6))
+    assert [e.location for e in events] == ["Djibo"]

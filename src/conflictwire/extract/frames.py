@@ -375,6 +375,20 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame]) -> list[Frame]:
     return [f for f, _ in out]
 
 
+def _drop_vague_mentions(events: list[Event]) -> list[Event]:
+    """In a report that places its events, a passage that names only the country ("Burkina
+    Faso has faced attacks…", "the army said it killed terrorists") and gives neither its own
+    date and toll, nor a claim or an outcome, is commentary on those events, not one more."""
+    placed = [e for e in events if not e.background and e.location and e.location != e.country]
+    if not placed:
+        return events
+    return [
+        e for e in events
+        if e.background or e.location != e.country or e.claimed_by or e.outcome
+        or ("event_date" in e.evidence and "fatalities" in e.evidence)
+    ]
+
+
 def assemble(doc: ReportDoc, include_background: bool = False) -> list[Event]:
     events: list[Event] = []
     prev: Event | None = None
@@ -391,6 +405,7 @@ def assemble(doc: ReportDoc, include_background: bool = False) -> list[Event]:
         events.append(ev)
         if not ev.background:
             prev = ev
+    events = _drop_vague_mentions(events)
     told = [e for e in events if not e.background]
     for k, ev in enumerate(told):
         feats = doc.cache["features"][ev.event_id]
