@@ -211,6 +211,15 @@ _NOT_PLACES = re.compile(
 )
 
 
+_PLACE_NOUN = re.compile(r"(village|hamlet|town|locality|area|localite|hameau|zone|secteur)\s+(of|de|d'|du|called|named)\s*$")
+
+
+def _in_parentheses(text: str, start: int) -> bool:
+    """'Edjerir (Tessalit, Kidal)': names in brackets after a place are its cercle and region."""
+    opened = text.rfind("(", max(0, start - 40), start)
+    return opened != -1 and text.find(")", opened, start) == -1
+
+
 def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     """Capitalised names after a place noun or a locative preposition that the gazetteer
     does not know."""
@@ -233,7 +242,8 @@ def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) ->
         near = bool(_NEAR.search(folded[max(0, start - 60) : start]))
         name = doc.text[start:end]
         out.append(PlaceMention(start, end, name, doc.sent_of(start), name, None, None,
-                                None, None, None, None, None, 2 if near else 1, feature="U", score=0.5))
+                                None, None, None, None, None, 2 if near else 1, feature="U",
+                                score=1.0 if _PLACE_NOUN.search(folded[max(0, start - 30) : start]) else 0.5))
     return out
 
 
@@ -334,7 +344,8 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             place.admin1, place.admin2, place.latitude, place.longitude,
             place.geonames_id if place.geonames_id < 900_000_000 else None,
             2 if near else 1, feature="P",
-            score=(1.0 if place.kind in ("camp", "village", "town") else 0.8) + (0.5 if _CUE.search(before) else 0.0)))
+            score=(1.0 if place.kind in ("camp", "village", "town") else 0.8) + (0.5 if _CUE.search(before) else 0.0)
+            - (0.8 if _in_parentheses(text, start) else 0.0)))
     doc.places.extend(unknown_places(doc, folded, taken))
     doc.places.sort(key=lambda p: p.start)
     return doc
