@@ -148,8 +148,10 @@ def test_one_death_per_singular_victim_without_a_number() -> None:
 def test_type_follows_who_took_part() -> None:
     from conflictwire import extract_text
 
-    (ev,) = extract_text("On 3 May 2019, suspected JNIM militants attacked the village of Nassere and burned shops, no casualties reported.")
+    (ev,) = extract_text("On 3 May 2019, suspected JNIM militants attacked the town hall of Nassere and burned shops, no casualties reported.")
     assert ev.sub_event_type == "Looting/property destruction"
+    (ev,) = extract_text("On 3 May 2019, suspected JNIM militants attacked the village of Nassere and burned shops, no casualties reported.")
+    assert ev.sub_event_type == "Attack"  # a village's people were the target
     (ev,) = extract_text("On 3 May 2019, JNIM militants killed five Dan Na Ambassagou militiamen in Dempare, Mali.")
     assert ev.sub_event_type == "Armed clash" and ev.fatalities == 5
     (ev,) = extract_text("On 3 May 2019, students clashed with villagers in Koudougou, Burkina Faso.")

@@ -222,7 +222,7 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     crowd_only = bool(actors) and all(a.inter in (CIVILIANS, PROTESTERS, RIOTERS) for a in actors) and not any(
         t.tags.get("weapon") for t in triggers
     )
-    sub, actor1 = by_participants(sub, best, triggers, actor1, actor2, harmed, country, crowd_only)
+    sub, actor1 = by_participants(sub, best, triggers, actor1, actor2, harmed, country, crowd_only, said)
     event_type = SUB_TO_TYPE[sub]
     ev = Event(doc_id=doc.article.doc_id, event_id="", event_type=event_type, sub_event_type=sub)
     for slot, mention in (("actor1", actor1), ("actor2", actor2)):

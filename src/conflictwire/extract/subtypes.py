@@ -73,10 +73,19 @@ KILLING = re.compile(
 HARM = re.compile(r"(?<![a-z])(wounded|injured|injuring|wounding|beaten|blesse|blesses|blessee|blessees)(?![a-z])")
 
 
+# an attack on a village or on people is an attack even when it only burned and took things
+_PEOPLE_TARGETED = re.compile(
+    r"(attack|assault|raid|storm|fire[ds]? (at|on|upon)|shot at|targeted)\w* (\w+ ){0,3}(village|hamlet|camp|villagers|"
+    r"residents|population|worshippers|marketgoers|passengers|civilians|people|road users|travellers|"
+    r"attaque|village|hameau|campement|villageois|habitants|population|fideles|passagers|civils)"
+    r"|assaulted|agresse|molest|beat(en)? (up )?(\w+ ){0,2}(villagers|residents|people)"
+)
+
+
 def by_participants(
     sub: str, best: Trigger, triggers: list[Trigger], actor1: tuple[str, int, Span | None] | None,
     actor2: tuple[str, int, Span | None] | None, harmed: bool, country: str | None,
-    crowd_only: bool = False,
+    crowd_only: bool = False, said: str = "",
 ) -> tuple[str, tuple[str, int, Span | None] | None]:
     """ACLED's type rules that need to know who took part, once actors are assigned:
     violence between two armed, organised sides is a battle; an attack that hurt nobody but
@@ -91,7 +100,7 @@ def by_participants(
         return "Armed clash", actor1
     if best.tags.get("kind") == "operation" and sub == "Armed clash" and not harmed and len(subs) == 1:
         return "Change to group/activity", actor1  # an operation launched, no fighting reported
-    if sub == "Attack" and not harmed and "Looting/property destruction" in subs:
+    if sub == "Attack" and not harmed and "Looting/property destruction" in subs and not _PEOPLE_TARGETED.search(said):
         return "Looting/property destruction", actor1
     if SUB_TO_TYPE[sub] == "Battles" and (inter1 in (RIOTERS, PROTESTERS, CIVILIANS) or crowd_only):
         protest = bool(subs & {"Peaceful protest", "Protest with intervention", "Violent demonstration"}) or inter1 == PROTESTERS
