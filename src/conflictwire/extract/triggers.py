@@ -36,14 +36,23 @@ def trigger_rules(lang: str) -> tuple[re.Pattern[str], list[TriggerRule]]:
     return compile_union(patterns), rules
 
 
+@lru_cache(maxsize=2)
+def _separate(lang: str) -> list[re.Pattern[str]]:
+    return [re.compile(r"(?<![a-z0-9])(?:" + r["pattern"] + r")(?![a-z0-9])") for r in read_tsv(f"triggers_{lang}.tsv")]
+
+
 def find_triggers(text: str, lang: str) -> list[tuple[int, int, TriggerRule]]:
-    """(start, end, rule) for every trigger in text; the longest match wins at a position."""
+    """(start, end, rule) for every trigger in text; where matches overlap the longest wins
+    ("the attack was repelled" over "attack")."""
     regex, rules = trigger_rules(lang)
-    out = []
-    for m in regex.finditer(fold(text)):
-        idx = int((m.lastgroup or "g0")[1:])
-        out.append((m.start(), m.end(), rules[idx]))
-    return out
+    folded = fold(text)
+    found = [(m.start(), m.end(), rules[i]) for i, rx in enumerate(_separate(lang)) for m in rx.finditer(folded)]
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    out: list[tuple[int, int, TriggerRule]] = []
+    for f in found:
+        if all(f[1] <= o[0] or f[0] >= o[1] for o in out):
+            out.append(f)
+    return sorted(out, key=lambda f: f[0])
 
 
 # "the attack", "this raid", "cette attaque": a noun that refers back to an event already told
