@@ -27,7 +27,7 @@ COUNTRY_NAME = {c["iso2"]: c["name"] for c in countries()}
 
 # Capitalised words, with particles inside names (Fada N'Gourma, Dori-Gorom, Ti-n-Zaouâtene)
 _NAME = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -](?:(?:de|du|des|el|al|la|le|n|N|ag|ould)[ -'’])?[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}"
+    r"(?:(?<=\b[dlDLjJnNsS]['’])|(?<=\bqu['’])|(?<![\w'’-]))[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -](?:(?:de|du|des|el|al|la|le|n|N|ag|ould)[ -'’])?[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}"
 )
 _STOP = {
     "the", "le", "la", "les", "a", "an", "in", "on", "at", "it", "this", "that", "de", "des",
