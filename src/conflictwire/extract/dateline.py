@@ -17,8 +17,14 @@ def add_dateline(doc: ReportDoc) -> ReportDoc:
     doc.dateline = find_dateline(doc.text)
     if doc.published is not None:
         return doc
-    head_end = doc.dateline[1] if doc.dateline else min(len(doc.text), _HEAD)
-    for d in find_dates(doc.text[:head_end], None):
+    if doc.dateline:
+        head = doc.text[: doc.dateline[1]]
+    else:
+        # a page's header line ("date 2024-03-12", "Publié le 4 juin 2024"), not a story's
+        # sentence that happens to come first
+        first = doc.text[:_HEAD].split("\n", 1)[0]
+        head = first if len(first) <= 80 else doc.text[:24]  # or a date the text opens with
+    for d in find_dates(head, None):
         if d.value is not None and d.precision == 1:
             doc.published = d.value
             break

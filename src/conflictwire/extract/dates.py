@@ -156,6 +156,8 @@ def is_reporting(folded: str, start: int) -> bool:
     own date line at the top ("date 2020-05-13 Eight soldiers…")."""
     if start < 40 and _PAGE_DATE.match(folded[:start]):
         return True
+    if re.search(r"(?<![a-z])(since|depuis|ever since)\s+(the\s+|le\s+)?$", folded[max(0, start - 16) : start]):
+        return True  # "silent since November 23": the start of a state of affairs, not the event
     return bool(_REPORTING.search(folded[max(0, start - 40) : start]))
 
 
