@@ -1,0 +1,1 @@
+"""De-duplication: reports of one event merge into a cluster."""

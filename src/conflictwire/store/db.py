@@ -1,0 +1,155 @@
+"""The store: open (and migrate) a database, read clusters and changes, manage API keys.
+
+SQLite by default (`./conflictwire.db`, WAL), PostgreSQL with a `postgresql+psycopg://` URL;
+both through SQLAlchemy Core. Writing articles and clustering their events is store/ingest.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, func, select
+
+from conflictwire.store.schema import api_keys, articles, changes, clusters, events, members
+
+DEFAULT_URL = "sqlite:///conflictwire.db"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def database_url(db: str | None) -> str:
+    """A URL from what a user types: a URL, a file path, or nothing (the default)."""
+    if not db:
+        return DEFAULT_URL
+    if "://" in db:
+        return db.replace("postgresql://", "postgresql+psycopg://", 1) if db.startswith("postgresql://") else db
+    return f"sqlite:///{db}"
+
+
+def _sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+
+@dataclass
+class EventFilter:
+    country: str | None = None
+    admin1: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None
+    since: date | None = None
+    until: date | None = None
+    min_fatalities: int | None = None
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    q: str | None = None
+
+
+class Store:
+    def __init__(self, db: str | None = None) -> None:
+        self.url = database_url(db)
+        self.engine = create_engine(self.url, future=True)
+        if self.url.startswith("sqlite"):
+            _sqlite_pragmas(self.engine)
+        self.migrate()
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest revision (Alembic, run on every open)."""
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    # -- reading ---------------------------------------------------------------------------
+    def clusters(self, f: EventFilter | None = None, after: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        """Merged events matching f, newest first, `limit` after cursor `after` (a cluster id)."""
+        f = f or EventFilter()
+        stmt = select(clusters)
+        c = clusters.c
+        conds = []
+        if f.country:
+            conds.append(func.lower(c.country) == f.country.lower())
+        if f.admin1:
+            conds.append(func.lower(c.admin1) == f.admin1.lower())
+        if f.event_type:
+            conds.append(c.event_type == f.event_type)
+        if f.sub_event_type:
+            conds.append(c.sub_event_type == f.sub_event_type)
+        if f.actor:
+            like = f"%{f.actor.lower()}%"
+            conds.append(func.lower(c.actor1).like(like) | func.lower(c.actor2).like(like))
+        if f.since:
+            conds.append(c.event_date >= f.since)
+        if f.until:
+            conds.append(c.event_date <= f.until)
+        if f.min_fatalities is not None:
+            conds.append(c.fatalities >= f.min_fatalities)
+        if f.bbox:
+            west, south, east, north = f.bbox
+            conds += [c.longitude >= west, c.longitude <= east, c.latitude >= south, c.latitude <= north]
+        if f.q:
+            ids = select(members.c.cluster_id).join(events, events.c.id == members.c.event_id).join(
+                articles, articles.c.id == events.c.article_id
+            ).where(func.lower(articles.c.text).like(f"%{f.q.lower()}%"))
+            conds.append(c.id.in_(ids))
+        if after:
+            conds.append(c.id < after)
+        stmt = stmt.where(*conds).order_by(c.id.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(stmt)]
+
+    def cluster(self, cluster_id: str) -> dict[str, Any] | None:
+        """One merged event with every report that tells it, and each field's evidence text."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(clusters).where(clusters.c.id == cluster_id)).first()
+            if row is None:
+                return None
+            out = dict(row._mapping)
+            rows = conn.execute(
+                select(events, members.c.reason, articles.c.url, articles.c.outlet, articles.c.published,
+                       articles.c.doc_id, articles.c.language)
+                .join(members, members.c.event_id == events.c.id)
+                .join(articles, articles.c.id == events.c.article_id)
+                .where(members.c.cluster_id == cluster_id)
+            )
+            out["reports"] = [dict(r._mapping) for r in rows]
+        return out
+
+    def changes(self, since: int = 0, limit: int = 500) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(changes).where(changes.c.seq > since).order_by(changes.c.seq).limit(limit))
+            return [dict(r._mapping) for r in rows]
+
+    # -- API keys --------------------------------------------------------------------------
+    def create_key(self, name: str) -> str:
+        """A new API key; only its hash is stored, so it is shown once."""
+        key = "cw_" + secrets.token_urlsafe(24)
+        with self.engine.begin() as conn:
+            conn.execute(api_keys.insert().values(name=name, key_hash=_hash(key), created_at=now()))
+        return key
+
+    def check_key(self, key: str | None) -> bool:
+        if not key:
+            return False
+        with self.engine.connect() as conn:
+            return conn.execute(select(api_keys.c.id).where(api_keys.c.key_hash == _hash(key))).first() is not None
+
+
+def _hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()

@@ -1,0 +1,179 @@
+"""Ingest: store articles, their events and the clusters the events join; idempotent.
+
+The same article twice (same canonical URL with the same text, or the same normalised text)
+adds nothing. A changed article at a known URL replaces its events; the change log records
+every insert, update, merge and delete so that consumers can follow a living dataset.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from sqlalchemy import Connection, delete, select
+
+from conflictwire.dedup.cluster import match, reconcile
+from conflictwire.ingest.errors import InputError
+from conflictwire.model import Article, Event
+from conflictwire.pipeline import Pipeline
+from conflictwire.store.db import Store, now
+from conflictwire.store.schema import EVENT_FIELDS, articles, changes, clusters, events, members
+
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|ref|source)=")
+
+
+@dataclass
+class IngestSummary:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    events: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def canonical_url(url: str | None) -> str | None:
+    """The URL an article is known by: lower-case host, no fragment, no tracking parameters,
+    no trailing slash."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    query = "&".join(p for p in parts.query.split("&") if p and not _TRACKING.match(p))
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, query, ""))
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).lower().encode()).hexdigest()
+
+
+def ingest(store: Store, items: Iterable[Article | InputError], pipeline: Pipeline | None = None) -> IngestSummary:
+    """Store each article and its events; cluster the events with what the store holds."""
+    pipeline = pipeline or Pipeline()
+    summary = IngestSummary()
+    for item in items:
+        if isinstance(item, InputError):
+            summary.failed += 1
+            summary.errors.append(str(item))
+            continue
+        with store.engine.begin() as conn:
+            status, n = _ingest_one(conn, item, pipeline)
+        setattr(summary, status, getattr(summary, status) + 1)
+        summary.events += n
+    return summary
+
+
+def _ingest_one(conn: Connection, art: Article, pipeline: Pipeline) -> tuple[str, int]:
+    url = canonical_url(art.url)
+    digest = text_hash(art.text)
+    same = articles.c.canonical_url == url if url else articles.c.text_hash == digest
+    old = conn.execute(select(articles.c.id, articles.c.text_hash).where(same)).first()
+    if old is None and url:  # the same text under another URL (a syndicated copy) is no news
+        old = conn.execute(select(articles.c.id, articles.c.text_hash).where(articles.c.text_hash == digest)).first()
+    if old is not None and old.text_hash == digest:
+        return "unchanged", 0
+    status = "new"
+    if old is not None:
+        _remove_article_events(conn, old.id)
+        conn.execute(delete(articles).where(articles.c.id == old.id))
+        status = "updated"
+    inserted = conn.execute(articles.insert().values(
+        doc_id=art.doc_id, url=art.url, canonical_url=url, outlet=art.outlet, published=art.published,
+        language=art.language, text_hash=digest, text=art.text, ingested_at=now(),
+    ))
+    article_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
+    found = pipeline(art)
+    for ev in found:
+        _add_event(conn, article_id, ev)
+    _log(conn, "update" if status == "updated" else "insert", None, article_id, {"doc_id": art.doc_id, "events": len(found)})
+    return status, len(found)
+
+
+def _event_row(ev: Event) -> dict[str, Any]:
+    row = {f: getattr(ev, f) for f in EVENT_FIELDS}
+    row["weapons"] = list(ev.weapons)
+    return row
+
+
+def _add_event(conn: Connection, article_id: int, ev: Event) -> None:
+    row = _event_row(ev)
+    event_id = f"{ev.event_id}{article_id:x}"[:32]
+    conn.execute(events.insert().values(
+        id=event_id, article_id=article_id, **row,
+        evidence={k: [s.model_dump() for s in v] for k, v in ev.evidence.items()},
+        tolls=[t.model_dump() for t in ev.tolls],
+    ))
+    best: tuple[float, str, str] | None = None
+    for cl in _candidates(conn, row):
+        m = match(row, cl)
+        if m and (best is None or m[0] > best[0]):
+            best = (m[0], cl["id"], m[1])
+    if best is None:
+        cluster_id = event_id
+        conn.execute(clusters.insert().values(id=cluster_id, **row, sources=1, updated_at=now()))
+        conn.execute(members.insert().values(event_id=event_id, cluster_id=cluster_id, reason="first report of this event"))
+        _log(conn, "insert", cluster_id, article_id, {"event_id": event_id})
+        return
+    _, cluster_id, reason = best
+    conn.execute(members.insert().values(event_id=event_id, cluster_id=cluster_id, reason=reason))
+    refresh_cluster(conn, cluster_id)
+    _log(conn, "merge", cluster_id, article_id, {"event_id": event_id, "reason": reason})
+
+
+def _candidates(conn: Connection, row: dict[str, Any]) -> list[dict[str, Any]]:
+    stmt = select(clusters)
+    if row["country"]:
+        stmt = stmt.where((clusters.c.country == row["country"]) | clusters.c.country.is_(None))
+    if row["event_date"]:
+        from datetime import timedelta
+
+        lo, hi = row["event_date"] - timedelta(days=31), row["event_date"] + timedelta(days=31)
+        stmt = stmt.where(clusters.c.event_date.is_(None) | clusters.c.event_date.between(lo, hi))
+    return [dict(r._mapping) for r in conn.execute(stmt)]
+
+
+def refresh_cluster(conn: Connection, cluster_id: str) -> None:
+    """Recompute a cluster's fields from its reports; drop it when none is left."""
+    rows: list[Mapping[str, Any]] = [dict(r._mapping) for r in conn.execute(
+        select(events).join(members, members.c.event_id == events.c.id).where(members.c.cluster_id == cluster_id)
+    )]
+    if not rows:
+        conn.execute(delete(clusters).where(clusters.c.id == cluster_id))
+        _log(conn, "delete", cluster_id, None, {})
+        return
+    merged = reconcile(rows)
+    values = {f: merged[f] for f in EVENT_FIELDS}
+    conn.execute(clusters.update().where(clusters.c.id == cluster_id).values(**values, sources=len(rows), updated_at=now()))
+
+
+def _remove_article_events(conn: Connection, article_id: int) -> None:
+    ids = [r.id for r in conn.execute(select(events.c.id).where(events.c.article_id == article_id))]
+    touched = {r.cluster_id for r in conn.execute(select(members.c.cluster_id).where(members.c.event_id.in_(ids)))}
+    conn.execute(delete(members).where(members.c.event_id.in_(ids)))
+    conn.execute(delete(events).where(events.c.id.in_(ids)))
+    for cluster_id in touched:
+        refresh_cluster(conn, cluster_id)
+
+
+def split(store: Store, cluster_id: str, event_id: str) -> str:
+    """Undo a merge: the event leaves the cluster and founds its own. Returns the new id."""
+    with store.engine.begin() as conn:
+        member = conn.execute(select(members).where(members.c.event_id == event_id, members.c.cluster_id == cluster_id)).first()
+        if member is None:
+            raise KeyError(f"event {event_id} is not in cluster {cluster_id}")
+        row = dict(conn.execute(select(events).where(events.c.id == event_id)).one()._mapping)
+        new_id = f"s{event_id}"[:32]
+        conn.execute(delete(members).where(members.c.event_id == event_id))
+        conn.execute(clusters.insert().values(id=new_id, **{f: row[f] for f in EVENT_FIELDS}, sources=1, updated_at=now()))
+        conn.execute(members.insert().values(event_id=event_id, cluster_id=new_id, reason=f"split from {cluster_id}"))
+        refresh_cluster(conn, cluster_id)
+        _log(conn, "split", cluster_id, None, {"event_id": event_id, "new_cluster": new_id})
+    return new_id
+
+
+def _log(conn: Connection, kind: str, cluster_id: str | None, article_id: int | None, detail: dict[str, Any]) -> None:
+    conn.execute(changes.insert().values(at=now(), kind=kind, cluster_id=cluster_id, article_id=article_id, detail=detail))
