@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from conflictwire.cli_store import register as register_store_commands
 from conflictwire.geo.gazetteer import use_gazetteer
 from conflictwire.ingest import InputError, iter_inputs
 from conflictwire.model import EVENT_FIELDS, Event
@@ -199,6 +200,9 @@ def gazetteer_info(
     places = db.execute("SELECT count(*) FROM places").fetchone()[0]
     names = db.execute("SELECT count(*) FROM names").fetchone()[0]
     print(f"path={gz.path} places={places} names={names} bytes={gz.path.stat().st_size}")
+
+
+register_store_commands(app)
 
 
 def main() -> None:  # pragma: no cover

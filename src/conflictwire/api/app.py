@@ -1,0 +1,151 @@
+"""The REST API (`conflictwire serve`): merged events to read, reports to post, a change log.
+
+Reads are open; writes (POST /reports, splits) need an API key (`conflictwire keys create`)
+as `Authorization: Bearer …`.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Response
+from pydantic import BaseModel, Field, model_validator
+
+from conflictwire.api.formats import atom_feed, to_csv, to_geojson
+from conflictwire.geo.resolve import km
+from conflictwire.ingest import InputError
+from conflictwire.ingest.files import make_article
+from conflictwire.store.db import EventFilter, Store
+from conflictwire.store.ingest import ingest, split
+
+
+class ReportIn(BaseModel):
+    """A report to extract and store: its text, its HTML, or a URL to fetch."""
+
+    text: str | None = Field(None, examples=["Des hommes armés ont tué six soldats dimanche près de Djibo."])
+    html: str | None = None
+    url: str | None = Field(None, examples=["https://example.org/story"])
+    published: date | None = Field(None, examples=["2024-05-06"])
+    language: str | None = Field(None, pattern="^(en|fr)$")
+    id: str | None = None
+
+    @model_validator(mode="after")
+    def _one_source(self) -> ReportIn:
+        if not (self.text or self.html or self.url):
+            raise ValueError("give text, html or url")
+        return self
+
+
+class SplitIn(BaseModel):
+    event_id: str
+
+
+def create_app(store: Store | None = None, db: str | None = None) -> FastAPI:
+    st = store or Store(db)
+    app = FastAPI(title="conflictwire", version="0.1", description=__doc__)
+
+    def writer(authorization: Annotated[str | None, Header()] = None) -> None:
+        key = authorization.removeprefix("Bearer ").strip() if authorization else None
+        if not st.check_key(key):
+            raise HTTPException(401, "an API key is needed: Authorization: Bearer <key> (conflictwire keys create NAME)")
+
+    def filters(
+        country: str | None = None, admin1: str | None = None, event_type: str | None = None,
+        sub_event_type: str | None = None, actor: str | None = None, min_fatalities: int | None = None,
+        q: str | None = None,
+        since: Annotated[date | None, Query(alias="from")] = None,
+        until: Annotated[date | None, Query(alias="to")] = None,
+        bbox: Annotated[str | None, Query(description="west,south,east,north", examples=["-5.5,12,2.5,16"])] = None,
+        near: Annotated[str | None, Query(description="lat,lon,km", examples=["14.1,-1.6,50"])] = None,
+    ) -> tuple[EventFilter, tuple[float, float, float] | None]:
+        box = _floats(bbox, 4, "bbox") if bbox else None
+        centre = _floats(near, 3, "near") if near else None
+        if centre:
+            lat, lon, radius = centre
+            dlat = radius / 111.0
+            dlon = radius / (111.0 * max(math.cos(math.radians(lat)), 0.01))
+            box = (lon - dlon, lat - dlat, lon + dlon, lat + dlat)
+        f = EventFilter(country, admin1, event_type, sub_event_type, actor, since, until, min_fatalities,
+                        (box[0], box[1], box[2], box[3]) if box else None, q)
+        return f, (centre[0], centre[1], centre[2]) if centre else None
+
+    Filters = Annotated[tuple[EventFilter, tuple[float, float, float] | None], Depends(filters)]
+
+    @app.get("/healthz")
+    def healthz() -> dict[str, Any]:
+        return {"ok": True, "database": st.url.split("://")[0]}
+
+    @app.get("/events")
+    def list_events(
+        f: Filters, cursor: str | None = None, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        format: Annotated[str, Query(pattern="^(json|geojson|csv)$")] = "json",
+    ) -> Response:
+        flt, centre = f
+        rows = st.clusters(flt, after=cursor, limit=limit)
+        if centre:
+            rows = [r for r in rows if r["latitude"] is not None and km(centre[0], centre[1], r["latitude"], r["longitude"]) <= centre[2]]
+        nxt = rows[-1]["id"] if len(rows) == limit else None
+        if format == "csv":
+            return Response(to_csv(rows), media_type="text/csv")
+        if format == "geojson":
+            return Response(to_geojson(rows), media_type="application/geo+json")
+        import json
+
+        return Response(json.dumps({"events": rows, "next_cursor": nxt}, default=str), media_type="application/json")
+
+    @app.get("/events/{cluster_id}")
+    def get_event(cluster_id: str) -> dict[str, Any]:
+        cl = st.cluster(cluster_id)
+        if cl is None:
+            raise HTTPException(404, f"no event {cluster_id}")
+        return cl
+
+    @app.post("/events/{cluster_id}/split", dependencies=[Depends(writer)])
+    def split_event(cluster_id: str, body: SplitIn) -> dict[str, str]:
+        try:
+            return {"cluster_id": split(st, cluster_id, body.event_id)}
+        except KeyError as e:
+            raise HTTPException(404, str(e.args[0])) from None
+
+    @app.post("/reports", dependencies=[Depends(writer)], status_code=201)
+    def post_report(body: ReportIn) -> dict[str, Any]:
+        if body.url and not (body.text or body.html):
+            from conflictwire.ingest.files import iter_inputs
+
+            items = list(iter_inputs([body.url], published=body.published, language=body.language))
+        else:
+            kind: Literal["text", "html"] = "html" if body.html else "text"
+            try:
+                items = [make_article(body.id or "api", body.html or body.text or "", kind=kind, doc_id=body.id,
+                                      published=body.published, url=body.url, language=body.language)]
+            except InputError as e:
+                raise HTTPException(422, str(e)) from None
+        bad = [i for i in items if isinstance(i, InputError)]
+        if bad:
+            raise HTTPException(422, str(bad[0]))
+        summary = ingest(st, items)
+        return {"new": summary.new, "updated": summary.updated, "unchanged": summary.unchanged,
+                "events": summary.events, "latest": st.clusters(limit=max(summary.events, 1))}
+
+    @app.get("/changes")
+    def get_changes(since: int = 0, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> dict[str, Any]:
+        rows = st.changes(since, limit)
+        return {"changes": rows, "last": rows[-1]["seq"] if rows else since}
+
+    @app.get("/feed.atom")
+    def feed(f: Filters, limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
+        return Response(atom_feed(st.clusters(f[0], limit=limit)), media_type="application/atom+xml")
+
+    return app
+
+
+def _floats(value: str, n: int, name: str) -> tuple[float, ...]:
+    try:
+        parts = tuple(float(x) for x in value.split(","))
+    except ValueError:
+        raise HTTPException(400, f"{name} must be {n} comma-separated numbers") from None
+    if len(parts) != n:
+        raise HTTPException(400, f"{name} must be {n} comma-separated numbers")
+    return parts

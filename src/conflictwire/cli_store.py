@@ -1,0 +1,95 @@
+"""Commands over the store: ingest, serve, keys, export (thin layers over store/ and api/)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+
+from conflictwire.ingest import InputError, iter_inputs
+from conflictwire.model import Article
+from conflictwire.store.db import EventFilter, Store
+
+err = Console(stderr=True)
+DbOption = Annotated[str | None, typer.Option("--db", envvar="CONFLICTWIRE_DB", help="database file or URL (default ./conflictwire.db)")]
+
+
+def register(app: typer.Typer) -> None:
+    keys_app = typer.Typer(help="API keys (writes need one).")
+    app.add_typer(keys_app, name="keys")
+
+    @app.command("ingest")
+    def ingest_cmd(
+        inputs: Annotated[list[str], typer.Argument(help="files, URLs, '-' for stdin, JSONL")],
+        db: DbOption = None,
+        published: Annotated[str | None, typer.Option("--published", help="publication date YYYY-MM-DD")] = None,
+        allow_private: Annotated[bool, typer.Option("--allow-private")] = False,
+    ) -> None:
+        """Extract and store reports; reports of one event merge into one cluster."""
+        from conflictwire.store.ingest import ingest
+
+        store = Store(db)
+        pub = date.fromisoformat(published) if published else None
+        items = list(iter_inputs(inputs, published=pub, allow_private=allow_private))
+        with Progress(console=err, transient=True, disable=len(items) < 20) as progress:
+            task = progress.add_task("ingesting", total=len(items))
+
+            def tick() -> Iterator[Article | InputError]:
+                for item in items:
+                    yield item
+                    progress.advance(task)
+
+            summary = ingest(store, tick())
+        for e in summary.errors:
+            err.print(f"[red]error[/red] {e}", highlight=False)
+        err.print(f"new={summary.new} updated={summary.updated} unchanged={summary.unchanged} "
+                  f"failed={summary.failed} events={summary.events}")
+        raise typer.Exit(1 if summary.failed else 0)
+
+    @app.command("serve")
+    def serve_cmd(
+        db: DbOption = None,
+        host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
+        port: Annotated[int, typer.Option("--port")] = 8000,
+    ) -> None:
+        """Serve the REST API (OpenAPI at /docs)."""
+        import uvicorn
+
+        from conflictwire.api.app import create_app
+
+        err.print(f"conflictwire at http://{host}:{port}/ (API docs: /docs)")
+        uvicorn.run(create_app(db=db), host=host, port=port, log_level="warning")
+
+    @keys_app.command("create")
+    def keys_create(name: Annotated[str, typer.Argument()], db: DbOption = None) -> None:
+        """Create an API key; it is printed once and stored hashed."""
+        print(Store(db).create_key(name))
+
+    @app.command("export")
+    def export_cmd(
+        db: DbOption = None,
+        format: Annotated[str, typer.Option("--format", help="csv or geojson")] = "csv",
+        country: Annotated[str | None, typer.Option("--country")] = None,
+        since: Annotated[str | None, typer.Option("--from")] = None,
+        until: Annotated[str | None, typer.Option("--to")] = None,
+        out: Annotated[Path | None, typer.Option("--out", help="file (default stdout)")] = None,
+    ) -> None:
+        """Export merged events (csv in ACLED column order, or geojson)."""
+        from conflictwire.api.formats import to_csv, to_geojson
+
+        if format not in ("csv", "geojson"):
+            raise typer.BadParameter("format is csv or geojson")
+        f = EventFilter(country=country, since=date.fromisoformat(since) if since else None,
+                        until=date.fromisoformat(until) if until else None)
+        rows = Store(db).clusters(f, limit=1_000_000)
+        text = to_csv(rows) if format == "csv" else to_geojson(rows)
+        if out:
+            out.write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
