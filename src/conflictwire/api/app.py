@@ -71,15 +71,13 @@ def create_app(store: Store | None = None, db: str | None = None) -> FastAPI:
                         (box[0], box[1], box[2], box[3]) if box else None, q)
         return f, (centre[0], centre[1], centre[2]) if centre else None
 
-    Filters = Annotated[tuple[EventFilter, tuple[float, float, float] | None], Depends(filters)]
-
     @app.get("/healthz")
     def healthz() -> dict[str, Any]:
         return {"ok": True, "database": st.url.split("://")[0]}
 
     @app.get("/events")
     def list_events(
-        f: Filters, cursor: str | None = None, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        f: tuple[EventFilter, tuple[float, float, float] | None] = Depends(filters), cursor: str | None = None, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         format: Annotated[str, Query(pattern="^(json|geojson|csv)$")] = "json",
     ) -> Response:
         flt, centre = f
@@ -135,7 +133,10 @@ def create_app(store: Store | None = None, db: str | None = None) -> FastAPI:
         return {"changes": rows, "last": rows[-1]["seq"] if rows else since}
 
     @app.get("/feed.atom")
-    def feed(f: Filters, limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
+    def feed(
+        f: tuple[EventFilter, tuple[float, float, float] | None] = Depends(filters),
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    ) -> Response:
         return Response(atom_feed(st.clusters(f[0], limit=limit)), media_type="application/atom+xml")
 
     return app

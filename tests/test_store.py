@@ -1,0 +1,100 @@
+"""The store, de-duplication and the REST API, on a temporary SQLite database."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+from fastapi.testclient import TestClient
+
+from conflictwire.api.app import create_app
+from conflictwire.model import Article
+from conflictwire.store.db import EventFilter, Store
+from conflictwire.store.ingest import canonical_url, ingest, split
+
+PUB = date(2024, 5, 6)
+EN = "Gunmen killed five soldiers near Djibo, Burkina Faso, on Sunday, security sources said."
+FR = "Des hommes armés ont tué six soldats dimanche près de Djibo, au Burkina Faso, selon des sources sécuritaires."
+
+
+def art(doc_id: str, text: str, url: str | None = None, lang: str = "en") -> Article:
+    return Article(doc_id=doc_id, text=text, url=url, published=PUB, language=lang)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(str(tmp_path / "cw.db"))
+
+
+def test_canonical_urls() -> None:
+    assert canonical_url("HTTPS://Ex.org/a/?utm_source=x&id=3#top") == "https://ex.org/a?id=3"
+
+
+def test_ingest_is_idempotent_and_follows_changes(store: Store) -> None:
+    first = ingest(store, [art("a", EN, "https://ex.org/a")])
+    assert (first.new, first.events) == (1, 1)
+    again = ingest(store, [art("a", EN, "https://ex.org/a?utm_medium=x"), art("copy", EN, "https://other.org/b")])
+    assert again.unchanged == 2 and again.new == 0
+    changed = ingest(store, [art("a", EN.replace("five", "seven"), "https://ex.org/a")])
+    assert changed.updated == 1
+    (cluster,) = store.clusters()
+    assert cluster["fatalities"] == 7 and cluster["sources"] == 1
+    assert [c["kind"] for c in store.changes()].count("update") == 1
+
+
+def test_reports_in_two_languages_merge_and_can_be_split(store: Store) -> None:
+    ingest(store, [art("en", EN, "https://ex.org/en"), art("fr", FR, "https://ex.fr/fr", "fr")])
+    (cluster,) = store.clusters()
+    assert cluster["sources"] == 2
+    assert (cluster["fatalities"], cluster["fatalities_low"], cluster["fatalities_high"]) == (5, 5, 6)
+    full = store.cluster(cluster["id"])
+    assert full is not None and len(full["reports"]) == 2
+    joined = [r for r in full["reports"] if r["reason"] != "first report of this event"]
+    assert "km apart" in joined[0]["reason"] and "dates 0 day(s)" in joined[0]["reason"]
+    split(store, cluster["id"], joined[0]["id"])
+    assert sorted(c["sources"] for c in store.clusters()) == [1, 1]
+
+
+def test_near_misses_stay_apart(store: Store) -> None:
+    ingest(store, [
+        art("a", EN, "https://ex.org/1"),
+        art("b", "Gunmen killed five soldiers near Djibo, Burkina Faso, on 20 April 2024.", "https://ex.org/2"),
+        art("c", "Gunmen killed five soldiers near Dori, Burkina Faso, on Sunday, sources said.", "https://ex.org/3"),
+    ])
+    assert len(store.clusters()) == 3
+
+
+def test_filters(store: Store) -> None:
+    ingest(store, [art("a", EN, "https://ex.org/1"),
+                   art("m", "Jihadists killed 12 soldiers near Boni, Mali, on Sunday.", "https://ex.org/2")])
+    assert [c["location"] for c in store.clusters(EventFilter(country="mali"))] == ["Boni"]
+    assert [c["location"] for c in store.clusters(EventFilter(bbox=(-2.0, 13.5, -1.0, 14.5)))] == ["Djibo"]
+    assert len(store.clusters(EventFilter(min_fatalities=10))) == 1
+    assert len(store.clusters(EventFilter(q="jihadists"))) == 1
+
+
+def test_api(store: Store) -> None:
+    client = TestClient(create_app(store))
+    assert client.get("/healthz").json()["ok"] is True
+    assert client.post("/reports", json={"text": EN}).status_code == 401
+    key = store.create_key("tests")
+    auth = {"Authorization": f"Bearer {key}"}
+    r = client.post("/reports", json={"text": EN, "published": "2024-05-06", "language": "en"}, headers=auth)
+    assert r.status_code == 201 and r.json()["events"] == 1
+    bad = client.post("/reports", json={"published": "2024-05-06"}, headers=auth)
+    assert bad.status_code == 422 and "text, html or url" in bad.text
+    events = client.get("/events", params={"country": "Burkina Faso"}).json()["events"]
+    assert len(events) == 1
+    one = client.get(f"/events/{events[0]['id']}").json()
+    assert one["reports"][0]["evidence"]["location"][0]["text"] == "Djibo"
+    assert client.get("/events/nope").status_code == 404
+    csv_text = client.get("/events", params={"format": "csv"}).text
+    assert csv_text.splitlines()[0].startswith("event_id,event_date,time_precision,event_type,sub_event_type,actor1")
+    geo = client.get("/events", params={"format": "geojson", "near": "14.1,-1.6,30"}).json()
+    assert geo["features"][0]["geometry"]["coordinates"][1] == pytest.approx(14.1, abs=0.1)
+    assert client.get("/events", params={"bbox": "1,2"}).status_code == 400
+    assert client.get("/changes", params={"since": 0}).json()["changes"]
+    ET.fromstring(client.get("/feed.atom").text)
+    assert "/reports" in client.get("/openapi.json").json()["paths"]
