@@ -107,3 +107,24 @@ def test_api(store: Store) -> None:
     assert client.get("/changes", params={"since": 0}).json()["changes"]
     ET.fromstring(client.get("/feed.atom").text)
     assert "/reports" in client.get("/openapi.json").json()["paths"]
+
+
+def test_pairwise_scores() -> None:
+    from conflictwire.dedup.score import pairwise
+
+    truth = {"a": "1", "b": "1", "c": "2"}
+    perfect = pairwise(truth, {"a": "x", "b": "x", "c": "y"})
+    assert perfect["pair_f1"] == 1.0 and perfect["clusters_per_event"] == 1.0
+    split_all = pairwise(truth, {"a": "x", "b": "y", "c": "z"})
+    assert split_all["pair_recall"] == 0.0 and split_all["clusters_per_event"] == 1.5
+
+
+def test_dedup_set_merges_its_reports() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("dedup_bench", Path(__file__).parents[1] / "bench" / "dedup.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    figures = bench.run()
+    assert figures["pair_f1"] >= 0.85 and figures["clusters_per_event"] <= 1.2
