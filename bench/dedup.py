@@ -44,7 +44,7 @@ def run(directory: Path = SET) -> dict[str, float]:
             ).all()
         store.engine.dispose()
     predicted: dict[str, str] = {}
-    for doc_id, cluster_id, conf in sorted(rows, key=lambda r: -(r[2] or 0)):
+    for doc_id, cluster_id, _conf in sorted(rows, key=lambda r: -(r[2] or 0)):
         predicted.setdefault(doc_id, cluster_id)  # a report's main event decides its cluster
     truth = {r["file"]: r["event"] for r in manifest}
     figures = pairwise(truth, predicted)
