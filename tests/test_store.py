@@ -128,3 +128,24 @@ def test_dedup_set_merges_its_reports() -> None:
     spec.loader.exec_module(bench)
     figures = bench.run()
     assert figures["pair_f1"] >= 0.85 and figures["clusters_per_event"] <= 1.2
+
+
+def test_private_reads_and_exports(store: Store, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+    from typer.testing import CliRunner
+
+    from conflictwire.cli import app
+
+    ingest(store, [art("a", EN, "https://ex.org/1")])
+    client = TestClient(create_app(store, private_reads=True))
+    assert client.get("/events").status_code == 401
+    key = store.create_key("reader")
+    assert client.get("/events", headers={"Authorization": f"Bearer {key}"}).status_code == 200
+    if store.url.startswith("sqlite"):
+        db = store.url.removeprefix("sqlite:///")
+        out = tmp_path / "events.parquet"
+        result = CliRunner().invoke(app, ["export", "--db", db, "--format", "parquet", "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        assert pq.read_table(out).num_rows == 1
+        result = CliRunner().invoke(app, ["export", "--db", db, "--format", "geojson"])
+        assert '"FeatureCollection"' in result.output

@@ -57,6 +57,7 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
         host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
         port: Annotated[int, typer.Option("--port")] = 8000,
+        private_reads: Annotated[bool, typer.Option("--private-reads", help="reads need an API key too")] = False,
     ) -> None:
         """Serve the REST API (OpenAPI at /docs)."""
         import uvicorn
@@ -64,7 +65,7 @@ def register(app: typer.Typer) -> None:
         from conflictwire.api.app import create_app
 
         err.print(f"conflictwire at http://{host}:{port}/ (API docs: /docs)")
-        uvicorn.run(create_app(db=db), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(db=db, private_reads=private_reads), host=host, port=port, log_level="warning")
 
     @keys_app.command("create")
     def keys_create(name: Annotated[str, typer.Argument()], db: DbOption = None) -> None:
@@ -74,20 +75,26 @@ def register(app: typer.Typer) -> None:
     @app.command("export")
     def export_cmd(
         db: DbOption = None,
-        format: Annotated[str, typer.Option("--format", help="csv or geojson")] = "csv",
+        format: Annotated[str, typer.Option("--format", help="csv, geojson or parquet")] = "csv",
         country: Annotated[str | None, typer.Option("--country")] = None,
         since: Annotated[str | None, typer.Option("--from")] = None,
         until: Annotated[str | None, typer.Option("--to")] = None,
         out: Annotated[Path | None, typer.Option("--out", help="file (default stdout)")] = None,
     ) -> None:
-        """Export merged events (csv in ACLED column order, or geojson)."""
-        from conflictwire.api.formats import to_csv, to_geojson
+        """Export merged events (csv in ACLED column order, geojson, or parquet to --out)."""
+        from conflictwire.api.formats import to_csv, to_geojson, to_parquet
 
-        if format not in ("csv", "geojson"):
-            raise typer.BadParameter("format is csv or geojson")
+        if format not in ("csv", "geojson", "parquet"):
+            raise typer.BadParameter("format is csv, geojson or parquet")
+        if format == "parquet" and out is None:
+            raise typer.BadParameter("parquet needs --out FILE")
         f = EventFilter(country=country, since=date.fromisoformat(since) if since else None,
                         until=date.fromisoformat(until) if until else None)
         rows = Store(db).clusters(f, limit=1_000_000)
+        if format == "parquet":
+            assert out is not None
+            to_parquet(rows, str(out))
+            return
         text = to_csv(rows) if format == "csv" else to_geojson(rows)
         if out:
             out.write_text(text, encoding="utf-8")

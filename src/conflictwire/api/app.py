@@ -42,14 +42,19 @@ class SplitIn(BaseModel):
     event_id: str
 
 
-def create_app(store: Store | None = None, db: str | None = None) -> FastAPI:
+def create_app(store: Store | None = None, db: str | None = None, private_reads: bool = False) -> FastAPI:
     st = store or Store(db)
-    app = FastAPI(title="conflictwire", version="0.1", description=__doc__)
 
     def writer(authorization: Annotated[str | None, Header()] = None) -> None:
         key = authorization.removeprefix("Bearer ").strip() if authorization else None
         if not st.check_key(key):
             raise HTTPException(401, "an API key is needed: Authorization: Bearer <key> (conflictwire keys create NAME)")
+
+    def reader(authorization: Annotated[str | None, Header()] = None) -> None:
+        if private_reads:
+            writer(authorization)
+
+    app = FastAPI(title="conflictwire", version="0.1", description=__doc__, dependencies=[Depends(reader)])
 
     def filters(
         country: str | None = None, admin1: str | None = None, event_type: str | None = None,

@@ -62,3 +62,12 @@ def atom_feed(rows: list[dict[str, Any]], title: str = "conflictwire events") ->
             f"{r.get('sources')} source(s)"
         )
     return ET.tostring(feed, encoding="unicode", xml_declaration=True)
+
+
+def to_parquet(rows: list[dict[str, Any]], path: str) -> None:
+    """Write the rows (ACLED columns) as a Parquet file."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pylist([{k: (str(v) if k == "event_date" and v is not None else v) for k, v in _row(r).items()} for r in rows])
+    pq.write_table(table, path)
