@@ -15,9 +15,11 @@ $(STAMP): pyproject.toml requirements-models.txt
 
 setup: $(STAMP)
 
-## the main job: extract the bundled sample reports and print them as a table
+## the main job: extract the bundled sample reports, print them as a table, store them in
+## ./conflictwire.db (SQLite; reports of one event merge)
 demo: $(STAMP)
 	$(BIN)/conflictwire extract --format table samples/reports/*
+	$(BIN)/conflictwire ingest --db conflictwire.db samples/reports/*
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
