@@ -129,8 +129,9 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
         if bad:
             raise HTTPException(422, str(bad[0]))
         summary = ingest(st, items)
+        produced = [st.cluster(cid) for cid in dict.fromkeys(summary.clusters)]
         return {"new": summary.new, "updated": summary.updated, "unchanged": summary.unchanged,
-                "events": summary.events, "latest": st.clusters(limit=max(summary.events, 1))}
+                "events": [c for c in produced if c is not None]}
 
     @app.get("/changes")
     def get_changes(since: int = 0, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> dict[str, Any]:

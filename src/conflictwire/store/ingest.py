@@ -34,6 +34,7 @@ class IngestSummary:
     failed: int = 0
     events: int = 0
     errors: list[str] = field(default_factory=list)
+    clusters: list[str] = field(default_factory=list)  # the clusters this run's events joined or founded
 
 
 def canonical_url(url: str | None) -> str | None:
@@ -61,13 +62,13 @@ def ingest(store: Store, items: Iterable[Article | InputError], pipeline: Pipeli
             summary.errors.append(str(item))
             continue
         with store.engine.begin() as conn:
-            status, n = _ingest_one(conn, item, pipeline)
+            status, n = _ingest_one(conn, item, pipeline, summary.clusters)
         setattr(summary, status, getattr(summary, status) + 1)
         summary.events += n
     return summary
 
 
-def _ingest_one(conn: Connection, art: Article, pipeline: Pipeline) -> tuple[str, int]:
+def _ingest_one(conn: Connection, art: Article, pipeline: Pipeline, joined: list[str]) -> tuple[str, int]:
     url = canonical_url(art.url)
     digest = text_hash(art.text)
     same = articles.c.canonical_url == url if url else articles.c.text_hash == digest
@@ -88,7 +89,7 @@ def _ingest_one(conn: Connection, art: Article, pipeline: Pipeline) -> tuple[str
     article_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
     found = pipeline(art)
     for ev in found:
-        _add_event(conn, article_id, ev)
+        joined.append(_add_event(conn, article_id, ev))
     _log(conn, "update" if status == "updated" else "insert", None, article_id, {"doc_id": art.doc_id, "events": len(found)})
     return status, len(found)
 
@@ -99,7 +100,7 @@ def _event_row(ev: Event) -> dict[str, Any]:
     return row
 
 
-def _add_event(conn: Connection, article_id: int, ev: Event) -> None:
+def _add_event(conn: Connection, article_id: int, ev: Event) -> str:
     row = _event_row(ev)
     event_id = f"{ev.event_id}{article_id:x}"[:32]
     conn.execute(events.insert().values(
@@ -117,11 +118,12 @@ def _add_event(conn: Connection, article_id: int, ev: Event) -> None:
         conn.execute(clusters.insert().values(id=cluster_id, **row, sources=1, updated_at=now()))
         conn.execute(members.insert().values(event_id=event_id, cluster_id=cluster_id, reason="first report of this event"))
         _log(conn, "insert", cluster_id, article_id, {"event_id": event_id})
-        return
+        return cluster_id
     _, cluster_id, reason = best
     conn.execute(members.insert().values(event_id=event_id, cluster_id=cluster_id, reason=reason))
     refresh_cluster(conn, cluster_id)
     _log(conn, "merge", cluster_id, article_id, {"event_id": event_id, "reason": reason})
+    return cluster_id
 
 
 def _candidates(conn: Connection, row: dict[str, Any]) -> list[dict[str, Any]]:
