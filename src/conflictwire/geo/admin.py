@@ -59,10 +59,9 @@ def capital_of(country: str, admin1: str) -> tuple[float, float] | None:
 
 # "cercle de Bandiagara", "province du Soum", "Soum province", "département de Torodi"
 _DIVISION_WORDS = r"cercle|province|departement|department|district|prefecture"
-_ADMIN2_CONTEXT = re.compile(
-    rf"(?:{_DIVISION_WORDS})\s+(?:de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)?([a-z][a-z'-]+(?:\s[a-z][a-z'-]+)?)"
-    rf"|([a-z][a-z'-]+(?:\s[a-z][a-z'-]+)?)\s+(?:{_DIVISION_WORDS})(?![a-z])"
-)
+_DIVISION_WORD = re.compile(rf"(?<![a-z])(?:{_DIVISION_WORDS})(?![a-z])")
+_NAME_AFTER = re.compile(r"\s+(?:de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)?([a-z][a-z'-]+(?:\s[a-z][a-z'-]+)?)")
+_NAME_BEFORE = re.compile(r"([a-z][a-z'-]+(?:\s[a-z][a-z'-]+)?)\s+$")
 ADMIN2_BEFORE = re.compile(rf"(?:{_DIVISION_WORDS})\s+(?:de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)?$")
 ADMIN2_AFTER = re.compile(rf"^\s*(?:{_DIVISION_WORDS})(?![a-z])")
 
@@ -71,11 +70,16 @@ def divisions_named(folded: str) -> list[Division]:
     """Second-level divisions a text names with their division word."""
     out = []
     index = admin2_index()
-    for m in _ADMIN2_CONTEXT.finditer(folded):
-        name = m.group(1) or m.group(2)
-        for n in (name, name.split(" ")[0], name.split(" ")[-1]):
-            d = index.get(norm_key(n))
-            if d is not None:
-                out.append(d)
-                break
+    for m in _DIVISION_WORD.finditer(folded):
+        after = _NAME_AFTER.match(folded, m.end())
+        before = _NAME_BEFORE.search(folded[max(0, m.start() - 40) : m.start()])
+        for found in (after, before):
+            if found is None:
+                continue
+            name = found.group(1)
+            for n in (name, name.split(" ")[0], name.split(" ")[-1]):
+                d = index.get(norm_key(n))
+                if d is not None:
+                    out.append(d)
+                    break
     return out

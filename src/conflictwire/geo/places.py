@@ -272,9 +272,10 @@ def add_places(doc: ReportDoc) -> ReportDoc:
     text = doc.text
     folded = fold(text)
     doc.dateline = find_dateline(text)
-    votes = country_votes(text, demonyms=False)
+    all_votes = country_votes(text)
+    votes = country_votes(text, demonyms=False)  # names decide the report's country; demonyms hint
     doc_country = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] > 0 else None
-    named_countries = frozenset(cc for cc, n in country_votes(text).items() if n > 0)
+    named_countries = frozenset(cc for cc, n in all_votes.items() if n > 0)
     cands = _candidates(text)
     keys = [norm_key(c[2]) for c in cands]
     found = default_gazetteer().lookup([k for k in keys if k and k not in _STOP])
