@@ -227,23 +227,25 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
     suspected = bool(_SUSPECT.search(before[-35:]))
     if claimed:
         return "agent", True, suspected
-    if _ESCORT_BEFORE.search(before):
-        return "victim", False, suspected
-    if _ASSOC_BEFORE.search(before):
-        return "assoc", False, suspected
-    if _AGENT_BEFORE.search(before):
-        return "agent", False, suspected
-    if _VICTIM_AFTER.search(after):
-        return "victim", False, suspected
-    if _VICTIM_BEFORE.search(before):
-        return "victim", False, suspected
-    if _AGENT_AFTER.search(after):
-        return "agent", False, suspected
-    if _VICTIM_PREP.search(before):
-        return "victim", False, suspected
-    if _SUSPECTED_BEFORE.search(before):
-        return "agent", False, suspected
+    for rule, looks_after, role in _ROLE_RULES:
+        if rule.search(after if looks_after else before):
+            return role, False, suspected
     return None, False, suspected
+
+
+# the first rule that fits decides, strongest evidence first: escorts and associates, "by X",
+# a passive or headline participle after, an action verb before, the subject of an action
+# verb, a preposition of attack before, "suspected X" alone
+_ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
+    (_ESCORT_BEFORE, False, "victim"),
+    (_ASSOC_BEFORE, False, "assoc"),
+    (_AGENT_BEFORE, False, "agent"),
+    (_VICTIM_AFTER, True, "victim"),
+    (_VICTIM_BEFORE, False, "victim"),
+    (_AGENT_AFTER, True, "agent"),
+    (_VICTIM_PREP, False, "victim"),
+    (_SUSPECTED_BEFORE, False, "agent"),
+]
 
 
 _OFF_DUTY = re.compile(r"(off[- ]duty|on leave|retired|former|ex-|en permission|a la retraite|ancien|anciens|demobilised|demobilized)\s*$")
