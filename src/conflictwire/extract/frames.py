@@ -347,7 +347,9 @@ def _same_event(a: Event, b: Event) -> bool:
     report of the ambush it sums up), or the same place and type."""
     if a.country and b.country and a.country != b.country:
         return False
-    if a.event_date and b.event_date and a.event_date != b.event_date:
+    # only dates the text gives count: the publication date stands in for a missing one
+    said_a, said_b = "event_date" in a.evidence, "event_date" in b.evidence
+    if said_a and said_b and a.event_date != b.event_date:
         return False
     vague = b.geonames_id is None and b.location in (None, b.country, b.admin1)
     if vague and (b.admin1 is None or a.admin1 in (None, b.admin1)):
