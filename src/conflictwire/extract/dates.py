@@ -151,9 +151,18 @@ _REPORTING = re.compile(
 _PAGE_DATE = re.compile(r"^\W*(date|published|posted|updated|publie le|mis a jour le)\W*$")
 
 
-def is_reporting(folded: str, start: int) -> bool:
-    """A date right after a reporting verb dates the telling, not the event; so does a page's
-    own date line at the top ("date 2020-05-13 Eight soldiers…")."""
+_REPORTED_AFTER = re.compile(
+    r"^\s*,?\s*(claimed|said|announced|reported|told|confirmed|released|published|issued|"
+    r"a revendique|ont revendique|a annonce|a indique|a affirme|a publie|a diffuse)(?![a-z])"
+)
+
+
+def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
+    """A date right after a reporting verb dates the telling, not the event, as does one right
+    before it ("the group on Saturday claimed…"); so does a page's own date line at the top
+    ("date 2020-05-13 Eight soldiers…")."""
+    if end is not None and _REPORTED_AFTER.match(folded[end : end + 30]):
+        return True
     if start < 40 and _PAGE_DATE.match(folded[:start]):
         return True
     if re.search(r"(?<![a-z])(since|depuis|ever since)\s+(the\s+|le\s+)?$", folded[max(0, start - 16) : start]):
@@ -165,7 +174,7 @@ def is_reporting(folded: str, start: int) -> bool:
 def add_dates(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
     for d in find_dates(doc.text, doc.published):
-        d.reporting = is_reporting(folded, d.start)
+        d.reporting = is_reporting(folded, d.start, d.end)
         d.sent = doc.sent_of(d.start)
         doc.dates.append(d)
     return doc
