@@ -20,6 +20,13 @@ from conflictwire.textutil import norm_key
 # (the Sahel is what conflictwire watches; CONFLICTWIRE_FOCUS changes it).
 FOCUS = tuple(os.environ.get("CONFLICTWIRE_FOCUS", "ML,BF,NE").split(","))
 FAMOUS_CITY = 500_000
+# regions where the Sahel's wars are fought (central and northern Mali, northern and eastern
+# Burkina Faso, western and south-eastern Niger): a mild prior among same-named villages
+CONFLICT_REGIONS = {
+    ("ML", "Mopti"), ("ML", "Ségou"), ("ML", "Tombouctou"), ("ML", "Gao"), ("ML", "Ménaka"), ("ML", "Kidal"),
+    ("BF", "Sahel"), ("BF", "Nord"), ("BF", "Centre-Nord"), ("BF", "Est"), ("BF", "Boucle du Mouhoun"),
+    ("NE", "Tillabéri"), ("NE", "Tahoua"), ("NE", "Diffa"),
+}
 
 
 @dataclass
@@ -65,6 +72,8 @@ def score(p: Place, ctx: Context) -> float:
     if near:
         s += max(0.0, 2.0 - min(near) / 100)
     s += math.log10(p.population + 1) / 3
+    if (p.country, p.admin1) in CONFLICT_REGIONS:
+        s += 0.4  # a homonym in a region at war is likelier to be the one a conflict report means
     s += {"camp": 0.5, "town": 0.3, "region": -0.5}.get(p.kind, 0.0)
     return s
 
