@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from importlib import resources
 
 from conflictwire.extract.doc import PlaceMention, ReportDoc, component
 from conflictwire.geo.admin import (
@@ -84,6 +85,12 @@ _DATELINE = re.compile(
     r"(?:\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Sputnik|Belga)[^)]*\)|—|--)\s*[-—–:]?",
     re.M,
 )
+
+
+@lru_cache(maxsize=1)
+def _person_names() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("person_names.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -328,7 +335,9 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             continue
         road_end = text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")  # "the Dori-Gorgadji axis"
         near = near or road_end
-        if key in _NEED_CUE and not (_CUE.search(before) or road_end):
+        if (key in _NEED_CUE or key in _person_names()) and not (_CUE.search(before) or road_end):
+            continue
+        if len(key) < 3:
             continue
         if _is_person(prev_word, next_word, before, found):
             continue
