@@ -201,7 +201,8 @@ def _is_person(prev: str | None, nxt: str | None, before: str, found: dict) -> b
 # "the village of X", "la localité de X": a place name even when the gazetteer lacks it
 _UNKNOWN_PLACE = re.compile(
     r"(?:(?:village|villages|town|locality|hamlet|commune|area|locality|camp|site|localite|hameau|"
-    r"ville|zone|secteur|camp militaire|poste|detachement|base)\s+(?:of|de|d'|du)"
+    r"ville|zone|secteur|camp militaire|poste|detachement|base|positions?(?: militaires?| avancees?)?|"
+    r"military (?:camp|base|post|positions?)|army (?:camp|base|post))\s+(?:of|de|d'|du|at|in)"
     # a locative preposition before a capitalised name the gazetteer lacks: "in Kindi", "à Mentao"
     r"|(?:village|town|locality|hamlet|localite|hameau) (?:called|named|known as|appele|appelee|denomme|du nom de)"
     r"|(?<![a-z])(?:in|at|near|around|outside|between|a|pres de|non loin de|dans la localite de|vers))\s*$"
