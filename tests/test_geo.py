@@ -115,3 +115,14 @@ def test_reverse_lookup() -> None:
     assert admin_of(0.0, -30.0) is None  # the Atlantic
     with pytest.raises(ValueError):
         admin_of(120.0, 0.0)
+
+
+def test_model_fallback_for_names_no_gazetteer_knows() -> None:
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    text = "Gunmen stormed Kouroumbele on 4 May 2024, killing three herders, residents said."
+    (plain,) = Pipeline()(Article(doc_id="x", text=text))
+    (with_model,) = Pipeline(model_places=True)(Article(doc_id="x", text=text))
+    assert plain.location is None
+    assert with_model.location == "Kouroumbele" and "location" in with_model.evidence

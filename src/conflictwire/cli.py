@@ -98,11 +98,12 @@ def extract(
     allow_private: Annotated[bool, typer.Option("--allow-private", help="allow URLs on private/loopback addresses")] = False,
     include_background: Annotated[bool, typer.Option("--include-background", help="also emit background events, flagged")] = False,
     gazetteer: Annotated[Path | None, typer.Option("--gazetteer", envvar="CONFLICTWIRE_GAZETTEER", help="gazetteer file (default: built in the user cache)")] = None,
+    model_places: Annotated[bool, typer.Option("--model-places", help="spaCy place entities for names no gazetteer knows (slower)")] = False,
 ) -> None:
     """Extract ACLED-style events, with evidence spans, from news reports."""
     use_gazetteer(gazetteer)
     pub = _parse_date(published)
-    pipeline = Pipeline(include_background=include_background)
+    pipeline = Pipeline(include_background=include_background, model_places=model_places)
     language = None if lang is Lang.auto else lang.value
     failed = 0
     events: list[Event] = []

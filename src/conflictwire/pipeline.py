@@ -27,12 +27,14 @@ class Pipeline:
         components: tuple[str, ...] = DEFAULT_COMPONENTS,
         *,
         include_background: bool = False,
+        model_places: bool = False,
     ) -> None:
         unknown = [c for c in components if c not in REGISTRY]
         if unknown:
             raise ValueError(f"unknown components: {', '.join(unknown)}")
         self.components = components
         self.include_background = include_background
+        self.model_places = model_places  # spaCy place entities as a fallback (slower)
 
     def make_doc(self, article: Article, lang: str | None = None) -> ReportDoc:
         language = lang or article.language
@@ -45,6 +47,7 @@ class Pipeline:
             sentences=split_sentences(article.text),
             published=article.published,
         )
+        doc.cache["model_places"] = self.model_places
         for name in self.components:
             doc = REGISTRY[name](doc)
         return doc
