@@ -41,6 +41,11 @@ def main() -> None:
         for lang, fields in sorted(report.by_lang.items()):
             for k, v in fields.items():
                 figures[f"{name}_{lang}_{k}"] = v.value
+        if "--model-places" in sys.argv:  # the opt-in spaCy fallback for unknown place names
+            report = eval_news(directory, suffix, model_places=True)
+            for lang, fields in sorted(report.by_lang.items()):
+                for k in ("recall", "precision"):
+                    figures[f"{name}_model_{lang}_{k}"] = fields[k].value
     print(" ".join(f"{k}={v:.3f}" for k, v in figures.items()))
 
 

@@ -181,9 +181,9 @@ class NewsReport:
     seconds: float = 0.0
 
 
-def eval_news(directory: Path, suffix: str = ".gold.json") -> NewsReport:
+def eval_news(directory: Path, suffix: str = ".gold.json", model_places: bool = False) -> NewsReport:
     """Score every `X.txt` that has a gold file `X<suffix>` beside it."""
-    pipeline = Pipeline()
+    pipeline = Pipeline(model_places=model_places)
     report = NewsReport()
     start = time.perf_counter()
     for gold_path in sorted(directory.glob(f"*{suffix}")):
