@@ -73,6 +73,8 @@ def _distance(ev: Row, cl: Row) -> float | None:
     """km between the two places; inf when only names agree; None when they contradict."""
     if ev["location"] and cl["location"] and norm_key(ev["location"]) == norm_key(cl["location"]):
         return 0.0
+    if ev["country"] and ev["country"] == cl["country"] and (ev["location"] in (None, ev["country"]) or cl["location"] in (None, cl["country"])):
+        return math.inf  # one report only knows the country: nothing contradicts
     radius = RADIUS_KM[max(ev["geo_precision"] or 3, cl["geo_precision"] or 3)]
     if None not in (ev["latitude"], ev["longitude"], cl["latitude"], cl["longitude"]):
         d = km(ev["latitude"], ev["longitude"], cl["latitude"], cl["longitude"])

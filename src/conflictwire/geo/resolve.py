@@ -75,6 +75,8 @@ def score(p: Place, ctx: Context) -> float:
     if (p.country, p.admin1) in CONFLICT_REGIONS:
         s += 0.4  # a homonym in a region at war is likelier to be the one a conflict report means
     s += {"camp": 0.5, "town": 0.3, "region": -0.5}.get(p.kind, 0.0)
+    if p.geonames_id >= 900_000_000:
+        s += 1.0  # the project's supplement was written for conflict reporting: its entry wins
     return s
 
 
