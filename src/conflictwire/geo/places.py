@@ -63,7 +63,7 @@ _STOP = {
 # Place names that are also ordinary words or first names: need a place cue before them.
 _NEED_CUE = {"say", "boni", "kaya", "dori", "gao", "bourem", "san", "koro", "tera", "diffa"}
 _CUE = re.compile(
-    r"(in|at|near|from|to|of|around|outside|toward|towards|between|a|au|de|pres de|vers|dans|sur|"
+    r"(in|at|near|from|to|of|around|outside|toward|towards|between|on|attack on|raid on|a|au|de|pres de|vers|dans|sur|contre|"
     r"entre|localite de|village de|ville de|commune de|cercle de|province du|province de|"
     r"region de|departement de|km de|km from|village of|town of|district of|of the)\s*$"
 )
