@@ -94,6 +94,10 @@ def test_api(store: Store) -> None:
     assert r.status_code == 201 and [e["location"] for e in r.json()["events"]] == ["Djibo"]
     bad = client.post("/reports", json={"published": "2024-05-06"}, headers=auth)
     assert bad.status_code == 422 and "text, html or url" in bad.text
+    assert client.post("/reports", json={"text": "x" * (11 * 2**20)}, headers=auth).status_code == 422
+    assert client.post("/reports", content=b"{not json", headers={**auth, "Content-Type": "application/json"}).status_code == 422
+    empty = client.post("/reports", json={"html": "<html><body>  </body></html>"}, headers=auth)
+    assert empty.status_code == 422 and "no article text" in empty.text
     events = client.get("/events", params={"country": "Burkina Faso"}).json()["events"]
     assert len(events) == 1
     one = client.get(f"/events/{events[0]['id']}").json()

@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field, model_validator
 from conflictwire.api.formats import atom_feed, to_csv, to_geojson
 from conflictwire.geo.resolve import km
 from conflictwire.ingest import InputError
+from conflictwire.ingest.fetch import MAX_BYTES
 from conflictwire.ingest.files import make_article
 from conflictwire.store.db import EventFilter, Store
 from conflictwire.store.ingest import ingest, split
@@ -35,6 +36,8 @@ class ReportIn(BaseModel):
     def _one_source(self) -> ReportIn:
         if not (self.text or self.html or self.url):
             raise ValueError("give text, html or url")
+        if len(self.text or "") + len(self.html or "") > MAX_BYTES:
+            raise ValueError(f"report over the {MAX_BYTES // 2**20} MB cap")
         return self
 
 
