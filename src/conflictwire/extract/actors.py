@@ -161,9 +161,11 @@ _VICTIM_AFTER = re.compile(
     # a target: "FAMa checkpoint … attacked", "army patrol ambushed near…"
     r"|^\s*(checkpoint|post|position|camp|base|patrol|convoy|vehicle|poste|position|camp|patrouille|convoi|vehicule)s?"
     r"[^.;]{0,60}?(was |were |a ete |ont ete )?(attacked|targeted|ambushed|struck|hit|attaque|cible|vise)"
-    r"|^\s*(killed|wounded|injured|kidnapped|abducted|executed|massacred|tues|tuees|blesses|blessees|enleves|"
-    r"enlevees|executes|massacres)(?=\s*([,.;:]|$|in |at |near |and |as |after |by |during |when |while |on |"
-    r"lors |dans |a |au |par |et ))"
+    # (French puts a participle after its noun only in the passive; English "killed" after a
+    # noun is passive only before a place, a time or an agent: "12 civilians killed in…")
+    r"|^\s*(tues|tuees|blesses|blessees|enleves|enlevees|executes|massacres|abattus)(?![a-z])"
+    r"|^\s*(killed|wounded|injured|kidnapped|abducted|executed|massacred)(?=\s*([,.;:]|$|in |at (?!least)|near |"
+    r"and (?!\w+ed )|as |after |by |during |when |while |on ))"
     # the defenders of an attack: "its troops repelled an attack"
     r"|^\s*((had|have|has|ont|a)\s+)?(repelled|repulsed|fended off|pushed back|foiled|thwarted|repousse|"
     r"deboute|dejoue)"
