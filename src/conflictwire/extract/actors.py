@@ -122,7 +122,8 @@ _VICTIM_BEFORE = re.compile(
 # a preposition of attack before the mention: weaker than a verb, weaker than being a subject
 _VICTIM_PREP = re.compile(
     r"(on|against|targeting|at|contre|visant|ciblant|sur|among|parmi|including|dont|y compris)\s+((a|an|the|le|la|les|des|du|de|d'|l'|"
-    r"some|several|plusieurs|\d+|at least|au moins|position of|positions of|position de|positions de|convoy of|"
+    r"some|several|plusieurs|\d+|one|two|three|four|five|six|un|deux|trois|quatre|cinq|"
+    r"at least|au moins|position of|positions of|position de|positions de|convoy of|"
     r"convoi de|base of|camp of|unit of|patrol of|patrouille de|un|une)\s*)*$"
 )
 # "the army, accompanied by Koglweogo": an associate of the actor before, not a perpetrator
@@ -158,6 +159,8 @@ _VICTIM_AFTER = re.compile(
     r"wounded|injured|executed|targeted|tue|tues|attaque|attaques|enleve|enleves|blesse|blesses|abattu|abattus|"
     r"execute|executes|vise|vises|cible|cibles|raped|assaulted|beaten|violees|violes|agresses|battus)"
     # a headline's participle: "12 civilians killed in…", "soldats tués lors de…"
+    # "… attacked by gunmen": whatever comes before the passive with its agent was hit
+    r"|^[^.;]{0,60}?(attacked|targeted|ambushed|struck|hit|killed|abducted|kidnapped|attaque|attaquee|cible|vise)(s|es|e)? (by|par) "
     # a target: "FAMa checkpoint … attacked", "army patrol ambushed near…"
     r"|^\s*(checkpoint|post|position|camp|base|patrol|convoy|vehicle|poste|position|camp|patrouille|convoi|vehicule)s?"
     r"[^.;]{0,60}?(was |were |a ete |ont ete )?(attacked|targeted|ambushed|struck|hit|attaque|cible|vise)"
