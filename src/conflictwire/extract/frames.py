@@ -219,9 +219,11 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     evidence["event_type"] = evidence["sub_event_type"] = [best.span()]
 
     actor1, actor2, claimed = assign_actors(actors, sub, event_type, country, prev, doc, frame)
-    crowd_only = bool(actors) and all(a.inter in (CIVILIANS, PROTESTERS, RIOTERS) for a in actors) and not any(
+    # a crowd and, at most, the forces that face it: no armed group takes part
+    crowd = {a.inter for a in actors}
+    crowd_only = bool(crowd & {CIVILIANS, PROTESTERS, RIOTERS}) and crowd <= {CIVILIANS, PROTESTERS, RIOTERS, STATE} and not any(
         t.tags.get("weapon") for t in triggers
-    )
+    ) and (STATE not in crowd or bool(crowd & {PROTESTERS, RIOTERS}))
     sub, actor1 = by_participants(sub, best, triggers, actor1, actor2, harmed, country, crowd_only, said)
     event_type = SUB_TO_TYPE[sub]
     ev = Event(doc_id=doc.article.doc_id, event_id="", event_type=event_type, sub_event_type=sub)

@@ -102,6 +102,9 @@ def by_participants(
         return "Change to group/activity", actor1  # an operation launched, no fighting reported
     if sub == "Attack" and not harmed and "Looting/property destruction" in subs and not _PEOPLE_TARGETED.search(said):
         return "Looting/property destruction", actor1
+    if sub == "Looting/property destruction" and crowd_only:
+        rioters = (f"Rioters ({country or 'Unknown'})", RIOTERS, actor1[2] if actor1 else None)
+        return "Violent demonstration", rioters  # a crowd that wrecks or burns riots
     if SUB_TO_TYPE[sub] == "Battles" and (inter1 in (RIOTERS, PROTESTERS, CIVILIANS) or crowd_only):
         protest = bool(subs & {"Peaceful protest", "Protest with intervention", "Violent demonstration"}) or inter1 == PROTESTERS
         rioters = (f"Rioters ({country or 'Unknown'})", RIOTERS, actor1[2] if actor1 else None)
