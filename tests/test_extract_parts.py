@@ -187,3 +187,17 @@ def test_lists_pronouns_negations_and_slugs_in_tolls() -> None:
     assert fat("On 4 May 2024, gunmen broke into the house of a trader in Gao, robbing and killing him.") == 1
     assert fat("On 4 May 2024, a grenade was thrown at a bar in Bamako. No one died in the explosion.") == 0
     assert fat("deux-soldats-tues-a-boni\nOn 4 May 2024, gunmen attacked a post in Boni, Mali, wounding three soldiers.") == 0
+
+
+def test_more_victims_add_up_and_codes_are_not_counts() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+
+    def fat(text: str) -> int | None:
+        (ev,) = extract_text(text, published=date(2024, 5, 6))
+        return ev.fatalities
+
+    assert fat("On 4 May 2024, an IED hit a convoy near Inata: 2 dead and several wounded; 2 more died later.") == 4
+    assert fat("On 4 May 2024, four women and a child were killed when their cart struck a mine near Taba, Mali.") == 5
+    assert fat("On 4 May 2024, gunmen killed a man near Kpuere (coded at geoprecision 2), Burkina Faso.") == 1

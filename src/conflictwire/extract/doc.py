@@ -50,6 +50,7 @@ class Toll(Mention):
     revision: bool = False
     vague: bool = False
     source: str = "report"  # who gives the figure: army, government, locals, claim, medical, ngo_un
+    additional: bool = False  # "two more died", "… and a child": more victims, not another count
 
 
 @dataclass

@@ -82,9 +82,11 @@ def classify(
     kinds, sides = _toll_words(lang)
     if _MONTH_BEFORE.search(folded[max(0, q.start - 12) : q.start]):
         return None  # "June 4": a date, not a count
+    if re.search(r"(geoprecision|precision|phase|level|number|n°|no\.|article|km|kms)\s*$", folded[max(0, q.start - 14) : q.start]):
+        return None  # "coded at geoprecision 2": a code, not a count
     after = folded[q.end : min(sent_end, q.end + 90)]
-    if _NOT_PEOPLE.match(after):
-        return None
+    if _NOT_PEOPLE.match(after) or _NOT_PEOPLE.match(re.sub(r"^\s*([\w'-]+\s+){1,2}", " ", after)):
+        return None  # "two neighbouring Dogon villages": a count of things two words on
     # stop at the next number or clause break so "3 killed, 5 wounded" splits
     cut = re.search(r"[;:]|,\s*(and |et )?(?=(\d|at least|au moins|une? ))|\d", after)
     window = after[: cut.start()] if cut else after
@@ -142,6 +144,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
             side = "attackers"
         start_ctx = max(sentences[si][0] if sentences else 0, q.start - 50)
         revision = bool(_REVISION.search(folded[start_ctx : q.start]))
+        additional = bool(re.match(r"\s*(more|other|others|additional|further|autres|de plus|supplementaires)(?![a-z])", folded[q.end : q.end + 20]))
         value = None if kind == "killed_or_wounded" else q.value
         out.append(
             Toll(
@@ -156,6 +159,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
                 side=side,
                 revision=revision,
                 vague=q.vague,
+                additional=additional,
             )
         )
     return out
@@ -212,8 +216,10 @@ def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], 
                     count, end = count + q.value, end + q.end
             si = next((i for i, (s, e) in enumerate(sentences) if s <= m.start() < e), 0)
             side = nouns.get(m.groupdict().get("noun") or "", "unknown")
+            joined = bool(re.search(r"(?<![a-z])(and|et)\s*$", folded[max(0, m.start() - 6) : m.start()]))
             out.append(Toll(start=m.start(), end=end, text=text[m.start() : end], sent=si, kind="killed",
-                            value=count, low=None, high=None, side=side, revision=False, vague=False))
+                            value=count, low=None, high=None, side=side, revision=False, vague=False,
+                            additional=joined and rx is passive))
     return out
 
 

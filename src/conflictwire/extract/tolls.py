@@ -25,9 +25,14 @@ class Reduced:
 
 
 def reduce_tolls(tolls: list[Toll]) -> Reduced:
-    killed = [t for t in tolls if t.kind == "killed" and t.value is not None]
-    if not killed:
+    extra = [t for t in tolls if t.kind == "killed" and t.value is not None and t.additional]
+    killed = [t for t in tolls if t.kind == "killed" and t.value is not None and not t.additional]
+    if not killed and not extra:
         return Reduced()
+    if not killed:
+        killed, extra = extra, []
+    if any(not t.vague for t in killed + extra):
+        extra = [t for t in extra if not t.vague]  # "dozens more" adds nothing to a figure
     # a vague word ("several", "dozens") stands in for a number only when the report gives none
     if any(not t.vague for t in killed):
         killed = [t for t in killed if not t.vague]
@@ -70,4 +75,11 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
         value += totals["unknown"][0]
         low = low + totals["unknown"][0] if low is not None else None
         high = high + totals["unknown"][0] if high is not None else None
+    # "two more died", "… and a child": victims on top of the count they follow
+    more = sum(t.value or 0 for t in extra)
+    if more:
+        value += more
+        low = low + more if low is not None else None
+        high = high + more if high is not None else None
+        spans.extend(t.span() for t in extra)
     return Reduced(value, low, high, spans)
