@@ -145,6 +145,8 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         start_ctx = max(sentences[si][0] if sentences else 0, q.start - 50)
         revision = bool(_REVISION.search(folded[start_ctx : q.start]))
         additional = bool(re.match(r"\s*(more|other|others|additional|further|autres|de plus|supplementaires)(?![a-z])", folded[q.end : q.end + 20]))
+        # "four women and a child were killed": the child is one more
+        additional = additional or (q.article and bool(re.search(r"(?<![a-z])(and|et)\s*$", folded[max(0, q.start - 6) : q.start])))
         value = None if kind == "killed_or_wounded" else q.value
         out.append(
             Toll(
