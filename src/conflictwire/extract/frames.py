@@ -1,9 +1,7 @@
-"""Frames: group the mentions of a report into events and fill their ACLED fields.
-
-A sentence with a trigger starts an event unless it continues the one before (same place,
-no "separate"/"le même jour" cue). Sentences without triggers lend their tolls, claims and
-actors to the event before them in the same or the next paragraph. Background sentences
-(see background.py) form background events, hidden unless asked for.
+"""Events: fill the ACLED fields of each frame (segment.py says which sentences tell which
+event), merge frames that restate one event (headline, lead, recap), drop country-level
+commentary, score confidence. Background frames become background events, hidden unless
+asked for.
 """
 
 from __future__ import annotations
@@ -11,13 +9,11 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
 
 from conflictwire.extract import confidence
 from conflictwire.extract.actors import acled_name
-from conflictwire.extract.dates import MONTHS, WEEKDAYS
 from conflictwire.extract.doc import (
     ActorMention,
     DateMention,
@@ -35,98 +31,19 @@ from conflictwire.extract.roles import (
     assign_actors,
     fill_country,
 )
+from conflictwire.extract.segment import Frame, segment
 from conflictwire.extract.subtypes import HARM, KILLING, by_participants, choose_sub, resolve_sub
 from conflictwire.extract.tolls import reduce_tolls
 from conflictwire.geo.gazetteer import countries
 from conflictwire.geo.places import COUNTRY_NAME, ISO3
-from conflictwire.lexicons import read_tsv
 from conflictwire.model import Event, Span, TollMention
 from conflictwire.taxonomy import SUB_TO_TYPE
 from conflictwire.textutil import fold
 
 
-@lru_cache(maxsize=2)
-def _separators(lang: str) -> re.Pattern[str]:
-    pats = [r["pattern"] for r in read_tsv("separators.tsv") if r["lang"] == lang]
-    return re.compile(r"(?<![a-z])(?:" + "|".join(pats) + r")(?![a-z])")
-
-
 @lru_cache(maxsize=1)
 def _centroids() -> dict[str, tuple[float, float]]:
     return {c["iso2"]: (float(c["lat"]), float(c["lon"])) for c in countries()}
-
-
-@dataclass
-class Frame:
-    sents: list[int] = field(default_factory=list)
-    extra: list[int] = field(default_factory=list)  # trigger-less sentences lending mentions
-    background: str | None = None
-    marked: bool = False  # opened by a cue ("in a separate attack") or a new day: never a recap
-
-    @property
-    def all_sents(self) -> set[int]:
-        return set(self.sents) | set(self.extra)
-
-
-def _specific_place(doc: ReportDoc, sent: int) -> PlaceMention | None:
-    for p in doc.places:
-        if p.sent == sent and p.feature in ("P", "U"):
-            return p
-    return None
-
-
-def _date_key(doc: ReportDoc, sent: int) -> str | None:
-    """What a sentence says about when: the resolved date, else the words ("on Monday")."""
-    for d in doc.dates:
-        if d.sent == sent and not d.reporting and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1]):
-            if d.value:
-                return str(d.value)
-            # unresolved ("samedi matin" and "samedi" are one day): compare the day words only
-            words = [w for w in re.findall(r"[a-z0-9]+", fold(d.text)) if w in WEEKDAYS or w in MONTHS or w.isdigit()]
-            return " ".join(words) or fold(d.text)
-    return None
-
-
-def segment(doc: ReportDoc) -> list[Frame]:
-    """Split the report's trigger sentences into event frames: a new frame at a separator cue
-    ("in a separate attack", "le même jour"), a different place or a different day."""
-    trig_sents = sorted({t.sent for t in doc.triggers})
-    frames: list[Frame] = []
-    current: Frame | None = None
-    current_date: str | None = None
-    seps = _separators(doc.lang)
-    for i, sent in enumerate(doc.sentences):
-        bg = doc.background.get(i)
-        if i not in trig_sents:
-            if current is not None and not bg and doc.sentences[current.sents[-1]].paragraph + 1 >= sent.paragraph:
-                current.extra.append(i)
-            continue
-        place = _specific_place(doc, i)
-        opener = fold(sent.text[:80])
-        if current is not None and not seps.search(opener) and (bg or None) == current.background and all(
-            t.tags.get("refers_back") or t.tags.get("hedged") for t in doc.triggers if t.sent == i
-        ):
-            # "IS claimed the raid", "the attack was repelled": more about the event being told
-            told = {fold(p.name) for p in doc.places if p.sent in current.all_sents and p.feature in ("P", "U")}
-            if place is None or not told or fold(place.name) in told:
-                current.extra.append(i)
-                continue
-        new = current is None or bool(seps.search(opener)) or (bg or None) != current.background
-        if current is not None and not new and place is not None:
-            cur_places = [p for p in doc.places if p.sent in current.all_sents and p.feature in ("P", "U")]
-            if cur_places and all(fold(p.name) != fold(place.name) for p in cur_places):
-                new = True
-        when = _date_key(doc, i)
-        marked = current is not None and (bool(seps.search(opener)) or bool(when and current_date and when != current_date))
-        new = new or marked
-        if new:
-            current = Frame(background=bg, marked=marked)
-            frames.append(current)
-            current_date = None
-        current_date = current_date or when
-        assert current is not None
-        current.sents.append(i)
-    return frames
 
 
 def _in(mentions: list, sents: set[int]) -> list:

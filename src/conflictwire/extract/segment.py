@@ -1,0 +1,98 @@
+"""Segmentation: which sentences tell which event.
+
+A sentence with a trigger starts an event unless it continues the one before (same place,
+same day, no "separate"/"le même jour" cue, or it only refers back to the event told: "the
+group claimed the raid"). Sentences without triggers lend their tolls, claims and actors to
+the event before them in the same or the next paragraph. Background sentences form
+background frames.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from conflictwire.extract.dates import MONTHS, WEEKDAYS
+from conflictwire.extract.doc import PlaceMention, ReportDoc
+from conflictwire.lexicons import read_tsv
+from conflictwire.textutil import fold
+
+
+@lru_cache(maxsize=2)
+def _separators(lang: str) -> re.Pattern[str]:
+    pats = [r["pattern"] for r in read_tsv("separators.tsv") if r["lang"] == lang]
+    return re.compile(r"(?<![a-z])(?:" + "|".join(pats) + r")(?![a-z])")
+
+
+@dataclass
+class Frame:
+    sents: list[int] = field(default_factory=list)
+    extra: list[int] = field(default_factory=list)  # trigger-less sentences lending mentions
+    background: str | None = None
+    marked: bool = False  # opened by a cue ("in a separate attack") or a new day: never a recap
+
+    @property
+    def all_sents(self) -> set[int]:
+        return set(self.sents) | set(self.extra)
+
+
+def _specific_place(doc: ReportDoc, sent: int) -> PlaceMention | None:
+    for p in doc.places:
+        if p.sent == sent and p.feature in ("P", "U"):
+            return p
+    return None
+
+
+def _date_key(doc: ReportDoc, sent: int) -> str | None:
+    """What a sentence says about when: the resolved date, else the words ("on Monday")."""
+    for d in doc.dates:
+        if d.sent == sent and not d.reporting and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1]):
+            if d.value:
+                return str(d.value)
+            # unresolved ("samedi matin" and "samedi" are one day): compare the day words only
+            words = [w for w in re.findall(r"[a-z0-9]+", fold(d.text)) if w in WEEKDAYS or w in MONTHS or w.isdigit()]
+            return " ".join(words) or fold(d.text)
+    return None
+
+
+def segment(doc: ReportDoc) -> list[Frame]:
+    """Split the report's trigger sentences into event frames: a new frame at a separator cue
+    ("in a separate attack", "le même jour"), a different place or a different day."""
+    trig_sents = sorted({t.sent for t in doc.triggers})
+    frames: list[Frame] = []
+    current: Frame | None = None
+    current_date: str | None = None
+    seps = _separators(doc.lang)
+    for i, sent in enumerate(doc.sentences):
+        bg = doc.background.get(i)
+        if i not in trig_sents:
+            if current is not None and not bg and doc.sentences[current.sents[-1]].paragraph + 1 >= sent.paragraph:
+                current.extra.append(i)
+            continue
+        place = _specific_place(doc, i)
+        opener = fold(sent.text[:80])
+        if current is not None and not seps.search(opener) and (bg or None) == current.background and all(
+            t.tags.get("refers_back") or t.tags.get("hedged") for t in doc.triggers if t.sent == i
+        ):
+            # "IS claimed the raid", "the attack was repelled": more about the event being told
+            told = {fold(p.name) for p in doc.places if p.sent in current.all_sents and p.feature in ("P", "U")}
+            if place is None or not told or fold(place.name) in told:
+                current.extra.append(i)
+                continue
+        new = current is None or bool(seps.search(opener)) or (bg or None) != current.background
+        if current is not None and not new and place is not None:
+            cur_places = [p for p in doc.places if p.sent in current.all_sents and p.feature in ("P", "U")]
+            if cur_places and all(fold(p.name) != fold(place.name) for p in cur_places):
+                new = True
+        when = _date_key(doc, i)
+        marked = current is not None and (bool(seps.search(opener)) or bool(when and current_date and when != current_date))
+        new = new or marked
+        if new:
+            current = Frame(background=bg, marked=marked)
+            frames.append(current)
+            current_date = None
+        current_date = current_date or when
+        assert current is not None
+        current.sents.append(i)
+    return frames
