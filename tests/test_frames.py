@@ -136,3 +136,10 @@ def test_country_level_commentary_is_not_another_event() -> None:
     )
     events = extract_text(text, published=date(2024, 5, 6))
     assert [e.location for e in events] == ["Djibo"]
+
+
+def test_a_clause_that_turns_to_another_event_is_one() -> None:
+    text = ("Gunmen killed 51 soldiers in an ambush near Deou, Burkina Faso, on 17 February 2023, "
+            "and days after another attack in Tin-Akoff town, where locals say dozens of soldiers were killed.")
+    events = extract_text(text, published=date(2023, 2, 25))
+    assert {e.location for e in events} == {"Déou", "Tin-Akoff"}

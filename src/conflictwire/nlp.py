@@ -85,13 +85,27 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# where one sentence turns to another event: "…, and days after another attack in Tin-Akoff"
+_TURN = re.compile(
+    r"(?:;\s+|,?\s+(?=(?:and\s+)?(?:days|hours|a day|a week|weeks)\s+(?:after|before)\s+another\b)"
+    r"|,?\s+(?=(?:while|whereas)\s+(?:in|at|near)\s+[A-ZÀ-Ý])|,?\s+(?=(?:tandis qu|alors qu)['’]?\w*\s+(?:a|à|au|dans|près)\s))"
+)
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        out.append(Sentence(start, end, text[start:end], para))
+    if end <= start:
+        return
+    # a clause that turns to another event is a sentence of its own (when both halves are long)
+    for m in _TURN.finditer(text, start, end):
+        if m.start() - start > 40 and end - m.end() > 40:
+            _append(out, text, start, m.start(), para)
+            _append(out, text, m.end(), end, para)
+            return
+    out.append(Sentence(start, end, text[start:end], para))
 
 
 @lru_cache(maxsize=2)
