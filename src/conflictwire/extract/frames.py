@@ -113,6 +113,12 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
         top = votes.most_common(1)
         country_cc = top[0][0] if top and top[0][1] > 0 else None
     if country_cc is None:
+        # the places the report places anything at (a region, a town in another sentence)
+        known = Counter(p.country for p in doc.places if p.country and p.feature in ("P", "A")
+                        and not (doc.dateline and doc.dateline[0] <= p.start < doc.dateline[1]))
+        if known:
+            country_cc = known.most_common(1)[0][0]
+    if country_cc is None:
         # no place or country named: an actor that belongs to one country says where ("FAMa")
         own = Counter(a.country for a in actors if a.country)
         if own:
