@@ -163,6 +163,10 @@ def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
     ("date 2020-05-13 Eight soldiers…")."""
     if end is not None and _REPORTED_AFTER.match(folded[end : end + 30]):
         return True
+    if re.search(r"(published|posted|updated|publie le|publie|mis a jour le)\W{0,3}(on\s+)?$", folded[max(0, start - 20) : start]):
+        return True  # a byline: "Published April 22, 2024"
+    if end is not None and start < 600 and re.match(r"\s*\)", folded[end : end + 3]):
+        return True  # the date in a dateline's brackets: "(APP - … - 22nd Apr, 2024)"
     if start < 40 and _PAGE_DATE.match(folded[:start]):
         return True
     if re.search(r"(?<![a-z])(since|depuis|ever since)\s+(the\s+|le\s+)?$", folded[max(0, start - 16) : start]):
