@@ -16,6 +16,9 @@ from conflictwire.extract.doc import Toll
 from conflictwire.model import Span
 
 
+AGGREGATE = 1000
+
+
 @dataclass
 class Reduced:
     value: int | None = None
@@ -25,6 +28,8 @@ class Reduced:
 
 
 def reduce_tolls(tolls: list[Toll]) -> Reduced:
+    # a figure in the thousands is a war's toll ("40,000 killed since 2009"), not an event's
+    tolls = [t for t in tolls if t.value is None or t.value < AGGREGATE]
     extra = [t for t in tolls if t.kind == "killed" and t.value is not None and t.additional]
     killed = [t for t in tolls if t.kind == "killed" and t.value is not None and not t.additional]
     if not killed and not extra:

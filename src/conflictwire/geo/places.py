@@ -219,6 +219,8 @@ _NOT_PLACES = re.compile(
 )
 
 
+# "the Blabrine military base", "Tin-Akoff town": a name with its place noun after it
+_PLACE_NOUN_AFTER = re.compile(r"\s+(military base|army base|military camp|army camp|military post|outpost|garrison|camp|base|town|village|locality)(?![a-z])")
 _PLACE_NOUN = re.compile(r"(village|hamlet|town|locality|area|localite|hameau|zone|secteur)\s+(of|de|d'|du|called|named)\s*$")
 
 
@@ -243,7 +245,7 @@ def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) ->
             continue
         if any(a.start <= start < a.end for a in doc.actors) or key in _regions():
             continue
-        if not _UNKNOWN_PLACE.search(folded[max(0, start - 30) : start]):
+        if not (_UNKNOWN_PLACE.search(folded[max(0, start - 30) : start]) or _PLACE_NOUN_AFTER.match(folded[end : end + 25])):
             continue
         if doc.dateline and doc.dateline[0] <= start < doc.dateline[1]:
             continue
