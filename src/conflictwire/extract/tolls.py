@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from conflictwire.extract.doc import Toll
 from conflictwire.model import Span
 
-
 AGGREGATE = 1000
 
 
