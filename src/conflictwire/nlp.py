@@ -68,9 +68,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences with character offsets into text; paragraphs are blank-line separated."""
     out: list[Sentence] = []
     para = 0
-    for pm in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
-        block_start = pm.start()
-        block = pm.group(0)
+    for block_start, block in _blocks(text):
         pos = 0
         for bm in _BOUNDARY.finditer(block):
             candidate = block[pos : bm.start()]
@@ -90,6 +88,28 @@ _TURN = re.compile(
     r"(?:;\s+|,?\s+(?=(?:and\s+)?(?:days|hours|a day|a week|weeks)\s+(?:after|before)\s+another\b)"
     r"|,?\s+(?=(?:while|whereas)\s+(?:in|at|near)\s+[A-ZÀ-Ý])|,?\s+(?=(?:tandis qu|alors qu)['’]?\w*\s+(?:a|à|au|dans|près)\s))"
 )
+
+
+_CONTINUES = re.compile(r"([,;:(\-–]|\b(the|of|in|at|a|an|and|by|to|on|de|du|des|la|le|les|à|a|et|en|par|sur|aux?))\s*$", re.IGNORECASE)
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """Paragraphs (blank-line separated), with a headline or byline line on its own: a line
+    that does not run on (no comma, no article at its end) before a capitalised line."""
+    out: list[tuple[int, str]] = []
+    for pm in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        start = pm.start()
+        lines = pm.group(0).split("\n")
+        cut = 0
+        pos = 0
+        for i, line in enumerate(lines[:-1]):
+            pos += len(line) + 1
+            nxt = lines[i + 1].lstrip()
+            if not re.search(r"[.!?…»\"”]\s*$", line) and not _CONTINUES.search(line) and nxt[:1].isupper():
+                out.append((start + cut, pm.group(0)[cut : pos - 1]))
+                cut = pos
+        out.append((start + cut, pm.group(0)[cut:]))
+    return out
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
