@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from conflictwire.cli_alerts import register as register_alert_commands
 from conflictwire.cli_store import register as register_store_commands
 from conflictwire.geo.gazetteer import use_gazetteer
 from conflictwire.ingest import InputError, iter_inputs
@@ -204,6 +205,7 @@ def gazetteer_info(
 
 
 register_store_commands(app)
+register_alert_commands(app)
 
 
 def main() -> None:  # pragma: no cover

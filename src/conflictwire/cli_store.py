@@ -58,14 +58,21 @@ def register(app: typer.Typer) -> None:
         host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
         port: Annotated[int, typer.Option("--port")] = 8000,
         private_reads: Annotated[bool, typer.Option("--private-reads", help="reads need an API key too")] = False,
+        deliver: Annotated[bool, typer.Option("--deliver/--no-deliver", help="send alerts from this process")] = True,
+        smtp: Annotated[str | None, typer.Option("--smtp", help="SMTP server HOST:PORT for email alerts")] = None,
+        mail_from: Annotated[str, typer.Option("--mail-from")] = "conflictwire@localhost",
+        allow_private_webhooks: Annotated[bool, typer.Option("--allow-private-webhooks")] = False,
     ) -> None:
-        """Serve the REST API (OpenAPI at /docs)."""
+        """Serve the REST API (OpenAPI at /docs) and deliver alerts."""
         import uvicorn
 
         from conflictwire.api.app import create_app
+        from conflictwire.cli_alerts import make_deliverer
 
+        store = Store(db)
+        deliverer = make_deliverer(store, smtp, mail_from, allow_private_webhooks) if deliver else None
         err.print(f"conflictwire at http://{host}:{port}/ (API docs: /docs)")
-        uvicorn.run(create_app(db=db, private_reads=private_reads), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(store, private_reads=private_reads, deliverer=deliverer), host=host, port=port, log_level="warning")
 
     @keys_app.command("create")
     def keys_create(name: Annotated[str, typer.Argument()], db: DbOption = None) -> None:

@@ -1,18 +1,24 @@
 """The REST API (`conflictwire serve`): merged events to read, reports to post, a change log.
 
-Reads are open; writes (POST /reports, splits) need an API key (`conflictwire keys create`)
-as `Authorization: Bearer …`.
+Reads are open; writes (POST /reports, splits) and subscriptions need an API key
+(`conflictwire keys create`) as `Authorization: Bearer …`.
 """
 
 from __future__ import annotations
 
 import math
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Response
 from pydantic import BaseModel, Field, model_validator
 
+from conflictwire.alerts.delivery import Deliverer
+from conflictwire.alerts.outbox import NEW_ALERTS
+from conflictwire.api.alerts import router as alerts_router
 from conflictwire.api.formats import atom_feed, to_csv, to_geojson
 from conflictwire.geo.resolve import km
 from conflictwire.ingest import InputError
@@ -45,7 +51,10 @@ class SplitIn(BaseModel):
     event_id: str
 
 
-def create_app(store: Store | None = None, db: str | None = None, private_reads: bool = False) -> FastAPI:
+def create_app(store: Store | None = None, db: str | None = None, private_reads: bool = False,
+               deliverer: Deliverer | None = None) -> FastAPI:
+    """The API over a store. With a `deliverer`, alerts are also sent from this process while
+    it serves (reports posted here cause alerts too)."""
     st = store or Store(db)
 
     def writer(authorization: Annotated[str | None, Header()] = None) -> None:
@@ -53,11 +62,24 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
         if not st.check_key(key):
             raise HTTPException(401, "an API key is needed: Authorization: Bearer <key> (conflictwire keys create NAME)")
 
-    def reader(authorization: Annotated[str | None, Header()] = None) -> None:
+    def reader(authorization: Annotated[str | None, Header()] = None, key: Annotated[str | None, Query()] = None) -> None:
         if private_reads:
-            writer(authorization)
+            writer(authorization or (f"Bearer {key}" if key else None))
 
-    app = FastAPI(title="conflictwire", version="0.1", description=__doc__, dependencies=[Depends(reader)])
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        stop = threading.Event()
+        worker = threading.Thread(target=deliverer.run, args=(stop,), daemon=True) if deliverer else None
+        if worker:
+            worker.start()
+        yield
+        stop.set()
+        NEW_ALERTS.set()
+        if worker:
+            worker.join(timeout=15)
+
+    app = FastAPI(title="conflictwire", version="0.1", description=__doc__, dependencies=[Depends(reader)], lifespan=lifespan)
+    app.include_router(alerts_router(st))
 
     def filters(
         country: str | None = None, admin1: str | None = None, event_type: str | None = None,

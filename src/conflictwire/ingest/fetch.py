@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import httpx
@@ -15,7 +16,16 @@ TIMEOUT_S = 20.0
 MAX_REDIRECTS = 5
 
 
-def _check_host(url: str, allow_private: bool) -> None:
+class HTTPStatusError(InputError):
+    """An HTTP error answer; `retry_after` is the server's Retry-After header, if any."""
+
+    def __init__(self, source: str, status: int, retry_after: str | None = None) -> None:
+        super().__init__(source, f"HTTP {status}")
+        self.status = status
+        self.retry_after = retry_after
+
+
+def check_host(url: str, allow_private: bool) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         raise InputError(url, f"refused URL scheme {parts.scheme!r} (only http and https)")
@@ -43,23 +53,42 @@ def _check_host(url: str, allow_private: bool) -> None:
             )
 
 
+@dataclass
+class Fetched:
+    status: int  # 200, or 304 when a conditional GET found nothing new
+    body: bytes
+    content_type: str
+    url: str  # after redirects
+    headers: dict[str, str] = field(default_factory=dict)
+
+
 def fetch_url(url: str, *, allow_private: bool = False) -> tuple[bytes, str, str]:
-    """GET a page: returns (body, content type, final URL). Redirects are followed by hand so
-    every hop passes the address check."""
+    """GET a page: returns (body, content type, final URL)."""
+    got = fetch(url, allow_private=allow_private)
+    return got.body, got.content_type, got.url
+
+
+def fetch(url: str, *, headers: dict[str, str] | None = None, allow_private: bool = False,
+          timeout: float = TIMEOUT_S) -> Fetched:
+    """GET with caps; `headers` may make it conditional (If-None-Match, If-Modified-Since).
+    Redirects are followed by hand so every hop passes the address check."""
     current = url
-    with httpx.Client(timeout=TIMEOUT_S, follow_redirects=False) as client:
+    sent = {"User-Agent": "conflictwire/0.1", **(headers or {})}
+    with httpx.Client(timeout=timeout, follow_redirects=False) as client:
         for _ in range(MAX_REDIRECTS + 1):
-            _check_host(current, allow_private)
+            check_host(current, allow_private)
             try:
-                with client.stream("GET", current, headers={"User-Agent": "conflictwire/0.1"}) as r:
+                with client.stream("GET", current, headers=sent) as r:
                     if r.is_redirect:
                         location = r.headers.get("location")
                         if not location:
                             raise InputError(url, "redirect without a Location header")
                         current = str(httpx.URL(current).join(location))
                         continue
+                    if r.status_code == 304:
+                        return Fetched(304, b"", "", current, dict(r.headers))
                     if r.status_code >= 400:
-                        raise InputError(url, f"HTTP {r.status_code}")
+                        raise HTTPStatusError(url, r.status_code, r.headers.get("retry-after"))
                     declared = r.headers.get("content-length")
                     if declared and declared.isdigit() and int(declared) > MAX_BYTES:
                         raise InputError(url, f"page over the {MAX_BYTES // 2**20} MB cap")
@@ -68,9 +97,9 @@ def fetch_url(url: str, *, allow_private: bool = False) -> tuple[bytes, str, str
                         body.extend(chunk)
                         if len(body) > MAX_BYTES:
                             raise InputError(url, f"page over the {MAX_BYTES // 2**20} MB cap")
-                    return bytes(body), r.headers.get("content-type", ""), current
+                    return Fetched(r.status_code, bytes(body), r.headers.get("content-type", ""), current, dict(r.headers))
             except httpx.TimeoutException as exc:
-                raise InputError(url, f"timed out after {TIMEOUT_S:.0f} s") from exc
+                raise InputError(url, f"timed out after {timeout:.0f} s") from exc
             except httpx.HTTPError as exc:
                 raise InputError(url, f"fetch failed ({type(exc).__name__})") from exc
     raise InputError(url, f"more than {MAX_REDIRECTS} redirects")

@@ -145,10 +145,14 @@ class Store:
         return key
 
     def check_key(self, key: str | None) -> bool:
+        return self.key_id(key) is not None
+
+    def key_id(self, key: str | None) -> int | None:
+        """The id of the API key, or None when it is unknown."""
         if not key:
-            return False
+            return None
         with self.engine.connect() as conn:
-            return conn.execute(select(api_keys.c.id).where(api_keys.c.key_hash == _hash(key))).first() is not None
+            return conn.execute(select(api_keys.c.id).where(api_keys.c.key_hash == _hash(key))).scalar()
 
 
 def _hash(key: str) -> str:

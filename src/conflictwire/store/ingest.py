@@ -16,6 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from sqlalchemy import Connection, delete, select
 
+from conflictwire.alerts.outbox import NEW_ALERTS, ClusterChange, enqueue
 from conflictwire.dedup.cluster import match, reconcile
 from conflictwire.ingest.errors import InputError
 from conflictwire.model import Article, Event
@@ -52,8 +53,18 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).lower().encode()).hexdigest()
 
 
+@dataclass
+class ArticleResult:
+    status: str  # new, updated, unchanged
+    article_id: int | None
+    events: int
+    changes: list[ClusterChange]
+    alerts: int
+
+
 def ingest(store: Store, items: Iterable[Article | InputError], pipeline: Pipeline | None = None) -> IngestSummary:
-    """Store each article and its events; cluster the events with what the store holds."""
+    """Store each article and its events; cluster the events with what the store holds; write
+    the alerts they cause. One transaction an article."""
     pipeline = pipeline or Pipeline()
     summary = IngestSummary()
     for item in items:
@@ -62,13 +73,23 @@ def ingest(store: Store, items: Iterable[Article | InputError], pipeline: Pipeli
             summary.errors.append(str(item))
             continue
         with store.engine.begin() as conn:
-            status, n = _ingest_one(conn, item, pipeline, summary.clusters)
-        setattr(summary, status, getattr(summary, status) + 1)
-        summary.events += n
+            res = ingest_article(conn, item, pipeline)
+        if res.alerts:
+            NEW_ALERTS.set()
+        setattr(summary, res.status, getattr(summary, res.status) + 1)
+        summary.events += res.events
+        summary.clusters += [c.cluster_id for c in res.changes]
     return summary
 
 
-def _ingest_one(conn: Connection, art: Article, pipeline: Pipeline, joined: list[str]) -> tuple[str, int]:
+def ingest_article(conn: Connection, art: Article, pipeline: Pipeline) -> ArticleResult:
+    """Ingest one article inside the caller's transaction (so that a caller can record more in
+    it, such as a feed item being seen), alerts included."""
+    status, article_id, found = _ingest_one(conn, art, pipeline)
+    return ArticleResult(status, article_id, len(found), found, enqueue(conn, found))
+
+
+def _ingest_one(conn: Connection, art: Article, pipeline: Pipeline) -> tuple[str, int | None, list[ClusterChange]]:
     url = canonical_url(art.url)
     digest = text_hash(art.text)
     same = articles.c.canonical_url == url if url else articles.c.text_hash == digest
@@ -76,7 +97,7 @@ def _ingest_one(conn: Connection, art: Article, pipeline: Pipeline, joined: list
     if old is None and url:  # the same text under another URL (a syndicated copy) is no news
         old = conn.execute(select(articles.c.id, articles.c.text_hash).where(articles.c.text_hash == digest)).first()
     if old is not None and old.text_hash == digest:
-        return "unchanged", 0
+        return "unchanged", old.id, []
     status = "new"
     if old is not None:
         _remove_article_events(conn, old.id)
@@ -88,10 +109,9 @@ def _ingest_one(conn: Connection, art: Article, pipeline: Pipeline, joined: list
     ))
     article_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
     found = pipeline(art)
-    for ev in found:
-        joined.append(_add_event(conn, article_id, ev))
+    changed = [_add_event(conn, article_id, ev) for ev in found]
     _log(conn, "update" if status == "updated" else "insert", None, article_id, {"doc_id": art.doc_id, "events": len(found)})
-    return status, len(found)
+    return status, article_id, changed
 
 
 def _event_row(ev: Event) -> dict[str, Any]:
@@ -100,7 +120,7 @@ def _event_row(ev: Event) -> dict[str, Any]:
     return row
 
 
-def _add_event(conn: Connection, article_id: int, ev: Event) -> str:
+def _add_event(conn: Connection, article_id: int, ev: Event) -> ClusterChange:
     row = _event_row(ev)
     event_id = f"{ev.event_id}{article_id:x}"[:32]
     conn.execute(events.insert().values(
@@ -118,12 +138,14 @@ def _add_event(conn: Connection, article_id: int, ev: Event) -> str:
         conn.execute(clusters.insert().values(id=cluster_id, **row, sources=1, updated_at=now()))
         conn.execute(members.insert().values(event_id=event_id, cluster_id=cluster_id, reason="first report of this event"))
         _log(conn, "insert", cluster_id, article_id, {"event_id": event_id})
-        return cluster_id
+        return ClusterChange(cluster_id, "new", None, row["fatalities"])
     _, cluster_id, reason = best
+    toll_before = conn.execute(select(clusters.c.fatalities).where(clusters.c.id == cluster_id)).scalar()
     conn.execute(members.insert().values(event_id=event_id, cluster_id=cluster_id, reason=reason))
     refresh_cluster(conn, cluster_id)
     _log(conn, "merge", cluster_id, article_id, {"event_id": event_id, "reason": reason})
-    return cluster_id
+    toll_after = conn.execute(select(clusters.c.fatalities).where(clusters.c.id == cluster_id)).scalar()
+    return ClusterChange(cluster_id, "source", toll_before, toll_after)
 
 
 def _candidates(conn: Connection, row: dict[str, Any]) -> list[dict[str, Any]]:

@@ -6,6 +6,13 @@ clusters   one real-world event: the reconciled fields of the events that report
 members    which event belongs to which cluster, and why it was joined
 api_keys   hashed keys (writes need one)
 changes    the living dataset's log: inserts, updates, merges, splits, deletes
+
+subscriptions  what an API key wants to be alerted about, and where to deliver it
+outbox         one row per alert, written in the transaction of the change that causes it
+deliveries     one row per alert and channel (webhook, email): pending, delivered or dead
+feeds          a watched feed's HTTP validators (ETag, Last-Modified)
+feed_items     the items of a watched feed already ingested (marked in the ingest's transaction)
+Times used for scheduling are epoch seconds (floats): the same on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     Date,
     DateTime,
@@ -106,3 +114,61 @@ changes = Table(
 )
 
 EVENT_FIELDS = [c.name for c in _EVENT_COLUMNS]
+
+subscriptions = Table(
+    "subscriptions", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("key_id", Integer, ForeignKey("api_keys.id", ondelete="CASCADE"), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("filters", JSON, nullable=False),  # countries, admin1, near, actors, types, min_fatalities
+    Column("on_new_source", Boolean, nullable=False),
+    Column("on_toll_change", Boolean, nullable=False),
+    Column("webhook_url", Text),
+    Column("webhook_secret", String(80)),
+    Column("email", String(320)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("subscriptions_key", "key_id"),
+)
+
+outbox = Table(
+    "outbox", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),  # the SSE event id
+    Column("subscription_id", String(32), ForeignKey("subscriptions.id", ondelete="CASCADE"), nullable=False),
+    Column("cluster_id", String(32), nullable=False),
+    Column("reason", String(16), nullable=False),  # new, source, toll
+    Column("idempotency_key", String(120), nullable=False, unique=True),
+    Column("payload", JSON, nullable=False),  # the event and its sources as they were
+    Column("created", Float, nullable=False),
+    Index("outbox_sub", "subscription_id", "seq"),
+    Index("outbox_sub_cluster", "subscription_id", "cluster_id"),
+)
+
+deliveries = Table(
+    "deliveries", metadata,
+    Column("outbox_seq", Integer, ForeignKey("outbox.seq", ondelete="CASCADE"), primary_key=True),
+    Column("channel", String(16), primary_key=True),  # webhook, email
+    Column("status", String(12), nullable=False),  # pending, delivered, dead
+    Column("attempts", Integer, nullable=False),
+    Column("next_attempt", Float, nullable=False),
+    Column("lease_until", Float),  # a worker holds it until then
+    Column("last_error", Text),
+    Column("delivered", Float),
+    Index("deliveries_due", "status", "next_attempt"),
+)
+
+feeds = Table(
+    "feeds", metadata,
+    Column("url", String(2000), primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("polled", Float),
+)
+
+feed_items = Table(
+    "feed_items", metadata,
+    Column("feed_url", String(2000), primary_key=True),
+    Column("item_key", String(64), primary_key=True),  # hash of the entry's id or link
+    Column("seen", Float, nullable=False),
+    Column("article_id", Integer),
+    Column("error", Text),
+)

@@ -14,9 +14,12 @@ revision = "0001"
 down_revision = None
 
 
+TABLES = ["articles", "events", "clusters", "members", "api_keys", "changes"]
+
+
 def upgrade() -> None:
-    metadata.create_all(bind=op.get_bind())
+    metadata.create_all(bind=op.get_bind(), tables=[metadata.tables[t] for t in TABLES])
 
 
 def downgrade() -> None:
-    metadata.drop_all(bind=op.get_bind())
+    metadata.drop_all(bind=op.get_bind(), tables=[metadata.tables[t] for t in TABLES])

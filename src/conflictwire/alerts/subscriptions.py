@@ -1,0 +1,162 @@
+"""Subscriptions: what an API key wants to hear about, and a fast matcher for new events.
+
+A subscription belongs to the key that made it; every read or delete names that key, so a
+key never sees another's subscriptions. Filters are ANDed; within a list, any value matches.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, Field, field_validator
+from sqlalchemy import Connection, delete, select
+
+from conflictwire.geo.resolve import km
+from conflictwire.store.db import Store, now
+from conflictwire.store.schema import subscriptions
+from conflictwire.taxonomy import EVENT_TYPES, SUB_TO_TYPE
+
+
+class Near(BaseModel):
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    km: float = Field(gt=0, le=5000)
+
+
+class SubscriptionIn(BaseModel):
+    """A subscription as a client sends it. Empty lists and nulls mean 'any'."""
+
+    name: str = Field(min_length=1, max_length=200, examples=["Mopti team, 50 km"])
+    countries: list[str] = Field(default_factory=list, examples=[["Mali"]])
+    admin1: list[str] = Field(default_factory=list, examples=[["Mopti"]])
+    near: Near | None = None
+    actors: list[str] = Field(default_factory=list, description="any actor whose name contains one of these", examples=[["JNIM"]])
+    event_types: list[str] = Field(default_factory=list)
+    sub_event_types: list[str] = Field(default_factory=list)
+    min_fatalities: int | None = Field(None, ge=0)
+    on_new_source: bool = Field(False, description="alert again when another report of the event arrives")
+    on_toll_change: bool = Field(True, description="alert again when the event's toll changes")
+    webhook_url: str | None = Field(None, max_length=2000, pattern=r"^https?://", examples=["https://example.org/hook"])
+    email: str | None = Field(None, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")
+
+    @field_validator("event_types")
+    @classmethod
+    def _known_types(cls, v: list[str]) -> list[str]:
+        bad = [t for t in v if t not in EVENT_TYPES]
+        if bad:
+            raise ValueError(f"unknown event type(s) {bad}; known: {sorted(EVENT_TYPES)}")
+        return v
+
+    @field_validator("sub_event_types")
+    @classmethod
+    def _known_subtypes(cls, v: list[str]) -> list[str]:
+        bad = [t for t in v if t not in SUB_TO_TYPE]
+        if bad:
+            raise ValueError(f"unknown sub-event type(s) {bad}")
+        return v
+
+    def filters(self) -> dict[str, Any]:
+        return self.model_dump(include={"countries", "admin1", "near", "actors", "event_types", "sub_event_types", "min_fatalities"})
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """One subscription's filters, compiled for matching thousands of events a second."""
+
+    id: str
+    countries: frozenset[str]
+    admin1: frozenset[str]
+    near: tuple[float, float, float] | None  # lat, lon, km
+    actors: tuple[str, ...]
+    event_types: frozenset[str]
+    sub_event_types: frozenset[str]
+    min_fatalities: int | None
+    on_new_source: bool
+    on_toll_change: bool
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Matcher:
+        f = row["filters"]
+        near = f.get("near")
+        return cls(
+            id=row["id"],
+            countries=frozenset(c.lower() for c in f.get("countries") or []),
+            admin1=frozenset(a.lower() for a in f.get("admin1") or []),
+            near=(near["lat"], near["lon"], near["km"]) if near else None,
+            actors=tuple(a.lower() for a in f.get("actors") or []),
+            event_types=frozenset(f.get("event_types") or []),
+            sub_event_types=frozenset(f.get("sub_event_types") or []),
+            min_fatalities=f.get("min_fatalities"),
+            on_new_source=bool(row["on_new_source"]),
+            on_toll_change=bool(row["on_toll_change"]),
+        )
+
+    def matches(self, ev: dict[str, Any]) -> bool:
+        """Does the event (a merged event's fields) pass every filter? Cheapest tests first."""
+        if self.event_types and ev.get("event_type") not in self.event_types:
+            return False
+        if self.sub_event_types and ev.get("sub_event_type") not in self.sub_event_types:
+            return False
+        if self.min_fatalities is not None and (ev.get("fatalities") or 0) < self.min_fatalities:
+            return False
+        if self.countries and (ev.get("country") or "").lower() not in self.countries:
+            return False
+        if self.admin1 and (ev.get("admin1") or "").lower() not in self.admin1:
+            return False
+        if self.actors:
+            names = " | ".join(str(ev.get(k) or "") for k in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")).lower()
+            if not any(a in names for a in self.actors):
+                return False
+        if self.near:
+            lat, lon = ev.get("latitude"), ev.get("longitude")
+            if lat is None or lon is None or km(self.near[0], self.near[1], lat, lon) > self.near[2]:
+                return False
+        return True
+
+
+# -- the library API (the CLI and the REST API are thin layers over these) -----------------
+def create(store: Store, key_id: int, sub: SubscriptionIn) -> dict[str, Any]:
+    """Store a subscription for the key; a webhook gets a fresh signing secret, returned here."""
+    row = {
+        "id": "sub_" + secrets.token_hex(8), "key_id": key_id, "name": sub.name, "filters": sub.filters(),
+        "on_new_source": sub.on_new_source, "on_toll_change": sub.on_toll_change,
+        "webhook_url": sub.webhook_url, "webhook_secret": "whsec_" + secrets.token_urlsafe(24) if sub.webhook_url else None,
+        "email": sub.email, "created_at": now(),
+    }
+    with store.engine.begin() as conn:
+        conn.execute(subscriptions.insert().values(**row))
+    return public(row, with_secret=True)
+
+
+def list_for_key(store: Store, key_id: int) -> list[dict[str, Any]]:
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(subscriptions).where(subscriptions.c.key_id == key_id).order_by(subscriptions.c.created_at))
+        return [public(dict(r._mapping)) for r in rows]
+
+
+def get(store: Store, key_id: int, sub_id: str) -> dict[str, Any] | None:
+    """The key's subscription, or None (also when it belongs to another key)."""
+    with store.engine.connect() as conn:
+        row = conn.execute(select(subscriptions).where(subscriptions.c.id == sub_id, subscriptions.c.key_id == key_id)).first()
+    return public(dict(row._mapping)) if row else None
+
+
+def remove(store: Store, key_id: int, sub_id: str) -> bool:
+    with store.engine.begin() as conn:
+        done = conn.execute(delete(subscriptions).where(subscriptions.c.id == sub_id, subscriptions.c.key_id == key_id))
+    return bool(done.rowcount)
+
+
+def matchers(conn: Connection) -> list[Matcher]:
+    return [Matcher.from_row(dict(r._mapping)) for r in conn.execute(select(subscriptions))]
+
+
+def public(row: dict[str, Any], with_secret: bool = False) -> dict[str, Any]:
+    """A subscription as the API shows it: filters flattened; the secret only when created."""
+    out = {k: row[k] for k in ("id", "name", "on_new_source", "on_toll_change", "webhook_url", "email", "created_at")}
+    out.update(row["filters"])
+    if with_secret:
+        out["webhook_secret"] = row["webhook_secret"]
+    return out
