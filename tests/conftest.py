@@ -4,6 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from conflictwire.store.db import Store
+from conflictwire.store.schema import metadata
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 
@@ -57,3 +60,16 @@ def postgres_url():  # type: ignore[no-untyped-def]
     finally:
         subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"], capture_output=True)
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
+    """An empty store on SQLite, then on a throwaway PostgreSQL server."""
+    if request.param == "sqlite":
+        return Store(str(tmp_path / "cw.db"))
+    url = request.getfixturevalue("postgres_url")
+    st = Store(url)
+    with st.engine.begin() as conn:  # a clean database for each test
+        for table in reversed(metadata.sorted_tables):
+            conn.execute(table.delete())
+    return st

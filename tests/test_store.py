@@ -23,20 +23,6 @@ def art(doc_id: str, text: str, url: str | None = None, lang: str = "en") -> Art
     return Article(doc_id=doc_id, text=text, url=url, published=PUB, language=lang)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
-    if request.param == "sqlite":
-        return Store(str(tmp_path / "cw.db"))
-    url = request.getfixturevalue("postgres_url")
-    st = Store(url)
-    from conflictwire.store.schema import metadata
-
-    with st.engine.begin() as conn:  # a clean database for each test
-        for table in reversed(metadata.sorted_tables):
-            conn.execute(table.delete())
-    return st
-
-
 def test_canonical_urls() -> None:
     assert canonical_url("HTTPS://Ex.org/a/?utm_source=x&id=3#top") == "https://ex.org/a?id=3"
 

@@ -34,12 +34,13 @@ NEW_ALERTS = threading.Event()
 
 @dataclass(frozen=True)
 class ClusterChange:
-    """What an ingest did to a merged event: founded it ('new') or added a report ('source')."""
+    """What an ingest did to a merged event: founded it ('new') or added a report ('source').
+    Tolls are (fatalities, low, high): a report that widens the range changes the toll."""
 
     cluster_id: str
     kind: str
-    toll_before: int | None = None
-    toll_after: int | None = None
+    toll_before: tuple[int | None, int | None, int | None] | None = None
+    toll_after: tuple[int | None, int | None, int | None] | None = None
 
     @property
     def toll_changed(self) -> bool:

@@ -138,14 +138,19 @@ def _add_event(conn: Connection, article_id: int, ev: Event) -> ClusterChange:
         conn.execute(clusters.insert().values(id=cluster_id, **row, sources=1, updated_at=now()))
         conn.execute(members.insert().values(event_id=event_id, cluster_id=cluster_id, reason="first report of this event"))
         _log(conn, "insert", cluster_id, article_id, {"event_id": event_id})
-        return ClusterChange(cluster_id, "new", None, row["fatalities"])
+        return ClusterChange(cluster_id, "new", None, (row["fatalities"], row["fatalities_low"], row["fatalities_high"]))
     _, cluster_id, reason = best
-    toll_before = conn.execute(select(clusters.c.fatalities).where(clusters.c.id == cluster_id)).scalar()
+    toll_before = _toll(conn, cluster_id)
     conn.execute(members.insert().values(event_id=event_id, cluster_id=cluster_id, reason=reason))
     refresh_cluster(conn, cluster_id)
     _log(conn, "merge", cluster_id, article_id, {"event_id": event_id, "reason": reason})
-    toll_after = conn.execute(select(clusters.c.fatalities).where(clusters.c.id == cluster_id)).scalar()
-    return ClusterChange(cluster_id, "source", toll_before, toll_after)
+    return ClusterChange(cluster_id, "source", toll_before, _toll(conn, cluster_id))
+
+
+def _toll(conn: Connection, cluster_id: str) -> tuple[int | None, int | None, int | None]:
+    c = clusters.c
+    row = conn.execute(select(c.fatalities, c.fatalities_low, c.fatalities_high).where(c.id == cluster_id)).one()
+    return (row.fatalities, row.fatalities_low, row.fatalities_high)
 
 
 def _candidates(conn: Connection, row: dict[str, Any]) -> list[dict[str, Any]]:
