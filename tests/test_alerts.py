@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from localnet import Receiver
 from sqlalchemy import func, select
 
 from conflictwire.alerts import delivery, subscriptions
@@ -22,6 +21,7 @@ from conflictwire.pipeline import Pipeline
 from conflictwire.store.db import Store
 from conflictwire.store.ingest import ingest, ingest_article
 from conflictwire.store.schema import clusters, deliveries, outbox
+from localnet import Receiver
 
 PUB = date(2024, 5, 6)
 DJIBO_EN = "Gunmen killed five soldiers near Djibo, Burkina Faso, on Sunday, security sources said."

@@ -3,7 +3,6 @@ server. Everything stays on 127.0.0.1."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -15,7 +14,6 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
-from localnet import NewsSite, Receiver
 
 from conflictwire.alerts import subscriptions
 from conflictwire.alerts.channels import WebhookSender
@@ -27,6 +25,7 @@ from conflictwire.ingest.feeds import FeedConfig, WatchConfig, load_config, pars
 from conflictwire.store.db import Store
 from conflictwire.store.schema import articles, feed_items
 from conflictwire.watch import Watcher
+from localnet import NewsSite, Receiver
 
 
 @pytest.fixture
@@ -89,7 +88,7 @@ def test_watcher_ingests_new_entries_once_and_delivers(tmp_path: Path, site: New
     site.published += [0, 1, 2]
     w.run(once=True)
     assert len(receiver.received) == 3 and _count(store, articles) == 3
-    w.run(once=True)  # nothing new: the conditional GET answers 304
+    assert w.poll(w.config.feeds[0]).status == 304  # nothing new: the conditional GET says so
     assert site.not_modified == 1 and len(receiver.received) == 3
     site.published += [3, 4]
     w.run(once=True)

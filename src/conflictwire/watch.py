@@ -106,7 +106,7 @@ class Watcher:
             if isinstance(e, HTTPStatusError) and e.retry_after and e.retry_after.isdigit():
                 wait = max(wait, min(float(e.retry_after), MAX_BACKOFF_S))
             st.next_poll = time.time() + wait
-            log.warning("%s: %s; retrying in %.0f s", st.config.url, e.reason if isinstance(e, InputError) else repr(e), wait)
+            log.warning("%s: %s; retrying in %.1f s", st.config.url, e.reason if isinstance(e, InputError) else repr(e), wait)
 
     # -- one feed ----------------------------------------------------------------------------
     def poll(self, feed: FeedConfig) -> PollResult:

@@ -17,15 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from conflictwire.alerts.subscriptions import Matcher, matchers
-from conflictwire.store.schema import (
-    articles,
-    clusters,
-    deliveries,
-    events,
-    members,
-    outbox,
-    subscriptions,
-)
+from conflictwire.store.schema import articles, clusters, deliveries, events, members, outbox
 
 # Set after a commit that wrote alerts, so a delivery worker in this process wakes at once
 # (workers in other processes poll).
@@ -55,28 +47,25 @@ def enqueue(conn: Connection, changes: list[ClusterChange], subs: list[Matcher] 
     subs = matchers(conn) if subs is None else subs
     if not subs:
         return 0
-    channels = _channels(conn)
-    written = 0
     last: dict[str, ClusterChange] = {}
     for ch in changes:  # several changes to one cluster in one transaction alert once
         prev = last.get(ch.cluster_id)
         last[ch.cluster_id] = ch if prev is None else ClusterChange(ch.cluster_id, prev.kind, prev.toll_before, ch.toll_after)
+    written = 0
     for ch in last.values():
         row = conn.execute(select(clusters).where(clusters.c.id == ch.cluster_id)).first()
         if row is None:
             continue
         ev = dict(row._mapping)
-        payload: dict[str, Any] | None = None
-        for sub in subs:
-            if not sub.matches(ev):
-                continue
-            before = conn.execute(select(func.count()).select_from(outbox).where(
-                outbox.c.subscription_id == sub.id, outbox.c.cluster_id == ch.cluster_id)).scalar_one()
-            reason = _reason(sub, ch, before)
-            if reason is None:
-                continue
-            payload = payload or _payload(conn, ev)
-            written += _write(conn, sub.id, ch.cluster_id, reason, before, payload, channels.get(sub.id, ()))
+        hits = [sub for sub in subs if sub.matches(ev)]
+        if not hits:
+            continue
+        before: dict[str, int] = dict(conn.execute(  # earlier alerts of this event, per subscription
+            select(outbox.c.subscription_id, func.count()).where(outbox.c.cluster_id == ch.cluster_id)
+            .group_by(outbox.c.subscription_id)).all())
+        alerts = [(sub, reason) for sub in hits if (reason := _reason(sub, ch, before.get(sub.id, 0)))]
+        if alerts:
+            written += _write(conn, ev, ch, alerts, before)
     return written
 
 
@@ -90,24 +79,23 @@ def _reason(sub: Matcher, ch: ClusterChange, alerted_before: int) -> str | None:
     return None
 
 
-def _channels(conn: Connection) -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for r in conn.execute(select(subscriptions.c.id, subscriptions.c.webhook_url, subscriptions.c.email)):
-        out[r.id] = tuple(c for c, on in (("webhook", r.webhook_url), ("email", r.email)) if on)
-    return out
-
-
-def _write(conn: Connection, sub_id: str, cluster_id: str, reason: str, n: int, payload: dict[str, Any],
-           channels: tuple[str, ...]) -> int:
-    key = f"cw:{sub_id}:{cluster_id}:{n + 1}"  # the n+1-th alert of this event for this subscription
-    body = {"idempotency_key": key, "subscription_id": sub_id, "reason": reason, **payload}
+def _write(conn: Connection, ev: dict[str, Any], ch: ClusterChange, alerts: list[tuple[Matcher, str]],
+           before: dict[str, int]) -> int:
+    payload = _payload(conn, ev)
     stamp = time.time()
-    seq = conn.execute(outbox.insert().values(
-        subscription_id=sub_id, cluster_id=cluster_id, reason=reason, idempotency_key=key, payload=body, created=stamp,
-    )).inserted_primary_key[0]  # type: ignore[index]
-    for channel in channels:
-        conn.execute(deliveries.insert().values(outbox_seq=seq, channel=channel, status="pending", attempts=0, next_attempt=stamp))
-    return 1
+    rows = []
+    for sub, reason in alerts:
+        key = f"cw:{sub.id}:{ch.cluster_id}:{before.get(sub.id, 0) + 1}"  # the n-th alert of this event for sub
+        body = {"idempotency_key": key, "subscription_id": sub.id, "reason": reason, **payload}
+        rows.append({"subscription_id": sub.id, "cluster_id": ch.cluster_id, "reason": reason,
+                     "idempotency_key": key, "payload": body, "created": stamp})
+    inserted = conn.execute(outbox.insert().returning(outbox.c.seq, outbox.c.subscription_id), rows).all()
+    channels = {sub.id: sub.channels for sub, _ in alerts}
+    pending = [{"outbox_seq": seq, "channel": c, "status": "pending", "attempts": 0, "next_attempt": stamp}
+               for seq, sub_id in inserted for c in channels[sub_id]]
+    if pending:
+        conn.execute(deliveries.insert(), pending)
+    return len(rows)
 
 
 def _payload(conn: Connection, ev: dict[str, Any]) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, Field, field_validator
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, func, select
 
 from conflictwire.geo.resolve import km
 from conflictwire.store.db import Store, now
@@ -75,6 +75,7 @@ class Matcher:
     min_fatalities: int | None
     on_new_source: bool
     on_toll_change: bool
+    channels: tuple[str, ...] = ()  # webhook, email: where its alerts go (SSE and Atom read the outbox)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Matcher:
@@ -91,6 +92,7 @@ class Matcher:
             min_fatalities=f.get("min_fatalities"),
             on_new_source=bool(row["on_new_source"]),
             on_toll_change=bool(row["on_toll_change"]),
+            channels=tuple(c for c, on in (("webhook", row.get("webhook_url")), ("email", row.get("email"))) if on),
         )
 
     def matches(self, ev: dict[str, Any]) -> bool:
@@ -149,8 +151,20 @@ def remove(store: Store, key_id: int, sub_id: str) -> bool:
     return bool(done.rowcount)
 
 
+_cache: dict[str, tuple[tuple[Any, ...], list[Matcher]]] = {}
+
+
 def matchers(conn: Connection) -> list[Matcher]:
-    return [Matcher.from_row(dict(r._mapping)) for r in conn.execute(select(subscriptions))]
+    """Every subscription, compiled; reloaded only when one was created or deleted (a
+    subscription is never edited in place)."""
+    version = tuple(conn.execute(select(func.count(), func.max(subscriptions.c.created_at), func.max(subscriptions.c.id))).one())
+    where = str(conn.engine.url)
+    hit = _cache.get(where)
+    if hit and hit[0] == version:
+        return hit[1]
+    compiled = [Matcher.from_row(dict(r._mapping)) for r in conn.execute(select(subscriptions))]
+    _cache[where] = (version, compiled)
+    return compiled
 
 
 def public(row: dict[str, Any], with_secret: bool = False) -> dict[str, Any]:

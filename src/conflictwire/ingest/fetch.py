@@ -79,14 +79,14 @@ def fetch(url: str, *, headers: dict[str, str] | None = None, allow_private: boo
             check_host(current, allow_private)
             try:
                 with client.stream("GET", current, headers=sent) as r:
+                    if r.status_code == 304:  # before redirects: httpx counts 304 among them
+                        return Fetched(304, b"", "", current, dict(r.headers))
                     if r.is_redirect:
                         location = r.headers.get("location")
                         if not location:
                             raise InputError(url, "redirect without a Location header")
                         current = str(httpx.URL(current).join(location))
                         continue
-                    if r.status_code == 304:
-                        return Fetched(304, b"", "", current, dict(r.headers))
                     if r.status_code >= 400:
                         raise HTTPStatusError(url, r.status_code, r.headers.get("retry-after"))
                     declared = r.headers.get("content-length")
