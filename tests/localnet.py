@@ -91,7 +91,7 @@ class NewsSite:
     def feed_xml(self) -> bytes:
         items = "".join(
             f"<item><title>{escape(report(i)[0])}</title><link>{self.url}/a/{i}.html</link><guid>item-{i}</guid></item>"
-            for i in reversed(self.published[-200:])
+            for i in reversed(self.published)
         )
         return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Local news</title><link>{self.url}</link>{items}</channel></rss>'.encode()
 
