@@ -69,6 +69,7 @@ export class Timeline {
       }
     }
     this.bars.replaceChildren(f);
+    this.root.dataset.total = String([...weeks.values()].reduce((a, r) => a + Object.values(r).reduce((x, y) => x + y, 0), 0));
     const ax = document.createDocumentFragment();
     const fmt = new Intl.DateTimeFormat(getLang(), { month: "short", year: "2-digit", timeZone: "UTC" });
     const start = new Date(this.lo);
