@@ -114,7 +114,7 @@ export function setFilter(changes) {
     const el = $("f-" + k);
     if (el && el.value !== String(state.f[k] ?? "")) el.value = state.f[k] ?? "";
   }
-  refreshOptions();
+  if ("country" in changes) refreshOptions();
   apply();
 }
 

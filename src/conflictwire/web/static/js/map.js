@@ -27,12 +27,15 @@ export class MapView {
     this.onOpen = onOpen;
     this.events = [];
     this.places = [];
-    this.svg = el("svg", { width: "100%", height: "100%", "aria-hidden": "false", focusable: "false" });
+    // two layers: the outlines (redrawn only when the view moves) and labels + markers
+    this.baseSvg = el("svg", { class: "layer base-layer", width: "100%", height: "100%", "aria-hidden": "true", focusable: "false" });
+    this.svg = el("svg", { class: "layer", width: "100%", height: "100%", focusable: "false" });
     this.base = el("g", { class: "base" });
     this.labels = el("g", { class: "labels", "aria-hidden": "true" });
     this.marks = el("g", { class: "marks" });
-    this.svg.append(this.base, this.labels, this.marks);
-    root.append(this.svg);
+    this.baseSvg.append(this.base);
+    this.svg.append(this.labels, this.marks);
+    root.append(this.baseSvg, this.svg);
     this.s = 1; this.tx = 0; this.ty = 0;
     this.fit(HOME);
     this.wire();
@@ -131,7 +134,7 @@ export class MapView {
     this.render();
   }
 
-  setEvents(evs) { this.events = evs; this.render(); }
+  setEvents(evs) { this.events = evs; this.marksOnly = true; this.render(); }
 
   relabel() { this.legend(); this.render(); }
 
@@ -157,11 +160,16 @@ export class MapView {
 
   draw() {
     const [W, H] = this.size();
-    this.base.setAttribute("transform", this.matrix());
-    this.labels.removeAttribute("transform");
-    this.marks.removeAttribute("transform");
     const sx = (lon) => px(lon) * this.s + this.tx;
     const sy = (lat) => py(lat) * this.s + this.ty;
+    const view = this.matrix();
+    if (view !== this.lastView) { this.lastView = view; this.base.setAttribute("transform", view); this.drawLabels(W, H, sx, sy); }
+    this.marks.removeAttribute("transform");
+    this.drawMarks(W, H, sx, sy);
+  }
+
+  drawLabels(W, H, sx, sy) {
+    this.labels.removeAttribute("transform");
     // labels: biggest towns first, no overlaps
     const taken = [];
     const lf = document.createDocumentFragment();
@@ -176,7 +184,9 @@ export class MapView {
       if (taken.length > 60) break;
     }
     this.labels.replaceChildren(lf);
-    // markers, clustered on a screen grid
+  }
+
+  drawMarks(W, H, sx, sy) {  // markers, clustered on a screen grid
     const cells = new Map();
     for (const e of this.events) {
       if (e.latitude == null || e.longitude == null) continue;

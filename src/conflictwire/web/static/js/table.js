@@ -7,7 +7,7 @@ const COLS = [
   ["event_type", "type"], ["sub_event_type", "sub_type"], ["actor1", "actor1"], ["actor2", "actor2"],
   ["fatalities", "fatalities"], ["geo_precision", "precision"], ["sources", "sources"],
 ];
-const PAGE = 200;
+const PAGE = 100;
 
 export class Table {
   constructor(table, more, { onOpen }) {

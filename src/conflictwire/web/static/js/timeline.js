@@ -63,9 +63,7 @@ export class Timeline {
         if (!c) continue;
         const h = (c / max) * (H - 10);
         y -= h;
-        const r = el("rect", { x: this.x(w) + 0.5, y, width: Math.max(1, bw - 1), height: h, fill: COLORS[type], "data-week": iso(w), "data-type": type });
-        r.append(Object.assign(el("title"), { textContent: `${iso(w)}: ${c} × ${t(type)}` }));
-        f.append(r);
+        f.append(el("rect", { x: this.x(w) + 0.5, y, width: Math.max(1, bw - 1), height: h, fill: COLORS[type], "data-week": iso(w), "data-type": type }));
       }
     }
     this.bars.replaceChildren(f);
