@@ -109,11 +109,13 @@ def page(site: tuple[str, Store, str], tmp_path_factory: pytest.TempPathFactory)
 
 
 def _shown(pg: object) -> dict[str, int]:
-    return pg.evaluate("""() => ({
+    return pg.evaluate("""async () => {
+        await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return {
         shown: Number(document.body.dataset.shown), drawn: Number(document.getElementById('map').dataset.drawn),
         timeline: Number(document.getElementById('timeline').dataset.total),
         rows: document.querySelectorAll('#table tbody tr').length,
-        total: window.cw.state.events.length })""")  # type: ignore[attr-defined, no-any-return]
+        total: window.cw.state.events.length }; }""")  # type: ignore[attr-defined, no-any-return]
 
 
 @needs_chromium
@@ -124,6 +126,7 @@ def test_page_loads_with_markers(page: object) -> None:
     markers = pg.locator("#map [data-kind]").count()  # type: ignore[attr-defined]
     assert markers >= 10
     assert pg.locator("#map path.admin1").count() > 50  # type: ignore[attr-defined]
+    assert pg.locator("#map text.town").count() > 10  # type: ignore[attr-defined]
     assert pg.locator("#map .marker.p3").count() + pg.locator("#map .cluster").count() >= 1  # type: ignore[attr-defined]
     SHOTS.mkdir(parents=True, exist_ok=True)
     pg.screenshot(path=str(SHOTS / "map.png"))  # type: ignore[attr-defined]

@@ -131,6 +131,7 @@ export class MapView {
     }
     this.base.replaceChildren(frag);
     this.places = b.places;
+    this.lastView = null;
     this.render();
   }
 
