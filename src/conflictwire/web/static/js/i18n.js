@@ -1,0 +1,108 @@
+// Interface strings in English and French; the data (actor names, places) stays as stored.
+const S = {
+  en: {
+    skip: "Skip to the event table", subtitle: "political violence in the Sahel", filters: "Filters",
+    country: "Country", admin1: "Region", event_type: "Event type", actor: "Actor",
+    min_fatalities: "Fatalities at least", from: "From", to: "To", any: "Any",
+    active_filters: "Active filters", remove_filter: "Remove filter", map: "Map", zoom_in: "Zoom in",
+    zoom_out: "Zoom out", reset_view: "Reset view",
+    map_help: "Map of events; arrow keys pan, plus and minus zoom; Tab reaches the markers",
+    timeline: "Weekly events", brush_hint: "Drag across the chart to filter by dates (or use From/To above).",
+    clear_dates: "Clear dates", table: "Events", download_csv: "Download CSV", download_geojson: "Download GeoJSON",
+    dl_note: "Downloads hold the {n} events that match the filters.", show_more: "Show more",
+    close: "Close", subscribe: "Subscribe to alerts", sub_name: "Name", countries: "Countries",
+    sub_admin1: "Regions (comma-separated)", near: "Near a point", lat: "Latitude", lon: "Longitude",
+    km: "Radius (km)", sub_actors: "Actors (comma-separated)", event_types: "Event types",
+    webhook: "Webhook URL", email: "Email", api_key: "API key", use_filters: "Use current filters",
+    create_sub: "Create subscription", sub_created: "Subscription created", sub_error: "The server refused",
+    sub_network: "Could not reach the server",
+    footer: "Data: conflictwire's own extraction from news reports; every field links to its evidence.",
+    count: "{n} of {t} events", live_on: "Live: new events appear here", live_off: "Live updates paused, reconnecting…",
+    new_event: "New event: {s}", updated_event: "Updated event: {s}",
+    date: "Date", location: "Place", type: "Type", sub_type: "Sub-type", actor1: "Actor 1", actor2: "Actor 2",
+    weapons: "Weapons", fatalities: "Fatalities", precision: "Geo precision", sources: "Sources", confidence: "Confidence",
+    prec1: "exact place", prec2: "near the place", prec3: "region only",
+    legend_size: "Size: fatalities", legend_prec: "Solid: exact place · ring: near it · dashed: region only",
+    cluster: "{n} events, zoom in", marker: "{type}, {place}, {date}, {fat} killed",
+    reports: "Reports", outlet: "Outlet", published: "Published", link: "Link", evidence: "Evidence",
+    who_said: "Which report said what", field: "Field", merged: "Merged from {n} reports",
+    reason: "Why merged", no_text: "No text stored.", unknown: "unknown",
+    lab_actor: "actor", lab_place: "place", lab_toll: "toll", lab_date: "date", lab_weapon: "weapon", lab_event: "event",
+    weeks_chart: "Weekly event counts by type, {a} to {b}", sort_by: "Sort by {c}",
+    showing: "Showing {n} of {t}",
+    "Battles": "Battles", "Explosions/Remote violence": "Explosions/Remote violence",
+    "Violence against civilians": "Violence against civilians", "Protests": "Protests", "Riots": "Riots",
+    "Strategic developments": "Strategic developments",
+  },
+  fr: {
+    skip: "Aller au tableau des événements", subtitle: "violence politique au Sahel", filters: "Filtres",
+    country: "Pays", admin1: "Région", event_type: "Type d'événement", actor: "Acteur",
+    min_fatalities: "Morts, au moins", from: "Du", to: "Au", any: "Tous",
+    active_filters: "Filtres actifs", remove_filter: "Retirer le filtre", map: "Carte", zoom_in: "Zoomer",
+    zoom_out: "Dézoomer", reset_view: "Vue initiale",
+    map_help: "Carte des événements ; flèches pour déplacer, plus et moins pour zoomer ; Tab atteint les marqueurs",
+    timeline: "Événements par semaine", brush_hint: "Glissez sur le graphique pour filtrer par dates (ou Du/Au ci-dessus).",
+    clear_dates: "Effacer les dates", table: "Événements", download_csv: "Télécharger en CSV",
+    download_geojson: "Télécharger en GeoJSON", dl_note: "Les téléchargements contiennent les {n} événements filtrés.",
+    show_more: "Afficher plus", close: "Fermer", subscribe: "S'abonner aux alertes", sub_name: "Nom",
+    countries: "Pays", sub_admin1: "Régions (séparées par des virgules)", near: "Près d'un point",
+    lat: "Latitude", lon: "Longitude", km: "Rayon (km)", sub_actors: "Acteurs (séparés par des virgules)",
+    event_types: "Types d'événement", webhook: "URL de webhook", email: "Courriel", api_key: "Clé d'API",
+    use_filters: "Reprendre les filtres", create_sub: "Créer l'abonnement", sub_created: "Abonnement créé",
+    sub_error: "Le serveur a refusé", sub_network: "Serveur injoignable",
+    footer: "Données : extraction de conflictwire à partir d'articles ; chaque champ renvoie à sa source.",
+    count: "{n} événements sur {t}", live_on: "En direct : les nouveaux événements s'affichent ici",
+    live_off: "Direct interrompu, reconnexion…", new_event: "Nouvel événement : {s}", updated_event: "Événement mis à jour : {s}",
+    date: "Date", location: "Lieu", type: "Type", sub_type: "Sous-type", actor1: "Acteur 1", actor2: "Acteur 2",
+    weapons: "Armes", fatalities: "Morts", precision: "Précision géo.", sources: "Sources", confidence: "Confiance",
+    prec1: "lieu exact", prec2: "près du lieu", prec3: "région seulement",
+    legend_size: "Taille : nombre de morts", legend_prec: "Plein : lieu exact · anneau : à proximité · pointillé : région seulement",
+    cluster: "{n} événements, zoomer", marker: "{type}, {place}, {date}, {fat} morts",
+    reports: "Articles", outlet: "Média", published: "Publié le", link: "Lien", evidence: "Preuves",
+    who_said: "Quel article dit quoi", field: "Champ", merged: "Fusion de {n} articles",
+    reason: "Motif de la fusion", no_text: "Aucun texte enregistré.", unknown: "inconnu",
+    lab_actor: "acteur", lab_place: "lieu", lab_toll: "bilan", lab_date: "date", lab_weapon: "arme", lab_event: "événement",
+    weeks_chart: "Événements par semaine et par type, du {a} au {b}", sort_by: "Trier par {c}",
+    showing: "{n} affichés sur {t}",
+    "Battles": "Batailles", "Explosions/Remote violence": "Explosions/violence à distance",
+    "Violence against civilians": "Violence contre les civils", "Protests": "Manifestations", "Riots": "Émeutes",
+    "Strategic developments": "Développements stratégiques",
+  },
+};
+
+let lang = "en";
+try {
+  lang = localStorage.getItem("cw-lang") || (navigator.language || "en").slice(0, 2);
+} catch { /* storage blocked */ }
+if (!S[lang]) lang = "en";
+
+export function t(key, vars = {}) {
+  const s = (S[lang] && S[lang][key]) ?? S.en[key] ?? key;
+  return s.replace(/\{(\w+)\}/g, (_, k) => (vars[k] ?? ""));
+}
+
+export function getLang() { return lang; }
+
+export function setLang(l) {
+  lang = S[l] ? l : "en";
+  try { localStorage.setItem("cw-lang", lang); } catch { /* ignore */ }
+  applyStatic();
+}
+
+export function applyStatic() {
+  document.documentElement.lang = lang;
+  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
+  for (const el of document.querySelectorAll("[data-i18n-aria]")) el.setAttribute("aria-label", t(el.dataset.i18nAria));
+  const other = lang === "en" ? "fr" : "en";
+  const btn = document.getElementById("lang");
+  btn.textContent = other.toUpperCase();
+  btn.setAttribute("lang", other);
+  btn.setAttribute("aria-label", other === "fr" ? "Français" : "English");
+}
+
+export const TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+  "Strategic developments"];
+export const COLORS = {
+  "Battles": "#c0392b", "Explosions/Remote violence": "#d35400", "Violence against civilians": "#7d3c98",
+  "Protests": "#2471a3", "Riots": "#138d75", "Strategic developments": "#5d6d7e",
+};
