@@ -189,8 +189,9 @@ def test_posted_report_appears_live(page: object, site: tuple[str, Store, str]) 
 
 
 @needs_chromium
-def test_french_subscribe_and_keyboard(page: object) -> None:
+def test_french_subscribe_and_keyboard(page: object, site: tuple[str, Store, str]) -> None:
     pg = page
+    base, _, key = site
     pg.click("#lang")  # type: ignore[attr-defined]
     assert pg.get_attribute("html", "lang") == "fr"  # type: ignore[attr-defined]
     assert pg.text_content("#map-h") == "Carte"  # type: ignore[attr-defined]
@@ -200,7 +201,13 @@ def test_french_subscribe_and_keyboard(page: object) -> None:
     pg.click("#sub-form button[type=submit]")  # type: ignore[attr-defined]
     pg.wait_for_selector("#sub-result[data-status]")  # type: ignore[attr-defined]
     status = int(pg.get_attribute("#sub-result", "data-status"))  # type: ignore[attr-defined]
-    assert status >= 400 and "HTTP" in pg.text_content("#sub-result")  # type: ignore[attr-defined]
+    assert status == 401 and "HTTP" in pg.text_content("#sub-result")  # type: ignore[attr-defined]
+    pg.fill("#sub-form input[name=key]", key)  # type: ignore[attr-defined]
+    pg.click("#sub-form button[type=submit]")  # type: ignore[attr-defined]
+    pg.wait_for_selector("#sub-result.ok")  # type: ignore[attr-defined]
+    assert pg.get_attribute("#sub-result", "data-status") == "201"  # type: ignore[attr-defined]
+    mine = httpx.get(base + "/subscriptions", headers={"Authorization": f"Bearer {key}"}).json()["subscriptions"]
+    assert [(s["name"], s["countries"]) for s in mine] == [("Tillabéri", ["Niger"])]
     # keyboard: a marker takes focus and Enter opens its event
     pg.focus("#map .marker")  # type: ignore[attr-defined]
     pg.keyboard.press("Enter")  # type: ignore[attr-defined]
