@@ -228,5 +228,8 @@ def test_subscription_api_ownership_and_feeds(store: Store) -> None:
     atom = client.get(f"/subscriptions/{sid}/feed.atom", params={"key": k1})
     assert atom.status_code == 200 and "Attack in Mopti" in atom.text and "Fatalities: 12" in atom.text
     assert client.get(f"/subscriptions/{sid}/dead-letters", headers=h1).json() == {"dead_letters": []}
+    assert client.post(f"/subscriptions/{sid}/dead-letters/replay", headers=h1).json() == {"replayed": 0}
+    assert client.post(f"/subscriptions/{sid}/dead-letters/replay", headers=h2).status_code == 404
+    assert client.get("/stream", params={"subscription": sid, "key": k2}).status_code == 404
     assert client.delete(f"/subscriptions/{sid}", headers=h1).status_code == 204
     assert client.get(f"/subscriptions/{sid}", headers=h1).status_code == 404

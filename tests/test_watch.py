@@ -188,3 +188,34 @@ def test_sse_stream_resumes_from_last_event_id(tmp_path: Path) -> None:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_cli_subscribe_watch_once_and_dead_letters(tmp_path: Path, site: NewsSite, receiver: Receiver) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from conflictwire.cli import app
+
+    cli = CliRunner()
+    db = str(tmp_path / "cw.db")
+    key = cli.invoke(app, ["keys", "create", "team", "--db", db]).stdout.strip()
+    made = cli.invoke(app, ["subscriptions", "create", "Mopti", "--key", key, "--db", db, "--near", "14.49,-4.19,30",
+                            "--webhook", receiver.url + "/hook"])
+    assert made.exit_code == 0, made.output
+    sub = json.loads(made.stdout)
+    assert sub["near"] == {"lat": 14.49, "lon": -4.19, "km": 30.0} and sub["webhook_secret"]
+    assert cli.invoke(app, ["subscriptions", "create", "x", "--key", key, "--db", db, "--near", "1,2"]).exit_code != 0
+    assert cli.invoke(app, ["subscriptions", "list", "--key", "cw_wrong", "--db", db]).exit_code == 2
+    feeds = tmp_path / "feeds.yml"
+    feeds.write_text(f"politeness: 0\nallow_private: true\nfeeds:\n  - {site.url}/feed.xml\n")
+    site.published += [0, 1, 2]  # Mopti, Djenné, Ségou: only Mopti is within 30 km
+    done = cli.invoke(app, ["watch", "--feeds", str(feeds), "--db", db, "--once", "--allow-private-webhooks"])
+    assert done.exit_code == 0, done.output
+    assert [a["event"]["location"] for a in receiver.alerts()] == ["Mopti"]
+    assert json.loads(cli.invoke(app, ["subscriptions", "dead-letters", sub["id"], "--key", key, "--db", db]).stdout) == []
+    assert cli.invoke(app, ["subscriptions", "delete", sub["id"], "--key", key, "--db", db]).exit_code == 0
+    assert json.loads(cli.invoke(app, ["subscriptions", "list", "--key", key, "--db", db]).stdout) == []
+    bad = tmp_path / "bad.yml"
+    bad.write_text("feeds: 3\n")
+    assert cli.invoke(app, ["watch", "--feeds", str(bad), "--db", db]).exit_code == 2

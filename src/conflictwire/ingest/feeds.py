@@ -51,7 +51,10 @@ def load_config(path: str | Path) -> WatchConfig:
         raw = {"feeds": raw}
     if not isinstance(raw, dict):
         raise InputError(name, "expected a mapping with a 'feeds' list")
-    raw["feeds"] = [{"url": f} if isinstance(f, str) else f for f in raw.get("feeds") or []]
+    listed = raw.get("feeds") or []
+    if not isinstance(listed, list):
+        raise InputError(name, "'feeds' must be a list of URLs or of mappings with a 'url'")
+    raw["feeds"] = [{"url": f} if isinstance(f, str) else f for f in listed]
     try:
         return WatchConfig.model_validate(raw)
     except ValidationError as e:
