@@ -208,6 +208,13 @@ def test_french_subscribe_and_keyboard(page: object, site: tuple[str, Store, str
     assert pg.get_attribute("#sub-result", "data-status") == "201"  # type: ignore[attr-defined]
     mine = httpx.get(base + "/subscriptions", headers={"Authorization": f"Bearer {key}"}).json()["subscriptions"]
     assert [(s["name"], s["countries"]) for s in mine] == [("Tillabéri", ["Niger"])]
+    # the subscription's alerts arrive live on the page (GET /stream)
+    r = httpx.post(base + "/reports", json={"text": "Des hommes armés ont tué neuf civils vendredi à Ayorou, au Niger.",
+                                            "published": "2024-12-07", "id": "alert-test"},
+                   headers={"Authorization": f"Bearer {key}"}, timeout=60)
+    assert r.status_code == 201, r.text
+    pg.wait_for_selector("#sub-alert-list li", timeout=10000)  # type: ignore[attr-defined]
+    assert "Ayorou" in pg.text_content("#sub-alert-list")  # type: ignore[attr-defined]
     # keyboard: a marker takes focus and Enter opens its event
     pg.focus("#map .marker")  # type: ignore[attr-defined]
     pg.keyboard.press("Enter")  # type: ignore[attr-defined]

@@ -74,5 +74,27 @@ export function initSubscribe(state) {
     const pre = document.createElement("pre");
     pre.textContent = shown;
     out.append(p, pre);
+    if (ok) followAlerts(JSON.parse(text).id, key);
+  });
+}
+
+// The subscription's own alerts, as they are written (GET /stream, server-sent events).
+let stream = null;
+function followAlerts(id, key) {
+  if (stream) stream.close();
+  const box = document.getElementById("sub-alerts");
+  const list = document.getElementById("sub-alert-list");
+  list.replaceChildren();
+  box.hidden = false;
+  const q = new URLSearchParams({ subscription: id, key });
+  stream = new EventSource(`/stream?${q}`);
+  stream.addEventListener("alert", (msg) => {
+    const a = JSON.parse(msg.data);
+    const ev = a.event;
+    const li = document.createElement("li");
+    li.dataset.key = a.idempotency_key;
+    li.textContent = `${ev.event_date || "?"} · ${t(ev.event_type)} · ${ev.location || ev.country || "?"} · ` +
+      `${ev.fatalities ?? "?"} · ${a.reason} · ${a.sources.length} source(s)`;
+    list.prepend(li);
   });
 }
