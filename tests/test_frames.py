@@ -108,6 +108,10 @@ def test_a_dated_dateline_gives_the_publication_date() -> None:
     (ev,) = extract_text(text)
     assert ev.event_date == date(2024, 6, 2)
     assert ev.location != "Ouagadougou"
+    # any outlet in the brackets, an abbreviated month
+    (ev,) = extract_text("BAMAKO, Feb 6, 2024 (Sahel Wire) - Jihadists attacked an army post in Boni on Sunday, "
+                         "killing four soldiers, security sources said.")
+    assert ev.event_date == date(2024, 2, 4) and ev.evidence["event_date"][0].text == "on Sunday"
 
 
 def test_a_claim_of_the_attack_is_not_a_new_event() -> None:

@@ -85,6 +85,12 @@ _DATELINE = re.compile(
     r"(?:\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Sputnik|Belga)[^)]*\)|—|--)\s*[-—–:]?",
     re.M,
 )
+# A dated dateline may name any outlet in its brackets: "BAMAKO, Feb 6, 2024 (Sahel Wire) -"
+_DATELINE_DATED = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*,\s*(?:[A-Za-zéû]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)"
+    r",?\s*\d{4}\s*(?:\([A-Z][^()\n]{1,40}\))?\s*[-—–:]",
+    re.M,
+)
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +120,7 @@ def _country_names() -> dict[str, tuple[str, bool]]:
 def find_dateline(text: str) -> tuple[int, int] | None:
     """Span of a wire dateline ("BAMAKO, June 2 (Reuters) -") in the first lines."""
     head = text[:400]
-    m = _DATELINE.search(head)
+    m = _DATELINE.search(head) or _DATELINE_DATED.search(head)
     if m and m.start() < 200:
         return m.start(), m.end()
     return None
