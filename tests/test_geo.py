@@ -126,3 +126,11 @@ def test_model_fallback_for_names_no_gazetteer_knows() -> None:
     (with_model,) = Pipeline(model_places=True)(Article(doc_id="x", text=text))
     assert plain.location is None
     assert with_model.location == "Kouroumbele" and "location" in with_model.evidence
+
+
+def test_a_division_named_bare_is_the_division() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("JNIM claimed an attack that targeted forces in Yatenga, Burkina Faso, killing over 50 personnel.")
+    assert (ev.location, ev.admin1, ev.admin2, ev.geo_precision) == ("Yatenga", "Nord", "Yatenga", 3)
+    assert ev.latitude is not None and 13 < ev.latitude < 14.5  # at a chief town of the north, not the country's centre

@@ -159,14 +159,16 @@ def _matches(pred: Event, gold: dict[str, Any]) -> bool:
 
 
 def place_ok(pred: Event, gold: dict[str, Any]) -> bool:
-    locs = [norm_key(x) for x in _accept(gold.get("location")) if x]
+    accepted = _accept(gold.get("location"))
+    locs = [norm_key(x) for x in accepted if x]
     if locs:
         if norm_key(pred.location or "") in locs:
             return True
         lat, lon = gold.get("latitude"), gold.get("longitude")
         if lat is not None and lon is not None and pred.latitude is not None and pred.longitude is not None:
             return km(pred.latitude, pred.longitude, lat, lon) <= gold.get("max_distance_km", 25)
-        return False
+        if None not in accepted:  # else the coder accepts an unnamed place: the region decides
+            return False
     admins = [admin_key(x) for x in _accept(gold.get("admin1")) if x]
     if admins:
         return admin_key(pred.admin1) in admins

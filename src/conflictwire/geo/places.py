@@ -320,9 +320,12 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             continue
         places = found.get(key) or []
         division = admin2_index().get(key)
-        if division and (ADMIN2_BEFORE.search(before) or ADMIN2_AFTER.match(after)):
-            # "province du Soum", "cercle de Bandiagara": the division, placed at its chief town
-            # when one shares its name, else at its region's
+        named_division = division and (ADMIN2_BEFORE.search(before) or ADMIN2_AFTER.match(after))
+        bare_division = division and not places and doc_country in (None, division.country)
+        if division and (named_division or bare_division):
+            # "province du Soum", "cercle de Bandiagara", or a division's bare name no town
+            # bears ("forces in Yatenga"): the division, placed at its chief town when one
+            # shares its name, else at its region's
             town = [p for p in places if p.country == division.country and p.admin1 == division.admin1]
             lat, lon = ((town[0].latitude, town[0].longitude) if town else capital_of(division.country, division.admin1)) or (None, None)
             taken.append((start, end))
