@@ -147,3 +147,11 @@ def test_a_clause_that_turns_to_another_event_is_one() -> None:
             "and days after another attack in Tin-Akoff town, where locals say dozens of soldiers were killed.")
     events = extract_text(text, published=date(2023, 2, 25))
     assert {e.location for e in events} == {"Déou", "Tin-Akoff"}
+
+
+def test_a_lead_without_event_words_places_the_first_event() -> None:
+    text = ("Monday's incident took place as the convoy was supplying towns on a road between Bourzanga and Djibo.\n\n"
+            "One of the vehicles carrying civilians hit an improvised explosive device. The toll is 35 dead, all civilians.")
+    (ev,) = extract_text(text, published=date(2022, 9, 6))
+    assert ev.sub_event_type == "Remote explosive/landmine/IED" and ev.admin1 in ("Sahel", "Centre-Nord")
+    assert ev.location in ("Bourzanga", "Djibo") and ev.fatalities == 35

@@ -64,11 +64,14 @@ def segment(doc: ReportDoc) -> list[Frame]:
     current: Frame | None = None
     current_date: str | None = None
     seps = _separators(doc.lang)
+    lead: list[int] = []  # trigger-less sentences before the first event
     for i, sent in enumerate(doc.sentences):
         bg = doc.background.get(i)
         if i not in trig_sents:
             if current is not None and not bg and doc.sentences[current.sents[-1]].paragraph + 1 >= sent.paragraph:
                 current.extra.append(i)
+            elif current is None and not bg:
+                lead.append(i)
             continue
         place = _specific_place(doc, i)
         opener = fold(sent.text[:80])
@@ -90,6 +93,10 @@ def segment(doc: ReportDoc) -> list[Frame]:
         new = new or marked
         if new:
             current = Frame(background=bg, marked=marked)
+            if not frames and not bg:
+                # a lead without event words ("Monday's incident took place on the road between
+                # X and Y") tells where and when the first event happened
+                current.extra += [j for j in lead if doc.sentences[j].paragraph + 1 >= sent.paragraph]
             frames.append(current)
             current_date = None
         current_date = current_date or when
