@@ -134,3 +134,12 @@ def test_a_division_named_bare_is_the_division() -> None:
     (ev,) = extract_text("JNIM claimed an attack that targeted forces in Yatenga, Burkina Faso, killing over 50 personnel.")
     assert (ev.location, ev.admin1, ev.admin2, ev.geo_precision) == ("Yatenga", "Nord", "Yatenga", 3)
     assert ev.latitude is not None and 13 < ev.latitude < 14.5  # at a chief town of the north, not the country's centre
+
+
+def test_national_parks_of_the_tri_border_area() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("Seven Beninese soldiers were killed Tuesday in a jihadist ambush in the Pendjari National Park.")
+    assert (ev.location, ev.country, ev.admin1) == ("Pendjari National Park", "Benin", "Atakora")
+    (ev,) = extract_text("Des hommes armés ont tué deux gardes dans le Parc W, au Niger, mardi.")
+    assert (ev.country, ev.admin1) == ("Niger", "Tillabéri")
