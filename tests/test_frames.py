@@ -155,3 +155,8 @@ def test_a_lead_without_event_words_places_the_first_event() -> None:
     (ev,) = extract_text(text, published=date(2022, 9, 6))
     assert ev.sub_event_type == "Remote explosive/landmine/IED" and ev.admin1 in ("Sahel", "Centre-Nord")
     assert ev.location in ("Bourzanga", "Djibo") and ev.fatalities == 35
+
+
+def test_a_victim_verb_does_not_reach_across_a_clause() -> None:
+    (ev,) = extract_text("Nineteen civilians were killed when armed men raided a village near Ouallam, Niger, on Saturday.")
+    assert ev.sub_event_type == "Attack" and ev.actor1 == "Unidentified Armed Group (Niger)" and ev.actor2 == "Civilians (Niger)"
