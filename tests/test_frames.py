@@ -160,3 +160,12 @@ def test_a_lead_without_event_words_places_the_first_event() -> None:
 def test_a_victim_verb_does_not_reach_across_a_clause() -> None:
     (ev,) = extract_text("Nineteen civilians were killed when armed men raided a village near Ouallam, Niger, on Saturday.")
     assert ev.sub_event_type == "Attack" and ev.actor1 == "Unidentified Armed Group (Niger)" and ev.actor2 == "Civilians (Niger)"
+
+
+def test_a_summary_of_several_events_is_not_one_more() -> None:
+    text = ("At least 34 terrorists were neutralized during two military operations in the Dosso and Tillaberi regions of Niger.\n"
+            "The first operation took place on September 17 near the town of Dubalma in the Dosso region, when armed "
+            "terrorists attacked a military patrol; seven soldiers were killed.\n"
+            "The second operation took place on September 19: the army killed 12 terrorists in the Mangaize area of the Tillaberi region.")
+    events = extract_text(text, published=date(2025, 9, 22))
+    assert len(events) == 2 and "Dosso" not in {e.location for e in events}

@@ -316,6 +316,30 @@ def _drop_vague_mentions(events: list[Event]) -> list[Event]:
     ]
 
 
+# "two coordinated attacks", "deux opérations militaires", "une double attaque", "a series of raids"
+_SUMMARY = re.compile(
+    r"(?<![a-z])(two|three|four|five|several|multiple|a series of|a wave of|twin|deux|trois|quatre|cinq|plusieurs|"
+    r"une serie d'|une vague d'|double)\s+((coordinated|simultaneous|separate|distinct|deadly|military|jihadist|terrorist|"
+    r"coordonnees?|simultanees?|distinctes?|meurtrieres?|militaires?|jihadistes?|terroristes?)\s+){0,2}"
+    r"(attacks?|assaults?|operations?|raids?|ambush(es)?|strikes|clashes|bombings|attaques?|offensives|embuscades|assauts|frappes|affrontements)(?![a-z])"
+)
+
+
+def _drop_summaries(doc: ReportDoc, told: list[tuple[Frame, Event]]) -> list[Event]:
+    """A passage that sums up several events ("10 soldiers killed in two coordinated attacks
+    in Tillabéri") is not one more when the report tells them one by one: it is dropped when
+    at least two other events lie in the region (or country) it names."""
+    out = []
+    for frame, ev in told:
+        summary = any(_SUMMARY.search(fold(doc.sentences[i].text)) for i in frame.sents)
+        others = [e for f, e in told if e is not ev and not e.background]
+        where = {fold(x) for e in others for x in (e.admin1, e.country) if x}
+        if summary and not ev.background and len(others) >= 2 and fold(ev.location or "") in where:
+            continue
+        out.append(ev)
+    return out
+
+
 def assemble(doc: ReportDoc, include_background: bool = False) -> list[Event]:
     events: list[Event] = []
     prev: Event | None = None
@@ -325,14 +349,15 @@ def assemble(doc: ReportDoc, include_background: bool = False) -> list[Event]:
         # in 1998") qualifies it, it does not replace it
         for f in frames:
             f.background = None
+    built: list[tuple[Frame, Event]] = []
     for i, frame in enumerate(frames):
         ev = build_event(doc, frame, i, prev)
         if ev.background and not include_background:
             continue
-        events.append(ev)
+        built.append((frame, ev))
         if not ev.background:
             prev = ev
-    events = _drop_vague_mentions(events)
+    events = _drop_vague_mentions(_drop_summaries(doc, built))
     told = [e for e in events if not e.background]
     for k, ev in enumerate(told):
         feats = doc.cache["features"][ev.event_id]
