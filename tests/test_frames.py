@@ -169,3 +169,10 @@ def test_a_summary_of_several_events_is_not_one_more() -> None:
             "The second operation took place on September 19: the army killed 12 terrorists in the Mangaize area of the Tillaberi region.")
     events = extract_text(text, published=date(2025, 9, 22))
     assert len(events) == 2 and "Dosso" not in {e.location for e in events}
+
+
+def test_an_unknown_village_inside_a_named_area_is_the_place() -> None:
+    (ev,) = extract_text("Au moins onze soldats nigériens ont été tués mercredi soir dans l'attaque de leur position à "
+                         "Tiloua, dans la région d'Ouallam, par un groupe d'individus armés.", published=date(2017, 2, 24))
+    assert (ev.location, ev.country, ev.admin1, ev.geo_precision) == ("Tiloua", "Niger", "Tillabéri", 2)
+    assert ev.latitude is not None and abs(ev.latitude - 14.3) < 0.3  # near Ouallam, the named town

@@ -69,6 +69,24 @@ _NO_DEATHS = re.compile(
 )
 
 
+# "Tiloua, dans la région d'Ouallam", "Gaigorou, in the Tillaberi region", "Kwala (cercle de Kolokani)"
+_INSIDE = re.compile(
+    r"^\s*(,|\()\s*(dans|in|near|pres de|au sein de)?\s*(la|le|l'|the)?\s*"
+    r"(region|cercle|commune|departement|department|province|district|prefecture|area|zone|localite|secteur)\s*(de|du|d'|des|of)?\s*$"
+)
+
+
+def _inside_named(doc: ReportDoc, places: list[PlaceMention], sents: set[int]) -> PlaceMention | None:
+    """An unknown name followed by the known place or division it lies in: the unknown one is
+    the more precise, placed at the known one (remembered in doc.cache['inside'])."""
+    mine = sorted((p for p in places if p.sent in sents), key=lambda p: p.start)
+    for a, b in zip(mine, mine[1:], strict=False):
+        if a.feature == "U" and b.feature in ("P", "A") and _INSIDE.match(fold(doc.text[a.end : b.start])):
+            doc.cache.setdefault("inside", {})[a.start] = b
+            return a
+    return None
+
+
 def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> Event:
     sents = frame.all_sents
     triggers = _in(doc.triggers, set(frame.sents))
@@ -87,8 +105,8 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     # place: the most specific mention in the trigger sentences, then the lending ones
     # (a named place in a lending sentence beats a region or country in the trigger's own:
     # "jihadists killed 12 soldiers in Burkina Faso … The ambush was near Dounkou")
-    place = None
-    for features in (("P", "U"), ("A", "C")):
+    place = _inside_named(doc, places, set(frame.sents))
+    for features in (("P", "U"), ("A", "C")) if place is None else ():
         for group in (set(frame.sents), sents):
             cands = [p for p in places if p.sent in group]
             for feature in features:
@@ -176,8 +194,10 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
         for f in ("location", "admin1", "latitude", "longitude", "country"):
             evidence[f] = [place.span()]
     elif place is not None and place.feature == "U":
-        # named, but not in the gazetteer: keep the name, place it at the best-known region
-        region = next((p for p in places if p.feature == "A"), None) or _report_region(doc, country_cc)
+        # named, but not in the gazetteer: keep the name, place it where the report puts it
+        # ("Tiloua, in the Ouallam area"), else at the best-known region
+        container = doc.cache.get("inside", {}).get(place.start)
+        region = container or next((p for p in places if p.feature == "A"), None) or _report_region(doc, country_cc)
         ev.location = place.name
         evidence["location"] = [place.span()]
         if region is not None:
@@ -186,7 +206,7 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
             evidence["admin1"] = [region.span()]
         elif country_cc:
             ev.latitude, ev.longitude = _centroids().get(country_cc, (None, None))
-        ev.geo_precision = 3
+        ev.geo_precision = 2 if container is not None and container.feature == "P" else 3  # near a known town
     elif country_cc:
         region = _report_region(doc, country_cc)
         if region is not None:
