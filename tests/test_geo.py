@@ -143,3 +143,21 @@ def test_national_parks_of_the_tri_border_area() -> None:
     assert (ev.location, ev.country, ev.admin1) == ("Pendjari National Park", "Benin", "Atakora")
     (ev,) = extract_text("Des hommes armés ont tué deux gardes dans le Parc W, au Niger, mardi.")
     assert (ev.country, ev.admin1) == ("Niger", "Tillabéri")
+
+
+def test_a_landmark_far_away_is_not_the_place() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("Situé à environ 200 kilomètres au nord de Bamako, ce camp de la région de Koulikoro a été "
+                         "la cible d'une attaque terroriste qui a fait 30 morts.")
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Koulikoro", "Koulikoro", 3)
+    (ev,) = extract_text("Gunmen killed five soldiers 30 km north of Djibo on Monday.")
+    assert (ev.location, ev.geo_precision) == ("Djibo", 2)
+
+
+def test_a_dateline_on_its_own_line_is_not_the_place() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("Bamako, 5 septembre 2024 (L'Écho de Bamako)\nLes Forces armées maliennes ont neutralisé "
+                         "douze terroristes mardi lors d'opérations dans la région de Mopti.")
+    assert (ev.location, ev.admin1, str(ev.event_date)) == ("Mopti", "Mopti", "2024-09-03")

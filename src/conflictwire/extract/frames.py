@@ -317,7 +317,8 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame]) -> list[Frame]:
             out.append((frame, ev))
             continue
         f0, e0 = out[target]
-        merged = Frame(sents=sorted(set(f0.sents) | set(frame.sents)), extra=sorted((set(f0.extra) | set(frame.extra)) - set(f0.sents) - set(frame.sents)))
+        merged = Frame(sents=sorted(set(f0.sents) | set(frame.sents)), extra=sorted((set(f0.extra) | set(frame.extra)) - set(f0.sents) - set(frame.sents)),
+                       lead=sorted(set(f0.lead) | set(frame.lead)))
         out[target] = (merged, build_event(doc, merged, target, None))
     return [f for f, _ in out]
 

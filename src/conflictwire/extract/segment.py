@@ -29,12 +29,13 @@ def _separators(lang: str) -> re.Pattern[str]:
 class Frame:
     sents: list[int] = field(default_factory=list)
     extra: list[int] = field(default_factory=list)  # trigger-less sentences lending mentions
+    lead: list[int] = field(default_factory=list)  # trigger-less sentences before the first event
     background: str | None = None
     marked: bool = False  # opened by a cue ("in a separate attack") or a new day: never a recap
 
     @property
     def all_sents(self) -> set[int]:
-        return set(self.sents) | set(self.extra)
+        return set(self.sents) | set(self.extra) | set(self.lead)
 
 
 def _specific_place(doc: ReportDoc, sent: int) -> PlaceMention | None:
@@ -96,7 +97,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
             if not frames and not bg:
                 # a lead without event words ("Monday's incident took place on the road between
                 # X and Y") tells where and when the first event happened
-                current.extra += [j for j in lead if doc.sentences[j].paragraph + 1 >= sent.paragraph]
+                current.lead = [j for j in lead if doc.sentences[j].paragraph + 1 >= sent.paragraph]
             frames.append(current)
             current_date = None
         current_date = current_date or when

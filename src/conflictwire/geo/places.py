@@ -19,79 +19,25 @@ from conflictwire.geo.admin import (
     capital_of,
     divisions_named,
 )
+from conflictwire.geo.cues import (
+    CUE,
+    DATELINE,
+    DATELINE_DATED,
+    DISTANCE,
+    NAME,
+    NEAR,
+    NEED_CUE,
+    REGION_AFTER,
+    REGION_BEFORE,
+    SOURCE_PLACE,
+    STOP,
+)
 from conflictwire.geo.gazetteer import countries, default_gazetteer
 from conflictwire.geo.resolve import Context, allowed, pick
 from conflictwire.textutil import fold, norm_key
 
 ISO3 = {c["iso2"]: c["iso3"] for c in countries()}
 COUNTRY_NAME = {c["iso2"]: c["name"] for c in countries()}
-
-# Capitalised words, with particles inside names (Fada N'Gourma, Dori-Gorom, Ti-n-Zaouâtene)
-_NAME = re.compile(
-    r"(?:(?<=\b[dlDLjJnNsS]['’])|(?<=\bqu['’])|(?<![\w'’-]))[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -](?:(?:de|du|des|el|al|la|le|n|N|ag|ould)[ -'’])?[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}"
-)
-_STOP = {
-    "the", "le", "la", "les", "a", "an", "in", "on", "at", "it", "this", "that", "de", "des",
-    "du", "un", "une", "he", "she", "they", "we", "il", "elle", "ils", "but", "mais",
-    "and", "et", "or", "ou", "for", "pour", "by", "par", "after", "apres", "before", "avant",
-    "according", "selon", "army", "police", "state", "islamic", "centre", "center", "north",
-    "south", "east", "west", "nord", "sud", "est", "ouest", "sahel", "central", "great", "said",
-    "al", "el", "president", "minister", "ministre", "general", "colonel", "captain", "may",
-    "march", "june", "july", "august", "mars", "mai", "juin", "monday", "sunday", "lundi",
-    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "god", "allah",
-    "will", "can", "as", "its", "all", "tous", "plus", "sans", "tout", "bien", "liberation",
-    "union", "france", "russia", "russie", "paris", "mission", "group", "groupe", "forces", "force",
-    "media", "reuters", "afp", "ap", "xinhua", "rfi", "thursday", "friday", "saturday", "tuesday",
-    "wednesday", "defense", "security", "securite", "national", "nationale", "republic",
-    "republique", "region", "province", "commune", "cercle", "department", "departement",
-    # peoples and communities, named in reports far more often than homonymous hamlets
-    "arab", "arabs", "dogon", "fulani", "fula", "peul", "peulh", "peuls", "tuareg", "touareg",
-    "bambara", "songhai", "songhay", "mossi", "hausa", "haoussa", "zarma", "djerma", "bella",
-    "kounta", "daoussak", "imghad", "lobi", "gourmantche", "dozo", "dozos", "koglweogo", "bozo",
-    "bobo", "samo", "kurumba", "fulbe", "christian", "muslim", "catholic", "imam", "chief",
-    # function words that open sentences in French and English
-    "au", "aux", "en", "dans", "sur", "avec", "lors", "depuis", "ce", "cette", "ces", "son",
-    "sa", "ses", "leur", "leurs", "nous", "vous", "elles", "ainsi", "alors", "enfin", "puis",
-    "there", "these", "those", "his", "her", "their", "our", "while", "when", "where", "during",
-    "since", "from", "with", "about", "over", "under", "then", "also", "aussi", "encore",
-    "toutefois", "however", "meanwhile", "yesterday", "today", "hier", "aujourd", "ministry",
-    "ministere", "government", "gouvernement", "communique", "statement", "source", "sources",
-    # short English words that are also hamlets somewhere
-    "to", "do", "go", "no", "so", "us", "if", "is", "up", "be", "me", "one", "two", "three",
-    "four", "five", "six", "ten", "new", "old", "red", "war", "man", "men", "bar", "bus", "tin",
-}
-# Place names that are also ordinary words or first names: need a place cue before them.
-_NEED_CUE = {"say", "boni", "kaya", "dori", "gao", "bourem", "san", "koro", "tera", "diffa"}
-_CUE = re.compile(
-    r"(in|at|near|from|to|of|around|outside|toward|towards|between|on|attack on|raid on|a|au|de|pres de|vers|dans|sur|contre|"
-    r"entre|localite de|village de|ville de|commune de|cercle de|province du|province de|"
-    r"region de|departement de|km de|km from|village of|town of|district of|of the)\s*$"
-)
-_NEAR = re.compile(
-    r"(near|close to|outside|on the outskirts of|not far from|kilometres from|km from|miles from|"
-    r"pres de|non loin de|a proximite de|aux environs de|dans les environs de|a la peripherie de|"
-    r"km de|kilometres de|axe|axis|road|route|entre|between|troncon)\s+(the\s+|la\s+|le\s+|de\s+|d'|du\s+)?$"
-)
-# where a source spoke from, not where the event was: "sources in Niamey", "told AFP in Bamako"
-_SOURCE_PLACE = re.compile(
-    r"(sources?|said|told|according to|selon|a indique|ont indique|indique|declare|a declare|"
-    r"reinforcements?|renforts?|envoyes? en renfort|spokesman|porte-parole|correspondent|"
-    r"correspondant|reporter|journaliste)\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
-)
-_REGION_AFTER = re.compile(r"^\s*(region|province|area|district|cercle)\b")
-_REGION_BEFORE = re.compile(r"(region de|region du|region d'|province du|province de|province of|region of|cercle de|departement de)\s*$")
-_DATELINE = re.compile(
-    r"^\s*(?:date [\d-]+\s+)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*(?:\[[^\]]{1,30}\]\s*)?(?:,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?)?\s*"
-    r"(?:\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Sputnik|Belga)[^)]*\)|—|--)\s*[-—–:]?",
-    re.M,
-)
-# A dated dateline may name any outlet in its brackets: "BAMAKO, Feb 6, 2024 (Sahel Wire) -"
-_DATELINE_DATED = re.compile(
-    r"^\s*(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*,\s*(?:[A-Za-zéû]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)"
-    r",?\s*\d{4}\s*(?:\([A-Z][^()\n]{1,40}\))?\s*[-—–:]",
-    re.M,
-)
-
 
 @lru_cache(maxsize=1)
 def _person_names() -> frozenset[str]:
@@ -120,7 +66,7 @@ def _country_names() -> dict[str, tuple[str, bool]]:
 def find_dateline(text: str) -> tuple[int, int] | None:
     """Span of a wire dateline ("BAMAKO, June 2 (Reuters) -") in the first lines."""
     head = text[:400]
-    m = _DATELINE.search(head) or _DATELINE_DATED.search(head)
+    m = DATELINE.search(head) or DATELINE_DATED.search(head)
     if m and m.start() < 200:
         return m.start(), m.end()
     return None
@@ -150,7 +96,7 @@ def _candidates(text: str) -> list[tuple[int, int, str, str | None, str | None]]
     """Capitalised name sequences and their sub-sequences, each with the capitalised word
     just before and after it inside the sequence ("Norbert" before "Zongo")."""
     out = []
-    for m in _NAME.finditer(text):
+    for m in NAME.finditer(text):
         seq = m.group(0)
         if seq.endswith(("'s", "’s")):  # "Monday's raid", "Bamako's square"
             seq = seq[:-2]
@@ -198,7 +144,7 @@ def _is_person(prev: str | None, nxt: str | None, before: str, found: dict) -> b
         if word is None:
             continue
         key = norm_key(word)
-        if key in _GEO_WORDS or key in _STOP or found.get(key) or key in _regions() or key in _country_names():
+        if key in _GEO_WORDS or key in STOP or found.get(key) or key in _regions() or key in _country_names():
             continue
         return True
     return False
@@ -240,14 +186,14 @@ def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) ->
     """Capitalised names after a place noun or a locative preposition that the gazetteer
     does not know."""
     out = []
-    for m in _NAME.finditer(doc.text):
+    for m in NAME.finditer(doc.text):
         start, end = m.start(), m.end()
         if m.group(0).endswith(("'s", "’s")):
             end -= 2
         key = norm_key(doc.text[start:end])
-        if _NOT_PLACES.match(key) or key.split(" ")[0] in _STOP:
+        if _NOT_PLACES.match(key) or key.split(" ")[0] in STOP:
             continue
-        if any(start < e and s < end for s, e in taken) or key in _STOP or key in _country_names() or len(key) < 3:
+        if any(start < e and s < end for s, e in taken) or key in STOP or key in _country_names() or len(key) < 3:
             continue
         if any(a.start <= start < a.end for a in doc.actors) or key in _regions():
             continue
@@ -255,7 +201,7 @@ def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) ->
             continue
         if doc.dateline and doc.dateline[0] <= start < doc.dateline[1]:
             continue
-        near = bool(_NEAR.search(folded[max(0, start - 60) : start]))
+        near = bool(NEAR.search(folded[max(0, start - 60) : start]))
         name = doc.text[start:end]
         out.append(PlaceMention(start, end, name, doc.sent_of(start), name, None, None,
                                 None, None, None, None, None, 2 if near else 1, feature="U",
@@ -275,7 +221,7 @@ def _context(folded: str, keys: list[str], found: dict, country: str | None, nam
         ctx.admin1.add((d.country, d.admin1))
         ctx.admin2.add(norm_key(d.admin2 or ""))
     for key in set(keys):
-        if key in _STOP or key in regions:
+        if key in STOP or key in regions:
             continue
         only = allowed(found.get(key) or [], ctx)
         if len(only) == 1:
@@ -294,13 +240,13 @@ def add_places(doc: ReportDoc) -> ReportDoc:
     named_countries = frozenset(cc for cc, n in all_votes.items() if n > 0)
     cands = _candidates(text)
     keys = [norm_key(c[2]) for c in cands]
-    found = default_gazetteer().lookup([k for k in keys if k and k not in _STOP])
+    found = default_gazetteer().lookup([k for k in keys if k and k not in STOP])
     ctx = _context(folded, keys, found, doc_country, named_countries)
     doc.cache["geo_context"] = ctx
     actor_spans = [(a.start, a.end) for a in doc.actors]
     taken: list[tuple[int, int]] = []
     for (start, end, surface, prev_word, next_word), key in sorted(zip(cands, keys, strict=True), key=lambda c: (c[0][0], -(c[0][1] - c[0][0]))):
-        if not key or key in _STOP or any(start < e and s < end for s, e in taken):
+        if not key or key in STOP or any(start < e and s < end for s, e in taken):
             continue
         if doc.dateline and doc.dateline[0] <= start < doc.dateline[1]:
             continue
@@ -308,7 +254,11 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             continue
         before = folded[max(0, start - 40) : start]
         after = folded[end : end + 20]
-        near = bool(_NEAR.search(before))
+        near = bool(NEAR.search(before))
+        far = DISTANCE.search(folded[max(0, start - 60) : start])
+        if far and int(far.group(1)) >= 50:
+            continue  # "200 km north of Bamako": a landmark, the event is far from it
+        near = near or bool(far)
         sent = doc.sent_of(start)
         if key in _country_names():
             cc, demonym = _country_names()[key]
@@ -334,7 +284,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
                 division.admin1, division.admin2, lat, lon, None, 3, feature="A", score=0.7))
             continue
         region = _regions().get(key)
-        is_region_ctx = bool(_REGION_AFTER.match(after) or _REGION_BEFORE.search(before))
+        is_region_ctx = bool(REGION_AFTER.match(after) or REGION_BEFORE.search(before))
         if region and (is_region_ctx or not places):
             cc, name = region
             taken.append((start, end))
@@ -347,13 +297,13 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             continue
         road_end = text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")  # "the Dori-Gorgadji axis"
         near = near or road_end
-        if (key in _NEED_CUE or key in _person_names()) and not (_CUE.search(before) or road_end):
+        if (key in NEED_CUE or key in _person_names()) and not (CUE.search(before) or road_end):
             continue
         if len(key) < 3:
             continue
         if _is_person(prev_word, next_word, before, found):
             continue
-        if _SOURCE_PLACE.search(before):
+        if SOURCE_PLACE.search(before):
             continue
         if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
             continue
@@ -366,7 +316,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             place.admin1, place.admin2, place.latitude, place.longitude,
             place.geonames_id if place.geonames_id < 900_000_000 else None,
             2 if near else 1, feature="P",
-            score=(1.0 if place.kind in ("camp", "village", "town") else 0.8) + (0.5 if _CUE.search(before) else 0.0)
+            score=(1.0 if place.kind in ("camp", "village", "town") else 0.8) + (0.5 if CUE.search(before) else 0.0)
             - (0.8 if _in_parentheses(text, start) else 0.0)))
     doc.places.extend(unknown_places(doc, folded, taken))
     doc.places.extend(model_places(doc, [(p.start, p.end) for p in doc.places]))
@@ -397,7 +347,7 @@ def model_places(doc: ReportDoc, taken: list[tuple[int, int]]) -> list[PlaceMent
                 continue
             start, end = sent.start + ent.start_char, sent.start + ent.end_char
             key = norm_key(ent.text)
-            if any(start < e and s < end for s, e in taken) or key in _STOP or _NOT_PLACES.match(key):
+            if any(start < e and s < end for s, e in taken) or key in STOP or _NOT_PLACES.match(key):
                 continue
             if key in _country_names() or key in _regions() or any(a.start <= start < a.end for a in doc.actors):
                 continue

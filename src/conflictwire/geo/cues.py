@@ -1,0 +1,79 @@
+"""The words around a place name: what makes a capitalised word a place, a place near
+another, a source's whereabouts rather than the event's, a region, a wire dateline, or a
+distance ("à 200 km au nord de Bamako": Bamako is a landmark, not the place)."""
+
+from __future__ import annotations
+
+import re
+
+# Capitalised words, with particles inside names (Fada N'Gourma, Dori-Gorom, Ti-n-Zaouâtene)
+NAME = re.compile(
+    r"(?:(?<=\b[dlDLjJnNsS]['’])|(?<=\bqu['’])|(?<![\w'’-]))[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -](?:(?:de|du|des|el|al|la|le|n|N|ag|ould)[ -'’])?[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}"
+)
+STOP = {
+    "the", "le", "la", "les", "a", "an", "in", "on", "at", "it", "this", "that", "de", "des",
+    "du", "un", "une", "he", "she", "they", "we", "il", "elle", "ils", "but", "mais",
+    "and", "et", "or", "ou", "for", "pour", "by", "par", "after", "apres", "before", "avant",
+    "according", "selon", "army", "police", "state", "islamic", "centre", "center", "north",
+    "south", "east", "west", "nord", "sud", "est", "ouest", "sahel", "central", "great", "said",
+    "al", "el", "president", "minister", "ministre", "general", "colonel", "captain", "may",
+    "march", "june", "july", "august", "mars", "mai", "juin", "monday", "sunday", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "god", "allah",
+    "will", "can", "as", "its", "all", "tous", "plus", "sans", "tout", "bien", "liberation",
+    "union", "france", "russia", "russie", "paris", "mission", "group", "groupe", "forces", "force",
+    "media", "reuters", "afp", "ap", "xinhua", "rfi", "thursday", "friday", "saturday", "tuesday",
+    "wednesday", "defense", "security", "securite", "national", "nationale", "republic",
+    "republique", "region", "province", "commune", "cercle", "department", "departement",
+    # peoples and communities, named in reports far more often than homonymous hamlets
+    "arab", "arabs", "dogon", "fulani", "fula", "peul", "peulh", "peuls", "tuareg", "touareg",
+    "bambara", "songhai", "songhay", "mossi", "hausa", "haoussa", "zarma", "djerma", "bella",
+    "kounta", "daoussak", "imghad", "lobi", "gourmantche", "dozo", "dozos", "koglweogo", "bozo",
+    "bobo", "samo", "kurumba", "fulbe", "christian", "muslim", "catholic", "imam", "chief",
+    # function words that open sentences in French and English
+    "au", "aux", "en", "dans", "sur", "avec", "lors", "depuis", "ce", "cette", "ces", "son",
+    "sa", "ses", "leur", "leurs", "nous", "vous", "elles", "ainsi", "alors", "enfin", "puis",
+    "there", "these", "those", "his", "her", "their", "our", "while", "when", "where", "during",
+    "since", "from", "with", "about", "over", "under", "then", "also", "aussi", "encore",
+    "toutefois", "however", "meanwhile", "yesterday", "today", "hier", "aujourd", "ministry",
+    "ministere", "government", "gouvernement", "communique", "statement", "source", "sources",
+    # short English words that are also hamlets somewhere
+    "to", "do", "go", "no", "so", "us", "if", "is", "up", "be", "me", "one", "two", "three",
+    "four", "five", "six", "ten", "new", "old", "red", "war", "man", "men", "bar", "bus", "tin",
+}
+# Place names that are also ordinary words or first names: need a place cue before them.
+NEED_CUE = {"say", "boni", "kaya", "dori", "gao", "bourem", "san", "koro", "tera", "diffa"}
+CUE = re.compile(
+    r"(in|at|near|from|to|of|around|outside|toward|towards|between|on|attack on|raid on|a|au|de|pres de|vers|dans|sur|contre|"
+    r"entre|localite de|village de|ville de|commune de|cercle de|province du|province de|"
+    r"region de|departement de|km de|km from|village of|town of|district of|of the)\s*$"
+)
+NEAR = re.compile(
+    r"(near|close to|outside|on the outskirts of|not far from|kilometres from|km from|miles from|"
+    r"pres de|non loin de|a proximite de|aux environs de|dans les environs de|a la peripherie de|"
+    r"km de|kilometres de|axe|axis|road|route|entre|between|troncon)\s+(the\s+|la\s+|le\s+|de\s+|d'|du\s+)?$"
+)
+# where a source spoke from, not where the event was: "sources in Niamey", "told AFP in Bamako"
+SOURCE_PLACE = re.compile(
+    r"(sources?|said|told|according to|selon|a indique|ont indique|indique|declare|a declare|"
+    r"reinforcements?|renforts?|envoyes? en renfort|spokesman|porte-parole|correspondent|"
+    r"correspondant|reporter|journaliste)\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
+)
+REGION_AFTER = re.compile(r"^\s*(region|province|area|district|cercle)\b")
+REGION_BEFORE = re.compile(r"(region de|region du|region d'|province du|province de|province of|region of|cercle de|departement de)\s*$")
+DATELINE = re.compile(
+    r"^\s*(?:date [\d-]+\s+)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*(?:\[[^\]]{1,30}\]\s*)?(?:,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?)?\s*"
+    r"(?:\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Sputnik|Belga)[^)]*\)|—|--)\s*[-—–:]?",
+    re.M,
+)
+# A dated dateline may name any outlet in its brackets: "BAMAKO, Feb 6, 2024 (Sahel Wire) -",
+# or stand on its own line: "Bamako, 5 septembre 2024 (L'Écho de Bamako)"
+DATELINE_DATED = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*,\s*(?:[A-Za-zéû]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)"
+    r",?\s*\d{4}\s*(?:(?:\([A-Z][^()\n]{1,40}\))?\s*[-—–:]|\([A-Z][^()\n]{1,40}\)[ \t]*$)",
+    re.M,
+)
+# "200 km north of Bamako", "à 200 kilomètres au nord de Bamako": how far from the landmark
+DISTANCE = re.compile(
+    r"(\d{1,4})\s*(km|kms|kilometres|kilometers|miles)\s+((au|a l')\s*)?"
+    r"((north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?\s+)?(of|from|de|d')\s*(the\s+|la\s+|le\s+|la ville de\s+)?$"
+)
