@@ -176,3 +176,12 @@ def test_an_unknown_village_inside_a_named_area_is_the_place() -> None:
                          "Tiloua, dans la région d'Ouallam, par un groupe d'individus armés.", published=date(2017, 2, 24))
     assert (ev.location, ev.country, ev.admin1, ev.geo_precision) == ("Tiloua", "Niger", "Tillabéri", 2)
     assert ev.latitude is not None and abs(ev.latitude - 14.3) < 0.3  # near Ouallam, the named town
+
+
+def test_a_claim_of_the_attack_after_an_aside_is_the_claimants_account() -> None:
+    text = ("The government of Benin has confirmed that 54 soldiers were killed in an attack by suspected jihadists "
+            "in the W National Park on April 17, 2025. It is the deadliest attack since insurgents began operating "
+            "in northern Benin several years ago. JNIM, an al-Qaeda affiliate based in Mali, earlier claimed "
+            "responsibility for the attack and said that they had killed 70 soldiers.")
+    (ev,) = extract_text(text)
+    assert ev.location == "W National Park" and ev.fatalities == 54 and ev.claimed_by == "JNIM"

@@ -66,6 +66,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
     current_date: str | None = None
     seps = _separators(doc.lang)
     lead: list[int] = []  # trigger-less sentences before the first event
+    last_told: Frame | None = None
     for i, sent in enumerate(doc.sentences):
         bg = doc.background.get(i)
         if i not in trig_sents:
@@ -76,13 +77,15 @@ def segment(doc: ReportDoc) -> list[Frame]:
             continue
         place = _specific_place(doc, i)
         opener = fold(sent.text[:80])
-        if current is not None and not seps.search(opener) and (bg or None) == current.background and all(
+        # "IS claimed the raid", "the attack was repelled": more about the event being told (the
+        # last one not background: a history aside may stand between)
+        target = current if current is None or (bg or None) == current.background else (last_told if not bg else None)
+        if target is not None and not seps.search(opener) and all(
             t.tags.get("refers_back") or t.tags.get("hedged") for t in doc.triggers if t.sent == i
         ):
-            # "IS claimed the raid", "the attack was repelled": more about the event being told
-            told = {fold(p.name) for p in doc.places if p.sent in current.all_sents and p.feature in ("P", "U")}
+            told = {fold(p.name) for p in doc.places if p.sent in target.all_sents and p.feature in ("P", "U")}
             if place is None or not told or fold(place.name) in told:
-                current.extra.append(i)
+                target.extra.append(i)
                 continue
         new = current is None or bool(seps.search(opener)) or (bg or None) != current.background
         if current is not None and not new and place is not None:
@@ -103,4 +106,6 @@ def segment(doc: ReportDoc) -> list[Frame]:
         current_date = current_date or when
         assert current is not None
         current.sents.append(i)
+        if not current.background:
+            last_told = current
     return frames

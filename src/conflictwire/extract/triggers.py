@@ -60,6 +60,13 @@ _REFERRING = re.compile(r"(?<![a-z])(the|this|that|these|those|its|their|l'|cett
 _EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|attaque|embuscade|assaut|raid|offensive|operation)s?$")
 
 
+_CLAIM_BACK = re.compile(
+    r"(?<![a-z])(claimed|claiming|claims|took credit for|has claimed|a revendique|ont revendique|revendiquant|revendique)\s+"
+    r"(responsibility\s+for\s+|credit\s+for\s+|la responsabilite de\s+)?(the|this|that|l'|cette|cet)\s*"
+    r"(attack|raid|assault|ambush|attaque|embuscade|assaut|operation|offensive)"
+)
+
+
 # "which suggests car bombs", "possibly an IED", "pourrait s'agir d'un kamikaze": a guess
 _HEDGE = re.compile(
     r"(suggests?|suggesting|suggere|possibly|possible|may have|might have|could have|probably|likely|"
@@ -94,4 +101,11 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
                 tags=tags,
             )
         )
+    # "JNIM claimed responsibility for the attack and said it had killed 70 soldiers": what
+    # follows a claim of the event told is the claimant's account of it, not another event
+    for m in _CLAIM_BACK.finditer(folded):
+        sent = doc.sent_of(m.start())
+        for t in doc.triggers:
+            if t.sent == sent and t.start >= m.start():
+                t.tags["refers_back"] = "1"
     return doc
