@@ -185,3 +185,10 @@ def test_a_claim_of_the_attack_after_an_aside_is_the_claimants_account() -> None
             "responsibility for the attack and said that they had killed 70 soldiers.")
     (ev,) = extract_text(text)
     assert ev.location == "W National Park" and ev.fatalities == 54 and ev.claimed_by == "JNIM"
+
+
+def test_a_story_dated_by_its_year_alone_is_history_without_a_publication_date() -> None:
+    text = ("Islamist militants killed 16 soldiers in an attack on a military camp near Inates, Niger, on Monday afternoon.\n"
+            "In 2017, they killed four members of U.S. special forces and four Nigerien soldiers in an ambush near Tongo Tongo.")
+    events = extract_text(text)
+    assert [e.location for e in events] == ["Inates"]

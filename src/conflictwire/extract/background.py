@@ -38,7 +38,14 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
         years = [int(y) for y in _YEAR.findall(sentence)]
         if years and all(y < report_year for y in years):
             return f"dated {min(years)}, before the report"
+    elif (m := _YEAR_OPENER.match(folded)):
+        # no publication date to compare with, but a story told by its year alone ("In 2017,
+        # they killed four US soldiers…") is history: a report dates its news by the day
+        return f"dated {m.group(2)} only, a past year"
     return None
+
+
+_YEAR_OPENER = re.compile(r"^\W*(in|en|back in|during|durant)\s+(19[5-9]\d|20[0-4]\d)\s*,")
 
 
 OLD_NEWS = timedelta(days=31)  # an event dated this long before the report is not its news
