@@ -192,3 +192,19 @@ def test_a_story_dated_by_its_year_alone_is_history_without_a_publication_date()
             "In 2017, they killed four members of U.S. special forces and four Nigerien soldiers in an ambush near Tongo Tongo.")
     events = extract_text(text)
     assert [e.location for e in events] == ["Inates"]
+
+
+def test_accusations_and_descriptions_name_no_side() -> None:
+    text = ("Des hommes armés ont encerclé dimanche un village dogon près de Bankass, au Mali, avant d'ouvrir le feu sur "
+            "les habitants, tuant 31 personnes. La milice dogon Dan Na Ambassagou a accusé la katiba Macina, affiliée "
+            "au JNIM, d'être à l'origine de la tuerie.")
+    (ev,) = extract_text(text, published=date(2024, 6, 4))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)")
+
+
+def test_words_ending_like_a_preposition_are_not_one() -> None:
+    # "organisation" ends in "on": the group named after it is not a target
+    text = ("Le bilan de l'attaque contre un campement nomade près de Ménaka s'est alourdi : 24 civils tués par des hommes "
+            "armés. Des djihadistes de l'organisation État Islamique au grand Sahara sont présents dans cette région.")
+    (ev,) = extract_text(text, published=date(2018, 9, 27))
+    assert ev.sub_event_type == "Attack" and ev.actor2 == "Civilians (Mali)"

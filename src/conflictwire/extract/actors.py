@@ -107,13 +107,13 @@ _FILLER = (
     r"armed|islamist|jihadist|djihadistes?)\s+)*$"
 )
 _AGENT_BEFORE = re.compile(
-    r"(by|claimed by|attributed to|blamed on|carried out by|led by|par|revendiquee? par|"
+    r"(?<![a-z])(by|claimed by|attributed to|blamed on|carried out by|led by|par|revendiquee? par|"
     r"attribuee? (a|aux)|imputee? (a|aux)|menee? par|perpetree? par|de la part d[eu']s?)\s+" + _FILLER
 )
 # "suspected X" with nothing else to go by: a perpetrator, as the reports use the word
 _SUSPECTED_BEFORE = re.compile(r"(suspected|presumed|alleged|presumes?|soupconnes?|suspectes?)\s+" + _FILLER)
 _VICTIM_BEFORE = re.compile(
-    r"(killed|killing|kill|ambushed|attacked|attacking|tue|tuant|abattu|attaque|attaquant|frappe|"
+    r"(?<![a-z])(killed|killing|kill|ambushed|attacked|attacking|tue|tuant|abattu|attaque|attaquant|frappe|"
     r"kidnapped|abducted|enleve|enlevant|executed|massacred|neutralized|neutralised|neutralise|"
     r"arrested|detained|arrete|interpelle|shot dead|shot|wounded|injured|blesse|assassinated|assassinating|assassine|"
     r"murdered|beheaded|shot at|fired (on|at)|opened fire (on|at|against)|targeted|besieged|raided|stormed)"
@@ -122,7 +122,7 @@ _VICTIM_BEFORE = re.compile(
 )
 # a preposition of attack before the mention: weaker than a verb, weaker than being a subject
 _VICTIM_PREP = re.compile(
-    r"(on|against|targeting|at|contre|visant|ciblant|sur|among|parmi|including|dont|y compris)\s+((a|an|the|le|la|les|des|du|de|d'|l'|"
+    r"(?<![a-z])(on|against|targeting|at|contre|visant|ciblant|sur|among|parmi|including|dont|y compris)\s+((a|an|the|le|la|les|des|du|de|d'|l'|"
     r"some|several|plusieurs|\d+|one|two|three|four|five|six|un|deux|trois|quatre|cinq|"
     r"at least|au moins|position of|positions of|position de|positions de|convoy of|"
     r"convoi de|base of|camp of|unit of|patrol of|patrouille de|un|une)\s*)*$"
@@ -143,9 +143,9 @@ _ACTS = (
     r"looted|ransacked|beat|raped|clashed|carried out|launched|conducted|detonated|planted|"
     r"attempted|made an incursion|entered|targeted|struck|tortured|destroyed|stole|robbed|"
     r"assaulted|abducting|killing|attacking|neutralized|neutralised|repelled|pushed back|"
-    r"took over|overran|captured|dispersed|fought|engaged|exchanged fire|"
+    r"took over|overran|captured|dispersed|fought|engaged|exchanged fire|surrounded|encircled|besieged|"
     r"ont (tue|attaque|enleve|abattu|incendie|brule|pille|tire|ouvert le feu|execute|assassine|"
-    r"tendu|neutralise|repousse|arrete|interpelle|saccage|emporte|investi|pris|detruit|frappe)|"
+    r"tendu|neutralise|repousse|arrete|interpelle|saccage|emporte|investi|pris|detruit|frappe|encercle|assiege)|"
     r"a (tue|attaque|enleve|abattu|incendie|tire|ouvert le feu|execute|neutralise|arrete|frappe)|"
     r"tuent|attaquent|enlevent|incendient|tirent)"
 )
@@ -242,7 +242,21 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
 # the first rule that fits decides, strongest evidence first: escorts and associates, "by X",
 # a passive or headline participle after, an action verb before, the subject of an action
 # verb, a preposition of attack before, "suspected X" alone
+# "La milice dogon Dan Na Ambassagou a accusé la katiba Macina d'être à l'origine de la tuerie":
+# an accusation names neither side of the event (ACLED codes who did it only when it is known)
+_ACCUSED_BEFORE = re.compile(r"(?<![a-z])(accused|accusing|accuses|accuse|accusant|accusent|a accuse|ont accuse)\s+" + _FILLER)
+_ACCUSER_AFTER = re.compile(r"^\s*(\([^)]{1,40}\)\s*)?(,[^,.;]{1,60},\s*)?(has |have |had |a |ont |avait |avaient )?(accused|accuses|accuse|accusent)(?![a-z])")
+
+# "la katiba Macina, affiliée au JNIM": a description of the actor before, not a participant
+_DESCRIBES_BEFORE = re.compile(
+    r"(?<![a-z])(affiliated (to|with)|an? affiliate of|affiliee?s? (a|au|aux)|liee?s? (a|au|aux)|linked to|allied (to|with)|"
+    r"alliee?s? (a|au|aux)|loyal to|a branch of|une branche d[eu]s?|a faction of|une faction d[eu]s?)\s+(the |l'|la |le |les )?$"
+)
+
 _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
+    (_ACCUSER_AFTER, True, "accuser"),
+    (_ACCUSED_BEFORE, False, "accused"),
+    (_DESCRIBES_BEFORE, False, "described"),
     (_ESCORT_BEFORE, False, "victim"),
     (_ASSOC_BEFORE, False, "assoc"),
     (_AGENT_BEFORE, False, "agent"),

@@ -77,3 +77,8 @@ DISTANCE = re.compile(
     r"(\d{1,4})\s*(km|kms|kilometres|kilometers|miles)\s+((au|a l')\s*)?"
     r"((north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?\s+)?(of|from|de|d')\s*(the\s+|la\s+|le\s+|la ville de\s+)?$"
 )
+# "west of Niamey", "à l'ouest de Niamey", "au nord-est de Djibo": away from the landmark
+DIRECTION = re.compile(
+    r"(?<![a-z])(north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest|"
+    r"nord-est|nord-ouest|sud-est|sud-ouest|north-east|north-west|south-east|south-west)\s+(of|de|du|d')\s*(the\s+|la ville de\s+)?$"
+)

@@ -23,6 +23,7 @@ from conflictwire.geo.cues import (
     CUE,
     DATELINE,
     DATELINE_DATED,
+    DIRECTION,
     DISTANCE,
     NAME,
     NEAR,
@@ -255,10 +256,6 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         before = folded[max(0, start - 40) : start]
         after = folded[end : end + 20]
         near = bool(NEAR.search(before))
-        far = DISTANCE.search(folded[max(0, start - 60) : start])
-        if far and int(far.group(1)) >= 50:
-            continue  # "200 km north of Bamako": a landmark, the event is far from it
-        near = near or bool(far)
         sent = doc.sent_of(start)
         if key in _country_names():
             cc, demonym = _country_names()[key]
@@ -307,6 +304,10 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             continue
         if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
             continue
+        far = DISTANCE.search(folded[max(0, start - 60) : start])
+        if far and int(far.group(1)) >= 50:
+            continue  # "200 km north of Bamako": a landmark, the event is far from it
+        near = near or bool(far) or bool(DIRECTION.search(before))  # "à l'est de Nassoumbou": near it
         place = pick(places, ctx)
         if place is None:
             continue
