@@ -208,3 +208,11 @@ def test_words_ending_like_a_preposition_are_not_one() -> None:
             "armés. Des djihadistes de l'organisation État Islamique au grand Sahara sont présents dans cette région.")
     (ev,) = extract_text(text, published=date(2018, 9, 27))
     assert ev.sub_event_type == "Attack" and ev.actor2 == "Civilians (Mali)"
+
+
+def test_an_attack_on_a_military_post_is_a_clash() -> None:
+    text = ("Le camp de Kwala, dans la région de Koulikoro, a été la cible d'une attaque terroriste tôt le matin. "
+            "L'attaque visait « des unités chargées de la sécurisation des travaux de la route ». "
+            "Des sources locales font état de 30 morts.")
+    (ev,) = extract_text(text, published=date(2024, 3, 10))
+    assert ev.event_type == "Battles" and ev.location == "Kwala"

@@ -32,7 +32,14 @@ from conflictwire.extract.roles import (
     fill_country,
 )
 from conflictwire.extract.segment import Frame, segment
-from conflictwire.extract.subtypes import HARM, KILLING, by_participants, choose_sub, resolve_sub
+from conflictwire.extract.subtypes import (
+    HARM,
+    KILLING,
+    MILITARY_TARGET,
+    by_participants,
+    choose_sub,
+    resolve_sub,
+)
 from conflictwire.extract.tolls import reduce_tolls
 from conflictwire.geo.gazetteer import countries
 from conflictwire.geo.places import COUNTRY_NAME, ISO3
@@ -153,6 +160,8 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     agents_inter = {a.inter for a in actors if a.role == "agent"}
     best = choose_sub(triggers, victims_inter, agents_inter)
     said = fold(" ".join(doc.sentences[i].text for i in sorted(frame.sents)))
+    if MILITARY_TARGET.search(fold(" ".join(doc.sentences[i].text for i in sorted(sents)))):
+        victims_inter.add(STATE)  # "attack on a military camp", "visait des unités": the forces were hit
     deaths = any(t.kind == "killed" and (t.value or 0) > 0 for t in tolls) or bool(KILLING.search(said))
     harmed = deaths or any(t.kind == "wounded" and (t.value or 0) > 0 for t in tolls) or bool(HARM.search(said))
     sub = resolve_sub(best, victims_inter, agents_inter, triggers, deaths)

@@ -70,6 +70,14 @@ KILLING = re.compile(
     r"execute|executes|egorge|egorges|assassine|assassines|abattu|abattus|bod(y|ies) (was |were )?(later )?found|"
     r"found dead|corpses?|succumbed|hung|hanged|lynched|pendu|pendus|lynche|cadavres?|corps sans vie|retrouvee?s? morte?s?|decapite|decapites)(?![a-z])"
 )
+# a target that is the forces themselves, named by their post rather than as an actor
+MILITARY_TARGET = re.compile(
+    r"(?<![a-z])(attack|assault|raid|ambush|targeted|attaque|assaut|embuscade|visait|visant|ciblant|contre|on|against)\w*[\s,«»\x22\u201c\u201d]+"
+    r"((the|a|an|their|its|la|le|les|l'|une?|des|du|de|leur|leurs|son|sa|ses)\s+)*"
+    r"(military (camp|base|post|position|outpost|convoy|patrol|detachment|checkpoint)s?|army (camp|base|post|position|outpost|convoy|patrol)s?|"
+    r"(camp|base|poste|position|convoi|patrouille|detachement)s? (militaire|de l'armee|des fama|des fds|avance)s?|"
+    r"gendarmerie|police station|commissariat|checkpoint|garrison|garnison|unites|units|soldiers|soldats|militaires|troops)(?![a-z])"
+)
 HARM = re.compile(r"(?<![a-z])(wounded|injured|injuring|wounding|beaten|blesse|blesses|blessee|blessees)(?![a-z])")
 
 
