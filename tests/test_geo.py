@@ -161,3 +161,18 @@ def test_a_dateline_on_its_own_line_is_not_the_place() -> None:
     (ev,) = extract_text("Bamako, 5 septembre 2024 (L'Écho de Bamako)\nLes Forces armées maliennes ont neutralisé "
                          "douze terroristes mardi lors d'opérations dans la région de Mopti.")
     assert (ev.location, ev.admin1, str(ev.event_date)) == ("Mopti", "Mopti", "2024-09-03")
+
+
+def test_a_border_names_the_country_beyond_and_a_cercle_names_its_own() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("Presumed JNIM militants ambushed Dogon militiamen in the forest near the village of Bondo, "
+                         "Cercle of Koro, near the Burkina Faso border, killing five.")
+    assert (ev.country, ev.admin1) == ("Mali", "Mopti")
+
+
+def test_an_unknown_village_south_of_a_known_town() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("Unknown gunmen assassinated a young man in Pepa, south of Djenné, Mali, on July 23, 2020.")
+    assert (ev.location, ev.geo_precision, ev.country, ev.admin1) == ("Pepa", 2, "Mali", "Mopti")

@@ -79,7 +79,8 @@ _NO_DEATHS = re.compile(
 # "Tiloua, dans la région d'Ouallam", "Gaigorou, in the Tillaberi region", "Kwala (cercle de Kolokani)"
 _INSIDE = re.compile(
     r"^\s*(,|\()\s*(dans|in|near|pres de|au sein de)?\s*(la|le|l'|the)?\s*"
-    r"(region|cercle|commune|departement|department|province|district|prefecture|area|zone|localite|secteur)\s*(de|du|d'|des|of)?\s*$"
+    r"(region|cercle|commune|departement|department|province|district|prefecture|area|zone|localite|secteur|"
+    r"(north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?)\s*(de|du|d'|des|of)?\s*$"
 )
 
 

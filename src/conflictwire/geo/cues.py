@@ -82,3 +82,7 @@ DIRECTION = re.compile(
     r"(?<![a-z])(north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest|"
     r"nord-est|nord-ouest|sud-est|sud-ouest|north-east|north-west|south-east|south-west)\s+(of|de|du|d')\s*(the\s+|la ville de\s+)?$"
 )
+# "near the Burkina Faso border", "à la frontière avec le Niger", "border with Mali": the
+# country beyond the border, not the event's
+BORDER_BEFORE = re.compile(r"(border|borders|frontiere|frontieres)\s+(with|of|avec|du|de|d')\s*(the\s+|le\s+|la\s+|l')?$")
+BORDER_AFTER = re.compile(r"^\s*(-|\s)?(border|borders|frontier)(?![a-z])")

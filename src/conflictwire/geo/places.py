@@ -20,6 +20,8 @@ from conflictwire.geo.admin import (
     divisions_named,
 )
 from conflictwire.geo.cues import (
+    BORDER_AFTER,
+    BORDER_BEFORE,
     CUE,
     DATELINE,
     DATELINE_DATED,
@@ -79,7 +81,10 @@ def country_votes(doc_text: str, demonyms: bool = True) -> Counter[str]:
     votes: Counter[str] = Counter()
     names = _country_names()
     # one alternation, longest names first: "Burkina Faso" is one mention, not two
-    for m in _country_regex().finditer(fold(doc_text)):
+    folded = fold(doc_text)
+    for m in _country_regex().finditer(folded):
+        if BORDER_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]) or BORDER_AFTER.match(folded[m.end() : m.end() + 12]):
+            continue  # "near the Burkina Faso border": the event is on the other side of it
         cc, demonym = names[norm_key(m.group(0))]
         if demonym and not demonyms:
             continue
@@ -213,7 +218,8 @@ def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) ->
 def _context(folded: str, keys: list[str], found: dict, country: str | None, named: frozenset[str]) -> Context:
     """What the report says about where it is: country, regions, cercles/provinces, and the
     places it names that have a single candidate."""
-    ctx = Context(country=country, named=named)
+    # a named cercle or province names its country too ("Bondo, Cercle of Koro")
+    ctx = Context(country=country, named=named | {d.country for d in divisions_named(folded)})
     regions = _regions()
     for key in keys:
         if key in regions:
@@ -243,6 +249,8 @@ def add_places(doc: ReportDoc) -> ReportDoc:
     keys = [norm_key(c[2]) for c in cands]
     found = default_gazetteer().lookup([k for k in keys if k and k not in STOP])
     ctx = _context(folded, keys, found, doc_country, named_countries)
+    by_name = {name: cc for cc, name in COUNTRY_NAME.items()}
+    ctx.hinted = frozenset(by_name[a.country] for a in doc.actors if a.country in by_name)
     doc.cache["geo_context"] = ctx
     actor_spans = [(a.start, a.end) for a in doc.actors]
     taken: list[tuple[int, int]] = []

@@ -36,6 +36,7 @@ class Context:
     admin1: set[tuple[str, str]] = field(default_factory=set)  # (ISO2, region) named in the report
     admin2: set[str] = field(default_factory=set)  # norm keys of cercles, provinces, départements named
     anchors: list[tuple[float, float]] = field(default_factory=list)  # places named without ambiguity
+    hinted: frozenset[str] = frozenset()  # countries of the actors it names (Dan Na Ambassagou: Mali)
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -59,7 +60,7 @@ def score(p: Place, ctx: Context) -> float:
     s = 0.0
     if ctx.country and p.country == ctx.country:
         s += 3
-    elif p.country in ctx.named:
+    elif p.country in ctx.named or p.country in ctx.hinted:
         s += 1.5
     elif p.country in FOCUS:
         s += 1
