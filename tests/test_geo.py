@@ -176,3 +176,15 @@ def test_an_unknown_village_south_of_a_known_town() -> None:
 
     (ev,) = extract_text("Unknown gunmen assassinated a young man in Pepa, south of Djenné, Mali, on July 23, 2020.")
     assert (ev.location, ev.geo_precision, ev.country, ev.admin1) == ("Pepa", 2, "Mali", "Mopti")
+
+
+def test_a_capital_named_by_its_role_and_a_destination() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("Rioters set fire to the French embassy in Burkina Faso's capital on Saturday.")
+    assert (ev.location, ev.admin1) == ("Ouagadougou", "Centre")
+    (ev,) = extract_text("Des manifestants ont été dispersés à coups de gaz lacrymogène dans la capitale malienne lundi.")
+    assert ev.location == "Bamako"
+    (ev,) = extract_text("On September 5, a convoy travelling from Djibo to the capital of Burkina Faso struck an IED, "
+                         "killing 35 civilians.")
+    assert ev.location == "Djibo"

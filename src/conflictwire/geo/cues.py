@@ -86,3 +86,10 @@ DIRECTION = re.compile(
 # country beyond the border, not the event's
 BORDER_BEFORE = re.compile(r"(border|borders|frontiere|frontieres)\s+(with|of|avec|du|de|d')\s*(the\s+|le\s+|la\s+|l')?$")
 BORDER_AFTER = re.compile(r"^\s*(-|\s)?(border|borders|frontier)(?![a-z])")
+# "a convoy bound for Djibo", "travelling from Djibo to the capital", "en route vers Dori": where
+# the victims were going, not where the event happened
+DESTINATION = re.compile(
+    r"(?<![a-z])(bound for|headed for|heading for|headed to|heading to|en route to|on (its|their|his|her) way to|"
+    r"travel+ing to|going to|a destination de|en direction de|en route pour|se rendant a|qui se rendait a|"
+    r"from [^.;]{1,40} to)\s+((the|la|le|l')\s+)?(town of\s+|city of\s+|ville de\s+)?$"
+)

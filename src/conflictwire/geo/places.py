@@ -25,6 +25,7 @@ from conflictwire.geo.cues import (
     CUE,
     DATELINE,
     DATELINE_DATED,
+    DESTINATION,
     DIRECTION,
     DISTANCE,
     NAME,
@@ -63,6 +64,39 @@ def _country_names() -> dict[str, tuple[str, bool]]:
             out[norm_key(n)] = (c["iso2"], False)
         for n in c["demonyms"].split("|"):
             out.setdefault(norm_key(n), (c["iso2"], True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _capital_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ "Burkina Faso's capital", "the Malian capital", "la capitale nigérienne", "capitale du
+    Mali": the capital city named by its role. Returns the regex and norm key -> ISO2."""
+    names = {k: cc for k, (cc, _) in _country_names().items()}
+    alt = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
+    rx = re.compile(
+        rf"(?<![a-z])(?:(?P<a>{alt})(?:'s|s')?\s+capital|capital (?:city )?of (?:the )?(?P<b>{alt})|"
+        rf"capitale (?:du |de la |de l'|d')?(?P<c>{alt}))(?![a-z])"
+    )
+    return rx, names
+
+
+def capital_mentions(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    rx, names = _capital_regex()
+    by_cc = {c["iso2"]: c.get("capital") for c in countries()}
+    out = []
+    for m in rx.finditer(folded):
+        if any(m.start() < e and s < m.end() for s, e in taken) or DESTINATION.search(folded[max(0, m.start() - 60) : m.start()]):
+            continue
+        cc = names[norm_key(m.group("a") or m.group("b") or m.group("c"))]
+        city = by_cc.get(cc)
+        key = norm_key(city or "")
+        found = [p for p in default_gazetteer().lookup([key])[key] if p.country == cc] if key else []
+        if not found:
+            continue
+        p = max(found, key=lambda x: x.population)
+        out.append(PlaceMention(m.start(), m.end(), doc.text[m.start():m.end()], doc.sent_of(m.start()), p.name, cc,
+                                ISO3.get(cc), p.admin1, p.admin2, p.latitude, p.longitude,
+                                p.geonames_id if p.geonames_id < 900_000_000 else None, 1, feature="P", score=0.9))
     return out
 
 
@@ -253,7 +287,9 @@ def add_places(doc: ReportDoc) -> ReportDoc:
     ctx.hinted = frozenset(by_name[a.country] for a in doc.actors if a.country in by_name)
     doc.cache["geo_context"] = ctx
     actor_spans = [(a.start, a.end) for a in doc.actors]
-    taken: list[tuple[int, int]] = []
+    capitals = capital_mentions(doc, folded, [])  # "Burkina Faso's capital": the city, not the country
+    doc.places.extend(capitals)
+    taken: list[tuple[int, int]] = [(p.start, p.end) for p in capitals]
     for (start, end, surface, prev_word, next_word), key in sorted(zip(cands, keys, strict=True), key=lambda c: (c[0][0], -(c[0][1] - c[0][0]))):
         if not key or key in STOP or any(start < e and s < end for s, e in taken):
             continue
@@ -313,8 +349,8 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
             continue
         far = DISTANCE.search(folded[max(0, start - 60) : start])
-        if far and int(far.group(1)) >= 50:
-            continue  # "200 km north of Bamako": a landmark, the event is far from it
+        if (far and int(far.group(1)) >= 50) or DESTINATION.search(before):
+            continue  # "200 km north of Bamako", "a convoy bound for Djibo": not where it happened
         near = near or bool(far) or bool(DIRECTION.search(before))  # "à l'est de Nassoumbou": near it
         place = pick(places, ctx)
         if place is None:
