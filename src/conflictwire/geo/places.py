@@ -80,9 +80,14 @@ def _capital_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     return rx, names
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {c["iso2"]: c["capital"] for c in countries()}
+
+
 def capital_mentions(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     rx, names = _capital_regex()
-    by_cc = {c["iso2"]: c.get("capital") for c in countries()}
+    by_cc = _capitals()
     out = []
     for m in rx.finditer(folded):
         if any(m.start() < e and s < m.end() for s, e in taken) or DESTINATION.search(folded[max(0, m.start() - 60) : m.start()]):
@@ -252,13 +257,14 @@ def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) ->
 def _context(folded: str, keys: list[str], found: dict, country: str | None, named: frozenset[str]) -> Context:
     """What the report says about where it is: country, regions, cercles/provinces, and the
     places it names that have a single candidate."""
+    divisions = divisions_named(folded)
     # a named cercle or province names its country too ("Bondo, Cercle of Koro")
-    ctx = Context(country=country, named=named | {d.country for d in divisions_named(folded)})
+    ctx = Context(country=country, named=named | {d.country for d in divisions})
     regions = _regions()
     for key in keys:
         if key in regions:
             ctx.admin1.add(regions[key])
-    for d in divisions_named(folded):
+    for d in divisions:
         ctx.admin1.add((d.country, d.admin1))
         ctx.admin2.add(norm_key(d.admin2 or ""))
     for key in set(keys):
