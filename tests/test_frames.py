@@ -216,3 +216,9 @@ def test_an_attack_on_a_military_post_is_a_clash() -> None:
             "Des sources locales font état de 30 morts.")
     (ev,) = extract_text(text, published=date(2024, 3, 10))
     assert ev.event_type == "Battles" and ev.location == "Kwala"
+
+
+def test_an_unknown_sector_some_km_from_a_known_town() -> None:
+    (ev,) = extract_text("Ce lundi 24 avril 2023, les FAMa sont intervenues dans le secteur de Dourou, à 25 km de la "
+                         "localité de Bandiagara, et ont neutralisé 29 terroristes par des frappes aériennes.")
+    assert (ev.sub_event_type, ev.location, ev.admin1, ev.geo_precision) == ("Air/drone strike", "Dourou", "Mopti", 2)
