@@ -188,3 +188,10 @@ def test_a_capital_named_by_its_role_and_a_destination() -> None:
     (ev,) = extract_text("On September 5, a convoy travelling from Djibo to the capital of Burkina Faso struck an IED, "
                          "killing 35 civilians.")
     assert ev.location == "Djibo"
+
+
+def test_a_possessive_country_is_not_part_of_the_place() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("Shells hit the MINUSMA camp in Mali's Tessalit on Monday, wounding three peacekeepers.")
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Tessalit", "Kidal", 1)

@@ -137,26 +137,44 @@ def _country_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in keys) + r")(?![a-z])")
 
 
+_POSSESSIVE = re.compile(r"['’]s(?=\s|$)")
+
+
+def name_chunks(text: str) -> list[tuple[int, str]]:
+    """Capitalised name sequences, cut after a possessive: "Niger's Tillaberi" is Niger, then
+    Tillaberi; "Monday's raid" is Monday. (start, text) each."""
+    out = []
+    for m in NAME.finditer(text):
+        pos = 0
+        seq = m.group(0)
+        for p in _POSSESSIVE.finditer(seq):
+            if seq[pos : p.start()].strip():
+                out.append((m.start() + pos, seq[pos : p.start()]))
+            pos = p.end()
+            while pos < len(seq) and seq[pos].isspace():
+                pos += 1
+        if seq[pos:].strip():
+            out.append((m.start() + pos, seq[pos:]))
+    return out
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, str | None, str | None]]:
     """Capitalised name sequences and their sub-sequences, each with the capitalised word
     just before and after it inside the sequence ("Norbert" before "Zongo")."""
     out = []
-    for m in NAME.finditer(text):
-        seq = m.group(0)
-        if seq.endswith(("'s", "’s")):  # "Monday's raid", "Bamako's square"
-            seq = seq[:-2]
+    for m_start, seq in name_chunks(text):
         words = list(re.finditer(r"[^\s-]+(?:-[^\s-]+)*", seq))
         # every contiguous sub-sequence, longest first, so "Fada N'Gourma" beats "Fada"
         for i in range(len(words)):
             for j in range(len(words), i, -1):
-                s, e = m.start() + words[i].start(), m.start() + words[j - 1].end()
+                s, e = m_start + words[i].start(), m_start + words[j - 1].end()
                 prev = words[i - 1].group(0) if i > 0 else None
                 nxt = words[j].group(0) if j < len(words) else None
                 out.append((s, e, text[s:e], prev, nxt))
             # the ends of a road ("the Dori-Gorgadji axis", "l'axe Kaya-Barsalogho"): each
             # part is a candidate once the whole is not a place
             if "-" in words[i].group(0):
-                offset = m.start() + words[i].start()
+                offset = m_start + words[i].start()
                 for part in re.finditer(r"[^-]{3,}", words[i].group(0)):
                     if part.group(0)[0].isupper():
                         out.append((offset + part.start(), offset + part.end(), part.group(0), None, None))
@@ -231,10 +249,8 @@ def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) ->
     """Capitalised names after a place noun or a locative preposition that the gazetteer
     does not know."""
     out = []
-    for m in NAME.finditer(doc.text):
-        start, end = m.start(), m.end()
-        if m.group(0).endswith(("'s", "’s")):
-            end -= 2
+    for start, chunk in name_chunks(doc.text):
+        end = start + len(chunk)
         key = norm_key(doc.text[start:end])
         if _NOT_PLACES.match(key) or key.split(" ")[0] in STOP:
             continue
