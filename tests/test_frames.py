@@ -222,3 +222,12 @@ def test_an_unknown_sector_some_km_from_a_known_town() -> None:
     (ev,) = extract_text("Ce lundi 24 avril 2023, les FAMa sont intervenues dans le secteur de Dourou, à 25 km de la "
                          "localité de Bandiagara, et ont neutralisé 29 terroristes par des frappes aériennes.")
     assert (ev.sub_event_type, ev.location, ev.admin1, ev.geo_precision) == ("Air/drone strike", "Dourou", "Mopti", 2)
+
+
+def test_an_arrest_in_the_town_after_the_attack_it_refers_to() -> None:
+    text = ("An unidentified man threw a grenade into the central police station in Tahoua, Niger, on Wednesday evening, "
+            "wounding three officers.\n\nOn Thursday, police arrested two suspects in the town's Sabon Gari "
+            "neighbourhood in connection with the attack.\n\nIt is the first grenade attack in the city.")
+    events = extract_text(text, published=date(2025, 2, 14))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Grenade", "Tahoua"), ("Arrests", "Tahoua")]
+    assert events[1].evidence["location"][0].text == "Tahoua"

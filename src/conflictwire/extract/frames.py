@@ -98,6 +98,14 @@ def _inside_named(doc: ReportDoc, places: list[PlaceMention], sents: set[int]) -
     return None
 
 
+# a place named by reference to the one just told: "the town's", "the same village", "la même localité"
+_SAME_PLACE = re.compile(
+    r"(?<![a-z])(the (town|city|village|locality|area|camp|base)('s)?|the same (town|city|village|locality|area|place)|"
+    r"(la|cette) (ville|localite|commune)|(le|ce) (village|camp)|(la|le) meme (ville|localite|village|zone|endroit|camp)|"
+    r"sur (les )?lieux|on the spot|there)(?![a-z])"
+)
+
+
 def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> Event:
     sents = frame.all_sents
     triggers = _in(doc.triggers, set(frame.sents))
@@ -220,6 +228,17 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
         elif country_cc:
             ev.latitude, ev.longitude = _centroids().get(country_cc, (None, None))
         ev.geo_precision = 2 if container is not None and container.feature == "P" else 3  # near a known town
+    elif (place is None or place.feature == "C") and prev is not None and prev.location and prev.location != prev.country \
+            and (not country or country == prev.country) \
+            and _SAME_PLACE.search(fold(" ".join(doc.sentences[i].text for i in sorted(frame.sents)))):
+        # "police arrested two suspects in the town's Sabon Gari neighbourhood": the town of
+        # the event told before, whose name is the evidence
+        for f in ("location", "admin1", "admin2", "latitude", "longitude", "geo_precision", "geonames_id", "country", "iso3"):
+            setattr(ev, f, getattr(prev, f))
+        for f in ("location", "admin1", "latitude", "longitude", "country"):
+            if f in prev.evidence:
+                evidence[f] = prev.evidence[f]
+        country = prev.country
     elif country_cc:
         region = _report_region(doc, country_cc)
         if region is not None:

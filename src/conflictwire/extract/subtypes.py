@@ -22,7 +22,9 @@ from conflictwire.taxonomy import SUB_TO_TYPE
 
 
 def choose_sub(triggers: list[Trigger], victims: set[int], agents: set[int]) -> Trigger:
-    best = max(triggers, key=lambda t: (t.weight, -t.start))
+    # "police arrested two suspects in connection with the attack": the arrest is the event,
+    # the attack it refers back to is the one told before
+    best = max(triggers, key=lambda t: (not t.tags.get("refers_back"), t.weight, -t.start))
     return best
 
 
