@@ -231,3 +231,12 @@ def test_an_arrest_in_the_town_after_the_attack_it_refers_to() -> None:
     events = extract_text(text, published=date(2025, 2, 14))
     assert [(e.sub_event_type, e.location) for e in events] == [("Grenade", "Tahoua"), ("Arrests", "Tahoua")]
     assert events[1].evidence["location"][0].text == "Tahoua"
+
+
+def test_things_carried_off_are_looting_people_carried_off_are_abducted() -> None:
+    (ev,) = extract_text("Armed men ransacked a health post near Diapaga, Burkina Faso, on Saturday and carried off "
+                         "medicines and cattle. No one was hurt.", published=date(2024, 3, 4))
+    assert ev.sub_event_type == "Looting/property destruction"
+    (ev,) = extract_text("Armed men raided a village near Diapaga, Burkina Faso, on Saturday and carried off "
+                         "four women.", published=date(2024, 3, 4))
+    assert ev.sub_event_type == "Abduction/forced disappearance"
