@@ -240,3 +240,11 @@ def test_things_carried_off_are_looting_people_carried_off_are_abducted() -> Non
     (ev,) = extract_text("Armed men raided a village near Diapaga, Burkina Faso, on Saturday and carried off "
                          "four women.", published=date(2024, 3, 4))
     assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_where_the_attack_took_place_is_its_place() -> None:
+    text = ("Le convoi de ravitaillement de la ville de Djibo a été pris à partie par des hommes armés le lundi "
+            "26 septembre 2022. Au moins dix soldats ont été tués. C'est au niveau de la commune de Gaskindé, à une "
+            "vingtaine de kilomètres de Djibo, que l'attaque a eu lieu.")
+    (ev,) = extract_text(text)
+    assert ev.location == "Gaskindé" and ev.event_type == "Battles" and ev.fatalities == 10

@@ -124,7 +124,10 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     # place: the most specific mention in the trigger sentences, then the lending ones
     # (a named place in a lending sentence beats a region or country in the trigger's own:
     # "jihadists killed 12 soldiers in Burkina Faso … The ambush was near Dounkou")
-    place = _inside_named(doc, places, set(frame.sents))
+    where = {t.sent for t in doc.triggers if t.tags.get("where") and t.sent in sents}
+    place = _inside_named(doc, places, where) or next(
+        (p for p in places if p.sent in where and p.feature in ("P", "U")), None)  # "the attack took place at X"
+    place = place or _inside_named(doc, places, set(frame.sents))
     for features in (("P", "U"), ("A", "C")) if place is None else ():
         for group in (set(frame.sents), sents):
             cands = [p for p in places if p.sent in group]

@@ -84,7 +84,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
             t.tags.get("refers_back") or t.tags.get("hedged") for t in doc.triggers if t.sent == i
         ):
             told = {fold(p.name) for p in doc.places if p.sent in target.all_sents and p.feature in ("P", "U")}
-            if place is None or not told or fold(place.name) in told:
+            says_where = any(t.tags.get("where") for t in doc.triggers if t.sent == i)
+            if place is None or not told or fold(place.name) in told or says_where:
                 target.extra.append(i)
                 continue
         new = current is None or bool(seps.search(opener)) or (bg or None) != current.background

@@ -57,6 +57,7 @@ def find_triggers(text: str, lang: str) -> list[tuple[int, int, TriggerRule]]:
 
 # "the attack", "this raid", "cette attaque": a noun that refers back to an event already told
 _REFERRING = re.compile(r"(?<![a-z])(the|this|that|these|those|its|their|l'|cette|cet|ce|ces|leur|son|sa)\s*$")
+_TOOK_PLACE = re.compile(r"^\s*(a eu lieu|s'est produite?|s'est deroulee?|se serait produite?|took place|happened|occurred|was carried out)")
 _EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|attaque|embuscade|assaut|raid|offensive|operation)s?$")
 
 
@@ -86,6 +87,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
         tags = dict(rule.tags)
         if refers_back(folded, start, end):
             tags["refers_back"] = "1"
+            if _TOOK_PLACE.match(folded[end : end + 30]):
+                tags["where"] = "1"  # "c'est à Gaskindé que l'attaque a eu lieu": where the told event was
         weight = rule.weight
         if _HEDGE.search(folded[max(0, start - 60) : start]):
             tags["hedged"] = "1"
