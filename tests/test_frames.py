@@ -248,3 +248,12 @@ def test_where_the_attack_took_place_is_its_place() -> None:
             "vingtaine de kilomètres de Djibo, que l'attaque a eu lieu.")
     (ev,) = extract_text(text)
     assert ev.location == "Gaskindé" and ev.event_type == "Battles" and ev.fatalities == 10
+
+
+def test_a_caption_after_a_toll_is_not_its_victims_and_burning_is_part_of_the_attack() -> None:
+    text = ("Eyewitnesses say several dozen men on motorbikes attacked the village of Sanakadougou in Kossi province, "
+            "Burkina Faso, overnight killing at least 12 people.\n-\nBurkina Faso troops mounting a vehicle (AFP)\n\n"
+            "\"Almost the entire village was burnt down,\" one witness said, adding that locals had started leaving "
+            "the area on Friday.")
+    (ev,) = extract_text(text, published=date(2020, 4, 12))
+    assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Attack", "Sanakadougou", 12)

@@ -88,7 +88,7 @@ def classify(
     if _NOT_PEOPLE.match(after) or _NOT_PEOPLE.match(re.sub(r"^\s*([\w'-]+\s+){1,2}", " ", after)):
         return None  # "two neighbouring Dogon villages": a count of things two words on
     # stop at the next number or clause break so "3 killed, 5 wounded" splits
-    cut = re.search(r"[;:]|,\s*(and |et )?(?=(\d|at least|au moins|une? ))|\d", after)
+    cut = re.search(r"[;:\n]|\.(\s|$)|,\s*(and |et )?(?=(\d|at least|au moins|une? ))|\d", after)
     window = after[: cut.start()] if cut else after
     side = _first(sides, _prefix(window, 5))
     before = folded[max(sent_start, q.start - 60) : q.start]

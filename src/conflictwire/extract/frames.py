@@ -339,15 +339,37 @@ def _same_event(a: Event, b: Event) -> bool:
     return bool(a.location and b.location and fold(a.location) == fold(b.location))
 
 
+def _burned_there(ev: Event, told: list[tuple[Frame, Event]]) -> int | None:
+    """Looting or burning told apart at the very place of an attack just told ("Almost the
+    entire village was burnt down, a witness said"): part of that attack (its index), not a
+    new event."""
+    if ev.sub_event_type != "Looting/property destruction" or not ev.location or ev.location == ev.country:
+        return None
+    for k, (f, e) in enumerate(told):
+        if f.background or e.event_type == "Strategic developments" or fold(e.location or "") != fold(ev.location):
+            continue
+        if e.event_date and ev.event_date and abs((e.event_date - ev.event_date).days) > 1:
+            continue
+        return k
+    return None
+
+
 def merge_restatements(doc: ReportDoc, frames: list[Frame]) -> list[Frame]:
     """Fold frames that restate an earlier (or later, more specific) event into it."""
-    built = [build_event(doc, f, i, None) for i, f in enumerate(frames)]
+    built: list[Event] = []
+    prev: Event | None = None
+    for i, f in enumerate(frames):
+        built.append(build_event(doc, f, i, prev))
+        if not f.background:
+            prev = built[-1]
     out: list[tuple[Frame, Event]] = []
     for frame, ev in zip(frames, built, strict=True):
-        if frame.background or frame.marked:
+        burned = _burned_there(ev, out)
+        if frame.background or (frame.marked and burned is None):
             out.append((frame, ev))
             continue
-        target = next((k for k, (f, e) in enumerate(out) if not f.background and (_same_event(e, ev) or _same_event(ev, e))), None)
+        target = burned if burned is not None else next(
+            (k for k, (f, e) in enumerate(out) if not f.background and (_same_event(e, ev) or _same_event(ev, e))), None)
         if target is None:
             out.append((frame, ev))
             continue
