@@ -195,3 +195,11 @@ def test_a_possessive_country_is_not_part_of_the_place() -> None:
 
     (ev,) = extract_text("Shells hit the MINUSMA camp in Mali's Tessalit on Monday, wounding three peacekeepers.")
     assert (ev.location, ev.admin1, ev.geo_precision) == ("Tessalit", "Kidal", 1)
+
+
+def test_where_the_wounded_were_taken_is_not_the_place() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("Les blessés ont été évacués vers Ouagadougou après l'embuscade de lundi près de Tin-Akoff, "
+                         "au Burkina Faso, qui a tué 14 soldats.")
+    assert ev.location == "Tin-Akoff"

@@ -91,5 +91,6 @@ BORDER_AFTER = re.compile(r"^\s*(-|\s)?(border|borders|frontier)(?![a-z])")
 DESTINATION = re.compile(
     r"(?<![a-z])(bound for|headed for|heading for|headed to|heading to|en route to|on (its|their|his|her) way to|"
     r"travel+ing to|going to|a destination de|en direction de|en route pour|se rendant a|qui se rendait a|"
-    r"from [^.;]{1,40} to)\s+((the|la|le|l')\s+)?(town of\s+|city of\s+|ville de\s+)?$"
+    r"from [^.;]{1,40} to|(safely |finally )?arrived (safely )?(in|at)|arrivee?s? (a|au)|evacuee?s? (vers|sur|a)|evacuated to|"
+    r"repatriated to|rapatriee?s? (vers|a))\s+((the|la|le|l')\s+)?(\w+ )?(town of\s+|city of\s+|ville de\s+)?$"
 )
