@@ -257,3 +257,12 @@ def test_a_caption_after_a_toll_is_not_its_victims_and_burning_is_part_of_the_at
             "the area on Friday.")
     (ev,) = extract_text(text, published=date(2020, 4, 12))
     assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Attack", "Sanakadougou", 12)
+
+
+def test_a_guess_names_no_side_and_the_capitals_authorities_are_not_the_place() -> None:
+    text = ("Au moins onze soldats nigériens ont été tués mercredi soir dans l'attaque de leur position à Tiloua, dans "
+            "la région d'Ouallam (près de la frontière malienne), par un groupe d'individus armés. Jeudi, aucun "
+            "communiqué des autorités de Niamey ne mentionnait cette attaque. Il pourrait toutefois s'agir de groupes "
+            "djihadistes actifs au Mali, selon certains témoins.")
+    (ev,) = extract_text(text, published=date(2017, 2, 24))
+    assert (ev.location, ev.country, ev.actor1) == ("Tiloua", "Niger", "Unidentified Armed Group (Niger)")

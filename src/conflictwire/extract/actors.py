@@ -268,6 +268,10 @@ _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
 ]
 
 
+_SPECULATION = re.compile(
+    r"(il pourrait (toutefois |aussi |egalement )?s'agir|it could (also )?(have been|be)|may have been|might have been|"
+    r"possibly|perhaps|peut-etre|sans doute)\W+(\w+\W+){0,5}$"
+)
 _OFF_DUTY = re.compile(r"(off[- ]duty|on leave|retired|former|ex-|en permission|a la retraite|ancien|anciens|demobilised|demobilized)\s*$")
 
 
@@ -277,6 +281,8 @@ def add_actors(doc: ReportDoc) -> ReportDoc:
     for start, end, entry in find_actors(doc.text):
         sent = doc.sent_of(start)
         role, claimed, suspected = role_of(folded, start, end, doc.sentences[sent].start)
+        if role != "victim" and _SPECULATION.search(folded[max(doc.sentences[sent].start, start - 60) : start]):
+            role = "speculated"  # "il pourrait s'agir de groupes djihadistes": a guess names no side
         if entry.inter == 1 and _OFF_DUTY.search(folded[max(0, start - 20) : start]):
             entry = ActorEntry("Civilians ({country})", 7, None, "civilian_generic")
         doc.actors.append(

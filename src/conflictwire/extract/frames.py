@@ -140,7 +140,12 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
                 break
         if place:
             break
-    country_cc = place.iso3 and next((c for c, i3 in ISO3.items() if i3 == place.iso3), None) if place else None
+    inside = doc.cache.get("inside", {}).get(place.start) if place is not None and place.feature == "U" else None
+    if inside is not None:  # "Tiloua, dans la région d'Ouallam": in Ouallam's country
+        place_iso3 = inside.iso3
+    else:
+        place_iso3 = place.iso3 if place is not None else None
+    country_cc = next((c for c, i3 in ISO3.items() if i3 == place_iso3), None) if place_iso3 else None
     if country_cc is None:
         from conflictwire.geo.places import country_votes
 

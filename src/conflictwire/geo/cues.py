@@ -56,7 +56,8 @@ NEAR = re.compile(
 SOURCE_PLACE = re.compile(
     r"(sources?|said|told|according to|selon|a indique|ont indique|indique|declare|a declare|"
     r"reinforcements?|renforts?|envoyes? en renfort|spokesman|porte-parole|correspondent|"
-    r"correspondant|reporter|journaliste)\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
+    r"correspondant|reporter|journaliste|government|gouvernement|junta|junte|"
+    r"ministry|ministere|pouvoir|regime|autorites)\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
 )
 REGION_AFTER = re.compile(r"^\s*(region|province|area|district|cercle)\b")
 REGION_BEFORE = re.compile(r"(region de|region du|region d'|province du|province de|province of|region of|cercle de|departement de)\s*$")
@@ -84,7 +85,7 @@ DIRECTION = re.compile(
 )
 # "near the Burkina Faso border", "à la frontière avec le Niger", "border with Mali": the
 # country beyond the border, not the event's
-BORDER_BEFORE = re.compile(r"(border|borders|frontiere|frontieres)\s+(with|of|avec|du|de|d')\s*(the\s+|le\s+|la\s+|l')?$")
+BORDER_BEFORE = re.compile(r"(border|borders|frontiere|frontieres)\s+((with|of|avec|du|de|d')\s*(the\s+|le\s+|la\s+|l')?)?$")
 BORDER_AFTER = re.compile(r"^\s*(-|\s)?(border|borders|frontier)(?![a-z])")
 # "a convoy bound for Djibo", "travelling from Djibo to the capital", "en route vers Dori": where
 # the victims were going, not where the event happened
