@@ -266,3 +266,11 @@ def test_a_guess_names_no_side_and_the_capitals_authorities_are_not_the_place() 
             "djihadistes actifs au Mali, selon certains témoins.")
     (ev,) = extract_text(text, published=date(2017, 2, 24))
     assert (ev.location, ev.country, ev.actor1) == ("Tiloua", "Niger", "Unidentified Armed Group (Niger)")
+
+
+def test_a_closing_sign_off_date_is_the_papers() -> None:
+    text = ("La police a dispersé une manifestation contre la présence militaire française mercredi à Bamako.\n\n"
+            "Là aussi, la police est intervenue avec des gaz lacrymogènes pour disperser les manifestants.\n\n"
+            "L'Indicateur du Renouveau du 11 Janvier 2018")
+    (ev,) = extract_text(text, published=date(2018, 1, 11))
+    assert ev.location == "Bamako" and str(ev.event_date) == "2018-01-10"

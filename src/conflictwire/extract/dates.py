@@ -177,8 +177,17 @@ def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
 @component("dates")
 def add_dates(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
+    last = len(doc.sentences) - 1
     for d in find_dates(doc.text, doc.published):
         d.reporting = is_reporting(folded, d.start, d.end)
         d.sent = doc.sent_of(d.start)
+        if d.sent == last and last > 0 and _is_sign_off(doc, last):
+            d.reporting = True  # "L'Indicateur du Renouveau du 11 Janvier 2018": the paper's date
         doc.dates.append(d)
     return doc
+
+
+def _is_sign_off(doc: ReportDoc, sent: int) -> bool:
+    """A short closing line with no event word: an outlet, a place or a byline with its date."""
+    text = doc.sentences[sent].text
+    return len(text.split()) <= 12 and not any(t.sent == sent for t in doc.triggers)
