@@ -274,3 +274,13 @@ def test_a_closing_sign_off_date_is_the_papers() -> None:
             "L'Indicateur du Renouveau du 11 Janvier 2018")
     (ev,) = extract_text(text, published=date(2018, 1, 11))
     assert ev.location == "Bamako" and str(ev.event_date) == "2018-01-10"
+
+
+def test_missing_soldiers_are_not_abducted_missing_herders_may_be() -> None:
+    text = ("Un assaut lancé lundi par des terroristes contre une base militaire dans la province du Soum, au Burkina "
+            "Faso, a fait une dizaine de morts. Des hélicoptères patrouillaient encore hier pour retrouver de nombreux "
+            "soldats portés disparus.")
+    assert [e.event_type for e in extract_text(text, published=date(2019, 8, 21))] == ["Battles"]
+    (ev,) = extract_text("Une douzaine d'éleveurs ont été portés disparus après leur arrestation par l'armée près de "
+                         "Youwarou, au Mali, samedi.", published=date(2019, 8, 21))
+    assert ev.event_type == "Violence against civilians"
