@@ -64,7 +64,7 @@ def test_matcher_filters(filters: dict[str, Any], expected: bool) -> None:
 
 
 def test_bad_subscriptions_are_refused() -> None:
-    with pytest.raises(ValueError, match="unknown event type"):
+    with pytest.raises(ValueError, match="unknown event types"):
         SubscriptionIn(name="x", event_types=["Massacres"])
     with pytest.raises(ValueError):
         SubscriptionIn(name="x", near={"lat": 95, "lon": 0, "km": 10})

@@ -10,7 +10,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator
 from sqlalchemy import Connection, delete, func, select
 
 from conflictwire.geo.resolve import km
@@ -41,20 +41,13 @@ class SubscriptionIn(BaseModel):
     webhook_url: str | None = Field(None, max_length=2000, pattern=r"^https?://", examples=["https://example.org/hook"])
     email: str | None = Field(None, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")
 
-    @field_validator("event_types")
+    @field_validator("event_types", "sub_event_types")
     @classmethod
-    def _known_types(cls, v: list[str]) -> list[str]:
-        bad = [t for t in v if t not in EVENT_TYPES]
+    def _known_types(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        known = EVENT_TYPES if info.field_name == "event_types" else SUB_TO_TYPE
+        bad = [t for t in v if t not in known]
         if bad:
-            raise ValueError(f"unknown event type(s) {bad}; known: {sorted(EVENT_TYPES)}")
-        return v
-
-    @field_validator("sub_event_types")
-    @classmethod
-    def _known_subtypes(cls, v: list[str]) -> list[str]:
-        bad = [t for t in v if t not in SUB_TO_TYPE]
-        if bad:
-            raise ValueError(f"unknown sub-event type(s) {bad}")
+            raise ValueError(f"unknown {(info.field_name or '').replace('_', ' ')} {bad}; known: {sorted(known)}")
         return v
 
     def filters(self) -> dict[str, Any]:
