@@ -203,3 +203,12 @@ def test_where_the_wounded_were_taken_is_not_the_place() -> None:
     (ev,) = extract_text("Les blessés ont été évacués vers Ouagadougou après l'embuscade de lundi près de Tin-Akoff, "
                          "au Burkina Faso, qui a tué 14 soldats.")
     assert ev.location == "Tin-Akoff"
+
+
+def test_a_village_with_its_commune_in_brackets_and_a_ministry_in_the_capital() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("On April 6, 2017, presumed JNIM militants attacked the gendarmerie checkpoint in Belenitieni (San, Segou).")
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Belenitieni", "Ségou", 2)
+    (ev,) = extract_text("On October 30, 2019, students observed a sit-in at the Ministry of Higher Education in Ouagadougou.")
+    assert (ev.location, ev.admin1) == ("Ouagadougou", "Centre")

@@ -81,6 +81,8 @@ _INSIDE = re.compile(
     r"^\s*(,|\()\s*(dans|in|near|pres de|au sein de)?\s*(la|le|l'|the)?\s*"
     r"(region|cercle|commune|departement|department|province|district|prefecture|area|zone|localite|secteur|"
     r"(north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?)\s*(de|du|d'|des|of)?\s*$"
+    # "Imboraghane (Bourem)": an unknown village with the known place it belongs to in brackets
+    r"|^\s*\(\s*$"
     # "secteur de Dourou, à 25 km de la localité de Bandiagara", "Pepa, 10 km from Kiri"
     r"|^\s*,\s*(a|about|some|environ|a environ)?\s*\d{1,3}\s*(km|kms|kilometres|kilometers)\s+"
     r"((au|a l')\s*\w+(-\w+)?\s+)?(de|du|d'|from|of)\s*(la localite de|la ville de|the town of|the village of)?\s*$"

@@ -45,7 +45,7 @@ NEED_CUE = {"say", "boni", "kaya", "dori", "gao", "bourem", "san", "koro", "tera
 CUE = re.compile(
     r"(in|at|near|from|to|of|around|outside|toward|towards|between|on|attack on|raid on|a|au|de|pres de|vers|dans|sur|contre|"
     r"entre|localite de|village de|ville de|commune de|cercle de|province du|province de|"
-    r"region de|departement de|km de|km from|village of|town of|district of|of the)\s*$"
+    r"region de|departement de|km de|km from|village of|town of|district of|of the|[a-z] \()\s*$"  # "Imboraghane (Bourem)"
 )
 NEAR = re.compile(
     r"(near|close to|outside|on the outskirts of|not far from|kilometres from|km from|miles from|"
@@ -56,8 +56,8 @@ NEAR = re.compile(
 SOURCE_PLACE = re.compile(
     r"(sources?|said|told|according to|selon|a indique|ont indique|indique|declare|a declare|"
     r"reinforcements?|renforts?|envoyes? en renfort|spokesman|porte-parole|correspondent|"
-    r"correspondant|reporter|journaliste|government|gouvernement|junta|junte|"
-    r"ministry|ministere|pouvoir|regime|autorites)\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
+    r"correspondant|reporter|journaliste|junta|junte|"
+    r"pouvoir|regime|autorites)\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
 )
 REGION_AFTER = re.compile(r"^\s*(region|province|area|district|cercle)\b")
 REGION_BEFORE = re.compile(r"(region de|region du|region d'|province du|province de|province of|region of|cercle de|departement de)\s*$")
