@@ -212,3 +212,32 @@ def test_a_village_with_its_commune_in_brackets_and_a_ministry_in_the_capital() 
     assert (ev.location, ev.admin1, ev.geo_precision) == ("Belenitieni", "Ségou", 2)
     (ev,) = extract_text("On October 30, 2019, students observed a sit-in at the Ministry of Higher Education in Ouagadougou.")
     assert (ev.location, ev.admin1) == ("Ouagadougou", "Centre")
+
+
+def test_importing_geonames_dumps(tmp_path: Path) -> None:
+    """Two made-up villages in GeoNames' dump format: one with its region code, one with
+    code 00 a few km away (it takes its neighbour's region), one with 00 far from any (left
+    empty); a stream (feature class H) is not a place to geocode to."""
+    from conflictwire.geo.gazetteer import Gazetteer
+    from conflictwire.geo.importer import import_dumps
+
+    def row(gid: int, name: str, lat: float, lon: float, fclass: str, fcode: str, a1: str) -> str:
+        cols = [str(gid), name, name, "", str(lat), str(lon), fclass, fcode, "ML", "", a1, "", "", "", "0", "", "300",
+                "Africa/Bamako", "2024-01-01"]
+        return "\t".join(cols)
+
+    (tmp_path / "admin1CodesASCII.txt").write_text("ML.04\tMopti\tMopti\t2453347\n", encoding="utf-8")
+    (tmp_path / "ML.txt").write_text("\n".join([
+        row(990000001, "Zorokanda", 14.60, -3.90, "P", "PPL", "04"),
+        row(990000002, "Ourobankou", 14.65, -3.95, "P", "PPL", "00"),
+        row(990000003, "Tinfadakane", 21.00, 2.00, "P", "PPL", "00"),
+        row(990000004, "Zorokanda Wadi", 14.61, -3.91, "H", "STM", "04"),
+    ]) + "\n", encoding="utf-8")
+    gz = tmp_path / "sahel.sqlite"
+    summary = import_dumps([tmp_path / "ML.txt", tmp_path / "admin1CodesASCII.txt"], gz)
+    assert (summary.places, summary.filled) == (3, 1)
+    found = Gazetteer(gz).lookup(["zorokanda", "ourobankou", "tinfadakane", "zorokanda wadi"])
+    assert [p.admin1 for p in found["zorokanda"]] == ["Mopti"]
+    assert [p.admin1 for p in found["ourobankou"]] == ["Mopti"]
+    assert [p.admin1 for p in found["tinfadakane"]] == [None]
+    assert found["zorokanda wadi"] == []

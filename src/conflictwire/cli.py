@@ -184,7 +184,7 @@ def gazetteer_import(
         raise typer.Exit(1) from exc
     print(
         f"files={summary.files} places={summary.places} names={summary.names} "
-        f"admin1={summary.admin1} admin2={summary.admin2} skipped={summary.skipped}"
+        f"admin1={summary.admin1} admin2={summary.admin2} skipped={summary.skipped} regions_inferred={summary.filled}"
     )
 
 

@@ -36,6 +36,7 @@ class ImportSummary:
     admin1: int = 0
     admin2: int = 0
     skipped: int = 0
+    filled: int = 0  # places given the region of their nearest neighbour
 
 
 def _lines(path: Path) -> Iterator[str]:
@@ -115,7 +116,31 @@ def import_dumps(files: list[Path], gazetteer: Path | None = None) -> ImportSumm
         db.executemany("INSERT INTO names VALUES (?,?)", names)
         summary.places += len(places)
         summary.names += len(names)
+    summary.filled = _fill_regions(db)
     db.execute("INSERT OR REPLACE INTO meta VALUES ('imported', datetime('now'))")
     db.commit()
     db.close()
     return summary
+
+
+def _fill_regions(db: sqlite3.Connection, max_km: float = 30.0) -> int:
+    """GeoNames leaves some villages without a region (admin1 code 00: 1,245 in Mali): such a
+    place takes the region of the nearest place of its country that has one, when that is
+    within max_km (regions are far wider than that; the source column says it was inferred)."""
+    from collections import defaultdict
+
+    from conflictwire.geo.resolve import km
+
+    cells: dict[tuple[str, int, int], list[tuple[float, float, str, str | None]]] = defaultdict(list)
+    for cc, lat, lon, a1, a2 in db.execute("SELECT country, lat, lon, admin1, admin2 FROM places WHERE admin1 IS NOT NULL"):
+        cells[(cc, int(lat * 4), int(lon * 4))].append((lat, lon, a1, a2))
+    updates = []
+    for pid, cc, lat, lon, src in db.execute("SELECT id, country, lat, lon, source FROM places WHERE admin1 IS NULL").fetchall():
+        near = [c for dy in (-1, 0, 1) for dx in (-1, 0, 1) for c in cells.get((cc, int(lat * 4) + dy, int(lon * 4) + dx), [])]
+        if not near:
+            continue
+        best = min(near, key=lambda c: km(lat, lon, c[0], c[1]))
+        if km(lat, lon, best[0], best[1]) <= max_km:
+            updates.append((best[2], best[3], f"{src}; region inferred from the nearest place", pid))
+    db.executemany("UPDATE places SET admin1 = ?, admin2 = COALESCE(admin2, ?), source = ? WHERE id = ?", updates)
+    return len(updates)
