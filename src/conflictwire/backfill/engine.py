@@ -257,6 +257,10 @@ def run(
     done = sink.committed()
     todo = [p for p in parts if p.key not in done]
     summary = Summary(partitions=len(parts), skipped=len(parts) - len(todo))
+    if not todo:  # everything committed: only a pass interrupted earlier may be left to finish
+        summary.clustered, summary.complete = sink.dedup(), True
+        summary.seconds = time.perf_counter() - t0
+        return summary
     eng = engine() if callable(engine) else engine
     window: deque[tuple[Partition, Any]] = deque()
     depth = 2 * eng.workers + 1  # enough to keep every worker busy while one commit waits

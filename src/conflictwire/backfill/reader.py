@@ -247,13 +247,15 @@ def _warc_articles(part: Partition, payload: bytes) -> Iterator[Article | InputE
     offset = part.start
     try:
         for rec in records:
-            offset = part.start + records.get_record_offset()
             if not _is_document(rec):
                 continue
             uri = rec.rec_headers.get_header("WARC-Target-URI")
+            try:
+                data = _read_capped(rec.content_stream())
+            finally:  # (asking warcio for the offset first would skip the record's content)
+                offset = part.start + records.get_record_offset()
             name = f"{part.path}@{offset}" + (f" ({uri})" if uri else "")
             try:
-                data = rec.content_stream().read(MAX_BYTES + 1)
                 if len(data) > MAX_BYTES:
                     raise InputError(name, f"document over the {MAX_BYTES // 2**20} MB cap")
                 text = decode_bytes(name, data)
@@ -266,3 +268,17 @@ def _warc_articles(part: Partition, payload: bytes) -> Iterator[Article | InputE
                 yield InputError(name, f"broken WARC record ({type(exc).__name__}: {exc})")
     except Exception as exc:  # noqa: BLE001 the rest of the range cannot be parsed
         yield InputError(f"{part.path}@{offset}", f"broken WARC record ({type(exc).__name__}: {exc}); rest of the range skipped")
+
+
+def _read_capped(stream: Any) -> bytes:
+    """A record's content, up to one byte over the cap. In blocks: warcio's decoding readers
+    return nothing for one read as large as the cap."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= MAX_BYTES:
+        block = stream.read(1 << 16)
+        if not block:
+            break
+        chunks.append(block)
+        size += len(block)
+    return b"".join(chunks)
