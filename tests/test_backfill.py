@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -12,7 +14,7 @@ from sqlalchemy import create_engine, func, select, text
 from typer.testing import CliRunner
 
 from archive import dedup_reports, templated, write_dir, write_jsonl, write_warc
-from conflictwire.backfill.engine import Options, make_engine, run
+from conflictwire.backfill.engine import Options, PartitionResult, make_engine, run
 from conflictwire.backfill.reader import load, plan, read_partition
 from conflictwire.backfill.sink import StoreSink
 from conflictwire.cli import app
@@ -94,8 +96,21 @@ def _clusters(store: Store) -> set[tuple[object, ...]]:
     return {(fields[cid], tuple(sorted(m, key=str))) for cid, m in by.items()}
 
 
+class KillAfterFirstCommit(StoreSink):
+    def __init__(self, store: Store, pid: int) -> None:
+        super().__init__(store)
+        self.pid, self.killed = pid, False
+
+    def commit(self, res: PartitionResult) -> int:
+        n = super().commit(res)
+        if not self.killed:
+            os.kill(self.pid, signal.SIGKILL)
+            self.killed = True
+        return n
+
+
 def test_dask_backfill_resumes_and_matches_ingest(tmp_path: Path, pg_db) -> None:  # type: ignore[no-untyped-def]
-    from distributed import LocalCluster
+    from distributed import Client, LocalCluster
 
     reports = dedup_reports()
     docs = write_jsonl(tmp_path / "reports.jsonl", reports[:70] + templated(30), bad_lines=True)
@@ -117,10 +132,15 @@ def test_dask_backfill_resumes_and_matches_ingest(tmp_path: Path, pg_db) -> None
             assert conn.execute(select(func.count()).select_from(backfill_pending)).scalar() == first.events > 0
             n_articles = conn.execute(select(func.count()).select_from(articles)).scalar()
 
-        # resumed: the three are skipped, nothing is lost or stored twice
-        second = run(inputs, sink, lambda: make_engine("dask", opts, 2, address), partition_size=12, progress=False)
+        # resumed, and a worker SIGKILLed after the first commit: the three are skipped, the dead
+        # worker's partitions are recomputed elsewhere, nothing is lost or stored twice
+        with Client(address) as client:
+            pids = client.run(os.getpid)
+        killer = KillAfterFirstCommit(backfilled, next(iter(pids.values())))
+        second = run(inputs, killer, lambda: make_engine("dask", opts, 2, address), partition_size=12, progress=False)
+        assert killer.killed
         assert second.complete and second.skipped == 3 and second.committed == 7
-        assert len(second.memory) == 2 and all(v > 50 * 2**20 for v in second.memory.values())
+        assert second.memory and all(v > 50 * 2**20 for v in second.memory.values())  # the restarted one may be back
 
     with backfilled.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(backfill_pending)).scalar() == 0
