@@ -29,7 +29,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Extract and store an archive at scale; resumable; no alerts are sent for it."""
         from conflictwire.backfill.engine import Options, make_engine, run
-        from conflictwire.backfill.sink import ParquetSink, StoreSink
+        from conflictwire.backfill.parquet import ParquetSink
+        from conflictwire.backfill.sink import StoreSink
         from conflictwire.store.db import Store
 
         if engine not in ("local", "dask"):

@@ -1,42 +1,42 @@
-"""Where a backfill's results go: the store (SQLite or PostgreSQL) or partitioned Parquet.
+"""A backfill into the store (SQLite or PostgreSQL), in batches.
 
-Store: one transaction a partition holds its articles, its events (unclustered, listed in
-`backfill_pending`), its errors and its row in `backfill_partitions`, so a partition is either
-wholly committed or not at all. The de-duplication pass then clusters the pending events in
-the order `ingest` would have (article id, then rank in the report), batch by batch, each
-batch removing its pending rows in its own transaction: an interrupted pass resumes too.
+One transaction a partition holds its articles, its events (unclustered, listed in
+`backfill_pending`), its errors and its row in `backfill_partitions`: a partition is wholly
+committed or not at all. Articles, events, pending rows and change-log rows go in as one
+multi-row insert each; the article rules are `ingest`'s (the same URL and text, or the same
+text under another URL, adds nothing). A partition with a corrected article (a known URL, a
+new text) takes `ingest_article` one article at a time instead, which replaces its events.
 
-Parquet: `DIR/articles/part-<key>.parquet` then `DIR/events/part-<key>.parquet`, each written
-to a temporary name and renamed; the events file is the commit mark. The pass writes
-`clusters.parquet` and `members.parquet` (every event's cluster and why) the same way.
+The de-duplication pass then clusters the pending events in the order `ingest` would have
+(article id, then rank in the report) with the store's rules, over an in-memory index of the
+clusters (backfill/clusterer.py), batch by batch: each batch writes its clusters, members and
+change log and removes its pending rows in one transaction, so an interrupted pass resumes.
 """
 
 from __future__ import annotations
 
-import json
-import os
-from collections import defaultdict
-from collections.abc import Mapping
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Connection, bindparam, delete, func, select
 
+from conflictwire.backfill.clusterer import Clusterer, Row
 from conflictwire.backfill.engine import PartitionResult
-from conflictwire.dedup.cluster import match, reconcile
-from conflictwire.model import Event
 from conflictwire.store.db import Store, now
-from conflictwire.store.ingest import canonical_url, cluster_event, ingest_article, text_hash
+from conflictwire.store.ingest import _event_row, canonical_url, ingest_article, text_hash
 from conflictwire.store.schema import (
     EVENT_FIELDS,
+    articles,
     backfill_errors,
     backfill_partitions,
     backfill_pending,
+    changes,
+    clusters,
     events,
+    members,
 )
 
-DEDUP_BATCH = 500  # events clustered per transaction in the pass
+DEDUP_BATCH = 2000  # events clustered per transaction in the pass
 
 
 class StoreSink:
@@ -50,15 +50,10 @@ class StoreSink:
     def commit(self, res: PartitionResult) -> int:
         """Store the partition's articles and events (no alerts: old news pages no one)."""
         part = res.part
-        n_events = 0
         with self.store.engine.begin() as conn:
-            pending: list[dict[str, Any]] = []
-            for art, found in res.docs:
-                r = ingest_article(conn, art, None, alerts=False, found=found, defer_clustering=True)
-                pending += [{"event_id": e, "article_id": r.article_id, "idx": i} for i, e in enumerate(r.event_ids)]
-            if pending:
-                conn.execute(backfill_pending.insert(), pending)  # executemany: one batch a partition
-                n_events = len(pending)
+            n_events = self._bulk(conn, res)
+            if n_events is None:
+                n_events = self._one_by_one(conn, res)
             if res.errors:
                 at = now()
                 conn.execute(backfill_errors.insert(), [
@@ -70,173 +65,126 @@ class StoreSink:
             ))
         return n_events
 
+    def _one_by_one(self, conn: Connection, res: PartitionResult) -> int:
+        pending: list[dict[str, Any]] = []
+        for art, found in res.docs:
+            r = ingest_article(conn, art, None, alerts=False, found=found, defer_clustering=True)
+            pending += [{"event_id": e, "article_id": r.article_id, "idx": i} for i, e in enumerate(r.event_ids)]
+        if pending:
+            conn.execute(backfill_pending.insert(), pending)
+        return len(pending)
+
+    def _bulk(self, conn: Connection, res: PartitionResult) -> int | None:
+        """Multi-row inserts; None when an article corrects a known one (then one by one)."""
+        keys = [(canonical_url(a.url), text_hash(a.text)) for a, _ in res.docs]
+        urls = {u for u, _ in keys if u}
+        a = articles.c
+        by_url: dict[str, str] = {}
+        if urls:
+            by_url = {r.canonical_url: r.text_hash for r in conn.execute(
+                select(a.canonical_url, a.text_hash).where(a.canonical_url.in_(urls)))}
+        hashes = {r.text_hash for r in conn.execute(select(a.text_hash).where(a.text_hash.in_({h for _, h in keys})))}
+        keep = []
+        for (art, found), (url, digest) in zip(res.docs, keys, strict=True):
+            if url and url in by_url:
+                if by_url[url] != digest:
+                    return None  # a corrected article: its old events must go, as ingest does
+                continue
+            if digest in hashes:
+                continue  # the same text (a syndicated copy) adds nothing
+            keep.append((art, found, url, digest))
+            hashes.add(digest)
+            if url:
+                by_url[url] = digest
+        if not keep:
+            return 0
+        at = now()
+        ids = conn.execute(articles.insert().returning(a.id, sort_by_parameter_order=True), [
+            {"doc_id": art.doc_id, "url": art.url, "canonical_url": url, "outlet": art.outlet, "published": art.published,
+             "language": art.language, "text_hash": digest, "text": art.text, "ingested_at": at}
+            for art, _, url, digest in keep
+        ]).scalars().all()
+        ev_rows: list[dict[str, Any]] = []
+        pending: list[dict[str, Any]] = []
+        log: list[dict[str, Any]] = []
+        for (art, found, _, _), article_id in zip(keep, ids, strict=True):
+            for i, ev in enumerate(found):
+                event_id = f"{ev.event_id}{article_id:x}"[:32]
+                ev_rows.append({"id": event_id, "article_id": article_id, **_event_row(ev),
+                                "evidence": {k: [s.model_dump() for s in v] for k, v in ev.evidence.items()},
+                                "tolls": [t.model_dump() for t in ev.tolls]})
+                pending.append({"event_id": event_id, "article_id": article_id, "idx": i})
+            log.append({"at": at, "kind": "insert", "cluster_id": None, "article_id": article_id,
+                        "detail": {"doc_id": art.doc_id, "events": len(found)}})
+        if ev_rows:
+            conn.execute(events.insert(), ev_rows)
+            conn.execute(backfill_pending.insert(), pending)
+        conn.execute(changes.insert(), log)
+        return len(ev_rows)
+
+    # -- the one de-duplication pass ---------------------------------------------------------
+
     def dedup(self) -> int:
-        """Cluster every pending event with what the store holds, in ingest's order."""
+        """Cluster every pending event with what the store holds, as `ingest` would have."""
+        with self.store.engine.connect() as conn:
+            e, p = events.c, backfill_pending.c
+            span = conn.execute(select(func.count(), func.min(e.event_date), func.max(e.event_date),
+                                       func.count(e.event_date)).select_from(backfill_pending)
+                                .join(events, e.id == p.event_id)).one()
+        if not span[0]:
+            return 0
+        self.conn: Connection | None = None
+        clu = Clusterer(self.store.engine.dialect.name == "postgresql", self._members)
+        stmt = select(clusters)
+        if span[3] == span[0]:  # every event dated: only clusters of that period can be candidates
+            lo, hi = span[1] - timedelta(days=31), span[2] + timedelta(days=31)
+            stmt = stmt.where(clusters.c.event_date.is_(None) | clusters.c.event_date.between(lo, hi))
+        with self.store.engine.connect() as conn:
+            clu.add_existing(dict(r._mapping) for r in conn.execute(stmt))  # the table's own order
         done = 0
         while True:
             with self.store.engine.begin() as conn:
-                batch = conn.execute(select(backfill_pending).order_by(
-                    backfill_pending.c.article_id, backfill_pending.c.idx).limit(DEDUP_BATCH)).all()
+                self.conn = conn
+                batch = conn.execute(select(backfill_pending).order_by(p.article_id, p.idx).limit(DEDUP_BATCH)).all()
                 if not batch:
                     return done
-                ids = [p.event_id for p in batch]
+                ids = [b.event_id for b in batch]
                 rows = {r.id: {f: getattr(r, f) for f in EVENT_FIELDS}
-                        for r in conn.execute(select(events).where(events.c.id.in_(ids)))}
-                for p in batch:
-                    cluster_event(conn, p.article_id, p.event_id, rows[p.event_id])
-                conn.execute(delete(backfill_pending).where(backfill_pending.c.event_id.in_(ids)))
+                        for r in conn.execute(select(events).where(e.id.in_(ids)))}
+                self._write(conn, clu, [(b.article_id, b.event_id, rows[b.event_id]) for b in batch])
+                conn.execute(delete(backfill_pending).where(p.event_id.in_(ids)))
                 done += len(batch)
+
+    def _members(self, cluster_id: str) -> list[Row]:
+        """A stored cluster's reports, in the order refresh_cluster reads them."""
+        assert self.conn is not None
+        return [{f: getattr(r, f) for f in EVENT_FIELDS} for r in self.conn.execute(
+            select(events).join(members, members.c.event_id == events.c.id).where(members.c.cluster_id == cluster_id))]
+
+    def _write(self, conn: Connection, clu: Clusterer, batch: list[tuple[int, str, Row]]) -> None:
+        at = now()
+        mem: list[dict[str, Any]] = []
+        log: list[dict[str, Any]] = []
+        for article_id, event_id, row in batch:
+            placed = clu.place(event_id, row)
+            mem.append({"event_id": event_id, "cluster_id": placed.cluster_id, "reason": placed.reason})
+            kind, detail = ("insert", {"event_id": event_id}) if placed.new else (
+                "merge", {"event_id": event_id, "reason": placed.reason})
+            log.append({"at": at, "kind": kind, "cluster_id": placed.cluster_id, "article_id": article_id, "detail": detail})
+        touched = clu.take_touched()
+        new = [{"id": cid, **clu.fields[cid], "sources": clu.sources(cid), "updated_at": at}
+               for cid, founded in touched.items() if founded]
+        changed = [{"cid": cid, **{f"v_{f}": v for f, v in clu.fields[cid].items()}, "v_sources": clu.sources(cid)}
+                   for cid, founded in touched.items() if not founded]
+        if new:
+            conn.execute(clusters.insert(), new)
+        if changed:
+            values: dict[str, Any] = {f: bindparam(f"v_{f}") for f in [*EVENT_FIELDS, "sources"]}
+            conn.execute(clusters.update().where(clusters.c.id == bindparam("cid")).values(**values, updated_at=at), changed)
+        conn.execute(members.insert(), mem)
+        conn.execute(changes.insert(), log)
 
     def errors(self) -> list[tuple[str, str]]:
         with self.store.engine.connect() as conn:
             return [(r.source, r.reason) for r in conn.execute(
                 select(backfill_errors.c.source, backfill_errors.c.reason).order_by(backfill_errors.c.id))]
-
-
-class ParquetSink:
-    def __init__(self, out: str | Path) -> None:
-        self.out = Path(out)
-        for sub in ("articles", "events", "errors"):
-            (self.out / sub).mkdir(parents=True, exist_ok=True)
-
-    def committed(self) -> set[str]:
-        import pyarrow.parquet as pq
-
-        keys = set()
-        for f in (self.out / "events").glob("part-*.parquet"):
-            meta = pq.read_schema(f).metadata or {}
-            keys.add(meta.get(b"partition_key", b"").decode())
-        return keys
-
-    def _write(self, table: Any, path: Path) -> None:
-        import pyarrow.parquet as pq
-
-        tmp = path.with_name(f".{path.name}.tmp")
-        pq.write_table(table, tmp)
-        os.replace(tmp, path)  # atomic: a reader (or a resumed run) sees all of it or nothing
-
-    def commit(self, res: PartitionResult) -> int:
-        import pyarrow as pa
-
-        part = res.part
-        name = f"part-{part.seq:07d}-{part.key[:16]}"
-        meta = {"partition_key": part.key, "partition": json.dumps(
-            {"kind": part.kind, "path": part.path, "start": part.start, "stop": part.stop, "digest": part.digest})}
-        errors = self.out / "errors" / f"{name}.jsonl"
-        tmp = errors.with_name(f".{errors.name}.tmp")
-        tmp.write_text("".join(json.dumps({"source": s, "reason": r}, ensure_ascii=False) + "\n" for s, r in res.errors),
-                       encoding="utf-8")
-        os.replace(tmp, errors)
-        arts = [{"seq": part.seq, "doc": i, "doc_id": a.doc_id, "url": a.url, "canonical_url": canonical_url(a.url),
-                 "outlet": a.outlet, "published": a.published, "language": a.language, "text_hash": text_hash(a.text),
-                 "text": a.text} for i, (a, _) in enumerate(res.docs)]
-        self._write(pa.Table.from_pylist(arts, schema=_ARTICLE_SCHEMA), self.out / "articles" / f"{name}.parquet")
-        rows = [_event_record(part.seq, i, k, ev) for i, (_, found) in enumerate(res.docs) for k, ev in enumerate(found)]
-        table = pa.Table.from_pylist(rows, schema=_event_schema()).replace_schema_metadata(meta)
-        self._write(table, self.out / "events" / f"{name}.parquet")  # last: the commit mark
-        return len(rows)
-
-    def dedup(self) -> int:
-        """Cluster every committed event in input order, as `ingest` would: the same article
-        twice adds nothing, a changed article at a known URL replaces its events."""
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        arts = pq.read_table(self.out / "articles", columns=["seq", "doc", "canonical_url", "text_hash"]).to_pylist()
-        keep: dict[tuple[int, int], bool] = {}
-        by_url: dict[str, tuple[int, int]] = {}
-        by_hash: dict[str, tuple[int, int]] = {}
-        for a in sorted(arts, key=lambda a: (a["seq"], a["doc"])):
-            ref = (a["seq"], a["doc"])
-            old = by_url.get(a["canonical_url"]) if a["canonical_url"] else by_hash.get(a["text_hash"])
-            if old is None and a["canonical_url"]:
-                old = by_hash.get(a["text_hash"])
-            if old is not None and by_hash.get(a["text_hash"]) == old:
-                continue  # unchanged, or a syndicated copy
-            if old is not None:
-                keep[old] = False  # a corrected article replaces its events
-            keep[ref] = True
-            by_hash[a["text_hash"]] = ref
-            if a["canonical_url"]:
-                by_url[a["canonical_url"]] = ref
-        cols = ["seq", "doc", "idx", "event_id", *EVENT_FIELDS]
-        evs = [e for e in pq.read_table(self.out / "events", columns=cols).to_pylist() if keep.get((e["seq"], e["doc"]))]
-        evs.sort(key=lambda e: (e["seq"], e["doc"], e["idx"]))
-        members, clusters = cluster_rows(evs)
-        self._write(pa.Table.from_pylist(members), self.out / "members.parquet")
-        self._write(pa.Table.from_pylist(clusters), self.out / "clusters.parquet")
-        return len(members)
-
-    def errors(self) -> list[tuple[str, str]]:
-        out = []
-        for f in sorted((self.out / "errors").glob("part-*.jsonl")):
-            for line in f.read_text(encoding="utf-8").splitlines():
-                e = json.loads(line)
-                out.append((e["source"], e["reason"]))
-        return out
-
-
-def cluster_rows(evs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The store's clustering (same candidates, `match`, `reconcile`) over rows in memory."""
-    clusters: dict[str, dict[str, Any]] = {}
-    rows_of: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
-    members: list[dict[str, Any]] = []
-    by_country: dict[str | None, list[str]] = defaultdict(list)
-    for ev in evs:
-        row = {f: ev[f] for f in EVENT_FIELDS}
-        cands = [*by_country[row["country"]], *by_country[None]] if row["country"] else list(clusters)
-        best: tuple[float, str, str] | None = None
-        for cid in cands:
-            cl = clusters[cid]
-            if row["event_date"] and cl["event_date"] and abs(cl["event_date"] - row["event_date"]) > timedelta(days=31):
-                continue
-            m = match(row, cl)
-            if m and (best is None or m[0] > best[0]):
-                best = (m[0], cid, m[1])
-        if best is None:
-            cid, reason = ev["event_id"], "first report of this event"
-            clusters[cid] = {"id": cid, **row, "sources": 1}
-            by_country[row["country"]].append(cid)
-        else:
-            _, cid, reason = best
-        rows_of[cid].append(row)
-        if best is not None:
-            old_country = clusters[cid]["country"]
-            merged = reconcile(rows_of[cid])
-            clusters[cid] = {"id": cid, **{f: merged[f] for f in EVENT_FIELDS}, "sources": len(rows_of[cid])}
-            if merged["country"] != old_country:
-                by_country[old_country].remove(cid)
-                by_country[merged["country"]].append(cid)
-        members.append({"event_id": ev["event_id"], "cluster_id": cid, "reason": reason})
-    return members, list(clusters.values())
-
-
-def _event_record(seq: int, doc: int, idx: int, ev: Event) -> dict[str, Any]:
-    row = {f: getattr(ev, f) for f in EVENT_FIELDS}
-    row["weapons"] = list(ev.weapons)
-    return {"seq": seq, "doc": doc, "idx": idx, "event_id": ev.event_id, "doc_id": ev.doc_id, **row,
-            "evidence": json.dumps({k: [s.model_dump() for s in v] for k, v in ev.evidence.items()}, ensure_ascii=False),
-            "tolls": json.dumps([t.model_dump() for t in ev.tolls], ensure_ascii=False)}
-
-
-def _event_schema() -> Any:
-    import pyarrow as pa
-
-    from conflictwire.store.schema import events as table
-
-    kinds = {"DATE": pa.date32(), "INTEGER": pa.int64(), "FLOAT": pa.float64(), "JSON": pa.list_(pa.string())}
-    fields = [pa.field(c.name, kinds.get(str(c.type).split("(")[0], pa.string())) for c in table.columns if c.name in EVENT_FIELDS]
-    head = [pa.field("seq", pa.int64()), pa.field("doc", pa.int64()), pa.field("idx", pa.int64()),
-            pa.field("event_id", pa.string()), pa.field("doc_id", pa.string())]
-    return pa.schema([*head, *fields, pa.field("evidence", pa.string()), pa.field("tolls", pa.string())])
-
-
-def _article_schema() -> Any:
-    import pyarrow as pa
-
-    return pa.schema([("seq", pa.int64()), ("doc", pa.int64()), ("doc_id", pa.string()), ("url", pa.string()),
-                      ("canonical_url", pa.string()), ("outlet", pa.string()), ("published", pa.date32()),
-                      ("language", pa.string()), ("text_hash", pa.string()), ("text", pa.string())])
-
-
-_ARTICLE_SCHEMA = _article_schema()

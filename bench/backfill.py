@@ -1,0 +1,168 @@
+"""Backfill throughput on this machine: Dask with 1 and 2 workers into PostgreSQL (scaling
+ratio), each worker's memory, and the end-to-end rate of `backfill` into PostgreSQL against
+`extract` alone on the same archive.
+
+The archive: the project's de-duplication reports (tests/dedup, tests/dedup_second), each
+copied `--copies` times with its own id and a distinct last line (so that each copy is a new
+article), plus templated short reports. A throwaway PostgreSQL server on loopback is started
+unless --db names one.
+
+    python bench/backfill.py [--copies 5] [--templated 200] [--db postgresql://...]
+
+Last line: name=value pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import glob
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from archive import dedup_reports, templated, write_jsonl  # noqa: E402
+from conflictwire.backfill.engine import Options, make_engine, run  # noqa: E402
+from conflictwire.backfill.sink import StoreSink  # noqa: E402
+from conflictwire.store.db import Store  # noqa: E402
+
+BIN = Path(sys.executable).parent
+
+
+@contextlib.contextmanager
+def postgres() -> Iterator[str]:
+    """A throwaway server on a free loopback port (as tests/conftest.py starts one)."""
+    found = shutil.which("initdb") or (sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb")) or [None])[-1]
+    if not found:
+        raise SystemExit("PostgreSQL server programs not installed (apt-get install postgresql), or pass --db")
+    bindir = Path(found).parent
+    work = Path(tempfile.mkdtemp(prefix="cw-bench-pg-", dir="/tmp"))
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        shutil.chown(work, "postgres", "postgres")
+        as_user = ["runuser", "-u", "postgres", "--"]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    data = work / "data"
+    subprocess.run([*as_user, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8"],
+                   check=True, capture_output=True)
+    subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(work / "log"),
+                    "-o", f"-p {port} -k {work} -c listen_addresses=127.0.0.1", "start"], check=True, capture_output=True)
+    try:
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"], capture_output=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def fresh_db(server: str) -> str:
+    name = f"bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    return server.rsplit("/", 1)[0] + "/" + name
+
+
+def make_archive(path: Path, copies: int, n_templated: int) -> int:
+    docs = []
+    for c in range(copies):
+        for r in dedup_reports():
+            docs.append({**r, "id": f"{r['id']}-{c}", "url": f"https://copy{c}.example/{r['id']}",
+                         "text": r["text"] + f"\n\n(Archive copy {c}.)"})
+    docs += templated(n_templated)
+    write_jsonl(path, docs)
+    return len(docs)
+
+
+def timed(cmd: list[str]) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t0
+
+
+def dask_run(archive: Path, server: str, workers: int, size: int) -> tuple[float, float, int]:
+    """(documents/s end to end, documents/s of the extraction phase, max worker RSS) with a
+    LocalCluster already started and warmed: the figure of a long backfill, not of start-up."""
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      memory_limit=0) as cluster, Client(cluster) as client:
+        from conflictwire.backfill.plugin import LoadPipeline
+
+        client.register_plugin(LoadPipeline(Options()))  # warm every worker before timing
+        sink = StoreSink(Store(fresh_db(server)))
+        t0 = time.perf_counter()
+        dedup_time = 0.0
+        dedup = sink.dedup
+
+        def timed_dedup() -> int:
+            nonlocal dedup_time
+            t = time.perf_counter()
+            n = dedup()
+            dedup_time = time.perf_counter() - t
+            return n
+
+        sink.dedup = timed_dedup  # type: ignore[method-assign]
+        summary = run([str(archive)], sink, lambda: make_engine("dask", Options(), workers, cluster.scheduler_address),
+                      partition_size=size, progress=False)
+        total = time.perf_counter() - t0
+    return summary.docs / total, summary.docs / (total - dedup_time), max(summary.memory.values())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--copies", type=int, default=5)
+    ap.add_argument("--templated", type=int, default=200)
+    ap.add_argument("--partition-size", type=int, default=25)
+    ap.add_argument("--db", help="a PostgreSQL server URL (a database is created on it per run)")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="cw-bench-backfill-"))
+    archive = work / "archive.jsonl"
+    n = make_archive(archive, args.copies, args.templated)
+    with contextlib.ExitStack() as stack:
+        server = args.db or stack.enter_context(postgres())
+        cli = str(BIN / "conflictwire")
+        # warm the gazetteer cache and the OS page cache so neither timing pays for it
+        subprocess.run([cli, "extract", str(archive), "--format", "jsonl"], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        t_extract = timed([cli, "extract", str(archive), "--format", "jsonl"])
+        t_backfill = timed([cli, "backfill", str(archive), "--engine", "local", "--workers", "1", "--no-progress",
+                            "--partition-size", str(args.partition_size), "--db", fresh_db(server)])
+        one, one_x, rss1 = dask_run(archive, server, 1, args.partition_size)
+        two, two_x, rss2 = dask_run(archive, server, 2, args.partition_size)
+    shutil.rmtree(work, ignore_errors=True)
+    figures = {
+        "docs": n,
+        "extract_docs_per_s": round(n / t_extract, 1),
+        "backfill_local1_pg_docs_per_s": round(n / t_backfill, 1),
+        "overhead_pct": round(100 * (t_backfill - t_extract) / t_extract, 1),
+        "dask1_docs_per_s": round(one, 1),
+        "dask2_docs_per_s": round(two, 1),
+        "scaling_2_over_1": round(two / one, 2),
+        "dask1_extract_phase_docs_per_s": round(one_x, 1),
+        "dask2_extract_phase_docs_per_s": round(two_x, 1),
+        "scaling_extract_phase": round(two_x / one_x, 2),
+        "worker_rss_mb": round(max(rss1, rss2) / 2**20),
+        "cores": os.cpu_count(),
+    }
+    print(json.dumps(figures, indent=1), file=sys.stderr)
+    print(" ".join(f"{k}={v}" for k, v in figures.items()))
+
+
+if __name__ == "__main__":
+    main()
