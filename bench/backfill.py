@@ -126,8 +126,8 @@ def dask_run(archive: Path, server: str, workers: int, size: int) -> tuple[float
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--copies", type=int, default=5)
-    ap.add_argument("--templated", type=int, default=200)
+    ap.add_argument("--copies", type=int, default=10)
+    ap.add_argument("--templated", type=int, default=300)
     ap.add_argument("--partition-size", type=int, default=25)
     ap.add_argument("--db", help="a PostgreSQL server URL (a database is created on it per run)")
     args = ap.parse_args()
@@ -143,6 +143,8 @@ def main() -> None:
         t_extract = timed([cli, "extract", str(archive), "--format", "jsonl"])
         t_backfill = timed([cli, "backfill", str(archive), "--engine", "local", "--workers", "1", "--no-progress",
                             "--partition-size", str(args.partition_size), "--db", fresh_db(server)])
+        t_inline = timed([cli, "backfill", str(archive), "--engine", "local", "--workers", "0", "--no-progress",
+                          "--partition-size", str(args.partition_size), "--db", fresh_db(server)])
         one, one_x, rss1 = dask_run(archive, server, 1, args.partition_size)
         two, two_x, rss2 = dask_run(archive, server, 2, args.partition_size)
     shutil.rmtree(work, ignore_errors=True)
@@ -151,6 +153,8 @@ def main() -> None:
         "extract_docs_per_s": round(n / t_extract, 1),
         "backfill_local1_pg_docs_per_s": round(n / t_backfill, 1),
         "overhead_pct": round(100 * (t_backfill - t_extract) / t_extract, 1),
+        "backfill_inline_pg_docs_per_s": round(n / t_inline, 1),
+        "overhead_inline_pct": round(100 * (t_inline - t_extract) / t_extract, 1),
         "dask1_docs_per_s": round(one, 1),
         "dask2_docs_per_s": round(two, 1),
         "scaling_2_over_1": round(two / one, 2),

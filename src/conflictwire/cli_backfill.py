@@ -18,7 +18,7 @@ def register(app: typer.Typer) -> None:
         inputs: Annotated[list[str], typer.Argument(help="JSONL files, directories of .html/.txt, WARC files")],
         engine: Annotated[str, typer.Option("--engine", help="local (processes on this machine) or dask")] = "local",
         scheduler: Annotated[str | None, typer.Option("--scheduler", help="address of a running Dask scheduler (tcp://HOST:8786)")] = None,
-        workers: Annotated[int, typer.Option("--workers", min=1, help="worker processes (local engine or a new LocalCluster)")] = 1,
+        workers: Annotated[int, typer.Option("--workers", min=0, help="worker processes (local engine, 0: this one; or a new LocalCluster)")] = 1,
         db: Annotated[str | None, typer.Option("--db", envvar="CONFLICTWIRE_DB", help="database file or URL")] = None,
         out: Annotated[Path | None, typer.Option("--out", help="write partitioned Parquet to this directory instead")] = None,
         partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="documents a partition")] = 100,

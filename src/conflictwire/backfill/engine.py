@@ -126,7 +126,7 @@ class Engine(Protocol):
 
 
 class InlineEngine:
-    """In this process (`--engine local --workers 1`): no pickling, for a laptop and tests."""
+    """In this process (`--engine local --workers 0`): no pickling, one core."""
 
     def __init__(self, opts: Options) -> None:
         self.opts, self.workers = opts, 1
@@ -209,7 +209,9 @@ def make_engine(name: str, opts: Options, workers: int, scheduler: str | None = 
         raise ValueError(f"unknown engine {name!r} (local or dask)")
     if scheduler:
         raise ValueError("--scheduler needs --engine dask")
-    return InlineEngine(opts) if workers <= 1 else ProcessEngine(opts, workers)
+    # --workers 0: extraction in the driver itself; otherwise worker processes, so that the
+    # driver's writing runs beside the extraction instead of after it
+    return InlineEngine(opts) if workers <= 0 else ProcessEngine(opts, workers)
 
 
 # -- the driver ------------------------------------------------------------------------------
@@ -231,6 +233,7 @@ class Summary:
     errors: list[tuple[str, str]] = field(default_factory=list)
     clustered: int = 0  # events the de-duplication pass placed
     seconds: float = 0.0
+    worker_seconds: float = 0.0  # spent extracting, summed over workers
     complete: bool = False  # every partition committed and clustered
     memory: dict[str, int] = field(default_factory=dict)  # worker → RSS bytes, at the end
 
@@ -284,6 +287,7 @@ def run(
                 summary.events += sink.commit(res)
                 summary.committed += 1
                 summary.docs += len(res.docs)
+                summary.worker_seconds += res.seconds
                 summary.errors += res.errors
                 bar.advance(task, part.docs)
                 if stop_after is not None and summary.committed >= stop_after:
