@@ -29,6 +29,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import dask
 from sqlalchemy import create_engine, text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -124,6 +125,34 @@ def dask_run(archive: Path, server: str, workers: int, size: int) -> tuple[float
     return summary.docs / total, summary.docs / (total - dedup_time), max(summary.memory.values())
 
 
+class NullSink:
+    """Keeps nothing: the engine's own scaling, as when the database is on another machine."""
+
+    def committed(self) -> set[str]:
+        return set()
+
+    def commit(self, res: object) -> int:
+        return 0
+
+    def dedup(self) -> int:
+        return 0
+
+
+def engine_only(archive: Path, workers: int, size: int) -> float:
+    """Documents/s of extraction on a warm LocalCluster, results discarded."""
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      memory_limit=0) as cluster, Client(cluster) as client:
+        from conflictwire.backfill.plugin import LoadPipeline
+
+        client.register_plugin(LoadPipeline(Options()))
+        t0 = time.perf_counter()
+        summary = run([str(archive)], NullSink(), lambda: make_engine("dask", Options(), workers, cluster.scheduler_address),
+                      partition_size=size, progress=False)
+        return summary.docs / (time.perf_counter() - t0)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, default=10)
@@ -131,6 +160,7 @@ def main() -> None:
     ap.add_argument("--partition-size", type=int, default=25)
     ap.add_argument("--db", help="a PostgreSQL server URL (a database is created on it per run)")
     args = ap.parse_args()
+    dask.config.set({"distributed.worker.profile.enabled": False})  # as DaskEngine sets it
     work = Path(tempfile.mkdtemp(prefix="cw-bench-backfill-"))
     archive = work / "archive.jsonl"
     n = make_archive(archive, args.copies, args.templated)
@@ -147,6 +177,8 @@ def main() -> None:
                           "--partition-size", str(args.partition_size), "--db", fresh_db(server)])
         one, one_x, rss1 = dask_run(archive, server, 1, args.partition_size)
         two, two_x, rss2 = dask_run(archive, server, 2, args.partition_size)
+        e1 = engine_only(archive, 1, args.partition_size)
+        e2 = engine_only(archive, 2, args.partition_size)
     shutil.rmtree(work, ignore_errors=True)
     figures = {
         "docs": n,
@@ -161,6 +193,9 @@ def main() -> None:
         "dask1_extract_phase_docs_per_s": round(one_x, 1),
         "dask2_extract_phase_docs_per_s": round(two_x, 1),
         "scaling_extract_phase": round(two_x / one_x, 2),
+        "engine1_nosink_docs_per_s": round(e1, 1),
+        "engine2_nosink_docs_per_s": round(e2, 1),
+        "scaling_nosink": round(e2 / e1, 2),
         "worker_rss_mb": round(max(rss1, rss2) / 2**20),
         "cores": os.cpu_count(),
     }
