@@ -105,7 +105,7 @@ def dask_run(archive: Path, server: str, workers: int, size: int) -> tuple[float
                       memory_limit=0) as cluster, Client(cluster) as client:
         from conflictwire.backfill.plugin import LoadPipeline
 
-        client.register_plugin(LoadPipeline(Options()))  # warm every worker before timing
+        client.register_plugin(LoadPipeline(Options(), nice=10))  # warm (and nice, as DaskEngine does) first
         sink = StoreSink(Store(fresh_db(server)))
         t0 = time.perf_counter()
         dedup_time = 0.0
@@ -155,9 +155,9 @@ def engine_only(archive: Path, workers: int, size: int) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--copies", type=int, default=10)
-    ap.add_argument("--templated", type=int, default=300)
-    ap.add_argument("--partition-size", type=int, default=25)
+    ap.add_argument("--copies", type=int, default=20)
+    ap.add_argument("--templated", type=int, default=600)
+    ap.add_argument("--partition-size", type=int, default=100)
     ap.add_argument("--db", help="a PostgreSQL server URL (a database is created on it per run)")
     args = ap.parse_args()
     dask.config.set({"distributed.worker.profile.enabled": False})  # as DaskEngine sets it

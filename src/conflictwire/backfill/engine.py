@@ -144,6 +144,11 @@ class InlineEngine:
         pass
 
 
+def _start_local_worker(opts: Options) -> None:
+    os.nice(10)  # yield to the driver: its in-order commits are the one serial stage
+    worker_pipeline(opts)
+
+
 class ProcessEngine:
     """Local worker processes (`--engine local --workers N`), each warmed by its initializer."""
 
@@ -153,7 +158,7 @@ class ProcessEngine:
         self.opts, self.workers = opts, workers
         # spawn, not fork: the driver may hold database connections and threads
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=worker_pipeline, initargs=(opts,))
+                                        initializer=_start_local_worker, initargs=(opts,))
 
     def submit(self, part: Partition, payload: Payload) -> Future[PartitionResult]:
         return self.pool.submit(process_partition, part, payload, self.opts)
@@ -191,7 +196,7 @@ class DaskEngine:
             self.client = Client(self.cluster)
         from conflictwire.backfill.plugin import LoadPipeline
 
-        self.client.register_plugin(LoadPipeline(opts))
+        self.client.register_plugin(LoadPipeline(opts, nice=0 if scheduler else 10))
         self.workers = max(1, len(self.client.scheduler_info(n_workers=-1)["workers"]))
 
     def submit(self, part: Partition, payload: Payload) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from distributed import WorkerPlugin
@@ -15,8 +16,12 @@ class LoadPipeline(WorkerPlugin):
 
     name = "conflictwire-pipeline"
 
-    def __init__(self, opts: Options) -> None:
-        self.opts = opts
+    def __init__(self, opts: Options, nice: int = 0) -> None:
+        self.opts, self.nice = opts, nice
 
     def setup(self, worker: Any) -> None:
+        if self.nice:
+            # workers on the driver's own machine yield to it: its in-order commits are the one
+            # serial stage, and a starved driver stalls every worker behind its bounded window
+            os.nice(self.nice)
         worker_pipeline(self.opts)
