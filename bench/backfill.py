@@ -146,7 +146,7 @@ def engine_only(archive: Path, workers: int, size: int) -> float:
                       memory_limit=0) as cluster, Client(cluster) as client:
         from conflictwire.backfill.plugin import LoadPipeline
 
-        client.register_plugin(LoadPipeline(Options()))
+        client.register_plugin(LoadPipeline(Options(), nice=10))
         t0 = time.perf_counter()
         summary = run([str(archive)], NullSink(), lambda: make_engine("dask", Options(), workers, cluster.scheduler_address),
                       partition_size=size, progress=False)
