@@ -113,7 +113,14 @@ def test_dask_backfill_resumes_and_matches_ingest(tmp_path: Path, pg_db) -> None
     from distributed import Client, LocalCluster
 
     reports = dedup_reports()
-    docs = write_jsonl(tmp_path / "reports.jsonl", reports[:70] + templated(30), bad_lines=True)
+    extra = templated(30)
+    # a correction in a later partition (a known URL, a new text: replaces the first version and
+    # its events), a correction right after its original (the same partition), a syndicated copy
+    fixed = {**extra[4], "id": "t4-fixed", "text": extra[4]["text"].replace("civilians", "villagers and 2 soldiers")}
+    twice = {**extra[20], "id": "t20-fixed", "text": extra[20]["text"].replace("Gunmen", "Armed men")}
+    copy = {**extra[5], "id": "t5-copy", "url": "https://mirror.example/t5"}
+    extra = [*extra[:21], twice, *extra[21:], fixed, copy]
+    docs = write_jsonl(tmp_path / "reports.jsonl", reports[:70] + extra, bad_lines=True)
     pages = write_dir(tmp_path / "pages", 6)
     inputs = [str(docs), str(pages)]
     backfilled = Store(pg_db())
@@ -147,7 +154,7 @@ def test_dask_backfill_resumes_and_matches_ingest(tmp_path: Path, pg_db) -> None
         assert conn.execute(select(func.count()).select_from(outbox)).scalar() == 0  # no alerts for old news
         errs = {r.source.split(" ")[0]: r.reason for r in conn.execute(select(backfill_errors))}
         total_articles = conn.execute(select(func.count()).select_from(articles)).scalar()
-    assert first.docs + second.docs == 70 + 30 + 6 and n_articles < total_articles
+    assert first.docs + second.docs == 70 + 33 + 6 and n_articles < total_articles
     assert any("bad JSON line" in why for why in errs.values()) and any("empty" in why for why in errs.values())
     assert len(errs) == 3
 
@@ -156,6 +163,7 @@ def test_dask_backfill_resumes_and_matches_ingest(tmp_path: Path, pg_db) -> None
     files = sorted(str(p) for p in pages.iterdir())
     summary = ingest(ingested, iter_inputs([str(docs), *files]), alerts=False)
     assert summary.failed == 3 and summary.new == total_articles  # syndicated copies are stored once, both ways
+    assert summary.updated == 2 and summary.unchanged >= 1  # the corrections and the copy were exercised
     expected = _clusters(ingested)
     got = _clusters(backfilled)
     assert got == expected

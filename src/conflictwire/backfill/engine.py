@@ -11,6 +11,7 @@ would give, and committed partitions always form a prefix plus whatever a resume
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import time
 from collections import deque
@@ -36,6 +37,7 @@ from conflictwire.backfill.reader import Partition, Payload, load, plan, read_pa
 from conflictwire.ingest.errors import InputError
 from conflictwire.model import Article, Event
 from conflictwire.pipeline import Pipeline
+from conflictwire.store.ingest import _event_row, canonical_url, text_hash
 
 
 @dataclass(frozen=True)
@@ -47,9 +49,19 @@ class Options:
 
 
 @dataclass
+class DocRows:
+    """One document as the sinks store it, built on the worker: the driver, the one serial
+    stage, only copies it in (no model dumps, no JSON encoding of evidence there)."""
+
+    article: dict[str, Any]  # doc_id, url, canonical_url, outlet, published, language, text_hash, text
+    events: list[dict[str, Any]]  # base_id (the extractor's event_id), the event fields, evidence
+    # and tolls as JSON text (weapons stays a list: the clustering reads it)
+
+
+@dataclass
 class PartitionResult:
     part: Partition
-    docs: list[tuple[Article, list[Event]]] = field(default_factory=list)
+    docs: list[DocRows] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (document, reason)
     seconds: float = 0.0
     worker: str = ""
@@ -103,9 +115,18 @@ def process_partition(part: Partition, payload: Payload, opts: Options) -> Parti
             continue
         finally:
             item.language = language  # stored as given, as `ingest` stores it (it extracts after)
-        res.docs.append((item, found))
+        res.docs.append(to_rows(item, found))
     res.seconds = time.perf_counter() - t0
     return res
+
+
+def to_rows(art: Article, found: list[Event]) -> DocRows:
+    article = {"doc_id": art.doc_id, "url": art.url, "canonical_url": canonical_url(art.url), "outlet": art.outlet,
+               "published": art.published, "language": art.language, "text_hash": text_hash(art.text), "text": art.text}
+    events = [{"base_id": ev.event_id, **_event_row(ev),
+               "evidence": json.dumps({k: [s.model_dump() for s in v] for k, v in ev.evidence.items()}),
+               "tolls": json.dumps([t.model_dump() for t in ev.tolls])} for ev in found]
+    return DocRows(article, events)
 
 
 def worker_rss() -> int:

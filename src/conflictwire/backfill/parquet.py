@@ -14,8 +14,6 @@ from typing import Any
 
 from conflictwire.backfill.clusterer import Clusterer
 from conflictwire.backfill.engine import PartitionResult
-from conflictwire.model import Event
-from conflictwire.store.ingest import canonical_url, text_hash
 from conflictwire.store.schema import EVENT_FIELDS
 
 
@@ -53,11 +51,11 @@ class ParquetSink:
         tmp.write_text("".join(json.dumps({"source": s, "reason": r}, ensure_ascii=False) + "\n" for s, r in res.errors),
                        encoding="utf-8")
         os.replace(tmp, errors)
-        arts = [{"seq": part.seq, "doc": i, "doc_id": a.doc_id, "url": a.url, "canonical_url": canonical_url(a.url),
-                 "outlet": a.outlet, "published": a.published, "language": a.language, "text_hash": text_hash(a.text),
-                 "text": a.text} for i, (a, _) in enumerate(res.docs)]
+        arts = [{"seq": part.seq, "doc": i, **d.article} for i, d in enumerate(res.docs)]
         self._write(pa.Table.from_pylist(arts, schema=_ARTICLE_SCHEMA), self.out / "articles" / f"{name}.parquet")
-        rows = [_event_record(part.seq, i, k, ev) for i, (_, found) in enumerate(res.docs) for k, ev in enumerate(found)]
+        rows = [{"seq": part.seq, "doc": i, "idx": k, "event_id": ev["base_id"], "doc_id": d.article["doc_id"],
+                 **{c: v for c, v in ev.items() if c != "base_id"}}
+                for i, d in enumerate(res.docs) for k, ev in enumerate(d.events)]
         table = pa.Table.from_pylist(rows, schema=_event_schema()).replace_schema_metadata(meta)
         self._write(table, self.out / "events" / f"{name}.parquet")  # last: the commit mark
         return len(rows)
@@ -113,14 +111,6 @@ def cluster_rows(evs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[
         members.append({"event_id": ev["event_id"], "cluster_id": placed.cluster_id, "reason": placed.reason})
     clusters = [{"id": cid, **fields, "sources": clu.sources(cid)} for cid, fields in clu.fields.items()]
     return members, clusters
-
-
-def _event_record(seq: int, doc: int, idx: int, ev: Event) -> dict[str, Any]:
-    row = {f: getattr(ev, f) for f in EVENT_FIELDS}
-    row["weapons"] = list(ev.weapons)
-    return {"seq": seq, "doc": doc, "idx": idx, "event_id": ev.event_id, "doc_id": ev.doc_id, **row,
-            "evidence": json.dumps({k: [s.model_dump() for s in v] for k, v in ev.evidence.items()}, ensure_ascii=False),
-            "tolls": json.dumps([t.model_dump() for t in ev.tolls], ensure_ascii=False)}
 
 
 def _event_schema() -> Any:

@@ -2,10 +2,10 @@
 
 One transaction a partition holds its articles, its events (unclustered, listed in
 `backfill_pending`), its errors and its row in `backfill_partitions`: a partition is wholly
-committed or not at all. Articles, events, pending rows and change-log rows go in as one
-multi-row insert each; the article rules are `ingest`'s (the same URL and text, or the same
-text under another URL, adds nothing). A partition with a corrected article (a known URL, a
-new text) takes `ingest_article` one article at a time instead, which replaces its events.
+committed or not at all. Articles, events, pending rows and change-log rows go in as one COPY
+each (PostgreSQL; executemany on SQLite), as rows the workers built; the article rules are
+`ingest`'s (the same URL and text, or the same text under another URL, adds nothing; a new
+text at a known URL replaces the article and its events).
 
 The de-duplication pass then clusters the pending events in the order `ingest` would have
 (article id, then rank in the report) with the store's rules, over an in-memory index of the
@@ -22,9 +22,9 @@ from typing import Any
 from sqlalchemy import JSON, Connection, Table, bindparam, delete, func, select
 
 from conflictwire.backfill.clusterer import Clusterer, Row
-from conflictwire.backfill.engine import PartitionResult
+from conflictwire.backfill.engine import DocRows, PartitionResult
 from conflictwire.store.db import Store, now
-from conflictwire.store.ingest import _event_row, canonical_url, ingest_article, text_hash
+from conflictwire.store.ingest import _remove_article_events
 from conflictwire.store.schema import (
     EVENT_FIELDS,
     articles,
@@ -40,21 +40,37 @@ from conflictwire.store.schema import (
 DEDUP_BATCH = 2000  # events clustered per transaction in the pass
 
 
-def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]], encoded: tuple[str, ...] = ()) -> None:
     """Many rows at once: COPY on PostgreSQL (an executemany there sends one statement a row,
-    several times slower), executemany on SQLite. Same transaction as the caller's."""
+    several times slower), executemany on SQLite. Same transaction as the caller's. `encoded`:
+    JSON columns whose values are JSON text already (built on the workers)."""
     if not rows:
         return
     if conn.dialect.name != "postgresql":
+        if encoded:
+            rows = [{**r, **{c: json.loads(r[c]) for c in encoded}} for r in rows]
         conn.execute(table.insert(), rows)
         return
     cols = list(rows[0])
-    as_json = {c for c in cols if isinstance(table.c[c].type, JSON)}
+    as_json = {c for c in cols if isinstance(table.c[c].type, JSON) and c not in encoded}
     raw = conn.connection.driver_connection
     assert raw is not None
     with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({', '.join(cols)}) FROM STDIN") as copy:
         for row in rows:
             copy.write_row([json.dumps(row[c]) if c in as_json and row[c] is not None else row[c] for c in cols])
+
+
+def _insert_articles(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert articles; their ids in order."""
+    if conn.dialect.name != "postgresql":
+        return list(conn.execute(articles.insert().returning(articles.c.id, sort_by_parameter_order=True),
+                                 rows).scalars())
+    # ids drawn from the table's own sequence, then one COPY: ids follow input order as ingest's do
+    ids = [int(i) for i in conn.exec_driver_sql(
+        "SELECT nextval(pg_get_serial_sequence('articles', 'id')) FROM generate_series(1, %(n)s)",
+        {"n": len(rows)}).scalars()]
+    _insert_many(conn, articles, [{"id": i, **r} for i, r in zip(ids, rows, strict=True)])
+    return ids
 
 
 class StoreSink:
@@ -73,12 +89,10 @@ class StoreSink:
                 # no wait for the disk flush: a crash may lose the last partitions committed, but
                 # never half of one, and a resumed run redoes whatever has no backfill_partitions row
                 conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
-            n_events = self._bulk(conn, res)
-            if n_events is None:
-                n_events = self._one_by_one(conn, res)
+            n_events = self._articles(conn, res)
             if res.errors:
                 at = now()
-                conn.execute(backfill_errors.insert(), [
+                _insert_many(conn, backfill_errors, [
                     {"partition_key": part.key, "source": src, "reason": why, "at": at} for src, why in res.errors
                 ])
             conn.execute(backfill_partitions.insert().values(
@@ -87,60 +101,55 @@ class StoreSink:
             ))
         return n_events
 
-    def _one_by_one(self, conn: Connection, res: PartitionResult) -> int:
-        pending: list[dict[str, Any]] = []
-        for art, found in res.docs:
-            r = ingest_article(conn, art, None, alerts=False, found=found, defer_clustering=True)
-            pending += [{"event_id": e, "article_id": r.article_id, "idx": i} for i, e in enumerate(r.event_ids)]
-        if pending:
-            conn.execute(backfill_pending.insert(), pending)
-        return len(pending)
-
-    def _bulk(self, conn: Connection, res: PartitionResult) -> int | None:
-        """Multi-row inserts; None when an article corrects a known one (then one by one)."""
-        keys = [(canonical_url(a.url), text_hash(a.text)) for a, _ in res.docs]
-        urls = {u for u, _ in keys if u}
+    def _articles(self, conn: Connection, res: PartitionResult) -> int:
+        """ingest's article rules, decided for the whole partition with two look-ups: the same
+        URL and text, or the same text under another URL, adds nothing; a new text at a known
+        URL replaces the old article and its events."""
         a = articles.c
-        by_url: dict[str, str] = {}
+        urls = {d.article["canonical_url"] for d in res.docs if d.article["canonical_url"]}
+        by_url: dict[str, tuple[int | None, str]] = {}
         if urls:
-            by_url = {r.canonical_url: r.text_hash for r in conn.execute(
-                select(a.canonical_url, a.text_hash).where(a.canonical_url.in_(urls)))}
-        hashes = {r.text_hash for r in conn.execute(select(a.text_hash).where(a.text_hash.in_({h for _, h in keys})))}
-        keep = []
-        for (art, found), (url, digest) in zip(res.docs, keys, strict=True):
+            by_url = {r.canonical_url: (r.id, r.text_hash) for r in conn.execute(
+                select(a.id, a.canonical_url, a.text_hash).where(a.canonical_url.in_(urls)))}
+        hashes = {r.text_hash for r in conn.execute(
+            select(a.text_hash).where(a.text_hash.in_({d.article["text_hash"] for d in res.docs})))}
+        keep: dict[str, tuple[DocRows, str]] = {}  # by canonical URL or text hash, in input order
+        for d in res.docs:
+            url, digest = d.article["canonical_url"], d.article["text_hash"]
+            kind = "insert"
             if url and url in by_url:
-                if by_url[url] != digest:
-                    return None  # a corrected article: its old events must go, as ingest does
+                old_id, old_hash = by_url[url]
+                if old_hash == digest:
+                    continue
+                if old_id is not None:  # stored earlier: its events go, its clusters are refreshed
+                    _remove_article_events(conn, old_id)
+                    conn.execute(delete(articles).where(a.id == old_id))
+                keep.pop(url, None)  # (or earlier in this partition, not stored yet)
+                kind = "update"
+            elif digest in hashes:
                 continue
-            if digest in hashes:
-                continue  # the same text (a syndicated copy) adds nothing
-            keep.append((art, found, url, digest))
+            keep[url or digest] = (d, kind)
             hashes.add(digest)
             if url:
-                by_url[url] = digest
+                by_url[url] = (None, digest)
         if not keep:
             return 0
         at = now()
-        ids = conn.execute(articles.insert().returning(a.id, sort_by_parameter_order=True), [
-            {"doc_id": art.doc_id, "url": art.url, "canonical_url": url, "outlet": art.outlet, "published": art.published,
-             "language": art.language, "text_hash": digest, "text": art.text, "ingested_at": at}
-            for art, _, url, digest in keep
-        ]).scalars().all()
+        docs = list(keep.values())
+        ids = _insert_articles(conn, [{**d.article, "ingested_at": at} for d, _ in docs])
         ev_rows: list[dict[str, Any]] = []
         pending: list[dict[str, Any]] = []
         log: list[dict[str, Any]] = []
-        for (art, found, _, _), article_id in zip(keep, ids, strict=True):
-            for i, ev in enumerate(found):
-                event_id = f"{ev.event_id}{article_id:x}"[:32]
-                ev_rows.append({"id": event_id, "article_id": article_id, **_event_row(ev),
-                                "evidence": {k: [s.model_dump() for s in v] for k, v in ev.evidence.items()},
-                                "tolls": [t.model_dump() for t in ev.tolls]})
+        for (d, kind), article_id in zip(docs, ids, strict=True):
+            for i, ev in enumerate(d.events):
+                row = dict(ev)
+                event_id = f"{row.pop('base_id')}{article_id:x}"[:32]
+                ev_rows.append({"id": event_id, "article_id": article_id, **row})
                 pending.append({"event_id": event_id, "article_id": article_id, "idx": i})
-            log.append({"at": at, "kind": "insert", "cluster_id": None, "article_id": article_id,
-                        "detail": {"doc_id": art.doc_id, "events": len(found)}})
-        if ev_rows:
-            _insert_many(conn, events, ev_rows)
-            _insert_many(conn, backfill_pending, pending)
+            log.append({"at": at, "kind": kind, "cluster_id": None, "article_id": article_id,
+                        "detail": {"doc_id": d.article["doc_id"], "events": len(d.events)}})
+        _insert_many(conn, events, ev_rows, encoded=("evidence", "tolls"))
+        _insert_many(conn, backfill_pending, pending)
         _insert_many(conn, changes, log)
         return len(ev_rows)
 

@@ -68,7 +68,6 @@ class ArticleResult:
     events: int
     changes: list[ClusterChange]
     alerts: int
-    event_ids: list[str] = field(default_factory=list)
 
 
 def ingest(
@@ -93,30 +92,15 @@ def ingest(
     return summary
 
 
-def ingest_article(
-    conn: Connection,
-    art: Article,
-    pipeline: Pipeline | None,
-    *,
-    alerts: bool = True,
-    found: list[Event] | None = None,
-    defer_clustering: bool = False,
-) -> ArticleResult:
+def ingest_article(conn: Connection, art: Article, pipeline: Pipeline, *, alerts: bool = True) -> ArticleResult:
     """Ingest one article inside the caller's transaction (so that a caller can record more in
-    it, such as a feed item being seen), alerts included.
-
-    A historical backfill passes `alerts=False` (old news must not page anyone), the events its
-    workers already extracted as `found`, and `defer_clustering=True`: the events are stored
-    unclustered (their ids in `event_ids`, in report order) for its one de-duplication pass,
-    which calls `cluster_event` on each in the order this function would have."""
-    status, article_id, changed, event_ids = _ingest_one(conn, art, pipeline, found, defer_clustering)
-    n = len(event_ids)
-    return ArticleResult(status, article_id, n, changed, enqueue(conn, changed) if alerts else 0, event_ids)
+    it, such as a feed item being seen), alerts included unless `alerts=False` (historical
+    reports, which must not page anyone)."""
+    status, article_id, found = _ingest_one(conn, art, pipeline)
+    return ArticleResult(status, article_id, len(found), found, enqueue(conn, found) if alerts else 0)
 
 
-def _ingest_one(
-    conn: Connection, art: Article, pipeline: Pipeline | None, found: list[Event] | None = None, defer: bool = False,
-) -> tuple[str, int | None, list[ClusterChange], list[str]]:
+def _ingest_one(conn: Connection, art: Article, pipeline: Pipeline) -> tuple[str, int | None, list[ClusterChange]]:
     url = canonical_url(art.url)
     digest = text_hash(art.text)
     same = articles.c.canonical_url == url if url else articles.c.text_hash == digest
@@ -124,7 +108,7 @@ def _ingest_one(
     if old is None and url:  # the same text under another URL (a syndicated copy) is no news
         old = conn.execute(select(articles.c.id, articles.c.text_hash).where(articles.c.text_hash == digest)).first()
     if old is not None and old.text_hash == digest:
-        return "unchanged", old.id, [], []
+        return "unchanged", old.id, []
     status = "new"
     if old is not None:
         _remove_article_events(conn, old.id)
@@ -135,13 +119,10 @@ def _ingest_one(
         language=art.language, text_hash=digest, text=art.text, ingested_at=now(),
     ))
     article_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
-    if found is None:
-        assert pipeline is not None, "pass a pipeline or the events found"
-        found = pipeline(art)
-    inserted_events = [_insert_event(conn, article_id, ev) for ev in found]
-    changed = [] if defer else [cluster_event(conn, article_id, eid, row) for eid, row in inserted_events]
+    found = pipeline(art)
+    changed = [_add_event(conn, article_id, ev) for ev in found]
     _log(conn, "update" if status == "updated" else "insert", None, article_id, {"doc_id": art.doc_id, "events": len(found)})
-    return status, article_id, changed, [eid for eid, _ in inserted_events]
+    return status, article_id, changed
 
 
 def _event_row(ev: Event) -> dict[str, Any]:
@@ -150,7 +131,7 @@ def _event_row(ev: Event) -> dict[str, Any]:
     return row
 
 
-def _insert_event(conn: Connection, article_id: int, ev: Event) -> tuple[str, dict[str, Any]]:
+def _add_event(conn: Connection, article_id: int, ev: Event) -> ClusterChange:
     row = _event_row(ev)
     event_id = f"{ev.event_id}{article_id:x}"[:32]
     conn.execute(events.insert().values(
@@ -158,11 +139,6 @@ def _insert_event(conn: Connection, article_id: int, ev: Event) -> tuple[str, di
         evidence={k: [s.model_dump() for s in v] for k, v in ev.evidence.items()},
         tolls=[t.model_dump() for t in ev.tolls],
     ))
-    return event_id, row
-
-
-def cluster_event(conn: Connection, article_id: int, event_id: str, row: dict[str, Any]) -> ClusterChange:
-    """Join the stored event to the closest cluster it matches, or found its own."""
     best: tuple[float, str, str] | None = None
     for cl in _candidates(conn, row):
         m = match(row, cl)
@@ -216,7 +192,7 @@ def refresh_cluster(conn: Connection, cluster_id: str) -> None:
 
 def _remove_article_events(conn: Connection, article_id: int) -> None:
     ids = [r.id for r in conn.execute(select(events.c.id).where(events.c.article_id == article_id))]
-    conn.execute(delete(backfill_pending).where(backfill_pending.c.event_id.in_(ids)))  # not yet clustered
+    conn.execute(delete(backfill_pending).where(backfill_pending.c.event_id.in_(ids)))  # a backfill's, unclustered
     touched = {r.cluster_id for r in conn.execute(select(members.c.cluster_id).where(members.c.event_id.in_(ids)))}
     conn.execute(delete(members).where(members.c.event_id.in_(ids)))
     conn.execute(delete(events).where(events.c.id.in_(ids)))
