@@ -7,6 +7,7 @@ import os
 import signal
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,8 @@ from sqlalchemy import create_engine, func, select, text
 from typer.testing import CliRunner
 
 from archive import dedup_reports, templated, write_dir, write_jsonl, write_warc
-from conflictwire.backfill.engine import Options, PartitionResult, make_engine, run
-from conflictwire.backfill.reader import load, plan, read_partition
+from conflictwire.backfill.engine import InlineEngine, Options, PartitionResult, make_engine, run
+from conflictwire.backfill.reader import Partition, Payload, load, plan, read_partition
 from conflictwire.backfill.sink import StoreSink
 from conflictwire.cli import app
 from conflictwire.ingest import InputError, iter_inputs
@@ -194,3 +195,35 @@ def test_cli_warc_to_parquet_then_store(tmp_path: Path) -> None:
     assert len(Store(str(db)).clusters(limit=100)) == 6
     bad = runner.invoke(app, ["backfill", str(crawl), "--engine", "spark"])
     assert bad.exit_code != 0 and "local or dask" in bad.output
+
+
+class FlakyEngine(InlineEngine):
+    """Extraction in this process, but the task of partition 1 fails once (as a partition that
+    keeps killing its workers fails in Dask)."""
+
+    failed = False
+
+    def submit(self, part: Partition, payload: Payload) -> Future[PartitionResult]:
+        if part.seq == 1 and not FlakyEngine.failed:
+            FlakyEngine.failed = True
+            fut: Future[PartitionResult] = Future()
+            fut.set_exception(RuntimeError("worker died"))
+            return fut
+        return super().submit(part, payload)
+
+
+def test_failed_partition_is_left_for_the_next_run(tmp_path: Path) -> None:
+    docs = tmp_path / "a.jsonl"
+    write_jsonl(docs, templated(12))
+    with docs.open("ab") as fh:  # bytes that are not UTF-8, and a NUL: each one line's error
+        fh.write(b'{"id": "latin", "text": "caf\xe9 \xff"}\n\x00\x00\n')
+    sink = StoreSink(Store(str(tmp_path / "cw.db")))
+    first = run([str(docs)], sink, FlakyEngine(Options()), partition_size=5, progress=False)
+    assert first.failed == 1 and first.committed == 2 and not first.complete
+    assert any("partition failed" in why and "run again" in why for _, why in first.errors)
+    second = run([str(docs)], sink, InlineEngine(Options()), partition_size=5, progress=False)
+    assert second.skipped == 2 and second.committed == 1 and second.complete
+    with sink.store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(articles)).scalar() == 13  # the latin-1 line too
+        assert conn.execute(select(func.count()).select_from(backfill_pending)).scalar() == 0
+    assert [why for _, why in sink.errors()] == ["bad JSON line (Expecting value)"]

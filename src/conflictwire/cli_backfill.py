@@ -58,5 +58,5 @@ def register(app: typer.Typer) -> None:
         err.print(f"partitions={summary.partitions} skipped={summary.skipped} committed={summary.committed} "
                   f"docs={summary.docs} events={summary.events} errors={len(summary.errors)} "
                   f"clustered={summary.clustered} seconds={summary.seconds:.1f} docs_per_s={rate:.1f} "
-                  f"worker_rss_mb={rss:.0f}" + ("" if summary.complete else " (stopped early: run again to resume)"))
+                  f"worker_rss_mb={rss:.0f}" + ("" if summary.complete else " (not finished: run the same command again to resume)"))
         raise typer.Exit(1 if summary.errors else 0)

@@ -259,13 +259,14 @@ class Summary:
     partitions: int = 0  # planned
     skipped: int = 0  # committed by an earlier run
     committed: int = 0
+    failed: int = 0  # partitions whose task failed: left for the next run
     docs: int = 0
     events: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
     clustered: int = 0  # events the de-duplication pass placed
     seconds: float = 0.0
     worker_seconds: float = 0.0  # spent extracting, summed over workers
-    complete: bool = False  # every partition committed and clustered
+    complete: bool = False  # every partition committed, and the pass done
     memory: dict[str, int] = field(default_factory=dict)  # worker → RSS bytes, at the end
 
 
@@ -314,7 +315,18 @@ def run(
                 if not window:
                     break
                 part, fut = window.popleft()
-                res = PartitionResult(part, errors=[(part.label, part.error or "")]) if fut is None else fut.result()
+                if fut is None:
+                    res = PartitionResult(part, errors=[(part.label, part.error or "")])
+                else:
+                    try:
+                        res = fut.result()
+                    except Exception as exc:  # noqa: BLE001 e.g. it killed its workers again and again
+                        # not committed: the next run tries it again; this one goes on
+                        summary.errors.append((part.label, f"partition failed, not committed ({type(exc).__name__}: "
+                                                           f"{exc}); run again to retry it"))
+                        summary.failed += 1
+                        bar.advance(task, part.docs)
+                        continue
                 summary.events += sink.commit(res)
                 summary.committed += 1
                 summary.docs += len(res.docs)
@@ -329,8 +341,9 @@ def run(
             if fut is not None and hasattr(fut, "cancel"):
                 fut.cancel()
         eng.close()
-    if stop_after is None or summary.committed + summary.skipped == summary.partitions:
+    everything = summary.committed + summary.skipped == summary.partitions
+    if everything or stop_after is None:  # (a failed partition's events join in a later run's pass)
         summary.clustered = sink.dedup()  # the one de-duplication pass, over all that was added
-        summary.complete = True
+        summary.complete = everything
     summary.seconds = time.perf_counter() - t0
     return summary

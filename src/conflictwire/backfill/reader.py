@@ -229,12 +229,15 @@ def read_partition(part: Partition, payload: Payload) -> Iterator[Article | Inpu
                 yield err
     elif part.kind == "jsonl":
         assert isinstance(payload, bytes)
-        try:
-            text = decode_bytes(part.label, payload)
-        except InputError as err:
-            yield err
-            return
-        yield from _jsonl_articles(part.path, text, first_line=part.line)
+        # line by line: one undecodable line is one error, not a partition's worth
+        for lineno, raw in enumerate(payload.split(b"\n"), part.line):
+            if not raw.strip():
+                continue
+            try:
+                text = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError:
+                text = raw.decode("cp1252", errors="replace")  # as decode_bytes falls back
+            yield from _jsonl_articles(part.path, text, first_line=lineno)
     else:
         assert isinstance(payload, bytes)
         yield from _warc_articles(part, payload)
