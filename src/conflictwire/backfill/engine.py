@@ -15,10 +15,12 @@ import json
 import os
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any, Protocol
 
 from rich.console import Console
@@ -85,17 +87,29 @@ def worker_pipeline(opts: Options) -> Pipeline:
         from conflictwire.geo.gazetteer import default_path, use_gazetteer
 
         if opts.gazetteer:
-            use_gazetteer(__import__("pathlib").Path(opts.gazetteer))
+            use_gazetteer(Path(opts.gazetteer))
         pipe = Pipeline(model_places=opts.model_places)
-        lock = default_path().with_suffix(".lock")
-        lock.parent.mkdir(parents=True, exist_ok=True)
         # workers of one machine start together: one builds the gazetteer cache, the others wait
-        with open(lock, "w") as fh:
-            fcntl.flock(fh, fcntl.LOCK_EX)
+        with _build_lock(default_path()):
             for art in _WARM:  # load both languages' models and the gazetteer now, not mid-partition
                 pipe(art.model_copy())
         _PIPELINE[opts] = pipe
     return pipe
+
+
+@contextmanager
+def _build_lock(gazetteer: Path) -> Iterator[None]:
+    """An exclusive lock beside the gazetteer file, where the directory is writable (a user's
+    own gazetteer may sit in a read-only place: it is built already, no lock needed)."""
+    try:
+        gazetteer.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(gazetteer.with_suffix(".lock"), "w")  # noqa: SIM115 (closed below)
+    except OSError:
+        yield
+        return
+    with fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        yield
 
 
 def process_partition(part: Partition, payload: Payload, opts: Options) -> PartitionResult:
