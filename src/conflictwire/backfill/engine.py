@@ -194,6 +194,8 @@ class ProcessEngine:
         # spawn, not fork: the driver may hold database connections and threads
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_start_local_worker, initargs=(opts,))
+        for _ in range(workers):  # start them now (the pool starts processes on demand)
+            self.pool.submit(os.getpid)
 
     def submit(self, part: Partition, payload: Payload) -> Future[PartitionResult]:
         return self.pool.submit(process_partition, part, payload, self.opts)
@@ -302,15 +304,21 @@ def run(
     """Backfill `inputs` into `sink`; skip partitions an earlier run committed. `stop_after`
     commits at most that many partitions and returns as an interrupted run would."""
     t0 = time.perf_counter()
-    parts = list(plan(inputs, partition_size))  # identities only, never the documents
-    done = sink.committed()
+    # workers first: they load their pipelines while the driver plans the partitions
+    eng = engine() if callable(engine) else engine
+    try:
+        parts = list(plan(inputs, partition_size))  # identities only, never the documents
+        done = sink.committed()
+    except BaseException:
+        eng.close()
+        raise
     todo = [p for p in parts if p.key not in done]
     summary = Summary(partitions=len(parts), skipped=len(parts) - len(todo))
     if not todo:  # everything committed: only a pass interrupted earlier may be left to finish
+        eng.close()
         summary.clustered, summary.complete = sink.dedup(), True
         summary.seconds = time.perf_counter() - t0
         return summary
-    eng = engine() if callable(engine) else engine
     window: deque[tuple[Partition, Any]] = deque()
     depth = 2 * eng.workers + 1  # enough to keep every worker busy while one commit waits
     columns = (TextColumn("backfill"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"),
