@@ -227,3 +227,37 @@ def test_failed_partition_is_left_for_the_next_run(tmp_path: Path) -> None:
         assert conn.execute(select(func.count()).select_from(articles)).scalar() == 13  # the latin-1 line too
         assert conn.execute(select(func.count()).select_from(backfill_pending)).scalar() == 0
     assert [why for _, why in sink.errors()] == ["bad JSON line (Expecting value)"]
+
+
+def test_incremental_merge_equals_reconcile() -> None:
+    """The pass's O(1)-a-report merge chooses exactly what dedup.cluster.reconcile chooses."""
+    import random
+    from datetime import date, timedelta
+
+    from conflictwire.backfill.clusterer import Merged
+    from conflictwire.dedup.cluster import reconcile
+    from conflictwire.store.schema import EVENT_FIELDS
+
+    rnd = random.Random(7)
+    pick = lambda *xs: rnd.choice(xs)  # noqa: E731
+    for _ in range(300):
+        rows = []
+        for _ in range(rnd.randint(1, 6)):
+            row = {f: None for f in EVENT_FIELDS}
+            row.update(
+                event_type="Battles", sub_event_type="Armed clash", weapons=[],
+                event_date=pick(None, date(2024, 3, 1) + timedelta(days=rnd.randint(0, 3))),
+                time_precision=pick(None, 1, 2, 3), geo_precision=pick(None, 1, 2, 3),
+                latitude=pick(None, 14.5, 14.6), longitude=pick(None, -4.2, -4.1), location=pick(None, "Mopti", "Sévaré"),
+                country=pick(None, "Mali"), actor1=pick(None, "JNIM", "Unidentified Armed Group (Mali)", "Islamic State (Sahel)"),
+                inter1=pick(None, 2, 3), actor2=pick(None, "Civilians (Mali)", "Military Forces of Mali (2021-)"),
+                inter2=pick(None, 1, 7), fatalities=pick(None, 3, 5, 12), fatalities_low=pick(None, 2, 3),
+                fatalities_high=pick(None, 12, 20), confidence=pick(None, 0.5, 0.7, 0.9),
+            )
+            rows.append(row)
+        merged = Merged(rows[0])
+        for k in range(1, len(rows) + 1):
+            if k > 1:
+                merged.add(rows[k - 1])
+            want = reconcile(rows[:k])
+            assert merged.fields() == {f: want[f] for f in EVENT_FIELDS}

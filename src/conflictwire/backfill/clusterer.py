@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from conflictwire.dedup.cluster import match, reconcile
+from conflictwire.dedup.cluster import _named, match
 from conflictwire.store.schema import EVENT_FIELDS
 
 WINDOW = timedelta(days=31)  # store/ingest.py's _candidates: a month either side
@@ -30,6 +30,78 @@ def _month(d: Any) -> int | None:
         return None
     d = d if isinstance(d, date) else date.fromisoformat(str(d))
     return d.year * 12 + d.month - 1
+
+
+_PLACE = ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "geonames_id")
+
+
+class Merged:
+    """dedup.cluster.reconcile(rows) kept up to date one row at a time: O(1) a new report where
+    reconcile re-reads them all (a cluster of k reports costs k² otherwise). Same choices, ties
+    included: max/min keep the first of equals, so a later row replaces only if strictly better.
+    tests/test_backfill.py checks it against reconcile."""
+
+    def __init__(self, row: Row) -> None:
+        self.best = row
+        self.dated: Row | None = None
+        self.placed: Row | None = None
+        self.named: dict[str, Row | None] = {"actor1": None, "actor2": None}
+        self.toll: int | None = None
+        self.low: int | None = None  # min of every fatalities_low and toll
+        self.high: int | None = None  # max of every fatalities_high and toll
+        self.conf = 0.0
+        self.n = 0
+        self.add(row)
+
+    def add(self, row: Row) -> None:
+        c = row["confidence"] or 0.0
+        if self.n and c > (self.best["confidence"] or 0.0):
+            self.best = row
+        self.conf = max(self.conf, c) if self.n else c
+        if row["event_date"] and (self.dated is None or _dkey(row) < _dkey(self.dated)):
+            self.dated = row
+        if row["latitude"] is not None and (self.placed is None or _pkey(row) < _pkey(self.placed)):
+            self.placed = row
+        for slot in ("actor1", "actor2"):
+            if self.named[slot] is None and _named(row[slot]):
+                self.named[slot] = row
+        f, lo, hi = row["fatalities"], row["fatalities_low"], row["fatalities_high"]
+        for v in (lo, f):
+            if v is not None:
+                self.low = v if self.low is None else min(self.low, v)
+        for v in (hi, f):
+            if v is not None:
+                self.high = v if self.high is None else max(self.high, v)
+        if f is not None:
+            self.toll = f if self.toll is None else min(self.toll, f)
+        self.n += 1
+
+    def fields(self) -> dict[str, Any]:
+        out = {f: self.best[f] for f in EVENT_FIELDS}
+        if self.dated is not None:
+            out["event_date"], out["time_precision"] = self.dated["event_date"], self.dated["time_precision"]
+        if self.placed is not None:
+            for f in _PLACE:
+                out[f] = self.placed[f]
+        for slot, inter in (("actor1", "inter1"), ("actor2", "inter2")):
+            r = self.named[slot]
+            if r is not None:
+                out[slot], out[inter] = r[slot], r[inter]
+        if self.toll is not None:
+            out["fatalities"] = self.toll
+            spread = self.low != self.high
+            out["fatalities_low"] = self.low if spread else None
+            out["fatalities_high"] = self.high if spread else None
+        out["confidence"] = self.conf
+        return out
+
+
+def _dkey(r: Row) -> tuple[int, str]:
+    return (r["time_precision"] or 3, str(r["event_date"]))
+
+
+def _pkey(r: Row) -> tuple[int, float]:
+    return (r["geo_precision"] or 3, -(r["confidence"] or 0.0))
 
 
 @dataclass
@@ -45,7 +117,7 @@ class Clusterer:
         self.move_on_update = move_on_update
         self.load_members = load_members  # an existing cluster's reports, read when it first grows
         self.fields: dict[str, dict[str, Any]] = {}
-        self.rows: dict[str, list[Row]] = {}
+        self.merged: dict[str, Merged] = {}
         self.stamp: dict[str, int] = {}
         self.index: dict[str | None, dict[int | None, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
         self.where: dict[str, tuple[str | None, int | None]] = {}
@@ -98,21 +170,27 @@ class Clusterer:
             if m and (best is None or m[0] > best[0]):
                 best = (m[0], cid, m[1])
         if best is None:
-            self.rows[event_id] = [row]
+            self.merged[event_id] = Merged(row)
             self._put(event_id, {f: row[f] for f in EVENT_FIELDS})
             self.touched[event_id] = True
             return Placed(event_id, event_id, "first report of this event", True)
         _, cid, reason = best
-        if cid not in self.rows:
-            self.rows[cid] = list(self.load_members(cid)) if self.load_members else []
-        self.rows[cid].append(row)
-        merged = reconcile(self.rows[cid])
-        self._put(cid, {f: merged[f] for f in EVENT_FIELDS})
+        merged = self.merged.get(cid)
+        if merged is None:  # a cluster stored before this pass: its reports, read once
+            stored = list(self.load_members(cid)) if self.load_members else []
+            merged = Merged(stored[0]) if stored else Merged(row)
+            for r in stored[1:] + ([row] if stored else []):
+                merged.add(r)
+            self.merged[cid] = merged
+        else:
+            merged.add(row)
+        self._put(cid, merged.fields())
         self.touched.setdefault(cid, False)
         return Placed(event_id, cid, reason, False)
 
     def sources(self, cid: str) -> int:
-        return len(self.rows.get(cid, ())) or 1
+        merged = self.merged.get(cid)
+        return merged.n if merged else 1
 
     def take_touched(self) -> dict[str, bool]:
         out, self.touched = self.touched, {}

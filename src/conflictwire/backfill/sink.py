@@ -180,8 +180,8 @@ class StoreSink:
                 if not batch:
                     return done
                 ids = [b.event_id for b in batch]
-                rows = {r.id: {f: getattr(r, f) for f in EVENT_FIELDS}
-                        for r in conn.execute(select(events).where(e.id.in_(ids)))}
+                rows = {r.id: {f: getattr(r, f) for f in EVENT_FIELDS}  # (not the evidence: unneeded)
+                        for r in conn.execute(select(e.id, *[e[f] for f in EVENT_FIELDS]).where(e.id.in_(ids)))}
                 self._write(conn, clu, [(b.article_id, b.event_id, rows[b.event_id]) for b in batch])
                 conn.execute(delete(backfill_pending).where(p.event_id.in_(ids)))
                 done += len(batch)
@@ -189,8 +189,9 @@ class StoreSink:
     def _members(self, cluster_id: str) -> list[Row]:
         """A stored cluster's reports, in the order refresh_cluster reads them."""
         assert self.conn is not None
+        cols = [events.c[f] for f in EVENT_FIELDS]
         return [{f: getattr(r, f) for f in EVENT_FIELDS} for r in self.conn.execute(
-            select(events).join(members, members.c.event_id == events.c.id).where(members.c.cluster_id == cluster_id))]
+            select(*cols).join(members, members.c.event_id == events.c.id).where(members.c.cluster_id == cluster_id))]
 
     def _write(self, conn: Connection, clu: Clusterer, batch: list[tuple[int, str, Row]]) -> None:
         at = now()
