@@ -49,6 +49,9 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(130) from None
         except ValueError as exc:
             raise typer.BadParameter(str(exc)) from None
+        except OSError as exc:  # e.g. no scheduler at --scheduler (a timeout is an OSError too)
+            err.print(f"[red]error[/red] {type(exc).__name__}: {exc}", highlight=False)
+            raise typer.Exit(2) from None
         for source, reason in summary.errors[:50]:
             err.print(f"[red]error[/red] {source}: {reason}", highlight=False)
         if len(summary.errors) > 50:

@@ -251,7 +251,7 @@ class DaskEngine:
 
 def make_engine(name: str, opts: Options, workers: int, scheduler: str | None = None) -> Engine:
     if name == "dask":
-        return DaskEngine(opts, workers, scheduler)
+        return DaskEngine(opts, max(1, workers), scheduler)  # (a LocalCluster of none would wait forever)
     if name != "local":
         raise ValueError(f"unknown engine {name!r} (local or dask)")
     if scheduler:
