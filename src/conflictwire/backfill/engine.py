@@ -333,7 +333,12 @@ def run(
                     if part.error:
                         window.append((part, None))
                     else:
-                        window.append((part, eng.submit(part, load(part))))
+                        try:
+                            fut = eng.submit(part, load(part))
+                        except Exception as exc:  # noqa: BLE001 e.g. a local pool broken by a killed process
+                            fut = Future()
+                            fut.set_exception(exc)
+                        window.append((part, fut))
                 if not window:
                     break
                 part, fut = window.popleft()
