@@ -158,7 +158,7 @@ def main() -> None:
     ap.add_argument("--copies", type=int, default=20)
     ap.add_argument("--templated", type=int, default=600)
     ap.add_argument("--partition-size", type=int, default=100)
-    ap.add_argument("--repeat", type=int, default=2, help="rounds; each figure is its best round")
+    ap.add_argument("--repeat", type=int, default=3, help="rounds; each figure is its best round")
     ap.add_argument("--db", help="a PostgreSQL server URL (a database is created on it per run)")
     args = ap.parse_args()
     dask.config.set({"distributed.worker.profile.enabled": False})  # as DaskEngine sets it
