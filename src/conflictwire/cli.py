@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from conflictwire.cli_alerts import register as register_alert_commands
+from conflictwire.cli_backfill import register as register_backfill_commands
 from conflictwire.cli_store import register as register_store_commands
 from conflictwire.geo.gazetteer import use_gazetteer
 from conflictwire.ingest import InputError, iter_inputs
@@ -206,6 +207,7 @@ def gazetteer_info(
 
 register_store_commands(app)
 register_alert_commands(app)
+register_backfill_commands(app)
 
 
 def main() -> None:  # pragma: no cover

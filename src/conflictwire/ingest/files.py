@@ -85,8 +85,9 @@ def make_article(
     )
 
 
-def _jsonl_articles(source: str, text: str) -> Iterator[Article | InputError]:
-    for lineno, line in enumerate(text.splitlines(), 1):
+def _jsonl_articles(source: str, text: str, first_line: int = 1) -> Iterator[Article | InputError]:
+    # first_line: a backfill reads a file by parts, and errors must name the file's real line
+    for lineno, line in enumerate(text.splitlines(), first_line):
         if not line.strip():
             continue
         where = f"{source}:{lineno}"

@@ -22,7 +22,15 @@ from conflictwire.ingest.errors import InputError
 from conflictwire.model import Article, Event
 from conflictwire.pipeline import Pipeline
 from conflictwire.store.db import Store, now
-from conflictwire.store.schema import EVENT_FIELDS, articles, changes, clusters, events, members
+from conflictwire.store.schema import (
+    EVENT_FIELDS,
+    articles,
+    backfill_pending,
+    changes,
+    clusters,
+    events,
+    members,
+)
 
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|ref|source)=")
 
@@ -62,7 +70,9 @@ class ArticleResult:
     alerts: int
 
 
-def ingest(store: Store, items: Iterable[Article | InputError], pipeline: Pipeline | None = None) -> IngestSummary:
+def ingest(
+    store: Store, items: Iterable[Article | InputError], pipeline: Pipeline | None = None, *, alerts: bool = True,
+) -> IngestSummary:
     """Store each article and its events; cluster the events with what the store holds; write
     the alerts they cause. One transaction an article."""
     pipeline = pipeline or Pipeline()
@@ -73,7 +83,7 @@ def ingest(store: Store, items: Iterable[Article | InputError], pipeline: Pipeli
             summary.errors.append(str(item))
             continue
         with store.engine.begin() as conn:
-            res = ingest_article(conn, item, pipeline)
+            res = ingest_article(conn, item, pipeline, alerts=alerts)
         if res.alerts:
             NEW_ALERTS.set()
         setattr(summary, res.status, getattr(summary, res.status) + 1)
@@ -82,11 +92,12 @@ def ingest(store: Store, items: Iterable[Article | InputError], pipeline: Pipeli
     return summary
 
 
-def ingest_article(conn: Connection, art: Article, pipeline: Pipeline) -> ArticleResult:
+def ingest_article(conn: Connection, art: Article, pipeline: Pipeline, *, alerts: bool = True) -> ArticleResult:
     """Ingest one article inside the caller's transaction (so that a caller can record more in
-    it, such as a feed item being seen), alerts included."""
+    it, such as a feed item being seen), alerts included unless `alerts=False` (historical
+    reports, which must not page anyone)."""
     status, article_id, found = _ingest_one(conn, art, pipeline)
-    return ArticleResult(status, article_id, len(found), found, enqueue(conn, found))
+    return ArticleResult(status, article_id, len(found), found, enqueue(conn, found) if alerts else 0)
 
 
 def _ingest_one(conn: Connection, art: Article, pipeline: Pipeline) -> tuple[str, int | None, list[ClusterChange]]:
@@ -181,6 +192,7 @@ def refresh_cluster(conn: Connection, cluster_id: str) -> None:
 
 def _remove_article_events(conn: Connection, article_id: int) -> None:
     ids = [r.id for r in conn.execute(select(events.c.id).where(events.c.article_id == article_id))]
+    conn.execute(delete(backfill_pending).where(backfill_pending.c.event_id.in_(ids)))  # a backfill's, unclustered
     touched = {r.cluster_id for r in conn.execute(select(members.c.cluster_id).where(members.c.event_id.in_(ids)))}
     conn.execute(delete(members).where(members.c.event_id.in_(ids)))
     conn.execute(delete(events).where(events.c.id.in_(ids)))

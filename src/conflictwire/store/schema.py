@@ -12,6 +12,11 @@ outbox         one row per alert, written in the transaction of the change that 
 deliveries     one row per alert and channel (webhook, email): pending, delivered or dead
 feeds          a watched feed's HTTP validators (ETag, Last-Modified)
 feed_items     the items of a watched feed already ingested (marked in the ingest's transaction)
+
+backfill_partitions  a backfill's committed partitions (identity: input, range, content hash),
+                     written in the transaction of the partition's articles and events
+backfill_errors      documents a backfill could not read or extract, with the reason
+backfill_pending     events a backfill stored but has not clustered yet (its de-duplication pass)
 Times used for scheduling are epoch seconds (floats): the same on SQLite and PostgreSQL.
 """
 
@@ -21,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -171,4 +177,36 @@ feed_items = Table(
     Column("seen", Float, nullable=False),
     Column("article_id", Integer),
     Column("error", Text),
+)
+
+backfill_partitions = Table(
+    "backfill_partitions", metadata,
+    Column("key", String(64), primary_key=True),  # sha256 of kind, input, range and content hash
+    Column("kind", String(8), nullable=False),  # jsonl, files, warc
+    Column("path", Text, nullable=False),
+    Column("start", BigInteger, nullable=False),  # byte offset (jsonl, warc) or file index (files)
+    Column("stop", BigInteger, nullable=False),
+    Column("digest", String(64), nullable=False),  # sha256 of the partition's bytes
+    Column("docs", Integer, nullable=False),
+    Column("events", Integer, nullable=False),
+    Column("errors", Integer, nullable=False),
+    Column("committed_at", DateTime(timezone=True), nullable=False),
+)
+
+backfill_errors = Table(
+    "backfill_errors", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("partition_key", String(64), nullable=False),
+    Column("source", Text, nullable=False),  # the document: file, line, WARC record
+    Column("reason", Text, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index("backfill_errors_partition", "partition_key"),
+)
+
+backfill_pending = Table(
+    "backfill_pending", metadata,
+    Column("event_id", String(32), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("article_id", Integer, nullable=False),
+    Column("idx", Integer, nullable=False),  # the event's rank in its report: clustering order
+    Index("backfill_pending_order", "article_id", "idx"),
 )

@@ -1,0 +1,251 @@
+"""Backfill throughput on this machine: Dask with 1 and 2 workers into PostgreSQL (scaling
+ratio), each worker's memory, and the end-to-end rate of `backfill` into PostgreSQL against
+`extract` alone on the same archive.
+
+The archive: the project's de-duplication reports (tests/dedup, tests/dedup_second), each
+copied `--copies` times with its own id and a distinct last line (so that each copy is a new
+article), plus templated short reports. A throwaway PostgreSQL server on loopback is started
+unless --db names one.
+
+    python bench/backfill.py [--copies 5] [--templated 200] [--db postgresql://...]
+
+Last line: name=value pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import glob
+import json
+import os
+import resource
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import dask
+from sqlalchemy import create_engine, text
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from archive import dedup_reports, templated, write_jsonl  # noqa: E402
+from conflictwire.backfill.engine import Options, make_engine, run  # noqa: E402
+from conflictwire.backfill.sink import StoreSink  # noqa: E402
+from conflictwire.store.db import Store  # noqa: E402
+
+BIN = Path(sys.executable).parent
+
+
+@contextlib.contextmanager
+def postgres() -> Iterator[str]:
+    """A throwaway server on a free loopback port (as tests/conftest.py starts one)."""
+    found = shutil.which("initdb") or (sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb")) or [None])[-1]
+    if not found:
+        raise SystemExit("PostgreSQL server programs not installed (apt-get install postgresql), or pass --db")
+    bindir = Path(found).parent
+    work = Path(tempfile.mkdtemp(prefix="cw-bench-pg-", dir="/tmp"))
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        shutil.chown(work, "postgres", "postgres")
+        as_user = ["runuser", "-u", "postgres", "--"]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    data = work / "data"
+    subprocess.run([*as_user, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8"],
+                   check=True, capture_output=True)
+    subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(work / "log"),
+                    "-o", f"-p {port} -k {work} -c listen_addresses=127.0.0.1", "start"], check=True, capture_output=True)
+    try:
+        global PG_PID
+        PG_PID = int((data / "postmaster.pid").read_text().split()[0])
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"], capture_output=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def fresh_db(server: str) -> str:
+    name = f"bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    return server.rsplit("/", 1)[0] + "/" + name
+
+
+def make_archive(path: Path, copies: int, n_templated: int) -> int:
+    docs = []
+    for c in range(copies):
+        for r in dedup_reports():
+            docs.append({**r, "id": f"{r['id']}-{c}", "url": f"https://copy{c}.example/{r['id']}",
+                         "text": r["text"] + f"\n\n(Archive copy {c}.)"})
+    docs += templated(n_templated)
+    write_jsonl(path, docs)
+    return len(docs)
+
+
+PG_PID: int | None = None  # the throwaway server's postmaster: its backends' CPU is counted
+
+
+def _pg_cpu() -> float:
+    if PG_PID is None:
+        return 0.0
+    import psutil
+
+    t = psutil.Process(PG_PID).cpu_times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def timed(cmd: list[str], cpu: dict[str, float] | None = None, name: str = "") -> float:
+    """Wall seconds of a command; with `cpu`, also keeps its lowest CPU seconds (the command,
+    its worker processes and the PostgreSQL backends it used): a cost that load from other
+    programs on the machine changes far less than it changes wall time."""
+    r0, pg0 = resource.getrusage(resource.RUSAGE_CHILDREN), _pg_cpu()
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - t0
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if cpu is not None:
+        used = r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime + _pg_cpu() - pg0
+        cpu[name] = min(cpu.get(name, float("inf")), used)
+    return wall
+
+
+def dask_run(archive: Path, server: str, workers: int, size: int) -> tuple[float, float, int]:
+    """(documents/s end to end, documents/s of the extraction phase, max worker RSS) with a
+    LocalCluster already started and warmed: the figure of a long backfill, not of start-up."""
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      memory_limit=0) as cluster, Client(cluster) as client:
+        from conflictwire.backfill.plugin import LoadPipeline
+
+        client.register_plugin(LoadPipeline(Options(), nice=10))  # warm (and nice, as DaskEngine does) first
+        sink = StoreSink(Store(fresh_db(server)))
+        t0 = time.perf_counter()
+        dedup_time = 0.0
+        dedup = sink.dedup
+
+        def timed_dedup() -> int:
+            nonlocal dedup_time
+            t = time.perf_counter()
+            n = dedup()
+            dedup_time = time.perf_counter() - t
+            return n
+
+        sink.dedup = timed_dedup  # type: ignore[method-assign]
+        summary = run([str(archive)], sink, lambda: make_engine("dask", Options(), workers, cluster.scheduler_address),
+                      partition_size=size, progress=False)
+        total = time.perf_counter() - t0
+    return summary.docs / total, summary.docs / (total - dedup_time), max(summary.memory.values())
+
+
+class NullSink:
+    """Keeps nothing: the engine's own scaling, as when the database is on another machine."""
+
+    def committed(self) -> set[str]:
+        return set()
+
+    def commit(self, res: object) -> int:
+        return 0
+
+    def dedup(self) -> int:
+        return 0
+
+
+def engine_only(archive: Path, workers: int, size: int) -> float:
+    """Documents/s of extraction on a warm LocalCluster, results discarded."""
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      memory_limit=0) as cluster, Client(cluster) as client:
+        from conflictwire.backfill.plugin import LoadPipeline
+
+        client.register_plugin(LoadPipeline(Options(), nice=10))
+        t0 = time.perf_counter()
+        summary = run([str(archive)], NullSink(), lambda: make_engine("dask", Options(), workers, cluster.scheduler_address),
+                      partition_size=size, progress=False)
+        return summary.docs / (time.perf_counter() - t0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--copies", type=int, default=20)
+    ap.add_argument("--templated", type=int, default=600)
+    ap.add_argument("--partition-size", type=int, default=100)
+    ap.add_argument("--repeat", type=int, default=3, help="rounds; each figure is its best round")
+    ap.add_argument("--db", help="a PostgreSQL server URL (a database is created on it per run)")
+    args = ap.parse_args()
+    dask.config.set({"distributed.worker.profile.enabled": False})  # as DaskEngine sets it
+    work = Path(tempfile.mkdtemp(prefix="cw-bench-backfill-"))
+    archive = work / "archive.jsonl"
+    n = make_archive(archive, args.copies, args.templated)
+    size = str(args.partition_size)
+    load_before = os.getloadavg()[0]
+    best: dict[str, float] = {}
+    cpu: dict[str, float] = {}
+    rss = 0
+
+    def keep(name: str, rate: float) -> None:
+        best[name] = max(best.get(name, 0.0), rate)
+
+    with contextlib.ExitStack() as stack:
+        server = args.db or stack.enter_context(postgres())
+        cli = str(BIN / "conflictwire")
+        # warm the gazetteer cache and the OS page cache so no timing pays for them
+        subprocess.run([cli, "extract", str(archive), "--format", "jsonl"], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        # rounds of every measurement in turn: a burst of load from elsewhere on the machine
+        # hits one round of each, and each figure keeps its best round
+        for _ in range(args.repeat):
+            keep("extract", n / timed([cli, "extract", str(archive), "--format", "jsonl"], cpu, "extract"))
+            keep("local1", n / timed([cli, "backfill", str(archive), "--engine", "local", "--workers", "1",
+                                      "--no-progress", "--partition-size", size, "--db", fresh_db(server)], cpu, "local1"))
+            keep("inline", n / timed([cli, "backfill", str(archive), "--engine", "local", "--workers", "0",
+                                      "--no-progress", "--partition-size", size, "--db", fresh_db(server)], cpu, "inline"))
+            for w in (1, 2):
+                total, phase, mem = dask_run(archive, server, w, args.partition_size)
+                keep(f"dask{w}", total)
+                keep(f"dask{w}_phase", phase)
+                rss = max(rss, mem)
+                keep(f"engine{w}", engine_only(archive, w, args.partition_size))
+    shutil.rmtree(work, ignore_errors=True)
+    figures = {
+        "docs": n,
+        "extract_docs_per_s": round(best["extract"], 1),
+        "backfill_local1_pg_docs_per_s": round(best["local1"], 1),
+        "overhead_pct": round(100 * (best["extract"] / best["local1"] - 1), 1),
+        "backfill_inline_pg_docs_per_s": round(best["inline"], 1),
+        "overhead_inline_pct": round(100 * (best["extract"] / best["inline"] - 1), 1),
+        "extract_cpu_ms_per_doc": round(1000 * cpu["extract"] / n, 2),
+        "backfill_local1_cpu_ms_per_doc": round(1000 * cpu["local1"] / n, 2),
+        "cpu_overhead_pct": round(100 * (cpu["local1"] / cpu["extract"] - 1), 1),
+        "dask1_docs_per_s": round(best["dask1"], 1),
+        "dask2_docs_per_s": round(best["dask2"], 1),
+        "scaling_2_over_1": round(best["dask2"] / best["dask1"], 2),
+        "dask1_extract_phase_docs_per_s": round(best["dask1_phase"], 1),
+        "dask2_extract_phase_docs_per_s": round(best["dask2_phase"], 1),
+        "scaling_extract_phase": round(best["dask2_phase"] / best["dask1_phase"], 2),
+        "engine1_nosink_docs_per_s": round(best["engine1"], 1),
+        "engine2_nosink_docs_per_s": round(best["engine2"], 1),
+        "scaling_nosink": round(best["engine2"] / best["engine1"], 2),
+        "worker_rss_mb": round(rss / 2**20),
+        "cores": os.cpu_count(),
+        "load_before": round(load_before, 2),
+        "load_after": round(os.getloadavg()[0], 2),
+    }
+    print(json.dumps(figures, indent=1), file=sys.stderr)
+    print(" ".join(f"{k}={v}" for k, v in figures.items()))
+
+
+if __name__ == "__main__":
+    main()
