@@ -284,3 +284,12 @@ def test_missing_soldiers_are_not_abducted_missing_herders_may_be() -> None:
     (ev,) = extract_text("Une douzaine d'éleveurs ont été portés disparus après leur arrestation par l'armée près de "
                          "Youwarou, au Mali, samedi.", published=date(2019, 8, 21))
     assert ev.event_type == "Violence against civilians"
+
+
+def test_a_recap_of_two_told_events_is_not_a_third() -> None:
+    text = ("Jihadists ambushed a military convoy near Déou, Burkina Faso, last Friday, killing 51 soldiers.\n\n"
+            "Days later, another attack hit a military outpost in Tin-Akoff town, where locals say dozens of soldiers "
+            "were killed.\n\nThe government confirmed the toll of the Deou ambush but has not commented on the "
+            "attack in Tin-Akoff.\n\nSince then, more than 180 soldiers have been killed in hostile acts.")
+    events = extract_text(text, published=date(2023, 2, 27))
+    assert sorted(e.location for e in events) == ["Déou", "Tin-Akoff"]

@@ -85,7 +85,11 @@ def segment(doc: ReportDoc) -> list[Frame]:
         ):
             told = {fold(p.name) for p in doc.places if p.sent in target.all_sents and p.feature in ("P", "U")}
             says_where = any(t.tags.get("where") for t in doc.triggers if t.sent == i)
-            if place is None or not told or fold(place.name) in told or says_where:
+            # "the Deou ambush … the attack in Tin-Akoff": a recap of events already told
+            mine = {fold(p.name) for p in doc.places if p.sent == i and p.feature in ("P", "U")}
+            earlier = {fold(p.name) for f in frames if not f.background for p in doc.places
+                       if p.sent in f.all_sents and p.feature in ("P", "U")}
+            if place is None or not told or fold(place.name) in told or says_where or (mine and mine <= earlier):
                 target.extra.append(i)
                 continue
         new = current is None or bool(seps.search(opener)) or (bg or None) != current.background
