@@ -293,3 +293,9 @@ def test_a_recap_of_two_told_events_is_not_a_third() -> None:
             "attack in Tin-Akoff.\n\nSince then, more than 180 soldiers have been killed in hostile acts.")
     events = extract_text(text, published=date(2023, 2, 27))
     assert sorted(e.location for e in events) == ["Déou", "Tin-Akoff"]
+
+
+def test_attacks_in_general_are_no_new_event() -> None:
+    text = ("At least 71 Nigerien soldiers were killed on Wednesday in an Islamic State attack on their base at Inates, Niger.\n\n"
+            "Like most other recent attacks in the Sahel, the assault was claimed under the Islamic State West Africa moniker.")
+    assert len(extract_text(text, published=date(2019, 12, 13))) == 1

@@ -57,6 +57,11 @@ def find_triggers(text: str, lang: str) -> list[tuple[int, int, TriggerRule]]:
 
 # "the attack", "this raid", "cette attaque": a noun that refers back to an event already told
 _REFERRING = re.compile(r"(?<![a-z])(the|this|that|these|those|its|their|l'|cette|cet|ce|ces|leur|son|sa)\s*$")
+_GENERIC_PLURAL = re.compile(
+    r"(?<![a-z])(other|most|recent|previous|similar|such|many|numerous|past|earlier|autres|precedentes|recentes|"
+    r"nombreuses|similaires|de telles)\s+(\w+\s+){0,2}$"
+)
+_PLURAL_EVENTS = re.compile(r"(attack|raid|assault|ambush|attaque|assaut|embuscade|incident|strike|frappe)e?s$")
 _TOOK_PLACE = re.compile(r"^\s*(a eu lieu|s'est produite?|s'est deroulee?|se serait produite?|took place|happened|occurred|was carried out)")
 _EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|attaque|embuscade|assaut|raid|offensive|operation)s?$")
 
@@ -85,6 +90,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
     for start, end, rule in find_triggers(doc.text, doc.lang):
         tags = dict(rule.tags)
+        if _GENERIC_PLURAL.search(folded[max(0, start - 40) : start]) and _PLURAL_EVENTS.search(folded[start:end]):
+            tags["refers_back"] = "1"  # "like most other recent attacks": attacks in general, no new one
         if refers_back(folded, start, end):
             tags["refers_back"] = "1"
             if _TOOK_PLACE.match(folded[end : end + 30]):
