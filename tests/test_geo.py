@@ -241,3 +241,11 @@ def test_importing_geonames_dumps(tmp_path: Path) -> None:
     assert [p.admin1 for p in found["ourobankou"]] == ["Mopti"]
     assert [p.admin1 for p in found["tinfadakane"]] == [None]
     assert found["zorokanda wadi"] == []
+
+
+def test_an_unknown_destination_is_not_the_place_either() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("Suspected jihadists attacked a supply convoy bound for the town of Kelbo in Burkina Faso, "
+                         "near Gaskindé, killing ten soldiers.")
+    assert ev.location == "Gaskindé"

@@ -262,6 +262,8 @@ def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) ->
             continue
         if doc.dateline and doc.dateline[0] <= start < doc.dateline[1]:
             continue
+        if DESTINATION.search(folded[max(0, start - 60) : start]) or SOURCE_PLACE.search(folded[max(0, start - 60) : start]):
+            continue  # "a convoy bound for the town of Djibo" (the gazetteer's own check, for unknown names)
         near = bool(NEAR.search(folded[max(0, start - 60) : start]))
         name = doc.text[start:end]
         out.append(PlaceMention(start, end, name, doc.sent_of(start), name, None, None,
