@@ -299,3 +299,10 @@ def test_attacks_in_general_are_no_new_event() -> None:
     text = ("At least 71 Nigerien soldiers were killed on Wednesday in an Islamic State attack on their base at Inates, Niger.\n\n"
             "Like most other recent attacks in the Sahel, the assault was claimed under the Islamic State West Africa moniker.")
     assert len(extract_text(text, published=date(2019, 12, 13))) == 1
+
+
+def test_a_town_outside_the_province_just_told_is_another_event() -> None:
+    text = ("JNIM said another attack killed 10 soldiers in eastern Gnagna province, Burkina Faso.\n\n"
+            "An army base in Djibo came under attack as well, security sources told Reuters.")
+    events = extract_text(text, published=date(2025, 5, 13))
+    assert [(e.location, e.admin1) for e in events] == [("Gnagna", "Est"), ("Djibo", "Sahel")]

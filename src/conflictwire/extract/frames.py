@@ -133,8 +133,11 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     for features in (("P", "U"), ("A", "C")) if place is None else ():
         for group in (set(frame.sents), sents):
             cands = [p for p in places if p.sent in group]
+            # the division the trigger's own sentence names bounds the places lent to it
+            own_areas = {p.admin1 for p in places if p.sent in frame.sents and p.feature == "A" and p.admin1}
             for feature in features:
-                hits = [p for p in cands if p.feature == feature]
+                hits = [p for p in cands if p.feature == feature
+                        and not (own_areas and p.sent not in frame.sents and p.feature == "P" and p.admin1 not in own_areas)]
                 if hits:
                     place = max(hits, key=lambda p: (p.score, -p.start))
                     break

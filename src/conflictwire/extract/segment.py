@@ -97,6 +97,12 @@ def segment(doc: ReportDoc) -> list[Frame]:
             cur_places = [p for p in doc.places if p.sent in current.all_sents and p.feature in ("P", "U")]
             if cur_places and all(fold(p.name) != fold(place.name) for p in cur_places):
                 new = True
+            # "…in eastern Gnagna province. An army base in Djibo came under attack": a town outside
+            # the division the event was placed in is another event
+            areas = [p for p in doc.places if p.sent in current.sents and p.feature == "A" and p.admin1]
+            told_here = [p for p in doc.places if p.sent in current.sents and p.feature in ("P", "U")]
+            if not told_here and areas and place.admin1 and all(a.country == place.country and a.admin1 != place.admin1 for a in areas):
+                new = True
         when = _date_key(doc, i)
         marked = current is not None and (bool(seps.search(opener)) or bool(when and current_date and when != current_date))
         new = new or marked
