@@ -249,3 +249,10 @@ def test_an_unknown_destination_is_not_the_place_either() -> None:
     (ev,) = extract_text("Suspected jihadists attacked a supply convoy bound for the town of Kelbo in Burkina Faso, "
                          "near Gaskindé, killing ten soldiers.")
     assert ev.location == "Gaskindé"
+
+
+def test_a_province_called_a_region() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("In a dispute over land in the Poni region, one Lobi man was killed by Fula herders on May 24, 2019.")
+    assert (ev.location, ev.admin1, ev.country, ev.geo_precision) == ("Poni", "Sud-Ouest", "Burkina Faso", 3)

@@ -335,7 +335,9 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             continue
         places = found.get(key) or []
         division = admin2_index().get(key)
-        named_division = division and (ADMIN2_BEFORE.search(before) or ADMIN2_AFTER.match(after))
+        named_division = division and (ADMIN2_BEFORE.search(before) or ADMIN2_AFTER.match(after)
+                                       # "the Poni region": a province no region shares its name with
+                                       or (key not in _regions() and REGION_AFTER.match(after)))
         bare_division = division and not places and doc_country in (None, division.country)
         if division and (named_division or bare_division):
             # "province du Soum", "cercle de Bandiagara", or a division's bare name no town
