@@ -306,3 +306,9 @@ def test_a_town_outside_the_province_just_told_is_another_event() -> None:
             "An army base in Djibo came under attack as well, security sources told Reuters.")
     events = extract_text(text, published=date(2025, 5, 13))
     assert [(e.location, e.admin1) for e in events] == [("Gnagna", "Est"), ("Djibo", "Sahel")]
+
+
+def test_the_name_given_to_the_victims_is_a_victim() -> None:
+    (ev,) = extract_text("An attack killed 10 members of a pro-government militia known as VDP in eastern Gnagna "
+                         "province, Burkina Faso, on Saturday.", published=date(2025, 5, 13))
+    assert ev.event_type == "Battles" and ev.actor2 == "VDP: Volunteers for the Defense of the Homeland"

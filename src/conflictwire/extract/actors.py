@@ -253,7 +253,14 @@ _DESCRIBES_BEFORE = re.compile(
     r"alliee?s? (a|au|aux)|loyal to|a branch of|une branche d[eu]s?|a faction of|une faction d[eu]s?)\s+(the |l'|la |le |les )?$"
 )
 
+# "killed 10 members of a pro-government militia known as VDP": the name given to the victims
+_VICTIM_KNOWN_AS = re.compile(
+    r"(?<![a-z])(killed|killing|attacked|ambushed|targeted|abducted|kidnapped|wounded|tue|tuant|attaque|enleve|blesse)"
+    r"(?![a-z])(?:(?!\bby\b|\bpar\b)[^.;]){0,70}(known as|called|dubbed|named|appelee?s?|connue?s? sous le nom de)\s+(the\s+|les?\s+|la\s+)?$"
+)
+
 _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
+    (_VICTIM_KNOWN_AS, False, "victim"),
     (_ACCUSER_AFTER, True, "accuser"),
     (_ACCUSED_BEFORE, False, "accused"),
     (_DESCRIBES_BEFORE, False, "described"),
