@@ -312,3 +312,12 @@ def test_the_name_given_to_the_victims_is_a_victim() -> None:
     (ev,) = extract_text("An attack killed 10 members of a pro-government militia known as VDP in eastern Gnagna "
                          "province, Burkina Faso, on Saturday.", published=date(2025, 5, 13))
     assert ev.event_type == "Battles" and ev.actor2 == "VDP: Volunteers for the Defense of the Homeland"
+
+
+def test_a_bar_set_on_fire_and_a_firebomb_thrown_are_events() -> None:
+    text = ("Le même jour, au moins 20 hommes armés ont été vus à moto dans la ville de Gorom-Gorom, au Burkina Faso, "
+            "incendiant un bar et effrayant des civils.\n\nLa semaine dernière, un agresseur a lancé une bouteille "
+            "inflammable dans une mosquée de Ouagadougou, blessant six personnes.")
+    events = extract_text(text, published=date(2020, 10, 5))
+    assert [(e.event_type, e.location) for e in events] == [
+        ("Strategic developments", "Gorom-Gorom"), ("Violence against civilians", "Ouagadougou")]
