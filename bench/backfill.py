@@ -16,12 +16,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import glob
 import json
 import os
 import resource
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -40,37 +38,21 @@ from archive import dedup_reports, templated, write_jsonl  # noqa: E402
 from conflictwire.backfill.engine import Options, make_engine, run  # noqa: E402
 from conflictwire.backfill.sink import StoreSink  # noqa: E402
 from conflictwire.store.db import Store  # noqa: E402
+from pgserver import server_programs, throwaway  # noqa: E402
 
 BIN = Path(sys.executable).parent
 
 
 @contextlib.contextmanager
 def postgres() -> Iterator[str]:
-    """A throwaway server on a free loopback port (as tests/conftest.py starts one)."""
-    found = shutil.which("initdb") or (sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb")) or [None])[-1]
-    if not found:
+    """A throwaway server on a free loopback port (tests/pgserver.py, as the tests start one)."""
+    bindir = server_programs()
+    if bindir is None:
         raise SystemExit("PostgreSQL server programs not installed (apt-get install postgresql), or pass --db")
-    bindir = Path(found).parent
-    work = Path(tempfile.mkdtemp(prefix="cw-bench-pg-", dir="/tmp"))
-    as_user: list[str] = []
-    if os.geteuid() == 0:
-        shutil.chown(work, "postgres", "postgres")
-        as_user = ["runuser", "-u", "postgres", "--"]
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    data = work / "data"
-    subprocess.run([*as_user, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8"],
-                   check=True, capture_output=True)
-    subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(work / "log"),
-                    "-o", f"-p {port} -k {work} -c listen_addresses=127.0.0.1", "start"], check=True, capture_output=True)
-    try:
+    with throwaway(bindir) as server:
         global PG_PID
-        PG_PID = int((data / "postmaster.pid").read_text().split()[0])
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"], capture_output=True)
-        shutil.rmtree(work, ignore_errors=True)
+        PG_PID = int((server.data / "postmaster.pid").read_text().split()[0])
+        yield server.url
 
 
 def fresh_db(server: str) -> str:

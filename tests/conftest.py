@@ -6,6 +6,7 @@ import pytest
 
 from conflictwire.store.db import Store
 from conflictwire.store.schema import metadata
+from pgserver import server_programs, throwaway
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
@@ -18,48 +19,14 @@ def shared_data() -> Path:
     return SHARED
 
 
-def _postgres_bin() -> Path | None:
-    """Directory of PostgreSQL's server programs (on PATH, or Debian's versioned directory)."""
-    import glob
-    import shutil
-
-    found = shutil.which("initdb")
-    if found:
-        return Path(found).parent
-    versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    return Path(versions[-1]).parent if versions else None
-
-
 @pytest.fixture(scope="session")
 def postgres_url():  # type: ignore[no-untyped-def]
     """A throwaway PostgreSQL server on a free loopback port, for the session."""
-    import os
-    import shutil
-    import socket
-    import subprocess
-    import tempfile
-
-    bindir = _postgres_bin()
+    bindir = server_programs()
     if bindir is None:
         pytest.skip("PostgreSQL server programs not installed (.ci/run installs them)")
-    as_user: list[str] = []
-    workdir = Path(tempfile.mkdtemp(prefix="cw-pg-", dir="/tmp"))
-    if os.geteuid() == 0:  # initdb refuses to run as root
-        shutil.chown(workdir, "postgres", "postgres")
-        as_user = ["runuser", "-u", "postgres", "--"]
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    data = workdir / "data"
-    run = lambda *cmd: subprocess.run([*as_user, *cmd], check=True, capture_output=True)  # noqa: E731
-    run(str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8")
-    run(str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(workdir / "log"),
-        "-o", f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1", "start")
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"], capture_output=True)
-        shutil.rmtree(workdir, ignore_errors=True)
+    with throwaway(bindir) as server:
+        yield server.url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
