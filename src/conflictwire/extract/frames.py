@@ -243,7 +243,7 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
         ev.geo_precision = 2 if container is not None and container.feature == "P" else 3  # near a known town
     elif (place is None or place.feature == "C") and prev is not None and prev.location and prev.location != prev.country \
             and (not country or country == prev.country) \
-            and _SAME_PLACE.search(fold(" ".join(doc.sentences[i].text for i in sorted(frame.sents)))):
+            and _SAME_PLACE.search(said):
         # "police arrested two suspects in the town's Sabon Gari neighbourhood": the town of
         # the event told before, whose name is the evidence
         for f in ("location", "admin1", "admin2", "latitude", "longitude", "geo_precision", "geonames_id", "country", "iso3"):

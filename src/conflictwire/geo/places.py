@@ -117,6 +117,13 @@ def find_dateline(text: str) -> tuple[int, int] | None:
 def country_votes(doc_text: str, demonyms: bool = True) -> Counter[str]:
     """How strongly the text points at each country (names 2, demonyms 1 unless left out:
     "a Nigerien MINUSMA officer" in Gao says nothing of where Gao is)."""
+    names_only, with_demonyms = _votes(doc_text)
+    return with_demonyms if demonyms else names_only
+
+
+def _votes(doc_text: str) -> tuple[Counter[str], Counter[str]]:
+    """Both tallies of country_votes in one pass: (names only, names and demonyms)."""
+    names_only: Counter[str] = Counter()
     votes: Counter[str] = Counter()
     names = _country_names()
     # one alternation, longest names first: "Burkina Faso" is one mention, not two
@@ -125,10 +132,10 @@ def country_votes(doc_text: str, demonyms: bool = True) -> Counter[str]:
         if BORDER_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]) or BORDER_AFTER.match(folded[m.end() : m.end() + 12]):
             continue  # "near the Burkina Faso border": the event is on the other side of it
         cc, demonym = names[norm_key(m.group(0))]
-        if demonym and not demonyms:
-            continue
         votes[cc] += 1 if demonym else 2
-    return votes
+        if not demonym:
+            names_only[cc] += 2
+    return names_only, votes
 
 
 @lru_cache(maxsize=1)
@@ -158,11 +165,11 @@ def name_chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _candidates(text: str) -> list[tuple[int, int, str, str | None, str | None]]:
+def _candidates(text: str, chunks: list[tuple[int, str]]) -> list[tuple[int, int, str, str | None, str | None]]:
     """Capitalised name sequences and their sub-sequences, each with the capitalised word
     just before and after it inside the sequence ("Norbert" before "Zongo")."""
     out = []
-    for m_start, seq in name_chunks(text):
+    for m_start, seq in chunks:
         words = list(re.finditer(r"[^\s-]+(?:-[^\s-]+)*", seq))
         # every contiguous sub-sequence, longest first, so "Fada N'Gourma" beats "Fada"
         for i in range(len(words)):
@@ -245,11 +252,12 @@ def _in_parentheses(text: str, start: int) -> bool:
     return opened != -1 and text.find(")", opened, start) == -1
 
 
-def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]],
+                   chunks: list[tuple[int, str]]) -> list[PlaceMention]:
     """Capitalised names after a place noun or a locative preposition that the gazetteer
     does not know."""
     out = []
-    for start, chunk in name_chunks(doc.text):
+    for start, chunk in chunks:
         end = start + len(chunk)
         key = norm_key(doc.text[start:end])
         if _NOT_PLACES.match(key) or key.split(" ")[0] in STOP:
@@ -299,11 +307,12 @@ def add_places(doc: ReportDoc) -> ReportDoc:
     text = doc.text
     folded = fold(text)
     doc.dateline = find_dateline(text)
-    all_votes = country_votes(text)
-    votes = country_votes(text, demonyms=False)  # names decide the report's country; demonyms hint
+    votes, all_votes = _votes(text)  # names decide the report's country; demonyms hint
+    doc.cache["country_votes"] = all_votes  # frames.py falls back on the whole report's
     doc_country = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] > 0 else None
     named_countries = frozenset(cc for cc, n in all_votes.items() if n > 0)
-    cands = _candidates(text)
+    chunks = name_chunks(text)
+    cands = _candidates(text, chunks)
     keys = [norm_key(c[2]) for c in cands]
     found = default_gazetteer().lookup([k for k in keys if k and k not in STOP])
     ctx = _context(folded, keys, found, doc_country, named_countries)
@@ -389,7 +398,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             2 if near else 1, feature="P",
             score=(1.0 if place.kind in ("camp", "village", "town") else 0.8) + (0.5 if CUE.search(before) else 0.0)
             - (0.8 if _in_parentheses(text, start) else 0.0)))
-    doc.places.extend(unknown_places(doc, folded, taken))
+    doc.places.extend(unknown_places(doc, folded, taken, chunks))
     doc.places.extend(model_places(doc, [(p.start, p.end) for p in doc.places]))
     doc.places.sort(key=lambda p: p.start)
     return doc
