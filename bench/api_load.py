@@ -20,9 +20,10 @@ from sqlalchemy import func, select, text
 
 from conflictwire.api.app import create_app
 from conflictwire.model import Article
-from conflictwire.store.db import Store, now
+from conflictwire.store.db import Store
 from conflictwire.store.ingest import ingest
-from conflictwire.store.schema import changes, clusters
+from conflictwire.store.schema import changes
+from synthetic import fill_clusters
 
 N = 100_000
 PLACES = [("Burkina Faso", "Sahel", "Djibo", 14.1, -1.63), ("Mali", "Mopti", "Boni", 15.08, -2.22),
@@ -33,22 +34,7 @@ TYPES = [("Battles", "Armed clash"), ("Violence against civilians", "Attack"),
 
 
 def fill(store: Store, n: int = N) -> None:
-    rnd = random.Random(7)
-    rows = []
-    for i in range(n):
-        country, admin1, loc, lat, lon = rnd.choice(PLACES)
-        et, sub = rnd.choice(TYPES)
-        rows.append({
-            "id": f"{i:012d}", "event_date": date(2019, 1, 1) + timedelta(days=rnd.randrange(2000)), "time_precision": 1,
-            "event_type": et, "sub_event_type": sub, "actor1": rnd.choice(["JNIM: Group for Support of Islam and Muslims",
-            "Unidentified Armed Group (Mali)", "Islamic State (Sahel)"]), "country": country, "admin1": admin1,
-            "location": loc, "latitude": lat + rnd.uniform(-0.5, 0.5), "longitude": lon + rnd.uniform(-0.5, 0.5),
-            "geo_precision": 1, "fatalities": rnd.randrange(30), "weapons": [], "confidence": 0.7, "sources": 1,
-            "updated_at": now(),
-        })
-    with store.engine.begin() as conn:
-        for i in range(0, n, 5000):
-            conn.execute(clusters.insert(), rows[i : i + 5000])
+    fill_clusters(store, n, seed=7, places=PLACES, types=TYPES, first=date(2019, 1, 1), days=2000, spread=0.5)
     with store.engine.begin() as conn:  # statistics, as autovacuum / a running database has them
         conn.execute(text("ANALYZE"))
 

@@ -9,15 +9,14 @@ Last line: name=value pairs.
 
 from __future__ import annotations
 
-import random
 import statistics
 import sys
 import tempfile
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
-from conflictwire.store.db import Store, now
-from conflictwire.store.schema import clusters
+from conflictwire.store.db import Store
+from synthetic import fill_clusters
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from web_server import CHROMIUM, browser, serve  # noqa: E402
@@ -33,23 +32,8 @@ TYPES = [("Battles", "Armed clash"), ("Violence against civilians", "Attack"),
 
 
 def fill(store: Store, n: int = N) -> None:
-    rnd = random.Random(11)
-    rows = []
-    for i in range(n):
-        country, admin1, loc, lat, lon = rnd.choice(PLACES)
-        et, sub = rnd.choice(TYPES)
-        rows.append({
-            "id": f"{i:012d}", "event_date": date(2022, 1, 1) + timedelta(days=rnd.randrange(1000)), "time_precision": 1,
-            "event_type": et, "sub_event_type": sub, "actor1": rnd.choice(
-                ["JNIM: Group for Support of Islam and Muslims", "Unidentified Armed Group (Mali)", "Islamic State (Sahel)"]),
-            "actor2": "Civilians (Mali)", "country": country, "admin1": admin1, "location": loc,
-            "latitude": lat + rnd.uniform(-1, 1), "longitude": lon + rnd.uniform(-1, 1),
-            "geo_precision": rnd.choice([1, 1, 2, 3]), "fatalities": rnd.randrange(30), "weapons": [],
-            "confidence": 0.7, "sources": 1, "updated_at": now(),
-        })
-    with store.engine.begin() as conn:
-        for i in range(0, n, 5000):
-            conn.execute(clusters.insert(), rows[i:i + 5000])
+    fill_clusters(store, n, seed=11, places=PLACES, types=TYPES, first=date(2022, 1, 1), days=1000, spread=1.0,
+                  precisions=(1, 1, 2, 3), actor2="Civilians (Mali)")
 
 
 PAINT = """() => new Promise(done => {
