@@ -124,11 +124,42 @@ def classify(
     return kind[2], side[2] if side else "unknown", q.end + kind[1]
 
 
+# one item of a victims list: ", one soldier", ", and a French trainer", " et deux civils"
+_LIST_LINK = re.compile(r"\s*(,\s*(and\s+|et\s+)?|\s+(and|et)\s+)$")
+_ITEM = re.compile(r"\s*([\w'-]+\s+){0,3}?[\w'-]+\s*(?=,|\s(and|et)\s|\.|$|\s(who|qui|and|et)\b)")
+
+
+_SAID = re.compile(r"(?<![a-z])(said|says|told|added|reported|confirmed|according|a (dit|declare|confirme|indique|affirme)|ont (dit|declare|confirme|indique)|selon|dit|declare)(?![a-z])")
+
+
+def _victims_list(folded: str, quantities: list[Quantity], k: int, end: int, lang: str, sent: tuple[int, int]) -> tuple[int, int]:
+    """"killing five park rangers, one park official, one soldier and a French trainer": the
+    counts listed after the verb's first one, that are no toll on their own, add up.
+    (value added, new end)"""
+    added, sent_end = 0, sent[1]
+    for q in quantities[k + 1 :]:
+        if classify(folded, q, lang, sent[0], sent_end) is not None:
+            break  # "12 soldiers and two civilians killed": tolls of their own, each with its side
+        gap = folded[end : q.start]
+        if q.start >= sent_end or len(gap) > 40 or not _LIST_LINK.search(gap) or not re.fullmatch(r"[\w\s'-]*,?\s*((and|et)\s+)?", gap):
+            break
+        after = folded[q.end : sent_end]
+        item = _ITEM.match(after)
+        if item is None or _NOT_PEOPLE.match(after) or _EVENT_NOUN.match(after) or _SAID.search(after[: item.end() + 12]):
+            break  # ", a local official said": the source, not one more victim
+        added, end = added + q.value, q.end + item.end()
+    return added, end
+
+
 def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[Toll]:
     folded = fold(text)
     out: list[Toll] = []
     si = 0
-    for q in find_quantities(folded, lang):
+    quantities = find_quantities(folded, lang)
+    listed_until = -1
+    for k, q in enumerate(quantities):
+        if q.start < listed_until:
+            continue  # counted as part of a list already
         while si < len(sentences) - 1 and sentences[si][1] <= q.start:
             si += 1
         sent_start, sent_end = sentences[si] if sentences else (0, len(text))
@@ -140,6 +171,10 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         if got is None:
             continue
         kind, side, end = got
+        value = q.value
+        if kind != "killed_or_wounded" and _TOLL_BEFORE[lang].search(folded[max(sent_start, q.start - 60) : q.start]):
+            more, end = _victims_list(folded, quantities, k, end, lang, (sent_start, sent_end))
+            value, listed_until = value + more, end
         if side == "unknown" and "neutrali" in folded[q.start : end + 1]:
             side = "attackers"
         start_ctx = max(sentences[si][0] if sentences else 0, q.start - 50)
@@ -147,7 +182,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         additional = bool(re.match(r"\s*(more|other|others|additional|further|autres|de plus|supplementaires)(?![a-z])", folded[q.end : q.end + 20]))
         # "four women and a child were killed": the child is one more
         additional = additional or (q.article and bool(re.search(r"(?<![a-z])(and|et)\s*$", folded[max(0, q.start - 6) : q.start])))
-        value = None if kind == "killed_or_wounded" else q.value
+        value = None if kind == "killed_or_wounded" else value
         out.append(
             Toll(
                 start=q.start,
@@ -174,10 +209,10 @@ def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
     nouns = {fold(w): r["side"] for r in read_tsv("person_nouns.tsv") if r["lang"] == lang for w in r["word"].split("|")}
     noun = "(?P<noun>" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + ")(?![a-z])"
     if lang == "fr":
-        det, verb = r"(le|la|l'|un|une|son|sa|leur)", r"(tue|tuant|abattu|abattant|assassine|assassinant|execute|executant|egorge|egorgeant|decapite|lynche)"
+        det, verb = r"(le|la|l'|un|une|un autre|une autre|son|sa|leur)", r"(tue|tuant|abattu|abattant|assassine|assassinant|execute|executant|egorge|egorgeant|decapite|lynche)"
         passive = r"(a ete|est|fut|avait ete)\s+(\w+\s+)?(tue|tuee|abattu|abattue|assassine|assassinee|execute|executee|egorge|egorgee|decapite|lynche|retrouve mort|retrouvee morte)"
     else:
-        det, verb = r"(the|a|an|one|his|her|their)", (
+        det, verb = r"(the|a|an|one|another|his|her|their)", (
             r"(killed|killing|kill|shot dead|shooting dead|assassinated|assassinating|executed|executing|beheaded|"
             r"murdered|lynched|stabbed to death|beat to death|beaten to death|hacked to death|slit the throat of)"
         )

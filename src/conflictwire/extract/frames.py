@@ -69,6 +69,16 @@ def _report_region(doc: ReportDoc, country_cc: str | None) -> PlaceMention | Non
     return max(regions, key=lambda p: (p.admin2 is not None, -p.start))
 
 
+def _report_place(doc: ReportDoc, country_cc: str) -> PlaceMention | None:
+    """The one town or village of the country the report names outside its background and
+    dateline, if just one."""
+    spots = [p for p in doc.places if p.feature == "P" and p.country == country_cc and p.sent not in doc.background
+             and not (doc.dateline and doc.dateline[0] <= p.start < doc.dateline[1])]
+    if len({p.geonames_id or fold(p.name) for p in spots}) != 1:
+        return None
+    return spots[0]
+
+
 _NO_DEATHS = re.compile(
     r"(no one|nobody|no-one|none) (was |were )?(killed|died|dead|hurt)|no (casualties|deaths|fatalities|one died|loss of li[fv]es?)|"
     r"without (causing )?(any )?(casualties|deaths|fatalities)|aucune? (victime|perte|mort|deces)|pas de (victime|mort|perte)s?|"
@@ -252,6 +262,14 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
             if f in prev.evidence:
                 evidence[f] = prev.evidence[f]
         country = prev.country
+    elif country_cc and _report_region(doc, country_cc) is None and (spot := _report_place(doc, country_cc)) is not None:
+        # the event names only its country, and the report one place in it and no region: the
+        # report's place, as a coder would code it, marked as near it (precision 2)
+        ev.location, ev.admin1, ev.admin2 = spot.name, spot.admin1, spot.admin2
+        ev.latitude, ev.longitude, ev.geo_precision, ev.geonames_id = spot.latitude, spot.longitude, 2, spot.geonames_id
+        for f in ("location", "admin1", "latitude", "longitude"):
+            evidence[f] = [spot.span()]
+        doc.cache.setdefault("lent_place", set()).add(f"{doc.article.doc_id}:{index}")
     elif country_cc:
         region = _report_region(doc, country_cc)
         if region is not None:
@@ -278,7 +296,11 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     elif doc.published and not relative:
         ev.event_date, ev.time_precision = doc.published, 2  # a guess: no span, marked by precision
 
-    # tolls
+    # tolls: a figure told before the event happened ("had said on Wednesday six were killed",
+    # of an event on Thursday) belongs to an earlier one
+    if absolute and ev.time_precision == 1 and ev.event_date is not None:
+        told_on = {d.sent: d.value for d in doc.dates if d.reporting and d.value is not None and d.sent in sents}
+        tolls = [t for t in tolls if not (t.sent in told_on and told_on[t.sent] < ev.event_date)]
     ev.tolls = [
         TollMention(start=t.start, end=t.end, text=t.text, kind=t.kind, side=t.side, source=t.source,
                     value=t.value, low=t.low, high=t.high, revision=t.revision)
@@ -390,16 +412,19 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame]) -> list[Frame]:
     return [f for f, _ in out]
 
 
-def _drop_vague_mentions(events: list[Event]) -> list[Event]:
+def _drop_vague_mentions(events: list[Event], lent: set[str]) -> list[Event]:
     """In a report that places its events, a passage that names only the country ("Burkina
     Faso has faced attacks…", "the army said it killed terrorists") and gives neither its own
     date and toll, nor a claim or an outcome, is commentary on those events, not one more."""
-    placed = [e for e in events if not e.background and e.location and e.location != e.country]
+    def vague(e: Event) -> bool:  # placed at the country, or only at the report's one place
+        return e.location == e.country or e.event_id in lent
+
+    placed = [e for e in events if not e.background and e.location and not vague(e)]
     if not placed:
         return events
     return [
         e for e in events
-        if e.background or e.location != e.country or e.claimed_by or e.outcome
+        if e.background or not vague(e) or e.claimed_by or e.outcome
         or ("event_date" in e.evidence and "fatalities" in e.evidence)
     ]
 
@@ -410,6 +435,9 @@ _SUMMARY = re.compile(
     r"une serie d'|une vague d'|double)\s+((coordinated|simultaneous|separate|distinct|deadly|military|jihadist|terrorist|"
     r"coordonnees?|simultanees?|distinctes?|meurtrieres?|militaires?|jihadistes?|terroristes?)\s+){0,2}"
     r"(attacks?|assaults?|operations?|raids?|ambush(es)?|strikes|clashes|bombings|attaques?|offensives|embuscades|assauts|frappes|affrontements)(?![a-z])"
+    # "killed this week in attacks in a national park": a bare plural, no one event
+    r"|(?<![a-z])(in|during|dans des|lors d')\s+((recent|separate|coordinated|jihadist|terrorist|recentes|jihadistes|terroristes)\s+)?"
+    r"(attacks|raids|ambushes|bombings|attaques|embuscades)(?![a-z])"
 )
 
 
@@ -421,7 +449,7 @@ def _drop_summaries(doc: ReportDoc, told: list[tuple[Frame, Event]]) -> list[Eve
     for frame, ev in told:
         summary = any(_SUMMARY.search(fold(doc.sentences[i].text)) for i in frame.sents)
         others = [e for f, e in told if e is not ev and not e.background]
-        where = {fold(x) for e in others for x in (e.admin1, e.country) if x}
+        where = {fold(x) for e in others for x in (e.admin1, e.country, e.location) if x}
         if summary and not ev.background and len(others) >= 2 and fold(ev.location or "") in where:
             continue
         out.append(ev)
@@ -445,7 +473,8 @@ def assemble(doc: ReportDoc, include_background: bool = False) -> list[Event]:
         built.append((frame, ev))
         if not ev.background:
             prev = ev
-    events = _drop_vague_mentions(_drop_summaries(doc, built))
+    lent = {hashlib.sha1(k.encode()).hexdigest()[:16] for k in doc.cache.get("lent_place", ())}
+    events = _drop_vague_mentions(_drop_summaries(doc, built), lent)
     told = [e for e in events if not e.background]
     for k, ev in enumerate(told):
         feats = doc.cache["features"][ev.event_id]

@@ -1,0 +1,81 @@
+"""Report-level context: what a whole report says about each of its events (made-up reports)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conflictwire import extract_text
+from conflictwire.extract.fatalities import find_tolls
+
+PUB = date(2024, 2, 16)
+
+
+def test_a_story_dated_by_an_earlier_month_only_is_background() -> None:
+    text = (
+        "Gunmen killed six villagers in Seytenga on Tuesday, residents said.\n\n"
+        "In January, two soldiers were killed when their vehicle hit a mine near Dori."
+    )
+    pub = date(2024, 2, 10)  # mid-January is under a month before: the month alone tells
+    events = extract_text(text, lang="en", published=pub)
+    assert [e.location for e in events] == ["Seytenga"]
+    with_bg = extract_text(text, lang="en", published=pub, include_background=True)
+    old = [e for e in with_bg if e.background]
+    assert old and "earlier month" in (old[0].reason or "")
+    # the same month as the report is news
+    same = extract_text(text.replace("In January", "In February"), lang="en", published=pub)
+    assert len(same) == 2
+
+
+def test_a_vehicle_that_hits_another_explosive_is_an_ied() -> None:
+    (ev,) = extract_text("A supply convoy hit another explosive device near Djibo on Monday, killing a driver.",
+                         lang="en", published=PUB)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.fatalities == 1
+
+
+def test_a_list_of_victims_after_one_verb_adds_up() -> None:
+    text = "The blast killed four soldiers, one customs officer and a driver who was with them, the army said."
+    (toll,) = find_tolls(text, "en", [(0, len(text))])
+    assert toll.value == 6 and toll.kind == "killed"
+    fr = "L'explosion a tué trois soldats, deux civils et un gendarme."
+    assert [t.value for t in find_tolls(fr, "fr", [(0, len(fr))])] == [6]
+    # the one who tells is not one more victim; counts with their own verb keep their own side
+    said = "Helicopters struck the group, killing several fighters, a local official said."
+    assert [t.value for t in find_tolls(said, "en", [(0, len(said))])] != [find_tolls(said, "en", [(0, len(said))])[0].value + 1]
+    own = "Gunmen killed 12 soldiers and wounded two civilians."
+    assert [(t.value, t.kind) for t in find_tolls(own, "en", [(0, len(own))])] == [(12, "killed"), (2, "wounded")]
+
+
+def test_a_toll_told_before_the_event_happened_is_not_its_toll() -> None:
+    text = (
+        "Another patrol hit a mine near Djibo on Thursday, killing a soldier, the army said.\n\n"
+        "The army had said on Wednesday that eleven soldiers were killed in an attack."
+    )
+    events = extract_text(text, lang="en", published=PUB)
+    djibo = [e for e in events if e.location == "Djibo"]
+    assert djibo and djibo[0].fatalities == 1
+
+
+def test_an_event_placed_only_in_its_country_takes_the_reports_one_place() -> None:
+    text = (
+        "Two soldiers were killed in Burkina Faso on Monday when their patrol hit a mine, the army said.\n\n"
+        "\"We will not give up,\" the statement said.\n\n"
+        "Residents of Titao said the army had been patrolling the area for weeks."
+    )
+    (ev,) = extract_text(text, lang="en", published=PUB)
+    assert ev.location == "Titao" and ev.geo_precision == 2
+    assert ev.evidence["location"][0].text == "Titao"
+    # a named region is the more honest place: the town may be elsewhere in it
+    region = text + " Officials of Loroum province said convoys would resume."
+    (ev,) = extract_text(region, lang="en", published=PUB)
+    assert ev.location != "Titao" and ev.geo_precision == 3
+
+
+def test_a_lead_summing_up_attacks_in_the_plural_is_not_one_more() -> None:
+    text = (
+        "Nine people were killed this week in attacks in northern Burkina Faso, officials said.\n\n"
+        "Gunmen killed six villagers in Seytenga on Tuesday.\n\n"
+        "On Thursday, three soldiers were killed when their patrol hit a mine near Seytenga."
+    )
+    events = extract_text(text, lang="en", published=PUB)
+    assert sorted(e.fatalities or 0 for e in events) == [3, 6]
