@@ -182,7 +182,6 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         additional = bool(re.match(r"\s*(more|other|others|additional|further|autres|de plus|supplementaires)(?![a-z])", folded[q.end : q.end + 20]))
         # "four women and a child were killed": the child is one more
         additional = additional or (q.article and bool(re.search(r"(?<![a-z])(and|et)\s*$", folded[max(0, q.start - 6) : q.start])))
-        value = None if kind == "killed_or_wounded" else value
         out.append(
             Toll(
                 start=q.start,
@@ -190,7 +189,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
                 text=text[q.start : end],
                 sent=si,
                 kind=kind,
-                value=value,
+                value=None if kind == "killed_or_wounded" else value,
                 low=q.low,
                 high=q.high,
                 side=side,
