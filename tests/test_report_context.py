@@ -79,3 +79,52 @@ def test_a_lead_summing_up_attacks_in_the_plural_is_not_one_more() -> None:
     )
     events = extract_text(text, lang="en", published=PUB)
     assert sorted(e.fatalities or 0 for e in events) == [3, 6]
+
+
+def test_sentences_glued_by_a_lost_space_are_split() -> None:
+    from conflictwire.nlp import split_sentences
+
+    text = "Des frappes ont visé Mansila, a indiqué la télévision du Burkina Faso.Des soldats ont été tués, selon même source .L'armée a confirmé. Voir www.lefaso.net."
+    assert [s.text for s in split_sentences(text)] == [
+        "Des frappes ont visé Mansila, a indiqué la télévision du Burkina Faso.",
+        "Des soldats ont été tués, selon même source .",
+        "L'armée a confirmé.",
+        "Voir www.lefaso.net.",
+    ]
+
+
+def test_who_gives_the_figures_is_not_who_attacked() -> None:
+    text = (
+        "Le camp militaire de Kwala a été la cible d'une attaque samedi. Aucun bilan n'a été indiqué par "
+        "l'armée malienne, mais des sources locales font état de trente morts."
+    )
+    (ev,) = extract_text(text, lang="fr", published=PUB)
+    assert ev.event_type == "Battles"
+    assert ev.actor1 == "Unidentified Armed Group (Mali)" and ev.actor2 == "Military Forces of Mali"
+
+
+def test_a_report_that_goes_back_to_a_day_already_told_tells_the_same_event() -> None:
+    text = (
+        "Deux civils sont décédés samedi, dans le nord du Mali, au passage de leur véhicule sur un engin explosif.\n\n"
+        "La veille, trois soldats maliens avaient trouvé la mort près de Hombori après l'explosion d'une mine.\n\n"
+        "Le camion qui a explosé samedi se dirigeait vers Tessalit. Des casques bleus sont allés porter secours aux victimes."
+    )
+    events = extract_text(text, lang="fr")
+    saturday = [e for e in events if e.location == "Tessalit"]
+    assert len(saturday) == 1 and saturday[0].fatalities == 2
+    # peacekeepers who came to help did not lay the mine
+    assert saturday[0].actor1 == "Unidentified Armed Group (Mali)"
+
+
+def test_a_yearly_toll_is_history_even_without_a_publication_date() -> None:
+    text = (
+        "Trois soldats ont été tués samedi par une mine près de Hombori.\n\n"
+        "Ces engins explosifs ont fait 76 morts et 287 blessés au Mali en 2020, selon l'ONU."
+    )
+    events = extract_text(text, lang="fr")
+    assert [e.fatalities for e in events] == [3]
+
+
+def test_a_bombing_attack_in_french() -> None:
+    (ev,) = extract_text("Un attentat à l'engin explosif improvisé a tué deux gendarmes lundi près de Dori.", lang="fr", published=PUB)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED" and ev.fatalities == 2

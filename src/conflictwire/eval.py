@@ -217,12 +217,18 @@ def score_news_doc(report: NewsReport, name: str, gold: dict[str, Any], preds: l
         used.add(match)
         p = preds[match]
         fields["sub_event_type"].add(p.sub_event_type in _accept(g.get("sub_event_type")))
+        # a matched event's wrong fields are misses too ("… actor1 want X; got Y")
+        checks = []
         if g.get("actor1") is not None:
-            fields["actor1"].add(actor_key(p.actor1) in {actor_key(a) for a in _accept(g["actor1"])})
+            checks.append(("actor1", actor_key(p.actor1) in {actor_key(a) for a in _accept(g["actor1"])}, g["actor1"], p.actor1))
         if g.get("actor2") is not None:
-            fields["actor2"].add(actor_key(p.actor2) in {actor_key(a) for a in _accept(g["actor2"])})
+            checks.append(("actor2", actor_key(p.actor2) in {actor_key(a) for a in _accept(g["actor2"])}, g["actor2"], p.actor2))
         if "fatalities" in g:
-            fields["fatalities"].add(p.fatalities in _accept(g["fatalities"]))
+            checks.append(("fatalities", p.fatalities in _accept(g["fatalities"]), g["fatalities"], p.fatalities))
+        for fname, ok, want, got_value in checks:
+            fields[fname].add(ok)
+            if not ok:
+                report.misses.append(f"{name} #{gi} [{lang}] {fname} want {_accept(want)[0]}; got {got_value}")
     for i, p in enumerate(preds):
         fields["precision"].add(i in used)
         if i not in used:

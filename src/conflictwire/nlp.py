@@ -61,7 +61,8 @@ _ABBREV = {
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
     "m", "mm", "mme", "mlle", "cf", "etc", "art", "av", "j.-c", "u.s", "u.n", "approx", "km",
 }
-_BOUNDARY = re.compile(r"(?<=[.!?…»\"”])\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Ý0-9])")
+# "…the army said. Then", and, in scraped text that lost its spaces, "…du Burkina Faso.Des frappes"
+_BOUNDARY = re.compile(r"(?<=[.!?…»\"”])\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Ý0-9])|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]*[\s,'’])|(?<=\s[.!?])(?=[A-ZÀ-ÖØ-Ý])")
 
 
 def split_sentences(text: str) -> list[Sentence]:

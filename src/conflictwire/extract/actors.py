@@ -259,7 +259,14 @@ _VICTIM_KNOWN_AS = re.compile(
     r"(?![a-z])(?:(?!\bby\b|\bpar\b)[^.;]){0,70}(known as|called|dubbed|named|appelee?s?|connue?s? sous le nom de)\s+(the\s+|les?\s+|la\s+)?$"
 )
 
+# "aucun bilan n'est indiqué par l'armée", "figures given by the army": who tells, not who acted
+_TELLER_BEFORE = re.compile(
+    r"(?<![a-z])(indique|annonce|confirme|rapporte|communique|donne|fourni|publie|avance|precise|dementi|"
+    r"reported|announced|confirmed|given|provided|released|issued|stated|denied|published|cited)(e|s|es)?\s+(by|par)\s+" + _FILLER
+)
+
 _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
+    (_TELLER_BEFORE, False, "source"),
     (_VICTIM_KNOWN_AS, False, "victim"),
     (_ACCUSER_AFTER, True, "accuser"),
     (_ACCUSED_BEFORE, False, "accused"),

@@ -38,14 +38,22 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
         years = [int(y) for y in _YEAR.findall(sentence)]
         if years and all(y < report_year for y in years):
             return f"dated {min(years)}, before the report"
-    elif (m := _YEAR_OPENER.match(folded)):
+    elif (m := _YEAR_OPENER.match(folded) or _YEAR_ONLY.search(folded)) and not _DAY.search(folded):
         # no publication date to compare with, but a story told by its year alone ("In 2017,
-        # they killed four US soldiers…") is history: a report dates its news by the day
+        # they killed four US soldiers…", "…ont fait 76 morts au Mali en 2020") is history: a
+        # report dates its news by the day
         return f"dated {m.group(2)} only, a past year"
     return None
 
 
 _YEAR_OPENER = re.compile(r"^\W*(in|en|back in|during|durant)\s+(19[5-9]\d|20[0-4]\d)\s*,")
+_YEAR_ONLY = re.compile(r"(?<![a-z])(in|en|during|durant|depuis|since|courant|au cours de l'annee|in the year)\s+(19[5-9]\d|20[0-4]\d)(?![\d/-])")
+# a day or a month named beside the year: the sentence dates an event, not a period
+_DAY = re.compile(
+    r"(?<![a-z])(\d{1,2}(er)?\s+(jan|fev|feb|mar|avr|apr|mai|may|jun|jui|jul|aou|aug|sep|oct|nov|dec)|"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
 
 
 OLD_NEWS = timedelta(days=31)  # an event dated this long before the report is not its news

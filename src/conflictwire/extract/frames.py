@@ -397,17 +397,21 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame]) -> list[Frame]:
     out: list[tuple[Frame, Event]] = []
     for frame, ev in zip(frames, built, strict=True):
         burned = _burned_there(ev, out)
-        if frame.background or (frame.marked and burned is None):
+        # a frame opened by a new day may go back to a day already told ("Deux civils… samedi
+        # … La veille, trois soldats… Le camion qui a explosé samedi…"): only there a recap
+        back = frame.marked and not frame.cue and frame.when is not None
+        if frame.background or (frame.marked and not back and burned is None):
             out.append((frame, ev))
             continue
         target = burned if burned is not None else next(
-            (k for k, (f, e) in enumerate(out) if not f.background and (_same_event(e, ev) or _same_event(ev, e))), None)
+            (k for k, (f, e) in enumerate(out) if not f.background and (not frame.marked or f.when == frame.when)
+             and (_same_event(e, ev) or _same_event(ev, e))), None)
         if target is None:
             out.append((frame, ev))
             continue
         f0, e0 = out[target]
         merged = Frame(sents=sorted(set(f0.sents) | set(frame.sents)), extra=sorted((set(f0.extra) | set(frame.extra)) - set(f0.sents) - set(frame.sents)),
-                       lead=sorted(set(f0.lead) | set(frame.lead)))
+                       lead=sorted(set(f0.lead) | set(frame.lead)), marked=f0.marked, cue=f0.cue, when=f0.when or frame.when)
         out[target] = (merged, build_event(doc, merged, target, None))
     return [f for f, _ in out]
 

@@ -68,7 +68,10 @@ def assign_actors(
                 claimed = (prev.claimed_by, prev.evidence.get("claimed_by", [Span(start=0, end=0, text="")])[0])
     pool = [a for a in others if actor1 is None or named(a)[0] != actor1[0]]
     if actor1 is None:
-        perps = [a for a in pool if a.inter in (REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, EXTERNAL)]
+        # foreign forces named without a role ("peacekeepers came to help the victims") plant no
+        # mines and raid no villages unless the report says so
+        perps = [a for a in pool if a.inter in (REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA) or (
+            a.inter == EXTERNAL and event_type not in ("Violence against civilians", "Explosions/Remote violence"))]
         if sub in ("Air/drone strike", "Government regains territory", "Arrests"):
             perps = [a for a in pool if a.inter in (STATE, EXTERNAL)] or perps
         if event_type == "Protests":

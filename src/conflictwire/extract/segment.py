@@ -32,6 +32,8 @@ class Frame:
     lead: list[int] = field(default_factory=list)  # trigger-less sentences before the first event
     background: str | None = None
     marked: bool = False  # opened by a cue ("in a separate attack") or a new day: never a recap
+    cue: bool = False  # opened by a separator cue, not only by a new day
+    when: str | None = None  # what its first dated sentence says about when
 
     @property
     def all_sents(self) -> set[int]:
@@ -107,7 +109,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
         marked = current is not None and (bool(seps.search(opener)) or bool(when and current_date and when != current_date))
         new = new or marked
         if new:
-            current = Frame(background=bg, marked=marked)
+            current = Frame(background=bg, marked=marked, cue=current is not None and bool(seps.search(opener)))
             if not frames and not bg:
                 # a lead without event words ("Monday's incident took place on the road between
                 # X and Y") tells where and when the first event happened
@@ -116,6 +118,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
             current_date = None
         current_date = current_date or when
         assert current is not None
+        current.when = current.when or when
         current.sents.append(i)
         if not current.background:
             last_told = current

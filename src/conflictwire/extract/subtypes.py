@@ -79,6 +79,11 @@ MILITARY_TARGET = re.compile(
     r"(military (camp|base|post|position|outpost|convoy|patrol|detachment|checkpoint)s?|army (camp|base|post|position|outpost|convoy|patrol)s?|"
     r"(camp|base|poste|position|convoi|patrouille|detachement)s? (militaire|de l'armee|des fama|des fds|avance)s?|"
     r"gendarmerie|police station|commissariat|checkpoint|garrison|garnison|unites|units|soldiers|soldats|militaires|troops)(?![a-z])"
+    # "le camp militaire de Kwala a été la cible d'une attaque", "an army base came under attack"
+    r"|(military (camp|base|post|position|outpost|convoy|patrol)|army (camp|base|post|position|convoy|patrol)|"
+    r"(camp|base|poste|position|convoi|patrouille)s? (militaire|de l'armee|des fama|des fds)s?)(\s+[\w'-]+){0,3}\s+"
+    r"(a ete|ont ete|est|sont|was|were|came|has been|had been)\s+(la cible d'une? (attaque|assaut|embuscade)|attaquee?s?|ciblee?s?|visee?s?|"
+    r"targeted|attacked|under attack|under fire|ambushed|stormed)"
 )
 HARM = re.compile(r"(?<![a-z])(wounded|injured|injuring|wounding|beaten|blesse|blesses|blessee|blessees)(?![a-z])")
 

@@ -63,13 +63,13 @@ _GENERIC_PLURAL = re.compile(
 )
 _PLURAL_EVENTS = re.compile(r"(attack|raid|assault|ambush|attaque|assaut|embuscade|incident|strike|frappe)e?s$")
 _TOOK_PLACE = re.compile(r"^\s*(a eu lieu|s'est produite?|s'est deroulee?|se serait produite?|took place|happened|occurred|was carried out)")
-_EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|attaque|embuscade|assaut|raid|offensive|operation)s?$")
+_EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|bombing|attaque|embuscade|assaut|raid|offensive|operation|attentat)s?$")
 
 
 _CLAIM_BACK = re.compile(
     r"(?<![a-z])(claimed|claiming|claims|took credit for|has claimed|a revendique|ont revendique|revendiquant|revendique)\s+"
     r"(responsibility\s+for\s+|credit\s+for\s+|la responsabilite de\s+)?(the|this|that|l'|cette|cet)\s*"
-    r"(attack|raid|assault|ambush|attaque|embuscade|assaut|operation|offensive)"
+    r"(attack|raid|assault|ambush|bombing|attaque|embuscade|assaut|operation|offensive|attentat)"
 )
 
 
