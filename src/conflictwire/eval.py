@@ -218,7 +218,7 @@ def score_news_doc(report: NewsReport, name: str, gold: dict[str, Any], preds: l
         p = preds[match]
         fields["sub_event_type"].add(p.sub_event_type in _accept(g.get("sub_event_type")))
         # a matched event's wrong fields are misses too ("… actor1 want X; got Y")
-        checks = []
+        checks: list[tuple[str, bool, Any, Any]] = []
         if g.get("actor1") is not None:
             checks.append(("actor1", actor_key(p.actor1) in {actor_key(a) for a in _accept(g["actor1"])}, g["actor1"], p.actor1))
         if g.get("actor2") is not None:
