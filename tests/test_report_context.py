@@ -128,3 +128,23 @@ def test_a_yearly_toll_is_history_even_without_a_publication_date() -> None:
 def test_a_bombing_attack_in_french() -> None:
     (ev,) = extract_text("Un attentat à l'engin explosif improvisé a tué deux gendarmes lundi près de Dori.", lang="fr", published=PUB)
     assert ev.sub_event_type == "Remote explosive/landmine/IED" and ev.fatalities == 2
+
+
+def test_a_headline_near_a_town_tells_the_story_of_an_unknown_village() -> None:
+    text = (
+        "Neuf humanitaires enlevés à l'ouest de Niamey\n\n"
+        "Ils ont été kidnappés dans le village de Bossey Bangou, près de la frontière, a indiqué la préfecture."
+    )
+    (ev,) = extract_text(text, lang="fr", published=PUB)
+    assert ev.location == "Bossey Bangou" and ev.geo_precision == 2
+    assert ev.admin1 == "Niamey" and ev.latitude is not None  # placed near the town the headline names
+
+
+def test_the_day_a_toll_was_revised_and_where_people_fled_tell_no_new_event() -> None:
+    text = (
+        "Des hommes armés ont attaqué dimanche un village de la commune de Djibasso. Le bilan, d'abord "
+        "estimé à une vingtaine de morts, s'est alourdi lundi soir à 28 morts, selon des sources locales.\n\n"
+        "Les assaillants ont ouvert le feu sur la place du marché. Des dizaines de familles ont fui vers Nouna."
+    )
+    events = extract_text(text, lang="fr", published=date(2023, 12, 5))
+    assert [(e.location, e.fatalities, e.event_date) for e in events] == [("Djibasso", 28, date(2023, 12, 3))]

@@ -171,7 +171,15 @@ def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
         return True
     if re.search(r"(?<![a-z])(since|depuis|ever since)\s+(the\s+|le\s+)?$", folded[max(0, start - 16) : start]):
         return True  # "silent since November 23": the start of a state of affairs, not the event
+    if re.search(_REVISED, folded[max(0, start - 30) : start]):
+        return True  # "le bilan s'est alourdi lundi soir à 28 morts": when the toll was revised
     return bool(_REPORTING.search(folded[max(0, start - 40) : start]))
+
+
+_REVISED = re.compile(
+    r"(?<![a-z])(s'est alourdi|s'est aggrave|a ete revu|est passe|rose|had risen|has risen|climbed|was revised|grimpe)\s+"
+    r"((a|to|jusqu'a)\s+\d+\s+)?$"
+)
 
 
 @component("dates")

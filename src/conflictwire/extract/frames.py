@@ -140,6 +140,7 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     place = _inside_named(doc, places, where) or next(
         (p for p in places if p.sent in where and p.feature in ("P", "U")), None)  # "the attack took place at X"
     place = place or _inside_named(doc, places, set(frame.sents))
+    near: PlaceMention | None = None
     for features in (("P", "U"), ("A", "C")) if place is None else ():
         for group in (set(frame.sents), sents):
             cands = [p for p in places if p.sent in group]
@@ -148,6 +149,11 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
             for feature in features:
                 hits = [p for p in cands if p.feature == feature
                         and not (own_areas and p.sent not in frame.sents and p.feature == "P" and p.admin1 not in own_areas)]
+                if feature == "P" and hits and all(p.precision == 2 for p in hits) and any(p.feature == "U" for p in cands):
+                    # "enlevés à l'ouest de Niamey … dans le village de Bossey Bangou": the village,
+                    # placed near the town
+                    near = max(hits, key=lambda p: (p.score, -p.start))
+                    continue
                 if hits:
                     place = max(hits, key=lambda p: (p.score, -p.start))
                     break
@@ -155,6 +161,8 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
                 break
         if place:
             break
+    if place is not None and place.feature == "U" and near is not None:
+        doc.cache.setdefault("inside", {}).setdefault(place.start, near)
     inside = doc.cache.get("inside", {}).get(place.start) if place is not None and place.feature == "U" else None
     if inside is not None:  # "Tiloua, dans la région d'Ouallam": in Ouallam's country
         place_iso3 = inside.iso3
@@ -363,6 +371,12 @@ def _same_event(a: Event, b: Event) -> bool:
     said_a, said_b = "event_date" in a.evidence, "event_date" in b.evidence
     if said_a and said_b and a.event_date != b.event_date:
         return False
+    # "neuf humanitaires enlevés à l'ouest de Niamey" heads the story of a village no gazetteer
+    # knows: a place near a town does not contradict an unknown one
+    near_unknown = b.geo_precision == 2 and b.geonames_id is not None and a.geonames_id is None \
+        and a.location not in (None, a.country, a.admin1)
+    if near_unknown and a.event_type == b.event_type and a.sub_event_type == b.sub_event_type:
+        return True
     vague = b.geonames_id is None and b.location in (None, b.country, b.admin1)
     if vague and (b.admin1 is None or a.admin1 in (None, b.admin1)):
         return a.event_type == b.event_type or b.location in (None, b.country)
