@@ -256,3 +256,15 @@ def test_a_province_called_a_region() -> None:
 
     (ev,) = extract_text("In a dispute over land in the Poni region, one Lobi man was killed by Fula herders on May 24, 2019.")
     assert (ev.location, ev.admin1, ev.country, ev.geo_precision) == ("Poni", "Sud-Ouest", "Burkina Faso", 3)
+
+
+def test_regions_named_by_a_common_word_when_called_regions() -> None:
+    from conflictwire import extract_text
+
+    for text in ("Gunmen killed four soldiers in the Nord region of Burkina Faso on Tuesday.",
+                 "Des hommes armés ont tué quatre soldats dans la région de l'Est, au Burkina, mardi."):
+        (ev,) = extract_text(text)
+        assert ev.admin1 in ("Nord", "Est") and ev.location == ev.admin1 and ev.geo_precision == 3
+    # "the north of Mali" is no region of Burkina Faso
+    (ev,) = extract_text("Des hommes armés ont tué quatre soldats dans le Nord du Mali mardi.")
+    assert ev.country == "Mali" and ev.admin1 is None

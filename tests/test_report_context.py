@@ -148,3 +148,19 @@ def test_the_day_a_toll_was_revised_and_where_people_fled_tell_no_new_event() ->
     )
     events = extract_text(text, lang="fr", published=date(2023, 12, 5))
     assert [(e.location, e.fatalities, e.event_date) for e in events] == [("Djibasso", 28, date(2023, 12, 3))]
+
+
+def test_tear_gas_grenades_are_no_grenade_attack() -> None:
+    (ev,) = extract_text("Des milliers de personnes ont manifesté dimanche à Niamey avant d'être dispersées "
+                         "par des grenades lacrymogènes.", lang="fr", published=PUB)
+    assert ev.event_type == "Protests"
+    (ev,) = extract_text("Police fired tear gas grenades at protesters in Bamako on Friday.", lang="en", published=PUB)
+    assert ev.event_type == "Protests"
+    (ev,) = extract_text("Un homme a lancé une grenade dans un bar de Gao samedi.", lang="fr", published=PUB)
+    assert ev.sub_event_type == "Grenade"
+
+
+def test_where_the_wounded_were_flown_is_no_event_place() -> None:
+    (ev,) = extract_text("Quatre militaires ont été tués mardi près de Kidal et les blessés ont été évacués "
+                         "par hélicoptère à Gao.", lang="fr", published=PUB)
+    assert ev.location == "Kidal"

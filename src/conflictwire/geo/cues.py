@@ -60,7 +60,7 @@ SOURCE_PLACE = re.compile(
     r"pouvoir|regime|autorites)\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
 )
 REGION_AFTER = re.compile(r"^\s*(region|province|area|district|cercle)\b")
-REGION_BEFORE = re.compile(r"(region de|region du|region d'|province du|province de|province of|region of|cercle de|departement de)\s*$")
+REGION_BEFORE = re.compile(r"(region de l'|region de|region du|region d'|province du|province de|province of|region of|cercle de|departement de)\s*$")
 DATELINE = re.compile(
     r"^\s*(?:date [\d-]+\s+)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*(?:\[[^\]]{1,30}\]\s*)?(?:,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?)?\s*"
     r"(?:\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Sputnik|Belga)[^)]*\)|—|--)\s*[-—–:]?",
@@ -92,6 +92,6 @@ BORDER_AFTER = re.compile(r"^\s*(-|\s)?(border|borders|frontier)(?![a-z])")
 DESTINATION = re.compile(
     r"(?<![a-z])(bound for|headed for|heading for|headed to|heading to|en route to|on (its|their|his|her) way to|"
     r"travel+ing to|going to|a destination de|en direction de|en route pour|se rendant a|qui se rendait a|"
-    r"from [^.;]{1,40} to|(safely |finally )?arrived (safely )?(in|at)|arrivee?s? (a|au)|evacuee?s? (vers|sur|a)|evacuated to|"
+    r"from [^.;]{1,40} to|(safely |finally )?arrived (safely )?(in|at)|arrivee?s? (a|au)|evacuee?s? ((par|en) \w+ )?(vers|sur|a)|evacuated (by \w+ )?to|"
     r"repatriated to|rapatriee?s? (vers|a)|(fled|fleeing|flee|fui|fuient|fuyant|fuir|ont fui|se sont refugiee?s|refugiee?s|took refuge|sought refuge) (to|towards|toward|into|in|vers|a|au|dans))\s+((the|la|le|l')\s+)?(\w+ )?(town of\s+|city of\s+|ville de\s+)?$"
 )

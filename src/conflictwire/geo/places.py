@@ -324,14 +324,17 @@ def add_places(doc: ReportDoc) -> ReportDoc:
     doc.places.extend(capitals)
     taken: list[tuple[int, int]] = [(p.start, p.end) for p in capitals]
     for (start, end, surface, prev_word, next_word), key in sorted(zip(cands, keys, strict=True), key=lambda c: (c[0][0], -(c[0][1] - c[0][0]))):
-        if not key or key in STOP or any(start < e and s < end for s, e in taken):
+        if not key or any(start < e and s < end for s, e in taken):
             continue
+        before = folded[max(0, start - 40) : start]
+        after = folded[end : end + 20]
+        if key in STOP and not (key in _regions() and _regions()[key][0] in (doc_country, None)
+                                and (REGION_AFTER.match(after) or REGION_BEFORE.search(before))):
+            continue  # "Nord", "Est", "Centre", "Sahel": a region only when called one
         if doc.dateline and doc.dateline[0] <= start < doc.dateline[1]:
             continue
         if any(s <= start and end <= e for s, e in actor_spans):
             continue
-        before = folded[max(0, start - 40) : start]
-        after = folded[end : end + 20]
         near = bool(NEAR.search(before))
         sent = doc.sent_of(start)
         if key in _country_names():
