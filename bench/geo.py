@@ -26,7 +26,10 @@ SAHEL = ["Mali", "Burkina Faso", "Niger"]
 
 def accuracy(prefix: str) -> dict[str, float]:
     report = eval_acled(SHARED / "acled" / "dev.csv", countries=SAHEL)
-    return {f"{prefix}_{k}": report.fields[k].value for k in ("admin1", "location", "actor_either_side")}
+    keys = ("admin1", "location", "admin1_place_named", "location_place_named", "actor_either_side")
+    out = {f"{prefix}_{k}": report.fields[k].value for k in keys}
+    out[f"{prefix}_place_named_share"] = report.fields["location_place_named"].total / report.fields["location"].total
+    return out
 
 
 def use(path: Path | None) -> None:

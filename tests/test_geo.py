@@ -268,3 +268,17 @@ def test_regions_named_by_a_common_word_when_called_regions() -> None:
     # "the north of Mali" is no region of Burkina Faso
     (ev,) = extract_text("Des hommes armés ont tué quatre soldats dans le Nord du Mali mardi.")
     assert ev.country == "Mali" and ev.admin1 is None
+
+
+def test_where_attackers_came_from_is_not_the_reports_country() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("Four men attacked the police station at Djibo; the attackers are said to be jihadists from Mali.")
+    assert ev.country == "Burkina Faso" and ev.location == "Djibo"
+
+
+def test_a_watched_countrys_capital_in_a_report_naming_another_country() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("Activists held a rally in Ouagadougou to denounce French actions against the government of Libya.")
+    assert ev.location == "Ouagadougou" and ev.admin1 == "Centre"

@@ -122,6 +122,12 @@ def score_acled_row(report: AcledReport, row: dict[str, str], ev: Event | None) 
         if not loc_ok and ev.latitude is not None and ev.longitude is not None and row["latitude"]:
             loc_ok = km(ev.latitude, ev.longitude, float(row["latitude"]), float(row["longitude"])) <= 10
     f["location"].add(loc_ok)
+    # the same on the notes that name ACLED's place as ACLED spells it: a fifth of the notes name
+    # none (the coder placed the event from other sources) and no geocoder can place those
+    place = norm_key(row["location"])
+    if place and re.search(rf"(?<![a-z0-9]){re.escape(place)}(?![a-z0-9])", norm_key(row["notes"])):
+        f["admin1_place_named"].add(ev is not None and admin_key(ev.admin1) == admin_key(row["admin1"]))
+        f["location_place_named"].add(loc_ok)
     f["fatalities"].add(ev is not None and ev.fatalities == int(row["fatalities"] or 0))
     date_ok = ev is not None and str(ev.event_date) == row["event_date"]
     if re.search(r"\b(19|20)\d\d\b", row["notes"]):

@@ -87,6 +87,11 @@ DIRECTION = re.compile(
 # country beyond the border, not the event's
 BORDER_BEFORE = re.compile(r"(border|borders|frontiere|frontieres)\s+((with|of|avec|du|de|d')\s*(the\s+|le\s+|la\s+|l')?)?$")
 BORDER_AFTER = re.compile(r"^\s*(-|\s)?(border|borders|frontier)(?![a-z])")
+# "jihadists from Mali", "venus du Niger", "en provenance du Burkina": where the actors came from
+ORIGIN_BEFORE = re.compile(
+    r"(?<![a-z])(\w+s? from|(coming|came|crossed over|crossing|arrived|arriving|infiltrated|fled back) (in )?from|"
+    r"from across the border in|venue?s? (du|de|d')|en provenance (du|de|d')|originaires? (du|de|d'))\s*(the\s+)?$"
+)
 # "a convoy bound for Djibo", "travelling from Djibo to the capital", "en route vers Dori": where
 # the victims were going, not where the event happened
 DESTINATION = re.compile(

@@ -21,6 +21,7 @@ from conflictwire.geo.admin import (
 )
 from conflictwire.geo.cues import (
     BORDER_AFTER,
+    ORIGIN_BEFORE,
     BORDER_BEFORE,
     CUE,
     DATELINE,
@@ -129,8 +130,11 @@ def _votes(doc_text: str) -> tuple[Counter[str], Counter[str]]:
     # one alternation, longest names first: "Burkina Faso" is one mention, not two
     folded = fold(doc_text)
     for m in _country_regex().finditer(folded):
-        if BORDER_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]) or BORDER_AFTER.match(folded[m.end() : m.end() + 12]):
+        before = folded[max(0, m.start() - 40) : m.start()]
+        if BORDER_BEFORE.search(before) or BORDER_AFTER.match(folded[m.end() : m.end() + 12]):
             continue  # "near the Burkina Faso border": the event is on the other side of it
+        if ORIGIN_BEFORE.search(before):
+            continue  # "jihadists from Mali": where the attackers came from, not where they struck
         cc, demonym = names[norm_key(m.group(0))]
         votes[cc] += 1 if demonym else 2
         if not demonym:

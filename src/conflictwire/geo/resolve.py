@@ -51,7 +51,10 @@ def allowed(places: list[Place], ctx: Context, cue_country: str | None = None) -
     want = cue_country or ctx.country
     if want:
         same = [p for p in places if p.country == want]
-        return same or [p for p in places if p.country in ctx.named]
+        # a big city of the watched countries stays itself in a report that names another country
+        # ("a rally in Ouagadougou against French actions in Libya")
+        return same or [p for p in places if p.country in ctx.named] or [
+            p for p in places if p.population >= FAMOUS_CITY and p.country in FOCUS]
     focus = [p for p in places if p.country in FOCUS or p.country in ctx.named]
     return focus or [p for p in places if p.population >= FAMOUS_CITY]
 
