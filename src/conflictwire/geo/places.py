@@ -21,7 +21,6 @@ from conflictwire.geo.admin import (
 )
 from conflictwire.geo.cues import (
     BORDER_AFTER,
-    ORIGIN_BEFORE,
     BORDER_BEFORE,
     CUE,
     DATELINE,
@@ -32,6 +31,7 @@ from conflictwire.geo.cues import (
     NAME,
     NEAR,
     NEED_CUE,
+    ORIGIN_BEFORE,
     REGION_AFTER,
     REGION_BEFORE,
     SOURCE_PLACE,
