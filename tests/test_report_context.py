@@ -164,3 +164,25 @@ def test_where_the_wounded_were_flown_is_no_event_place() -> None:
     (ev,) = extract_text("Quatre militaires ont été tués mardi près de Kidal et les blessés ont été évacués "
                          "par hélicoptère à Gao.", lang="fr", published=PUB)
     assert ev.location == "Kidal"
+
+
+def test_a_paragraph_that_turns_to_another_place_opens_its_event() -> None:
+    text = (
+        "Le détachement militaire de Tankougounadié est tombé aux mains de groupes armés après plusieurs "
+        "heures de combats. Des dizaines de soldats ont été tués.\n\n"
+        "Dans la commune voisine de Mansila, les forces de défense se sont repliées sur Sebba. Les hommes armés "
+        "sont entrés dans le chef-lieu sans rencontrer de résistance, selon des habitants."
+    )
+    events = extract_text(text, lang="fr", published=PUB)
+    assert [(e.location, e.sub_event_type) for e in events] == [
+        ("Tankougounadié", "Armed clash"), ("Mansila", "Non-violent transfer of territory")]
+
+
+def test_a_post_set_up_by_the_forces() -> None:
+    (ev,) = extract_text("On Sunday, the Defence and Security Forces set up a new forward operating post at Tillia, "
+                         "in Niger, to secure the Tahoua-Tillia axis.", lang="en", published=PUB)
+    assert ev.sub_event_type == "Headquarters or base established"
+    assert ev.actor1 == "Military Forces of Niger"
+    (ev,) = extract_text("Le jeudi 11 avril, un détachement militaire a été installé à Partiaga, au Burkina Faso.",
+                         lang="fr", published=PUB)
+    assert ev.sub_event_type == "Headquarters or base established" and ev.location == "Partiaga"

@@ -74,6 +74,9 @@ def assign_actors(
             a.inter == EXTERNAL and event_type not in ("Violence against civilians", "Explosions/Remote violence"))]
         if sub in ("Air/drone strike", "Government regains territory", "Arrests"):
             perps = [a for a in pool if a.inter in (STATE, EXTERNAL)] or perps
+        elif event_type == "Strategic developments":
+            # "the forces set up a post at Tillia": whoever acts in a development may be the state
+            perps = perps or [a for a in pool if a.inter in (STATE, EXTERNAL)]
         if event_type == "Protests":
             perps = [a for a in pool if a.inter == PROTESTERS] or perps
         if event_type == "Riots":

@@ -68,16 +68,26 @@ def segment(doc: ReportDoc) -> list[Frame]:
     current_date: str | None = None
     seps = _separators(doc.lang)
     lead: list[int] = []  # trigger-less sentences before the first event
+    pending: list[int] = []  # a new paragraph about another place: it opens the next event
     last_told: Frame | None = None
     for i, sent in enumerate(doc.sentences):
         bg = doc.background.get(i)
         if i not in trig_sents:
             if current is not None and not bg and doc.sentences[current.sents[-1]].paragraph + 1 >= sent.paragraph:
-                current.extra.append(i)
+                if pending or _turns_to_another_place(doc, current, i):
+                    pending.append(i)  # "Dans la commune voisine de Mansila, les forces se sont repliées…"
+                else:
+                    current.extra.append(i)
             elif current is None and not bg:
                 lead.append(i)
             continue
         place = _specific_place(doc, i)
+        opened_by = pending if pending and doc.sentences[pending[0]].paragraph == sent.paragraph else []
+        if pending and not opened_by and current is not None:
+            current.extra.extend(pending)  # the paragraph told no event there: back to the one told
+        pending = []
+        if opened_by and place is None:
+            place = _specific_place(doc, opened_by[0])
         opener = fold(sent.text[:80])
         # "IS claimed the raid", "the attack was repelled": more about the event being told (the
         # last one not background: a history aside may stand between)
@@ -94,7 +104,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
             if place is None or not told or fold(place.name) in told or says_where or (mine and mine <= earlier):
                 target.extra.append(i)
                 continue
-        new = current is None or bool(seps.search(opener)) or (bg or None) != current.background
+        new = current is None or bool(seps.search(opener)) or (bg or None) != current.background or bool(opened_by)
         if current is not None and not new and place is not None:
             cur_places = [p for p in doc.places if p.sent in current.all_sents and p.feature in ("P", "U")]
             if cur_places and all(fold(p.name) != fold(place.name) for p in cur_places):
@@ -110,6 +120,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
         new = new or marked
         if new:
             current = Frame(background=bg, marked=marked, cue=current is not None and bool(seps.search(opener)))
+            current.lead = opened_by
             if not frames and not bg:
                 # a lead without event words ("Monday's incident took place on the road between
                 # X and Y") tells where and when the first event happened
@@ -122,4 +133,16 @@ def segment(doc: ReportDoc) -> list[Frame]:
         current.sents.append(i)
         if not current.background:
             last_told = current
+    if pending and current is not None:
+        current.extra.extend(pending)  # no event followed: more about the last one
     return frames
+
+
+def _turns_to_another_place(doc: ReportDoc, current: Frame, i: int) -> bool:
+    """A sentence without event words that opens a new paragraph on a place the event being
+    told was not placed at."""
+    if doc.sentences[i].paragraph == doc.sentences[current.sents[-1]].paragraph:
+        return False
+    place = _specific_place(doc, i)
+    told = {fold(p.name) for p in doc.places if p.sent in current.sents and p.feature in ("P", "U")}
+    return place is not None and bool(told) and fold(place.name) not in told
