@@ -186,3 +186,17 @@ def test_a_post_set_up_by_the_forces() -> None:
     (ev,) = extract_text("Le jeudi 11 avril, un détachement militaire a été installé à Partiaga, au Burkina Faso.",
                          lang="fr", published=PUB)
     assert ev.sub_event_type == "Headquarters or base established" and ev.location == "Partiaga"
+
+
+def test_a_march_after_a_bombing_is_another_event() -> None:
+    text = (
+        "A suicide bomber blew himself up at a checkpoint on the outskirts of Tillaberi on Monday, killing four "
+        "soldiers. The bomber rode up to the checkpoint on the road to Niamey and detonated his explosives.\n\n"
+        "On Sunday, several thousand people marched peacefully through central Niamey in support of the government."
+    )
+    events = extract_text(text, lang="en", published=date(2024, 10, 8))
+    assert [(e.event_type, e.location) for e in events] == [
+        ("Explosions/Remote violence", "Tillabéri"), ("Protests", "Niamey")]
+    (ev,) = extract_text("Plusieurs milliers de personnes ont marché samedi dans les rues de Ouagadougou pour soutenir "
+                         "la Transition.", lang="fr", published=PUB)
+    assert ev.sub_event_type == "Peaceful protest"

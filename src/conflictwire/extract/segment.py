@@ -16,6 +16,7 @@ from functools import lru_cache
 from conflictwire.extract.dates import MONTHS, WEEKDAYS
 from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.lexicons import read_tsv
+from conflictwire.taxonomy import SUB_TO_TYPE
 from conflictwire.textutil import fold
 
 
@@ -115,6 +116,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
             told_here = [p for p in doc.places if p.sent in current.sents and p.feature in ("P", "U")]
             if not told_here and areas and place.admin1 and all(a.country == place.country and a.admin1 != place.admin1 for a in areas):
                 new = True
+        if current is not None and not new and _turns_to_a_crowd(doc, current, i):
+            new = True  # "On Sunday, thousands marched through Niamey": not part of the bombing told
         when = _date_key(doc, i)
         marked = current is not None and (bool(seps.search(opener)) or bool(when and current_date and when != current_date))
         new = new or marked
@@ -136,6 +139,22 @@ def segment(doc: ReportDoc) -> list[Frame]:
     if pending and current is not None:
         current.extra.extend(pending)  # no event followed: more about the last one
     return frames
+
+
+_CROWD = ("Protests", "Riots")
+
+
+def _turns_to_a_crowd(doc: ReportDoc, current: Frame, i: int) -> bool:
+    """A sentence that tells only of a crowd (a march, a riot) after an armed event: another
+    event, not part of it (the other way round, forces firing on the crowd, it is)."""
+    def kinds(sents: set[int]) -> set[str]:
+        out = set()
+        for t in doc.triggers:
+            if t.sent in sents and not t.tags.get("refers_back"):
+                kind = SUB_TO_TYPE.get(t.sub_event_type, "violence" if t.sub_event_type == "*violence" else "")
+                out.add("crowd" if kind in _CROWD else "armed" if kind in ("violence", "Battles", "Explosions/Remote violence", "Violence against civilians") else "")
+        return out - {""}
+    return kinds({i}) == {"crowd"} and kinds(set(current.sents)) == {"armed"}
 
 
 def _turns_to_another_place(doc: ReportDoc, current: Frame, i: int) -> bool:
