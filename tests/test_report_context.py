@@ -200,3 +200,9 @@ def test_a_march_after_a_bombing_is_another_event() -> None:
     (ev,) = extract_text("Plusieurs milliers de personnes ont marché samedi dans les rues de Ouagadougou pour soutenir "
                          "la Transition.", lang="fr", published=PUB)
     assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_mutinying_soldiers_are_coded_apart_from_the_army() -> None:
+    (ev,) = extract_text("Soldiers mutinied over unpaid salaries in Diffa, Niger, on Monday, firing in the air and "
+                         "looting shops.", lang="en", published=PUB)
+    assert ev.actor1 == "Mutiny of Military Forces of Niger"

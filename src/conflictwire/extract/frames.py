@@ -79,6 +79,8 @@ def _report_place(doc: ReportDoc, country_cc: str) -> PlaceMention | None:
     return spots[0]
 
 
+_MUTINY = re.compile(r"(?<![a-z])(mutin(y|ies|ied|ous|eers?|ying)|mutinerie|mutine(s|es)?|mutins)(?![a-z])")
+
 _NO_DEATHS = re.compile(
     r"(no one|nobody|no-one|none) (was |were )?(killed|died|dead|hurt)|no (casualties|deaths|fatalities|one died|loss of li[fv]es?)|"
     r"without (causing )?(any )?(casualties|deaths|fatalities)|aucune? (victime|perte|mort|deces)|pas de (victime|mort|perte)s?|"
@@ -218,6 +220,10 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
         t.tags.get("weapon") for t in triggers
     ) and (STATE not in crowd or bool(crowd & {PROTESTERS, RIOTERS}))
     sub, actor1 = by_participants(sub, best, triggers, actor1, actor2, harmed, country, crowd_only, said)
+    if actor1 is not None and actor1[0].startswith("Military Forces of ") and _MUTINY.search(said) \
+            and SUB_TO_TYPE[sub] != "Strategic developments":
+        # "soldiers mutinied over unpaid salaries": ACLED codes the mutineers apart from the army
+        actor1 = (f"Mutiny of {actor1[0]}", REBEL, actor1[2])
     event_type = SUB_TO_TYPE[sub]
     ev = Event(doc_id=doc.article.doc_id, event_id="", event_type=event_type, sub_event_type=sub)
     for slot, mention in (("actor1", actor1), ("actor2", actor2)):
