@@ -1,6 +1,8 @@
 """Extraction quality on the evaluation sets that are present:
 
-- ACLED notes, Sahel rows of ../shared/data/acled/dev.csv (and all countries);
+- ACLED notes, Sahel rows of ../shared/data/acled/dev.csv (and all countries); sahel_src_*:
+  the same with each note's country given as the source's country (`extract --country`, a
+  feed's `country:`), since a note often leaves its country to the dataset's column;
 - real news reports with gold events, ../shared/data/news/;
 - the project's own test reports, tests/reports/ (written for conflictwire, en and fr).
 
@@ -26,6 +28,9 @@ def main() -> None:
         for k, v in sahel.fields.items():
             figures[f"sahel_{k}"] = v.value
         figures["sahel_notes_per_s"] = sahel.rows / sahel.seconds
+        hinted = eval_acled(acled, countries=["Mali", "Burkina Faso", "Niger"], source_country=True)
+        for k in ("event_type", "actor1", "actor_either_side", "admin1", "location", "fatalities"):
+            figures[f"sahel_src_{k}"] = hinted.fields[k].value
         if "--all" in sys.argv:
             everything = eval_acled(acled)
             for k, v in everything.fields.items():

@@ -124,3 +124,19 @@ def test_hostile_urls_are_refused(url: str) -> None:
 def test_decode_refuses_control_heavy_bytes() -> None:
     with pytest.raises(InputError):
         decode_bytes("x", bytes(range(1, 31)) * 40)
+
+
+def test_a_sources_country_by_name_or_code(tmp_path: Path) -> None:
+    from conflictwire.ingest.feeds import FeedConfig
+
+    path = tmp_path / "docs.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Gunmen killed two herders on Monday.", "country": "BFA"}) + "\n"
+                    + json.dumps({"id": "b", "text": "Gunmen killed two herders on Monday.", "country": "Atlantis"}) + "\n"
+                    + json.dumps({"id": "c", "text": "Gunmen killed two herders on Monday."}) + "\n")
+    a, b, c = list(iter_inputs([str(path)], country="ML"))
+    assert isinstance(a, Article) and a.country == "BF"  # the document's own beats the run's
+    assert isinstance(b, InputError) and "unknown country" in b.reason
+    assert isinstance(c, Article) and c.country == "ML"
+    assert FeedConfig(url="https://example.org/rss", country="Niger").country == "NE"
+    with pytest.raises(ValueError, match="unknown country"):
+        FeedConfig(url="https://example.org/rss", country="Narnia")

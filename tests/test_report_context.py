@@ -206,3 +206,18 @@ def test_mutinying_soldiers_are_coded_apart_from_the_army() -> None:
     (ev,) = extract_text("Soldiers mutinied over unpaid salaries in Diffa, Niger, on Monday, firing in the air and "
                          "looting shops.", lang="en", published=PUB)
     assert ev.actor1 == "Mutiny of Military Forces of Niger"
+
+
+def test_the_sources_country_names_the_actors_of_a_text_that_names_none() -> None:
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    text = "Police fired teargas at students protesting against the arrest of two union leaders."
+    (bare,) = Pipeline()(Article(doc_id="a", text=text, published=PUB), "en")
+    assert bare.actor1 == "Protesters (Unknown)"
+    (hinted,) = Pipeline()(Article(doc_id="a", text=text, published=PUB, country="BF"), "en")
+    assert hinted.actor1 == "Protesters (Burkina Faso)" and hinted.country == "Burkina Faso"
+    # a hint, never a bound: a town the text names abroad stays where it is
+    (abroad,) = Pipeline()(Article(doc_id="b", text="Gunmen attacked Ménaka on Monday, killing three.", published=PUB,
+                                   country="BF"), "en")
+    assert abroad.country == "Mali" and abroad.location == "Ménaka"

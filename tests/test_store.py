@@ -82,6 +82,11 @@ def test_api(store: Store) -> None:
     assert bad.status_code == 422 and "text, html or url" in bad.text
     assert client.post("/reports", json={"text": "x" * (11 * 2**20)}, headers=auth).status_code == 422
     assert client.post("/reports", content=b"{not json", headers={**auth, "Content-Type": "application/json"}).status_code == 422
+    narnia = client.post("/reports", json={"text": EN, "country": "Narnia"}, headers=auth)
+    assert narnia.status_code == 422 and "unknown country" in narnia.text
+    hinted = client.post("/reports", json={"text": "Police fired teargas at striking teachers on Monday.", "country": "NE",
+                                           "published": "2024-05-06"}, headers=auth)
+    assert hinted.status_code == 201 and hinted.json()["events"][0]["country"] == "Niger"
     empty = client.post("/reports", json={"html": "<html><body>  </body></html>"}, headers=auth)
     assert empty.status_code == 422 and "no article text" in empty.text
     events = client.get("/events", params={"country": "Burkina Faso"}).json()["events"]

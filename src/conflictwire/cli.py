@@ -19,6 +19,7 @@ from conflictwire.cli_backfill import register as register_backfill_commands
 from conflictwire.cli_store import register as register_store_commands
 from conflictwire.geo.gazetteer import use_gazetteer
 from conflictwire.ingest import InputError, iter_inputs
+from conflictwire.ingest.files import country_code
 from conflictwire.model import EVENT_FIELDS, Event
 from conflictwire.pipeline import Pipeline
 
@@ -97,6 +98,7 @@ def extract(
     format: Annotated[OutFormat, typer.Option("--format", help="output format")] = OutFormat.jsonl,
     lang: Annotated[Lang, typer.Option("--lang", help="document language")] = Lang.auto,
     published: Annotated[str | None, typer.Option("--published", help="publication date YYYY-MM-DD")] = None,
+    country: Annotated[str | None, typer.Option("--country", help="the sources' country (name or ISO code), used when a text names none")] = None,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="allow URLs on private/loopback addresses")] = False,
     include_background: Annotated[bool, typer.Option("--include-background", help="also emit background events, flagged")] = False,
     gazetteer: Annotated[Path | None, typer.Option("--gazetteer", envvar="CONFLICTWIRE_GAZETTEER", help="gazetteer file (default: built in the user cache)")] = None,
@@ -110,7 +112,12 @@ def extract(
     failed = 0
     events: list[Event] = []
     stream = format is OutFormat.jsonl
-    for item in iter_inputs(inputs, mode=input.value, published=pub, language=language, allow_private=allow_private):
+    if country:
+        try:
+            country = country_code("--country", country)
+        except InputError as e:
+            raise typer.BadParameter(e.reason) from None
+    for item in iter_inputs(inputs, mode=input.value, published=pub, language=language, allow_private=allow_private, country=country):
         if isinstance(item, InputError):
             failed += 1
             err.print(f"[red]error[/red] {item.source}: {item.reason}", highlight=False)

@@ -87,7 +87,11 @@ def _primary(events: list[Event]) -> Event | None:
     return events[0] if events else None
 
 
-def eval_acled(path: Path, *, limit: int | None = None, countries: list[str] | None = None) -> AcledReport:
+def eval_acled(path: Path, *, limit: int | None = None, countries: list[str] | None = None,
+               source_country: bool = False) -> AcledReport:
+    """Score the first event of each note. source_country: give each note its row's country as
+    the source's country, as a feed configured with `country:` would (a note often leaves the
+    country to the dataset's column)."""
     pipeline = Pipeline()
     report = AcledReport()
     wanted = {c.lower() for c in countries} if countries else None
@@ -97,12 +101,22 @@ def eval_acled(path: Path, *, limit: int | None = None, countries: list[str] | N
         rows = rows[:limit]
     start = time.perf_counter()
     for row in rows:
-        art = Article(doc_id=row["event_id"], text=row["notes"])
+        art = Article(doc_id=row["event_id"], text=row["notes"],
+                      country=_iso2(row["country"]) if source_country else None)
         ev = _primary(pipeline(art))
         score_acled_row(report, row, ev)
     report.seconds = time.perf_counter() - start
     report.rows = len(rows)
     return report
+
+
+def _iso2(name: str) -> str | None:
+    from conflictwire.ingest.files import country_code
+
+    try:
+        return country_code("country", name)
+    except Exception:
+        return None
 
 
 def score_acled_row(report: AcledReport, row: dict[str, str], ev: Event | None) -> None:

@@ -56,6 +56,8 @@ class Article(BaseModel):
     outlet: str | None = None
     published: date | None = None
     language: str | None = None
+    country: str | None = Field(default=None, description="the source's country (ISO2), when a feed or the user gives it: "
+                                "used only when the text names none")
     dropped: list[str] = Field(default_factory=list, description="boilerplate lines removed")
 
     @staticmethod

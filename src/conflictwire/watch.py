@@ -138,7 +138,7 @@ class Watcher:
                 art = self._article(feed, self._get(entry.link, {}), entry)
             else:
                 art = make_article(entry.link or feed.url, entry.content, kind="html", url=entry.link,
-                                   published=entry.published, language=feed.language)
+                                   published=entry.published, language=feed.language, country=feed.country)
         except InputError as e:
             tries = self._item_failures.get((feed.url, entry.key), 0) + 1
             self._item_failures[(feed.url, entry.key)] = tries
@@ -158,7 +158,7 @@ class Watcher:
         text = decode_bytes(got.url, got.body)
         html = "html" in got.content_type or looks_like_html(text)
         return make_article(got.url, text, kind="html" if html else "text", url=got.url,
-                            published=entry.published if entry else None, language=feed.language)
+                            published=entry.published if entry else None, language=feed.language, country=feed.country)
 
     def _ingest(self, feed: FeedConfig, entry: Entry | None, art: Article | None, res: PollResult, error: str | None = None) -> None:
         """The article, its events, its alerts and the entry's mark: one transaction."""

@@ -37,6 +37,8 @@ class ReportIn(BaseModel):
     url: str | None = Field(None, examples=["https://example.org/story"])
     published: date | None = Field(None, examples=["2024-05-06"])
     language: str | None = Field(None, pattern="^(en|fr)$")
+    country: str | None = Field(None, description="the source's country (name or ISO code), used when the text names none",
+                                examples=["Burkina Faso"])
     id: str | None = None
 
     @model_validator(mode="after")
@@ -144,12 +146,13 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
         if body.url and not (body.text or body.html):
             from conflictwire.ingest.files import iter_inputs
 
-            items = list(iter_inputs([body.url], published=body.published, language=body.language))
+            items = list(iter_inputs([body.url], published=body.published, language=body.language, country=body.country))
         else:
             kind: Literal["text", "html"] = "html" if body.html else "text"
             try:
                 items = [make_article(body.id or "api", body.html or body.text or "", kind=kind, doc_id=body.id,
-                                      published=body.published, url=body.url, language=body.language)]
+                                      published=body.published, url=body.url, language=body.language,
+                                      country=body.country)]
             except InputError as e:
                 raise HTTPException(422, str(e)) from None
         bad = [i for i in items if isinstance(i, InputError)]

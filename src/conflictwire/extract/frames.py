@@ -193,6 +193,8 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
         own = Counter(a.country for a in actors if a.country)
         if own:
             country_cc = next((cc for cc, name in COUNTRY_NAME.items() if name == own.most_common(1)[0][0]), None)
+    if country_cc is None:
+        country_cc = doc.article.country  # the source's country (a feed's, the user's): the last resort
     country = COUNTRY_NAME.get(country_cc) if country_cc else None
 
     # actors

@@ -322,6 +322,8 @@ def add_places(doc: ReportDoc) -> ReportDoc:
     ctx = _context(folded, keys, found, doc_country, named_countries)
     by_name = {name: cc for cc, name in COUNTRY_NAME.items()}
     ctx.hinted = frozenset(by_name[a.country] for a in doc.actors if a.country in by_name)
+    if doc.article.country:  # the source's country: a hint among homonyms, never a bound
+        ctx.hinted |= {doc.article.country}
     doc.cache["geo_context"] = ctx
     actor_spans = [(a.start, a.end) for a in doc.actors]
     capitals = capital_mentions(doc, folded, [])  # "Burkina Faso's capital": the city, not the country

@@ -5,6 +5,7 @@
       - url: https://example.org/rss
         interval: 300        # seconds between polls (default 300)
         language: fr         # optional; detected otherwise
+        country: Burkina Faso  # optional: the outlet's country, for reports that name none
       - url: https://example.org/latest-report
         kind: page           # a page re-read each time; a changed text updates its events
 """
@@ -19,7 +20,7 @@ from typing import Any, Literal
 
 import feedparser
 import yaml
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from conflictwire.ingest.errors import InputError
 
@@ -29,7 +30,18 @@ class FeedConfig(BaseModel):
     interval: float = Field(300.0, ge=0.05, description="seconds between polls")
     kind: Literal["feed", "page"] = "feed"
     language: Literal["en", "fr"] | None = None
+    country: str | None = Field(None, description="the outlet's country (name or ISO code), used when a report names none")
     fetch_pages: bool = Field(True, description="fetch each entry's page; else use the feed's own text")
+
+    @field_validator("country")
+    @classmethod
+    def _iso2(cls, value: str | None) -> str | None:
+        from conflictwire.ingest.files import country_code
+
+        try:
+            return country_code("country", value) if value else None
+        except InputError as e:
+            raise ValueError(e.reason) from None
 
 
 class WatchConfig(BaseModel):

@@ -54,6 +54,18 @@ def _parse_date(source: str, value: object) -> date | None:
         raise InputError(source, f"bad published date {value!r} (want YYYY-MM-DD)") from exc
 
 
+def country_code(source: str, value: object) -> str:
+    """ISO2 code of a country given by name, ISO2 or ISO3 ("Mali", "ML", "MLI")."""
+    from conflictwire.geo.gazetteer import countries
+
+    key = str(value).strip().lower()
+    for c in countries():
+        names = {c["iso2"].lower(), c["iso3"].lower(), *(n.lower() for n in c["names"].split("|"))}
+        if key in names:
+            return str(c["iso2"])
+    raise InputError(source, f"unknown country {value!r} (want a name, ISO2 or ISO3 code)")
+
+
 def make_article(
     source: str,
     raw: str,
@@ -63,6 +75,7 @@ def make_article(
     url: str | None = None,
     published: date | None = None,
     language: str | None = None,
+    country: str | None = None,
 ) -> Article:
     meta: dict[str, object] = {}
     if kind == "html":
@@ -81,6 +94,7 @@ def make_article(
         outlet=str(meta["outlet"]) if meta.get("outlet") else None,
         published=pub if isinstance(pub, date) else None,
         language=language or (str(meta["language"]) if meta.get("language") else None),
+        country=country_code(source, country) if country else None,
         dropped=dropped,
     )
 
@@ -113,6 +127,7 @@ def _jsonl_articles(source: str, text: str, first_line: int = 1) -> Iterator[Art
                 url=obj.get("url"),
                 published=_parse_date(name, obj.get("published")),
                 language=obj.get("language"),
+                country=obj.get("country"),
             )
         except InputError as err:
             yield err
@@ -147,6 +162,7 @@ def iter_inputs(
     published: date | None = None,
     language: str | None = None,
     allow_private: bool = False,
+    country: str | None = None,
 ) -> Iterator[Article | InputError]:
     """Yield one Article (or InputError) per document named by the INPUT arguments."""
     for item in items:
@@ -168,6 +184,7 @@ def iter_inputs(
                     if isinstance(art, Article):
                         art.published = art.published or published
                         art.language = art.language or language
+                        art.country = art.country or country
                     yield art
                 continue
             yield make_article(
@@ -178,6 +195,7 @@ def iter_inputs(
                 url=url,
                 published=published,
                 language=language,
+                country=country,
             )
         except InputError as err:
             yield err
