@@ -282,3 +282,17 @@ def test_a_watched_countrys_capital_in_a_report_naming_another_country() -> None
 
     (ev,) = extract_text("Activists held a rally in Ouagadougou to denounce French actions against the government of Libya.")
     assert ev.location == "Ouagadougou" and ev.admin1 == "Centre"
+
+
+def test_towns_named_before_an_institution_after_a_preposition_or_as_peoples_home() -> None:
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    def places(text: str) -> list[str]:
+        return [p.name for p in Pipeline().make_doc(Article(doc_id="x", text=text), "en").places]
+
+    assert places("Students of Gaoua Provincial High School marched to demand water.") == ["Gaoua"]
+    assert places("Bobo-Dioulasso Dafra University students blocked buses.") == ["Bobo-Dioulasso"]
+    assert places("Students in Po staged a 48-hour strike.") == ["Pô"]
+    assert places("Write to PO box 12 or to po.") == []
+    assert places("Residents of Passakongo marched to demand the release of 23 people.") == ["Passakongo"]

@@ -201,6 +201,12 @@ _GEO_WORDS = {
     "parc", "national", "reserve", "border", "town", "city", "village", "axis", "axe", "road",
     "route", "north", "south", "east", "west", "nord", "sud", "est", "ouest", "central", "centre",
     "greater", "upper", "lower", "haut", "bas", "in", "i", "ti", "tin", "n", "el", "al", "ag",
+    # institutions named after their town ("Gaoua Provincial High School", "Bobo-Dioulasso
+    # Dafra University"): the town's name, not a person's
+    "university", "universite", "school", "ecole", "high", "college", "lycee", "provincial",
+    "regional", "hospital", "hopital", "market", "marche", "prison", "airport", "aeroport",
+    "stadium", "stade", "mosque", "mosquee", "church", "eglise", "cathedral", "polytechnic",
+    "mine", "gold", "station", "barracks", "caserne", "garrison", "municipal", "town hall", "mairie",
 }
 _TITLE_BEFORE = re.compile(
     r"(president|presidente|journalist|journaliste|minister|ministre|general|colonel|captain|"
@@ -231,6 +237,8 @@ _UNKNOWN_PLACE = re.compile(
     r"military (?:camp|base|post|positions?)|army (?:camp|base|post))\s+(?:of|de|d'|du|at|in)"
     # a locative preposition before a capitalised name the gazetteer lacks: "in Kindi", "à Mentao"
     r"|(?:village|town|locality|hamlet|localite|hameau) (?:called|named|known as|appele|appelee|denomme|du nom de)"
+    # "Residents of Passakongo marched", "les habitants de Kindi": where the people live
+    r"|(?:residents|inhabitants|villagers|habitants|villageois|populations?) (?:of|from|de|du|d')"
     r"|(?<![a-z])(?:in|at|near|around|outside|between|a|pres de|non loin de|dans la localite de|vers))\s*$"
 )
 
@@ -384,10 +392,11 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         near = near or road_end
         if (key in NEED_CUE or key in _person_names()) and not (CUE.search(before) or road_end):
             continue
-        if len(key) < 3:
-            continue
-        if _is_person(prev_word, next_word, before, found):
-            continue
+        if len(key) < 3 and not (len(key) == 2 and surface[:1].isupper() and surface[1:].islower()
+                                 and re.search(r"(?<![a-z])(in|at|near|of|from|a|de|du)\s*$", before)):
+            continue  # "Students in Po staged a strike": a two-letter town only after a preposition
+        if _is_person(prev_word, next_word, before, found) and not any(p.population >= 100_000 for p in places):
+            continue  # a big town is no one's first name ("Bobo-Dioulasso Dafra University")
         if SOURCE_PLACE.search(before):
             continue
         if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
