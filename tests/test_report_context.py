@@ -221,3 +221,13 @@ def test_the_sources_country_names_the_actors_of_a_text_that_names_none() -> Non
     (abroad,) = Pipeline()(Article(doc_id="b", text="Gunmen attacked Ménaka on Monday, killing three.", published=PUB,
                                    country="BF"), "en")
     assert abroad.country == "Mali" and abroad.location == "Ménaka"
+
+
+def test_marches_strikes_and_sit_ins() -> None:
+    for text in ("Women's day was marked by a march in Dedougou.", "Toll workers went on a 72 hour strike nationwide.",
+                 "Teachers observed a 48h work stoppage in Bourzanga.", "Workers held a sit in to denounce appointments."):
+        (ev,) = extract_text(text, lang="en", published=PUB)
+        assert ev.sub_event_type == "Peaceful protest", text
+    # the month is no march
+    (ev,) = extract_text("In March 2020, gunmen killed three people in Djibo.", lang="en", published=PUB)
+    assert ev.event_type == "Violence against civilians"
