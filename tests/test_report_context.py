@@ -231,3 +231,11 @@ def test_marches_strikes_and_sit_ins() -> None:
     # the month is no march
     (ev,) = extract_text("In March 2020, gunmen killed three people in Djibo.", lang="en", published=PUB)
     assert ev.event_type == "Violence against civilians"
+
+
+def test_an_ambush_of_civilians_is_an_attack_and_a_fight_is_a_clash() -> None:
+    (ev,) = extract_text("On Tuesday, unknown gunmen ambushed a man and his children near Djibo; the man was shot dead.",
+                         lang="en", published=PUB)
+    assert ev.sub_event_type == "Attack" and ev.actor2 == "Civilians (Burkina Faso)"
+    (ev,) = extract_text("On Tuesday, gunmen ambushed an army patrol near Djibo, killing two soldiers.", lang="en", published=PUB)
+    assert ev.sub_event_type == "Armed clash"

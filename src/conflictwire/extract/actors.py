@@ -116,7 +116,8 @@ _VICTIM_BEFORE = re.compile(
     r"(?<![a-z])(killed|killing|kill|ambushed|attacked|attacking|tue|tuant|abattu|attaque|attaquant|frappe|"
     r"kidnapped|abducted|enleve|enlevant|executed|massacred|neutralized|neutralised|neutralise|"
     r"arrested|detained|arrete|interpelle|shot dead|shot|wounded|injured|blesse|assassinated|assassinating|assassine|"
-    r"murdered|beheaded|shot at|fired (on|at)|opened fire (on|at|against)|targeted|besieged|raided|stormed)"
+    r"murdered|beheaded|shot at|fired (on|at)|opened fire (on|at|against)|targeted|besieged|raided|stormed|"
+    r"beat to death|beaten to death|stabbed|tortured|lynched|hacked to death|shot and killed|torture|poignarde|lynche)"
     # not across a clause: "civilians were killed when armed men raided…"
     r"\s+((?!by |par |when |as |after |while |before |lorsque |quand |alors |apres |avant |lorsqu')[\w']+\s+){0,3}$"
 )

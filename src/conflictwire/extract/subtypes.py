@@ -47,6 +47,8 @@ def resolve_sub(
         if agents & {RIOTERS, PROTESTERS}:
             return "Mob violence"
         return "Attack"
+    if sub == "Armed clash" and CIVILIANS in victims and not victims & ARMED and not clash_both_sides(triggers):
+        return "Attack"  # "gunmen ambushed a man and his children": civilians do not clash
     small_arms = any(t.tags.get("weapon") == "small arms" for t in triggers)
     if sub == "Remote explosive/landmine/IED" and (clash_words or small_arms) and victims & ARMED:
         return "Armed clash"  # an IED that opens an ambush: ACLED codes the clash
@@ -65,6 +67,12 @@ def resolve_sub(
     if sub == "Peaceful protest" and "Arrests" in subs:
         return "Protest with intervention"
     return sub
+
+
+def clash_both_sides(triggers: list[Trigger]) -> bool:
+    """Words that say two sides fought ("clashed with", "fought each other", "affrontements")."""
+    return any(re.match(r"(clash|fight|fought|affront|combat|heurt|exchange|echange|gunfight|firefight)", t.text.lower())
+               for t in triggers if t.sub_event_type == "Armed clash")
 
 
 KILLING = re.compile(
