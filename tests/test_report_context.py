@@ -239,3 +239,17 @@ def test_an_ambush_of_civilians_is_an_attack_and_a_fight_is_a_clash() -> None:
     assert ev.sub_event_type == "Attack" and ev.actor2 == "Civilians (Burkina Faso)"
     (ev,) = extract_text("On Tuesday, gunmen ambushed an army patrol near Djibo, killing two soldiers.", lang="en", published=PUB)
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_wounded_who_died_add_up_and_no_casualties_is_no_count() -> None:
+    (ev,) = extract_text("Militants attacked the village of Diabiga on Monday, killing five civilians and wounding three "
+                         "others; one of the wounded succumbed.", lang="en", published=PUB)
+    assert ev.fatalities == 6
+    (ev,) = extract_text("Des hommes armés ont tué trois civils à Djibo lundi; deux des blessés ont succombé mardi.",
+                         lang="fr", published=PUB)
+    assert ev.fatalities == 5
+    (ev,) = extract_text("On Monday, militants attacked an army position in Baraboule, attack repelled and no casualties "
+                         "reported.", lang="en", published=PUB)
+    assert ev.fatalities == 0 and not ev.tolls
+    (ev,) = extract_text("On Monday, unknown gunmen killed two village chiefs of Kain and Kain-Ouro.", lang="en", published=PUB)
+    assert ev.fatalities == 2

@@ -21,7 +21,9 @@ _NOT_PEOPLE = re.compile(
     r"(?:\w+\s+)?sources?(?![a-z])|of (the|those|them|these)(?![a-z])|d'entre|"
     r"(?:cows?|sheep|goats?|camels?|donkeys?|animals?|livestock|bofs?|boeufs?|vaches?|chevres?|moutons?|"
     r"chameaux|anes?|animaux|betail|tricycles?|pick-?ups?|trucks?|camions?|shops?|boutiques?|houses?|"
-    r"maisons?|cases?|schools?|ecoles?|villages?|localites?|hamlets?|hameaux)(?![a-z])|"
+    r"maisons?|cases?|schools?|ecoles?|localites?|hamlets?|hameaux|"
+    # "two villages", but "two village chiefs" are people
+    r"villages?(?!\s+(chiefs?|heads?|elders?|leaders?|councill?ors?|officials?|guards?|youths?|imams?|notables?|residents?|volunteers?)))(?![a-z])|"
     r"fcfa|cfa|dollars?|euros?|million|milliards?|billion|meters|metres|pm\b|am\b|gmt|utc|"
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -111,6 +113,8 @@ def classify(
         end = max(side[1] if side else 0, k[1] if k and k[2] == kind_name else 0)
         return kind_name, side_name, q.end + end
     kind = _first(kinds, _prefix(window, 9))
+    if kind is not None and re.search(r"(?<![a-z])(no|without|sans|aucune?|pas de)\s+$", window[: kind[0]]):
+        return None  # "an army position, attack repelled and no casualties": no count
     if kind is None and cut is not None and re.search(r"(,|and|et)\s*$", window):
         # "one assailant and one customs officer killed": the verb after the list counts both
         rest = after[cut.start() :]
@@ -259,6 +263,27 @@ def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], 
     return out
 
 
+# "one of the wounded succumbed", "deux des blessés ont succombé": more dead, counted apart
+_DIED_OF_WOUNDS = re.compile(
+    r"(?<![a-z])(?P<n>one|two|three|four|five|\d{1,2}|un|une|deux|trois|quatre|cinq) (of the|of them|des|d'entre eux)\s*"
+    r"(wounded|injured|blesses)?\s*(later |has |have |had |subsequently |a |ont |avait |avaient |ensuite |plus tard )*"
+    r"(died|succumbed|passed away|succombe|decede|decedes|rendu l'ame)(?![a-z])"
+)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+
+
+def find_died_of_wounds(text: str, sentences: list[tuple[int, int]]) -> list[Toll]:
+    folded = fold(text)
+    out = []
+    for m in _DIED_OF_WOUNDS.finditer(folded):
+        n = m.group("n")
+        value = int(n) if n.isdigit() else _SMALL[n]
+        si = next((i for i, (a, b) in enumerate(sentences) if a <= m.start() < b), 0)
+        out.append(Toll(start=m.start(), end=m.end(), text=text[m.start() : m.end()], sent=si, kind="killed",
+                        value=value, low=None, high=None, side="unknown", revision=False, vague=False, additional=True))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _sources() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(r"(?<![a-z])(?:" + r["pattern"] + r")(?![a-z])"), r["source"]) for r in read_tsv("toll_sources.tsv")]
@@ -287,7 +312,11 @@ def add_tolls(doc: ReportDoc) -> ReportDoc:
     lists = [t for t in singular if (t.value or 0) > 1]
     tolls = [t for t in tolls if not any(t.start < u.end and u.start < t.end for u in lists)]
     singular = [u for u in singular if u in lists or not any(t.start < u.end and u.start < t.end for t in tolls)]
-    doc.tolls.extend(tolls + singular)
+    died = [t for t in find_died_of_wounds(doc.text, sents)
+            if not any(t.start < u.end and u.start < t.end and u.kind == "killed" for u in tolls + singular)]
+    # "deux des blessés ont succombé": the wounded who died, not a count of wounded
+    tolls = [u for u in tolls if not any(t.start < u.end and u.start < t.end for t in died)]
+    doc.tolls.extend(tolls + singular + died)
     doc.tolls.sort(key=lambda t: t.start)
     folded = fold(doc.text)
     for t in doc.tolls:
