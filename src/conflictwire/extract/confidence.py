@@ -30,12 +30,13 @@ FEATURES = (
     "first_event",  # the report's lead event
     "place_in_trigger",  # the place is named in the sentence that tells the event
     "lead_sentence",  # the event is told in the report's first sentences
+    "many_events",  # the report tells three events or more: more room to split or merge wrongly
 )
 
 
 def features(ev: Event, best: Trigger, place: PlaceMention | None, date_said: bool, toll_said: bool,
              marked: bool, actor_named: bool) -> dict[str, float]:
-    """The evidence features of an event (one_event and first_event are set per report)."""
+    """The evidence features of an event (one_event, first_event and many_events are set per report)."""
     return {
         "trigger_weight": min(best.weight, 11) / 10,
         "place_named": float(place is not None and place.feature == "P"),
@@ -51,6 +52,7 @@ def features(ev: Event, best: Trigger, place: PlaceMention | None, date_said: bo
         "first_event": 0.0,
         "place_in_trigger": float(place is not None and place.sent == best.sent),
         "lead_sentence": float(best.sent <= 2),
+        "many_events": 0.0,
     }
 
 

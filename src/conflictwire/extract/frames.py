@@ -506,6 +506,7 @@ def assemble(doc: ReportDoc, include_background: bool = False) -> list[Event]:
         feats = doc.cache["features"][ev.event_id]
         feats["one_event"] = float(len(told) == 1)
         feats["first_event"] = float(k == 0)
+        feats["many_events"] = float(len(told) >= 3)
         ev.confidence = confidence.score(feats)
     for ev in events:
         if ev.background:
