@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from datetime import timedelta
-from functools import lru_cache
 
 from conflictwire.extract import confidence
 from conflictwire.extract.actors import acled_name
@@ -21,6 +19,7 @@ from conflictwire.extract.doc import (
     ReportDoc,
     Toll,
 )
+from conflictwire.extract.event_place import choose_place, event_country, fill_place
 from conflictwire.extract.roles import (
     CIVILIANS,
     IDENTITY_MILITIA,
@@ -41,16 +40,10 @@ from conflictwire.extract.subtypes import (
     resolve_sub,
 )
 from conflictwire.extract.tolls import reduce_tolls
-from conflictwire.geo.gazetteer import countries
-from conflictwire.geo.places import COUNTRY_NAME, ISO3
+from conflictwire.geo.places import COUNTRY_NAME
 from conflictwire.model import Event, Span, TollMention
 from conflictwire.taxonomy import SUB_TO_TYPE
 from conflictwire.textutil import fold
-
-
-@lru_cache(maxsize=1)
-def _centroids() -> dict[str, tuple[float, float]]:
-    return {c["iso2"]: (float(c["lat"]), float(c["lon"])) for c in countries()}
 
 
 def _in(mentions: list, sents: set[int]) -> list:
@@ -58,25 +51,6 @@ def _in(mentions: list, sents: set[int]) -> list:
 
 
 _DEATH_WORDS = re.compile(r"(?<![a-z])(killed|dead|died|deaths|lost their lives|fatalities|tues|tuees|morts|ont peri|perdu la vie)(?![a-z])")
-
-
-def _report_region(doc: ReportDoc, country_cc: str | None) -> PlaceMention | None:
-    """The one region (or cercle/province) of the country the report names, if just one."""
-    regions = [p for p in doc.places if p.feature == "A" and p.country == country_cc and p.admin1
-               and not (doc.dateline and doc.dateline[0] <= p.start < doc.dateline[1])]
-    if len({p.admin1 for p in regions}) != 1:
-        return None
-    return max(regions, key=lambda p: (p.admin2 is not None, -p.start))
-
-
-def _report_place(doc: ReportDoc, country_cc: str) -> PlaceMention | None:
-    """The one town or village of the country the report names outside its background and
-    dateline, if just one."""
-    spots = [p for p in doc.places if p.feature == "P" and p.country == country_cc and p.sent not in doc.background
-             and not (doc.dateline and doc.dateline[0] <= p.start < doc.dateline[1])]
-    if len({p.geonames_id or fold(p.name) for p in spots}) != 1:
-        return None
-    return spots[0]
 
 
 _MUTINY = re.compile(r"(?<![a-z])(mutin(y|ies|ied|ous|eers?|ying)|mutinerie|mutine(s|es)?|mutins)(?![a-z])")
@@ -89,37 +63,6 @@ _NO_DEATHS = re.compile(
 
 
 # "Tiloua, dans la région d'Ouallam", "Gaigorou, in the Tillaberi region", "Kwala (cercle de Kolokani)"
-_INSIDE = re.compile(
-    r"^\s*(,|\()\s*(dans|in|near|pres de|au sein de)?\s*(la|le|l'|the)?\s*"
-    r"(region|cercle|commune|departement|department|province|district|prefecture|area|zone|localite|secteur|"
-    r"(north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?)\s*(de|du|d'|des|of)?\s*$"
-    # "Imboraghane (Bourem)": an unknown village with the known place it belongs to in brackets
-    r"|^\s*\(\s*$"
-    # "secteur de Dourou, à 25 km de la localité de Bandiagara", "Pepa, 10 km from Kiri"
-    r"|^\s*,\s*(a|about|some|environ|a environ)?\s*\d{1,3}\s*(km|kms|kilometres|kilometers)\s+"
-    r"((au|a l')\s*\w+(-\w+)?\s+)?(de|du|d'|from|of)\s*(la localite de|la ville de|the town of|the village of)?\s*$"
-)
-
-
-def _inside_named(doc: ReportDoc, places: list[PlaceMention], sents: set[int]) -> PlaceMention | None:
-    """An unknown name followed by the known place or division it lies in: the unknown one is
-    the more precise, placed at the known one (remembered in doc.cache['inside'])."""
-    mine = sorted((p for p in places if p.sent in sents), key=lambda p: p.start)
-    for a, b in zip(mine, mine[1:], strict=False):
-        if a.feature == "U" and b.feature in ("P", "A") and _INSIDE.match(fold(doc.text[a.end : b.start])):
-            doc.cache.setdefault("inside", {})[a.start] = b
-            return a
-    return None
-
-
-# a place named by reference to the one just told: "the town's", "the same village", "la même localité"
-_SAME_PLACE = re.compile(
-    r"(?<![a-z])(the (town|city|village|locality|area|camp|base)('s)?|the same (town|city|village|locality|area|place)|"
-    r"(la|cette) (ville|localite|commune)|(le|ce) (village|camp)|(la|le) meme (ville|localite|village|zone|endroit|camp)|"
-    r"sur (les )?lieux|on the spot|there)(?![a-z])"
-)
-
-
 def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> Event:
     sents = frame.all_sents
     triggers = _in(doc.triggers, set(frame.sents))
@@ -135,66 +78,8 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     ]
     evidence: dict[str, list[Span]] = {}
 
-    # place: the most specific mention in the trigger sentences, then the lending ones
-    # (a named place in a lending sentence beats a region or country in the trigger's own:
-    # "jihadists killed 12 soldiers in Burkina Faso … The ambush was near Dounkou")
-    where = {t.sent for t in doc.triggers if t.tags.get("where") and t.sent in sents}
-    place = _inside_named(doc, places, where) or next(
-        (p for p in places if p.sent in where and p.feature in ("P", "U")), None)  # "the attack took place at X"
-    place = place or _inside_named(doc, places, set(frame.sents))
-    near: PlaceMention | None = None
-    for features in (("P", "U"), ("A", "C")) if place is None else ():
-        for group in (set(frame.sents), sents):
-            cands = [p for p in places if p.sent in group]
-            # the division the trigger's own sentence names bounds the places lent to it
-            own_areas = {p.admin1 for p in places if p.sent in frame.sents and p.feature == "A" and p.admin1}
-            for feature in features:
-                hits = [p for p in cands if p.feature == feature
-                        and not (own_areas and p.sent not in frame.sents and p.feature == "P" and p.admin1 not in own_areas)]
-                if feature == "P" and hits and all(p.precision == 2 for p in hits) and any(p.feature == "U" for p in cands):
-                    # "enlevés à l'ouest de Niamey … dans le village de Bossey Bangou": the village,
-                    # placed near the town
-                    near = max(hits, key=lambda p: (p.score, -p.start))
-                    continue
-                if hits:
-                    place = max(hits, key=lambda p: (p.score, -p.start))
-                    break
-            if place:
-                break
-        if place:
-            break
-    if place is not None and place.feature == "U" and near is not None:
-        doc.cache.setdefault("inside", {}).setdefault(place.start, near)
-    inside = doc.cache.get("inside", {}).get(place.start) if place is not None and place.feature == "U" else None
-    if inside is not None:  # "Tiloua, dans la région d'Ouallam": in Ouallam's country
-        place_iso3 = inside.iso3
-    else:
-        place_iso3 = place.iso3 if place is not None else None
-    country_cc = next((c for c, i3 in ISO3.items() if i3 == place_iso3), None) if place_iso3 else None
-    if country_cc is None:
-        from conflictwire.geo.places import country_votes
-
-        # the event's own sentences first ("deux policiers nigériens"), then the whole report
-        votes = country_votes(" ".join(doc.sentences[i].text for i in sorted(sents)))
-        if not any(votes.values()):
-            if "country_votes" not in doc.cache:
-                doc.cache["country_votes"] = country_votes(doc.text)
-            votes = doc.cache["country_votes"]
-        top = votes.most_common(1)
-        country_cc = top[0][0] if top and top[0][1] > 0 else None
-    if country_cc is None:
-        # the places the report places anything at (a region, a town in another sentence)
-        known = Counter(p.country for p in doc.places if p.country and p.feature in ("P", "A")
-                        and not (doc.dateline and doc.dateline[0] <= p.start < doc.dateline[1]))
-        if known:
-            country_cc = known.most_common(1)[0][0]
-    if country_cc is None:
-        # no place or country named: an actor that belongs to one country says where ("FAMa")
-        own = Counter(a.country for a in actors if a.country)
-        if own:
-            country_cc = next((cc for cc, name in COUNTRY_NAME.items() if name == own.most_common(1)[0][0]), None)
-    if country_cc is None:
-        country_cc = doc.article.country  # the source's country (a feed's, the user's): the last resort
+    place = choose_place(doc, frame, places)
+    country_cc = event_country(doc, place, frame.all_sents, actors)
     country = COUNTRY_NAME.get(country_cc) if country_cc else None
 
     # actors
@@ -244,60 +129,7 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
         ev.claimed_by, span = claimed
         evidence["claimed_by"] = [span]
 
-    # place fields
-    ev.country = country
-    ev.iso3 = ISO3.get(country_cc) if country_cc else None
-    if place is not None and place.feature in ("P", "A"):
-        ev.location, ev.admin1, ev.admin2 = place.name, place.admin1, place.admin2
-        ev.latitude, ev.longitude = place.latitude, place.longitude
-        ev.geo_precision, ev.geonames_id = place.precision, place.geonames_id
-        for f in ("location", "admin1", "latitude", "longitude", "country"):
-            evidence[f] = [place.span()]
-    elif place is not None and place.feature == "U":
-        # named, but not in the gazetteer: keep the name, place it where the report puts it
-        # ("Tiloua, in the Ouallam area"), else at the best-known region
-        container = doc.cache.get("inside", {}).get(place.start)
-        region = container or next((p for p in places if p.feature == "A"), None) or _report_region(doc, country_cc)
-        ev.location = place.name
-        evidence["location"] = [place.span()]
-        if region is not None:
-            ev.admin1, ev.admin2 = region.admin1, region.admin2
-            ev.latitude, ev.longitude = region.latitude, region.longitude
-            evidence["admin1"] = [region.span()]
-        elif country_cc:
-            ev.latitude, ev.longitude = _centroids().get(country_cc, (None, None))
-        ev.geo_precision = 2 if container is not None and container.feature == "P" else 3  # near a known town
-    elif (place is None or place.feature == "C") and prev is not None and prev.location and prev.location != prev.country \
-            and (not country or country == prev.country) \
-            and _SAME_PLACE.search(said):
-        # "police arrested two suspects in the town's Sabon Gari neighbourhood": the town of
-        # the event told before, whose name is the evidence
-        for f in ("location", "admin1", "admin2", "latitude", "longitude", "geo_precision", "geonames_id", "country", "iso3"):
-            setattr(ev, f, getattr(prev, f))
-        for f in ("location", "admin1", "latitude", "longitude", "country"):
-            if f in prev.evidence:
-                evidence[f] = prev.evidence[f]
-        country = prev.country
-    elif country_cc and _report_region(doc, country_cc) is None and (spot := _report_place(doc, country_cc)) is not None:
-        # the event names only its country, and the report one place in it and no region: the
-        # report's place, as a coder would code it, marked as near it (precision 2)
-        ev.location, ev.admin1, ev.admin2 = spot.name, spot.admin1, spot.admin2
-        ev.latitude, ev.longitude, ev.geo_precision, ev.geonames_id = spot.latitude, spot.longitude, 2, spot.geonames_id
-        for f in ("location", "admin1", "latitude", "longitude"):
-            evidence[f] = [spot.span()]
-        doc.cache.setdefault("lent_place", set()).add(f"{doc.article.doc_id}:{index}")
-    elif country_cc:
-        region = _report_region(doc, country_cc)
-        if region is not None:
-            # the report names one region of the country, and the event is in that country
-            ev.location, ev.admin1, ev.admin2 = region.admin2 or region.admin1, region.admin1, region.admin2
-            ev.latitude, ev.longitude, ev.geo_precision = region.latitude, region.longitude, 3
-            evidence["admin1"] = evidence["location"] = [region.span()]
-        else:
-            lat, lon = _centroids().get(country_cc, (None, None))
-            ev.location, ev.latitude, ev.longitude, ev.geo_precision = country, lat, lon, 3
-            if place is not None:
-                evidence["country"] = evidence["location"] = [place.span()]
+    country = fill_place(ev, doc, place, places, country_cc, country, prev, said, index, evidence)
 
     # date
     absolute = [d for d in dates if not d.relative_to_event and d.value is not None]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from conflictwire.geo.gazetteer import _data_rows, admin1_names, default_gazetteer
+from conflictwire.geo.gazetteer import _data_rows, admin1_names, countries, default_gazetteer
 from conflictwire.textutil import norm_key
 
 
@@ -82,4 +82,22 @@ def divisions_named(folded: str) -> list[Division]:
                 if d is not None:
                     out.append(d)
                     break
+    return out
+
+
+@lru_cache(maxsize=1)
+def region_keys() -> dict[str, tuple[str, str]]:
+    """norm key -> (ISO2, GeoNames admin1 name) for every admin1 name and alias."""
+    return {k: (d.country, d.admin1) for k, d in admin1_index().items()}
+
+
+@lru_cache(maxsize=1)
+def country_keys() -> dict[str, tuple[str, bool]]:
+    """norm key -> (ISO2, is_demonym)."""
+    out: dict[str, tuple[str, bool]] = {}
+    for c in countries():
+        for n in c["names"].split("|"):
+            out[norm_key(n)] = (c["iso2"], False)
+        for n in c["demonyms"].split("|"):
+            out.setdefault(norm_key(n), (c["iso2"], True))
     return out
