@@ -253,3 +253,32 @@ def test_wounded_who_died_add_up_and_no_casualties_is_no_count() -> None:
     assert ev.fatalities == 0 and not ev.tolls
     (ev,) = extract_text("On Monday, unknown gunmen killed two village chiefs of Kain and Kain-Ouro.", lang="en", published=PUB)
     assert ev.fatalities == 2
+
+
+def test_the_day_after_opens_another_event_there_and_dates_it() -> None:
+    text = (
+        "Au moins onze civils ont été tués dimanche lors de l'attaque d'un marché à Djibo par des hommes armés.\n\n"
+        "Le lendemain, l'armée a mené des frappes aériennes dans la zone de Djibo, neutralisant « plusieurs "
+        "dizaines de terroristes », selon l'état-major."
+    )
+    attack, strike = extract_text(text, lang="fr", published=date(2025, 5, 20))
+    assert (attack.sub_event_type, attack.fatalities, attack.event_date) == ("Attack", 11, date(2025, 5, 18))
+    assert strike.sub_event_type == "Air/drone strike" and strike.actor1 == "Military Forces of Burkina Faso"
+    assert strike.event_date == date(2025, 5, 19) and strike.fatalities == 12
+    # "The next day, police arrested…": the arrest, at the town told, not the killing it refers to
+    text = ("A crowd beat two men to death in the market of Ansongo, in Mali's Gao region, witnesses said.\n\n"
+            "The next day, police arrested four people suspected of taking part in the killing.")
+    lynching, arrest = extract_text(text, lang="en", published=date(2025, 5, 20))
+    assert arrest.sub_event_type == "Arrests" and arrest.location == "Ansongo"
+    # mid-sentence, the following day goes on with the same event
+    (ev,) = extract_text("Gunmen abducted two men near Tessalit on Monday. The two were killed the following day.",
+                         lang="en", published=date(2025, 5, 20))
+    assert ev.fatalities == 2
+
+
+def test_they_who_loot_the_day_after_are_the_attackers() -> None:
+    text = ("Des hommes armés sont entrés samedi dans Mansila, au Burkina Faso, sans rencontrer de résistance.\n\n"
+            "Le jour suivant, ils ont pillé les boutiques et incendié la mairie de Mansila.")
+    first, looting = extract_text(text, lang="fr", published=PUB)
+    assert looting.sub_event_type == "Looting/property destruction"
+    assert looting.actor1 == first.actor1 == "Unidentified Armed Group (Burkina Faso)"

@@ -45,7 +45,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_only", re.compile(rf"(?<![a-z])(?:in|en|au mois de|during|durant|early|late|mid|debut|fin|mi)[- ](?:de\s+)?(?P<mon>{_MON})(?![a-z0-9])(?!\s*\d)")),
     ("yesterday", re.compile(r"(?<![a-z])(yesterday|hier|avant-hier|the day before yesterday|last night|la nuit derniere|overnight|cette nuit)(?![a-z])")),
     ("ago", re.compile(r"(?<![a-z])(?:(?P<n>\w+|a few|several|quelques) days? (?:ago|earlier)|il y a (?P<n2>\w+|quelques) jours)(?![a-z])")),
-    ("before_event", re.compile(r"(?<![a-z])((?:just )?(?:a few |several |two |three |\w+ )?days (?:before|prior|earlier)|(?:quelques|deux|trois) jours (?:plus tot|avant|auparavant)|la veille|the day before|the previous day)(?![a-z])")),
+    ("before_event", re.compile(r"(?<![a-z])((?:just )?(?:a few |several |two |three |\w+ )?days (?:before|prior|earlier)|(?:quelques|deux|trois) jours (?:plus tot|avant|auparavant)|la veille|the day before|the previous day|"
+                                r"le lendemain|le jour suivant|the (?:next|following) day|the day after)(?![a-z])")),
     ("week", re.compile(r"(?<![a-z])(last week|earlier this week|this week|la semaine derniere|cette semaine|en debut de semaine|last weekend|le week-end dernier|ce week-end)(?![a-z])")),
 ]
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "deux": 2,
@@ -115,6 +116,17 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date | None
         back = 7 if ("last" in word or "derniere" in word or "dernier" in word) else 2
         return ref - timedelta(days=back), 2
     return None
+
+
+def relative_offset(text: str) -> tuple[int, int]:
+    """(days, precision) from the event told before, for a date given relative to it: "la
+    veille" is the day before, "le lendemain" the day after, "days before" about three."""
+    t = fold(text)
+    if re.search(r"lendemain|jour suivant|next day|following day|day after", t):
+        return 1, 1
+    if re.search(r"veille|day before|previous day", t):
+        return -1, 1
+    return -3, 2
 
 
 def find_dates(text: str, ref: date | None) -> list[DateMention]:

@@ -93,7 +93,8 @@ def classify(
     cut = re.search(r"[;:\n]|\.(\s|$)|,\s*(and |et )?(?=(\d|at least|au moins|une? ))|\d", after)
     window = after[: cut.start()] if cut else after
     side = _first(sides, _prefix(window, 5))
-    before = folded[max(sent_start, q.start - 60) : q.start]
+    # "neutralisant « plusieurs dizaines de terroristes »": a quote mark between verb and count
+    before = re.sub(r"[«»\"“”]\s*$", "", folded[max(sent_start, q.start - 60) : q.start])
     bm = _TOLL_BEFORE[lang].search(before)
     if q.article and not bm and not (side and side[0] <= 2) and (
         not _first(kinds, _prefix(window, 4)) or _EVENT_NOUN.match(window)

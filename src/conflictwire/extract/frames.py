@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from conflictwire.extract import confidence
 from conflictwire.extract.actors import acled_name
+from conflictwire.extract.dates import relative_offset
 from conflictwire.extract.doc import (
     ActorMention,
     DateMention,
@@ -21,6 +22,7 @@ from conflictwire.extract.doc import (
 )
 from conflictwire.extract.event_place import choose_place, event_country, fill_place
 from conflictwire.extract.roles import (
+    ARMED,
     CIVILIANS,
     IDENTITY_MILITIA,
     PROTESTERS,
@@ -94,7 +96,13 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     said = fold(" ".join(doc.sentences[i].text for i in sorted(frame.sents)))
     if MILITARY_TARGET.search(fold(" ".join(doc.sentences[i].text for i in sorted(sents)))):
         victims_inter.add(STATE)  # "attack on a military camp", "visait des unités": the forces were hit
-    deaths = any(t.kind == "killed" and (t.value or 0) > 0 for t in tolls) or bool(KILLING.search(said))
+    # "police arrested four people suspected of taking part in the killing": a killing referred
+    # back to is the earlier event's, not a death in this one
+    told_back = said
+    for t in triggers:
+        if t.tags.get("refers_back"):
+            told_back = told_back.replace(fold(t.text), " ")
+    deaths = any(t.kind == "killed" and (t.value or 0) > 0 for t in tolls) or bool(KILLING.search(told_back))
     harmed = deaths or any(t.kind == "wounded" and (t.value or 0) > 0 for t in tolls) or bool(HARM.search(said))
     sub = resolve_sub(best, victims_inter, agents_inter, triggers, deaths)
     event_type = SUB_TO_TYPE[sub]
@@ -105,7 +113,9 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     crowd = {a.inter for a in actors}
     crowd_only = bool(crowd & {CIVILIANS, PROTESTERS, RIOTERS}) and crowd <= {CIVILIANS, PROTESTERS, RIOTERS, STATE} and not any(
         t.tags.get("weapon") for t in triggers
-    ) and (STATE not in crowd or bool(crowd & {PROTESTERS, RIOTERS}))
+    ) and (STATE not in crowd or bool(crowd & {PROTESTERS, RIOTERS})) and not (
+        # "ils ont pillé les boutiques": they, the armed men of the event before, are no crowd
+        actor1 is not None and actor1[2] is None and prev is not None and actor1[0] == prev.actor1 and actor1[1] in ARMED - {STATE})
     sub, actor1 = by_participants(sub, best, triggers, actor1, actor2, harmed, country, crowd_only, said)
     if actor1 is not None and actor1[0].startswith("Military Forces of ") and _MUTINY.search(said) \
             and SUB_TO_TYPE[sub] != "Strategic developments":
@@ -139,7 +149,8 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
         ev.event_date, ev.time_precision = d.value, d.precision
         evidence["event_date"] = [d.span()]
     elif relative and prev is not None and prev.event_date is not None:
-        ev.event_date, ev.time_precision = prev.event_date - timedelta(days=3), 2
+        days, precision = relative_offset(relative[0].text)
+        ev.event_date, ev.time_precision = prev.event_date + timedelta(days=days), max(precision, prev.time_precision or 1)
         evidence["event_date"] = [relative[0].span()]
     elif doc.published and not relative:
         ev.event_date, ev.time_precision = doc.published, 2  # a guess: no span, marked by precision

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = range(1, 9)
 ARMED = {STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, EXTERNAL}
+_THEY = re.compile(r"(?<![a-z])(they|ils)\s+(\w+\s+)?(have |had |ont |avaient |then |ensuite |also |aussi )?(\w+ed|\w+e|\w+es|\w+is|looted|burned|burnt|killed|attacked|stole|took|set)(?![a-z])")
 _ANAPHOR = re.compile(r"\b(the group|the jihadists|the militants|le groupe|les jihadistes|les djihadistes|the organisation|l'organisation)\b")
 
 
@@ -66,6 +67,9 @@ def assign_actors(
             actor1 = (prev.actor1, prev.inter1 or REBEL, None)
             if prev.claimed_by:
                 claimed = (prev.claimed_by, prev.evidence.get("claimed_by", [Span(start=0, end=0, text="")])[0])
+        elif prev is not None and prev.actor1 and prev.inter1 != STATE and not agents and _THEY.search(sents_text):
+            # "Le jour suivant, ils ont pillé les boutiques": they are the attackers just told
+            actor1 = (prev.actor1, prev.inter1 or REBEL, None)
     pool = [a for a in others if actor1 is None or named(a)[0] != actor1[0]]
     if actor1 is None:
         # foreign forces named without a role ("peacekeepers came to help the victims") plant no

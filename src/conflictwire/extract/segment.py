@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from conflictwire.extract.dates import MONTHS, WEEKDAYS
+from conflictwire.extract.dates import MONTHS, WEEKDAYS, relative_offset
 from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.lexicons import read_tsv
 from conflictwire.taxonomy import SUB_TO_TYPE
@@ -51,6 +51,8 @@ def _specific_place(doc: ReportDoc, sent: int) -> PlaceMention | None:
 def _date_key(doc: ReportDoc, sent: int) -> str | None:
     """What a sentence says about when: the resolved date, else the words ("on Monday")."""
     for d in doc.dates:
+        if d.relative_to_event and relative_offset(d.text)[0] > 0:
+            continue  # "… were killed the following day": the same story, unless it opens the sentence (_DAY_AFTER)
         if d.sent == sent and not d.reporting and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1]):
             if d.value:
                 return str(d.value)
@@ -58,6 +60,16 @@ def _date_key(doc: ReportDoc, sent: int) -> str | None:
             words = [w for w in re.findall(r"[a-z0-9]+", fold(d.text)) if w in WEEKDAYS or w in MONTHS or w.isdigit()]
             return " ".join(words) or fold(d.text)
     return None
+
+
+# "The next day, police arrested…", "Le lendemain, l'armée a mené des frappes": a sentence
+# that opens on the day after tells another event (mid-sentence, "… were killed the following
+# day", it goes on with the same one)
+_DAY_AFTER = re.compile(r"^\W*(the (next|following) day|the day after|le lendemain|le jour suivant)(?![a-z])")
+
+
+def _separated(seps: re.Pattern[str], opener: str) -> bool:
+    return bool(seps.search(opener) or _DAY_AFTER.match(opener))
 
 
 def segment(doc: ReportDoc) -> list[Frame]:
@@ -93,7 +105,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
         # "IS claimed the raid", "the attack was repelled": more about the event being told (the
         # last one not background: a history aside may stand between)
         target = current if current is None or (bg or None) == current.background else (last_told if not bg else None)
-        if target is not None and not seps.search(opener) and all(
+        if target is not None and not _separated(seps, opener) and all(
             t.tags.get("refers_back") or t.tags.get("hedged") for t in doc.triggers if t.sent == i
         ):
             told = {fold(p.name) for p in doc.places if p.sent in target.all_sents and p.feature in ("P", "U")}
@@ -105,7 +117,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
             if place is None or not told or fold(place.name) in told or says_where or (mine and mine <= earlier):
                 target.extra.append(i)
                 continue
-        new = current is None or bool(seps.search(opener)) or (bg or None) != current.background or bool(opened_by)
+        new = current is None or bool(_separated(seps, opener)) or (bg or None) != current.background or bool(opened_by)
         if current is not None and not new and place is not None:
             cur_places = [p for p in doc.places if p.sent in current.all_sents and p.feature in ("P", "U")]
             if cur_places and all(fold(p.name) != fold(place.name) for p in cur_places):
@@ -119,10 +131,10 @@ def segment(doc: ReportDoc) -> list[Frame]:
         if current is not None and not new and _turns_to_a_crowd(doc, current, i):
             new = True  # "On Sunday, thousands marched through Niamey": not part of the bombing told
         when = _date_key(doc, i)
-        marked = current is not None and (bool(seps.search(opener)) or bool(when and current_date and when != current_date))
+        marked = current is not None and (bool(_separated(seps, opener)) or bool(when and current_date and when != current_date))
         new = new or marked
         if new:
-            current = Frame(background=bg, marked=marked, cue=current is not None and bool(seps.search(opener)))
+            current = Frame(background=bg, marked=marked, cue=current is not None and bool(_separated(seps, opener)))
             current.lead = opened_by
             if not frames and not bg:
                 # a lead without event words ("Monday's incident took place on the road between
