@@ -282,3 +282,11 @@ def test_they_who_loot_the_day_after_are_the_attackers() -> None:
     first, looting = extract_text(text, lang="fr", published=PUB)
     assert looting.sub_event_type == "Looting/property destruction"
     assert looting.actor1 == first.actor1 == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_who_an_explosion_hit_comes_from_its_toll() -> None:
+    (ev,) = extract_text("A patrol hit another explosive device near Djibo on Thursday, killing a park official.",
+                         lang="en", published=PUB)
+    assert ev.event_type == "Explosions/Remote violence" and ev.actor2 == "Civilians (Burkina Faso)"
+    (ev,) = extract_text("A convoy hit a landmine near Djibo on Thursday, killing three soldiers.", lang="en", published=PUB)
+    assert ev.actor2 == "Military Forces of Burkina Faso"

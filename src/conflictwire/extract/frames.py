@@ -122,6 +122,13 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
         # "soldiers mutinied over unpaid salaries": ACLED codes the mutineers apart from the army
         actor1 = (f"Mutiny of {actor1[0]}", REBEL, actor1[2])
     event_type = SUB_TO_TYPE[sub]
+    if actor2 is None and event_type == "Explosions/Remote violence":
+        # "a patrol hit an explosive, killing a park official": the toll says who was hit
+        hit = {t.side for t in tolls if t.kind in ("killed", "wounded") and (t.value or 0) > 0} - {"unknown", "attackers"}
+        if hit == {"civilians"}:
+            actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, None)
+        elif hit == {"forces"}:
+            actor2 = (f"Military Forces of {country or 'Unknown'}", STATE, None)
     ev = Event(doc_id=doc.article.doc_id, event_id="", event_type=event_type, sub_event_type=sub)
     for slot, mention in (("actor1", actor1), ("actor2", actor2)):
         if mention is None:
