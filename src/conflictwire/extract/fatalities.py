@@ -182,6 +182,9 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
             value, listed_until = value + more, end
         if side == "unknown" and "neutrali" in folded[q.start : end + 1]:
             side = "attackers"
+        if side == "unknown":
+            words = re.split(r"[,;:.]| and | et ", folded[q.end : min(sent_end, q.end + 40)] + ".")[0]
+            side = _person_side(words, lang)  # "killing a park official": a civilian
         start_ctx = max(sentences[si][0] if sentences else 0, q.start - 50)
         revision = bool(_REVISION.search(folded[start_ctx : q.start]))
         additional = bool(re.match(r"\s*(more|other|others|additional|further|autres|de plus|supplementaires)(?![a-z])", folded[q.end : q.end + 20]))
@@ -204,6 +207,18 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
             )
         )
     return out
+
+
+def _person_side(words: str, lang: str) -> str:
+    """The side of the first person noun among the words after a count, else "unknown"."""
+    nouns = _singular(lang)[2]
+    tokens = re.findall(r"[a-z][a-z'-]*", words[:60])
+    for i in range(len(tokens)):
+        for w in (" ".join(tokens[i : i + 2]), tokens[i]):
+            for form in (w, w[:-1] if w.endswith("s") else w):
+                if form in nouns:
+                    return nouns[form]
+    return "unknown"
 
 
 @lru_cache(maxsize=2)
