@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from archive import dedup_reports, templated, write_jsonl  # noqa: E402
-from conflictwire.backfill.engine import Options, make_engine, run  # noqa: E402
+from conflictwire.backfill.engine import DASK_CONFIG, Options, make_engine, run  # noqa: E402
 from conflictwire.backfill.sink import StoreSink  # noqa: E402
 from conflictwire.store.db import Store  # noqa: E402
 from pgserver import server_programs, throwaway  # noqa: E402
@@ -167,7 +167,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="rounds; each figure is its best round")
     ap.add_argument("--db", help="a PostgreSQL server URL (a database is created on it per run)")
     args = ap.parse_args()
-    dask.config.set({"distributed.worker.profile.enabled": False})  # as DaskEngine sets it
+    dask.config.set(DASK_CONFIG)  # as DaskEngine sets it for its LocalCluster
     work = Path(tempfile.mkdtemp(prefix="cw-bench-backfill-"))
     archive = work / "archive.jsonl"
     n = make_archive(archive, args.copies, args.templated)

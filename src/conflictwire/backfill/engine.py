@@ -210,6 +210,19 @@ class ProcessEngine:
         self.pool.shutdown(wait=False, cancel_futures=True)
 
 
+# Dask's own periodic work, which on a LocalCluster shares the driver's cores: the workers'
+# sampling profiler takes the GIL every 10 ms from the extraction thread (pure Python; off, it
+# measured ~10-20 % more documents/s with 2 workers), and every process's event-loop tick
+# (20 ms) and system monitor (0.5 s) cost an idle 2-worker cluster ~8 % of a core, ~2 % at 1 s
+# and 2 s (bench/backfill_profile.py measures the driver's and workers' CPU). Set for a
+# LocalCluster the engine starts; workers it merely joins (--scheduler) keep their own.
+DASK_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
+
+
 class DaskEngine:
     """dask.distributed: a LocalCluster of `workers` single-threaded processes, or the cluster
     of an existing scheduler. A killed worker's partitions are recomputed by the others."""
@@ -224,9 +237,7 @@ class DaskEngine:
         else:
             import dask
 
-            # the worker's sampling profiler takes the GIL every 10 ms from the extraction thread
-            # (pure Python): off, it measured ~10-20 % more documents/s with 2 workers here
-            dask.config.set({"distributed.worker.profile.enabled": False})
+            dask.config.set(DASK_CONFIG)
             # one thread a worker: the pipeline is CPU-bound Python, threads would share one GIL
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None, memory_limit=0)
