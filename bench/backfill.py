@@ -44,12 +44,12 @@ BIN = Path(sys.executable).parent
 
 
 @contextlib.contextmanager
-def postgres() -> Iterator[str]:
+def postgres(settings: dict[str, str] | None = None) -> Iterator[str]:
     """A throwaway server on a free loopback port (tests/pgserver.py, as the tests start one)."""
     bindir = server_programs()
     if bindir is None:
         raise SystemExit("PostgreSQL server programs not installed (apt-get install postgresql), or pass --db")
-    with throwaway(bindir) as server:
+    with throwaway(bindir, settings) as server:
         global PG_PID
         PG_PID = int((server.data / "postmaster.pid").read_text().split()[0])
         yield server.url

@@ -127,6 +127,7 @@ def main() -> None:
     ap.add_argument("--partition-size", type=int, default=100)
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--db")
+    ap.add_argument("--pg", nargs="*", default=[], metavar="NAME=VALUE", help="settings of the throwaway server")
     ap.add_argument("--plain-dask", action="store_true", help="Dask's own defaults (profiler off) instead of DASK_CONFIG")
     args = ap.parse_args()
     dask.config.set({"distributed.worker.profile.enabled": False} if args.plain_dask else DASK_CONFIG)
@@ -135,7 +136,7 @@ def main() -> None:
     n = bb.make_archive(archive, args.copies, args.templated)
     out: list[str] = []
     with contextlib.ExitStack() as stack:
-        server = args.db or stack.enter_context(bb.postgres())
+        server = args.db or stack.enter_context(bb.postgres(dict(kv.split("=", 1) for kv in args.pg)))
         for _ in range(args.repeat):
             for w in args.workers:
                 fig = profile(archive, server, w, args.partition_size, n)

@@ -11,7 +11,6 @@ would give, and committed partitions always form a prefix plus whatever a resume
 from __future__ import annotations
 
 import fcntl
-import json
 import os
 import time
 from collections import deque
@@ -23,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
+from pydantic import TypeAdapter
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -37,7 +37,7 @@ from rich.text import Text
 
 from conflictwire.backfill.reader import Partition, Payload, load, plan, read_partition
 from conflictwire.ingest.errors import InputError
-from conflictwire.model import Article, Event
+from conflictwire.model import Article, Event, Span, TollMention
 from conflictwire.pipeline import Pipeline
 from conflictwire.store.ingest import _event_row, canonical_url, text_hash
 
@@ -134,12 +134,18 @@ def process_partition(part: Partition, payload: Payload, opts: Options) -> Parti
     return res
 
 
+# evidence and tolls to JSON text in pydantic's serializer (Rust): about half the time of
+# model_dump + json.dumps on the worker; the same JSON values (compact, UTF-8 rather than \u escapes)
+_EVIDENCE_JSON = TypeAdapter(dict[str, list[Span]])
+_TOLLS_JSON = TypeAdapter(list[TollMention])
+
+
 def to_rows(art: Article, found: list[Event]) -> DocRows:
     article = {"doc_id": art.doc_id, "url": art.url, "canonical_url": canonical_url(art.url), "outlet": art.outlet,
                "published": art.published, "language": art.language, "text_hash": text_hash(art.text), "text": art.text}
     events = [{"base_id": ev.event_id, **_event_row(ev),
-               "evidence": json.dumps({k: [s.model_dump() for s in v] for k, v in ev.evidence.items()}),
-               "tolls": json.dumps([t.model_dump() for t in ev.tolls])} for ev in found]
+               "evidence": _EVIDENCE_JSON.dump_json(ev.evidence).decode(),
+               "tolls": _TOLLS_JSON.dump_json(ev.tolls).decode()} for ev in found]
     return DocRows(article, events)
 
 
