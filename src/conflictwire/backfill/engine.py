@@ -1,5 +1,7 @@
 """Run a backfill: extraction on workers (in-process, local processes or Dask), commits by the
-driver in input order, then one de-duplication pass.
+driver in input order (into the store each commit clusters its events too: backfill/sink.py),
+then the sink's `dedup` (Parquet: its one de-duplication pass; the store: only events an older
+version left pending).
 
 Workers do only the expensive part, `Pipeline()(article)`, each loading the NLP pipelines and
 the gazetteer once (a module-level cache, warmed by a Dask worker plugin or a process-pool
@@ -296,7 +298,7 @@ class Summary:
     docs: int = 0
     events: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
-    clustered: int = 0  # events the de-duplication pass placed
+    clustered: int = 0  # events the de-duplication placed
     seconds: float = 0.0
     worker_seconds: float = 0.0  # spent extracting, summed over workers
     complete: bool = False  # every partition committed, and the pass done
@@ -387,7 +389,7 @@ def run(
         eng.close()
     everything = summary.committed + summary.skipped == summary.partitions
     if everything or stop_after is None:  # (a failed partition's events join in a later run's pass)
-        summary.clustered = sink.dedup()  # the one de-duplication pass, over all that was added
+        summary.clustered = sink.dedup()  # (Parquet: the one de-duplication pass, over all that was added)
         summary.complete = everything
     summary.seconds = time.perf_counter() - t0
     return summary
