@@ -9,7 +9,10 @@ unless --db names one.
 
     python bench/backfill.py [--copies 5] [--templated 200] [--db postgresql://...]
 
-Last line: name=value pairs.
+Last line: name=value pairs. scaling_db_elsewhere_est: the 2-worker runs' time less half the
+CPU seconds the PostgreSQL server used in them (both cores are busy with 2 workers, so a server
+on another machine frees that much), over the 1-worker figure: an estimate, not a measurement.
+bench/backfill_profile.py breaks each run's CPU down by process.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from archive import dedup_reports, templated, write_jsonl  # noqa: E402
-from conflictwire.backfill.engine import Options, make_engine, run  # noqa: E402
+from conflictwire.backfill.engine import DASK_CONFIG, Options, make_engine, run  # noqa: E402
 from conflictwire.backfill.sink import StoreSink  # noqa: E402
 from conflictwire.store.db import Store  # noqa: E402
 from pgserver import server_programs, throwaway  # noqa: E402
@@ -44,12 +47,12 @@ BIN = Path(sys.executable).parent
 
 
 @contextlib.contextmanager
-def postgres() -> Iterator[str]:
+def postgres(settings: dict[str, str] | None = None) -> Iterator[str]:
     """A throwaway server on a free loopback port (tests/pgserver.py, as the tests start one)."""
     bindir = server_programs()
     if bindir is None:
         raise SystemExit("PostgreSQL server programs not installed (apt-get install postgresql), or pass --db")
-    with throwaway(bindir) as server:
+    with throwaway(bindir, settings) as server:
         global PG_PID
         PG_PID = int((server.data / "postmaster.pid").read_text().split()[0])
         yield server.url
@@ -79,12 +82,20 @@ PG_PID: int | None = None  # the throwaway server's postmaster: its backends' CP
 
 
 def _pg_cpu() -> float:
+    """CPU seconds of the server: the postmaster, its live processes (the backends of pooled
+    connections among them) and those that have exited."""
     if PG_PID is None:
         return 0.0
     import psutil
 
-    t = psutil.Process(PG_PID).cpu_times()
-    return t.user + t.system + t.children_user + t.children_system
+    root = psutil.Process(PG_PID)
+    t = root.cpu_times()
+    live = 0.0
+    for child in root.children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            c = child.cpu_times()
+            live += c.user + c.system
+    return t.user + t.system + t.children_user + t.children_system + live
 
 
 def timed(cmd: list[str], cpu: dict[str, float] | None = None, name: str = "") -> float:
@@ -102,9 +113,10 @@ def timed(cmd: list[str], cpu: dict[str, float] | None = None, name: str = "") -
     return wall
 
 
-def dask_run(archive: Path, server: str, workers: int, size: int) -> tuple[float, float, int]:
-    """(documents/s end to end, documents/s of the extraction phase, max worker RSS) with a
-    LocalCluster already started and warmed: the figure of a long backfill, not of start-up."""
+def dask_run(archive: Path, server: str, workers: int, size: int) -> tuple[float, float, int, float, float]:
+    """(documents/s end to end, documents/s of the extraction phase, max worker RSS, seconds,
+    PostgreSQL's CPU seconds) with a LocalCluster already started and warmed: the figure of a
+    long backfill, not of start-up."""
     from distributed import Client, LocalCluster
 
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
@@ -125,10 +137,12 @@ def dask_run(archive: Path, server: str, workers: int, size: int) -> tuple[float
             return n
 
         sink.dedup = timed_dedup  # type: ignore[method-assign]
+        pg0 = _pg_cpu()
         summary = run([str(archive)], sink, lambda: make_engine("dask", Options(), workers, cluster.scheduler_address),
                       partition_size=size, progress=False)
         total = time.perf_counter() - t0
-    return summary.docs / total, summary.docs / (total - dedup_time), max(summary.memory.values())
+        pg = _pg_cpu() - pg0
+    return summary.docs / total, summary.docs / (total - dedup_time), max(summary.memory.values()), total, pg
 
 
 class NullSink:
@@ -167,7 +181,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="rounds; each figure is its best round")
     ap.add_argument("--db", help="a PostgreSQL server URL (a database is created on it per run)")
     args = ap.parse_args()
-    dask.config.set({"distributed.worker.profile.enabled": False})  # as DaskEngine sets it
+    dask.config.set(DASK_CONFIG)  # as DaskEngine sets it for its LocalCluster
     work = Path(tempfile.mkdtemp(prefix="cw-bench-backfill-"))
     archive = work / "archive.jsonl"
     n = make_archive(archive, args.copies, args.templated)
@@ -195,7 +209,12 @@ def main() -> None:
             keep("inline", n / timed([cli, "backfill", str(archive), "--engine", "local", "--workers", "0",
                                       "--no-progress", "--partition-size", size, "--db", fresh_db(server)], cpu, "inline"))
             for w in (1, 2):
-                total, phase, mem = dask_run(archive, server, w, args.partition_size)
+                total, phase, mem, secs, pg = dask_run(archive, server, w, args.partition_size)
+                if w == 2:
+                    cpu["pg2"] = min(cpu.get("pg2", float("inf")), pg)
+                    # the same run with PostgreSQL's CPU taken off these two cores (it runs
+                    # elsewhere): all cores are busy with 2 workers, so its share comes off the time
+                    keep("dask2_db_elsewhere", n / (secs - pg / 2))
                 keep(f"dask{w}", total)
                 keep(f"dask{w}_phase", phase)
                 rss = max(rss, mem)
@@ -214,6 +233,8 @@ def main() -> None:
         "dask1_docs_per_s": round(best["dask1"], 1),
         "dask2_docs_per_s": round(best["dask2"], 1),
         "scaling_2_over_1": round(best["dask2"] / best["dask1"], 2),
+        "dask2_pg_cpu_ms_per_doc": round(1000 * cpu["pg2"] / n, 3),
+        "scaling_db_elsewhere_est": round(best["dask2_db_elsewhere"] / best["dask1"], 2),
         "dask1_extract_phase_docs_per_s": round(best["dask1_phase"], 1),
         "dask2_extract_phase_docs_per_s": round(best["dask2_phase"], 1),
         "scaling_extract_phase": round(best["dask2_phase"] / best["dask1_phase"], 2),

@@ -31,7 +31,8 @@ def server_programs() -> Path | None:
 
 
 @contextlib.contextmanager
-def throwaway(bindir: Path) -> Iterator[Server]:
+def throwaway(bindir: Path, settings: dict[str, str] | None = None) -> Iterator[Server]:
+    """`settings`: server settings (postgres -c NAME=VALUE) on top of initdb's defaults."""
     workdir = Path(tempfile.mkdtemp(prefix="cw-pg-", dir="/tmp"))
     as_user: list[str] = []
     if os.geteuid() == 0:  # initdb refuses to run as root
@@ -48,7 +49,8 @@ def throwaway(bindir: Path) -> Iterator[Server]:
     try:
         run(str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8")
         run(str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(workdir / "log"),
-            "-o", f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1", "start")
+            "-o", f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1"
+            + "".join(f" -c {k}={v}" for k, v in (settings or {}).items()), "start")
         yield Server(f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres", data)
     finally:
         subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"], capture_output=True)

@@ -130,14 +130,14 @@ def test_dask_backfill_resumes_and_matches_ingest(tmp_path: Path, pg_db) -> None
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         address = cluster.scheduler_address
 
-        # interrupted: three partitions committed, nothing clustered yet
+        # interrupted: three partitions committed, their events clustered as they were
         first = run(inputs, sink, lambda: make_engine("dask", opts, 2, address), partition_size=12,
                     stop_after=3, progress=False)
         assert not first.complete and first.committed == 3 and first.partitions == 10
         with backfilled.engine.connect() as conn:
             assert conn.execute(select(func.count()).select_from(backfill_partitions)).scalar() == 3
-            assert conn.execute(select(func.count()).select_from(clusters)).scalar() == 0
-            assert conn.execute(select(func.count()).select_from(backfill_pending)).scalar() == first.events > 0
+            assert conn.execute(select(func.count()).select_from(members)).scalar() == first.events > 0
+            assert conn.execute(select(func.count()).select_from(backfill_pending)).scalar() == 0
             n_articles = conn.execute(select(func.count()).select_from(articles)).scalar()
 
         # resumed, and a worker SIGKILLed after the first commit: the three are skipped, the dead
@@ -261,3 +261,27 @@ def test_incremental_merge_equals_reconcile() -> None:
                 merged.add(rows[k - 1])
             want = reconcile(rows[:k])
             assert merged.fields() == {f: want[f] for f in EVENT_FIELDS}
+
+
+def test_events_left_pending_are_clustered_first(tmp_path: Path) -> None:
+    """A store an earlier version's run left half-done (events committed, not clustered: listed
+    in backfill_pending) is finished by the next run: the same clusters as `ingest`."""
+    docs = write_jsonl(tmp_path / "a.jsonl", dedup_reports()[:40] + templated(20))
+    sink = StoreSink(Store(str(tmp_path / "cw.db")))
+    first = run([str(docs)], sink, InlineEngine(Options()), partition_size=10, stop_after=3, progress=False)
+    assert first.committed == 3
+    with sink.store.engine.begin() as conn:  # as that version left it: no clusters, a work list
+        conn.execute(members.delete())
+        conn.execute(clusters.delete())
+        rows = conn.execute(select(events.c.id, events.c.article_id).order_by(events.c.article_id, events.c.id)).all()
+        rank: dict[int, int] = {}
+        for r in rows:
+            rank[r.article_id] = rank.get(r.article_id, -1) + 1
+            conn.execute(backfill_pending.insert().values(event_id=r.id, article_id=r.article_id, idx=rank[r.article_id]))
+    second = run([str(docs)], sink, InlineEngine(Options()), partition_size=10, progress=False)
+    assert second.complete and second.skipped == 3 and second.clustered == len(rows) + second.events
+    with sink.store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(backfill_pending)).scalar() == 0
+    ingested = Store(str(tmp_path / "ingest.db"))
+    ingest(ingested, iter_inputs([str(docs)]), alerts=False)
+    assert _clusters(sink.store) == _clusters(ingested)

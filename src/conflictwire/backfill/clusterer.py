@@ -118,18 +118,39 @@ class Clusterer:
         self.load_members = load_members  # an existing cluster's reports, read when it first grows
         self.fields: dict[str, dict[str, Any]] = {}
         self.merged: dict[str, Merged] = {}
-        self.stamp: dict[str, int] = {}
+        # a cluster's place in the order the database returns them: (0, its place in the table)
+        # for one stored before and left alone so far, (1, n) for the n-th founded or moved here
+        self.stamp: dict[str, tuple[int, ...]] = {}
         self.index: dict[str | None, dict[int | None, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
         self.where: dict[str, tuple[str | None, int | None]] = {}
         self.counter = itertools.count()
         self.touched: dict[str, bool] = {}  # cluster → founded in this pass (else: an existing one, changed)
 
-    def add_existing(self, clusters: Iterable[Row]) -> None:
-        """Clusters already stored, in the order the database returns them."""
+    def add_existing(self, clusters: Iterable[Row], order: Iterable[tuple[int, ...]] | None = None) -> None:
+        """Clusters already stored, in the order the database returns them, or each with its
+        place in the table (`order`: PostgreSQL's ctid, SQLite's rowid), so that clusters read
+        at different times still sort as the table does. One known already is left as it is."""
+        places = iter(order) if order is not None else None
         for cl in clusters:
-            self._put(cl["id"], {f: cl[f] for f in EVENT_FIELDS})
+            at = (0, *next(places)) if places is not None else (0, next(self.counter))
+            if cl["id"] not in self.fields:
+                self._put(cl["id"], {f: cl[f] for f in EVENT_FIELDS}, at)
 
-    def _put(self, cid: str, fields: dict[str, Any]) -> None:
+    def refreshed(self, cid: str, fields: dict[str, Any] | None, order: tuple[int, ...]) -> None:
+        """A stored cluster recomputed (store/ingest.py's refresh_cluster, after a corrected
+        article's events left it; `fields` None: it was deleted): forget what is held of it."""
+        self.merged.pop(cid, None)
+        self.touched.pop(cid, None)
+        if fields is None:
+            where = self.where.pop(cid, None)
+            if where is not None:
+                del self.index[where[0]][where[1]][cid]
+            self.fields.pop(cid, None)
+            self.stamp.pop(cid, None)
+        else:
+            self._put(cid, fields, None if cid in self.stamp or self.move_on_update else (0, *order))
+
+    def _put(self, cid: str, fields: dict[str, Any], at: tuple[int, ...] | None = None) -> None:
         old = self.where.get(cid)
         if old is not None:
             del self.index[old[0]][old[1]][cid]
@@ -137,8 +158,10 @@ class Clusterer:
         self.index[key[0]][key[1]][cid] = None
         self.where[cid] = key
         self.fields[cid] = fields
-        if cid not in self.stamp or self.move_on_update:
-            self.stamp[cid] = next(self.counter)
+        if at is not None:
+            self.stamp[cid] = at
+        elif cid not in self.stamp or self.move_on_update:
+            self.stamp[cid] = (1, next(self.counter))
 
     def _candidates(self, row: Row) -> list[str]:
         countries = [row["country"], None] if row["country"] else list(self.index)

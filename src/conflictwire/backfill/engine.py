@@ -1,5 +1,7 @@
 """Run a backfill: extraction on workers (in-process, local processes or Dask), commits by the
-driver in input order, then one de-duplication pass.
+driver in input order (into the store each commit clusters its events too: backfill/sink.py),
+then the sink's `dedup` (Parquet: its one de-duplication pass; the store: only events an older
+version left pending).
 
 Workers do only the expensive part, `Pipeline()(article)`, each loading the NLP pipelines and
 the gazetteer once (a module-level cache, warmed by a Dask worker plugin or a process-pool
@@ -11,7 +13,6 @@ would give, and committed partitions always form a prefix plus whatever a resume
 from __future__ import annotations
 
 import fcntl
-import json
 import os
 import time
 from collections import deque
@@ -23,6 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
+from pydantic import TypeAdapter
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -37,7 +39,7 @@ from rich.text import Text
 
 from conflictwire.backfill.reader import Partition, Payload, load, plan, read_partition
 from conflictwire.ingest.errors import InputError
-from conflictwire.model import Article, Event
+from conflictwire.model import Article, Event, Span, TollMention
 from conflictwire.pipeline import Pipeline
 from conflictwire.store.ingest import _event_row, canonical_url, text_hash
 
@@ -134,12 +136,18 @@ def process_partition(part: Partition, payload: Payload, opts: Options) -> Parti
     return res
 
 
+# evidence and tolls to JSON text in pydantic's serializer (Rust): about half the time of
+# model_dump + json.dumps on the worker; the same JSON values (compact, UTF-8 rather than \u escapes)
+_EVIDENCE_JSON = TypeAdapter(dict[str, list[Span]])
+_TOLLS_JSON = TypeAdapter(list[TollMention])
+
+
 def to_rows(art: Article, found: list[Event]) -> DocRows:
     article = {"doc_id": art.doc_id, "url": art.url, "canonical_url": canonical_url(art.url), "outlet": art.outlet,
                "published": art.published, "language": art.language, "text_hash": text_hash(art.text), "text": art.text}
     events = [{"base_id": ev.event_id, **_event_row(ev),
-               "evidence": json.dumps({k: [s.model_dump() for s in v] for k, v in ev.evidence.items()}),
-               "tolls": json.dumps([t.model_dump() for t in ev.tolls])} for ev in found]
+               "evidence": _EVIDENCE_JSON.dump_json(ev.evidence).decode(),
+               "tolls": _TOLLS_JSON.dump_json(ev.tolls).decode()} for ev in found]
     return DocRows(article, events)
 
 
@@ -210,6 +218,19 @@ class ProcessEngine:
         self.pool.shutdown(wait=False, cancel_futures=True)
 
 
+# Dask's own periodic work, which on a LocalCluster shares the driver's cores: the workers'
+# sampling profiler takes the GIL every 10 ms from the extraction thread (pure Python; off, it
+# measured ~10-20 % more documents/s with 2 workers), and every process's event-loop tick
+# (20 ms) and system monitor (0.5 s) cost an idle 2-worker cluster ~8 % of a core, ~2 % at 1 s
+# and 2 s (bench/backfill_profile.py measures the driver's and workers' CPU). Set for a
+# LocalCluster the engine starts; workers it merely joins (--scheduler) keep their own.
+DASK_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
+
+
 class DaskEngine:
     """dask.distributed: a LocalCluster of `workers` single-threaded processes, or the cluster
     of an existing scheduler. A killed worker's partitions are recomputed by the others."""
@@ -224,9 +245,7 @@ class DaskEngine:
         else:
             import dask
 
-            # the worker's sampling profiler takes the GIL every 10 ms from the extraction thread
-            # (pure Python): off, it measured ~10-20 % more documents/s with 2 workers here
-            dask.config.set({"distributed.worker.profile.enabled": False})
+            dask.config.set(DASK_CONFIG)
             # one thread a worker: the pipeline is CPU-bound Python, threads would share one GIL
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None, memory_limit=0)
@@ -279,7 +298,7 @@ class Summary:
     docs: int = 0
     events: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
-    clustered: int = 0  # events the de-duplication pass placed
+    clustered: int = 0  # events the de-duplication placed
     seconds: float = 0.0
     worker_seconds: float = 0.0  # spent extracting, summed over workers
     complete: bool = False  # every partition committed, and the pass done
@@ -370,7 +389,7 @@ def run(
         eng.close()
     everything = summary.committed + summary.skipped == summary.partitions
     if everything or stop_after is None:  # (a failed partition's events join in a later run's pass)
-        summary.clustered = sink.dedup()  # the one de-duplication pass, over all that was added
+        summary.clustered = sink.dedup()  # (Parquet: the one de-duplication pass, over all that was added)
         summary.complete = everything
     summary.seconds = time.perf_counter() - t0
     return summary

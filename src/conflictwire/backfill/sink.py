@@ -1,25 +1,29 @@
 """A backfill into the store (SQLite or PostgreSQL), in batches.
 
-One transaction a partition holds its articles, its events (unclustered, listed in
-`backfill_pending`), its errors and its row in `backfill_partitions`: a partition is wholly
-committed or not at all. Articles, events, pending rows and change-log rows go in as one COPY
-each (PostgreSQL; executemany on SQLite), as rows the workers built; the article rules are
-`ingest`'s (the same URL and text, or the same text under another URL, adds nothing; a new
-text at a known URL replaces the article and its events).
+One transaction a partition holds its articles, its events, their clustering, its errors and
+its row in `backfill_partitions`: a partition is wholly committed, clustered included, or not
+at all. Articles, events, members and change-log rows go in as one COPY each (PostgreSQL;
+executemany on SQLite), as rows the workers built; the article rules are `ingest`'s (the same
+URL and text, or the same text under another URL, adds nothing; a new text at a known URL
+replaces the article and its events, and the clusters they were in are recomputed).
 
-The de-duplication pass then clusters the pending events in the order `ingest` would have
-(article id, then rank in the report) with the store's rules, over an in-memory index of the
-clusters (backfill/clusterer.py), batch by batch: each batch writes its clusters, members and
-change log and removes its pending rows in one transaction, so an interrupted pass resumes.
+The de-duplication is done as the partitions are committed, in the order `ingest` would have
+(input order: article id, then rank in the report), with the store's rules, over an in-memory
+index of the clusters (backfill/clusterer.py) that the driver keeps for the whole run: the
+events are clustered from the rows in hand, not read back, and no pass is left for the end
+(so it runs beside the extraction instead of after it). Stored clusters are read into the index
+as the backfilled dates reach them, each with its place in the table, so that ties are broken
+as `ingest` breaks them. `backfill_pending` lists events left unclustered by an interrupted
+run of an earlier version: `dedup` clusters those.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, bindparam, delete, func, select
+from sqlalchemy import JSON, Connection, Table, bindparam, delete, literal_column, select
 
 from conflictwire.backfill.clusterer import Clusterer, Row
 from conflictwire.backfill.engine import DocRows, PartitionResult
@@ -37,7 +41,8 @@ from conflictwire.store.schema import (
     members,
 )
 
-DEDUP_BATCH = 2000  # events clustered per transaction in the pass
+DEDUP_BATCH = 2000  # pending events clustered per transaction by `dedup`
+WINDOW = timedelta(days=31)  # store/ingest.py's _candidates: a month either side
 
 
 def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]], encoded: tuple[str, ...] = ()) -> None:
@@ -76,13 +81,32 @@ def _insert_articles(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
 class StoreSink:
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.clu: Clusterer | None = None  # the run's clusters, built on the first commit
+        self.span: tuple[date, date] | None = None  # dates of the stored clusters read into it (and undated ones)
+        self.everything = False  # every stored cluster read
+        self.started = False
+        self.conn: Connection | None = None
+        self.clustered = 0  # events placed by this run
 
     def committed(self) -> set[str]:
+        """Keys of the partitions committed (asked as a run starts: the index is read afresh)."""
+        self._forget()
         with self.store.engine.connect() as conn:
             return {r.key for r in conn.execute(select(backfill_partitions.c.key))}
 
     def commit(self, res: PartitionResult) -> int:
-        """Store the partition's articles and events (no alerts: old news pages no one)."""
+        """Store and cluster the partition's articles and events (no alerts: old news pages
+        no one)."""
+        try:
+            if not self.started:
+                self.started = True
+                self._pending()
+            return self._commit(res)
+        except BaseException:  # the index may hold what was rolled back: read it again next time
+            self._forget()
+            raise
+
+    def _commit(self, res: PartitionResult) -> int:
         part = res.part
         with self.store.engine.begin() as conn:
             if conn.dialect.name == "postgresql":
@@ -122,7 +146,7 @@ class StoreSink:
                 if old_hash == digest:
                     continue
                 if old_id is not None:  # stored earlier: its events go, its clusters are refreshed
-                    _remove_article_events(conn, old_id)
+                    self._remove(conn, old_id)
                     conn.execute(delete(articles).where(a.id == old_id))
                 keep.pop(url, None)  # (or earlier in this partition, not stored yet)
                 kind = "update"
@@ -138,53 +162,100 @@ class StoreSink:
         docs = list(keep.values())
         ids = _insert_articles(conn, [{**d.article, "ingested_at": at} for d, _ in docs])
         ev_rows: list[dict[str, Any]] = []
-        pending: list[dict[str, Any]] = []
+        placing: list[tuple[int, str, Row]] = []
         log: list[dict[str, Any]] = []
         for (d, kind), article_id in zip(docs, ids, strict=True):
-            for i, ev in enumerate(d.events):
+            for ev in d.events:
                 row = dict(ev)
                 event_id = f"{row.pop('base_id')}{article_id:x}"[:32]
                 ev_rows.append({"id": event_id, "article_id": article_id, **row})
-                pending.append({"event_id": event_id, "article_id": article_id, "idx": i})
+                placing.append((article_id, event_id, {f: row[f] for f in EVENT_FIELDS}))
             log.append({"at": at, "kind": kind, "cluster_id": None, "article_id": article_id,
                         "detail": {"doc_id": d.article["doc_id"], "events": len(d.events)}})
         _insert_many(conn, events, ev_rows, encoded=("evidence", "tolls"))
-        _insert_many(conn, backfill_pending, pending)
         _insert_many(conn, changes, log)
+        self._cluster(conn, placing)  # in input order, as ingest clusters each article's events
         return len(ev_rows)
 
-    # -- the one de-duplication pass ---------------------------------------------------------
+    def _forget(self) -> None:
+        """Drop the index (a new run, or a transaction rolled back after it changed)."""
+        self.clu, self.span, self.everything, self.started, self.clustered = None, None, False, False, 0
+
+    def _remove(self, conn: Connection, article_id: int) -> None:
+        """ingest's removal of a replaced article's events, and the index told of the clusters
+        it recomputed (or deleted)."""
+        e, m = events.c, members.c
+        touched = [r.cluster_id for r in conn.execute(select(m.cluster_id).distinct().join(events, e.id == m.event_id)
+                                                      .where(e.article_id == article_id))]
+        _remove_article_events(conn, article_id)
+        if self.clu is None or not touched:
+            return
+        found = {r.id: r for r in conn.execute(select(clusters, self._order(conn)).where(clusters.c.id.in_(touched)))}
+        for cid in touched:
+            r = found.get(cid)
+            self.clu.refreshed(cid, {f: getattr(r, f) for f in EVENT_FIELDS} if r is not None else None,
+                               _place(r.place) if r is not None else (0,))
+
+    # -- de-duplication ----------------------------------------------------------------------
+
+    @staticmethod
+    def _order(conn: Connection) -> Any:
+        """A stored cluster's place in the table, the order a scan returns rows in."""
+        return literal_column("ctid::text" if conn.dialect.name == "postgresql" else "clusters.rowid").label("place")
+
+    def _read_clusters(self, conn: Connection, rows: list[Row]) -> Clusterer:
+        """The index, with every stored cluster that can be a candidate for `rows` read in."""
+        if self.clu is None:
+            self.clu = Clusterer(conn.dialect.name == "postgresql", self._members)
+        if self.everything:
+            return self.clu
+        c = clusters.c
+        stmt = select(clusters, self._order(conn))
+        dates = [r["event_date"] for r in rows]
+        if None in dates:  # an undated event's candidates are of any date
+            self.everything = True
+        else:
+            lo, hi = min(dates) - WINDOW, max(dates) + WINDOW
+            if self.span is not None:
+                if self.span[0] <= lo and hi <= self.span[1]:
+                    return self.clu
+                lo, hi = min(lo, self.span[0]), max(hi, self.span[1])
+                old = self.span  # read only what is new (the rest is held, as it changed since)
+                stmt = stmt.where(c.event_date.between(lo, hi) & ~c.event_date.between(*old))
+            else:
+                stmt = stmt.where(c.event_date.between(lo, hi) | c.event_date.is_(None))
+            self.span = (lo, hi)
+        found = conn.execute(stmt).all()
+        self.clu.add_existing((dict(r._mapping) for r in found), (_place(r.place) for r in found))
+        return self.clu
+
+    def _cluster(self, conn: Connection, batch: list[tuple[int, str, Row]]) -> None:
+        if not batch:
+            return
+        clu = self._read_clusters(conn, [row for _, _, row in batch])
+        self.conn = conn
+        self._write(conn, clu, batch)
+        self.clustered += len(batch)
 
     def dedup(self) -> int:
-        """Cluster every pending event with what the store holds, as `ingest` would have."""
-        with self.store.engine.connect() as conn:
-            e, p = events.c, backfill_pending.c
-            span = conn.execute(select(func.count(), func.min(e.event_date), func.max(e.event_date),
-                                       func.count(e.event_date)).select_from(backfill_pending)
-                                .join(events, e.id == p.event_id)).one()
-        if not span[0]:
-            return 0
-        self.conn: Connection | None = None
-        clu = Clusterer(self.store.engine.dialect.name == "postgresql", self._members)
-        stmt = select(clusters)
-        if span[3] == span[0]:  # every event dated: only clusters of that period can be candidates
-            lo, hi = span[1] - timedelta(days=31), span[2] + timedelta(days=31)
-            stmt = stmt.where(clusters.c.event_date.is_(None) | clusters.c.event_date.between(lo, hi))
-        with self.store.engine.connect() as conn:
-            clu.add_existing(dict(r._mapping) for r in conn.execute(stmt))  # the table's own order
-        done = 0
+        """Events this run clustered (any left pending included)."""
+        self._pending()
+        return self.clustered
+
+    def _pending(self) -> None:
+        """Cluster the events an interrupted run of an earlier version left pending, in input
+        order (before this run's own: they were committed first)."""
+        e, p = events.c, backfill_pending.c
         while True:
             with self.store.engine.begin() as conn:
-                self.conn = conn
                 batch = conn.execute(select(backfill_pending).order_by(p.article_id, p.idx).limit(DEDUP_BATCH)).all()
                 if not batch:
-                    return done
+                    return
                 ids = [b.event_id for b in batch]
                 rows = {r.id: {f: getattr(r, f) for f in EVENT_FIELDS}  # (not the evidence: unneeded)
                         for r in conn.execute(select(e.id, *[e[f] for f in EVENT_FIELDS]).where(e.id.in_(ids)))}
-                self._write(conn, clu, [(b.article_id, b.event_id, rows[b.event_id]) for b in batch])
+                self._cluster(conn, [(b.article_id, b.event_id, rows[b.event_id]) for b in batch])
                 conn.execute(delete(backfill_pending).where(p.event_id.in_(ids)))
-                done += len(batch)
 
     def _members(self, cluster_id: str) -> list[Row]:
         """A stored cluster's reports, in the order refresh_cluster reads them."""
@@ -220,3 +291,8 @@ class StoreSink:
         with self.store.engine.connect() as conn:
             return [(r.source, r.reason) for r in conn.execute(
                 select(backfill_errors.c.source, backfill_errors.c.reason).order_by(backfill_errors.c.id))]
+
+
+def _place(v: Any) -> tuple[int, ...]:
+    """PostgreSQL's ctid as text, '(page,item)', or SQLite's rowid: a sortable tuple."""
+    return tuple(int(x) for x in str(v).strip("()").split(","))
