@@ -296,3 +296,19 @@ def test_towns_named_before_an_institution_after_a_preposition_or_as_peoples_hom
     assert places("Students in Po staged a 48-hour strike.") == ["Pô"]
     assert places("Write to PO box 12 or to po.") == []
     assert places("Residents of Passakongo marched to demand the release of 23 people.") == ["Passakongo"]
+
+
+def test_a_name_with_homonyms_is_resolved_near_another_ambiguous_name_of_the_report() -> None:
+    from conflictwire.geo.gazetteer import Place
+    from conflictwire.geo.resolve import Context, pick
+
+    def village(gid: int, name: str, admin1: str, lat: float, lon: float) -> Place:
+        return Place(gid, name, "BF", admin1, None, lat, lon, 0, "village")
+
+    # two made-up villages called "Kora", far apart; "Dalla" has homonyms too, one near each Kora's north one
+    kora = [village(1, "Kora", "Nord", 13.6, -2.2), village(2, "Kora", "Est", 12.0, 0.6)]
+    ctx = Context(country="BF", soft_anchors=[("dalla", [(13.62, -2.25), (10.5, -4.5)])])
+    assert pick(kora, ctx, key="kora").admin1 == "Nord"
+    # its own homonyms never vouch for it
+    alone = Context(country="BF", soft_anchors=[("kora", [(12.0, 0.6), (13.6, -2.2)])])
+    assert pick(list(reversed(kora)), alone, key="kora").geonames_id == 1  # a tie: the lower id, as before

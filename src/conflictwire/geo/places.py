@@ -239,6 +239,10 @@ def _context(folded: str, keys: list[str], found: dict, country: str | None, nam
         only = allowed(found.get(key) or [], ctx)
         if len(only) == 1:
             ctx.anchors.append((only[0].latitude, only[0].longitude))
+        elif 1 < len(only) <= 8:
+            # a name with a few homonyms still says the report is near one of them: "Namssiguia
+            # … Bourzanga" picks the Namssiguia near a Bourzanga
+            ctx.soft_anchors.append((key, [(p.latitude, p.longitude) for p in only]))
     return ctx
 
 
@@ -333,7 +337,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         if (far and int(far.group(1)) >= 50) or DESTINATION.search(before):
             continue  # "200 km north of Bamako", "a convoy bound for Djibo": not where it happened
         near = near or bool(far) or bool(DIRECTION.search(before))  # "à l'est de Nassoumbou": near it
-        place = pick(places, ctx)
+        place = pick(places, ctx, key=key)
         if place is None:
             continue
         taken.append((start, end))

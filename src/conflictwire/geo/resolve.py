@@ -36,6 +36,7 @@ class Context:
     admin1: set[tuple[str, str]] = field(default_factory=set)  # (ISO2, region) named in the report
     admin2: set[str] = field(default_factory=set)  # norm keys of cercles, provinces, départements named
     anchors: list[tuple[float, float]] = field(default_factory=list)  # places named without ambiguity
+    soft_anchors: list[tuple[str, list[tuple[float, float]]]] = field(default_factory=list)  # (key, its candidates)
     hinted: frozenset[str] = frozenset()  # countries of the actors it names (Dan Na Ambassagou: Mali)
 
 
@@ -59,7 +60,7 @@ def allowed(places: list[Place], ctx: Context, cue_country: str | None = None) -
     return focus or [p for p in places if p.population >= FAMOUS_CITY]
 
 
-def score(p: Place, ctx: Context) -> float:
+def score(p: Place, ctx: Context, key: str | None = None) -> float:
     s = 0.0
     if ctx.country and p.country == ctx.country:
         s += 3
@@ -75,6 +76,11 @@ def score(p: Place, ctx: Context) -> float:
     near = [d for d in near if d > 0.5]  # not itself
     if near:
         s += max(0.0, 2.0 - min(near) / 100)
+    soft = [km(p.latitude, p.longitude, lat, lon) for k, spots in ctx.soft_anchors
+            if k != (key or norm_key(p.name)) for lat, lon in spots]
+    soft = [d for d in soft if d > 0.5]
+    if soft:
+        s += max(0.0, 1.0 - min(soft) / 100)
     s += math.log10(p.population + 1) / 3
     if (p.country, p.admin1) in CONFLICT_REGIONS:
         s += 0.4  # a homonym in a region at war is likelier to be the one a conflict report means
@@ -84,8 +90,10 @@ def score(p: Place, ctx: Context) -> float:
     return s
 
 
-def pick(places: list[Place], ctx: Context, cue_country: str | None = None) -> Place | None:
+def pick(places: list[Place], ctx: Context, cue_country: str | None = None, key: str | None = None) -> Place | None:
+    """The likeliest of a name's candidates (key: the name as looked up, so that its own
+    homonyms do not vouch for each other)."""
     cands = allowed(places, ctx, cue_country)
     if not cands:
         return None
-    return max(cands, key=lambda p: (score(p, ctx), -p.geonames_id))
+    return max(cands, key=lambda p: (score(p, ctx, key), -p.geonames_id))
