@@ -312,3 +312,14 @@ def test_a_name_with_homonyms_is_resolved_near_another_ambiguous_name_of_the_rep
     # its own homonyms never vouch for it
     alone = Context(country="BF", soft_anchors=[("kora", [(12.0, 0.6), (13.6, -2.2)])])
     assert pick(list(reversed(kora)), alone, key="kora").geonames_id == 1  # a tie: the lower id, as before
+
+
+def test_a_hyphenated_village_name_is_one_place_but_an_axis_is_two() -> None:
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    def places(text: str) -> list[tuple[str, str]]:
+        return [(p.text, p.feature) for p in Pipeline().make_doc(Article(doc_id="x", text=text), "en").places]
+
+    assert places("Gunmen attacked the village of Woba-Tila on Monday.") == [("Woba-Tila", "U")]
+    assert places("Gunmen ambushed a convoy on the Dori-Gorgadji axis.") == [("Dori", "P"), ("Gorgadji", "P")]

@@ -214,6 +214,17 @@ def _is_person(prev: str | None, nxt: str | None, before: str, found: dict) -> b
     return False
 
 
+# a place noun before a hyphenated name: the name is one place ("the village of Woba-Tila")
+_ONE_VILLAGE = re.compile(r"(village|hamlet|locality|localite|hameau|quartier|neighbourhood|neighborhood)\s+(of|de|d'|du)\s*$")
+
+
+def _word_start(text: str, start: int) -> int:
+    """Where the hyphenated word around start begins."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+        start -= 1
+    return start
+
+
 def _in_parentheses(text: str, start: int) -> bool:
     """'Edjerir (Tessalit, Kidal)': names in brackets after a place are its cercle and region."""
     opened = text.rfind("(", max(0, start - 40), start)
@@ -321,6 +332,8 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         if not places:
             continue
         road_end = text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")  # "the Dori-Gorgadji axis"
+        if road_end and _ONE_VILLAGE.search(folded[max(0, _word_start(text, start) - 30) : _word_start(text, start)]):
+            continue  # "the village of Woba-Tila": one village's name, not two places
         near = near or road_end
         if (key in NEED_CUE or key in _person_names()) and not (CUE.search(before) or road_end):
             continue
