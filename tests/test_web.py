@@ -4,7 +4,9 @@ Chromium (Debian's package; those tests skip when it is absent)."""
 from __future__ import annotations
 
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +22,8 @@ from web_server import CHROMIUM, browser, serve  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted(str(p) for p in (ROOT / "samples" / "reports").iterdir())
-SHOTS = ROOT / "docs" / "screenshots"
+# screenshots go to a scratch directory; CONFLICTWIRE_SCREENSHOTS=docs/screenshots refreshes the README's
+SHOTS = Path(os.environ.get("CONFLICTWIRE_SCREENSHOTS") or Path(tempfile.gettempdir()) / "conflictwire-screenshots")
 NEW_REPORT = ("NIAMEY, Dec 2, 2024 (Test Wire)\n\n"
               "Gunmen killed eleven civilians in the village of Banibangou on Sunday, residents said.")
 
