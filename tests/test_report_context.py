@@ -290,3 +290,23 @@ def test_who_an_explosion_hit_comes_from_its_toll() -> None:
     assert ev.event_type == "Explosions/Remote violence" and ev.actor2 == "Civilians (Burkina Faso)"
     (ev,) = extract_text("A convoy hit a landmine near Djibo on Thursday, killing three soldiers.", lang="en", published=PUB)
     assert ev.actor2 == "Military Forces of Burkina Faso"
+
+
+def test_an_approximate_figure_counts_a_vague_word_does_not() -> None:
+    text = ("Le lundi 11 août 2025, une patrouille des FAMa a été prise à partie par des terroristes près de Boulkessi. "
+            "La riposte a permis de neutraliser une vingtaine de terroristes. Côté ami, le bilan fait état de 4 morts.")
+    (ev,) = extract_text(text, lang="fr", published=date(2025, 8, 12))
+    assert ev.fatalities == 24
+    vague = text.replace("une vingtaine de", "de nombreux")
+    (ev,) = extract_text(vague, lang="fr", published=date(2025, 8, 12))
+    assert ev.fatalities == 4
+
+
+def test_the_same_day_and_history_told_as_years_after() -> None:
+    text = ("Le lundi 11 août 2025, des terroristes ont attaqué une patrouille des FAMa près de Boulkessi.\n\n"
+            "Le même jour, un engin explosif improvisé a touché un véhicule civil sur l'axe Douentza-Boni, faisant 3 morts.")
+    patrol, ied = extract_text(text, lang="fr", published=date(2025, 8, 12))
+    assert ied.event_date == patrol.event_date == date(2025, 8, 11)
+    text = ("Militants attacked a military position in Niono on Tuesday, the army said.\n\n"
+            "The attack comes a year after militants killed more than 70 people in an assault on a school in Bamako.")
+    assert [e.location for e in extract_text(text, lang="en", published=date(2025, 7, 3))] == ["Niono"]

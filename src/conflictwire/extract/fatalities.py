@@ -44,7 +44,7 @@ _REVISION = re.compile(
 )
 _TOLL_BEFORE = {
     "en": re.compile(r"(killed|killing|killing of|lynched|lynching|beat to death|beaten to death|stabbed to death|hacked to death|burned alive|burnt alive|decapitated|killed and (beheaded|decapitated|mutilated|burned)|deaths? of|kills|kill|shot dead|shooting dead|gunned down|shot and killed|assassinated|assassinating|murdered|beheaded|executing|coded as|coded at|coded at (a )?low estimate of|left|leaving|claimed the lives of|death toll (of|to|at|rose to|stands at|is)|number of (dead|deaths|people killed|victims|fatalities) (stands|stood|is|was|rose|has risen|reached|climbed)( at| to)?|toll (of|rose to|to|at)|executed|massacred|neutrali[sz]ed|neutrali[sz]ing|wounding|injuring|wounded|injured|kidnapped|abducted|abducting|kidnapping)\s*(at least\s*)?$"),
-    "fr": re.compile(r"(tue|tuant|lynche|lyncher|battu a mort|egorgeant|assassine|assassinant|egorge|decapite|fait|faisant|bilan (de|provisoire de|est de|s'eleve a|s'est alourdi a|passe a)|nombre de (morts|victimes|tues) (s'eleve a|est de|est passe a|atteint)|coute la vie a|neutralise|neutralisant|blessant|enleve|enlevant|abattu|execute|massacre)\s*(au moins\s*|plus de\s*)?$"),
+    "fr": re.compile(r"(tue|tuant|lynche|lyncher|battu a mort|egorgeant|assassine|assassinant|egorge|decapite|fait|faisant|bilan (de|provisoire de|est de|s'eleve a|s'est alourdi a|passe a)|nombre de (morts|victimes|tues) (s'eleve a|est de|est passe a|atteint)|coute la vie a|neutralise|neutralisant|permis de neutraliser|de neutraliser|blessant|enleve|enlevant|abattu|execute|massacre)\s*(au moins\s*|plus de\s*)?$"),
 }
 
 

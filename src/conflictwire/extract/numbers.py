@@ -86,7 +86,10 @@ def find_quantities(folded: str, lang: str) -> list[Quantity]:
         mod = (m.group("mod") or "").strip()
         if m.group("vague"):
             value, low, high = _vague(lang)[m.group("vague")]
-            out.append(Quantity(m.start(), m.end(), value, low, high, True, False))
+            # "une vingtaine", "a dozen": an approximate figure, not a vague word ("several",
+            # "dozens", "de nombreux"), which counts only when the report gives no figure at all
+            approximate = high is not None and low is not None and high - low <= value / 2
+            out.append(Quantity(m.start(), m.end(), value, low, high, not approximate, False))
             continue
         a = word_number(re.sub(r"[ ,.\u202f](?=\d{3})", "", m.group("a")), lang)
         if a is None:
