@@ -310,3 +310,11 @@ def test_the_same_day_and_history_told_as_years_after() -> None:
     text = ("Militants attacked a military position in Niono on Tuesday, the army said.\n\n"
             "The attack comes a year after militants killed more than 70 people in an assault on a school in Bamako.")
     assert [e.location for e in extract_text(text, lang="en", published=date(2025, 7, 3))] == ["Niono"]
+
+
+def test_the_armys_own_losses_are_its_side_lowest_figure_first() -> None:
+    text = ("Islamic State's Sahel Province claimed an attack on Thursday on an army convoy between Tillia and Tahoua, "
+            "Niger, that it said killed 15 soldiers.\n\nThe army put its losses at seven dead and said 20 assailants were killed.")
+    (ev,) = extract_text(text, lang="en", published=date(2025, 6, 15))
+    assert (ev.fatalities, ev.fatalities_low, ev.fatalities_high) == (27, 27, 35)
+    assert ev.claimed_by == "Islamic State (Sahel)"

@@ -129,6 +129,12 @@ def classify(
     return kind[2], side[2] if side else "unknown", q.end + kind[1]
 
 
+_OWN_LOSSES = re.compile(
+    r"(?<![a-z])(army|military|forces|troops|armee|fama|fds|soldiers)\b[^.;]{0,30}(its|their|ses|leurs) (own )?(losses|pertes|casualties)"
+    r"[^.;]{0,12}$"
+)
+
+
 # one item of a victims list: ", one soldier", ", and a French trainer", " et deux civils"
 _LIST_LINK = re.compile(r"\s*(,\s*(and\s+|et\s+)?|\s+(and|et)\s+)$")
 _ITEM = re.compile(r"\s*([\w'-]+\s+){0,3}?[\w'-]+\s*(?=,|\s(and|et)\s|\.|$|\s(who|qui|and|et)\b)")
@@ -182,6 +188,8 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
             value, listed_until = value + more, end
         if side == "unknown" and "neutrali" in folded[q.start : end + 1]:
             side = "attackers"
+        if side == "unknown" and _OWN_LOSSES.search(folded[max(sent_start, q.start - 60) : q.start]):
+            side = "forces"  # "the army put its losses at seven dead", "l'armée a fait état de ses pertes: 4 morts"
         if side == "unknown":
             words = re.split(r"[,;:.]| and | et ", folded[q.end : min(sent_end, q.end + 40)] + ".")[0]
             side = _person_side(words, lang)  # "killing a park official": a civilian
