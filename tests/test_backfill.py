@@ -134,6 +134,7 @@ def test_dask_backfill_resumes_and_matches_ingest(tmp_path: Path, pg_db) -> None
         first = run(inputs, sink, lambda: make_engine("dask", opts, 2, address), partition_size=12,
                     stop_after=3, progress=False)
         assert not first.complete and first.committed == 3 and first.partitions == 10
+        assert first.clustered == first.events > 0  # counted though the run stopped early
         with backfilled.engine.connect() as conn:
             assert conn.execute(select(func.count()).select_from(backfill_partitions)).scalar() == 3
             assert conn.execute(select(func.count()).select_from(members)).scalar() == first.events > 0

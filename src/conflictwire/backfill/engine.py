@@ -391,5 +391,7 @@ def run(
     if everything or stop_after is None:  # (a failed partition's events join in a later run's pass)
         summary.clustered = sink.dedup()  # (Parquet: the one de-duplication pass, over all that was added)
         summary.complete = everything
+    else:  # stopped early: the store's sink clustered as it committed; Parquet's pass waits for the rest
+        summary.clustered = int(getattr(sink, "clustered", 0))
     summary.seconds = time.perf_counter() - t0
     return summary
