@@ -59,6 +59,12 @@ def main() -> None:
     figures["articles_per_s"] = rate(ours, articles)
     figures["spacy_ner_articles_per_s"] = rate(spacy_ner, articles)
     figures["articles_ratio"] = figures["articles_per_s"] / figures["spacy_ner_articles_per_s"]
+    # a hostile document: 140 KB in one run-on "sentence" crowded with names and numbers (was
+    # quadratic in the mentions: 34 s before the Spans index, textutil.py)
+    runon = " ".join(f"Gunmen Killed {i} Soldiers Near Djibo And Boni" for i in range(3000))
+    start = time.perf_counter()
+    ours(runon)
+    figures["runon_140kb_seconds"] = time.perf_counter() - start
     print(f"notes={len(notes)} articles={len(articles)}", file=sys.stderr)
     print(" ".join(f"{k}={v:.2f}" for k, v in figures.items()))
 

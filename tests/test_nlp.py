@@ -26,3 +26,15 @@ def test_pinned_spacy_pipelines_are_the_expected_ones(lang: str, name: str) -> N
     assert nlp.meta["lang"] == lang
     assert "ner" in nlp.pipe_names
     assert any(e.label_ in ("GPE", "LOC") for e in nlp("Des soldats ont été tués à Bamako, au Mali." if lang == "fr" else "Soldiers were killed in Bamako, Mali.").ents)
+
+
+def test_spans_merge_and_answer_overlap_and_containment() -> None:
+    from conflictwire.textutil import Spans
+
+    spans = Spans([(10, 20), (30, 40)])
+    assert spans.overlaps(15, 16) and spans.overlaps(5, 11) and spans.overlaps(39, 50)
+    assert not spans.overlaps(20, 30) and not spans.overlaps(0, 10) and not spans.overlaps(40, 41)
+    assert spans.contains(10, 20) and spans.contains(31, 35) and not spans.contains(15, 25)
+    spans.add(18, 32)  # bridges the two
+    assert spans.starts == [10] and spans.ends == [40]
+    assert spans.contains(12, 38) and not spans.overlaps(40, 45)

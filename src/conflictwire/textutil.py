@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -51,3 +52,36 @@ def compile_union(patterns: list[str]) -> re.Pattern[str]:
     """One regex with a named group per pattern (g0, g1, …), word-bounded."""
     parts = [f"(?P<g{i}>{p})" for i, p in enumerate(patterns)]
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])")
+
+
+class Spans:
+    """Character spans, merged where they overlap and kept sorted, so that a long report's
+    thousands of mentions test overlap and containment in log time, not one by one."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans or []):
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        # merge with the neighbours it touches: the spans stay disjoint, their ends sorted
+        while i > 0 and self.ends[i - 1] >= start:
+            i -= 1
+            start, end = min(start, self.starts[i]), max(end, self.ends[i])
+            del self.starts[i], self.ends[i]
+        while i < len(self.starts) and self.starts[i] <= end:
+            end = max(end, self.ends[i])
+            del self.starts[i], self.ends[i]
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.ends[i - 1] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.ends[i - 1] >= end
+

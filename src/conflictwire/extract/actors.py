@@ -16,7 +16,7 @@ import ahocorasick
 from conflictwire.extract.doc import ActorMention, ReportDoc, component
 from conflictwire.geo.gazetteer import countries
 from conflictwire.lexicons import read_tsv
-from conflictwire.textutil import fold
+from conflictwire.textutil import Spans, fold
 
 
 @dataclass(frozen=True)
@@ -199,9 +199,11 @@ def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
         cands.append((start, end, entry))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     taken: list[tuple[int, int, ActorEntry]] = []
+    spans = Spans()
     for c in cands:
-        if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
+        if not spans.overlaps(c[0], c[1]):
             taken.append(c)
+            spans.add(c[0], c[1])
     taken.sort(key=lambda c: c[0])
     return [c for i, c in enumerate(taken) if not _describes_neighbour(text, taken, i)]
 

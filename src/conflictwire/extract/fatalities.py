@@ -316,8 +316,9 @@ def _sources() -> list[tuple[re.Pattern[str], str]]:
 def toll_source(folded: str, sent: tuple[int, int], start: int) -> str:
     """Who gives the figure: the source cue nearest the toll in its sentence, else "report"."""
     best: tuple[int, str] | None = None
-    text = folded[sent[0] : sent[1]]
-    at = start - sent[0]
+    lo = max(sent[0], start - 300)  # a cue further than that in a run-on sentence tells another figure
+    text = folded[lo : min(sent[1], start + 300)]
+    at = start - lo
     for rx, source in _sources():
         for m in rx.finditer(text):
             dist = min(abs(m.start() - at), abs(m.end() - at))

@@ -9,7 +9,7 @@ from functools import lru_cache
 from conflictwire.extract.doc import ReportDoc, Trigger, component
 from conflictwire.lexicons import read_tsv
 from conflictwire.taxonomy import SUB_TO_TYPE
-from conflictwire.textutil import compile_union, fold
+from conflictwire.textutil import Spans, compile_union, fold
 
 VIOLENCE = "*violence"  # resolved to Attack or Armed clash once the victims are known
 
@@ -49,9 +49,11 @@ def find_triggers(text: str, lang: str) -> list[tuple[int, int, TriggerRule]]:
     found = [(m.start(), m.end(), rules[i]) for i, rx in enumerate(_separate(lang)) for m in rx.finditer(folded)]
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     out: list[tuple[int, int, TriggerRule]] = []
+    spans = Spans()
     for f in found:
-        if all(f[1] <= o[0] or f[0] >= o[1] for o in out):
+        if not spans.overlaps(f[0], f[1]):
             out.append(f)
+            spans.add(f[0], f[1])
     return sorted(out, key=lambda f: f[0])
 
 

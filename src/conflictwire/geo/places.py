@@ -41,7 +41,7 @@ from conflictwire.geo.cues import (
 from conflictwire.geo.gazetteer import countries, default_gazetteer
 from conflictwire.geo.resolve import Context, allowed, pick
 from conflictwire.geo.unknown import model_places, unknown_places
-from conflictwire.textutil import fold, norm_key
+from conflictwire.textutil import Spans, fold, norm_key
 
 ISO3 = {c["iso2"]: c["iso3"] for c in countries()}
 COUNTRY_NAME = {c["iso2"]: c["name"] for c in countries()}
@@ -70,12 +70,12 @@ def _capitals() -> dict[str, str]:
     return {c["iso2"]: c["capital"] for c in countries()}
 
 
-def capital_mentions(doc: ReportDoc, folded: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+def capital_mentions(doc: ReportDoc, folded: str, taken: Spans) -> list[PlaceMention]:
     rx, names = _capital_regex()
     by_cc = _capitals()
     out = []
     for m in rx.finditer(folded):
-        if any(m.start() < e and s < m.end() for s, e in taken) or DESTINATION.search(folded[max(0, m.start() - 60) : m.start()]):
+        if taken.overlaps(m.start(), m.end()) or DESTINATION.search(folded[max(0, m.start() - 60) : m.start()]):
             continue
         cc = names[norm_key(m.group("a") or m.group("b") or m.group("c"))]
         city = by_cc.get(cc)
@@ -276,12 +276,12 @@ def add_places(doc: ReportDoc) -> ReportDoc:
     if doc.article.country:  # the source's country: a hint among homonyms, never a bound
         ctx.hinted |= {doc.article.country}
     doc.cache["geo_context"] = ctx
-    actor_spans = [(a.start, a.end) for a in doc.actors]
-    capitals = capital_mentions(doc, folded, [])  # "Burkina Faso's capital": the city, not the country
+    actor_spans = Spans([(a.start, a.end) for a in doc.actors])
+    capitals = capital_mentions(doc, folded, Spans())  # "Burkina Faso's capital": the city, not the country
     doc.places.extend(capitals)
-    taken: list[tuple[int, int]] = [(p.start, p.end) for p in capitals]
+    taken = Spans([(p.start, p.end) for p in capitals])
     for (start, end, surface, prev_word, next_word), key in sorted(zip(cands, keys, strict=True), key=lambda c: (c[0][0], -(c[0][1] - c[0][0]))):
-        if not key or any(start < e and s < end for s, e in taken):
+        if not key or taken.overlaps(start, end):
             continue
         before = folded[max(0, start - 40) : start]
         after = folded[end : end + 20]
@@ -290,7 +290,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             continue  # "Nord", "Est", "Centre", "Sahel": a region only when called one
         if doc.dateline and doc.dateline[0] <= start < doc.dateline[1]:
             continue
-        if any(s <= start and end <= e for s, e in actor_spans):
+        if actor_spans.contains(start, end):
             continue
         near = bool(NEAR.search(before))
         sent = doc.sent_of(start)
@@ -298,7 +298,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             cc, demonym = _country_names()[key]
             if demonym:
                 continue
-            taken.append((start, end))
+            taken.add(start, end)
             doc.places.append(PlaceMention(start, end, surface, sent, COUNTRY_NAME[cc], cc, ISO3.get(cc),
                                            None, None, None, None, None, 3, feature="C", score=0.3))
             continue
@@ -314,7 +314,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             # shares its name, else at its region's
             town = [p for p in places if p.country == division.country and p.admin1 == division.admin1]
             lat, lon = ((town[0].latitude, town[0].longitude) if town else capital_of(division.country, division.admin1)) or (None, None)
-            taken.append((start, end))
+            taken.add(start, end)
             doc.places.append(PlaceMention(
                 start, end, surface, sent, division.admin2 or surface, division.country, ISO3.get(division.country),
                 division.admin1, division.admin2, lat, lon, None, 3, feature="A", score=0.7))
@@ -323,7 +323,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         is_region_ctx = bool(REGION_AFTER.match(after) or REGION_BEFORE.search(before))
         if region and (is_region_ctx or not places):
             cc, name = region
-            taken.append((start, end))
+            taken.add(start, end)
             lat, lon = capital_of(cc, name) or (None, None)
             doc.places.append(PlaceMention(
                 start, end, surface, sent, name, cc, ISO3.get(cc), name, None, lat, lon,
@@ -353,7 +353,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         place = pick(places, ctx, key=key)
         if place is None:
             continue
-        taken.append((start, end))
+        taken.add(start, end)
         doc.places.append(PlaceMention(
             start, end, surface, sent, place.name, place.country, ISO3.get(place.country),
             place.admin1, place.admin2, place.latitude, place.longitude,
@@ -362,6 +362,6 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             score=(1.0 if place.kind in ("camp", "village", "town") else 0.8) + (0.5 if CUE.search(before) else 0.0)
             - (0.8 if _in_parentheses(text, start) else 0.0)))
     doc.places.extend(unknown_places(doc, folded, taken, chunks))
-    doc.places.extend(model_places(doc, [(p.start, p.end) for p in doc.places]))
+    doc.places.extend(model_places(doc, Spans([(p.start, p.end) for p in doc.places])))
     doc.places.sort(key=lambda p: p.start)
     return doc

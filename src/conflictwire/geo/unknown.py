@@ -9,7 +9,7 @@ from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.geo.admin import country_keys as _country_names
 from conflictwire.geo.admin import region_keys as _regions
 from conflictwire.geo.cues import DESTINATION, NEAR, SOURCE_PLACE, STOP
-from conflictwire.textutil import norm_key
+from conflictwire.textutil import Spans, norm_key
 
 # "the village of X", "la localité de X": a place name even when the gazetteer lacks it
 _UNKNOWN_PLACE = re.compile(
@@ -39,19 +39,20 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(military base|army base|military camp|army 
 _PLACE_NOUN = re.compile(r"(village|hamlet|town|locality|area|localite|hameau|zone|secteur)\s+(of|de|d'|du|called|named)\s*$")
 
 
-def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]],
+def unknown_places(doc: ReportDoc, folded: str, taken: Spans,
                    chunks: list[tuple[int, str]]) -> list[PlaceMention]:
     """Capitalised names after a place noun or a locative preposition that the gazetteer
     does not know."""
     out = []
+    actors = Spans([(a.start, a.end) for a in doc.actors])
     for start, chunk in chunks:
         end = start + len(chunk)
         key = norm_key(doc.text[start:end])
         if _NOT_PLACES.match(key) or key.split(" ")[0] in STOP:
             continue
-        if any(start < e and s < end for s, e in taken) or key in STOP or key in _country_names() or len(key) < 3:
+        if taken.overlaps(start, end) or key in STOP or key in _country_names() or len(key) < 3:
             continue
-        if any(a.start <= start < a.end for a in doc.actors) or key in _regions():
+        if actors.overlaps(start, start + 1) or key in _regions():
             continue
         if not (_UNKNOWN_PLACE.search(folded[max(0, start - 30) : start]) or _PLACE_NOUN_AFTER.match(folded[end : end + 25])):
             continue
@@ -67,7 +68,7 @@ def unknown_places(doc: ReportDoc, folded: str, taken: list[tuple[int, int]],
     return out
 
 
-def model_places(doc: ReportDoc, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+def model_places(doc: ReportDoc, taken: Spans) -> list[PlaceMention]:
     """The fallback for names nothing else recognised: spaCy's place entities, only in the
     sentences that tell an event and name no place at all."""
     if not doc.cache.get("model_places") or doc.lang != "en":
@@ -90,7 +91,7 @@ def model_places(doc: ReportDoc, taken: list[tuple[int, int]]) -> list[PlaceMent
                 continue
             start, end = sent.start + ent.start_char, sent.start + ent.end_char
             key = norm_key(ent.text)
-            if any(start < e and s < end for s, e in taken) or key in STOP or _NOT_PLACES.match(key):
+            if taken.overlaps(start, end) or key in STOP or _NOT_PLACES.match(key):
                 continue
             if key in _country_names() or key in _regions() or any(a.start <= start < a.end for a in doc.actors):
                 continue
