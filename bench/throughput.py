@@ -65,6 +65,13 @@ def main() -> None:
     start = time.perf_counter()
     ours(runon)
     figures["runon_140kb_seconds"] = time.perf_counter() - start
+    # a 2.4 MB document of real reports, read in sections (pipeline.SECTION): time grows with length
+    if articles:
+        long = "\n\n".join(articles) * max(1, 2_400_000 // max(1, len("\n\n".join(articles))))
+        start = time.perf_counter()
+        ours(long)
+        figures["long_doc_mb"] = len(long) / 1e6
+        figures["long_doc_seconds"] = time.perf_counter() - start
     print(f"notes={len(notes)} articles={len(articles)}", file=sys.stderr)
     print(" ".join(f"{k}={v:.2f}" for k, v in figures.items()))
 

@@ -318,3 +318,21 @@ def test_the_armys_own_losses_are_its_side_lowest_figure_first() -> None:
     (ev,) = extract_text(text, lang="en", published=date(2025, 6, 15))
     assert (ev.fatalities, ev.fatalities_low, ev.fatalities_high) == (27, 27, 35)
     assert ev.claimed_by == "Islamic State (Sahel)"
+
+
+def test_a_very_long_document_is_read_in_sections_with_spans_into_the_whole(monkeypatch) -> None:
+    import conflictwire.pipeline as pipeline
+    from conflictwire.model import Article
+
+    monkeypatch.setattr(pipeline, "SECTION", 300)
+    story = ("Gunmen killed {n} villagers in Djibo on Monday, residents said. The attackers came on motorbikes "
+             "and burned the market.\n\n")
+    text = "".join(story.format(n=n) for n in range(3, 13)) + "Jihadists ambushed an army patrol near Dori on Tuesday, killing four soldiers.\n"
+    assert len(pipeline.sections(text, 300)) > 3
+    events = pipeline.Pipeline()(Article(doc_id="long", text=text, published=PUB), "en")
+    assert {e.doc_id for e in events} == {"long"} and len({e.event_id for e in events}) == len(events)
+    assert any(e.location == "Dori" for e in events)  # from the last section
+    for e in events:
+        for spans in e.evidence.values():
+            assert all(text[s.start : s.end] == s.text for s in spans)
+        assert all(text[t.start : t.end] == t.text for t in e.tolls)

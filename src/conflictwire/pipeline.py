@@ -53,7 +53,48 @@ class Pipeline:
         return doc
 
     def __call__(self, article: Article, lang: str | None = None) -> list[Event]:
-        return assemble(self.make_doc(article, lang), self.include_background)
+        if len(article.text) <= SECTION:
+            return assemble(self.make_doc(article, lang), self.include_background)
+        # a very long document (a dump, a feed's archive page) is read in sections, so that the
+        # time grows with its length, not its square; spans still point into the whole text
+        events: list[Event] = []
+        for k, (start, end) in enumerate(sections(article.text, SECTION)):
+            part = article.model_copy(update={"text": article.text[start:end], "doc_id": f"{article.doc_id}#{k}"})
+            for ev in assemble(self.make_doc(part, lang or article.language), self.include_background):
+                events.append(_shifted(ev, start, article.doc_id))
+            article.language = article.language or part.language
+        return events
+
+
+SECTION = 100_000  # characters read at once
+
+
+def sections(text: str, size: int) -> list[tuple[int, int]]:
+    """(start, end) of consecutive sections of at most `size` characters, cut at a paragraph
+    break where there is one, else at a sentence end, else at a space."""
+    out, start = [], 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = max(window.rfind("\n\n"), 0) or max(window.rfind(". "), 0) or max(window.rfind(" "), 0) or size
+        cut = cut if cut > size // 4 else size  # no break in sight: cut where the section ends
+        out.append((start, start + cut))
+        start += cut
+    out.append((start, len(text)))
+    return out
+
+
+def _shifted(ev: Event, offset: int, doc_id: str) -> Event:
+    """An event of a section, its spans moved into the whole document."""
+    ev.doc_id = doc_id
+    moved: set[int] = set()  # fields may share one span object ("event_type" and "sub_event_type")
+    for spans in ev.evidence.values():
+        for span in spans:
+            if id(span) not in moved:
+                moved.add(id(span))
+                span.start, span.end = span.start + offset, span.end + offset
+    for toll in ev.tolls:
+        toll.start, toll.end = toll.start + offset, toll.end + offset
+    return ev
 
 
 def extract_text(

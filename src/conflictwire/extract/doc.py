@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -96,10 +97,14 @@ class ReportDoc:
         return self.article.text
 
     def sent_of(self, offset: int) -> int:
-        for i, s in enumerate(self.sentences):
-            if s.start <= offset < s.end:
-                return i
-        return max(0, len(self.sentences) - 1)
+        """The index of the sentence holding a character offset (the last one if none does)."""
+        starts = self.cache.get("sentence_starts")
+        if starts is None or len(starts) != len(self.sentences):
+            starts = self.cache["sentence_starts"] = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1  # the last sentence starting at or before it
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
+        return max(0, len(self.sentences) - 1)  # between sentences or past the last
 
 
 Component = Callable[[ReportDoc], ReportDoc]
