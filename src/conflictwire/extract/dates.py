@@ -30,6 +30,8 @@ _WD = "|".join(WEEKDAYS)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
+# "the day after" a date given relative to the event told before (relative_offset)
+DAY_AFTER = r"the (?:next|following) day|the day after|le lendemain|le jour suivant"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")),
     # day/month/year, as French and most Sahel outlets write it
@@ -46,7 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"(?<![a-z])(yesterday|hier|avant-hier|the day before yesterday|last night|la nuit derniere|overnight|cette nuit)(?![a-z])")),
     ("ago", re.compile(r"(?<![a-z])(?:(?P<n>\w+|a few|several|quelques) days? (?:ago|earlier)|il y a (?P<n2>\w+|quelques) jours)(?![a-z])")),
     ("before_event", re.compile(r"(?<![a-z])((?:just )?(?:a few |several |two |three |\w+ )?days (?:before|prior|earlier)|(?:quelques|deux|trois) jours (?:plus tot|avant|auparavant)|la veille|the day before|the previous day|"
-                                r"le lendemain|le jour suivant|the (?:next|following) day|the day after|le meme jour|the same day|that same day|on the same day)(?![a-z])")),
+                                rf"{DAY_AFTER}|le meme jour|the same day|that same day|on the same day)(?![a-z])")),
     ("week", re.compile(r"(?<![a-z])(last week|earlier this week|this week|la semaine derniere|cette semaine|en debut de semaine|last weekend|le week-end dernier|ce week-end)(?![a-z])")),
 ]
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "deux": 2,
@@ -118,11 +120,20 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date | None
     return None
 
 
+_OPENS_ON_DAY_AFTER = re.compile(rf"^\W*(?:{DAY_AFTER})(?![a-z])")
+
+
+def opens_on_the_day_after(folded: str) -> bool:
+    """"The next day, police arrested…", "Le lendemain, l'armée…": a (folded) sentence that
+    opens on the day after the event told before."""
+    return bool(_OPENS_ON_DAY_AFTER.match(folded))
+
+
 def relative_offset(text: str) -> tuple[int, int]:
     """(days, precision) from the event told before, for a date given relative to it: "la
     veille" is the day before, "le lendemain" the day after, "days before" about three."""
     t = fold(text)
-    if re.search(r"lendemain|jour suivant|next day|following day|day after", t):
+    if re.search(DAY_AFTER, t):
         return 1, 1
     if re.search(r"veille|day before|previous day", t):
         return -1, 1

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from conflictwire.extract.dates import opens_on_the_day_after
 from conflictwire.extract.doc import ActorMention, PlaceMention, ReportDoc
 from conflictwire.extract.segment import Frame
 from conflictwire.geo.gazetteer import countries
@@ -63,8 +64,6 @@ def _inside_named(doc: ReportDoc, places: list[PlaceMention], sents: set[int]) -
 
 
 # a place named by reference to the one just told: "the town's", "the same village", "la même localité"
-# "The next day, police arrested four people": the story goes on where it was
-_NEXT_DAY = re.compile(r"\W*(the (next|following) day|the day after|le lendemain|le jour suivant)(?![a-z])")
 _SAME_PLACE = re.compile(
     r"(?<![a-z])(the (town|city|village|locality|area|camp|base)('s)?|the same (town|city|village|locality|area|place)|"
     r"(la|cette) (ville|localite|commune)|(le|ce) (village|camp)|(la|le) meme (ville|localite|village|zone|endroit|camp)|"
@@ -173,7 +172,7 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
         ev.geo_precision = 2 if container is not None and container.feature == "P" else 3  # near a known town
     elif (place is None or place.feature == "C") and prev is not None and prev.location and prev.location != prev.country \
             and (not country or country == prev.country) \
-            and (_SAME_PLACE.search(said) or _NEXT_DAY.match(said)):
+            and (_SAME_PLACE.search(said) or opens_on_the_day_after(said)):
         # "police arrested two suspects in the town's Sabon Gari neighbourhood": the town of
         # the event told before, whose name is the evidence
         for f in ("location", "admin1", "admin2", "latitude", "longitude", "geo_precision", "geonames_id", "country", "iso3"):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from conflictwire.extract.dates import MONTHS, WEEKDAYS, relative_offset
+from conflictwire.extract.dates import MONTHS, WEEKDAYS, opens_on_the_day_after, relative_offset
 from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.lexicons import read_tsv
 from conflictwire.taxonomy import SUB_TO_TYPE
@@ -52,7 +52,7 @@ def _date_key(doc: ReportDoc, sent: int) -> str | None:
     """What a sentence says about when: the resolved date, else the words ("on Monday")."""
     for d in doc.dates:
         if d.relative_to_event and relative_offset(d.text)[0] > 0:
-            continue  # "… were killed the following day": the same story, unless it opens the sentence (_DAY_AFTER)
+            continue  # "… were killed the following day": the same story, unless it opens the sentence (_separated)
         if d.sent == sent and not d.reporting and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1]):
             if d.value:
                 return str(d.value)
@@ -62,14 +62,10 @@ def _date_key(doc: ReportDoc, sent: int) -> str | None:
     return None
 
 
-# "The next day, police arrested…", "Le lendemain, l'armée a mené des frappes": a sentence
-# that opens on the day after tells another event (mid-sentence, "… were killed the following
-# day", it goes on with the same one)
-_DAY_AFTER = re.compile(r"^\W*(the (next|following) day|the day after|le lendemain|le jour suivant)(?![a-z])")
-
-
 def _separated(seps: re.Pattern[str], opener: str) -> bool:
-    return bool(seps.search(opener) or _DAY_AFTER.match(opener))
+    # a sentence that opens on the day after tells another event (mid-sentence, "… were killed
+    # the following day", it goes on with the same one)
+    return bool(seps.search(opener)) or opens_on_the_day_after(opener)
 
 
 def segment(doc: ReportDoc) -> list[Frame]:
