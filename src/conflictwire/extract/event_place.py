@@ -144,7 +144,7 @@ def event_country(doc: ReportDoc, place: PlaceMention | None, sents: set[int], a
 
 
 def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: list[PlaceMention],
-               country_cc: str | None, country: str | None, prev: Event | None, said: str, index: int,
+               country_cc: str | None, country: str | None, prev: Event | None, said: str,
                evidence: dict[str, list[Span]]) -> str | None:
     """Set the event's place fields and their evidence; returns its country's name (an event
     placed at the town told before takes that town's country)."""
@@ -188,7 +188,7 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
         ev.latitude, ev.longitude, ev.geo_precision, ev.geonames_id = spot.latitude, spot.longitude, 2, spot.geonames_id
         for f in ("location", "admin1", "latitude", "longitude"):
             evidence[f] = [spot.span()]
-        doc.cache.setdefault("lent_place", set()).add(f"{doc.article.doc_id}:{index}")
+        doc.cache.setdefault("lent_place", set()).add(ev.event_id)  # still vague: see frames._drop_vague_mentions
     elif country_cc:
         region = _report_region(doc, country_cc)
         if region is not None:

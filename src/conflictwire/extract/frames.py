@@ -129,7 +129,9 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
             actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, None)
         elif hit == {"forces"}:
             actor2 = (f"Military Forces of {country or 'Unknown'}", STATE, None)
-    ev = Event(doc_id=doc.article.doc_id, event_id="", event_type=event_type, sub_event_type=sub)
+    key = f"{doc.article.doc_id}:{index}"
+    ev = Event(doc_id=doc.article.doc_id, event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+               event_type=event_type, sub_event_type=sub)
     for slot, mention in (("actor1", actor1), ("actor2", actor2)):
         if mention is None:
             continue
@@ -146,7 +148,7 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
         ev.claimed_by, span = claimed
         evidence["claimed_by"] = [span]
 
-    country = fill_place(ev, doc, place, places, country_cc, country, prev, said, index, evidence)
+    country = fill_place(ev, doc, place, places, country_cc, country, prev, said, evidence)
 
     # date
     absolute = [d for d in dates if not d.relative_to_event and d.value is not None]
@@ -205,8 +207,6 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
         if ev.event_type == "Violence against civilians":
             ev.actor2, ev.inter2 = f"Civilians ({country or 'Unknown'})", CIVILIANS
 
-    key = f"{doc.article.doc_id}:{index}"
-    ev.event_id = hashlib.sha1(key.encode()).hexdigest()[:16]
     ev.evidence = evidence
     ev.background = frame.background is not None
     ev.reason = frame.background
@@ -349,8 +349,7 @@ def assemble(doc: ReportDoc, include_background: bool = False) -> list[Event]:
         built.append((frame, ev))
         if not ev.background:
             prev = ev
-    lent = {hashlib.sha1(k.encode()).hexdigest()[:16] for k in doc.cache.get("lent_place", ())}
-    events = _drop_vague_mentions(_drop_summaries(doc, built), lent)
+    events = _drop_vague_mentions(_drop_summaries(doc, built), doc.cache.get("lent_place", set()))
     told = [e for e in events if not e.background]
     for k, ev in enumerate(told):
         feats = doc.cache["features"][ev.event_id]
