@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.table import Table
 
 from conflictwire.extract.actors import current_name
+from conflictwire.geo.admin import country_code
 from conflictwire.geo.gazetteer import admin1_names
 from conflictwire.ingest.files import make_article
 from conflictwire.model import Article, Event
@@ -102,21 +103,12 @@ def eval_acled(path: Path, *, limit: int | None = None, countries: list[str] | N
     start = time.perf_counter()
     for row in rows:
         art = Article(doc_id=row["event_id"], text=row["notes"],
-                      country=_iso2(row["country"]) if source_country else None)
+                      country=country_code(row["country"]) if source_country else None)
         ev = _primary(pipeline(art))
         score_acled_row(report, row, ev)
     report.seconds = time.perf_counter() - start
     report.rows = len(rows)
     return report
-
-
-def _iso2(name: str) -> str | None:
-    from conflictwire.ingest.files import country_code
-
-    try:
-        return country_code("country", name)
-    except Exception:
-        return None
 
 
 def score_acled_row(report: AcledReport, row: dict[str, str], ev: Event | None) -> None:

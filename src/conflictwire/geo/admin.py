@@ -101,3 +101,18 @@ def country_keys() -> dict[str, tuple[str, bool]]:
         for n in c["demonyms"].split("|"):
             out.setdefault(norm_key(n), (c["iso2"], True))
     return out
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, str]:
+    return {k: c["iso2"] for c in countries() for k in (c["iso2"].lower(), c["iso3"].lower())}
+
+
+def country_code(value: str) -> str | None:
+    """ISO2 code of a country given by name, ISO2 or ISO3 ("Mali", "ML", "MLI"), else None."""
+    code = _codes().get(value.strip().lower())
+    if code is not None:
+        return code
+    hit = country_keys().get(norm_key(value))
+    return hit[0] if hit is not None and not hit[1] else None
+

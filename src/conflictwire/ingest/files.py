@@ -55,15 +55,13 @@ def _parse_date(source: str, value: object) -> date | None:
 
 
 def country_code(source: str, value: object) -> str:
-    """ISO2 code of a country given by name, ISO2 or ISO3 ("Mali", "ML", "MLI")."""
-    from conflictwire.geo.gazetteer import countries
+    """ISO2 code of a country given by name, ISO2 or ISO3; an InputError naming the source if unknown."""
+    from conflictwire.geo.admin import country_code as lookup
 
-    key = str(value).strip().lower()
-    for c in countries():
-        names = {c["iso2"].lower(), c["iso3"].lower(), *(n.lower() for n in c["names"].split("|"))}
-        if key in names:
-            return str(c["iso2"])
-    raise InputError(source, f"unknown country {value!r} (want a name, ISO2 or ISO3 code)")
+    code = lookup(str(value))
+    if code is None:
+        raise InputError(source, f"unknown country {value!r} (want a name, ISO2 or ISO3 code)")
+    return code
 
 
 def make_article(
