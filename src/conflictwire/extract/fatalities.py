@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from conflictwire.extract.doc import ReportDoc, Toll, component
-from conflictwire.extract.numbers import Quantity, find_quantities
+from conflictwire.extract.numbers import Quantity, find_quantities, word_number
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import fold
 
@@ -293,15 +293,12 @@ _DIED_OF_WOUNDS = re.compile(
     r"(wounded|injured|blesses)?\s*(later |has |have |had |subsequently |a |ont |avait |avaient |ensuite |plus tard )*"
     r"(died|succumbed|passed away|succombe|decede|decedes|rendu l'ame)(?![a-z])"
 )
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
-
-
-def find_died_of_wounds(text: str, sentences: list[tuple[int, int]]) -> list[Toll]:
-    folded = fold(text)
+def find_died_of_wounds(text: str, folded: str, lang: str, sentences: list[tuple[int, int]]) -> list[Toll]:
     out = []
     for m in _DIED_OF_WOUNDS.finditer(folded):
-        n = m.group("n")
-        value = int(n) if n.isdigit() else _SMALL[n]
+        value = word_number(m.group("n"), lang)
+        if value is None:  # "un" in an English report
+            continue
         si = next((i for i, (a, b) in enumerate(sentences) if a <= m.start() < b), 0)
         out.append(Toll(start=m.start(), end=m.end(), text=text[m.start() : m.end()], sent=si, kind="killed",
                         value=value, low=None, high=None, side="unknown", revision=False, vague=False, additional=True))
@@ -337,13 +334,13 @@ def add_tolls(doc: ReportDoc) -> ReportDoc:
     lists = [t for t in singular if (t.value or 0) > 1]
     tolls = [t for t in tolls if not any(t.start < u.end and u.start < t.end for u in lists)]
     singular = [u for u in singular if u in lists or not any(t.start < u.end and u.start < t.end for t in tolls)]
-    died = [t for t in find_died_of_wounds(doc.text, sents)
+    folded = fold(doc.text)
+    died = [t for t in find_died_of_wounds(doc.text, folded, doc.lang, sents)
             if not any(t.start < u.end and u.start < t.end and u.kind == "killed" for u in tolls + singular)]
     # "deux des blessés ont succombé": the wounded who died, not a count of wounded
     tolls = [u for u in tolls if not any(t.start < u.end and u.start < t.end for t in died)]
     doc.tolls.extend(tolls + singular + died)
     doc.tolls.sort(key=lambda t: t.start)
-    folded = fold(doc.text)
     for t in doc.tolls:
         t.source = toll_source(folded, sents[t.sent] if sents else (0, len(folded)), t.start)
     return doc
