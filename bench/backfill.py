@@ -9,6 +9,10 @@ unless --db names one.
 
     python bench/backfill.py [--copies 5] [--templated 200] [--db postgresql://...]
 
+Each command is timed as a whole process on the whole archive and on its first partition
+alone; `*_steady` figures take the second from the first (start-up off: the rate of a long
+backfill), `overhead_pct` is the whole run's.
+
 Last line: name=value pairs. scaling_db_elsewhere_est: the 2-worker runs' time less half the
 CPU seconds the PostgreSQL server used in them (both cores are busy with 2 workers, so a server
 on another machine frees that much), over the 1-worker figure: an estimate, not a measurement.
@@ -185,6 +189,10 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="cw-bench-backfill-"))
     archive = work / "archive.jsonl"
     n = make_archive(archive, args.copies, args.templated)
+    head = work / "head.jsonl"  # the archive's first partition
+    with archive.open() as src, head.open("w") as dst:
+        dst.writelines(line for _, line in zip(range(args.partition_size), src, strict=False))
+    n_head = min(n, args.partition_size)
     size = str(args.partition_size)
     load_before = os.getloadavg()[0]
     best: dict[str, float] = {}
@@ -202,13 +210,25 @@ def main() -> None:
                        stderr=subprocess.DEVNULL)
         # rounds of every measurement in turn: a burst of load from elsewhere on the machine
         # hits one round of each, and each figure keeps its best round
-        for _ in range(args.repeat):
-            keep("extract", n / timed([cli, "extract", str(archive), "--format", "jsonl"], cpu, "extract"))
-            keep("local1", n / timed([cli, "backfill", str(archive), "--engine", "local", "--workers", "1",
-                                      "--no-progress", "--partition-size", size, "--db", fresh_db(server)], cpu, "local1"))
-            keep("inline", n / timed([cli, "backfill", str(archive), "--engine", "local", "--workers", "0",
-                                      "--no-progress", "--partition-size", size, "--db", fresh_db(server)], cpu, "inline"))
-            for w in (1, 2):
+        commands = {
+            "extract": lambda path: [cli, "extract", str(path), "--format", "jsonl"],
+            "local1": lambda path: [cli, "backfill", str(path), "--engine", "local", "--workers", "1", "--no-progress",
+                                    "--partition-size", size, "--db", fresh_db(server)],
+            "inline": lambda path: [cli, "backfill", str(path), "--engine", "local", "--workers", "0", "--no-progress",
+                                    "--partition-size", size, "--db", fresh_db(server)],
+        }
+        for r in range(args.repeat):
+            for name, command in commands.items():
+                # the whole archive, and its first partition alone: the difference is the work a
+                # document costs once the command is running (start-up taken off), the figure of
+                # an archive of millions
+                whole = timed(command(archive), cpu, name)
+                first = timed(command(head), None)
+                keep(name, n / whole)
+                keep(f"{name}_steady", (n - n_head) / max(whole - first, 1e-9))
+            # 1 and 2 workers in turn, the order swapped every round: a drift in the machine's
+            # speed over the run weighs on both
+            for w in ((1, 2) if r % 2 == 0 else (2, 1)):
                 total, phase, mem, secs, pg = dask_run(archive, server, w, args.partition_size)
                 if w == 2:
                     cpu["pg2"] = min(cpu.get("pg2", float("inf")), pg)
@@ -227,10 +247,15 @@ def main() -> None:
         "overhead_pct": round(100 * (best["extract"] / best["local1"] - 1), 1),
         "backfill_inline_pg_docs_per_s": round(best["inline"], 1),
         "overhead_inline_pct": round(100 * (best["extract"] / best["inline"] - 1), 1),
+        "extract_steady_docs_per_s": round(best["extract_steady"], 1),
+        "backfill_local1_steady_docs_per_s": round(best["local1_steady"], 1),
+        "overhead_steady_pct": round(100 * (best["extract_steady"] / best["local1_steady"] - 1), 1),
+        "overhead_inline_steady_pct": round(100 * (best["extract_steady"] / best["inline_steady"] - 1), 1),
         "extract_cpu_ms_per_doc": round(1000 * cpu["extract"] / n, 2),
         "backfill_local1_cpu_ms_per_doc": round(1000 * cpu["local1"] / n, 2),
         "cpu_overhead_pct": round(100 * (cpu["local1"] / cpu["extract"] - 1), 1),
         "dask1_docs_per_s": round(best["dask1"], 1),
+        "overhead_dask1_steady_pct": round(100 * (best["extract_steady"] / best["dask1"] - 1), 1),
         "dask2_docs_per_s": round(best["dask2"], 1),
         "scaling_2_over_1": round(best["dask2"] / best["dask1"], 2),
         "dask2_pg_cpu_ms_per_doc": round(1000 * cpu["pg2"] / n, 3),

@@ -286,3 +286,39 @@ def test_events_left_pending_are_clustered_first(tmp_path: Path) -> None:
     ingested = Store(str(tmp_path / "ingest.db"))
     ingest(ingested, iter_inputs([str(docs)]), alerts=False)
     assert _clusters(sink.store) == _clusters(ingested)
+
+
+def test_local_workers_forked_by_the_cli_match_ingest(tmp_path: Path) -> None:
+    """`conflictwire backfill --engine local` as a user runs it, in a fresh process (one thread,
+    no database open yet: its workers are forked): the same clusters as `ingest`."""
+    import subprocess
+    import sys
+
+    docs = write_jsonl(tmp_path / "a.jsonl", dedup_reports()[:30] + templated(10))
+    db = tmp_path / "cw.db"
+    cli = [sys.executable, "-m", "conflictwire", "backfill", str(docs), "--engine", "local", "--workers", "2",
+           "--partition-size", "7", "--no-progress", "--db", str(db)]
+    done = subprocess.run(cli, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "committed=6" in done.stderr and "errors=0" in done.stderr
+    ingested = Store(str(tmp_path / "ingest.db"))
+    ingest(ingested, iter_inputs([str(docs)]), alerts=False)
+    assert _clusters(Store(str(db))) == _clusters(ingested)
+
+
+def test_local_workers_are_spawned_beside_other_threads() -> None:
+    """Forking a process with other threads can copy a held lock into the child: spawn then."""
+    import threading
+
+    from conflictwire.backfill.engine import _start_method
+
+    alone = _start_method()
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert _start_method() == "spawn"
+    finally:
+        stop.set()
+        other.join()
+    assert alone in ("fork", "spawn")  # (pytest may run threads of its own)

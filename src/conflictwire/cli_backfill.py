@@ -39,11 +39,18 @@ def register(app: typer.Typer) -> None:
             raise typer.BadParameter("give --db or --out, not both")
         if out is not None and not out.name.endswith(".parquet"):
             raise typer.BadParameter("--out names a directory ending in .parquet")
-        sink: StoreSink | ParquetSink = ParquetSink(out) if out is not None else StoreSink(Store(db))
         opts = Options(gazetteer=str(gazetteer) if gazetteer else None, model_places=model_places)
         try:
-            summary = run(inputs, sink, lambda: make_engine(engine, opts, workers, scheduler),
-                          partition_size=partition_size, stop_after=max_partitions, console=err, progress=progress)
+            # the engine first: its workers load their pipelines while the database is opened,
+            # and local workers are forked before any connection exists (backfill/engine.py)
+            eng = make_engine(engine, opts, workers, scheduler)
+            try:
+                sink: StoreSink | ParquetSink = ParquetSink(out) if out is not None else StoreSink(Store(db))
+            except BaseException:
+                eng.close()
+                raise
+            summary = run(inputs, sink, eng, partition_size=partition_size, stop_after=max_partitions, console=err,
+                          progress=progress)
         except KeyboardInterrupt:
             err.print("interrupted: committed partitions are kept; run the same command again to resume")
             raise typer.Exit(130) from None
