@@ -27,6 +27,7 @@ import json
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -196,10 +197,12 @@ def main() -> None:
     size = str(args.partition_size)
     load_before = os.getloadavg()[0]
     best: dict[str, float] = {}
+    rounds: dict[str, list[float]] = {}  # each round's rate (for the scaling ratio of each round)
     cpu: dict[str, float] = {}
     rss = 0
 
     def keep(name: str, rate: float) -> None:
+        rounds.setdefault(name, []).append(rate)
         best[name] = max(best.get(name, 0.0), rate)
 
     with contextlib.ExitStack() as stack:
@@ -258,6 +261,11 @@ def main() -> None:
         "overhead_dask1_steady_pct": round(100 * (best["extract_steady"] / best["dask1"] - 1), 1),
         "dask2_docs_per_s": round(best["dask2"], 1),
         "scaling_2_over_1": round(best["dask2"] / best["dask1"], 2),
+        # the ratio of each round's two runs, run minutes apart at most: less swayed by the machine's drift
+        "scaling_rounds_median": round(statistics.median(b / a for a, b in zip(rounds["dask1"], rounds["dask2"],
+                                                                               strict=True)), 2),
+        "scaling_rounds_min": round(min(b / a for a, b in zip(rounds["dask1"], rounds["dask2"], strict=True)), 2),
+        "scaling_rounds_max": round(max(b / a for a, b in zip(rounds["dask1"], rounds["dask2"], strict=True)), 2),
         "dask2_pg_cpu_ms_per_doc": round(1000 * cpu["pg2"] / n, 3),
         "scaling_db_elsewhere_est": round(best["dask2_db_elsewhere"] / best["dask1"], 2),
         "dask1_extract_phase_docs_per_s": round(best["dask1_phase"], 1),
