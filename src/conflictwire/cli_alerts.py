@@ -7,19 +7,16 @@ import json
 import logging
 import signal
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from pydantic import ValidationError
 from rich.console import Console
 
-from conflictwire.alerts import delivery, subscriptions
-from conflictwire.alerts.channels import EmailSender, WebhookSender
-from conflictwire.alerts.delivery import Deliverer, RetryPolicy
-from conflictwire.alerts.subscriptions import Near, SubscriptionIn
-from conflictwire.cli_store import DbOption
-from conflictwire.ingest.errors import InputError
-from conflictwire.store.db import Store
+from conflictwire.cli_store import DbOption, open_store
+
+if TYPE_CHECKING:  # (imported by the commands that use them: every command starts faster)
+    from conflictwire.alerts.delivery import Deliverer
+    from conflictwire.store.db import Store
 
 err = Console(stderr=True)
 KeyOption = Annotated[str, typer.Option("--key", envvar="CONFLICTWIRE_KEY", help="your API key (conflictwire keys create)")]
@@ -30,6 +27,9 @@ LeaseOption = Annotated[float, typer.Option("--lease", help="seconds a worker ho
 
 
 def make_deliverer(store: Store, smtp: str | None, mail_from: str, allow_private: bool, lease: float = 60.0) -> Deliverer:
+    from conflictwire.alerts.channels import EmailSender, WebhookSender
+    from conflictwire.alerts.delivery import Deliverer, RetryPolicy
+
     email = None
     if smtp:
         host, _, port = smtp.rpartition(":")
@@ -68,6 +68,7 @@ def register(app: typer.Typer) -> None:
         verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
     ) -> None:
         """Poll feeds and pages, ingest new reports, deliver alerts; until SIGTERM or Ctrl-C."""
+        from conflictwire.ingest.errors import InputError
         from conflictwire.ingest.feeds import load_config
         from conflictwire.watch import Watcher
 
@@ -77,7 +78,7 @@ def register(app: typer.Typer) -> None:
         except InputError as e:
             err.print(f"[red]error[/red] {e}", highlight=False)
             raise typer.Exit(2) from None
-        store = Store(db)
+        store = open_store(db)
         watcher = Watcher(store, config, deliverer=make_deliverer(store, smtp, mail_from, allow_private_webhooks, lease))
         for sig in (signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, lambda *_: watcher.stop.set())  # finish the entry at hand, then exit
@@ -96,7 +97,7 @@ def register(app: typer.Typer) -> None:
         """Send pending alerts (the watcher and the server do it too; this is for a separate worker)."""
         import threading
 
-        d = make_deliverer(Store(db), smtp, mail_from, allow_private_webhooks, lease)
+        d = make_deliverer(open_store(db), smtp, mail_from, allow_private_webhooks, lease)
         if once:
             n = 0
             while (k := d.run_once()):
@@ -126,7 +127,12 @@ def register(app: typer.Typer) -> None:
         email: Annotated[str | None, typer.Option("--email")] = None,
     ) -> None:
         """Create a subscription (prints it, with the webhook's signing secret, once)."""
-        store = Store(db)
+        from pydantic import ValidationError
+
+        from conflictwire.alerts import subscriptions
+        from conflictwire.alerts.subscriptions import Near, SubscriptionIn
+
+        store = open_store(db)
         try:
             point = None
             if near:
@@ -143,12 +149,16 @@ def register(app: typer.Typer) -> None:
     @subs_app.command("list")
     def subs_list(key: KeyOption, db: DbOption = None) -> None:
         """Your subscriptions."""
-        store = Store(db)
+        from conflictwire.alerts import subscriptions
+
+        store = open_store(db)
         _print(subscriptions.list_for_key(store, _key(store, key)))
 
     @subs_app.command("delete")
     def subs_delete(sub_id: Annotated[str, typer.Argument()], key: KeyOption, db: DbOption = None) -> None:
-        store = Store(db)
+        from conflictwire.alerts import subscriptions
+
+        store = open_store(db)
         if not subscriptions.remove(store, _key(store, key), sub_id):
             err.print(f"[red]error[/red] no subscription {sub_id}")
             raise typer.Exit(1)
@@ -157,7 +167,9 @@ def register(app: typer.Typer) -> None:
     def subs_dead(sub_id: Annotated[str, typer.Argument()], key: KeyOption, db: DbOption = None,
                   replay: Annotated[bool, typer.Option("--replay", help="queue them again")] = False) -> None:
         """Alerts given up on after 24 hours of failures; --replay queues them again."""
-        store = Store(db)
+        from conflictwire.alerts import delivery, subscriptions
+
+        store = open_store(db)
         if subscriptions.get(store, _key(store, key), sub_id) is None:
             err.print(f"[red]error[/red] no subscription {sub_id}")
             raise typer.Exit(1)

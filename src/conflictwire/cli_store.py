@@ -6,18 +6,25 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import Progress
 
-from conflictwire.ingest import InputError, iter_inputs
-from conflictwire.model import Article
-from conflictwire.store.db import EventFilter, Store
+if TYPE_CHECKING:  # (the store and its SQLAlchemy/Alembic load when a command opens it)
+    from conflictwire.ingest import InputError
+    from conflictwire.model import Article
+    from conflictwire.store.db import Store
 
 err = Console(stderr=True)
 DbOption = Annotated[str | None, typer.Option("--db", envvar="CONFLICTWIRE_DB", help="database file or URL (default ./conflictwire.db)")]
+
+
+def open_store(db: str | None) -> Store:
+    """The store at `db` (its schema brought up to date)."""
+    from conflictwire.store.db import Store
+
+    return Store(db)
 
 
 def register(app: typer.Typer) -> None:
@@ -32,9 +39,12 @@ def register(app: typer.Typer) -> None:
         allow_private: Annotated[bool, typer.Option("--allow-private")] = False,
     ) -> None:
         """Extract and store reports; reports of one event merge into one cluster."""
+        from rich.progress import Progress
+
+        from conflictwire.ingest import iter_inputs
         from conflictwire.store.ingest import ingest
 
-        store = Store(db)
+        store = open_store(db)
         pub = date.fromisoformat(published) if published else None
         items = list(iter_inputs(inputs, published=pub, allow_private=allow_private))
         with Progress(console=err, transient=True, disable=len(items) < 20) as progress:
@@ -69,7 +79,7 @@ def register(app: typer.Typer) -> None:
         from conflictwire.api.app import create_app
         from conflictwire.cli_alerts import make_deliverer
 
-        store = Store(db)
+        store = open_store(db)
         deliverer = make_deliverer(store, smtp, mail_from, allow_private_webhooks) if deliver else None
         err.print(f"conflictwire at http://{host}:{port}/ (API docs: /docs)")
         uvicorn.run(create_app(store, private_reads=private_reads, deliverer=deliverer), host=host, port=port, log_level="warning")
@@ -77,7 +87,7 @@ def register(app: typer.Typer) -> None:
     @keys_app.command("create")
     def keys_create(name: Annotated[str, typer.Argument()], db: DbOption = None) -> None:
         """Create an API key; it is printed once and stored hashed."""
-        print(Store(db).create_key(name))
+        print(open_store(db).create_key(name))
 
     @app.command("export")
     def export_cmd(
@@ -90,6 +100,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Export merged events (csv in ACLED column order, geojson, or parquet to --out)."""
         from conflictwire.api.formats import to_csv, to_geojson, to_parquet
+        from conflictwire.store.db import EventFilter
 
         if format not in ("csv", "geojson", "parquet"):
             raise typer.BadParameter("format is csv, geojson or parquet")
@@ -97,7 +108,7 @@ def register(app: typer.Typer) -> None:
             raise typer.BadParameter("parquet needs --out FILE")
         f = EventFilter(country=country, since=date.fromisoformat(since) if since else None,
                         until=date.fromisoformat(until) if until else None)
-        rows = Store(db).clusters(f, limit=1_000_000)
+        rows = open_store(db).clusters(f, limit=1_000_000)
         if format == "parquet":
             assert out is not None
             to_parquet(rows, str(out))

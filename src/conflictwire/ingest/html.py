@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import trafilatura
-
 from conflictwire.ingest.errors import InputError
 
 
@@ -13,6 +11,8 @@ def parse_html(source: str, html: str) -> dict[str, object]:
     """Main text and metadata of an HTML page. Raises InputError if no article text is found."""
     if not html.strip():
         raise InputError(source, "empty page")
+    import trafilatura  # here: its import (~0.3 s) is paid only by a process that meets HTML
+
     try:
         doc = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=False
