@@ -322,3 +322,26 @@ def test_local_workers_are_spawned_beside_other_threads() -> None:
         stop.set()
         other.join()
     assert alone in ("fork", "spawn")  # (pytest may run threads of its own)
+
+
+def test_postgres_statistics_refreshed_as_the_store_doubles(tmp_path: Path, pg_db) -> None:  # type: ignore[no-untyped-def]
+    """A store filled by one backfill has no statistics until autovacuum comes round: the sink
+    ANALYZEs the tables it searches each time they have doubled (so the planner keeps using
+    their indexes and a commit does not cost more as the store grows), not at every commit."""
+    docs = write_jsonl(tmp_path / "a.jsonl", templated(40))
+    sink = StoreSink(Store(pg_db()), analyze_after=5)
+    refreshed: list[int] = []
+    refresh = sink._refresh_statistics
+
+    def recorded(added: int) -> None:
+        before = sink.known
+        refresh(added)
+        if sink.known != before:
+            refreshed.append(sink.known)
+
+    sink._refresh_statistics = recorded  # type: ignore[method-assign]
+    done = run([str(docs)], sink, InlineEngine(Options()), partition_size=5, progress=False)
+    assert done.complete and done.docs == 40
+    assert refreshed == [5, 10, 20, 40]  # 8 commits of 5 articles: 4 refreshes, each at twice the last
+    with sink.store.engine.connect() as conn:
+        assert conn.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'articles'")).scalar() == 40

@@ -42,6 +42,8 @@ from conflictwire.store.schema import (
 )
 
 DEDUP_BATCH = 2000  # pending events clustered per transaction by `dedup`
+ANALYZE_AFTER = 1000  # articles added before PostgreSQL's statistics are first refreshed
+ANALYZED = ("articles", "events", "members", "clusters")  # the tables a commit looks things up in
 WINDOW = timedelta(days=31)  # store/ingest.py's _candidates: a month either side
 
 
@@ -79,14 +81,17 @@ def _insert_articles(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
 
 
 class StoreSink:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, analyze_after: int = ANALYZE_AFTER) -> None:
         self.store = store
+        self.analyze_after = analyze_after
         self.clu: Clusterer | None = None  # the run's clusters, built on the first commit
         self.span: tuple[date, date] | None = None  # dates of the stored clusters read into it (and undated ones)
         self.everything = False  # every stored cluster read
         self.started = False
         self.conn: Connection | None = None
         self.clustered = 0  # events placed by this run
+        self.grown = 0  # articles added since PostgreSQL's statistics were refreshed
+        self.known = 0  # articles the statistics knew of then
 
     def committed(self) -> set[str]:
         """Keys of the partitions committed (asked as a run starts: the index is read afresh)."""
@@ -101,10 +106,30 @@ class StoreSink:
             if not self.started:
                 self.started = True
                 self._pending()
-            return self._commit(res)
+            n_events = self._commit(res)
+            self._refresh_statistics(len(res.docs))
+            return n_events
         except BaseException:  # the index may hold what was rolled back: read it again next time
             self._forget()
             raise
+
+    def _refresh_statistics(self, added: int) -> None:
+        """ANALYZE the tables a commit searches each time they have doubled. A store filled by
+        one backfill has no statistics until autovacuum's next round (a minute or more away):
+        the planner then takes each partition's look-up of 100 URLs or text hashes for a
+        sequential scan of the articles, and every commit costs more than the one before
+        (measured: 18 ms of the server's CPU at the start, 150 ms after 10,000 articles)."""
+        if self.store.engine.dialect.name != "postgresql":
+            return  # (SQLite's planner takes an index without statistics)
+        self.grown += added
+        if self.grown < max(self.analyze_after, self.known):
+            return
+        with self.store.engine.begin() as conn:
+            for table in ANALYZED:
+                conn.exec_driver_sql(f"ANALYZE {table}")
+            self.known = int(conn.exec_driver_sql("SELECT reltuples FROM pg_class WHERE relname = 'articles'").scalar()
+                             or 0)
+        self.grown = 0
 
     def _commit(self, res: PartitionResult) -> int:
         part = res.part
