@@ -243,6 +243,11 @@ def main() -> None:
                 rss = max(rss, mem)
                 keep(f"engine{w}", engine_only(archive, w, args.partition_size))
     shutil.rmtree(work, ignore_errors=True)
+
+    def paired(base: str, other: str) -> float:
+        """The median over rounds of how much slower `other` ran than `base` in the same round (%)."""
+        return round(100 * (statistics.median(a / b for a, b in zip(rounds[base], rounds[other], strict=True)) - 1), 1)
+
     figures = {
         "docs": n,
         "extract_docs_per_s": round(best["extract"], 1),
@@ -266,6 +271,10 @@ def main() -> None:
                                                                                strict=True)), 2),
         "scaling_rounds_min": round(min(b / a for a, b in zip(rounds["dask1"], rounds["dask2"], strict=True)), 2),
         "scaling_rounds_max": round(max(b / a for a, b in zip(rounds["dask1"], rounds["dask2"], strict=True)), 2),
+        # the overheads of each round's paired runs, likewise
+        "overhead_rounds_median_pct": paired("extract", "local1"),
+        "overhead_steady_rounds_median_pct": paired("extract_steady", "local1_steady"),
+        "overhead_dask1_steady_rounds_median_pct": paired("extract_steady", "dask1"),
         "dask2_pg_cpu_ms_per_doc": round(1000 * cpu["pg2"] / n, 3),
         "scaling_db_elsewhere_est": round(best["dask2_db_elsewhere"] / best["dask1"], 2),
         "dask1_extract_phase_docs_per_s": round(best["dask1_phase"], 1),
