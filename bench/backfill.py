@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from archive import dedup_reports, templated, write_jsonl  # noqa: E402
 from conflictwire.backfill.engine import DASK_CONFIG, Options, make_engine, run  # noqa: E402
+from conflictwire.backfill.reader import PARTITION_SIZE  # noqa: E402
 from conflictwire.backfill.sink import StoreSink  # noqa: E402
 from conflictwire.store.db import Store  # noqa: E402
 from pgserver import server_programs, throwaway  # noqa: E402
@@ -182,7 +183,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, default=20)
     ap.add_argument("--templated", type=int, default=600)
-    ap.add_argument("--partition-size", type=int, default=100)
+    ap.add_argument("--partition-size", type=int, default=PARTITION_SIZE)
     ap.add_argument("--repeat", type=int, default=3, help="rounds; each figure is its best round")
     ap.add_argument("--db", help="a PostgreSQL server URL (a database is created on it per run)")
     args = ap.parse_args()

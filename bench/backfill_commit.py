@@ -5,7 +5,7 @@ backfill in miniature, without the extraction. Prints the CPU a commit costs the
 driver in the first and the last round; `growth` near 1 means a commit's cost does not depend
 on the size of the store (it was 5-8 with the planner left without statistics).
 
-    python bench/backfill_commit.py [--rounds 3] [--partition-size 100] [--db postgresql://...]
+    python bench/backfill_commit.py [--rounds 3] [--partition-size 250] [--db postgresql://...]
 
 Last line: name=value pairs.
 """
@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import backfill as bb  # noqa: E402  (bench/backfill.py: archive, server, fresh databases)
 from conflictwire.backfill.engine import Options, PartitionResult, process_partition  # noqa: E402
-from conflictwire.backfill.reader import load, plan  # noqa: E402
+from conflictwire.backfill.reader import PARTITION_SIZE, load, plan  # noqa: E402
 from conflictwire.backfill.sink import StoreSink  # noqa: E402
 from conflictwire.store.db import Store  # noqa: E402
 
@@ -50,7 +50,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--copies", type=int, default=20)
     ap.add_argument("--templated", type=int, default=600)
-    ap.add_argument("--partition-size", type=int, default=100)
+    ap.add_argument("--partition-size", type=int, default=PARTITION_SIZE)
     ap.add_argument("--db")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="cw-bench-commit-") as work:

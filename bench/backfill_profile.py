@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import backfill as bb  # noqa: E402  (bench/backfill.py: archive, server, fresh databases)
 from conflictwire.backfill.engine import DASK_CONFIG, Options, make_engine, run  # noqa: E402
+from conflictwire.backfill.reader import PARTITION_SIZE  # noqa: E402
 from conflictwire.backfill.sink import StoreSink  # noqa: E402
 from conflictwire.store.db import Store  # noqa: E402
 
@@ -124,7 +125,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--copies", type=int, default=20)
     ap.add_argument("--templated", type=int, default=600)
-    ap.add_argument("--partition-size", type=int, default=100)
+    ap.add_argument("--partition-size", type=int, default=PARTITION_SIZE)
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--db")
     ap.add_argument("--pg", nargs="*", default=[], metavar="NAME=VALUE", help="settings of the throwaway server")

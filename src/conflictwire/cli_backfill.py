@@ -9,6 +9,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from conflictwire.backfill.reader import PARTITION_SIZE
+
 err = Console(stderr=True)
 
 
@@ -21,7 +23,7 @@ def register(app: typer.Typer) -> None:
         workers: Annotated[int, typer.Option("--workers", min=0, help="worker processes (local engine, 0: this one; or a new LocalCluster)")] = 1,
         db: Annotated[str | None, typer.Option("--db", envvar="CONFLICTWIRE_DB", help="database file or URL")] = None,
         out: Annotated[Path | None, typer.Option("--out", help="write partitioned Parquet to this directory instead")] = None,
-        partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="documents a partition")] = 100,
+        partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="documents a partition")] = PARTITION_SIZE,
         max_partitions: Annotated[int | None, typer.Option("--max-partitions", min=1, help="commit at most N partitions, then stop (resume later)")] = None,
         gazetteer: Annotated[Path | None, typer.Option("--gazetteer", envvar="CONFLICTWIRE_GAZETTEER", help="gazetteer file")] = None,
         model_places: Annotated[bool, typer.Option("--model-places", help="spaCy place entities as a fallback (slower)")] = False,

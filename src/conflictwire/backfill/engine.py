@@ -38,7 +38,14 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from conflictwire.backfill.reader import Partition, Payload, load, plan, read_partition
+from conflictwire.backfill.reader import (
+    PARTITION_SIZE,
+    Partition,
+    Payload,
+    load,
+    plan,
+    read_partition,
+)
 from conflictwire.ingest.errors import InputError
 from conflictwire.model import Article, Event, Span, TollMention
 from conflictwire.pipeline import Pipeline
@@ -328,7 +335,7 @@ def run(
     sink: Sink,
     engine: Engine | Callable[[], Engine],
     *,
-    partition_size: int = 100,
+    partition_size: int = PARTITION_SIZE,
     stop_after: int | None = None,
     console: Console | None = None,
     progress: bool = True,

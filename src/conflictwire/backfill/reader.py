@@ -23,6 +23,12 @@ from conflictwire.ingest.fetch import MAX_BYTES
 from conflictwire.ingest.files import _jsonl_articles, decode_bytes, looks_like_html, make_article
 from conflictwire.model import Article
 
+# documents a partition: a commit's fixed cost (look-ups, the cluster index's date range, the
+# transaction) spread over more documents; 250 took a quarter off the CPU the driver and
+# PostgreSQL spend a document against 100 (bench/backfill_commit.py), while a stopped run
+# redoes at most one partition a worker and a partition's results stay a few MB
+PARTITION_SIZE = 250
+
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 FILE_SUFFIXES = (".html", ".htm", ".txt")
