@@ -306,13 +306,17 @@ def test_local_workers_forked_by_the_cli_match_ingest(tmp_path: Path) -> None:
     assert _clusters(Store(str(db))) == _clusters(ingested)
 
 
-def test_local_workers_are_spawned_beside_other_threads() -> None:
+def test_local_workers_are_forked_only_from_a_lone_thread() -> None:
     """Forking a process with other threads can copy a held lock into the child: spawn then."""
+    import subprocess
+    import sys
     import threading
 
     from conflictwire.backfill.engine import _start_method
 
-    alone = _start_method()
+    ask = "from conflictwire.backfill.engine import _start_method; print(_start_method())"
+    alone = subprocess.run([sys.executable, "-c", ask], capture_output=True, text=True, check=True).stdout.strip()
+    assert alone == ("fork" if sys.platform.startswith("linux") else "spawn")
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
@@ -321,7 +325,6 @@ def test_local_workers_are_spawned_beside_other_threads() -> None:
     finally:
         stop.set()
         other.join()
-    assert alone in ("fork", "spawn")  # (pytest may run threads of its own)
 
 
 def test_postgres_statistics_refreshed_as_the_store_doubles(tmp_path: Path, pg_db) -> None:  # type: ignore[no-untyped-def]
