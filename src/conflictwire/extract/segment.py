@@ -97,11 +97,11 @@ def segment(doc: ReportDoc) -> list[Frame]:
         pending = []
         if opened_by and place is None:
             place = _specific_place(doc, opened_by[0])
-        opener = fold(sent.text[:80])
+        separated = _separated(seps, fold(sent.text[:80]))  # opens on a separator cue or the day after
         # "IS claimed the raid", "the attack was repelled": more about the event being told (the
         # last one not background: a history aside may stand between)
         target = current if current is None or (bg or None) == current.background else (last_told if not bg else None)
-        if target is not None and not _separated(seps, opener) and all(
+        if target is not None and not separated and all(
             t.tags.get("refers_back") or t.tags.get("hedged") for t in doc.triggers if t.sent == i
         ):
             told = {fold(p.name) for p in doc.places if p.sent in target.all_sents and p.feature in ("P", "U")}
@@ -113,7 +113,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
             if place is None or not told or fold(place.name) in told or says_where or (mine and mine <= earlier):
                 target.extra.append(i)
                 continue
-        new = current is None or bool(_separated(seps, opener)) or (bg or None) != current.background or bool(opened_by)
+        new = current is None or separated or (bg or None) != current.background or bool(opened_by)
         if current is not None and not new and place is not None:
             cur_places = [p for p in doc.places if p.sent in current.all_sents and p.feature in ("P", "U")]
             if cur_places and all(fold(p.name) != fold(place.name) for p in cur_places):
@@ -127,10 +127,10 @@ def segment(doc: ReportDoc) -> list[Frame]:
         if current is not None and not new and _turns_to_a_crowd(doc, current, i):
             new = True  # "On Sunday, thousands marched through Niamey": not part of the bombing told
         when = _date_key(doc, i)
-        marked = current is not None and (bool(_separated(seps, opener)) or bool(when and current_date and when != current_date))
+        marked = current is not None and (separated or bool(when and current_date and when != current_date))
         new = new or marked
         if new:
-            current = Frame(background=bg, marked=marked, cue=current is not None and bool(_separated(seps, opener)))
+            current = Frame(background=bg, marked=marked, cue=current is not None and separated)
             current.lead = opened_by
             if not frames and not bg:
                 # a lead without event words ("Monday's incident took place on the road between
