@@ -249,6 +249,7 @@ def main() -> None:
         """The median over rounds of how much slower `other` ran than `base` in the same round (%)."""
         return round(100 * (statistics.median(a / b for a, b in zip(rounds[base], rounds[other], strict=True)) - 1), 1)
 
+    scaling = [b / a for a, b in zip(rounds["dask1"], rounds["dask2"], strict=True)]  # each round's 2 over 1
     figures = {
         "docs": n,
         "extract_docs_per_s": round(best["extract"], 1),
@@ -268,10 +269,9 @@ def main() -> None:
         "dask2_docs_per_s": round(best["dask2"], 1),
         "scaling_2_over_1": round(best["dask2"] / best["dask1"], 2),
         # the ratio of each round's two runs, run minutes apart at most: less swayed by the machine's drift
-        "scaling_rounds_median": round(statistics.median(b / a for a, b in zip(rounds["dask1"], rounds["dask2"],
-                                                                               strict=True)), 2),
-        "scaling_rounds_min": round(min(b / a for a, b in zip(rounds["dask1"], rounds["dask2"], strict=True)), 2),
-        "scaling_rounds_max": round(max(b / a for a, b in zip(rounds["dask1"], rounds["dask2"], strict=True)), 2),
+        "scaling_rounds_median": round(statistics.median(scaling), 2),
+        "scaling_rounds_min": round(min(scaling), 2),
+        "scaling_rounds_max": round(max(scaling), 2),
         # the overheads of each round's paired runs, likewise
         "overhead_rounds_median_pct": paired("extract", "local1"),
         "overhead_steady_rounds_median_pct": paired("extract_steady", "local1_steady"),
