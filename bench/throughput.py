@@ -44,6 +44,27 @@ def rate(fn, docs: list[str], min_seconds: float = 3.0) -> float:
             return done / elapsed
 
 
+TOWNS = ["Mopti", "Djibo", "Gao", "Kidal", "Dori", "Tera", "Ayorou", "Menaka", "Timbuktu", "Bankass", "Koro", "Kaya"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+GROWTH_SHAPES = {
+    "repeated": "Gunmen killed 5 in Mopti.\n",  # the hostile probe of issue 21
+    "singular": "Gunmen killed the village chief and his son in Mopti.\n",
+    "events": "".join(f"On {1 + i % 28} {MONTHS[i // 28 % 12]} {2000 + i // 336} gunmen killed {i % 9 + 2} civilians "
+                      f"in {TOWNS[i % len(TOWNS)]}.\n\n" for i in range(336 * 20)),  # many incidents, each its own
+}
+
+
+def text_of(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def timed(fn, text: str) -> float:
+    start = time.perf_counter()
+    fn(text)
+    return time.perf_counter() - start
+
+
 def main() -> None:
     notes, articles = texts()
     pipe = Pipeline()
@@ -72,6 +93,14 @@ def main() -> None:
         ours(long)
         figures["long_doc_mb"] = len(long) / 1e6
         figures["long_doc_seconds"] = time.perf_counter() - start
+    # growth: the same shape at 25 KB and 100 KB (one section, where a step that scans every
+    # mention for every sentence would show), and the issue's probe at 1 MB
+    for shape, unit in GROWTH_SHAPES.items():
+        small, large = timed(ours, text_of(unit, 25_000)), timed(ours, text_of(unit, 100_000))
+        figures[f"growth_4x_{shape}"] = large / small
+    figures["probe_1mb_seconds"] = timed(ours, text_of(GROWTH_SHAPES["repeated"], 1_000_000))
+    if articles:
+        figures["reports_1mb_seconds"] = timed(ours, ("\n\n".join(articles) * 10)[:1_000_000])
     print(f"notes={len(notes)} articles={len(articles)}", file=sys.stderr)
     print(" ".join(f"{k}={v:.2f}" for k, v in figures.items()))
 

@@ -67,13 +67,14 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
     for i, sent in enumerate(doc.sentences):
         reason = background_reason(sent.text, doc.lang, year)
         if reason is None and doc.published is not None:
-            own = [d.value for d in doc.dates if d.sent == i and d.value is not None and not d.reporting
+            mine = doc.in_sents(doc.dates, (i,))
+            own = [d.value for d in mine if d.value is not None and not d.reporting
                    and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1])]
             if own and all(v < doc.published - OLD_NEWS for v in own):
                 reason = f"dated {min(own).isoformat()}, a month or more before the report"
             # news dates its event by the day: "In January, two soldiers were killed…" in a
             # February report is an earlier month's story
-            months = [d for d in doc.dates if d.sent == i and d.value is not None and d.precision == 3 and not d.reporting]
+            months = [d for d in mine if d.value is not None and d.precision == 3 and not d.reporting]
             if reason is None and months and len(months) == len(own) and all(
                     (d.value.year, d.value.month) < (doc.published.year, doc.published.month) for d in months if d.value):
                 reason = f"dated {months[0].text!r} only, an earlier month"

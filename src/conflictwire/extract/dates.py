@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from conflictwire.extract.doc import DateMention, ReportDoc, component
-from conflictwire.textutil import fold
+from conflictwire.textutil import Spans, fold
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -144,21 +144,21 @@ def relative_offset(text: str) -> tuple[int, int]:
 
 def find_dates(text: str, ref: date | None) -> list[DateMention]:
     folded = fold(text)
-    taken: list[tuple[int, int]] = []
+    taken = Spans()  # spans already read as a date: the first pattern to match a span keeps it
     out: list[DateMention] = []
     for kind, regex in _PATTERNS:
         for m in regex.finditer(folded):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             if kind == "before_event":
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
                 out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], 0, None, 2,
                                        relative_to_event=True))
                 continue
             got = _resolve(kind, m, ref)
             if got is None:
                 continue
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             value, precision = got
             out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], 0, value, precision))
     out.sort(key=lambda d: d.start)

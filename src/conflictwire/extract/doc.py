@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from conflictwire.model import Article, Span
 from conflictwire.nlp import Sentence
@@ -91,6 +91,7 @@ class ReportDoc:
     dateline: tuple[int, int] | None = None  # span of a dateline, never an event place
     published: date | None = None
     cache: dict[str, Any] = field(default_factory=dict)  # per-document results reused by components
+    _by_sent: dict[int, tuple[list[Any], int, dict[int, list[int]]]] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -107,6 +108,21 @@ class ReportDoc:
         return max(0, len(self.sentences) - 1)  # between sentences or past the last
 
 
+    def in_sents(self, mentions: list[M], sents: Iterable[int]) -> list[M]:
+        """The mentions of one of this doc's lists that lie in the sentences `sents`, in the
+        list's order. The list is indexed by sentence once (again if it grew), so an event
+        costs its own sentences, not a scan of the whole report's mentions."""
+        held = self._by_sent.get(id(mentions))
+        if held is None or held[0] is not mentions or held[1] != len(mentions):
+            index: dict[int, list[int]] = {}
+            for k, m in enumerate(mentions):
+                index.setdefault(m.sent, []).append(k)
+            held = self._by_sent[id(mentions)] = (mentions, len(mentions), index)
+        found = sorted(k for s in set(sents) for k in held[2].get(s, ()))
+        return [mentions[k] for k in found]
+
+
+M = TypeVar("M", bound=Mention)
 Component = Callable[[ReportDoc], ReportDoc]
 REGISTRY: dict[str, Component] = {}
 

@@ -73,23 +73,23 @@ _SAME_PLACE = re.compile(
 
 def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> PlaceMention | None:
     """The place mention an event is placed at, among those of its sentences."""
-    sents = frame.all_sents
+    sents, own = frame.all_sents, set(frame.sents)
     # place: the most specific mention in the trigger sentences, then the lending ones
     # (a named place in a lending sentence beats a region or country in the trigger's own:
     # "jihadists killed 12 soldiers in Burkina Faso … The ambush was near Dounkou")
-    where = {t.sent for t in doc.triggers if t.tags.get("where") and t.sent in sents}
+    where = {t.sent for t in doc.in_sents(doc.triggers, sents) if t.tags.get("where")}
     place = _inside_named(doc, places, where) or next(
         (p for p in places if p.sent in where and p.feature in ("P", "U")), None)  # "the attack took place at X"
-    place = place or _inside_named(doc, places, set(frame.sents))
+    place = place or _inside_named(doc, places, own)
     near: PlaceMention | None = None
     for features in (("P", "U"), ("A", "C")) if place is None else ():
-        for group in (set(frame.sents), sents):
+        # the division the trigger's own sentence names bounds the places lent to it
+        own_areas = {p.admin1 for p in places if p.sent in own and p.feature == "A" and p.admin1}
+        for group in (own, sents):
             cands = [p for p in places if p.sent in group]
-            # the division the trigger's own sentence names bounds the places lent to it
-            own_areas = {p.admin1 for p in places if p.sent in frame.sents and p.feature == "A" and p.admin1}
             for feature in features:
                 hits = [p for p in cands if p.feature == feature
-                        and not (own_areas and p.sent not in frame.sents and p.feature == "P" and p.admin1 not in own_areas)]
+                        and not (own_areas and p.sent not in own and p.feature == "P" and p.admin1 not in own_areas)]
                 if feature == "P" and hits and all(p.precision == 2 for p in hits) and any(p.feature == "U" for p in cands):
                     # "enlevés à l'ouest de Niamey … dans le village de Bossey Bangou": the village,
                     # placed near the town

@@ -7,13 +7,14 @@ per-event headline/low/high is reduced in frames.py (see reduce_tolls).
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from conflictwire.extract.doc import ReportDoc, Toll, component
 from conflictwire.extract.numbers import Quantity, find_quantities, word_number
 from conflictwire.lexicons import read_tsv
-from conflictwire.textutil import fold
+from conflictwire.textutil import Spans, fold
 
 _NOT_PEOPLE = re.compile(
     r"\s*(%|km|kilomet|kms?\b|miles?|hours?|heures?|h\b|days?|jours?|years?|ans\b|mois|months?|"
@@ -62,6 +63,17 @@ def _toll_words(lang: str) -> tuple[list[tuple[re.Pattern[str], str]], list[tupl
     return kinds, sides
 
 
+_CODE_BEFORE = re.compile(r"(geoprecision|precision|phase|level|number|n°|no\.|article|km|kms)\s*$")
+_TWO_WORDS = re.compile(r"^\s*([\w'-]+\s+){1,2}")
+_CUT = re.compile(r"[;:\n]|\.(\s|$)|,\s*(and |et )?(?=(\d|at least|au moins|une? ))|\d")
+_QUOTE_END = re.compile(r"[«»\"“”]\s*$")
+_NEGATION_END = re.compile(r"(?<![a-z])(no|without|sans|aucune?|pas de)\s+$")
+_AND_END = re.compile(r"(,|and|et)\s*$")
+_NONE_BEFORE = re.compile(r"(?<![a-z])(no|not a single|pas un seul|aucun)\s*$")
+_MORE_AFTER = re.compile(r"\s*(more|other|others|additional|further|autres|de plus|supplementaires)(?![a-z])")
+_JOINED = re.compile(r"(?<![a-z])(and|et)\s*$")
+
+
 def _first(rules: list[tuple[re.Pattern[str], str]], text: str) -> tuple[int, int, str] | None:
     best: tuple[int, int, str] | None = None
     for rx, value in rules:
@@ -84,17 +96,17 @@ def classify(
     kinds, sides = _toll_words(lang)
     if _MONTH_BEFORE.search(folded[max(0, q.start - 12) : q.start]):
         return None  # "June 4": a date, not a count
-    if re.search(r"(geoprecision|precision|phase|level|number|n°|no\.|article|km|kms)\s*$", folded[max(0, q.start - 14) : q.start]):
+    if _CODE_BEFORE.search(folded[max(0, q.start - 14) : q.start]):
         return None  # "coded at geoprecision 2": a code, not a count
     after = folded[q.end : min(sent_end, q.end + 90)]
-    if _NOT_PEOPLE.match(after) or _NOT_PEOPLE.match(re.sub(r"^\s*([\w'-]+\s+){1,2}", " ", after)):
+    if _NOT_PEOPLE.match(after) or _NOT_PEOPLE.match(_TWO_WORDS.sub(" ", after)):
         return None  # "two neighbouring Dogon villages": a count of things two words on
     # stop at the next number or clause break so "3 killed, 5 wounded" splits
-    cut = re.search(r"[;:\n]|\.(\s|$)|,\s*(and |et )?(?=(\d|at least|au moins|une? ))|\d", after)
+    cut = _CUT.search(after)
     window = after[: cut.start()] if cut else after
     side = _first(sides, _prefix(window, 5))
     # "neutralisant « plusieurs dizaines de terroristes »": a quote mark between verb and count
-    before = re.sub(r"[«»\"“”]\s*$", "", folded[max(sent_start, q.start - 60) : q.start])
+    before = _QUOTE_END.sub("", folded[max(sent_start, q.start - 60) : q.start])
     bm = _TOLL_BEFORE[lang].search(before)
     if q.article and not bm and not (side and side[0] <= 2) and (
         not _first(kinds, _prefix(window, 4)) or _EVENT_NOUN.match(window)
@@ -114,9 +126,9 @@ def classify(
         end = max(side[1] if side else 0, k[1] if k and k[2] == kind_name else 0)
         return kind_name, side_name, q.end + end
     kind = _first(kinds, _prefix(window, 9))
-    if kind is not None and re.search(r"(?<![a-z])(no|without|sans|aucune?|pas de)\s+$", window[: kind[0]]):
+    if kind is not None and _NEGATION_END.search(window[: kind[0]]):
         return None  # "an army position, attack repelled and no casualties": no count
-    if kind is None and cut is not None and re.search(r"(,|and|et)\s*$", window):
+    if kind is None and cut is not None and _AND_END.search(window):
         # "one assailant and one customs officer killed": the verb after the list counts both
         rest = after[cut.start() :]
         later = _first(kinds, _prefix(rest, 9))
@@ -143,13 +155,18 @@ _ITEM = re.compile(r"\s*([\w'-]+\s+){0,3}?[\w'-]+\s*(?=,|\s(and|et)\s|\.|$|\s(wh
 _SAID = re.compile(r"(?<![a-z])(said|says|told|added|reported|confirmed|according|a (dit|declare|confirme|indique|affirme)|ont (dit|declare|confirme|indique)|selon|dit|declare)(?![a-z])")
 
 
-def _victims_list(folded: str, quantities: list[Quantity], k: int, end: int, lang: str, sent: tuple[int, int]) -> tuple[int, int]:
+def _victims_list(folded: str, quantities: list[Quantity], k: int, end: int, lang: str, sent: tuple[int, int],
+                  classified: dict[tuple[int, int, int], tuple[str, str, int] | None]) -> tuple[int, int]:
     """"killing five park rangers, one park official, one soldier and a French trainer": the
     counts listed after the verb's first one, that are no toll on their own, add up.
     (value added, new end)"""
     added, sent_end = 0, sent[1]
-    for q in quantities[k + 1 :]:
-        if classify(folded, q, lang, sent[0], sent_end) is not None:
+    for j in range(k + 1, len(quantities)):
+        q = quantities[j]
+        key = (j, sent[0], sent_end)
+        if key not in classified:
+            classified[key] = classify(folded, q, lang, sent[0], sent_end)
+        if classified[key] is not None:
             break  # "12 soldiers and two civilians killed": tolls of their own, each with its side
         gap = folded[end : q.start]
         if q.start >= sent_end or len(gap) > 40 or not _LIST_LINK.search(gap) or not re.fullmatch(r"[\w\s'-]*,?\s*((and|et)\s+)?", gap):
@@ -168,6 +185,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
     si = 0
     quantities = find_quantities(folded, lang)
     listed_until = -1
+    classified: dict[tuple[int, int, int], tuple[str, str, int] | None] = {}  # asked by _victims_list already
     for k, q in enumerate(quantities):
         if q.start < listed_until:
             continue  # counted as part of a list already
@@ -176,15 +194,16 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         sent_start, sent_end = sentences[si] if sentences else (0, len(text))
         if (q.start > 0 and folded[q.start - 1] in "-_/") or folded[q.end : q.end + 1] in ("-", "_", "/"):
             continue  # a word of a URL slug ("deux-soldats-tues"), not the report's sentence
-        if re.search(r"(?<![a-z])(no|not a single|pas un seul|aucun)\s*$", folded[max(0, q.start - 16) : q.start]):
+        if _NONE_BEFORE.search(folded[max(0, q.start - 16) : q.start]):
             continue  # "no one died"
-        got = classify(folded, q, lang, sent_start, sent_end)
+        key = (k, sent_start, sent_end)
+        got = classified.pop(key) if key in classified else classify(folded, q, lang, sent_start, sent_end)
         if got is None:
             continue
         kind, side, end = got
         value = q.value
         if kind != "killed_or_wounded" and _TOLL_BEFORE[lang].search(folded[max(sent_start, q.start - 60) : q.start]):
-            more, end = _victims_list(folded, quantities, k, end, lang, (sent_start, sent_end))
+            more, end = _victims_list(folded, quantities, k, end, lang, (sent_start, sent_end), classified)
             value, listed_until = value + more, end
         if side == "unknown" and "neutrali" in folded[q.start : end + 1]:
             side = "attackers"
@@ -195,9 +214,9 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
             side = _person_side(words, lang)  # "killing a park official": a civilian
         start_ctx = max(sentences[si][0] if sentences else 0, q.start - 50)
         revision = bool(_REVISION.search(folded[start_ctx : q.start]))
-        additional = bool(re.match(r"\s*(more|other|others|additional|further|autres|de plus|supplementaires)(?![a-z])", folded[q.end : q.end + 20]))
+        additional = bool(_MORE_AFTER.match(folded[q.end : q.end + 20]))
         # "four women and a child were killed": the child is one more
-        additional = additional or (q.article and bool(re.search(r"(?<![a-z])(and|et)\s*$", folded[max(0, q.start - 6) : q.start])))
+        additional = additional or (q.article and bool(_JOINED.search(folded[max(0, q.start - 6) : q.start])))
         out.append(
             Toll(
                 start=q.start,
@@ -265,26 +284,37 @@ def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], 
     folded = fold(text)
     active, passive, nouns, coord = _singular(lang)
     out: list[Toll] = []
+    found = Spans()
     for rx in (active, passive):
         for m in rx.finditer(folded):
-            if any(t.start < m.end() and m.start() < t.end for t in out):
+            if found.overlaps(m.start(), m.end()):
                 continue
             count, end = 1, m.end()
             while (c := coord.match(folded, end)) is not None:
                 count, end = count + 1, c.end()
             # "killed a retired catechist and three other worshippers": a counted group joins
-            link = re.match(r"\s*(,\s*and|,\s*et|,|and|et)\s+", folded[end:]) if rx is active else None
+            link = _LINK.match(folded, end) if rx is active else None
             if link:
-                q = next((q for q in find_quantities(folded[end : end + 40], lang) if q.start == link.end() and not q.article), None)
+                q = next((q for q in find_quantities(folded[end : end + 40], lang) if q.start == link.end() - end and not q.article), None)
                 if q is not None:
                     count, end = count + q.value, end + q.end
-            si = next((i for i, (s, e) in enumerate(sentences) if s <= m.start() < e), 0)
+            si = sentence_at(sentences, m.start())
             side = nouns.get(m.groupdict().get("noun") or "", "unknown")
-            joined = bool(re.search(r"(?<![a-z])(and|et)\s*$", folded[max(0, m.start() - 6) : m.start()]))
+            joined = bool(_JOINED.search(folded[max(0, m.start() - 6) : m.start()]))
             out.append(Toll(start=m.start(), end=end, text=text[m.start() : end], sent=si, kind="killed",
                             value=count, low=None, high=None, side=side, revision=False, vague=False,
                             additional=joined and rx is passive))
+            found.add(m.start(), end)
     return out
+
+
+_LINK = re.compile(r"\s*(,\s*and|,\s*et|,|and|et)\s+")
+
+
+def sentence_at(sentences: list[tuple[int, int]], pos: int) -> int:
+    """The index of the (sorted, disjoint) sentence holding `pos`, or 0 if none does."""
+    i = bisect.bisect_right(sentences, (pos, float("inf"))) - 1
+    return i if i >= 0 and sentences[i][0] <= pos < sentences[i][1] else 0
 
 
 # "one of the wounded succumbed", "deux des blessés ont succombé": more dead, counted apart
@@ -299,7 +329,7 @@ def find_died_of_wounds(text: str, folded: str, lang: str, sentences: list[tuple
         value = word_number(m.group("n"), lang)
         if value is None:  # "un" in an English report
             continue
-        si = next((i for i, (a, b) in enumerate(sentences) if a <= m.start() < b), 0)
+        si = sentence_at(sentences, m.start())
         out.append(Toll(start=m.start(), end=m.end(), text=text[m.start() : m.end()], sent=si, kind="killed",
                         value=value, low=None, high=None, side="unknown", revision=False, vague=False, additional=True))
     return out
@@ -332,13 +362,16 @@ def add_tolls(doc: ReportDoc) -> ReportDoc:
     # a counted list ("a councillor and a village chief": 2) beats its parts; a lone "a
     # soldier" already counted as a number is not counted twice
     lists = [t for t in singular if (t.value or 0) > 1]
-    tolls = [t for t in tolls if not any(t.start < u.end and u.start < t.end for u in lists)]
-    singular = [u for u in singular if u in lists or not any(t.start < u.end and u.start < t.end for t in tolls)]
+    listed, in_lists = Spans([(u.start, u.end) for u in lists]), {id(u) for u in lists}
+    tolls = [t for t in tolls if not listed.overlaps(t.start, t.end)]
+    counted = Spans([(t.start, t.end) for t in tolls])
+    singular = [u for u in singular if id(u) in in_lists or not counted.overlaps(u.start, u.end)]
     folded = fold(doc.text)
-    died = [t for t in find_died_of_wounds(doc.text, folded, doc.lang, sents)
-            if not any(t.start < u.end and u.start < t.end and u.kind == "killed" for u in tolls + singular)]
+    killed = Spans([(u.start, u.end) for u in tolls + singular if u.kind == "killed"])
+    died = [t for t in find_died_of_wounds(doc.text, folded, doc.lang, sents) if not killed.overlaps(t.start, t.end)]
     # "deux des blessés ont succombé": the wounded who died, not a count of wounded
-    tolls = [u for u in tolls if not any(t.start < u.end and u.start < t.end for t in died)]
+    succumbed = Spans([(t.start, t.end) for t in died])
+    tolls = [u for u in tolls if not succumbed.overlaps(u.start, u.end)]
     doc.tolls.extend(tolls + singular + died)
     doc.tolls.sort(key=lambda t: t.start)
     for t in doc.tolls:

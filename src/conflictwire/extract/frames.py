@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
+from collections.abc import Iterable
 from datetime import timedelta
 
 from conflictwire.extract import confidence
@@ -16,6 +18,7 @@ from conflictwire.extract.dates import relative_offset
 from conflictwire.extract.doc import (
     ActorMention,
     DateMention,
+    Mention,
     PlaceMention,
     ReportDoc,
     Toll,
@@ -48,8 +51,8 @@ from conflictwire.taxonomy import SUB_TO_TYPE
 from conflictwire.textutil import fold
 
 
-def _in(mentions: list, sents: set[int]) -> list:
-    return [m for m in mentions if m.sent in sents]
+def _in_dateline(doc: ReportDoc, m: Mention) -> bool:
+    return doc.dateline is not None and doc.dateline[0] <= m.start < doc.dateline[1]
 
 
 _DEATH_WORDS = re.compile(r"(?<![a-z])(killed|dead|died|deaths|lost their lives|fatalities|tues|tuees|morts|ont peri|perdu la vie)(?![a-z])")
@@ -67,17 +70,15 @@ _NO_DEATHS = re.compile(
 # "Tiloua, dans la région d'Ouallam", "Gaigorou, in the Tillaberi region", "Kwala (cercle de Kolokani)"
 def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> Event:
     sents = frame.all_sents
-    triggers = _in(doc.triggers, set(frame.sents))
-    actors: list[ActorMention] = _in(doc.actors, sents)
-    tolls: list[Toll] = _in(doc.tolls, sents)
-    def in_dateline(m):
-        return (doc.dateline is not None and doc.dateline[0] <= m.start < doc.dateline[1])
-    dated = [d for d in doc.dates if not in_dateline(d) and not d.reporting]
-    dates: list[DateMention] = _in(dated, set(frame.sents)) or _in(dated, sents)
-    places: list[PlaceMention] = [
-        p for p in _in(doc.places, sents)
-        if not (doc.dateline and doc.dateline[0] <= p.start < doc.dateline[1])
-    ]
+    triggers = doc.in_sents(doc.triggers, frame.sents)
+    actors: list[ActorMention] = doc.in_sents(doc.actors, sents)
+    tolls: list[Toll] = doc.in_sents(doc.tolls, sents)
+
+    def dated(group: Iterable[int]) -> list[DateMention]:
+        return [d for d in doc.in_sents(doc.dates, group) if not _in_dateline(doc, d) and not d.reporting]
+
+    dates: list[DateMention] = dated(frame.sents) or dated(sents)
+    places: list[PlaceMention] = [p for p in doc.in_sents(doc.places, sents) if not _in_dateline(doc, p)]
     evidence: dict[str, list[Span]] = {}
 
     place = choose_place(doc, frame, places)
@@ -167,7 +168,7 @@ def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) ->
     # tolls: a figure told before the event happened ("had said on Wednesday six were killed",
     # of an event on Thursday) belongs to an earlier one
     if absolute and ev.time_precision == 1 and ev.event_date is not None:
-        told_on = {d.sent: d.value for d in doc.dates if d.reporting and d.value is not None and d.sent in sents}
+        told_on = {d.sent: d.value for d in doc.in_sents(doc.dates, sents) if d.reporting and d.value is not None}
         tolls = [t for t in tolls if not (t.sent in told_on and told_on[t.sent] < ev.event_date)]
     ev.tolls = [
         TollMention(start=t.start, end=t.end, text=t.text, kind=t.kind, side=t.side, source=t.source,
@@ -243,13 +244,14 @@ def _same_event(a: Event, b: Event) -> bool:
     return bool(a.location and b.location and fold(a.location) == fold(b.location))
 
 
-def _burned_there(ev: Event, told: list[tuple[Frame, Event]]) -> int | None:
+def _burned_there(ev: Event, out: list[tuple[Frame, Event]], told: _Told) -> int | None:
     """Looting or burning told apart at the very place of an attack just told ("Almost the
     entire village was burnt down, a witness said"): part of that attack (its index), not a
     new event."""
     if ev.sub_event_type != "Looting/property destruction" or not ev.location or ev.location == ev.country:
         return None
-    for k, (f, e) in enumerate(told):
+    for k in told.named(ev):  # the events told at a place of the same name, in order
+        f, e = out[k]
         if f.background or e.event_type == "Strategic developments" or fold(e.location or "") != fold(ev.location):
             continue
         if e.event_date and ev.event_date and abs((e.event_date - ev.event_date).days) > 1:
@@ -267,25 +269,65 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame]) -> list[Frame]:
         if not f.background:
             prev = built[-1]
     out: list[tuple[Frame, Event]] = []
+    told = _Told()
     for frame, ev in zip(frames, built, strict=True):
-        burned = _burned_there(ev, out)
+        burned = _burned_there(ev, out, told)
         # a frame opened by a new day may go back to a day already told ("Deux civils… samedi
         # … La veille, trois soldats… Le camion qui a explosé samedi…"): only there a recap
         back = frame.marked and not frame.cue and frame.when is not None
         if frame.background or (frame.marked and not back and burned is None):
+            told.add(len(out), ev)
             out.append((frame, ev))
             continue
         target = burned if burned is not None else next(
-            (k for k, (f, e) in enumerate(out) if not f.background and (not frame.marked or f.when == frame.when)
-             and (_same_event(e, ev) or _same_event(ev, e))), None)
+            (k for k in told.candidates(ev, len(out)) if not out[k][0].background
+             and (not frame.marked or out[k][0].when == frame.when)
+             and (_same_event(out[k][1], ev) or _same_event(ev, out[k][1]))), None)
         if target is None:
+            told.add(len(out), ev)
             out.append((frame, ev))
             continue
         f0, e0 = out[target]
         merged = Frame(sents=sorted(set(f0.sents) | set(frame.sents)), extra=sorted((set(f0.extra) | set(frame.extra)) - set(f0.sents) - set(frame.sents)),
                        lead=sorted(set(f0.lead) | set(frame.lead)), marked=f0.marked, cue=f0.cue, when=f0.when or frame.when)
         out[target] = (merged, build_event(doc, merged, target, None))
+        told.replace(target, e0, out[target][1])
     return [f for f, _ in out]
+
+
+class _Told:
+    """The events told so far, by the place they name, so that finding the one a frame restates
+    looks at the few that could be it, not at every event of a long report. An event placed at
+    a gazetteer place can restate only one named alike, or one placed loosely (at a region,
+    near a town, at a place no gazetteer knows): those are always looked at."""
+
+    def __init__(self) -> None:
+        self.by_place: dict[str, set[int]] = {}
+        self.loose: set[int] = set()
+
+    @staticmethod
+    def _placed(ev: Event) -> bool:
+        return ev.geonames_id is not None and ev.geo_precision != 2
+
+    def add(self, k: int, ev: Event) -> None:
+        if ev.location:
+            self.by_place.setdefault(fold(ev.location), set()).add(k)
+        if not self._placed(ev):
+            self.loose.add(k)
+
+    def replace(self, k: int, old: Event, new: Event) -> None:
+        if old.location:
+            self.by_place[fold(old.location)].discard(k)
+        self.loose.discard(k)
+        self.add(k, new)
+
+    def named(self, ev: Event) -> list[int]:
+        return sorted(self.by_place.get(fold(ev.location or ""), set()))
+
+    def candidates(self, ev: Event, n: int) -> list[int]:
+        if not self._placed(ev):
+            return list(range(n))
+        return sorted(self.by_place.get(fold(ev.location or ""), set()) | self.loose)
 
 
 def _drop_vague_mentions(events: list[Event], lent: set[str]) -> list[Event]:
@@ -322,14 +364,22 @@ def _drop_summaries(doc: ReportDoc, told: list[tuple[Frame, Event]]) -> list[Eve
     in Tillabéri") is not one more when the report tells them one by one: it is dropped when
     at least two other events lie in the region (or country) it names."""
     out = []
+    told_events = [e for _, e in told if not e.background]
+    # where the other events lie: the names of every event, counted, less the event's own
+    names = Counter(x for e in told_events for x in _where(e))
     for frame, ev in told:
         summary = any(_SUMMARY.search(fold(doc.sentences[i].text)) for i in frame.sents)
-        others = [e for f, e in told if e is not ev and not e.background]
-        where = {fold(x) for e in others for x in (e.admin1, e.country, e.location) if x}
-        if summary and not ev.background and len(others) >= 2 and fold(ev.location or "") in where:
+        others = len(told_events) - (0 if ev.background else 1)
+        own = Counter() if ev.background else Counter(_where(ev))
+        here = fold(ev.location or "")
+        if summary and not ev.background and others >= 2 and names[here] - own[here] > 0:
             continue
         out.append(ev)
     return out
+
+
+def _where(ev: Event) -> set[str]:
+    return {fold(x) for x in (ev.admin1, ev.country, ev.location) if x}
 
 
 def assemble(doc: ReportDoc, include_background: bool = False) -> list[Event]:

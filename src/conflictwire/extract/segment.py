@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from conflictwire.extract.dates import MONTHS, WEEKDAYS, opens_on_the_day_after, relative_offset
-from conflictwire.extract.doc import PlaceMention, ReportDoc
+from conflictwire.extract.doc import DateMention, PlaceMention, ReportDoc, Trigger
 from conflictwire.lexicons import read_tsv
 from conflictwire.taxonomy import SUB_TO_TYPE
 from conflictwire.textutil import fold
@@ -41,16 +41,87 @@ class Frame:
         return set(self.sents) | set(self.extra) | set(self.lead)
 
 
-def _specific_place(doc: ReportDoc, sent: int) -> PlaceMention | None:
-    for p in doc.places:
-        if p.sent == sent and p.feature in ("P", "U"):
-            return p
-    return None
+class _Index:
+    """The report's mentions by sentence, and what each frame has told so far, kept up to date
+    as frames grow (lists only grow while segmenting), so that a sentence costs the same
+    however long the report is: a scan of every mention for every sentence made a 26 KB
+    run-on page take half a minute."""
+
+    def __init__(self, doc: ReportDoc) -> None:
+        self.places: dict[int, list[PlaceMention]] = {}
+        for p in doc.places:
+            self.places.setdefault(p.sent, []).append(p)
+        self.triggers: dict[int, list[Trigger]] = {}
+        for t in doc.triggers:
+            self.triggers.setdefault(t.sent, []).append(t)
+        self.dates: dict[int, list[DateMention]] = {}
+        for d in doc.dates:
+            self.dates.setdefault(d.sent, []).append(d)
+        self.told_in_events: set[str] = set()  # named places of every frame not background
+        self._seen: dict[int, tuple[Frame, list[int]]] = {}
+        self._names: dict[int, set[str]] = {}  # frame → places told in all its sentences
+        self._own: dict[int, set[str]] = {}  # frame → places told in its trigger sentences
+        self._areas: dict[int, set[tuple[str | None, str]]] = {}  # frame → (country, admin1) of its trigger sentences
+        self._kinds: dict[int, set[str]] = {}  # frame → kinds of its trigger sentences
+
+    def specific(self, sent: int) -> list[PlaceMention]:
+        return [p for p in self.places.get(sent, ()) if p.feature in ("P", "U")]
+
+    def names(self, sent: int) -> set[str]:
+        return {fold(p.name) for p in self.specific(sent)}
+
+    def _refresh(self, f: Frame) -> None:
+        key = id(f)
+        if key not in self._seen:
+            self._seen[key] = (f, [0, 0, 0])  # the frame is kept so that its id stays its own
+            self._names[key], self._own[key], self._areas[key], self._kinds[key] = set(), set(), set(), set()
+        counts = self._seen[key][1]
+        for k, sents in enumerate((f.sents, f.extra, f.lead)):
+            for i in sents[counts[k]:]:
+                names = self.names(i)
+                self._names[key] |= names
+                if not f.background:
+                    self.told_in_events |= names
+                if k == 0:
+                    self._own[key] |= names
+                    self._areas[key] |= {(p.country, p.admin1) for p in self.places.get(i, ()) if p.feature == "A" and p.admin1}
+                    self._kinds[key] |= self.kinds(i)
+            counts[k] = len(sents)
+
+    def told(self, f: Frame) -> set[str]:
+        self._refresh(f)
+        return self._names[id(f)]
+
+    def told_own(self, f: Frame) -> set[str]:
+        self._refresh(f)
+        return self._own[id(f)]
+
+    def areas(self, f: Frame) -> set[tuple[str | None, str]]:
+        self._refresh(f)
+        return self._areas[id(f)]
+
+    def frame_kinds(self, f: Frame) -> set[str]:
+        self._refresh(f)
+        return self._kinds[id(f)]
+
+    def kinds(self, sent: int) -> set[str]:
+        """'crowd' and/or 'armed': what the sentence's event words (not referring back) tell."""
+        out = set()
+        for t in self.triggers.get(sent, ()):
+            if not t.tags.get("refers_back"):
+                kind = SUB_TO_TYPE.get(t.sub_event_type, "violence" if t.sub_event_type == "*violence" else "")
+                out.add("crowd" if kind in _CROWD else "armed" if kind in ("violence", "Battles", "Explosions/Remote violence", "Violence against civilians") else "")
+        return out - {""}
 
 
-def _date_key(doc: ReportDoc, sent: int) -> str | None:
+def _specific_place(index: _Index, sent: int) -> PlaceMention | None:
+    found = index.specific(sent)
+    return found[0] if found else None
+
+
+def _date_key(doc: ReportDoc, index: _Index, sent: int) -> str | None:
     """What a sentence says about when: the resolved date, else the words ("on Monday")."""
-    for d in doc.dates:
+    for d in index.dates.get(sent, ()):
         if d.relative_to_event and relative_offset(d.text)[0] > 0:
             continue  # "… were killed the following day": the same story, unless it opens the sentence (_separated)
         if d.sent == sent and not d.reporting and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1]):
@@ -71,7 +142,8 @@ def _separated(seps: re.Pattern[str], opener: str) -> bool:
 def segment(doc: ReportDoc) -> list[Frame]:
     """Split the report's trigger sentences into event frames: a new frame at a separator cue
     ("in a separate attack", "le même jour"), a different place or a different day."""
-    trig_sents = sorted({t.sent for t in doc.triggers})
+    index = _Index(doc)
+    trig_sents = set(index.triggers)
     frames: list[Frame] = []
     current: Frame | None = None
     current_date: str | None = None
@@ -83,53 +155,57 @@ def segment(doc: ReportDoc) -> list[Frame]:
         bg = doc.background.get(i)
         if i not in trig_sents:
             if current is not None and not bg and doc.sentences[current.sents[-1]].paragraph + 1 >= sent.paragraph:
-                if pending or _turns_to_another_place(doc, current, i):
+                if pending or _turns_to_another_place(doc, index, current, i):
                     pending.append(i)  # "Dans la commune voisine de Mansila, les forces se sont repliées…"
                 else:
                     current.extra.append(i)
             elif current is None and not bg:
                 lead.append(i)
             continue
-        place = _specific_place(doc, i)
+        place = _specific_place(index, i)
         opened_by = pending if pending and doc.sentences[pending[0]].paragraph == sent.paragraph else []
         if pending and not opened_by and current is not None:
             current.extra.extend(pending)  # the paragraph told no event there: back to the one told
         pending = []
         if opened_by and place is None:
-            place = _specific_place(doc, opened_by[0])
+            place = _specific_place(index, opened_by[0])
         separated = _separated(seps, fold(sent.text[:80]))  # opens on a separator cue or the day after
         # "IS claimed the raid", "the attack was repelled": more about the event being told (the
         # last one not background: a history aside may stand between)
         target = current if current is None or (bg or None) == current.background else (last_told if not bg else None)
-        if target is not None and not separated and all(
-            t.tags.get("refers_back") or t.tags.get("hedged") for t in doc.triggers if t.sent == i
-        ):
-            told = {fold(p.name) for p in doc.places if p.sent in target.all_sents and p.feature in ("P", "U")}
-            says_where = any(t.tags.get("where") for t in doc.triggers if t.sent == i)
+        here = index.triggers.get(i, [])
+        if target is not None and not separated and all(t.tags.get("refers_back") or t.tags.get("hedged") for t in here):
+            told = index.told(target)
+            says_where = any(t.tags.get("where") for t in here)
             # "the Deou ambush … the attack in Tin-Akoff": a recap of events already told
-            mine = {fold(p.name) for p in doc.places if p.sent == i and p.feature in ("P", "U")}
-            earlier = {fold(p.name) for f in frames if not f.background for p in doc.places
-                       if p.sent in f.all_sents and p.feature in ("P", "U")}
+            mine = index.names(i)
+            for grown in (current, last_told):  # the only frames that grow once opened
+                if grown is not None:
+                    index.told(grown)
+            earlier = index.told_in_events
             if place is None or not told or fold(place.name) in told or says_where or (mine and mine <= earlier):
                 target.extra.append(i)
+                index.told(target)  # it may stop growing without being current again
                 continue
         new = current is None or separated or (bg or None) != current.background or bool(opened_by)
         if current is not None and not new and place is not None:
-            cur_places = [p for p in doc.places if p.sent in current.all_sents and p.feature in ("P", "U")]
-            if cur_places and all(fold(p.name) != fold(place.name) for p in cur_places):
+            cur_places = index.told(current)
+            if cur_places and fold(place.name) not in cur_places:
                 new = True
             # "…in eastern Gnagna province. An army base in Djibo came under attack": a town outside
             # the division the event was placed in is another event
-            areas = [p for p in doc.places if p.sent in current.sents and p.feature == "A" and p.admin1]
-            told_here = [p for p in doc.places if p.sent in current.sents and p.feature in ("P", "U")]
-            if not told_here and areas and place.admin1 and all(a.country == place.country and a.admin1 != place.admin1 for a in areas):
+            areas = index.areas(current)
+            told_here = index.told_own(current)
+            if not told_here and areas and place.admin1 and all(c == place.country and a1 != place.admin1 for c, a1 in areas):
                 new = True
-        if current is not None and not new and _turns_to_a_crowd(doc, current, i):
+        if current is not None and not new and _turns_to_a_crowd(index, current, i):
             new = True  # "On Sunday, thousands marched through Niamey": not part of the bombing told
-        when = _date_key(doc, i)
+        when = _date_key(doc, index, i)
         marked = current is not None and (separated or bool(when and current_date and when != current_date))
         new = new or marked
         if new:
+            if current is not None:
+                index.told(current)  # settles what it told before it stops growing
             current = Frame(background=bg, marked=marked, cue=current is not None and separated)
             current.lead = opened_by
             if not frames and not bg:
@@ -152,24 +228,17 @@ def segment(doc: ReportDoc) -> list[Frame]:
 _CROWD = ("Protests", "Riots")
 
 
-def _turns_to_a_crowd(doc: ReportDoc, current: Frame, i: int) -> bool:
+def _turns_to_a_crowd(index: _Index, current: Frame, i: int) -> bool:
     """A sentence that tells only of a crowd (a march, a riot) after an armed event: another
     event, not part of it (the other way round, forces firing on the crowd, it is)."""
-    def kinds(sents: set[int]) -> set[str]:
-        out = set()
-        for t in doc.triggers:
-            if t.sent in sents and not t.tags.get("refers_back"):
-                kind = SUB_TO_TYPE.get(t.sub_event_type, "violence" if t.sub_event_type == "*violence" else "")
-                out.add("crowd" if kind in _CROWD else "armed" if kind in ("violence", "Battles", "Explosions/Remote violence", "Violence against civilians") else "")
-        return out - {""}
-    return kinds({i}) == {"crowd"} and kinds(set(current.sents)) == {"armed"}
+    return index.kinds(i) == {"crowd"} and index.frame_kinds(current) == {"armed"}
 
 
-def _turns_to_another_place(doc: ReportDoc, current: Frame, i: int) -> bool:
+def _turns_to_another_place(doc: ReportDoc, index: _Index, current: Frame, i: int) -> bool:
     """A sentence without event words that opens a new paragraph on a place the event being
     told was not placed at."""
     if doc.sentences[i].paragraph == doc.sentences[current.sents[-1]].paragraph:
         return False
-    place = _specific_place(doc, i)
-    told = {fold(p.name) for p in doc.places if p.sent in current.sents and p.feature in ("P", "U")}
+    place = _specific_place(index, i)
+    told = index.told_own(current)
     return place is not None and bool(told) and fold(place.name) not in told

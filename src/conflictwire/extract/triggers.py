@@ -117,7 +117,7 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
     # follows a claim of the event told is the claimant's account of it, not another event
     for m in _CLAIM_BACK.finditer(folded):
         sent = doc.sent_of(m.start())
-        for t in doc.triggers:
-            if t.sent == sent and t.start >= m.start():
+        for t in doc.in_sents(doc.triggers, (sent,)):
+            if t.start >= m.start():
                 t.tags["refers_back"] = "1"
     return doc
