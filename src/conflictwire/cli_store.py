@@ -46,9 +46,10 @@ def register(app: typer.Typer) -> None:
 
         store = open_store(db)
         pub = date.fromisoformat(published) if published else None
-        items = list(iter_inputs(inputs, published=pub, allow_private=allow_private))
-        with Progress(console=err, transient=True, disable=len(items) < 20) as progress:
-            task = progress.add_task("ingesting", total=len(items))
+        # streamed: a JSONL file of any size is read a line at a time
+        items = iter_inputs(inputs, published=pub, allow_private=allow_private)
+        with Progress(console=err, transient=True, disable=not sys.stderr.isatty()) as progress:
+            task = progress.add_task("ingesting", total=None)
 
             def tick() -> Iterator[Article | InputError]:
                 for item in items:

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from sqlalchemy import Connection, delete, select
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from conflictwire.alerts.outbox import NEW_ALERTS, ClusterChange, enqueue
 from conflictwire.dedup.cluster import match, reconcile
@@ -82,8 +83,15 @@ def ingest(
             summary.failed += 1
             summary.errors.append(str(item))
             continue
-        with store.engine.begin() as conn:
-            res = ingest_article(conn, item, pipeline, alerts=alerts)
+        try:
+            with store.engine.begin() as conn:
+                res = ingest_article(conn, item, pipeline, alerts=alerts)
+        except (OperationalError, InterfaceError):
+            raise  # the database itself is in trouble: stop, do not fail every article after it
+        except Exception as exc:  # noqa: BLE001 one document nobody foresaw must not stop the others (rolled back)
+            summary.failed += 1
+            summary.errors.append(f"{item.doc_id}: not stored ({type(exc).__name__}: {exc})"[:500])
+            continue
         if res.alerts:
             NEW_ALERTS.set()
         setattr(summary, res.status, getattr(summary, res.status) + 1)
