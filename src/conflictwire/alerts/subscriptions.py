@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, ValidationInfo, field_validator
 from sqlalchemy import Connection, delete, func, select
 
 from conflictwire.geo.resolve import km
@@ -20,26 +20,37 @@ from conflictwire.taxonomy import EVENT_TYPES, SUB_TO_TYPE
 
 
 class Near(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid")
+
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
     km: float = Field(gt=0, le=5000)
 
 
+Name = Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[^\x00-\x1f\x7f]*$")]
+
+
 class SubscriptionIn(BaseModel):
     """A subscription as a client sends it. Empty lists and nulls mean 'any'."""
 
+    model_config = ConfigDict(extra="forbid")
+
     name: str = Field(min_length=1, max_length=200, examples=["Mopti team, 50 km"])
-    countries: list[str] = Field(default_factory=list, examples=[["Mali"]])
-    admin1: list[str] = Field(default_factory=list, examples=[["Mopti"]])
+    countries: list[Name] = Field(default_factory=list, max_length=300, examples=[["Mali"]])
+    admin1: list[Name] = Field(default_factory=list, max_length=1000, examples=[["Mopti"]])
     near: Near | None = None
-    actors: list[str] = Field(default_factory=list, description="any actor whose name contains one of these", examples=[["JNIM"]])
-    event_types: list[str] = Field(default_factory=list)
-    sub_event_types: list[str] = Field(default_factory=list)
-    min_fatalities: int | None = Field(None, ge=0)
-    on_new_source: bool = Field(False, description="alert again when another report of the event arrives")
-    on_toll_change: bool = Field(True, description="alert again when the event's toll changes")
+    actors: list[Name] = Field(default_factory=list, max_length=200, description="any actor whose name contains one of these",
+                               examples=[["JNIM"]])
+    event_types: list[Annotated[str, Field(json_schema_extra={"enum": sorted(EVENT_TYPES)})]] = Field(
+        default_factory=list, max_length=20)
+    sub_event_types: list[Annotated[str, Field(json_schema_extra={"enum": sorted(SUB_TO_TYPE)})]] = Field(
+        default_factory=list, max_length=50)
+    min_fatalities: StrictInt | None = Field(None, ge=0, le=10_000_000)
+    on_new_source: StrictBool = Field(False, description="alert again when another report of the event arrives")
+    on_toll_change: StrictBool = Field(True, description="alert again when the event's toll changes")
     webhook_url: str | None = Field(None, max_length=2000, pattern=r"^https?://", examples=["https://example.org/hook"])
-    email: str | None = Field(None, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")
+    # the same pattern in every regex dialect (a client's JavaScript too): no spaces, no control characters
+    email: str | None = Field(None, max_length=320, pattern=r"^[^@\x00-\x20\x7f-\x9f]+@[^@\x00-\x20\x7f-\x9f]+$")
 
     @field_validator("event_types", "sub_event_types")
     @classmethod

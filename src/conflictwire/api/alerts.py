@@ -16,12 +16,13 @@ from xml.etree import ElementTree as ET
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, select
 
 from conflictwire.alerts import delivery, subscriptions
 from conflictwire.alerts.channels import describe
 from conflictwire.alerts.subscriptions import SubscriptionIn
+from conflictwire.api.guard import MAX_SEQ, NEED_KEY, bearer, content, errors
 from conflictwire.store.db import Store
 from conflictwire.store.schema import outbox
 
@@ -29,17 +30,19 @@ KEEPALIVE_S = 15.0
 
 
 class ReplayIn(BaseModel):
-    seqs: list[int] | None = None  # none: every dead letter of the subscription
+    model_config = ConfigDict(extra="forbid")
+
+    seqs: list[Annotated[int, Field(ge=0, le=MAX_SEQ)]] | None = Field(None, max_length=10_000)  # none: every dead letter
 
 
 def router(st: Store, poll_s: float = 0.25) -> APIRouter:
-    r = APIRouter(tags=["alerts"])
+    r = APIRouter(tags=["alerts"], responses=errors(401, 404))
 
-    def key_id(authorization: Annotated[str | None, Header()] = None, key: Annotated[str | None, Query()] = None) -> int:
-        token = authorization.removeprefix("Bearer ").strip() if authorization else key
-        kid = st.key_id(token)
+    def key_id(authorization: Annotated[str | None, Header()] = None,
+               key: Annotated[str | None, Query(max_length=200)] = None) -> int:
+        kid = st.key_id(bearer(authorization) if authorization else key)
         if kid is None:
-            raise HTTPException(401, "an API key is needed: Authorization: Bearer <key> (conflictwire keys create NAME)")
+            raise HTTPException(401, NEED_KEY, headers={"WWW-Authenticate": "Bearer"})
         return kid
 
     def owned(sub_id: str, kid: int) -> dict[str, Any]:
@@ -48,7 +51,7 @@ def router(st: Store, poll_s: float = 0.25) -> APIRouter:
             raise HTTPException(404, f"no subscription {sub_id}")
         return sub
 
-    @r.post("/subscriptions", status_code=201)
+    @r.post("/subscriptions", status_code=201, responses=errors(400, 413))
     def create_subscription(body: SubscriptionIn, kid: int = Depends(key_id)) -> dict[str, Any]:
         """Create a subscription; the answer carries the webhook's signing secret, shown once."""
         return subscriptions.create(st, kid, body)
@@ -68,7 +71,7 @@ def router(st: Store, poll_s: float = 0.25) -> APIRouter:
         return Response(status_code=204)
 
     @r.get("/subscriptions/{sub_id}/alerts")
-    def list_alerts(sub_id: str, kid: int = Depends(key_id), since: int = 0,
+    def list_alerts(sub_id: str, kid: int = Depends(key_id), since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
                     limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:
         owned(sub_id, kid)
         rows = _alerts(st, sub_id, since, limit)
@@ -79,12 +82,12 @@ def router(st: Store, poll_s: float = 0.25) -> APIRouter:
         owned(sub_id, kid)
         return {"dead_letters": delivery.dead_letters(st, sub_id)}
 
-    @r.post("/subscriptions/{sub_id}/dead-letters/replay")
+    @r.post("/subscriptions/{sub_id}/dead-letters/replay", responses=errors(400, 413))
     def replay_dead_letters(sub_id: str, body: ReplayIn | None = None, kid: int = Depends(key_id)) -> dict[str, int]:
         owned(sub_id, kid)
         return {"replayed": delivery.replay(st, sub_id, body.seqs if body else None)}
 
-    @r.get("/subscriptions/{sub_id}/feed.atom")
+    @r.get("/subscriptions/{sub_id}/feed.atom", responses=content("application/atom+xml"))
     def subscription_feed(sub_id: str, kid: int = Depends(key_id), limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
         sub = owned(sub_id, kid)
         with st.engine.connect() as conn:
@@ -92,14 +95,14 @@ def router(st: Store, poll_s: float = 0.25) -> APIRouter:
         rows = _alerts(st, sub_id, max(0, top - 10 * limit), 10 * limit)[-limit:]
         return Response(_atom(sub, rows[::-1]), media_type="application/atom+xml")
 
-    @r.get("/stream")
+    @r.get("/stream", responses=content("text/event-stream"))
     async def stream(request: Request, subscription: str, kid: int = Depends(key_id),
                      last_event_id: Annotated[str | None, Header()] = None) -> StreamingResponse:
         """Server-sent events: one `alert` event per alert of the subscription, its `id` the
         alert's sequence number. Reconnecting with `Last-Event-ID` resumes after it; without
         it, the stream starts with the next alert."""
         owned(subscription, kid)
-        if last_event_id is not None and last_event_id.strip().isdigit():
+        if last_event_id is not None and last_event_id.strip().isdigit() and int(last_event_id) <= MAX_SEQ:
             after = int(last_event_id)
         else:
             with st.engine.connect() as conn:

@@ -14,12 +14,23 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Response
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
 
 from conflictwire.alerts.delivery import Deliverer
 from conflictwire.alerts.outbox import NEW_ALERTS
 from conflictwire.api.alerts import router as alerts_router
 from conflictwire.api.formats import atom_feed, to_csv, to_geojson
+from conflictwire.api.guard import (
+    MAX_COUNT,
+    MAX_SEQ,
+    NEED_KEY,
+    TEXT_PATTERN,
+    Guard,
+    bearer,
+    content,
+    errors,
+    install,
+)
 from conflictwire.geo.resolve import km
 from conflictwire.ingest import InputError
 from conflictwire.ingest.fetch import MAX_BYTES
@@ -29,17 +40,34 @@ from conflictwire.store.ingest import ingest, split
 from conflictwire.web.routes import mount as mount_dashboard
 
 
+def _iso_date(value: object) -> object:
+    # a date is a YYYY-MM-DD string: pydantic's lax mode would read 0 as 1970-01-01
+    if value is None or isinstance(value, date):
+        return value
+    if not isinstance(value, str) or len(value) != 10:
+        raise ValueError("a date as YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date), WithJsonSchema({"type": "string", "format": "date"})]
+Word = Annotated[str | None, Query(max_length=200, pattern=TEXT_PATTERN)]
+MAX_BODY = MAX_BYTES + 2**20  # one report at the document cap, with room for its JSON
+
+
 class ReportIn(BaseModel):
     """A report to extract and store: its text, its HTML, or a URL to fetch."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"anyOf": [{"required": ["text"]}, {"required": ["html"]},
+                                                           {"required": ["url"]}]})
 
     text: str | None = Field(None, examples=["Des hommes armés ont tué six soldats dimanche près de Djibo."])
     html: str | None = None
     url: str | None = Field(None, examples=["https://example.org/story"])
-    published: date | None = Field(None, examples=["2024-05-06"])
+    published: IsoDate | None = Field(None, examples=["2024-05-06"])
     language: str | None = Field(None, pattern="^(en|fr)$")
     country: str | None = Field(None, description="the source's country (name or ISO code), used when the text names none",
                                 examples=["Burkina Faso"])
-    id: str | None = None
+    id: str | None = Field(None, max_length=500)
 
     @model_validator(mode="after")
     def _one_source(self) -> ReportIn:
@@ -51,23 +79,25 @@ class ReportIn(BaseModel):
 
 
 class SplitIn(BaseModel):
-    event_id: str
+    model_config = ConfigDict(extra="forbid")
+
+    event_id: str = Field(max_length=100)
 
 
 def create_app(store: Store | None = None, db: str | None = None, private_reads: bool = False,
-               deliverer: Deliverer | None = None) -> FastAPI:
+               deliverer: Deliverer | None = None, max_body: int = MAX_BODY) -> FastAPI:
     """The API over a store. With a `deliverer`, alerts are also sent from this process while
     it serves (reports posted here cause alerts too)."""
     st = store or Store(db)
 
     def writer(authorization: Annotated[str | None, Header()] = None) -> None:
-        key = authorization.removeprefix("Bearer ").strip() if authorization else None
-        if not st.check_key(key):
-            raise HTTPException(401, "an API key is needed: Authorization: Bearer <key> (conflictwire keys create NAME)")
+        if not st.check_key(bearer(authorization)):
+            raise HTTPException(401, NEED_KEY, headers={"WWW-Authenticate": "Bearer"})
 
-    def reader(authorization: Annotated[str | None, Header()] = None, key: Annotated[str | None, Query()] = None) -> None:
-        if private_reads:
-            writer(authorization or (f"Bearer {key}" if key else None))
+    def reader(authorization: Annotated[str | None, Header()] = None,
+               key: Annotated[str | None, Query(max_length=200)] = None) -> None:
+        if private_reads and not st.check_key(bearer(authorization) or key):
+            raise HTTPException(401, NEED_KEY, headers={"WWW-Authenticate": "Bearer"})
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -81,18 +111,24 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
         if worker:
             worker.join(timeout=15)
 
-    app = FastAPI(title="conflictwire", version="0.1", description=__doc__, dependencies=[Depends(reader)], lifespan=lifespan)
+    app = FastAPI(title="conflictwire", version="0.1", description=__doc__, dependencies=[Depends(reader)], lifespan=lifespan,
+                  responses=errors(401, 422) if private_reads else errors(422))
+    app.add_middleware(Guard, check_key=st.check_key, max_body=max_body, public=frozenset({"/web/export"}),
+                       private_reads=private_reads)
+    install(app)
     app.include_router(alerts_router(st))
     mount_dashboard(app, st)
 
     def filters(
-        country: str | None = None, admin1: str | None = None, event_type: str | None = None,
-        sub_event_type: str | None = None, actor: str | None = None, min_fatalities: int | None = None,
-        q: str | None = None,
-        since: Annotated[date | None, Query(alias="from")] = None,
-        until: Annotated[date | None, Query(alias="to")] = None,
-        bbox: Annotated[str | None, Query(description="west,south,east,north", examples=["-5.5,12,2.5,16"])] = None,
-        near: Annotated[str | None, Query(description="lat,lon,km", examples=["14.1,-1.6,50"])] = None,
+        country: Word = None, admin1: Word = None, event_type: Word = None,
+        sub_event_type: Word = None, actor: Word = None,
+        min_fatalities: Annotated[int | None, Query(ge=0, le=MAX_COUNT)] = None,
+        q: Word = None,
+        since: Annotated[IsoDate | None, Query(alias="from")] = None,
+        until: Annotated[IsoDate | None, Query(alias="to")] = None,
+        bbox: Annotated[str | None, Query(description="west,south,east,north", examples=["-5.5,12,2.5,16"],
+                                          pattern=_numbers(4))] = None,
+        near: Annotated[str | None, Query(description="lat,lon,km", examples=["14.1,-1.6,50"], pattern=_numbers(3))] = None,
     ) -> tuple[EventFilter, tuple[float, float, float] | None]:
         box = _floats(bbox, 4, "bbox") if bbox else None
         centre = _floats(near, 3, "near") if near else None
@@ -109,9 +145,11 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
     def healthz() -> dict[str, Any]:
         return {"ok": True, "database": st.url.split("://")[0]}
 
-    @app.get("/events")
+    @app.get("/events", responses=content("application/json", "text/csv", "application/geo+json"))
     def list_events(
-        f: tuple[EventFilter, tuple[float, float, float] | None] = Depends(filters), cursor: str | None = None, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        f: tuple[EventFilter, tuple[float, float, float] | None] = Depends(filters),
+        cursor: Annotated[str | None, Query(max_length=100, pattern=TEXT_PATTERN)] = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         format: Annotated[str, Query(pattern="^(json|geojson|csv)$")] = "json",
     ) -> Response:
         flt, centre = f
@@ -127,21 +165,21 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
 
         return Response(json.dumps({"events": rows, "next_cursor": nxt}, default=str), media_type="application/json")
 
-    @app.get("/events/{cluster_id}")
+    @app.get("/events/{cluster_id}", responses=errors(404))
     def get_event(cluster_id: str) -> dict[str, Any]:
         cl = st.cluster(cluster_id)
         if cl is None:
             raise HTTPException(404, f"no event {cluster_id}")
         return cl
 
-    @app.post("/events/{cluster_id}/split", dependencies=[Depends(writer)])
+    @app.post("/events/{cluster_id}/split", dependencies=[Depends(writer)], responses=errors(400, 401, 404, 413))
     def split_event(cluster_id: str, body: SplitIn) -> dict[str, str]:
         try:
             return {"cluster_id": split(st, cluster_id, body.event_id)}
         except KeyError as e:
             raise HTTPException(404, str(e.args[0])) from None
 
-    @app.post("/reports", dependencies=[Depends(writer)], status_code=201)
+    @app.post("/reports", dependencies=[Depends(writer)], status_code=201, responses=errors(400, 401, 413))
     def post_report(body: ReportIn) -> dict[str, Any]:
         if body.url and not (body.text or body.html):
             from conflictwire.ingest.files import iter_inputs
@@ -164,11 +202,12 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
                 "events": [c for c in produced if c is not None]}
 
     @app.get("/changes")
-    def get_changes(since: int = 0, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> dict[str, Any]:
+    def get_changes(since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
+                    limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> dict[str, Any]:
         rows = st.changes(since, limit)
         return {"changes": rows, "last": rows[-1]["seq"] if rows else since}
 
-    @app.get("/feed.atom")
+    @app.get("/feed.atom", responses=content("application/atom+xml"))
     def feed(
         f: tuple[EventFilter, tuple[float, float, float] | None] = Depends(filters),
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
@@ -178,11 +217,16 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
     return app
 
 
+def _numbers(n: int) -> str:
+    number = r"-?[0-9]{1,5}(\.[0-9]{1,8})?"
+    return rf"^{number}(,{number}){{{n - 1}}}$"
+
+
 def _floats(value: str, n: int, name: str) -> tuple[float, ...]:
     try:
         parts = tuple(float(x) for x in value.split(","))
     except ValueError:
-        raise HTTPException(400, f"{name} must be {n} comma-separated numbers") from None
-    if len(parts) != n:
-        raise HTTPException(400, f"{name} must be {n} comma-separated numbers")
+        raise HTTPException(422, f"{name} must be {n} comma-separated numbers") from None
+    if len(parts) != n or not all(math.isfinite(x) for x in parts):
+        raise HTTPException(422, f"{name} must be {n} comma-separated numbers")
     return parts

@@ -92,8 +92,8 @@ class Store:
         if f.sub_event_type:
             conds.append(c.sub_event_type == f.sub_event_type)
         if f.actor:
-            like = f"%{f.actor.lower()}%"
-            conds.append(func.lower(c.actor1).like(like) | func.lower(c.actor2).like(like))
+            like = _contains(f.actor)
+            conds.append(func.lower(c.actor1).like(like, escape="\\") | func.lower(c.actor2).like(like, escape="\\"))
         if f.since:
             conds.append(c.event_date >= f.since)
         if f.until:
@@ -106,7 +106,7 @@ class Store:
         if f.q:
             ids = select(members.c.cluster_id).join(events, events.c.id == members.c.event_id).join(
                 articles, articles.c.id == events.c.article_id
-            ).where(func.lower(articles.c.text).like(f"%{f.q.lower()}%"))
+            ).where(func.lower(articles.c.text).like(_contains(f.q), escape="\\"))
             conds.append(c.id.in_(ids))
         if after:
             conds.append(c.id < after)
@@ -155,5 +155,10 @@ class Store:
             return conn.execute(select(api_keys.c.id).where(api_keys.c.key_hash == _hash(key))).scalar()
 
 
+def _contains(words: str) -> str:
+    """A LIKE pattern for text holding `words` as given: % and _ are not wildcards."""
+    return "%" + words.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def _hash(key: str) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()

@@ -16,14 +16,15 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import FastAPI, Header, HTTPException, Request, Response
+from fastapi import FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.responses import FileResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.routing import BaseRoute
 
 from conflictwire.api.formats import to_csv, to_geojson
+from conflictwire.api.guard import MAX_SEQ, content, errors
 from conflictwire.store.db import Store
 from conflictwire.web.data import EventCache, by_ids, compact, last_seq, with_texts
 
@@ -35,7 +36,9 @@ HEARTBEAT_SECONDS = 15.0
 
 
 class ExportIn(BaseModel):
-    ids: list[str] = Field(max_length=200_000)
+    model_config = ConfigDict(extra="forbid")
+
+    ids: list[Annotated[str, Field(max_length=100)]] = Field(max_length=200_000)
     format: Literal["csv", "geojson"] = "csv"
 
 
@@ -62,7 +65,7 @@ def mount(app: FastAPI, store: Store) -> None:
         """Every merged event as {columns, rows, seq}; follow /events/stream from seq on."""
         return Response(cache.body(), media_type="application/json", headers={"Cache-Control": "no-cache"})
 
-    @app.get("/web/events/{cluster_id}", tags=["dashboard"])
+    @app.get("/web/events/{cluster_id}", tags=["dashboard"], responses=errors(404))
     def event_with_texts(cluster_id: str) -> dict[str, Any]:
         """GET /events/{id} plus each report's text (evidence offsets point into it)."""
         cl = with_texts(store, cluster_id)
@@ -70,7 +73,7 @@ def mount(app: FastAPI, store: Store) -> None:
             raise HTTPException(404, f"no event {cluster_id}")
         return cl
 
-    @app.post("/web/export", tags=["dashboard"])
+    @app.post("/web/export", tags=["dashboard"], responses={**content("text/csv", "application/geo+json"), **errors(400, 413)})
     def export(body: ExportIn) -> Response:
         """The given events as CSV (ACLED columns) or GeoJSON, in the order given."""
         rows = by_ids(store, body.ids)
@@ -80,14 +83,14 @@ def mount(app: FastAPI, store: Store) -> None:
         return Response(to_csv(rows), media_type="text/csv",
                         headers={"Content-Disposition": 'attachment; filename="conflictwire-events.csv"'})
 
-    @app.get("/events/stream", tags=["dashboard"])
-    async def stream(request: Request, since: int | None = None,
+    @app.get("/events/stream", tags=["dashboard"], responses=content("text/event-stream"))
+    async def stream(request: Request, since: Annotated[int | None, Query(ge=0, le=MAX_SEQ)] = None,
                      last_event_id: Annotated[str | None, Header()] = None) -> StreamingResponse:
         """Server-sent events: one `change` event per entry of the change log after `since`
         (or the Last-Event-ID header; without either, from now), with the changed event as
         it now is (`event` is null when it was deleted)."""
         start = since
-        if last_event_id and last_event_id.strip().isdigit():
+        if last_event_id and last_event_id.strip().isdigit() and int(last_event_id) <= MAX_SEQ:
             start = int(last_event_id.strip())
         if start is None:
             start = await run_in_threadpool(last_seq, store)
