@@ -16,9 +16,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from web_server import serve
 
 from conflictwire.store.db import Store
+from web_server import serve
 
 EXAMPLES = int(os.environ.get("CONFLICTWIRE_CONTRACT_EXAMPLES", "10"))  # bench/ sizes: 100 and more
 
