@@ -1,6 +1,9 @@
 """De-duplication on tests/dedup/ (30 events told by 2-3 reports each, en and fr, plus
 near-misses) and on tests/dedup_second/ (43 events in 96 reports, written independently of
 the merge rules): the reports go through extraction and the store; the clustering is scored.
+Then the real reports of ../shared/data/news, black-box through the API (eval_dedup.py), per
+split: pairs of members joining different gold incidents (wrong_pairs, the target is 0) and
+same-incident pairs of different reports merged (totals only: never read check's cases).
 
 Last line: name=value pairs.
 """
@@ -76,4 +79,14 @@ if __name__ == "__main__":
     figures = run()
     if "--second" in sys.argv or SECOND.is_dir():
         figures |= {f"second_{k}": v for k, v in run(SECOND, load_second()).items()}
+    news = ROOT.parent / "shared" / "data" / "news"
+    if news.is_dir():
+        from conflictwire.eval_dedup import dedup_real
+
+        for split in ("tune", "check"):
+            got = dedup_real(news, split).figures()
+            figures |= {f"real_{split}_{k}": got[k] for k in ("members", "wrong_pairs", "same_report_pairs",
+                                                             "same_event_pairs", "same_event_merged")}
+    else:
+        print("../shared/data/news absent: real reports not scored", file=sys.stderr)
     print(" ".join(f"{k}={v:.3f}" for k, v in figures.items()))

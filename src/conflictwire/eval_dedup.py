@@ -79,9 +79,9 @@ def _incidents(index: list[dict[str, str]], golds: dict[str, dict[str, Any]]) ->
 
 
 def _member_event(row: dict[str, Any]) -> Event:
-    values = {f: row.get(f) for f in EVENT_FIELDS}
+    values: dict[str, Any] = {f: row.get(f) for f in EVENT_FIELDS}
     values["weapons"] = values.get("weapons") or []
-    return Event(doc_id=str(row["doc_id"]), event_id=str(row["id"]), **values)
+    return Event.model_validate({**values, "doc_id": str(row["doc_id"]), "event_id": str(row["id"])})
 
 
 def dedup_real(news: Path, split: str | None = None) -> DedupReport:

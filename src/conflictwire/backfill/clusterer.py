@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from conflictwire.dedup.cluster import _named, match
+from conflictwire.dedup.cluster import Context, Window, _named, choose, window
 from conflictwire.store.schema import EVENT_FIELDS
 
 WINDOW = timedelta(days=31)  # store/ingest.py's _candidates: a month either side
@@ -51,6 +51,8 @@ class Merged:
         self.high: int | None = None  # max of every fatalities_high and toll
         self.conf = 0.0
         self.n = 0
+        self.articles: set[Any] = set()  # the articles its reports come from (dedup.cluster's rule 1)
+        self.window = Window()  # the days all its reports allow
         self.add(row)
 
     def add(self, row: Row) -> None:
@@ -74,7 +76,13 @@ class Merged:
                 self.high = v if self.high is None else max(self.high, v)
         if f is not None:
             self.toll = f if self.toll is None else min(self.toll, f)
+        if row.get("article_id") is not None:
+            self.articles.add(row["article_id"])
+        self.window = self.window.meet(window(row))
         self.n += 1
+
+    def context(self) -> Context:
+        return Context(frozenset(self.articles), self.window)
 
     def fields(self) -> dict[str, Any]:
         out = {f: self.best[f] for f in EVENT_FIELDS}
@@ -186,30 +194,41 @@ class Clusterer:
         return out
 
     def place(self, event_id: str, row: Row) -> Placed:
-        """Join the closest matching cluster or found one, as store/ingest.py's cluster_event."""
-        best: tuple[float, str, str] | None = None
-        for cid in self._candidates(row):
-            m = match(row, self.fields[cid])
-            if m and (best is None or m[0] > best[0]):
-                best = (m[0], cid, m[1])
-        if best is None:
+        """Join the closest matching cluster or found one, as store/ingest.py's _add_event. `row`
+        may carry its `article_id` and its article's `published` date."""
+        cid, reason = choose(row, [(c, self.fields[c], self._context(c)) for c in self._candidates(row)])
+        if cid is None:
             self.merged[event_id] = Merged(row)
             self._put(event_id, {f: row[f] for f in EVENT_FIELDS})
             self.touched[event_id] = True
-            return Placed(event_id, event_id, "first report of this event", True)
-        _, cid, reason = best
-        merged = self.merged.get(cid)
-        if merged is None:  # a cluster stored before this pass: its reports, read once
-            stored = list(self.load_members(cid)) if self.load_members else []
-            merged = Merged(stored[0]) if stored else Merged(row)
-            for r in stored[1:] + ([row] if stored else []):
-                merged.add(r)
-            self.merged[cid] = merged
+            return Placed(event_id, event_id, reason, True)
+        merged = self._merged(cid)
+        if merged is None:
+            merged = self.merged[cid] = Merged(row)
         else:
             merged.add(row)
         self._put(cid, merged.fields())
         self.touched.setdefault(cid, False)
         return Placed(event_id, cid, reason, False)
+
+    def _merged(self, cid: str) -> Merged | None:
+        """The cluster's reports folded: held, or (a cluster stored before this pass) read once."""
+        merged = self.merged.get(cid)
+        if merged is None and self.load_members is not None:
+            stored = list(self.load_members(cid))
+            if stored:
+                merged = self.merged[cid] = Merged(stored[0])
+                for r in stored[1:]:
+                    merged.add(r)
+        return merged
+
+    def _context(self, cid: str) -> Context:
+        """What the cluster's reports say beyond its fields. A stored cluster's reports are read
+        only when they matter: no date of its own (their articles bound it), or grown here."""
+        if cid not in self.merged and self.fields[cid]["event_date"] is not None:
+            return Context()  # (a stored cluster holds no article of this pass)
+        merged = self._merged(cid)
+        return merged.context() if merged is not None else Context()
 
     def sources(self, cid: str) -> int:
         merged = self.merged.get(cid)

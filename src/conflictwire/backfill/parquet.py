@@ -68,7 +68,8 @@ class ParquetSink:
 
         if not any((self.out / "events").glob("part-*.parquet")):
             return 0
-        arts = pq.read_table(self.out / "articles", columns=["seq", "doc", "canonical_url", "text_hash"]).to_pylist()
+        arts = pq.read_table(self.out / "articles", columns=["seq", "doc", "canonical_url", "text_hash", "published"]).to_pylist()
+        published = {(a["seq"], a["doc"]): a["published"] for a in arts}
         keep: dict[tuple[int, int], bool] = {}
         by_url: dict[str, tuple[int, int]] = {}
         by_hash: dict[str, tuple[int, int]] = {}
@@ -88,7 +89,7 @@ class ParquetSink:
         cols = ["seq", "doc", "idx", "event_id", *EVENT_FIELDS]
         evs = [e for e in pq.read_table(self.out / "events", columns=cols).to_pylist() if keep.get((e["seq"], e["doc"]))]
         evs.sort(key=lambda e: (e["seq"], e["doc"], e["idx"]))
-        members, clusters = cluster_rows(evs)
+        members, clusters = cluster_rows(evs, published)
         self._write(pa.Table.from_pylist(members), self.out / "members.parquet")
         self._write(pa.Table.from_pylist(clusters), self.out / "clusters.parquet")
         return len(members)
@@ -102,12 +103,16 @@ class ParquetSink:
         return out
 
 
-def cluster_rows(evs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(members, clusters) of events in order, clustered as the store clusters them."""
+def cluster_rows(evs: list[dict[str, Any]], published: dict[tuple[int, int], Any] | None = None,
+                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(members, clusters) of events in order, clustered as the store clusters them (an event's
+    article is its (seq, doc); `published` gives each article's publication date)."""
     clu = Clusterer(move_on_update=False)
     members = []
     for ev in evs:
-        placed = clu.place(ev["event_id"], {f: ev[f] for f in EVENT_FIELDS})
+        article = (ev["seq"], ev["doc"])
+        row = {**{f: ev[f] for f in EVENT_FIELDS}, "article_id": article, "published": (published or {}).get(article)}
+        placed = clu.place(ev["event_id"], row)
         members.append({"event_id": ev["event_id"], "cluster_id": placed.cluster_id, "reason": placed.reason})
     clusters = [{"id": cid, **fields, "sources": clu.sources(cid)} for cid, fields in clu.fields.items()]
     return members, clusters

@@ -194,7 +194,8 @@ class StoreSink:
                 row = dict(ev)
                 event_id = f"{row.pop('base_id')}{article_id:x}"[:32]
                 ev_rows.append({"id": event_id, "article_id": article_id, **row})
-                placing.append((article_id, event_id, {f: row[f] for f in EVENT_FIELDS}))
+                placing.append((article_id, event_id, {**{f: row[f] for f in EVENT_FIELDS}, "article_id": article_id,
+                                                       "published": d.article.get("published")}))
             log.append({"at": at, "kind": kind, "cluster_id": None, "article_id": article_id,
                         "detail": {"doc_id": d.article["doc_id"], "events": len(d.events)}})
         _insert_many(conn, events, ev_rows, encoded=("evidence", "tolls"))
@@ -277,8 +278,10 @@ class StoreSink:
                 if not batch:
                     return
                 ids = [b.event_id for b in batch]
-                rows = {r.id: {f: getattr(r, f) for f in EVENT_FIELDS}  # (not the evidence: unneeded)
-                        for r in conn.execute(select(e.id, *[e[f] for f in EVENT_FIELDS]).where(e.id.in_(ids)))}
+                rows = {r.id: {**{f: getattr(r, f) for f in EVENT_FIELDS}, "article_id": r.article_id,  # (not the evidence)
+                               "published": r.published}
+                        for r in conn.execute(select(e.id, e.article_id, articles.c.published, *[e[f] for f in EVENT_FIELDS])
+                                              .join(articles, articles.c.id == e.article_id).where(e.id.in_(ids)))}
                 self._cluster(conn, [(b.article_id, b.event_id, rows[b.event_id]) for b in batch])
                 conn.execute(delete(backfill_pending).where(p.event_id.in_(ids)))
 
@@ -286,8 +289,11 @@ class StoreSink:
         """A stored cluster's reports, in the order refresh_cluster reads them."""
         assert self.conn is not None
         cols = [events.c[f] for f in EVENT_FIELDS]
-        return [{f: getattr(r, f) for f in EVENT_FIELDS} for r in self.conn.execute(
-            select(*cols).join(members, members.c.event_id == events.c.id).where(members.c.cluster_id == cluster_id))]
+        return [{**{f: getattr(r, f) for f in EVENT_FIELDS}, "article_id": r.article_id, "published": r.published}
+                for r in self.conn.execute(
+                    select(*cols, events.c.article_id, articles.c.published)
+                    .join(members, members.c.event_id == events.c.id).join(articles, articles.c.id == events.c.article_id)
+                    .where(members.c.cluster_id == cluster_id))]
 
     def _write(self, conn: Connection, clu: Clusterer, batch: list[tuple[int, str, Row]]) -> None:
         at = now()

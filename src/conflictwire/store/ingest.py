@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -18,7 +19,7 @@ from sqlalchemy import Connection, delete, select
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from conflictwire.alerts.outbox import NEW_ALERTS, ClusterChange, enqueue
-from conflictwire.dedup.cluster import match, reconcile
+from conflictwire.dedup.cluster import Context, Window, choose, reconcile
 from conflictwire.ingest.errors import InputError
 from conflictwire.model import Article, Event
 from conflictwire.pipeline import Pipeline
@@ -128,7 +129,7 @@ def _ingest_one(conn: Connection, art: Article, pipeline: Pipeline) -> tuple[str
     ))
     article_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
     found = pipeline(art)
-    changed = [_add_event(conn, article_id, ev) for ev in found]
+    changed = [_add_event(conn, article_id, art.published, ev) for ev in found]
     _log(conn, "update" if status == "updated" else "insert", None, article_id, {"doc_id": art.doc_id, "events": len(found)})
     return status, article_id, changed
 
@@ -139,7 +140,7 @@ def _event_row(ev: Event) -> dict[str, Any]:
     return row
 
 
-def _add_event(conn: Connection, article_id: int, ev: Event) -> ClusterChange:
+def _add_event(conn: Connection, article_id: int, published: date | None, ev: Event) -> ClusterChange:
     row = _event_row(ev)
     event_id = f"{ev.event_id}{article_id:x}"[:32]
     conn.execute(events.insert().values(
@@ -147,18 +148,14 @@ def _add_event(conn: Connection, article_id: int, ev: Event) -> ClusterChange:
         evidence={k: [s.model_dump() for s in v] for k, v in ev.evidence.items()},
         tolls=[t.model_dump() for t in ev.tolls],
     ))
-    best: tuple[float, str, str] | None = None
-    for cl in _candidates(conn, row):
-        m = match(row, cl)
-        if m and (best is None or m[0] > best[0]):
-            best = (m[0], cl["id"], m[1])
-    if best is None:
+    joined, reason = choose({**row, "article_id": article_id, "published": published}, _candidates(conn, row, article_id))
+    if joined is None:
         cluster_id = event_id
         conn.execute(clusters.insert().values(id=cluster_id, **row, sources=1, updated_at=now()))
-        conn.execute(members.insert().values(event_id=event_id, cluster_id=cluster_id, reason="first report of this event"))
+        conn.execute(members.insert().values(event_id=event_id, cluster_id=cluster_id, reason=reason))
         _log(conn, "insert", cluster_id, article_id, {"event_id": event_id})
         return ClusterChange(cluster_id, "new", None, (row["fatalities"], row["fatalities_low"], row["fatalities_high"]))
-    _, cluster_id, reason = best
+    cluster_id = joined
     toll_before = _toll(conn, cluster_id)
     conn.execute(members.insert().values(event_id=event_id, cluster_id=cluster_id, reason=reason))
     refresh_cluster(conn, cluster_id)
@@ -172,16 +169,31 @@ def _toll(conn: Connection, cluster_id: str) -> tuple[int | None, int | None, in
     return (row.fatalities, row.fatalities_low, row.fatalities_high)
 
 
-def _candidates(conn: Connection, row: dict[str, Any]) -> list[dict[str, Any]]:
+def _candidates(conn: Connection, row: dict[str, Any], article_id: int) -> list[tuple[str, dict[str, Any], Context]]:
+    """The clusters an event may join, in table order, each with what its reports say beyond
+    its fields: the articles it holds (this article's own are never joined) and, for an
+    undated cluster, the days its reports allow."""
     stmt = select(clusters)
     if row["country"]:
         stmt = stmt.where((clusters.c.country == row["country"]) | clusters.c.country.is_(None))
     if row["event_date"]:
-        from datetime import timedelta
-
         lo, hi = row["event_date"] - timedelta(days=31), row["event_date"] + timedelta(days=31)
         stmt = stmt.where(clusters.c.event_date.is_(None) | clusters.c.event_date.between(lo, hi))
-    return [dict(r._mapping) for r in conn.execute(stmt)]
+    found = [dict(r._mapping) for r in conn.execute(stmt)]
+    own = {r.cluster_id for r in conn.execute(
+        select(members.c.cluster_id).join(events, events.c.id == members.c.event_id).where(events.c.article_id == article_id))}
+    undated = [c["id"] for c in found if c["event_date"] is None]
+    reports: dict[str, list[dict[str, Any]]] = {cid: [] for cid in undated}
+    if undated:
+        for r in conn.execute(
+            select(members.c.cluster_id, events.c.event_date, events.c.time_precision, articles.c.published)
+            .join(events, events.c.id == members.c.event_id).join(articles, articles.c.id == events.c.article_id)
+            .where(members.c.cluster_id.in_(undated))
+        ):
+            reports[r.cluster_id].append(dict(r._mapping))
+    return [(c["id"], c, Context(frozenset({article_id}) if c["id"] in own else frozenset(),
+                                 Context.of(reports[c["id"]]).window if c["id"] in reports else Window()))
+            for c in found]
 
 
 def refresh_cluster(conn: Connection, cluster_id: str) -> None:
