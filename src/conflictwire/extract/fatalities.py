@@ -85,8 +85,13 @@ def _first(rules: list[tuple[re.Pattern[str], str]], text: str) -> tuple[int, in
 
 def _prefix(window: str, n_words: int) -> str:
     """The first n words of window, keeping original spacing (offsets stay valid)."""
-    m = re.match(rf"\s*(?:\S+\s+){{0,{max(n_words - 1, 0)}}}\S*", window)
+    m = _words(max(n_words - 1, 0)).match(window)
     return m.group(0) if m else window
+
+
+@lru_cache(maxsize=16)
+def _words(n: int) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:\S+\s+){{0,{n}}}\S*")
 
 
 def classify(
@@ -163,6 +168,8 @@ def _victims_list(folded: str, quantities: list[Quantity], k: int, end: int, lan
     added, sent_end = 0, sent[1]
     for j in range(k + 1, len(quantities)):
         q = quantities[j]
+        if q.start >= sent_end:
+            break  # the sentence ends before it (asked first: the answer is the same, and cheaper)
         key = (j, sent[0], sent_end)
         if key not in classified:
             classified[key] = classify(folded, q, lang, sent[0], sent_end)
