@@ -113,3 +113,25 @@ def test_the_reason_says_which_bound_was_used(tmp_path: Path, published: date | 
     assert len(merged) == 1
     # a report that tells no date is dated by its publication, give or take a week
     assert ("allowed 7" in merged[0]) if published else ("no date bounds" in merged[0])
+
+
+def test_a_split_event_stays_apart(tmp_path: Path) -> None:
+    from conflictwire.store.ingest import split
+
+    store = Store(str(tmp_path / "s.db"))
+    pub = date(2024, 5, 6)
+    en = "Gunmen killed five soldiers near Djibo, Burkina Faso, on Sunday, security sources said."
+    fr = "Des hommes armés ont tué six soldats dimanche près de Djibo, au Burkina Faso, selon des sources sécuritaires."
+    reports = [Article(doc_id="en", text=en, url="https://ex.org/en", published=pub, language="en"),
+               Article(doc_id="fr", text=fr, url="https://ex.fr/fr", published=pub, language="fr")]
+    ingest(store, reports)
+    (cluster,) = store.clusters()
+    full = store.cluster(cluster["id"])
+    assert full is not None
+    second = next(r for r in full["reports"] if r["reason"] != "first report of this event")
+    split(store, cluster["id"], second["id"])
+    ingest(store, reports)  # the same reports again: nothing changes, nothing re-merges
+    third = Article(doc_id="x", text="Five soldiers were killed on Sunday in an attack near Djibo, Burkina Faso.",
+                    url="https://ex.net/x", published=pub, language="en")
+    ingest(store, [third])  # a new report joins one of them; the two stay two
+    assert sorted(c["sources"] for c in store.clusters()) == [1, 2]
