@@ -115,7 +115,10 @@ class Receiver:
                 pass
 
             def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                length = int(self.headers.get("Content-Length", "0"))
+                body = self.rfile.read(length)
+                if len(body) < length:
+                    return  # the sender died mid-request (SIGKILLed): nothing was delivered
                 status = rec.status
                 if rec.fail_next > 0:
                     rec.fail_next -= 1

@@ -148,6 +148,8 @@ def eval_cmd(
     misses: Annotated[bool, typer.Option("--misses/--no-misses", help="list the misses (--news)")] = True,
     suffix: Annotated[str, typer.Option("--suffix", help="gold file suffix beside each .txt (--news)")] = ".gold.json",
     gazetteer: Annotated[Path | None, typer.Option("--gazetteer", envvar="CONFLICTWIRE_GAZETTEER", help="gazetteer file")] = None,
+    split: Annotated[str | None, typer.Option("--split", help="only this split of INDEX.csv (--news): tune, check; "
+                                               "check prints totals only")] = None,
 ) -> None:
     """Score extraction against human-coded events and print per-field accuracy."""
     from conflictwire import eval as evaluation
@@ -166,8 +168,12 @@ def eval_cmd(
         if not news.is_dir():
             err.print(f"[red]error[/red] {news}: not a directory")
             raise typer.Exit(1)
-        nreport = evaluation.eval_news(news, suffix)
-        evaluation.print_news(nreport, show_misses=misses)
+        try:
+            nreport = evaluation.eval_news(news, suffix, split=split)
+        except (FileNotFoundError, ValueError) as e:
+            raise typer.BadParameter(str(e)) from None
+        # the check split measures rules on reports nobody tuned them on: its cases stay unread
+        evaluation.print_news(nreport, show_misses=misses and split != "check")
 
 
 gazetteer_app = typer.Typer(help="Build, inspect and extend the place gazetteer.", no_args_is_help=True)

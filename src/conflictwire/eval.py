@@ -195,12 +195,30 @@ class NewsReport:
     seconds: float = 0.0
 
 
-def eval_news(directory: Path, suffix: str = ".gold.json", model_places: bool = False) -> NewsReport:
-    """Score every `X.txt` that has a gold file `X<suffix>` beside it."""
+def news_split(directory: Path, split: str | None) -> set[str] | None:
+    """The report ids of a split of INDEX.csv (`tune`, `check`), or None for every report."""
+    if split is None:
+        return None
+    index = directory / "INDEX.csv"
+    if not index.exists():
+        raise FileNotFoundError(f"{index}: no INDEX.csv to read the {split!r} split from")
+    with index.open(encoding="utf-8") as fh:
+        ids = {r["id"] for r in csv.DictReader(fh) if r.get("split") == split}
+    if not ids:
+        raise ValueError(f"no report of split {split!r} in {index}")
+    return ids
+
+
+def eval_news(directory: Path, suffix: str = ".gold.json", model_places: bool = False,
+              split: str | None = None) -> NewsReport:
+    """Score every `X.txt` that has a gold file `X<suffix>` beside it (of `split` only, if given)."""
     pipeline = Pipeline(model_places=model_places)
     report = NewsReport()
     start = time.perf_counter()
+    only = news_split(directory, split)
     for gold_path in sorted(directory.glob(f"*{suffix}")):
+        if only is not None and gold_path.name.replace(suffix, "") not in only:
+            continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         txt = gold_path.with_name(gold_path.name.replace(suffix, ".txt"))
         if not txt.exists():
@@ -223,6 +241,10 @@ def score_news_doc(report: NewsReport, name: str, gold: dict[str, Any], preds: l
         fields["recall"].add(match is not None)
         fields["type_recall"].add(any(p.event_type == g.get("event_type") for p in preds))
         if match is None:
+            # place figures are over every gold event: one no event was found for is a miss
+            fields["location"].add(False)
+            if any(_accept(g.get("admin1"))):
+                fields["admin1"].add(False)
             got = ", ".join(f"{p.sub_event_type}@{p.location}" for p in preds) or "nothing"
             report.misses.append(f"{name} #{gi} [{lang}] want {g['event_type']}@{_accept(g.get('location'))[0] or _accept(g.get('admin1'))[0]}; got {got}")
             continue
@@ -237,6 +259,10 @@ def score_news_doc(report: NewsReport, name: str, gold: dict[str, Any], preds: l
             checks.append(("actor2", actor_key(p.actor2) in {actor_key(a) for a in _accept(g["actor2"])}, g["actor2"], p.actor2))
         if "fatalities" in g:
             checks.append(("fatalities", p.fatalities in _accept(g["fatalities"]), g["fatalities"], p.fatalities))
+        checks.append(("location", _location_ok(p, g), g.get("location"), p.location))
+        if any(_accept(g.get("admin1"))):
+            checks.append(("admin1", admin_key(p.admin1) in {admin_key(a) for a in _accept(g["admin1"]) if a},
+                           g.get("admin1"), p.admin1))
         for fname, ok, want, got_value in checks:
             fields[fname].add(ok)
             if not ok:
@@ -247,13 +273,27 @@ def score_news_doc(report: NewsReport, name: str, gold: dict[str, Any], preds: l
             report.misses.append(f"{name} [{lang}] extra {p.sub_event_type}@{p.location} ({p.actor1})")
 
 
+def _location_ok(pred: Event, gold: dict[str, Any]) -> bool:
+    """The place the coder wrote (any accepted spelling), within 10 km of it, or no town where
+    the coder accepts none."""
+    accepted = _accept(gold.get("location"))
+    names = {norm_key(x) for x in accepted if x}
+    if norm_key(pred.location or "") in names:
+        return True
+    lat, lon = gold.get("latitude"), gold.get("longitude")
+    if lat is not None and lon is not None and pred.latitude is not None and pred.longitude is not None \
+            and km(pred.latitude, pred.longitude, lat, lon) <= 10:
+        return True
+    return None in accepted and pred.location in (None, pred.country, pred.admin1, pred.admin2)
+
+
 def print_news(report: NewsReport, show_misses: bool = True) -> None:
     table = Table(title=f"news reports: {report.docs}")
     table.add_column("field")
     langs = sorted(report.by_lang)
     for lang in [*langs, "all"]:
         table.add_column(lang, justify="right")
-    names = ["recall", "type_recall", "precision", "sub_event_type", "actor1", "actor2", "fatalities"]
+    names = ["recall", "type_recall", "precision", "sub_event_type", "actor1", "actor2", "fatalities", "location", "admin1"]
     summary = []
     for name in names:
         cells = []
