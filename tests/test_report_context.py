@@ -133,10 +133,11 @@ def test_a_bombing_attack_in_french() -> None:
 def test_a_headline_near_a_town_tells_the_story_of_an_unknown_village() -> None:
     text = (
         "Neuf humanitaires enlevés à l'ouest de Niamey\n\n"
-        "Ils ont été kidnappés dans le village de Bossey Bangou, près de la frontière, a indiqué la préfecture."
+        # (a made-up village: the shipped gazetteer knows Bossey Bangou, the village of the real story)
+        "Ils ont été kidnappés dans le village de Tingaya Koira, près de la frontière, a indiqué la préfecture."
     )
     (ev,) = extract_text(text, lang="fr", published=PUB)
-    assert ev.location == "Bossey Bangou" and ev.geo_precision == 2
+    assert ev.location == "Tingaya Koira" and ev.geo_precision == 2
     assert ev.admin1 == "Niamey" and ev.latitude is not None  # placed near the town the headline names
 
 

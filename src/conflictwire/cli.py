@@ -206,9 +206,10 @@ def gazetteer_import(
 def gazetteer_info(
     gazetteer: Annotated[Path | None, typer.Option("--gazetteer", envvar="CONFLICTWIRE_GAZETTEER")] = None,
 ) -> None:
-    """Where the gazetteer is and what it holds."""
+    """Where the gazetteer is, what it holds, and the GeoNames files the shipped places come from."""
     import sqlite3
 
+    from conflictwire.geo import shipped
     from conflictwire.geo.gazetteer import Gazetteer
 
     gz = Gazetteer(gazetteer)
@@ -216,6 +217,70 @@ def gazetteer_info(
     places = db.execute("SELECT count(*) FROM places").fetchone()[0]
     names = db.execute("SELECT count(*) FROM names").fetchone()[0]
     print(f"path={gz.path} places={places} names={names} bytes={gz.path.stat().st_size}")
+    path = shipped.shipped_path()
+    if path.exists():
+        print(f"shipped={path} bytes={path.stat().st_size} ({shipped.ATTRIBUTION})")
+        for s in shipped.sources(path):
+            print(f"  {s.file}\trows={s.rows}\tnewest={s.newest or '-'}\tsha256={s.sha256[:16]}")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    dumps: Annotated[list[Path], typer.Argument(help="GeoNames country dumps (XX.txt or .zip) and admin1CodesASCII.txt, admin2Codes.txt")],
+    out: Annotated[Path, typer.Option("--out", help="the file to write (the package's: src/conflictwire/geo/data/geonames_places.tsv.gz)")],
+) -> None:
+    """Build the shipped gazetteer from GeoNames dumps: deterministic, the same dumps give the same bytes."""
+    from conflictwire.geo.shipped import build_shipped
+
+    missing = [p for p in dumps if not p.exists()]
+    if missing:
+        err.print(f"[red]error[/red] {missing[0]}: no such file")
+        raise typer.Exit(1)
+    try:
+        sources = build_shipped(dumps, out)
+    except (UnicodeDecodeError, ValueError) as exc:
+        err.print(f"[red]error[/red] not a GeoNames dump ({exc})")
+        raise typer.Exit(1) from exc
+    print(f"out={out} bytes={out.stat().st_size} sources={len(sources)}")
+
+
+@gazetteer_app.command("download")
+def gazetteer_download(
+    countries: Annotated[list[str], typer.Argument(help="ISO2 codes of the countries to download (NG TD DZ …)")],
+    gazetteer: Annotated[Path | None, typer.Option("--gazetteer", envvar="CONFLICTWIRE_GAZETTEER", help="gazetteer file to extend")] = None,
+    base_url: Annotated[str, typer.Option("--base-url", help="where the dumps are")] = "https://download.geonames.org/export/dump",
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="allow a mirror on a private/loopback address")] = False,
+) -> None:
+    """Download GeoNames country dumps (and the admin code files) and import them: for users with internet."""
+    import tempfile
+
+    from conflictwire.geo.importer import import_dumps
+    from conflictwire.ingest import InputError
+    from conflictwire.ingest.fetch import fetch
+
+    codes = [c.strip().upper() for c in countries]
+    bad = [c for c in codes if len(c) != 2 or not c.isalpha()]
+    if bad:
+        raise typer.BadParameter(f"not ISO2 country codes: {', '.join(bad)}")
+    with tempfile.TemporaryDirectory() as tmp:
+        files = []
+        for name in ["admin1CodesASCII.txt", "admin2Codes.txt", *[f"{c}.zip" for c in codes]]:
+            url = f"{base_url.rstrip('/')}/{name}"
+            try:
+                got = fetch(url, allow_private=allow_private, timeout=120)
+            except InputError as e:
+                err.print(f"[red]error[/red] {e.source}: {e.reason}")
+                raise typer.Exit(1) from None
+            path = Path(tmp) / name
+            path.write_bytes(got.body)
+            files.append(path)
+            err.print(f"downloaded {url} ({len(got.body)} bytes)")
+        try:
+            summary = import_dumps(files, gazetteer)
+        except (UnicodeDecodeError, ValueError, OSError) as exc:
+            err.print(f"[red]error[/red] not a GeoNames dump ({exc})")
+            raise typer.Exit(1) from exc
+    print(f"files={summary.files} places={summary.places} names={summary.names} regions_inferred={summary.filled}")
 
 
 register_store_commands(app)

@@ -50,7 +50,9 @@ CUE = re.compile(
 NEAR = re.compile(
     r"(near|close to|outside|on the outskirts of|not far from|kilometres from|km from|miles from|"
     r"pres de|non loin de|a proximite de|aux environs de|dans les environs de|a la peripherie de|"
-    r"km de|kilometres de|axe|axis|road|route|entre|between|troncon)\s+(the\s+|la\s+|le\s+|de\s+|d'|du\s+)?$"
+    r"km de|kilometres de|axe|axis|road|route|entre|between|troncon|"
+    # "le secteur de Dourou", "the area of Boni": around the place, not in it (ACLED's precision 2)
+    r"secteur de|zone de|the (area|sector|vicinity) of|(in|dans) (the|la) (zone|region) (of|de))\s+(the\s+|la\s+|le\s+|de\s+|d'|du\s+)?$"
 )
 # where a source spoke from, not where the event was: "sources in Niamey", "told AFP in Bamako"
 SOURCE_PLACE = re.compile(
@@ -101,3 +103,7 @@ DESTINATION = re.compile(
     r"(the|a|its) (main |national )?road (to|towards|leading to)|la route (vers|menant a)|"
     r"repatriated to|rapatriee?s? (vers|a)|(fled|fleeing|flee|fui|fuient|fuyant|fuir|ont fui|se sont refugiee?s|refugiee?s|took refuge|sought refuge) (to|towards|toward|into|in|vers|a|au|dans))\s+((the|la|le|l')\s+)?(\w+ )?(town of\s+|city of\s+|ville de\s+)?$"
 )
+
+
+# "l'opération Kondjouaré", "Operation Barkhane": a military operation's name, not where it was
+OPERATION = re.compile(r"(?<![a-z])(operations?|opérations?|operation militaire|dispositif)\s+(de\s+|du\s+|d')?$")

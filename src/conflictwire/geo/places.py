@@ -32,6 +32,7 @@ from conflictwire.geo.cues import (
     NAME,
     NEAR,
     NEED_CUE,
+    OPERATION,
     ORIGIN_BEFORE,
     REGION_AFTER,
     REGION_BEFORE,
@@ -192,6 +193,23 @@ _GEO_WORDS = {
     "stadium", "stade", "mosque", "mosquee", "church", "eglise", "cathedral", "polytechnic",
     "mine", "gold", "station", "barracks", "caserne", "garrison", "municipal", "town hall", "mairie",
 }
+_DIVISION_AFTER = re.compile(
+    r"^\s*(,|\()\s*(in\s+|dans\s+)?(the\s+|la\s+|le\s+)?(cercle|province|commune|department|departement|prefecture)\s+(of|de|du|d')\s*"
+    r"(?P<name>[a-z][a-z' -]{1,30}?)\s*(,|\)|\.|$)")
+
+
+def _division_after(folded: str, end: int) -> tuple[str, str] | None:
+    """(country, region) of a cercle, province or département named right after a place."""
+    m = _DIVISION_AFTER.match(folded[end : end + 60])
+    if m is None:
+        return None
+    division = admin2_index().get(norm_key(m.group("name")))
+    return (division.country, division.admin1) if division else None
+
+
+_INSTITUTION_AFTER = re.compile(r"^\s*(university|universite|college|school|hospital|hopital|stadium|stade|lycee)(?![a-z])")
+_QUARTER_AFTER = re.compile(r"^\s*(neighbou?rhoods?|quarters?|districts? of the (town|city))(?![a-z])")
+_QUARTER_BEFORE = re.compile(r"(?<![a-z])(quartiers?|neighbou?rhoods? of)\s+(de\s+|d'|du\s+)?$")
 _TITLE_BEFORE = re.compile(
     r"(president|presidente|journalist|journaliste|minister|ministre|general|colonel|captain|"
     r"capitaine|lieutenant|sergeant|sergent|commander|commandant|leader|chef|chief|imam|"
@@ -201,14 +219,18 @@ _TITLE_BEFORE = re.compile(
 )
 
 
-def _is_person(prev: str | None, nxt: str | None, before: str, found: dict) -> bool:
+def _is_person(prev: str | None, nxt: str | None, before: str, found: dict, countries: frozenset[str | None]) -> bool:
     if _TITLE_BEFORE.search(before):
         return True
     for word in (prev, nxt):
         if word is None:
             continue
         key = norm_key(word)
-        if key in _GEO_WORDS or key in STOP or found.get(key) or key in _regions() or key in _country_names():
+        # a neighbour known only as a hamlet, or as a small town of a country the report does not
+        # name, is more likely a surname ("Zakari Insa", "Bakoun Kanté")
+        known = any((p.population > 0 or p.kind != "village") and (p.country in countries or p.population >= 100_000)
+                    for p in found.get(key) or ())
+        if key in _GEO_WORDS or key in STOP or known or key in _regions() or key in _country_names():
             continue
         return True
     return False
@@ -340,10 +362,16 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         if len(key) < 3 and not (len(key) == 2 and surface[:1].isupper() and surface[1:].islower()
                                  and re.search(r"(?<![a-z])(in|at|near|of|from|a|de|du)\s*$", before)):
             continue  # "Students in Po staged a strike": a two-letter town only after a preposition
-        if _is_person(prev_word, next_word, before, found) and not any(p.population >= 100_000 for p in places):
+        if _INSTITUTION_AFTER.match(after) and prev_word and (found.get(norm_key(prev_word)) or norm_key(prev_word) in _regions()):
+            continue  # "Bobo-Dioulasso Dafra University": between a town and an institution, the institution's name
+        if _QUARTER_AFTER.match(after) or _QUARTER_BEFORE.search(before):
+            continue  # "the town's Sabon Gari neighbourhood", "le quartier de X": a part of a town, not another place
+        if _is_person(prev_word, next_word, before, found, named_countries | {doc_country, doc.article.country}) and not any(p.population >= 100_000 for p in places):
             continue  # a big town is no one's first name ("Bobo-Dioulasso Dafra University")
-        if SOURCE_PLACE.search(before):
+        if SOURCE_PLACE.search(before) or OPERATION.search(before):
             continue
+        if surface.isupper() and len(surface) > 1 and not any(p.population > 0 or p.kind != "village" for p in places):
+            continue  # "SITE Intelligence": in capitals, an acronym, unless a known town (a dateline)
         if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
             continue
         far = DISTANCE.search(folded[max(0, start - 60) : start])
@@ -353,6 +381,9 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         place = pick(places, ctx, key=key)
         if place is None:
             continue
+        told = _division_after(folded, end)
+        if told is not None and told != (place.country, place.admin1):
+            continue  # "Bondo, Cercle of Koro": no Bondo known there, so a village no gazetteer knows
         taken.add(start, end)
         doc.places.append(PlaceMention(
             start, end, surface, sent, place.name, place.country, ISO3.get(place.country),

@@ -13,7 +13,7 @@ import math
 import os
 from dataclasses import dataclass, field
 
-from conflictwire.geo.gazetteer import Place
+from conflictwire.geo.gazetteer import Place, division_key
 from conflictwire.textutil import norm_key
 
 # With no country named in the report, places in these countries win over homonyms elsewhere
@@ -70,8 +70,8 @@ def score(p: Place, ctx: Context, key: str | None = None) -> float:
         s += 1
     if p.admin1 and (p.country, p.admin1) in ctx.admin1:
         s += 3
-    if p.admin2 and norm_key(p.admin2) in ctx.admin2:
-        s += 3
+    if p.admin2 and division_key(p.admin2) in ctx.admin2:
+        s += 3  # (GeoNames writes "Cercle de Koro", a report "the Cercle of Koro" or "Koro")
     near = [km(p.latitude, p.longitude, lat, lon) for lat, lon in ctx.anchors]
     near = [d for d in near if d > 0.5]  # not itself
     if near:
@@ -87,7 +87,16 @@ def score(p: Place, ctx: Context, key: str | None = None) -> float:
     s += {"camp": 0.5, "town": 0.3, "region": -0.5}.get(p.kind, 0.0)
     if p.geonames_id >= 900_000_000:
         s += 1.0  # the project's supplement was written for conflict reporting: its entry wins
+    if _seat_of_division(p):
+        s += 0.5  # the town a cercle, province or département is named after (Torodi, Tillabéri)
     return s
+
+
+def _seat_of_division(p: Place) -> bool:
+    from conflictwire.geo.admin import admin2_index
+
+    division = admin2_index().get(norm_key(p.name))
+    return division is not None and division.country == p.country and division.admin1 == p.admin1
 
 
 def pick(places: list[Place], ctx: Context, cue_country: str | None = None, key: str | None = None) -> Place | None:
