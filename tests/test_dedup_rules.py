@@ -51,7 +51,11 @@ def test_with_no_bound_at_all_only_strong_agreement_merges() -> None:
     got = match(nothing, row(fatalities=13))
     assert got is not None and "no date bounds" in got[1]  # same town, named perpetrator, type, toll
     assert match(nothing, row(location="Mondoro", latitude=14.93, longitude=-1.95)) is None  # another town nearby
-    assert match(nothing, row(actor1="Unidentified Armed Group (Mali)")) is None  # nobody named
+    assert match(nothing, row(actor1="Unidentified Armed Group (Mali)")) is None  # another perpetrator
+    unnamed = {"actor1": "Unidentified Armed Group (Mali)"}
+    assert match({**nothing, **unnamed}, row(**unnamed)) is not None  # … the army they fought is named
+    civilians = {**unnamed, "actor2": "Civilians (Mali)"}
+    assert match({**nothing, **civilians}, row(**civilians)) is None  # nobody named on either side
     assert match(nothing, row(event_type="Violence against civilians", sub_event_type="Attack")) is None
     assert match(nothing, row(fatalities=40)) is None  # tolls far apart
     # an undated cluster is bounded by its own reports' articles

@@ -131,13 +131,14 @@ def _tolls_agree(a: Row, b: Row) -> bool:
 
 def _strong(ev: Row, cl: Row) -> bool:
     """Agreement enough to merge without any date: the same type at the same named town or
-    village, the same named perpetrator ("Unidentified Armed Group" names no one: measured on
-    the real reports, letting it count joined different incidents), no two different victims
-    named, and tolls alike."""
+    village, the same actors with at least one of them named (an unidentified armed group
+    against civilians names no one: measured on the real reports, letting that count joined
+    different incidents), and tolls alike."""
     b1, b2 = _named(ev.get("actor2")), _named(cl.get("actor2"))
     return (ev["event_type"] == cl["event_type"] and not vague(ev) and not vague(cl)
             and norm_key(ev["location"]) == norm_key(cl["location"])
-            and bool(_named(ev.get("actor1"))) and ev.get("actor1") == cl.get("actor1")
+            and bool(ev.get("actor1")) and ev.get("actor1") == cl.get("actor1")
+            and bool(_named(ev.get("actor1")) or (b1 and b1 == b2))
             and not (b1 and b2 and b1 != b2) and _tolls_agree(ev, cl))
 
 
