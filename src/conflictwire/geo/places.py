@@ -209,7 +209,6 @@ def _division_after(folded: str, end: int) -> tuple[str, str] | None:
 
 _INSTITUTION_AFTER = re.compile(r"^\s*(university|universite|college|school|hospital|hopital|stadium|stade|lycee)(?![a-z])")
 _QUARTER_AFTER = re.compile(r"^\s*(neighbou?rhoods?|quarters?|districts? of the (town|city))(?![a-z])")
-_QUARTER_BEFORE = re.compile(r"(?<![a-z])(quartiers?|neighbou?rhoods? of)\s+(de\s+|d'|du\s+)?$")
 _TITLE_BEFORE = re.compile(
     r"(president|presidente|journalist|journaliste|minister|ministre|general|colonel|captain|"
     r"capitaine|lieutenant|sergeant|sergent|commander|commandant|leader|chef|chief|imam|"
@@ -364,8 +363,10 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             continue  # "Students in Po staged a strike": a two-letter town only after a preposition
         if _INSTITUTION_AFTER.match(after) and prev_word and (found.get(norm_key(prev_word)) or norm_key(prev_word) in _regions()):
             continue  # "Bobo-Dioulasso Dafra University": between a town and an institution, the institution's name
-        if _QUARTER_AFTER.match(after) or _QUARTER_BEFORE.search(before):
-            continue  # "the town's Sabon Gari neighbourhood", "le quartier de X": a part of a town, not another place
+        if _QUARTER_AFTER.match(after):
+            # "the town's Sabon Gari neighbourhood": a part of a town, not another place ("un
+            # quartier de Gao", "a neighbourhood of Gao" name the town itself: no rule before)
+            continue
         if _is_person(prev_word, next_word, before, found, named_countries | {doc_country, doc.article.country}) and not any(p.population >= 100_000 for p in places):
             continue  # a big town is no one's first name ("Bobo-Dioulasso Dafra University")
         if SOURCE_PLACE.search(before) or OPERATION.search(before):
