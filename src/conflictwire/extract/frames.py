@@ -24,6 +24,7 @@ from conflictwire.extract.doc import (
     Toll,
 )
 from conflictwire.extract.event_place import choose_place, event_country, fill_place
+from conflictwire.extract.restated import Told
 from conflictwire.extract.roles import (
     ARMED,
     CIVILIANS,
@@ -244,7 +245,7 @@ def _same_event(a: Event, b: Event) -> bool:
     return bool(a.location and b.location and fold(a.location) == fold(b.location))
 
 
-def _burned_there(ev: Event, out: list[tuple[Frame, Event]], told: _Told) -> int | None:
+def _burned_there(ev: Event, out: list[tuple[Frame, Event]], told: Told) -> int | None:
     """Looting or burning told apart at the very place of an attack just told ("Almost the
     entire village was burnt down, a witness said"): part of that attack (its index), not a
     new event."""
@@ -269,7 +270,7 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame]) -> list[Frame]:
         if not f.background:
             prev = built[-1]
     out: list[tuple[Frame, Event]] = []
-    told = _Told()
+    told = Told()
     for frame, ev in zip(frames, built, strict=True):
         burned = _burned_there(ev, out, told)
         # a frame opened by a new day may go back to a day already told ("Deux civils… samedi
@@ -293,41 +294,6 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame]) -> list[Frame]:
         out[target] = (merged, build_event(doc, merged, target, None))
         told.replace(target, e0, out[target][1])
     return [f for f, _ in out]
-
-
-class _Told:
-    """The events told so far, by the place they name, so that finding the one a frame restates
-    looks at the few that could be it, not at every event of a long report. An event placed at
-    a gazetteer place can restate only one named alike, or one placed loosely (at a region,
-    near a town, at a place no gazetteer knows): those are always looked at."""
-
-    def __init__(self) -> None:
-        self.by_place: dict[str, set[int]] = {}
-        self.loose: set[int] = set()
-
-    @staticmethod
-    def _placed(ev: Event) -> bool:
-        return ev.geonames_id is not None and ev.geo_precision != 2
-
-    def add(self, k: int, ev: Event) -> None:
-        if ev.location:
-            self.by_place.setdefault(fold(ev.location), set()).add(k)
-        if not self._placed(ev):
-            self.loose.add(k)
-
-    def replace(self, k: int, old: Event, new: Event) -> None:
-        if old.location:
-            self.by_place[fold(old.location)].discard(k)
-        self.loose.discard(k)
-        self.add(k, new)
-
-    def named(self, ev: Event) -> list[int]:
-        return sorted(self.by_place.get(fold(ev.location or ""), set()))
-
-    def candidates(self, ev: Event, n: int) -> list[int]:
-        if not self._placed(ev):
-            return list(range(n))
-        return sorted(self.by_place.get(fold(ev.location or ""), set()) | self.loose)
 
 
 def _drop_vague_mentions(events: list[Event], lent: set[str]) -> list[Event]:

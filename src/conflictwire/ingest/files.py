@@ -238,12 +238,7 @@ def iter_inputs(
             stream = _jsonl_stream(item, mode)
             if stream is not None:
                 with stream as fh:
-                    for art in _stream_jsonl("<stdin>" if item == "-" else item, fh):
-                        if isinstance(art, Article):
-                            art.published = art.published or published
-                            art.language = art.language or language
-                            art.country = art.country or country
-                        yield art
+                    yield from _defaults(_stream_jsonl("<stdin>" if item == "-" else item, fh), published, language, country)
                 continue
             name, data, url, hint = _read_source(item, allow_private)
             if len(data) > MAX_BYTES:
@@ -258,12 +253,7 @@ def iter_inputs(
                 else:
                     kind = "text"
             if kind == "jsonl":
-                for art in _jsonl_articles(name, text):
-                    if isinstance(art, Article):
-                        art.published = art.published or published
-                        art.language = art.language or language
-                        art.country = art.country or country
-                    yield art
+                yield from _defaults(_jsonl_articles(name, text), published, language, country)
                 continue
             yield make_article(
                 name,
@@ -279,6 +269,17 @@ def iter_inputs(
             yield err
         except OSError as exc:
             yield InputError(item, f"cannot read ({exc.strerror or type(exc).__name__})")
+
+
+def _defaults(items: Iterator[Article | InputError], published: date | None, language: str | None,
+              country: str | None) -> Iterator[Article | InputError]:
+    """JSONL documents with the command's defaults where a line gives none."""
+    for art in items:
+        if isinstance(art, Article):
+            art.published = art.published or published
+            art.language = art.language or language
+            art.country = art.country or country
+        yield art
 
 
 def _jsonl_stream(item: str, mode: InputMode) -> BinaryIO | None:

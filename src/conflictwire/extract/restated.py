@@ -1,0 +1,42 @@
+"""The events a report has told so far, by the place they name: where frames.py looks for the
+event a new frame restates (a headline, a lead, a recap), without a scan of every event told."""
+
+from __future__ import annotations
+
+from conflictwire.model import Event
+from conflictwire.textutil import fold
+
+
+class Told:
+    """The events told so far, by the place they name, so that finding the one a frame restates
+    looks at the few that could be it, not at every event of a long report. An event placed at
+    a gazetteer place can restate only one named alike, or one placed loosely (at a region,
+    near a town, at a place no gazetteer knows): those are always looked at."""
+
+    def __init__(self) -> None:
+        self.by_place: dict[str, set[int]] = {}
+        self.loose: set[int] = set()
+
+    @staticmethod
+    def _placed(ev: Event) -> bool:
+        return ev.geonames_id is not None and ev.geo_precision != 2
+
+    def add(self, k: int, ev: Event) -> None:
+        if ev.location:
+            self.by_place.setdefault(fold(ev.location), set()).add(k)
+        if not self._placed(ev):
+            self.loose.add(k)
+
+    def replace(self, k: int, old: Event, new: Event) -> None:
+        if old.location:
+            self.by_place[fold(old.location)].discard(k)
+        self.loose.discard(k)
+        self.add(k, new)
+
+    def named(self, ev: Event) -> list[int]:
+        return sorted(self.by_place.get(fold(ev.location or ""), set()))
+
+    def candidates(self, ev: Event, n: int) -> list[int]:
+        if not self._placed(ev):
+            return list(range(n))
+        return sorted(self.by_place.get(fold(ev.location or ""), set()) | self.loose)
