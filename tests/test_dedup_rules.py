@@ -139,3 +139,23 @@ def test_a_split_event_stays_apart(tmp_path: Path) -> None:
                     url="https://ex.net/x", published=pub, language="en")
     ingest(store, [third])  # a new report joins one of them; the two stay two
     assert sorted(c["sources"] for c in store.clusters()) == [1, 2]
+
+
+def test_a_corrected_article_does_not_merge_back_where_it_was_split_from(tmp_path: Path) -> None:
+    from conflictwire.store.ingest import split
+
+    store = Store(str(tmp_path / "c.db"))
+    pub = date(2024, 5, 6)
+    a = Article(doc_id="a", url="https://ex.org/a", published=pub, language="en",
+                text="Gunmen killed five soldiers near Djibo, Burkina Faso, on Sunday, security sources said.")
+    b = Article(doc_id="b", url="https://ex.fr/b", published=pub, language="fr",
+                text="Des hommes armés ont tué six soldats dimanche près de Djibo, au Burkina Faso, selon des sources.")
+    ingest(store, [b, a])
+    (cluster,) = store.clusters()
+    full = store.cluster(cluster["id"])
+    assert full is not None
+    mine = next(r for r in full["reports"] if r["doc_id"] == "a")
+    split(store, cluster["id"], mine["id"])
+    corrected = a.model_copy(update={"text": a.text.replace("five", "seven")})
+    assert ingest(store, [corrected]).updated == 1
+    assert sorted(c["sources"] for c in store.clusters()) == [1, 1]  # still apart

@@ -182,6 +182,7 @@ def _candidates(conn: Connection, row: dict[str, Any], article_id: int) -> list[
     found = [dict(r._mapping) for r in conn.execute(stmt)]
     own = {r.cluster_id for r in conn.execute(
         select(members.c.cluster_id).join(events, events.c.id == members.c.event_id).where(events.c.article_id == article_id))}
+    own |= _split_from(conn, article_id)  # clusters an analyst split this article's event out of
     undated = [c["id"] for c in found if c["event_date"] is None]
     reports: dict[str, list[dict[str, Any]]] = {cid: [] for cid in undated}
     if undated:
@@ -194,6 +195,16 @@ def _candidates(conn: Connection, row: dict[str, Any], article_id: int) -> list[
     return [(c["id"], c, Context(frozenset({article_id}) if c["id"] in own else frozenset(),
                                  Context.of(reports[c["id"]]).window if c["id"] in reports else Window()))
             for c in found]
+
+
+def _split_from(conn: Connection, article_id: int) -> set[str]:
+    """The clusters an event of this article (by its URL, or its text) was split out of."""
+    art = conn.execute(select(articles.c.canonical_url, articles.c.text_hash).where(articles.c.id == article_id)).first()
+    if art is None:
+        return set()
+    keys = {art.canonical_url or art.text_hash, art.text_hash}
+    return {r.cluster_id for r in conn.execute(select(changes.c.cluster_id, changes.c.detail).where(changes.c.kind == "split"))
+            if isinstance(r.detail, dict) and r.detail.get("article") in keys}
 
 
 def refresh_cluster(conn: Connection, cluster_id: str) -> None:
@@ -227,12 +238,16 @@ def split(store: Store, cluster_id: str, event_id: str) -> str:
         if member is None:
             raise KeyError(f"event {event_id} is not in cluster {cluster_id}")
         row = dict(conn.execute(select(events).where(events.c.id == event_id)).one()._mapping)
+        art = conn.execute(select(articles.c.canonical_url, articles.c.text_hash).where(articles.c.id == row["article_id"])).one()
         new_id = f"s{event_id}"[:32]
         conn.execute(delete(members).where(members.c.event_id == event_id))
         conn.execute(clusters.insert().values(id=new_id, **{f: row[f] for f in EVENT_FIELDS}, sources=1, updated_at=now()))
         conn.execute(members.insert().values(event_id=event_id, cluster_id=new_id, reason=f"split from {cluster_id}"))
         refresh_cluster(conn, cluster_id)
-        _log(conn, "split", cluster_id, None, {"event_id": event_id, "new_cluster": new_id})
+        # the article is kept apart from this cluster for good: a corrected version of it, re-ingested
+        # with new events, does not merge back by itself
+        _log(conn, "split", cluster_id, row["article_id"], {"event_id": event_id, "new_cluster": new_id,
+                                                            "article": art.canonical_url or art.text_hash})
     return new_id
 
 
