@@ -63,6 +63,36 @@ def register(app: typer.Typer) -> None:
                   f"failed={summary.failed} events={summary.events}")
         raise typer.Exit(1 if summary.failed else 0)
 
+    @app.command("backup")
+    def backup_cmd(
+        target: Annotated[Path, typer.Argument(help="the backup file to write (a new SQLite file)")],
+        db: DbOption = None,
+    ) -> None:
+        """Back up the SQLite store while it is in use (a consistent snapshot); PostgreSQL: pg_dump."""
+        from conflictwire.store.backup import BackupError, backup
+
+        try:
+            size = backup(db, target)
+        except BackupError as e:
+            err.print(f"[red]error[/red] {e}")
+            raise typer.Exit(1) from None
+        print(f"backup={target} bytes={size}")
+
+    @app.command("restore")
+    def restore_cmd(
+        source: Annotated[Path, typer.Argument(help="a backup written by `conflictwire backup`")],
+        db: DbOption = None,
+    ) -> None:
+        """Replace the SQLite store by a backup (stop the server and watchers first)."""
+        from conflictwire.store.backup import BackupError, restore
+
+        try:
+            size = restore(source, db)
+        except BackupError as e:
+            err.print(f"[red]error[/red] {e}")
+            raise typer.Exit(1) from None
+        print(f"restored={source} bytes={size}")
+
     @app.command("serve")
     def serve_cmd(
         db: DbOption = None,
