@@ -166,3 +166,13 @@ def test_a_stalled_read_is_cut_off_at_the_deadline_too() -> None:
         fetch(drip.url, allow_private=True, timeout=1.0)
     assert "timed out" in exc.value.reason
     assert drip.sent == 1
+
+
+def test_security_headers_and_no_cors(api: tuple[TestClient, str]) -> None:
+    client, _ = api
+    for path in ("/", "/events", "/nope"):
+        r = client.get(path, headers={"Origin": "https://elsewhere.example"})
+        assert "script-src 'self'" in r.headers["content-security-policy"]
+        assert "frame-ancestors 'none'" in r.headers["content-security-policy"]
+        assert r.headers["x-content-type-options"] == "nosniff"
+        assert "access-control-allow-origin" not in r.headers  # other sites' pages cannot read it

@@ -7,6 +7,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -105,6 +106,8 @@ def page(site: tuple[str, Store, str], tmp_path_factory: pytest.TempPathFactory)
         errors: list[str] = []
         pg.on("pageerror", lambda e: errors.append(str(e)))
         pg.on("requestfailed", lambda r: errors.append("failed " + r.url))
+        # the page's own assets must pass its Content-Security-Policy
+        pg.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
         pg.goto(base + "/")
         pg.wait_for_selector("body[data-ready='1']", timeout=15000)
         pg.errors = errors
@@ -186,7 +189,11 @@ def test_posted_report_appears_live(page: object, site: tuple[str, Store, str]) 
     r = httpx.post(base + "/reports", json={"text": NEW_REPORT, "published": "2024-12-02", "id": "live-test"},
                    headers={"Authorization": f"Bearer {key}"}, timeout=60)
     assert r.status_code == 201, r.text
-    pg.wait_for_function(f"window.cw.state.events.length > {before}", timeout=10000)  # type: ignore[attr-defined]
+    # (polled from the test: wait_for_function evaluates a string in the page, which its CSP forbids)
+    deadline = time.monotonic() + 10
+    while pg.evaluate("window.cw.state.events.length") <= before and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        time.sleep(0.1)
+    assert pg.evaluate("window.cw.state.events.length") > before  # type: ignore[attr-defined]
     assert "Banibangou" in pg.text_content("#live")  # type: ignore[attr-defined]
     assert pg.locator("#table tbody tr.fresh").count() >= 1  # type: ignore[attr-defined]
 

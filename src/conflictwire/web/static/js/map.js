@@ -145,7 +145,10 @@ export class MapView {
     const ul = document.createElement("ul");
     for (const [type, color] of Object.entries(COLORS)) {
       const li = document.createElement("li");
-      li.innerHTML = `<span class="sw" style="background:${color}"></span>`;
+      const sw = document.createElement("span");
+      sw.className = "sw";
+      sw.style.background = color;  // (set through the DOM: the page's CSP allows no inline style attribute)
+      li.append(sw);
       li.append(t(type));
       ul.append(li);
     }
