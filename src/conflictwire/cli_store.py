@@ -103,6 +103,8 @@ def register(app: typer.Typer) -> None:
         smtp: Annotated[str | None, typer.Option("--smtp", help="SMTP server HOST:PORT for email alerts")] = None,
         mail_from: Annotated[str, typer.Option("--mail-from")] = "conflictwire@localhost",
         allow_private_webhooks: Annotated[bool, typer.Option("--allow-private-webhooks")] = False,
+        writes_per_minute: Annotated[float, typer.Option("--writes-per-minute", min=0.1, help="writes a key may make a minute")] = 600,
+        write_burst: Annotated[int, typer.Option("--write-burst", min=1, help="writes a key may make at once")] = 300,
     ) -> None:
         """Serve the REST API (OpenAPI at /docs) and deliver alerts."""
         import uvicorn
@@ -113,7 +115,9 @@ def register(app: typer.Typer) -> None:
         store = open_store(db)
         deliverer = make_deliverer(store, smtp, mail_from, allow_private_webhooks) if deliver else None
         err.print(f"conflictwire at http://{host}:{port}/ (API docs: /docs)")
-        uvicorn.run(create_app(store, private_reads=private_reads, deliverer=deliverer), host=host, port=port, log_level="warning")
+        api = create_app(store, private_reads=private_reads, deliverer=deliverer, writes_per_minute=writes_per_minute,
+                         write_burst=write_burst)
+        uvicorn.run(api, host=host, port=port, log_level="warning")
 
     @keys_app.command("create")
     def keys_create(name: Annotated[str, typer.Argument()], db: DbOption = None) -> None:

@@ -51,7 +51,7 @@ def router(st: Store, poll_s: float = 0.25) -> APIRouter:
             raise HTTPException(404, f"no subscription {sub_id}")
         return sub
 
-    @r.post("/subscriptions", status_code=201, responses=errors(400, 413))
+    @r.post("/subscriptions", status_code=201, responses=errors(400, 413, 429))
     def create_subscription(body: SubscriptionIn, kid: int = Depends(key_id)) -> dict[str, Any]:
         """Create a subscription; the answer carries the webhook's signing secret, shown once."""
         return subscriptions.create(st, kid, body)
@@ -64,7 +64,7 @@ def router(st: Store, poll_s: float = 0.25) -> APIRouter:
     def get_subscription(sub_id: str, kid: int = Depends(key_id)) -> dict[str, Any]:
         return owned(sub_id, kid)
 
-    @r.delete("/subscriptions/{sub_id}", status_code=204)
+    @r.delete("/subscriptions/{sub_id}", status_code=204, responses=errors(429))
     def delete_subscription(sub_id: str, kid: int = Depends(key_id)) -> Response:
         if not subscriptions.remove(st, kid, sub_id):
             raise HTTPException(404, f"no subscription {sub_id}")
@@ -82,7 +82,7 @@ def router(st: Store, poll_s: float = 0.25) -> APIRouter:
         owned(sub_id, kid)
         return {"dead_letters": delivery.dead_letters(st, sub_id)}
 
-    @r.post("/subscriptions/{sub_id}/dead-letters/replay", responses=errors(400, 413))
+    @r.post("/subscriptions/{sub_id}/dead-letters/replay", responses=errors(400, 413, 429))
     def replay_dead_letters(sub_id: str, body: ReplayIn | None = None, kid: int = Depends(key_id)) -> dict[str, int]:
         owned(sub_id, kid)
         return {"replayed": delivery.replay(st, sub_id, body.seqs if body else None)}

@@ -26,6 +26,7 @@ from conflictwire.api.guard import (
     NEED_KEY,
     TEXT_PATTERN,
     Guard,
+    RateLimit,
     bearer,
     content,
     errors,
@@ -85,7 +86,8 @@ class SplitIn(BaseModel):
 
 
 def create_app(store: Store | None = None, db: str | None = None, private_reads: bool = False,
-               deliverer: Deliverer | None = None, max_body: int = MAX_BODY) -> FastAPI:
+               deliverer: Deliverer | None = None, max_body: int = MAX_BODY,
+               writes_per_minute: float = 600, write_burst: int = 300) -> FastAPI:
     """The API over a store. With a `deliverer`, alerts are also sent from this process while
     it serves (reports posted here cause alerts too)."""
     st = store or Store(db)
@@ -114,7 +116,7 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
     app = FastAPI(title="conflictwire", version="0.1", description=__doc__, dependencies=[Depends(reader)], lifespan=lifespan,
                   responses=errors(401, 422) if private_reads else errors(422))
     app.add_middleware(Guard, check_key=st.check_key, max_body=max_body, public=frozenset({"/web/export"}),
-                       private_reads=private_reads)
+                       private_reads=private_reads, rate_limit=RateLimit(writes_per_minute, write_burst))
     install(app)
     app.include_router(alerts_router(st))
     mount_dashboard(app, st)
@@ -172,14 +174,14 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
             raise HTTPException(404, f"no event {cluster_id}")
         return cl
 
-    @app.post("/events/{cluster_id}/split", dependencies=[Depends(writer)], responses=errors(400, 401, 404, 413))
+    @app.post("/events/{cluster_id}/split", dependencies=[Depends(writer)], responses=errors(400, 401, 404, 413, 429))
     def split_event(cluster_id: str, body: SplitIn) -> dict[str, str]:
         try:
             return {"cluster_id": split(st, cluster_id, body.event_id)}
         except KeyError as e:
             raise HTTPException(404, str(e.args[0])) from None
 
-    @app.post("/reports", dependencies=[Depends(writer)], status_code=201, responses=errors(400, 401, 413))
+    @app.post("/reports", dependencies=[Depends(writer)], status_code=201, responses=errors(400, 401, 413, 429))
     def post_report(body: ReportIn) -> dict[str, Any]:
         if body.url and not (body.text or body.html):
             from conflictwire.ingest.files import iter_inputs

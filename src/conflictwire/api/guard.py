@@ -10,7 +10,10 @@ client without a key cannot make the server read (and hold) a large body first.
 from __future__ import annotations
 
 import json
+import math
 import re
+import threading
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -51,7 +54,7 @@ def bearer(authorization: str | None) -> str | None:
 def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses` for the error answers a route can give."""
     said = {400: "malformed request", 401: NEED_KEY, 404: "no such resource", 413: "request body over the cap",
-            422: "invalid parameters or body"}
+            422: "invalid parameters or body", 429: "too many writes for this key (see Retry-After)"}
     return {code: {"model": Problem, "description": said[code]} for code in codes}
 
 
@@ -62,15 +65,38 @@ def content(*media: str) -> dict[int | str, dict[str, Any]]:
     return {200: {"content": {m: {"schema": schema[m]} if m in schema else {} for m in media}}}
 
 
+class RateLimit:
+    """A token bucket per API key: `burst` writes at once, then `per_minute` a minute."""
+
+    def __init__(self, per_minute: float, burst: int) -> None:
+        self.rate, self.burst = per_minute / 60.0, float(burst)
+        self.buckets: dict[str, tuple[float, float]] = {}  # key -> (tokens, when)
+        self.lock = threading.Lock()
+
+    def take(self, key: str) -> float:
+        """0 when a write may go now, else the seconds until it may."""
+        now = time.monotonic()
+        with self.lock:
+            tokens, when = self.buckets.get(key, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - when) * self.rate)
+            if tokens >= 1:
+                self.buckets[key] = (tokens - 1, now)
+                return 0.0
+            self.buckets[key] = (tokens, now)
+            return (1 - tokens) / self.rate if self.rate > 0 else 3600.0
+
+
 class Guard:
-    """ASGI middleware: writes need a valid key before their body is read (401), and a body
-    over `max_body` bytes is refused by its Content-Length or, without one, once it has
-    grown past the cap (413). `public` lists the paths a write may reach without a key."""
+    """ASGI middleware: writes need a valid key before their body is read (401), keep to the
+    key's rate (429 with Retry-After), and a body over `max_body` bytes is refused by its
+    Content-Length or, without one, once it has grown past the cap (413). `public` lists the
+    paths a write may reach without a key (those are not rate-limited by key)."""
 
     def __init__(self, app: ASGIApp, *, check_key: Callable[[str | None], bool], max_body: int,
-                 public: frozenset[str] = frozenset(), private_reads: bool = False) -> None:
+                 public: frozenset[str] = frozenset(), private_reads: bool = False,
+                 rate_limit: RateLimit | None = None) -> None:
         self.app, self.check_key, self.max_body = app, check_key, max_body
-        self.public, self.private_reads = public, private_reads
+        self.public, self.private_reads, self.rate_limit = public, private_reads, rate_limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in WRITE_METHODS:
@@ -81,6 +107,11 @@ class Guard:
             token = bearer(headers.get("authorization")) or QueryParams(scope.get("query_string", b"")).get("key")
             if not self.check_key(token):
                 await _answer(send, 401, NEED_KEY)
+                return
+            wait = self.rate_limit.take(token or "") if self.rate_limit else 0.0
+            if wait > 0:
+                await _answer(send, 429, "too many writes for this key: retry after the Retry-After seconds",
+                              retry_after=math.ceil(wait))
                 return
         declared = headers.get("content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
@@ -116,11 +147,13 @@ def _size(n: int) -> str:
     return f"{n // 2**20} MB" if n >= 2**20 else f"{n // 1024} KB"
 
 
-async def _answer(send: Send, status: int, detail: str) -> None:
+async def _answer(send: Send, status: int, detail: str, retry_after: int | None = None) -> None:
     body = json.dumps({"detail": detail}).encode()
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     if status == 401:
         headers.append((b"www-authenticate", b"Bearer"))
+    if retry_after is not None:
+        headers.append((b"retry-after", str(retry_after).encode()))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
