@@ -43,9 +43,14 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
 def norm_key(name: str) -> str:
-    """Lookup key for a name: folded, punctuation to spaces, single spaces."""
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(name)).split())
+    """Lookup key for a name: folded, punctuation to spaces, single spaces (cached: a report
+    names the same places again and again)."""
+    return " ".join(_NOT_ALNUM.sub(" ", fold(name)).split())
 
 
 def compile_union(patterns: list[str]) -> re.Pattern[str]:

@@ -39,7 +39,7 @@ from conflictwire.geo.cues import (
     SOURCE_PLACE,
     STOP,
 )
-from conflictwire.geo.gazetteer import countries, default_gazetteer
+from conflictwire.geo.gazetteer import Place, countries, default_gazetteer
 from conflictwire.geo.resolve import Context, allowed, pick
 from conflictwire.geo.unknown import model_places, unknown_places
 from conflictwire.textutil import Spans, fold, norm_key
@@ -301,6 +301,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
     capitals = capital_mentions(doc, folded, Spans())  # "Burkina Faso's capital": the city, not the country
     doc.places.extend(capitals)
     taken = Spans([(p.start, p.end) for p in capitals])
+    picked: dict[str, Place | None] = {}
     for (start, end, surface, prev_word, next_word), key in sorted(zip(cands, keys, strict=True), key=lambda c: (c[0][0], -(c[0][1] - c[0][0]))):
         if not key or taken.overlaps(start, end):
             continue
@@ -379,7 +380,9 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         if (far and int(far.group(1)) >= 50) or DESTINATION.search(before):
             continue  # "200 km north of Bamako", "a convoy bound for Djibo": not where it happened
         near = near or bool(far) or bool(DIRECTION.search(before))  # "à l'est de Nassoumbou": near it
-        place = pick(places, ctx, key=key)
+        if key not in picked:  # the report's context is fixed by now: one choice a name
+            picked[key] = pick(places, ctx, key=key)
+        place = picked[key]
         if place is None:
             continue
         told = _division_after(folded, end)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from conflictwire.geo.gazetteer import Place, division_key
 from conflictwire.textutil import norm_key
@@ -93,10 +94,15 @@ def score(p: Place, ctx: Context, key: str | None = None) -> float:
 
 
 def _seat_of_division(p: Place) -> bool:
+    return _is_seat(p.name, p.country, p.admin1)
+
+
+@lru_cache(maxsize=65536)
+def _is_seat(name: str, country: str, admin1: str | None) -> bool:
     from conflictwire.geo.admin import admin2_index
 
-    division = admin2_index().get(norm_key(p.name))
-    return division is not None and division.country == p.country and division.admin1 == p.admin1
+    division = admin2_index().get(norm_key(name))
+    return division is not None and division.country == country and division.admin1 == admin1
 
 
 def pick(places: list[Place], ctx: Context, cue_country: str | None = None, key: str | None = None) -> Place | None:
