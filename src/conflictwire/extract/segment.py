@@ -76,6 +76,8 @@ class _Index:
             self._seen[key] = (f, [0, 0, 0])  # the frame is kept so that its id stays its own
             self._names[key], self._own[key], self._areas[key], self._kinds[key] = set(), set(), set(), set()
         counts = self._seen[key][1]
+        if counts[0] == len(f.sents) and counts[1] == len(f.extra) and counts[2] == len(f.lead):
+            return  # nothing new since the last look
         for k, sents in enumerate((f.sents, f.extra, f.lead)):
             for i in sents[counts[k]:]:
                 names = self.names(i)
