@@ -11,6 +11,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -208,12 +209,19 @@ def _read_source(item: str, allow_private: bool) -> tuple[str, bytes, str | None
         body, ctype, final = fetch_url(item, allow_private=allow_private)
         return item, body, final, ctype
     path = Path(item)
-    try:
-        if path.is_dir():
-            raise InputError(item, "is a directory (pass the files in it)")
+    with _reading(item):
         if path.stat().st_size > MAX_BYTES:
             raise InputError(item, f"file over the {MAX_BYTES // 2**20} MB cap")
         return item, path.read_bytes(), None, path.suffix.lower()
+
+
+@contextmanager
+def _reading(item: str) -> Iterator[None]:
+    """A local file's OS errors as InputErrors naming it; a directory is refused."""
+    try:
+        if Path(item).is_dir():
+            raise InputError(item, "is a directory (pass the files in it)")
+        yield
     except FileNotFoundError as exc:
         raise InputError(item, "no such file") from exc
     except PermissionError as exc:
@@ -292,11 +300,5 @@ def _jsonl_stream(item: str, mode: InputMode) -> BinaryIO | None:
     path = Path(item)
     if mode != "jsonl" and not (mode == "auto" and path.suffix.lower() in (".jsonl", ".ndjson")):
         return None
-    try:
-        if path.is_dir():
-            raise InputError(item, "is a directory (pass the files in it)")
+    with _reading(item):
         return path.open("rb")
-    except FileNotFoundError as exc:
-        raise InputError(item, "no such file") from exc
-    except PermissionError as exc:
-        raise InputError(item, "permission denied") from exc
