@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -129,7 +130,9 @@ def _ingest_one(conn: Connection, art: Article, pipeline: Pipeline) -> tuple[str
     ))
     article_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
     found = pipeline(art)
-    changed = [_add_event(conn, article_id, art.published, ev) for ev in found]
+    # only a new version of an article can have had an event split out of a cluster: asked once
+    split_from = _split_from(conn, url or digest, digest) if status == "updated" else set()
+    changed = [_add_event(conn, article_id, art.published, ev, split_from) for ev in found]
     _log(conn, "update" if status == "updated" else "insert", None, article_id, {"doc_id": art.doc_id, "events": len(found)})
     return status, article_id, changed
 
@@ -140,7 +143,8 @@ def _event_row(ev: Event) -> dict[str, Any]:
     return row
 
 
-def _add_event(conn: Connection, article_id: int, published: date | None, ev: Event) -> ClusterChange:
+def _add_event(conn: Connection, article_id: int, published: date | None, ev: Event,
+               split_from: AbstractSet[str] = frozenset()) -> ClusterChange:
     row = _event_row(ev)
     event_id = f"{ev.event_id}{article_id:x}"[:32]
     conn.execute(events.insert().values(
@@ -148,7 +152,7 @@ def _add_event(conn: Connection, article_id: int, published: date | None, ev: Ev
         evidence={k: [s.model_dump() for s in v] for k, v in ev.evidence.items()},
         tolls=[t.model_dump() for t in ev.tolls],
     ))
-    joined, reason = choose({**row, "article_id": article_id, "published": published}, _candidates(conn, row, article_id))
+    joined, reason = choose({**row, "article_id": article_id, "published": published}, _candidates(conn, row, article_id, split_from))
     if joined is None:
         cluster_id = event_id
         conn.execute(clusters.insert().values(id=cluster_id, **row, sources=1, updated_at=now()))
@@ -169,7 +173,8 @@ def _toll(conn: Connection, cluster_id: str) -> tuple[int | None, int | None, in
     return (row.fatalities, row.fatalities_low, row.fatalities_high)
 
 
-def _candidates(conn: Connection, row: dict[str, Any], article_id: int) -> list[tuple[str, dict[str, Any], Context]]:
+def _candidates(conn: Connection, row: dict[str, Any], article_id: int,
+                split_from: AbstractSet[str]) -> list[tuple[str, dict[str, Any], Context]]:
     """The clusters an event may join, in table order, each with what its reports say beyond
     its fields: the articles it holds (this article's own are never joined) and, for an
     undated cluster, the days its reports allow."""
@@ -182,7 +187,7 @@ def _candidates(conn: Connection, row: dict[str, Any], article_id: int) -> list[
     found = [dict(r._mapping) for r in conn.execute(stmt)]
     own = {r.cluster_id for r in conn.execute(
         select(members.c.cluster_id).join(events, events.c.id == members.c.event_id).where(events.c.article_id == article_id))}
-    own |= _split_from(conn, article_id)  # clusters an analyst split this article's event out of
+    own |= split_from  # clusters an analyst split this article's event out of
     undated = [c["id"] for c in found if c["event_date"] is None]
     reports: dict[str, list[dict[str, Any]]] = {cid: [] for cid in undated}
     if undated:
@@ -197,12 +202,8 @@ def _candidates(conn: Connection, row: dict[str, Any], article_id: int) -> list[
             for c in found]
 
 
-def _split_from(conn: Connection, article_id: int) -> set[str]:
-    """The clusters an event of this article (by its URL, or its text) was split out of."""
-    art = conn.execute(select(articles.c.canonical_url, articles.c.text_hash).where(articles.c.id == article_id)).first()
-    if art is None:
-        return set()
-    keys = {art.canonical_url or art.text_hash, art.text_hash}
+def _split_from(conn: Connection, *keys: str) -> set[str]:
+    """The clusters an event of this article (known by its URL, or its text) was split out of."""
     return {r.cluster_id for r in conn.execute(select(changes.c.cluster_id, changes.c.detail).where(changes.c.kind == "split"))
             if isinstance(r.detail, dict) and r.detail.get("article") in keys}
 
