@@ -39,6 +39,7 @@ def test_no_server_error_and_every_answer_as_documented(tmp_path: Path) -> None:
              "--exclude-path", "/events/stream", "--exclude-path", "/stream", "--request-timeout", "10",
              "--generation-deterministic", "--no-color"],
             capture_output=True, text=True, timeout=600, env={**os.environ, "SCHEMATHESIS_TELEMETRY": "false"},
+            cwd=tmp_path,  # (its example cache stays out of the checkout)
         )
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
     assert " passed" in run.stdout
