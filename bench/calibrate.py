@@ -21,7 +21,7 @@ import numpy as np
 
 from conflictwire.eval import _matches
 from conflictwire.extract.confidence import FEATURES, score
-from conflictwire.extract.frames import assemble
+from conflictwire.extract.consolidate import consolidate
 from conflictwire.ingest.files import make_article
 from conflictwire.pipeline import Pipeline
 
@@ -40,7 +40,8 @@ def samples(directory: Path, suffix: str) -> list[tuple[dict[str, float], bool]]
         pub = date.fromisoformat(gold["published"]) if gold.get("published") else None
         art = make_article(str(txt), txt.read_text(encoding="utf-8"), kind="text", doc_id=txt.stem, published=pub)
         doc = pipeline.make_doc(art, gold.get("language"))
-        events = assemble(doc)
+        drafts = consolidate(doc).drafts
+        events = [d.event for d in drafts]
         used: set[int] = set()
         right = [False] * len(events)
         for g in gold["events"]:
@@ -48,7 +49,7 @@ def samples(directory: Path, suffix: str) -> list[tuple[dict[str, float], bool]]
             if hit is not None:
                 used.add(hit)
                 right[hit] = True
-        out.extend((doc.cache["features"][e.event_id], ok) for e, ok in zip(events, right, strict=True))
+        out.extend((d.features, ok) for d, ok in zip(drafts, right, strict=True))
     return out
 
 

@@ -10,13 +10,15 @@ from datetime import date
 
 # importing the component modules registers them
 from conflictwire.extract import actors, background, dateline, dates, fatalities, triggers  # noqa: F401
-from conflictwire.extract.doc import REGISTRY, ReportDoc
-from conflictwire.extract.frames import assemble
+from conflictwire.extract.consolidate import assemble
+from conflictwire.extract.doc import REGISTRY, ReportDoc, check_order
 from conflictwire.geo import places  # noqa: F401
 from conflictwire.model import Article, Event
 from conflictwire.nlp import SUPPORTED, detect_language, split_sentences
 
 DEFAULT_COMPONENTS = ("dateline", "triggers", "actors", "fatalities", "dates", "background", "places")
+# what the event layer (extract/event.py, extract/consolidate.py) reads of a ReportDoc
+EVENT_LAYER_NEEDS = ("triggers", "actors", "tolls", "dates", "background", "places", "dateline", "published", "country_votes")
 
 
 class Pipeline:
@@ -29,9 +31,7 @@ class Pipeline:
         include_background: bool = False,
         model_places: bool = False,
     ) -> None:
-        unknown = [c for c in components if c not in REGISTRY]
-        if unknown:
-            raise ValueError(f"unknown components: {', '.join(unknown)}")
+        check_order(components, EVENT_LAYER_NEEDS)
         self.components = components
         self.include_background = include_background
         self.model_places = model_places  # spaCy place entities as a fallback (slower)
@@ -46,10 +46,10 @@ class Pipeline:
             lang=language,
             sentences=split_sentences(article.text),
             published=article.published,
+            model_places=self.model_places,
         )
-        doc.cache["model_places"] = self.model_places
         for name in self.components:
-            doc = REGISTRY[name](doc)
+            doc = REGISTRY[name].func(doc)
         return doc
 
     def __call__(self, article: Article, lang: str | None = None) -> list[Event]:

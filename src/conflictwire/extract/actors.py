@@ -292,7 +292,7 @@ _SPECULATION = re.compile(
 _OFF_DUTY = re.compile(r"(off[- ]duty|on leave|retired|former|ex-|en permission|a la retraite|ancien|anciens|demobilised|demobilized)\s*$")
 
 
-@component("actors")
+@component("actors", assigns=("actors",))
 def add_actors(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
     for start, end, entry in find_actors(doc.text):

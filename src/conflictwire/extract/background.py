@@ -59,7 +59,7 @@ _DAY = re.compile(
 OLD_NEWS = timedelta(days=31)  # an event dated this long before the report is not its news
 
 
-@component("background")
+@component("background", requires=("dates", "dateline", "published"), assigns=("background",))
 def mark_background(doc: ReportDoc) -> ReportDoc:
     """Runs after `dates`: a sentence whose every own date lies a month or more before the
     report ("In July, 18 soldiers were killed…" in a December story) is background too."""
@@ -69,7 +69,7 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
         if reason is None and doc.published is not None:
             mine = doc.in_sents(doc.dates, (i,))
             own = [d.value for d in mine if d.value is not None and not d.reporting
-                   and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1])]
+                   and not doc.in_dateline(d.start)]
             if own and all(v < doc.published - OLD_NEWS for v in own):
                 reason = f"dated {min(own).isoformat()}, a month or more before the report"
             # news dates its event by the day: "In January, two soldiers were killed…" in a

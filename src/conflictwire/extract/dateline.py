@@ -12,7 +12,7 @@ from conflictwire.geo.places import find_dateline
 _HEAD = 400  # how far into the page a header date may sit
 
 
-@component("dateline")
+@component("dateline", assigns=("dateline", "published"))
 def add_dateline(doc: ReportDoc) -> ReportDoc:
     doc.dateline = find_dateline(doc.text)
     if doc.published is not None:

@@ -207,7 +207,7 @@ _REVISED = re.compile(
 )
 
 
-@component("dates")
+@component("dates", requires=("triggers", "published"), assigns=("dates",))
 def add_dates(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
     last = len(doc.sentences) - 1

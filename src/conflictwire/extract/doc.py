@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -79,9 +80,14 @@ class PlaceMention(Mention):
 
 @dataclass
 class ReportDoc:
+    """One report as the components see it. Each field past `published` is set by the
+    component that `assigns` it (see `component` and `check_order`)."""
+
     article: Article
     lang: str
     sentences: list[Sentence]
+    published: date | None = None  # the article's; the "dateline" component may find it in the text
+    model_places: bool = False  # also take spaCy's place entities (slower)
     triggers: list[Trigger] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
     tolls: list[Toll] = field(default_factory=list)
@@ -89,8 +95,10 @@ class ReportDoc:
     places: list[PlaceMention] = field(default_factory=list)
     background: dict[int, str] = field(default_factory=dict)  # sentence index -> reason
     dateline: tuple[int, int] | None = None  # span of a dateline, never an event place
-    published: date | None = None
-    cache: dict[str, Any] = field(default_factory=dict)  # per-document results reused by components
+    country_votes: Counter[str] = field(default_factory=Counter)  # ISO2 -> how often the report names it
+    # an unknown place -> the known place or division the text puts it in ("Tiloua, in the Ouallam area")
+    inside: dict[int, PlaceMention] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list, repr=False)
     _by_sent: dict[int, tuple[list[Any], int, dict[int, list[int]]]] = field(default_factory=dict, repr=False)
 
     @property
@@ -99,14 +107,18 @@ class ReportDoc:
 
     def sent_of(self, offset: int) -> int:
         """The index of the sentence holding a character offset (the last one if none does)."""
-        starts = self.cache.get("sentence_starts")
-        if starts is None or len(starts) != len(self.sentences):
-            starts = self.cache["sentence_starts"] = [s.start for s in self.sentences]
+        starts = self._starts
+        if len(starts) != len(self.sentences):
+            starts = self._starts = [s.start for s in self.sentences]
         i = bisect.bisect_right(starts, offset) - 1  # the last sentence starting at or before it
         if i >= 0 and offset < self.sentences[i].end:
             return i
         return max(0, len(self.sentences) - 1)  # between sentences or past the last
 
+
+    def in_dateline(self, offset: int) -> bool:
+        """Does a character offset lie in the report's dateline ("BAMAKO, June 2 (Reuters) -")?"""
+        return self.dateline is not None and self.dateline[0] <= offset < self.dateline[1]
 
     def in_sents(self, mentions: list[M], sents: Iterable[int]) -> list[M]:
         """The mentions of one of this doc's lists that lie in the sentences `sents`, in the
@@ -124,14 +136,54 @@ class ReportDoc:
 
 M = TypeVar("M", bound=Mention)
 Component = Callable[[ReportDoc], ReportDoc]
-REGISTRY: dict[str, Component] = {}
+
+# what a ReportDoc holds before any component runs
+GIVEN = frozenset({"article", "lang", "sentences", "model_places"})
 
 
-def component(name: str) -> Callable[[Component], Component]:
-    """Register an extraction component by name (as spaCy's @Language.component does)."""
+@dataclass(frozen=True)
+class ComponentInfo:
+    """A registered component: what it needs set before it runs, and what it sets."""
+
+    name: str
+    func: Component
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+
+REGISTRY: dict[str, ComponentInfo] = {}
+
+
+def component(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()) -> Callable[[Component], Component]:
+    """Register an extraction component by name (as spaCy's @Language.component does), with
+    the ReportDoc fields it reads (`requires`) and sets (`assigns`)."""
+    fields = set(ReportDoc.__dataclass_fields__)
+    unknown = [f for f in (*requires, *assigns) if f not in fields]
+    if unknown:
+        raise ValueError(f"component {name!r}: ReportDoc has no field {', '.join(unknown)}")
 
     def wrap(fn: Component) -> Component:
-        REGISTRY[name] = fn
+        REGISTRY[name] = ComponentInfo(name, fn, tuple(requires), tuple(assigns))
         return fn
 
     return wrap
+
+
+def check_order(names: Iterable[str], needs: Iterable[str] = ()) -> None:
+    """Raise ValueError if a component is unknown, or runs before every field it requires
+    has been assigned by one before it (spaCy's analyze_pipes, made strict); `needs` are
+    fields the caller reads after the last one (the event layer's)."""
+    names = list(names)
+    unknown = [n for n in names if n not in REGISTRY]
+    if unknown:
+        raise ValueError(f"unknown components: {', '.join(unknown)}")
+    have: set[str] = set(GIVEN)
+    for name in names:
+        info = REGISTRY[name]
+        missing = [f for f in info.requires if f not in have]
+        if missing:
+            raise ValueError(f"component {name!r} requires {', '.join(missing)}, which no component before it assigns")
+        have.update(info.assigns)
+    missing = [f for f in needs if f not in have]
+    if missing:
+        raise ValueError(f"the events need {', '.join(missing)}, which no component assigns")

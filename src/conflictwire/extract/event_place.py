@@ -24,7 +24,7 @@ def _centroids() -> dict[str, tuple[float, float]]:
 def _report_region(doc: ReportDoc, country_cc: str | None) -> PlaceMention | None:
     """The one region (or cercle/province) of the country the report names, if just one."""
     regions = [p for p in doc.places if p.feature == "A" and p.country == country_cc and p.admin1
-               and not (doc.dateline and doc.dateline[0] <= p.start < doc.dateline[1])]
+               and not doc.in_dateline(p.start)]
     if len({p.admin1 for p in regions}) != 1:
         return None
     return max(regions, key=lambda p: (p.admin2 is not None, -p.start))
@@ -34,7 +34,7 @@ def _report_place(doc: ReportDoc, country_cc: str) -> PlaceMention | None:
     """The one town or village of the country the report names outside its background and
     dateline, if just one."""
     spots = [p for p in doc.places if p.feature == "P" and p.country == country_cc and p.sent not in doc.background
-             and not (doc.dateline and doc.dateline[0] <= p.start < doc.dateline[1])]
+             and not doc.in_dateline(p.start)]
     if len({p.geonames_id or fold(p.name) for p in spots}) != 1:
         return None
     return spots[0]
@@ -54,11 +54,11 @@ _INSIDE = re.compile(
 
 def _inside_named(doc: ReportDoc, places: list[PlaceMention], sents: set[int]) -> PlaceMention | None:
     """An unknown name followed by the known place or division it lies in: the unknown one is
-    the more precise, placed at the known one (remembered in doc.cache['inside'])."""
+    the more precise, placed at the known one (remembered in doc.inside)."""
     mine = sorted((p for p in places if p.sent in sents), key=lambda p: p.start)
     for a, b in zip(mine, mine[1:], strict=False):
         if a.feature == "U" and b.feature in ("P", "A") and _INSIDE.match(fold(doc.text[a.end : b.start])):
-            doc.cache.setdefault("inside", {})[a.start] = b
+            doc.inside[a.start] = b
             return a
     return None
 
@@ -103,14 +103,14 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
         if place:
             break
     if place is not None and place.feature == "U" and near is not None:
-        doc.cache.setdefault("inside", {}).setdefault(place.start, near)
+        doc.inside.setdefault(place.start, near)
     return place
 
 
 def event_country(doc: ReportDoc, place: PlaceMention | None, sents: set[int], actors: list[ActorMention]) -> str | None:
     """The event's country (ISO2): its place's, else what its sentences or the report name,
     else its actors', else the source's."""
-    inside = doc.cache.get("inside", {}).get(place.start) if place is not None and place.feature == "U" else None
+    inside = doc.inside.get(place.start) if place is not None and place.feature == "U" else None
     if inside is not None:  # "Tiloua, dans la région d'Ouallam": in Ouallam's country
         place_iso3 = inside.iso3
     else:
@@ -122,15 +122,13 @@ def event_country(doc: ReportDoc, place: PlaceMention | None, sents: set[int], a
         # the event's own sentences first ("deux policiers nigériens"), then the whole report
         votes = country_votes(" ".join(doc.sentences[i].text for i in sorted(sents)))
         if not any(votes.values()):
-            if "country_votes" not in doc.cache:
-                doc.cache["country_votes"] = country_votes(doc.text)
-            votes = doc.cache["country_votes"]
+            votes = doc.country_votes
         top = votes.most_common(1)
         country_cc = top[0][0] if top and top[0][1] > 0 else None
     if country_cc is None:
         # the places the report places anything at (a region, a town in another sentence)
         known = Counter(p.country for p in doc.places if p.country and p.feature in ("P", "A")
-                        and not (doc.dateline and doc.dateline[0] <= p.start < doc.dateline[1]))
+                        and not doc.in_dateline(p.start))
         if known:
             country_cc = known.most_common(1)[0][0]
     if country_cc is None:
@@ -145,9 +143,10 @@ def event_country(doc: ReportDoc, place: PlaceMention | None, sents: set[int], a
 
 def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: list[PlaceMention],
                country_cc: str | None, country: str | None, prev: Event | None, said: str,
-               evidence: dict[str, list[Span]]) -> str | None:
+               evidence: dict[str, list[Span]]) -> tuple[str | None, bool]:
     """Set the event's place fields and their evidence; returns its country's name (an event
-    placed at the town told before takes that town's country)."""
+    placed at the town told before takes that town's country) and whether it was placed at
+    the report's one place for want of its own (still vague: see consolidate.drop_commentary)."""
     ev.country = country
     ev.iso3 = ISO3.get(country_cc) if country_cc else None
     if place is not None and place.feature in ("P", "A"):
@@ -159,7 +158,7 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
     elif place is not None and place.feature == "U":
         # named, but not in the gazetteer: keep the name, place it where the report puts it
         # ("Tiloua, in the Ouallam area"), else at the best-known region
-        container = doc.cache.get("inside", {}).get(place.start)
+        container = doc.inside.get(place.start)
         region = container or next((p for p in places if p.feature == "A"), None) or _report_region(doc, country_cc)
         ev.location = place.name
         evidence["location"] = [place.span()]
@@ -188,7 +187,7 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
         ev.latitude, ev.longitude, ev.geo_precision, ev.geonames_id = spot.latitude, spot.longitude, 2, spot.geonames_id
         for f in ("location", "admin1", "latitude", "longitude"):
             evidence[f] = [spot.span()]
-        doc.cache.setdefault("lent_place", set()).add(ev.event_id)  # still vague: see frames._drop_vague_mentions
+        return country, True
     elif country_cc:
         region = _report_region(doc, country_cc)
         if region is not None:
@@ -201,4 +200,4 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
             ev.location, ev.latitude, ev.longitude, ev.geo_precision = country, lat, lon, 3
             if place is not None:
                 evidence["country"] = evidence["location"] = [place.span()]
-    return country
+    return country, False

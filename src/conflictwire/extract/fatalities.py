@@ -361,7 +361,7 @@ def toll_source(folded: str, sent: tuple[int, int], start: int) -> str:
     return best[1] if best else "report"
 
 
-@component("fatalities")
+@component("fatalities", assigns=("tolls",))
 def add_tolls(doc: ReportDoc) -> ReportDoc:
     sents = [(s.start, s.end) for s in doc.sentences]
     tolls = find_tolls(doc.text, doc.lang, sents)

@@ -14,7 +14,7 @@ from conflictwire.model import Event, Span
 from conflictwire.textutil import fold
 
 if TYPE_CHECKING:
-    from conflictwire.extract.frames import Frame
+    from conflictwire.extract.segment import Frame
 
 STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = range(1, 9)
 ARMED = {STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, EXTERNAL}

@@ -126,7 +126,7 @@ def _date_key(doc: ReportDoc, index: _Index, sent: int) -> str | None:
     for d in index.dates.get(sent, ()):
         if d.relative_to_event and relative_offset(d.text)[0] > 0:
             continue  # "… were killed the following day": the same story, unless it opens the sentence (_separated)
-        if d.sent == sent and not d.reporting and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1]):
+        if d.sent == sent and not d.reporting and not doc.in_dateline(d.start):
             if d.value:
                 return str(d.value)
             # unresolved ("samedi matin" and "samedi" are one day): compare the day words only

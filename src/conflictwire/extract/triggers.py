@@ -87,7 +87,7 @@ def refers_back(folded: str, start: int, end: int) -> bool:
     return bool(_EVENT_NOUNS.match(folded[start:end]) and _REFERRING.search(folded[max(0, start - 12) : start]))
 
 
-@component("triggers")
+@component("triggers", assigns=("triggers",))
 def add_triggers(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
     for start, end, rule in find_triggers(doc.text, doc.lang):

@@ -278,13 +278,12 @@ def _context(folded: str, keys: list[str], found: dict, country: str | None, nam
     return ctx
 
 
-@component("places")
+@component("places", requires=("actors", "triggers", "background", "dateline"), assigns=("places", "country_votes"))
 def add_places(doc: ReportDoc) -> ReportDoc:
     text = doc.text
     folded = fold(text)
-    doc.dateline = find_dateline(text)
     votes, all_votes = _votes(text)  # names decide the report's country; demonyms hint
-    doc.cache["country_votes"] = all_votes  # frames.py falls back on the whole report's
+    doc.country_votes = all_votes  # the event layer falls back on the whole report's
     doc_country = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] > 0 else None
     named_countries = frozenset(cc for cc, n in all_votes.items() if n > 0)
     chunks = name_chunks(text)
@@ -296,7 +295,6 @@ def add_places(doc: ReportDoc) -> ReportDoc:
     ctx.hinted = frozenset(by_name[a.country] for a in doc.actors if a.country in by_name)
     if doc.article.country:  # the source's country: a hint among homonyms, never a bound
         ctx.hinted |= {doc.article.country}
-    doc.cache["geo_context"] = ctx
     actor_spans = Spans([(a.start, a.end) for a in doc.actors])
     capitals = capital_mentions(doc, folded, Spans())  # "Burkina Faso's capital": the city, not the country
     doc.places.extend(capitals)
@@ -310,7 +308,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         if key in STOP and not (key in _regions() and _regions()[key][0] in (doc_country, None)
                                 and (REGION_AFTER.match(after) or REGION_BEFORE.search(before))):
             continue  # "Nord", "Est", "Centre", "Sahel": a region only when called one
-        if doc.dateline and doc.dateline[0] <= start < doc.dateline[1]:
+        if doc.in_dateline(start):
             continue
         if actor_spans.contains(start, end):
             continue

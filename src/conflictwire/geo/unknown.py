@@ -56,7 +56,7 @@ def unknown_places(doc: ReportDoc, folded: str, taken: Spans,
             continue
         if not (_UNKNOWN_PLACE.search(folded[max(0, start - 30) : start]) or _PLACE_NOUN_AFTER.match(folded[end : end + 25])):
             continue
-        if doc.dateline and doc.dateline[0] <= start < doc.dateline[1]:
+        if doc.in_dateline(start):
             continue
         if DESTINATION.search(folded[max(0, start - 60) : start]) or SOURCE_PLACE.search(folded[max(0, start - 60) : start]):
             continue  # "a convoy bound for the town of Djibo" (the gazetteer's own check, for unknown names)
@@ -71,7 +71,7 @@ def unknown_places(doc: ReportDoc, folded: str, taken: Spans,
 def model_places(doc: ReportDoc, taken: Spans) -> list[PlaceMention]:
     """The fallback for names nothing else recognised: spaCy's place entities, only in the
     sentences that tell an event and name no place at all."""
-    if not doc.cache.get("model_places") or doc.lang != "en":
+    if not doc.model_places or doc.lang != "en":
         # opt-in (Pipeline(model_places=True), --model-places): measured on the shared English
         # reports it adds 5 points of recall but triples geocoding time; the French model's
         # entities cost more precision than they bring

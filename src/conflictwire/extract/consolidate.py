@@ -1,0 +1,215 @@
+"""Consolidation: a report's frames become its events, one per incident.
+
+Segmentation (segment.py) cuts a report into frames; `event.build_event` makes a draft event
+of each. Here a report's drafts are grouped into incidents: a frame that restates an event
+already told (a headline, a lead, a recap) is folded into it and the merged frame is built
+again, so the event takes the evidence of every telling; a passage that sums up events told
+one by one, or comments on them at the country's level, is dropped. Every grouping and
+drop is kept with its reason (`Consolidated.notes`), as the store keeps its merge reasons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from conflictwire.extract import confidence
+from conflictwire.extract.doc import ReportDoc
+from conflictwire.extract.event import Draft, build_event
+from conflictwire.extract.restated import Told
+from conflictwire.extract.segment import Frame, segment
+from conflictwire.model import Event
+from conflictwire.textutil import fold
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    """Does frame b restate event a (a headline, a lead, a recap)? A compatible day, and a
+    place that does not contradict: b names no place more precise than a region that a is
+    in (then the type may differ: "jihadists killed 17 soldiers in Burkina Faso" heads the
+    report of the ambush it sums up), or the same place and type."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    # only dates the text gives count: the publication date stands in for a missing one
+    said_a, said_b = "event_date" in a.evidence, "event_date" in b.evidence
+    if said_a and said_b and a.event_date != b.event_date:
+        return False
+    # "neuf humanitaires enlevés à l'ouest de Niamey" heads the story of a village no gazetteer
+    # knows: a place near a town does not contradict an unknown one
+    near_unknown = b.geo_precision == 2 and b.geonames_id is not None and a.geonames_id is None \
+        and a.location not in (None, a.country, a.admin1)
+    if near_unknown and a.event_type == b.event_type and a.sub_event_type == b.sub_event_type:
+        return True
+    vague = b.geonames_id is None and b.location in (None, b.country, b.admin1)
+    if vague and (b.admin1 is None or a.admin1 in (None, b.admin1)):
+        return a.event_type == b.event_type or b.location in (None, b.country)
+    if a.event_type != b.event_type:
+        return False
+    return bool(a.location and b.location and fold(a.location) == fold(b.location))
+
+
+def _burned_there(ev: Event, out: list[tuple[Frame, Event]], told: Told) -> int | None:
+    """Looting or burning told apart at the very place of an attack just told ("Almost the
+    entire village was burnt down, a witness said"): part of that attack (its index), not a
+    new event."""
+    if ev.sub_event_type != "Looting/property destruction" or not ev.location or ev.location == ev.country:
+        return None
+    for k in told.named(ev):  # the events told at a place of the same name, in order
+        f, e = out[k]
+        if f.background or e.event_type == "Strategic developments" or fold(e.location or "") != fold(ev.location):
+            continue
+        if e.event_date and ev.event_date and abs((e.event_date - ev.event_date).days) > 1:
+            continue
+        return k
+    return None
+
+
+@dataclass
+class Note:
+    """Why the consolidation grouped or dropped a telling (kept for tools and tests)."""
+
+    action: str  # "merged" (into `into`) or "dropped"
+    sents: list[int]  # the trigger sentences of the telling
+    reason: str
+    into: int | None = None  # the frame it was merged into, by position
+
+
+@dataclass
+class Consolidated:
+    drafts: list[Draft]  # the report's events, in order (background ones too if asked for)
+    notes: list[Note] = field(default_factory=list)
+
+    @property
+    def events(self) -> list[Event]:
+        return [d.event for d in self.drafts]
+
+
+def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | None = None) -> list[Frame]:
+    """Fold frames that restate an earlier (or later, more specific) event into it."""
+    built: list[Event] = []
+    prev: Event | None = None
+    for i, f in enumerate(frames):
+        built.append(build_event(doc, f, i, prev).event)
+        if not f.background:
+            prev = built[-1]
+    out: list[tuple[Frame, Event]] = []
+    told = Told()
+    for frame, ev in zip(frames, built, strict=True):
+        burned = _burned_there(ev, out, told)
+        # a frame opened by a new day may go back to a day already told ("Deux civils… samedi
+        # … La veille, trois soldats… Le camion qui a explosé samedi…"): only there a recap
+        back = frame.marked and not frame.cue and frame.when is not None
+        if frame.background or (frame.marked and not back and burned is None):
+            told.add(len(out), ev)
+            out.append((frame, ev))
+            continue
+        target = burned if burned is not None else next(
+            (k for k in told.candidates(ev, len(out)) if not out[k][0].background
+             and (not frame.marked or out[k][0].when == frame.when)
+             and (_same_event(out[k][1], ev) or _same_event(ev, out[k][1]))), None)
+        if target is None:
+            told.add(len(out), ev)
+            out.append((frame, ev))
+            continue
+        if notes is not None:
+            notes.append(Note("merged", list(frame.sents), "burned at the place of an attack just told" if burned is not None
+                              else "restates an event told: same day and type, a place that does not contradict", target))
+        f0, e0 = out[target]
+        merged = Frame(sents=sorted(set(f0.sents) | set(frame.sents)), extra=sorted((set(f0.extra) | set(frame.extra)) - set(f0.sents) - set(frame.sents)),
+                       lead=sorted(set(f0.lead) | set(frame.lead)), marked=f0.marked, cue=f0.cue, when=f0.when or frame.when)
+        out[target] = (merged, build_event(doc, merged, target, None).event)
+        told.replace(target, e0, out[target][1])
+    return [f for f, _ in out]
+
+
+def drop_commentary(drafts: list[Draft], notes: list[Note]) -> list[Draft]:
+    """In a report that places its events, a passage that names only the country ("Burkina
+    Faso has faced attacks…", "the army said it killed terrorists") and gives neither its own
+    date and toll, nor a claim or an outcome, is commentary on those events, not one more."""
+    def vague(d: Draft) -> bool:  # placed at the country, or only at the report's one place
+        return d.event.location == d.event.country or d.lent_place
+
+    placed = [d for d in drafts if not d.event.background and d.event.location and not vague(d)]
+    if not placed:
+        return drafts
+    out = []
+    for d in drafts:
+        e = d.event
+        if e.background or not vague(d) or e.claimed_by or e.outcome or ("event_date" in e.evidence and "fatalities" in e.evidence):
+            out.append(d)
+        else:
+            notes.append(Note("dropped", list(d.frame.sents), "names only the country of events placed elsewhere"))
+    return out
+
+
+# "two coordinated attacks", "deux opérations militaires", "une double attaque", "a series of raids"
+_SUMMARY = re.compile(
+    r"(?<![a-z])(two|three|four|five|several|multiple|a series of|a wave of|twin|deux|trois|quatre|cinq|plusieurs|"
+    r"une serie d'|une vague d'|double)\s+((coordinated|simultaneous|separate|distinct|deadly|military|jihadist|terrorist|"
+    r"coordonnees?|simultanees?|distinctes?|meurtrieres?|militaires?|jihadistes?|terroristes?)\s+){0,2}"
+    r"(attacks?|assaults?|operations?|raids?|ambush(es)?|strikes|clashes|bombings|attaques?|offensives|embuscades|assauts|frappes|affrontements)(?![a-z])"
+    # "killed this week in attacks in a national park": a bare plural, no one event
+    r"|(?<![a-z])(in|during|dans des|lors d')\s+((recent|separate|coordinated|jihadist|terrorist|recentes|jihadistes|terroristes)\s+)?"
+    r"(attacks|raids|ambushes|bombings|attaques|embuscades)(?![a-z])"
+)
+
+
+def drop_summaries(doc: ReportDoc, told: list[Draft], notes: list[Note]) -> list[Draft]:
+    """A passage that sums up several events ("10 soldiers killed in two coordinated attacks
+    in Tillabéri") is not one more when the report tells them one by one: it is dropped when
+    at least two other events lie in the region (or country) it names."""
+    out = []
+    told_events = [d.event for d in told if not d.event.background]
+    # where the other events lie: the names of every event, counted, less the event's own
+    names = Counter(x for e in told_events for x in _where(e))
+    for d in told:
+        ev = d.event
+        summary = any(_SUMMARY.search(fold(doc.sentences[i].text)) for i in d.frame.sents)
+        others = len(told_events) - (0 if ev.background else 1)
+        own = Counter() if ev.background else Counter(_where(ev))
+        here = fold(ev.location or "")
+        if summary and not ev.background and others >= 2 and names[here] - own[here] > 0:
+            notes.append(Note("dropped", list(d.frame.sents), "sums up events the report tells one by one"))
+            continue
+        out.append(d)
+    return out
+
+
+def _where(ev: Event) -> set[str]:
+    return {fold(x) for x in (ev.admin1, ev.country, ev.location) if x}
+
+
+def consolidate(doc: ReportDoc, include_background: bool = False) -> Consolidated:
+    """The report's events, one per incident, with the reasons for every grouping."""
+    notes: list[Note] = []
+    frames = merge_restatements(doc, segment(doc), notes)
+    if len(doc.sentences) <= 2 and frames and all(f.background for f in frames):
+        # a one- or two-sentence note is about its event: its history clause ("who was killed
+        # in 1998") qualifies it, it does not replace it
+        for f in frames:
+            f.background = None
+    built: list[Draft] = []
+    prev: Event | None = None
+    for i, frame in enumerate(frames):
+        d = build_event(doc, frame, i, prev)
+        if d.event.background and not include_background:
+            continue
+        built.append(d)
+        if not d.event.background:
+            prev = d.event
+    drafts = drop_commentary(drop_summaries(doc, built, notes), notes)
+    told = [d for d in drafts if not d.event.background]
+    for k, d in enumerate(told):
+        d.features["one_event"] = float(len(told) == 1)
+        d.features["first_event"] = float(k == 0)
+        d.features["many_events"] = float(len(told) >= 3)
+        d.event.confidence = confidence.score(d.features)
+    for d in drafts:
+        if d.event.background:
+            d.event.confidence = round(min(d.event.confidence, 0.2), 2)  # shown on request, never trusted
+    return Consolidated(drafts, notes)
+
+
+def assemble(doc: ReportDoc, include_background: bool = False) -> list[Event]:
+    """The report's events (see `consolidate`)."""
+    return consolidate(doc, include_background).events

@@ -1,0 +1,318 @@
+"""One event from one frame, in named steps run in a declared order.
+
+A frame (segment.py) says which sentences tell an event. `build_event` fills a `Draft` from
+their mentions through STEPS: where (the place mention and the country), kind (the sub-type
+from the triggers and who was hit), actors (the two sides, then ACLED's rules that need them),
+place (the ACLED place fields), date, toll, tags (weapons, outcome), names (ACLED's names of
+the day) and confidence. Each step reads what the steps before it set on the draft and sets
+its own fields; `STEPS` is the order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from conflictwire.extract import confidence as confidence_model
+from conflictwire.extract.actors import acled_name
+from conflictwire.extract.dates import relative_offset
+from conflictwire.extract.doc import (
+    ActorMention,
+    DateMention,
+    PlaceMention,
+    ReportDoc,
+    Toll,
+    Trigger,
+)
+from conflictwire.extract.event_place import choose_place, event_country, fill_place
+from conflictwire.extract.roles import (
+    ARMED,
+    CIVILIANS,
+    IDENTITY_MILITIA,
+    PROTESTERS,
+    REBEL,
+    RIOTERS,
+    STATE,
+    assign_actors,
+    fill_country,
+)
+from conflictwire.extract.segment import Frame
+from conflictwire.extract.subtypes import (
+    HARM,
+    KILLING,
+    MILITARY_TARGET,
+    by_participants,
+    choose_sub,
+    resolve_sub,
+)
+from conflictwire.extract.tolls import reduce_tolls
+from conflictwire.geo.places import COUNTRY_NAME
+from conflictwire.model import Event, Span, TollMention
+from conflictwire.taxonomy import SUB_TO_TYPE
+from conflictwire.textutil import fold
+
+Side = tuple[str, int, Span | None]  # an actor's name, inter code and evidence
+
+
+@dataclass
+class Draft:
+    """An event being built: its frame's mentions, then what each step decides."""
+
+    frame: Frame
+    index: int
+    prev: Event | None  # the event told before it in the report (pronouns, "the same town")
+    triggers: list[Trigger]
+    actors: list[ActorMention]
+    tolls: list[Toll]
+    dates: list[DateMention]
+    places: list[PlaceMention]
+    evidence: dict[str, list[Span]] = field(default_factory=dict)
+    # where
+    place: PlaceMention | None = None
+    country_cc: str | None = None
+    country: str | None = None
+    # kind
+    best: Trigger | None = None
+    said: str = ""  # the folded text of the trigger sentences
+    victims: set[int] = field(default_factory=set)
+    agents: set[int] = field(default_factory=set)
+    harmed: bool = False
+    sub: str = ""
+    # actors
+    actor1: Side | None = None
+    actor2: Side | None = None
+    claimed: tuple[str, Span] | None = None
+    # date
+    date_said: bool = False
+    # place
+    lent_place: bool = False  # placed at the report's one place, not at one of its own
+    # confidence
+    features: dict[str, float] = field(default_factory=dict)
+    ev: Event | None = None
+
+    @property
+    def event(self) -> Event:
+        assert self.ev is not None, "the 'actors' step makes the event"
+        return self.ev
+
+
+def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> Draft:
+    """A frame's mentions: triggers of its own sentences, the rest of all its sentences; no
+    date or place of the dateline, no date that only says when something was told."""
+    sents = frame.all_sents
+
+    def dated(group: set[int] | list[int]) -> list[DateMention]:
+        return [d for d in doc.in_sents(doc.dates, group) if not doc.in_dateline(d.start) and not d.reporting]
+
+    return Draft(
+        frame=frame, index=index, prev=prev,
+        triggers=doc.in_sents(doc.triggers, frame.sents),
+        actors=doc.in_sents(doc.actors, sents),
+        tolls=doc.in_sents(doc.tolls, sents),
+        dates=dated(frame.sents) or dated(sents),
+        places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)],
+    )
+
+
+def where(doc: ReportDoc, d: Draft) -> None:
+    """The place mention the event is placed at, and its country."""
+    d.place = choose_place(doc, d.frame, d.places)
+    d.country_cc = event_country(doc, d.place, d.frame.all_sents, d.actors)
+    d.country = COUNTRY_NAME.get(d.country_cc) if d.country_cc else None
+
+
+def kind(doc: ReportDoc, d: Draft) -> None:
+    """The sub-type from the strongest trigger and who was hit (ACLED: violence against
+    unarmed people is an attack, between armed sides a battle)."""
+    victims = {a.inter for a in d.actors if a.role == "victim"}
+    victims |= {STATE for t in d.tolls if t.side == "forces" and t.kind == "killed"}
+    victims |= {CIVILIANS for t in d.tolls if t.side == "civilians" and t.kind in ("killed", "abducted", "wounded")}
+    victims |= {IDENTITY_MILITIA for t in d.tolls if t.side == "militia" and t.kind in ("killed", "wounded")}
+    # attackers who died met armed resistance: ACLED codes the fight, not an attack on civilians
+    victims |= {REBEL for t in d.tolls if t.side == "attackers" and t.kind == "killed" and (t.value or 0) > 0}
+    d.agents = {a.inter for a in d.actors if a.role == "agent"}
+    d.best = best = choose_sub(d.triggers, victims, d.agents)
+    d.said = said = fold(" ".join(doc.sentences[i].text for i in sorted(d.frame.sents)))
+    if MILITARY_TARGET.search(fold(" ".join(doc.sentences[i].text for i in sorted(d.frame.all_sents)))):
+        victims.add(STATE)  # "attack on a military camp", "visait des unités": the forces were hit
+    d.victims = victims
+    # "police arrested four people suspected of taking part in the killing": a killing referred
+    # back to is the earlier event's, not a death in this one
+    told_back = said
+    for t in d.triggers:
+        if t.tags.get("refers_back"):
+            told_back = told_back.replace(fold(t.text), " ")
+    deaths = any(t.kind == "killed" and (t.value or 0) > 0 for t in d.tolls) or bool(KILLING.search(told_back))
+    d.harmed = deaths or any(t.kind == "wounded" and (t.value or 0) > 0 for t in d.tolls) or bool(HARM.search(said))
+    d.sub = resolve_sub(best, victims, d.agents, d.triggers, deaths)
+    d.evidence["event_type"] = d.evidence["sub_event_type"] = [best.span()]
+
+
+_MUTINY = re.compile(r"(?<![a-z])(mutin(y|ies|ied|ous|eers?|ying)|mutinerie|mutine(s|es)?|mutins)(?![a-z])")
+
+
+def actors(doc: ReportDoc, d: Draft) -> None:
+    """actor1, actor2, the claim and the associated actor; then the type rules that need to
+    know who took part (a crowd, a mutiny, who an explosion hit). Makes the event."""
+    assert d.best is not None
+    country, prev = d.country, d.prev
+    actor1, actor2, d.claimed = assign_actors(d.actors, d.sub, SUB_TO_TYPE[d.sub], country, prev, doc, d.frame)
+    # a crowd and, at most, the forces that face it: no armed group takes part
+    crowd = {a.inter for a in d.actors}
+    crowd_only = bool(crowd & {CIVILIANS, PROTESTERS, RIOTERS}) and crowd <= {CIVILIANS, PROTESTERS, RIOTERS, STATE} and not any(
+        t.tags.get("weapon") for t in d.triggers
+    ) and (STATE not in crowd or bool(crowd & {PROTESTERS, RIOTERS})) and not (
+        # "ils ont pillé les boutiques": they, the armed men of the event before, are no crowd
+        actor1 is not None and actor1[2] is None and prev is not None and actor1[0] == prev.actor1 and actor1[1] in ARMED - {STATE})
+    sub, actor1 = by_participants(d.sub, d.best, d.triggers, actor1, actor2, d.harmed, country, crowd_only, d.said)
+    if actor1 is not None and actor1[0].startswith("Military Forces of ") and _MUTINY.search(d.said) \
+            and SUB_TO_TYPE[sub] != "Strategic developments":
+        # "soldiers mutinied over unpaid salaries": ACLED codes the mutineers apart from the army
+        actor1 = (f"Mutiny of {actor1[0]}", REBEL, actor1[2])
+    event_type = SUB_TO_TYPE[sub]
+    if actor2 is None and event_type == "Explosions/Remote violence":
+        # "a patrol hit an explosive, killing a park official": the toll says who was hit
+        hit = {t.side for t in d.tolls if t.kind in ("killed", "wounded") and (t.value or 0) > 0} - {"unknown", "attackers"}
+        if hit == {"civilians"}:
+            actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, None)
+        elif hit == {"forces"}:
+            actor2 = (f"Military Forces of {country or 'Unknown'}", STATE, None)
+    d.sub, d.actor1, d.actor2 = sub, actor1, actor2
+    key = f"{doc.article.doc_id}:{d.index}"
+    ev = d.ev = Event(doc_id=doc.article.doc_id, event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+                      event_type=event_type, sub_event_type=sub)
+    for slot, mention in (("actor1", actor1), ("actor2", actor2)):
+        if mention is None:
+            continue
+        name, inter, span = mention
+        setattr(ev, slot, name)
+        setattr(ev, "inter1" if slot == "actor1" else "inter2", inter)
+        if span:
+            d.evidence[slot] = [span]
+    assoc = next((a for a in d.actors if a.role == "assoc"), None)
+    if assoc is not None and ev.actor1:
+        ev.assoc_actor_1 = fill_country(assoc.canonical, assoc.country or country)
+        d.evidence["assoc_actor_1"] = [assoc.span()]
+    if d.claimed:
+        ev.claimed_by, span = d.claimed
+        d.evidence["claimed_by"] = [span]
+
+
+def place(doc: ReportDoc, d: Draft) -> None:
+    """The ACLED place fields, with evidence (an event told "there" takes the town before)."""
+    d.country, d.lent_place = fill_place(d.event, doc, d.place, d.places, d.country_cc, d.country, d.prev, d.said, d.evidence)
+
+
+def date(doc: ReportDoc, d: Draft) -> None:
+    """The first date of the event's own that the text gives; else a day counted from the
+    event before ("the day before"); else the publication day, marked as a guess."""
+    ev, prev = d.event, d.prev
+    absolute = [x for x in d.dates if not x.relative_to_event and x.value is not None]
+    relative = [x for x in d.dates if x.relative_to_event]
+    d.date_said = bool(absolute)
+    if absolute:
+        ev.event_date, ev.time_precision = absolute[0].value, absolute[0].precision
+        d.evidence["event_date"] = [absolute[0].span()]
+    elif relative and prev is not None and prev.event_date is not None:
+        days, precision = relative_offset(relative[0].text)
+        ev.event_date, ev.time_precision = prev.event_date + timedelta(days=days), max(precision, prev.time_precision or 1)
+        d.evidence["event_date"] = [relative[0].span()]
+    elif doc.published and not relative:
+        ev.event_date, ev.time_precision = doc.published, 2  # a guess: no span, marked by precision
+
+
+_DEATH_WORDS = re.compile(r"(?<![a-z])(killed|dead|died|deaths|lost their lives|fatalities|tues|tuees|morts|ont peri|perdu la vie)(?![a-z])")
+_NO_DEATHS = re.compile(
+    r"(no one|nobody|no-one|none) (was |were )?(killed|died|dead|hurt)|no (casualties|deaths|fatalities|one died|loss of li[fv]es?)|"
+    r"without (causing )?(any )?(casualties|deaths|fatalities)|aucune? (victime|perte|mort|deces)|pas de (victime|mort|perte)s?|"
+    r"sans faire de (victime|mort)s?|n'a fait (aucune victime|aucun mort)"
+)
+
+
+def toll(doc: ReportDoc, d: Draft) -> None:
+    """The tolls told with the event, reduced to ACLED's fatalities with low/high; deaths told
+    without a number stay unknown, no death word at all means 0."""
+    ev = d.event
+    tolls = d.tolls
+    # a figure told before the event happened ("had said on Wednesday six were killed", of an
+    # event on Thursday) belongs to an earlier one
+    if d.date_said and ev.time_precision == 1 and ev.event_date is not None:
+        told_on = {x.sent: x.value for x in doc.in_sents(doc.dates, d.frame.all_sents) if x.reporting and x.value is not None}
+        tolls = [t for t in tolls if not (t.sent in told_on and told_on[t.sent] < ev.event_date)]
+    d.tolls = tolls
+    ev.tolls = [
+        TollMention(start=t.start, end=t.end, text=t.text, kind=t.kind, side=t.side, source=t.source,
+                    value=t.value, low=t.low, high=t.high, revision=t.revision)
+        for t in tolls
+    ]
+    reduced = reduce_tolls(tolls)
+    ev.fatalities, ev.fatalities_low, ev.fatalities_high = reduced.value, reduced.low, reduced.high
+    if reduced.spans:
+        d.evidence["fatalities"] = reduced.spans
+    elif not any(t.kind == "killed_or_wounded" for t in tolls):
+        said = " ".join(doc.sentences[i].text for i in sorted(d.frame.all_sents))
+        said = _NO_DEATHS.sub(" ", re.sub(r"\S+(?:[-/_]\S+){2,}", " ", fold(said)))  # no slugs or URLs
+        ev.fatalities = None if _DEATH_WORDS.search(said) else 0
+
+
+def tags(doc: ReportDoc, d: Draft) -> None:
+    """Weapons and outcome, from the triggers' tags."""
+    ev, weapons = d.event, []
+    for t in d.triggers:
+        w = t.tags.get("weapon")
+        if w and w not in weapons:
+            weapons.append(w)
+            d.evidence.setdefault("weapons", []).append(t.span())
+        if t.tags.get("outcome") and not ev.outcome:
+            ev.outcome = t.tags["outcome"]
+            d.evidence["outcome"] = [t.span()]
+    ev.weapons = weapons
+
+
+def names(doc: ReportDoc, d: Draft) -> None:
+    """ACLED's names by region and date ("Islamic State (Sahel)" was "(Greater Sahara)"); one
+    actor is not both sides."""
+    ev = d.event
+    when = ev.event_date.isoformat() if ev.event_date else None
+    ev.actor1 = acled_name(ev.actor1, when) if ev.actor1 else None
+    ev.actor2 = acled_name(ev.actor2, when) if ev.actor2 else None
+    ev.claimed_by = acled_name(ev.claimed_by, when) if ev.claimed_by else None
+    if ev.actor2 is not None and ev.actor2 == ev.actor1:
+        ev.actor2, ev.inter2 = None, None
+        d.evidence.pop("actor2", None)
+        if ev.event_type == "Violence against civilians":
+            ev.actor2, ev.inter2 = f"Civilians ({d.country or 'Unknown'})", CIVILIANS
+
+
+def confidence(doc: ReportDoc, d: Draft) -> None:
+    """The evidence features and the confidence they give (report-wide features are set
+    once the report's events are known: consolidate.py)."""
+    assert d.best is not None
+    ev = d.event
+    ev.evidence = d.evidence
+    ev.background = d.frame.background is not None
+    ev.reason = d.frame.background
+    actor_spans = ev.evidence.get("actor1") or []
+    actor_named = bool(actor_spans) and any(a.kind == "named" and a.span() == actor_spans[0] for a in d.actors)
+    d.features = confidence_model.features(ev, d.best, d.place, d.date_said, bool(d.tolls), d.frame.marked, actor_named)
+    ev.confidence = confidence_model.score(d.features)
+
+
+Step = Callable[[ReportDoc, Draft], None]
+STEPS: tuple[tuple[str, Step], ...] = (
+    ("where", where), ("kind", kind), ("actors", actors), ("place", place), ("date", date),
+    ("toll", toll), ("tags", tags), ("names", names), ("confidence", confidence),
+)
+
+
+def build_event(doc: ReportDoc, frame: Frame, index: int, prev: Event | None, until: str | None = None) -> Draft:
+    """Run the steps over a frame (up to and including `until`, for tests and tools)."""
+    d = new_draft(doc, frame, index, prev)
+    for name, step in STEPS:
+        step(doc, d)
+        if name == until:
+            break
+    return d
