@@ -143,3 +143,15 @@ def test_a_restated_event_is_merged_and_the_reason_kept() -> None:
     (note,) = result.notes
     assert note.action == "merged" and note.into == 0 and note.sents == [2]
     assert set(result.drafts[0].frame.sents) >= {0, 2}  # the event keeps both tellings' evidence
+
+
+def test_geo_is_a_library_that_knows_nothing_of_documents() -> None:
+    import ast
+    from pathlib import Path
+
+    import conflictwire.geo as geo
+
+    for path in Path(geo.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                assert not node.module.startswith("conflictwire.extract"), f"{path.name} imports {node.module}"

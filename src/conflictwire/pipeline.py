@@ -9,10 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 # importing the component modules registers them
-from conflictwire.extract import actors, background, dateline, dates, fatalities, triggers  # noqa: F401
+from conflictwire.extract import actors, background, dateline, dates, fatalities, places, triggers  # noqa: F401
 from conflictwire.extract.consolidate import assemble
 from conflictwire.extract.doc import REGISTRY, ReportDoc, check_order
-from conflictwire.geo import places  # noqa: F401
 from conflictwire.model import Article, Event
 from conflictwire.nlp import SUPPORTED, detect_language, split_sentences
 

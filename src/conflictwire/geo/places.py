@@ -10,7 +10,6 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from conflictwire.extract.doc import PlaceMention, ReportDoc, component
 from conflictwire.geo.admin import (
     ADMIN2_AFTER,
     ADMIN2_BEFORE,
@@ -41,7 +40,7 @@ from conflictwire.geo.cues import (
 )
 from conflictwire.geo.gazetteer import Place, countries, default_gazetteer
 from conflictwire.geo.resolve import Context, allowed, pick
-from conflictwire.geo.unknown import model_places, unknown_places
+from conflictwire.geo.unknown import PlaceMatch, unknown_places
 from conflictwire.textutil import Spans, fold, norm_key
 
 ISO3 = {c["iso2"]: c["iso3"] for c in countries()}
@@ -71,7 +70,7 @@ def _capitals() -> dict[str, str]:
     return {c["iso2"]: c["capital"] for c in countries()}
 
 
-def capital_mentions(doc: ReportDoc, folded: str, taken: Spans) -> list[PlaceMention]:
+def capital_mentions(text: str, folded: str, taken: Spans) -> list[PlaceMatch]:
     rx, names = _capital_regex()
     by_cc = _capitals()
     out = []
@@ -85,7 +84,7 @@ def capital_mentions(doc: ReportDoc, folded: str, taken: Spans) -> list[PlaceMen
         if not found:
             continue
         p = max(found, key=lambda x: x.population)
-        out.append(PlaceMention(m.start(), m.end(), doc.text[m.start():m.end()], doc.sent_of(m.start()), p.name, cc,
+        out.append(PlaceMatch(m.start(), m.end(), text[m.start():m.end()], p.name, cc,
                                 ISO3.get(cc), p.admin1, p.admin2, p.latitude, p.longitude,
                                 p.geonames_id if p.geonames_id < 900_000_000 else None, 1, feature="P", score=0.9))
     return out
@@ -278,12 +277,14 @@ def _context(folded: str, keys: list[str], found: dict, country: str | None, nam
     return ctx
 
 
-@component("places", requires=("actors", "triggers", "background", "dateline"), assigns=("places", "country_votes"))
-def add_places(doc: ReportDoc) -> ReportDoc:
-    text = doc.text
+def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | None = None,
+                hinted: frozenset[str] = frozenset(), source_country: str | None = None) -> tuple[list[PlaceMatch], Counter[str]]:
+    """The places a text names, in order, and how strongly it points at each country (ISO2).
+    `actor_spans` are never places ("the Macina Liberation Front"), nor is the `dateline`;
+    `hinted` countries (the actors') and the `source_country` (a feed's, the user's) break ties
+    among homonyms, never bound."""
     folded = fold(text)
     votes, all_votes = _votes(text)  # names decide the report's country; demonyms hint
-    doc.country_votes = all_votes  # the event layer falls back on the whole report's
     doc_country = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] > 0 else None
     named_countries = frozenset(cc for cc, n in all_votes.items() if n > 0)
     chunks = name_chunks(text)
@@ -291,13 +292,9 @@ def add_places(doc: ReportDoc) -> ReportDoc:
     keys = [norm_key(c[2]) for c in cands]
     found = default_gazetteer().lookup([k for k in keys if k and k not in STOP])
     ctx = _context(folded, keys, found, doc_country, named_countries)
-    by_name = {name: cc for cc, name in COUNTRY_NAME.items()}
-    ctx.hinted = frozenset(by_name[a.country] for a in doc.actors if a.country in by_name)
-    if doc.article.country:  # the source's country: a hint among homonyms, never a bound
-        ctx.hinted |= {doc.article.country}
-    actor_spans = Spans([(a.start, a.end) for a in doc.actors])
-    capitals = capital_mentions(doc, folded, Spans())  # "Burkina Faso's capital": the city, not the country
-    doc.places.extend(capitals)
+    ctx.hinted = hinted | {source_country} if source_country else hinted
+    capitals = capital_mentions(text, folded, Spans())  # "Burkina Faso's capital": the city, not the country
+    out: list[PlaceMatch] = list(capitals)
     taken = Spans([(p.start, p.end) for p in capitals])
     picked: dict[str, Place | None] = {}
     for (start, end, surface, prev_word, next_word), key in sorted(zip(cands, keys, strict=True), key=lambda c: (c[0][0], -(c[0][1] - c[0][0]))):
@@ -308,18 +305,17 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         if key in STOP and not (key in _regions() and _regions()[key][0] in (doc_country, None)
                                 and (REGION_AFTER.match(after) or REGION_BEFORE.search(before))):
             continue  # "Nord", "Est", "Centre", "Sahel": a region only when called one
-        if doc.in_dateline(start):
+        if dateline is not None and dateline[0] <= start < dateline[1]:
             continue
         if actor_spans.contains(start, end):
             continue
         near = bool(NEAR.search(before))
-        sent = doc.sent_of(start)
         if key in _country_names():
             cc, demonym = _country_names()[key]
             if demonym:
                 continue
             taken.add(start, end)
-            doc.places.append(PlaceMention(start, end, surface, sent, COUNTRY_NAME[cc], cc, ISO3.get(cc),
+            out.append(PlaceMatch(start, end, surface, COUNTRY_NAME[cc], cc, ISO3.get(cc),
                                            None, None, None, None, None, 3, feature="C", score=0.3))
             continue
         places = found.get(key) or []
@@ -335,8 +331,8 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             town = [p for p in places if p.country == division.country and p.admin1 == division.admin1]
             lat, lon = ((town[0].latitude, town[0].longitude) if town else capital_of(division.country, division.admin1)) or (None, None)
             taken.add(start, end)
-            doc.places.append(PlaceMention(
-                start, end, surface, sent, division.admin2 or surface, division.country, ISO3.get(division.country),
+            out.append(PlaceMatch(
+                start, end, surface, division.admin2 or surface, division.country, ISO3.get(division.country),
                 division.admin1, division.admin2, lat, lon, None, 3, feature="A", score=0.7))
             continue
         region = _regions().get(key)
@@ -345,8 +341,8 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             cc, name = region
             taken.add(start, end)
             lat, lon = capital_of(cc, name) or (None, None)
-            doc.places.append(PlaceMention(
-                start, end, surface, sent, name, cc, ISO3.get(cc), name, None, lat, lon,
+            out.append(PlaceMatch(
+                start, end, surface, name, cc, ISO3.get(cc), name, None, lat, lon,
                 None, 3, feature="A", score=0.6))
             continue
         if not places:
@@ -366,7 +362,7 @@ def add_places(doc: ReportDoc) -> ReportDoc:
             # "the town's Sabon Gari neighbourhood": a part of a town, not another place ("un
             # quartier de Gao", "a neighbourhood of Gao" name the town itself: no rule before)
             continue
-        if _is_person(prev_word, next_word, before, found, named_countries | {doc_country, doc.article.country}) and not any(p.population >= 100_000 for p in places):
+        if _is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and not any(p.population >= 100_000 for p in places):
             continue  # a big town is no one's first name ("Bobo-Dioulasso Dafra University")
         if SOURCE_PLACE.search(before) or OPERATION.search(before):
             continue
@@ -387,14 +383,12 @@ def add_places(doc: ReportDoc) -> ReportDoc:
         if told is not None and told != (place.country, place.admin1):
             continue  # "Bondo, Cercle of Koro": no Bondo known there, so a village no gazetteer knows
         taken.add(start, end)
-        doc.places.append(PlaceMention(
-            start, end, surface, sent, place.name, place.country, ISO3.get(place.country),
+        out.append(PlaceMatch(
+            start, end, surface, place.name, place.country, ISO3.get(place.country),
             place.admin1, place.admin2, place.latitude, place.longitude,
             place.geonames_id if place.geonames_id < 900_000_000 else None,
             2 if near else 1, feature="P",
             score=(1.0 if place.kind in ("camp", "village", "town") else 0.8) + (0.5 if CUE.search(before) else 0.0)
             - (0.8 if _in_parentheses(text, start) else 0.0)))
-    doc.places.extend(unknown_places(doc, folded, taken, chunks))
-    doc.places.extend(model_places(doc, Spans([(p.start, p.end) for p in doc.places])))
-    doc.places.sort(key=lambda p: p.start)
-    return doc
+    out.extend(unknown_places(text, folded, taken, chunks, actor_spans, dateline))
+    return out, all_votes
