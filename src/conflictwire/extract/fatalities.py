@@ -43,10 +43,15 @@ _REVISION = re.compile(
     r"now stands at|s'est alourdi|est passe a|passe a|nouveau bilan|bilan definitif|bilan revu|"
     r"porte a|grimpe a|bilan s'eleve desormais)"
 )
-_TOLL_BEFORE = {
-    "en": re.compile(r"(killed|killing|killing of|lynched|lynching|beat to death|beaten to death|stabbed to death|hacked to death|burned alive|burnt alive|decapitated|killed and (beheaded|decapitated|mutilated|burned)|deaths? of|kills|kill|shot dead|shooting dead|gunned down|shot and killed|assassinated|assassinating|murdered|beheaded|executing|coded as|coded at|coded at (a )?low estimate of|left|leaving|claimed the lives of|death toll (of|to|at|rose to|stands at|is)|number of (dead|deaths|people killed|victims|fatalities) (stands|stood|is|was|rose|has risen|reached|climbed)( at| to)?|toll (of|rose to|to|at)|executed|massacred|neutrali[sz]ed|neutrali[sz]ing|wounding|injuring|wounded|injured|kidnapped|abducted|abducting|kidnapping)\s*(at least\s*)?$"),
-    "fr": re.compile(r"(tue|tuant|lynche|lyncher|battu a mort|egorgeant|assassine|assassinant|egorge|decapite|fait|faisant|bilan (de|provisoire de|est de|s'eleve a|s'est alourdi a|passe a)|nombre de (morts|victimes|tues) (s'eleve a|est de|est passe a|atteint)|coute la vie a|neutralise|neutralisant|permis de neutraliser|de neutraliser|blessant|enleve|enlevant|abattu|execute|massacre)\s*(au moins\s*|plus de\s*)?$"),
-}
+
+
+@lru_cache(maxsize=2)
+def _toll_before(lang: str) -> re.Pattern[str]:
+    """The words a toll follows, up to the number ("killing at least 12"): lexicons/toll_before.tsv."""
+    rows = [r for r in read_tsv("toll_before.tsv") if r["lang"] == lang]
+    words = "|".join(r["pattern"] for r in rows if r["role"] == "word")
+    lead = "".join(rf"{r['pattern']}\s*|" for r in rows if r["role"] == "lead").rstrip("|")
+    return re.compile(rf"({words})\s*({lead})?$")
 
 
 @lru_cache(maxsize=2)
@@ -112,7 +117,7 @@ def classify(
     side = _first(sides, _prefix(window, 5))
     # "neutralisant « plusieurs dizaines de terroristes »": a quote mark between verb and count
     before = _QUOTE_END.sub("", folded[max(sent_start, q.start - 60) : q.start])
-    bm = _TOLL_BEFORE[lang].search(before)
+    bm = _toll_before(lang).search(before)
     if q.article and not bm and not (side and side[0] <= 2) and (
         not _first(kinds, _prefix(window, 4)) or _EVENT_NOUN.match(window)
     ):
@@ -209,7 +214,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
             continue
         kind, side, end = got
         value = q.value
-        if kind != "killed_or_wounded" and _TOLL_BEFORE[lang].search(folded[max(sent_start, q.start - 60) : q.start]):
+        if kind != "killed_or_wounded" and _toll_before(lang).search(folded[max(sent_start, q.start - 60) : q.start]):
             more, end = _victims_list(folded, quantities, k, end, lang, (sent_start, sent_end), classified)
             value, listed_until = value + more, end
         if side == "unknown" and "neutrali" in folded[q.start : end + 1]:

@@ -5,41 +5,20 @@ distance ("à 200 km au nord de Bamako": Bamako is a landmark, not the place).""
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 # Capitalised words, with particles inside names (Fada N'Gourma, Dori-Gorom, Ti-n-Zaouâtene)
 NAME = re.compile(
     r"(?:(?<=\b[dlDLjJnNsS]['’])|(?<=\bqu['’])|(?<![\w'’-]))[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -](?:(?:de|du|des|el|al|la|le|n|N|ag|ould)[ -'’])?[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}"
 )
-STOP = {
-    "the", "le", "la", "les", "a", "an", "in", "on", "at", "it", "this", "that", "de", "des",
-    "du", "un", "une", "he", "she", "they", "we", "il", "elle", "ils", "but", "mais",
-    "and", "et", "or", "ou", "for", "pour", "by", "par", "after", "apres", "before", "avant",
-    "according", "selon", "army", "police", "state", "islamic", "centre", "center", "north",
-    "south", "east", "west", "nord", "sud", "est", "ouest", "sahel", "central", "great", "said",
-    "al", "el", "president", "minister", "ministre", "general", "colonel", "captain", "may",
-    "march", "june", "july", "august", "mars", "mai", "juin", "monday", "sunday", "lundi",
-    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "god", "allah",
-    "will", "can", "as", "its", "all", "tous", "plus", "sans", "tout", "bien", "liberation",
-    "union", "france", "russia", "russie", "paris", "mission", "group", "groupe", "forces", "force",
-    "media", "reuters", "afp", "ap", "xinhua", "rfi", "thursday", "friday", "saturday", "tuesday",
-    "wednesday", "defense", "security", "securite", "national", "nationale", "republic",
-    "republique", "region", "province", "commune", "cercle", "department", "departement",
-    # peoples and communities, named in reports far more often than homonymous hamlets
-    "arab", "arabs", "dogon", "fulani", "fula", "peul", "peulh", "peuls", "tuareg", "touareg",
-    "bambara", "songhai", "songhay", "mossi", "hausa", "haoussa", "zarma", "djerma", "bella",
-    "kounta", "daoussak", "imghad", "lobi", "gourmantche", "dozo", "dozos", "koglweogo", "bozo",
-    "bobo", "samo", "kurumba", "fulbe", "christian", "muslim", "catholic", "imam", "chief",
-    # function words that open sentences in French and English
-    "au", "aux", "en", "dans", "sur", "avec", "lors", "depuis", "ce", "cette", "ces", "son",
-    "sa", "ses", "leur", "leurs", "nous", "vous", "elles", "ainsi", "alors", "enfin", "puis",
-    "there", "these", "those", "his", "her", "their", "our", "while", "when", "where", "during",
-    "since", "from", "with", "about", "over", "under", "then", "also", "aussi", "encore",
-    "toutefois", "however", "meanwhile", "yesterday", "today", "hier", "aujourd", "ministry",
-    "ministere", "government", "gouvernement", "communique", "statement", "source", "sources",
-    # short English words that are also hamlets somewhere
-    "to", "do", "go", "no", "so", "us", "if", "is", "up", "be", "me", "one", "two", "three",
-    "four", "five", "six", "ten", "new", "old", "red", "war", "man", "men", "bar", "bus", "tin",
-}
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+STOP = frozenset(_lines("stopwords.txt"))  # capitalised words never looked up as places
 # Place names that are also ordinary words or first names: need a place cue before them.
 NEED_CUE = {"say", "boni", "kaya", "dori", "gao", "bourem", "san", "koro", "tera", "diffa"}
 CUE = re.compile(

@@ -13,6 +13,7 @@ import math
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from conflictwire.geo.gazetteer import Place, division_key
 from conflictwire.textutil import norm_key
@@ -21,13 +22,16 @@ from conflictwire.textutil import norm_key
 # (the Sahel is what conflictwire watches; CONFLICTWIRE_FOCUS changes it).
 FOCUS = tuple(os.environ.get("CONFLICTWIRE_FOCUS", "ML,BF,NE").split(","))
 FAMOUS_CITY = 500_000
-# regions where the Sahel's wars are fought (central and northern Mali, northern and eastern
-# Burkina Faso, western and south-eastern Niger): a mild prior among same-named villages
-CONFLICT_REGIONS = {
-    ("ML", "Mopti"), ("ML", "Ségou"), ("ML", "Tombouctou"), ("ML", "Gao"), ("ML", "Ménaka"), ("ML", "Kidal"),
-    ("BF", "Sahel"), ("BF", "Nord"), ("BF", "Centre-Nord"), ("BF", "Est"), ("BF", "Boucle du Mouhoun"),
-    ("NE", "Tillabéri"), ("NE", "Tahoua"), ("NE", "Diffa"),
-}
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return rows[1:]  # past the header
+
+
+CONFLICT_REGIONS = frozenset((r[0], r[1]) for r in _rows("conflict_regions.tsv"))
+W = {r[0]: float(r[1]) for r in _rows("resolve_weights.tsv")}
 
 
 @dataclass
@@ -64,32 +68,32 @@ def allowed(places: list[Place], ctx: Context, cue_country: str | None = None) -
 def score(p: Place, ctx: Context, key: str | None = None) -> float:
     s = 0.0
     if ctx.country and p.country == ctx.country:
-        s += 3
+        s += W["country"]
     elif p.country in ctx.named or p.country in ctx.hinted:
-        s += 1.5
+        s += W["named_country"]
     elif p.country in FOCUS:
-        s += 1
+        s += W["focus"]
     if p.admin1 and (p.country, p.admin1) in ctx.admin1:
-        s += 3
+        s += W["admin1"]
     if p.admin2 and division_key(p.admin2) in ctx.admin2:
-        s += 3  # (GeoNames writes "Cercle de Koro", a report "the Cercle of Koro" or "Koro")
+        s += W["admin2"]  # (GeoNames writes "Cercle de Koro", a report "the Cercle of Koro" or "Koro")
     near = [km(p.latitude, p.longitude, lat, lon) for lat, lon in ctx.anchors]
     near = [d for d in near if d > 0.5]  # not itself
     if near:
-        s += max(0.0, 2.0 - min(near) / 100)
+        s += max(0.0, W["anchor"] - min(near) / W["km_per_point"])
     soft = [km(p.latitude, p.longitude, lat, lon) for k, spots in ctx.soft_anchors
             if k != (key or norm_key(p.name)) for lat, lon in spots]
     soft = [d for d in soft if d > 0.5]
     if soft:
-        s += max(0.0, 1.0 - min(soft) / 100)
-    s += math.log10(p.population + 1) / 3
+        s += max(0.0, W["soft_anchor"] - min(soft) / W["km_per_point"])
+    s += math.log10(p.population + 1) / W["population_decades_per_point"]
     if (p.country, p.admin1) in CONFLICT_REGIONS:
-        s += 0.4  # a homonym in a region at war is likelier to be the one a conflict report means
-    s += {"camp": 0.5, "town": 0.3, "region": -0.5}.get(p.kind, 0.0)
+        s += W["conflict_region"]  # a homonym in a region at war is likelier to be the one a conflict report means
+    s += W.get(f"kind_{p.kind}", 0.0)  # an army camp or a town before a hamlet
     if p.geonames_id >= 900_000_000:
-        s += 1.0  # the project's supplement was written for conflict reporting: its entry wins
+        s += W["supplement"]  # the project's supplement was written for conflict reporting: its entry wins
     if _seat_of_division(p):
-        s += 0.5  # the town a cercle, province or département is named after (Torodi, Tillabéri)
+        s += W["seat"]  # the town a cercle, province or département is named after (Torodi, Tillabéri)
     return s
 
 
