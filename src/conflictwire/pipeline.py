@@ -17,7 +17,8 @@ from conflictwire.nlp import SUPPORTED, detect_language, split_sentences
 
 DEFAULT_COMPONENTS = ("dateline", "triggers", "actors", "fatalities", "dates", "background", "places")
 # what the event layer (extract/event.py, extract/consolidate.py) reads of a ReportDoc
-EVENT_LAYER_NEEDS = ("triggers", "actors", "tolls", "dates", "background", "places", "dateline", "published", "country_votes")
+EVENT_LAYER_NEEDS = ("triggers", "actors", "tolls", "dates", "background", "places", "dateline", "dateline_country",
+                     "published", "country_votes")
 
 
 class Pipeline:

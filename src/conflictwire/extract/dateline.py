@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from conflictwire.extract.dates import find_dates
 from conflictwire.extract.doc import ReportDoc, component
-from conflictwire.geo.places import find_dateline
+from conflictwire.geo.places import dateline_country, find_dateline
 
 _HEAD = 400  # how far into the page a header date may sit
 
 
-@component("dateline", assigns=("dateline", "published"))
+@component("dateline", assigns=("dateline", "dateline_country", "published"))
 def add_dateline(doc: ReportDoc) -> ReportDoc:
     doc.dateline = find_dateline(doc.text)
+    doc.dateline_country = dateline_country(doc.text) if doc.dateline else None
     if doc.published is not None:
         return doc
     if doc.dateline:

@@ -95,6 +95,7 @@ class ReportDoc:
     places: list[PlaceMention] = field(default_factory=list)
     background: dict[int, str] = field(default_factory=dict)  # sentence index -> reason
     dateline: tuple[int, int] | None = None  # span of a dateline, never an event place
+    dateline_country: str | None = None  # ISO2 of the dateline's city: the story's country if it names none
     country_votes: Counter[str] = field(default_factory=Counter)  # ISO2 -> how often the report names it
     # an unknown place -> the known place or division the text puts it in ("Tiloua, in the Ouallam area")
     inside: dict[int, PlaceMention] = field(default_factory=dict)

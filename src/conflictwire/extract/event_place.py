@@ -137,6 +137,8 @@ def event_country(doc: ReportDoc, place: PlaceMention | None, sents: set[int], a
         if own:
             country_cc = next((cc for cc, name in COUNTRY_NAME.items() if name == own.most_common(1)[0][0]), None)
     if country_cc is None:
+        country_cc = doc.dateline_country  # "OUAGADOUGOU (AFP) - … in the north": filed from there
+    if country_cc is None:
         country_cc = doc.article.country  # the source's country (a feed's, the user's): the last resort
     return country_cc
 

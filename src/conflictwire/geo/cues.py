@@ -38,12 +38,20 @@ SOURCE_PLACE = re.compile(
     r"(sources?|said|told|according to|selon|a indique|ont indique|indique|declare|a declare|"
     r"reinforcements?|renforts?|envoyes? en renfort|spokesman|porte-parole|correspondent|"
     r"correspondant|reporter|journaliste|junta|junte|"
-    r"pouvoir|regime|autorites)\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
+    r"pouvoir|regime|autorites|"
+    # where something was said or announced is where it was told, not where it happened: "a
+    # statement issued in Ouagadougou", "speaking in Niamey", "en conférence de presse à Bamako"
+    r"statement|communique|speaking|press conference|news conference|conference de presse|point de presse|"
+    r"briefing|interview|reporters|journalistes|annonce|affirme)"
+    r"\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
 )
 REGION_AFTER = re.compile(r"^\s*(region|province|area|district|cercle)\b")
 REGION_BEFORE = re.compile(r"(region de l'|region de|region du|region d'|province du|province de|province of|region of|cercle de|departement de)\s*$")
 DATELINE = re.compile(
-    r"^\s*(?:date [\d-]+\s+)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*(?:\[[^\]]{1,30}\]\s*)?(?:,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?)?\s*"
+    r"^\s*(?:date [\d-]+\s+)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*(?:\[[^\]]{1,30}\]\s*)?"
+    # "OUAGADOUGOU, Burkina Faso (AP) —": the city's country or state after it
+    r"(?:,\s*[A-Z][A-Za-zÀ-ÿ'’ -]{2,30}?(?=\s*(?:\(|—|--|,)))?"
+    r"(?:,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?)?\s*"
     r"(?:\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Sputnik|Belga)[^)]*\)|—|--)\s*[-—–:]?",
     re.M,
 )

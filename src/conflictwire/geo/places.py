@@ -92,11 +92,30 @@ def capital_mentions(text: str, folded: str, taken: Spans) -> list[PlaceMatch]:
 
 def find_dateline(text: str) -> tuple[int, int] | None:
     """Span of a wire dateline ("BAMAKO, June 2 (Reuters) -") in the first lines."""
+    m = _dateline_match(text)
+    return (m.start(), m.end()) if m else None
+
+
+def _dateline_match(text: str) -> re.Match[str] | None:
     head = text[:400]
     m = DATELINE.search(head) or DATELINE_DATED.search(head)
-    if m and m.start() < 200:
-        return m.start(), m.end()
-    return None
+    return m if m and m.start() < 200 else None
+
+
+DATELINE_TOWN = 20_000  # a dateline names a city a wire has a desk or a stringer in
+
+
+def dateline_country(text: str) -> str | None:
+    """The country (ISO2) of a dateline's city ("OUAGADOUGOU (AFP) -": BF): where the story is
+    filed from, the story's country when its text names none. A town only, of some size."""
+    m = _dateline_match(text)
+    if m is None:
+        return None
+    key = norm_key(m.group("place"))
+    if key in _country_names():
+        return _country_names()[key][0]
+    towns = [p for p in default_gazetteer().lookup([key]).get(key, []) if p.population >= DATELINE_TOWN]
+    return max(towns, key=lambda p: p.population).country if towns else None
 
 
 def country_votes(doc_text: str, demonyms: bool = True) -> Counter[str]:

@@ -1,0 +1,43 @@
+"""Places that are not where it happened: wire datelines in any form, where a statement was
+made, the reporter's city. Each test states a convention a coder would agree with."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictwire import extract_text
+
+PUB = date(2024, 3, 14)
+
+
+@pytest.mark.parametrize("dateline", [
+    "OUAGADOUGOU, Burkina Faso (AP) — ",
+    "OUAGADOUGOU, Burkina Faso — ",
+    "Ouagadougou, Burkina Faso, March 12 (Reuters) - ",
+    "OUAGADOUGOU (AFP) - ",
+])
+def test_a_dateline_city_with_its_country_is_not_the_event_place(dateline: str) -> None:
+    (ev,) = extract_text(dateline + "Gunmen killed 12 people in an attack on a village in the north, officials said.",
+                         lang="en", published=PUB)
+    assert ev.location != "Ouagadougou"
+    assert ev.country == "Burkina Faso"
+
+
+def test_the_village_after_a_dateline_is_the_place() -> None:
+    (ev,) = extract_text("DAKAR, Senegal (AP) — Jihadi fighters killed 20 soldiers in an ambush near Boulkessi, Mali.",
+                         lang="en", published=PUB)
+    assert ev.location == "Boulkessi" and ev.country == "Mali"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed 12 people in an attack in northern Burkina Faso, the government said in a statement issued in Ouagadougou."),
+    ("en", "Gunmen killed 12 people in northern Burkina Faso. Speaking to reporters in Ouagadougou, the minister condemned the attack."),
+    ("fr", "Le gouvernement a annoncé depuis Ouagadougou que 12 soldats ont été tués dans une attaque dans le nord du pays."),
+    ("fr", "Douze soldats ont été tués dans le nord du Burkina Faso, a indiqué le ministre lors d'une conférence de presse à Ouagadougou."),
+])
+def test_where_a_statement_was_made_is_not_where_it_happened(lang: str, text: str) -> None:
+    events = extract_text(text, lang=lang, published=PUB)
+    assert len(events) == 1
+    assert events[0].location != "Ouagadougou"
