@@ -155,3 +155,9 @@ def test_geo_is_a_library_that_knows_nothing_of_documents() -> None:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module:
                 assert not node.module.startswith("conflictwire.extract"), f"{path.name} imports {node.module}"
+
+
+def test_a_generic_noun_after_a_group_name_is_that_group() -> None:
+    # "Islamic State militants": one actor, the group (ACLED's regional name), not a militia
+    d = _draft("Islamic State militants killed 29 soldiers near Tassia, Niger, on Tuesday.", "names")
+    assert d.event.actor1 == "Islamic State (Sahel)"

@@ -218,7 +218,7 @@ def _describes_neighbour(text: str, taken: list[tuple[int, int, ActorEntry]], i:
     if entry.kind in ("named", "civilian_generic"):
         return False
     for j in (i - 1, i + 1):
-        if not 0 <= j < len(taken) or taken[j][2].kind != "named":
+        if not 0 <= j < len(taken) or taken[j][2].kind not in ("named", "is_generic"):
             continue
         gap = text[taken[j][1] : start] if j < i else text[end : taken[j][0]]
         if len(gap) <= 16 and _APPOSITION.match(gap):
