@@ -53,6 +53,7 @@ class Toll(Mention):
     vague: bool = False
     source: str = "report"  # who gives the figure: army, government, locals, claim, medical, ngo_un
     additional: bool = False  # "two more died", "… and a child": more victims, not another count
+    part: bool = False  # "onze personnes, dont neuf VDP": a breakdown of a count, not more victims
 
 
 @dataclass

@@ -76,6 +76,16 @@ _NEGATION_END = re.compile(r"(?<![a-z])(no|without|sans|aucune?|pas de)\s+$")
 _AND_END = re.compile(r"(,|and|et)\s*$")
 _NONE_BEFORE = re.compile(r"(?<![a-z])(no|not a single|pas un seul|aucun)\s*$")
 _MORE_AFTER = re.compile(r"\s*(more|other|others|additional|further|autres|de plus|supplementaires)(?![a-z])")
+_PARENS = re.compile(r"\([^()]{0,40}\)")
+# "onze personnes, dont neuf VDP, ont été tuées": a breakdown of the count before it
+_PART_BEFORE = re.compile(r"(?<![a-z])(dont|including|among them|among whom|of whom|of them|parmi (eux|elles|lesquels|lesquelles))\s*$")
+_ASIDE = re.compile(r",\s*(dont|including|among them|among whom|parmi (eux|elles|lesquels|lesquelles))\b[^,]{0,80},")
+
+
+def _blank_asides(window: str) -> str:
+    """The window with brackets and breakdowns blanked out (same length: offsets stay valid)."""
+    window = _PARENS.sub(lambda m: " " * len(m.group(0)), window)
+    return _ASIDE.sub(lambda m: " " * len(m.group(0)), window)
 _JOINED = re.compile(r"(?<![a-z])(and|et)\s*$")
 
 
@@ -135,7 +145,10 @@ def classify(
         side_name = side[2] if side else ("attackers" if word.startswith("neutrali") else "unknown")
         end = max(side[1] if side else 0, k[1] if k and k[2] == kind_name else 0)
         return kind_name, side_name, q.end + end
-    kind = _first(kinds, _prefix(window, 9))
+    # "six volontaires pour la défense de la patrie (VDP) ont été tués": the victims may be named
+    # at length; a bracketed abbreviation is no word of it
+    # a bracketed abbreviation or a breakdown (", dont neuf VDP,") is no word of it
+    kind = _first(kinds, _prefix(_blank_asides(window), 11))
     if kind is not None and _NEGATION_END.search(window[: kind[0]]):
         return None  # "an army position, attack repelled and no casualties": no count
     if kind is None and cut is not None and _AND_END.search(window):
@@ -227,6 +240,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         start_ctx = max(sentences[si][0] if sentences else 0, q.start - 50)
         revision = bool(_REVISION.search(folded[start_ctx : q.start]))
         additional = bool(_MORE_AFTER.match(folded[q.end : q.end + 20]))
+        part = bool(_PART_BEFORE.search(folded[max(sent_start, q.start - 25) : q.start]))
         # "four women and a child were killed": the child is one more
         additional = additional or (q.article and bool(_JOINED.search(folded[max(0, q.start - 6) : q.start])))
         out.append(
@@ -243,6 +257,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
                 revision=revision,
                 vague=q.vague,
                 additional=additional,
+                part=part,
             )
         )
     return out

@@ -70,7 +70,10 @@ def assign_actors(
         elif prev is not None and prev.actor1 and prev.inter1 != STATE and not agents and _THEY.search(sents_text):
             # "Le jour suivant, ils ont pillé les boutiques": they are the attackers just told
             actor1 = (prev.actor1, prev.inter1 or REBEL, None)
-    pool = [a for a in others if actor1 is None or named(a)[0] != actor1[0]]
+    # "six volontaires pour la défense de la patrie (VDP) ont été tués": an actor named as the
+    # victim is the victim wherever else the event names it without a role
+    hit_names = {a.canonical for a in victims}
+    pool = [a for a in others if (actor1 is None or named(a)[0] != actor1[0]) and a.canonical not in hit_names]
     if actor1 is None:
         # foreign forces named without a role ("peacekeepers came to help the victims") plant no
         # mines and raid no villages unless the report says so

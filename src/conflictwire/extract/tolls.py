@@ -29,6 +29,9 @@ class Reduced:
 def reduce_tolls(tolls: list[Toll]) -> Reduced:
     # a figure in the thousands is a war's toll ("40,000 killed since 2009"), not an event's
     tolls = [t for t in tolls if t.value is None or t.value < AGGREGATE]
+    # "eleven people, including nine VDP, were killed": a breakdown counts only if the whole is not given
+    if any(not t.part for t in tolls if t.kind == "killed" and t.value is not None):
+        tolls = [t for t in tolls if not t.part]
     extra = [t for t in tolls if t.kind == "killed" and t.value is not None and t.additional]
     killed = [t for t in tolls if t.kind == "killed" and t.value is not None and not t.additional]
     if not killed and not extra:

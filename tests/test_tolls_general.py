@@ -1,0 +1,48 @@
+"""Tolls and sides as ACLED codes them, on phrasings the rules were not written against."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictwire import extract_text
+from conflictwire.extract.fatalities import find_tolls
+from conflictwire.nlp import split_sentences
+
+
+def _tolls(text: str, lang: str) -> list[tuple[str, int | None, bool]]:
+    sents = [(s.start, s.end) for s in split_sentences(text)]
+    return [(t.kind, t.value, t.part) for t in find_tolls(text, lang, sents)]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("fr", "Six volontaires pour la défense de la patrie (VDP) ont été tués dans une embuscade.", 6),
+    ("en", "Six Volunteers for the Defence of the Homeland (VDP) were killed in an ambush.", 6),
+    ("en", "A new toll given by a local official put the number of dead at 200.", 200),
+    ("en", "The death toll has risen to 200, a local official said.", 200),
+])
+def test_victims_named_at_length_and_toll_phrasings_are_counted(lang: str, text: str, value: int) -> None:
+    assert ("killed", value, False) in _tolls(text, lang)
+
+
+def test_a_breakdown_of_a_count_is_part_of_it_not_more_victims() -> None:
+    text = ("Onze personnes ont été tuées samedi dans une embuscade près de Gorgadji, dont neuf volontaires "
+            "pour la défense de la patrie (VDP) tués sur le coup.")
+    (ev,) = extract_text(text, lang="fr", published=date(2024, 6, 3))
+    assert ev.fatalities == 11
+
+
+def test_a_breakdown_after_including_adds_nothing() -> None:
+    (ev,) = extract_text("Gunmen attacked Djibo on Sunday, killing 7 people, including 3 soldiers killed at a checkpoint.",
+                         lang="en", published=date(2024, 6, 3))
+    assert ev.fatalities == 7
+
+
+def test_the_victim_named_again_in_brackets_stays_the_victim() -> None:
+    text = "Six volontaires pour la défense de la patrie (VDP) ont été tués dimanche dans une embuscade près de Ouindigui."
+    (ev,) = extract_text(text, lang="fr", published=date(2024, 6, 3))
+    assert ev.event_type == "Battles"
+    assert ev.actor1 == "Unidentified Armed Group (Burkina Faso)"
+    assert ev.actor2 is not None and ev.actor2.startswith("VDP")
+    assert ev.fatalities == 6
