@@ -46,3 +46,26 @@ def test_the_victim_named_again_in_brackets_stays_the_victim() -> None:
     assert ev.actor1 == "Unidentified Armed Group (Burkina Faso)"
     assert ev.actor2 is not None and ev.actor2.startswith("VDP")
     assert ev.fatalities == 6
+
+
+def test_the_dead_of_a_jihadist_attack_are_not_jihadists() -> None:
+    text = ("Burkina Faso: at least 100 killed in jihadist attack on Barsalogho\n\n"
+            "Jihadists attacked the town of Barsalogho on Saturday and opened fire on residents, witnesses said.")
+    (ev,) = extract_text(text, lang="en", published=date(2024, 8, 26))
+    assert ev.sub_event_type == "Attack" and ev.actor2 == "Civilians (Burkina Faso)"
+    assert ev.fatalities == 100
+
+
+def test_a_new_toll_given_later_revises_the_event_and_is_no_new_event() -> None:
+    text = ("At least 100 people were killed on Saturday when jihadists attacked the town of Barsalogho, "
+            "security sources said.\n\n"
+            "A new toll given on Monday by a local official put the number of dead at 200.")
+    (ev,) = extract_text(text, lang="en", published=date(2024, 8, 26))
+    assert ev.event_date == date(2024, 8, 24)
+    assert ev.fatalities == 200
+
+
+def test_a_named_group_qualifying_an_attack_made_it() -> None:
+    (ev,) = extract_text("Five civilians were killed in a JNIM raid on Djibo on Sunday.", lang="en", published=date(2024, 6, 3))
+    assert ev.actor1 is not None and ev.actor1.startswith("JNIM")
+    assert ev.actor2 == "Civilians (Burkina Faso)"

@@ -268,12 +268,20 @@ _TELLER_BEFORE = re.compile(
     r"reported|announced|confirmed|given|provided|released|issued|stated|denied|published|cited)(e|s|es)?\s+(by|par)\s+" + _FILLER
 )
 
+# "a jihadist attack", "an IS ambush", "l'attaque jihadiste", "l'assaut des jihadistes": the
+# actor that qualifies an attack made it
+_ATTACK_NOUN = r"(attacks?|assaults?|raids?|ambush(es)?|offensives?|bombings?|incursions?|attaques?|assauts?|embuscades?|incursions?)"
+_ATTACK_NOUN_AFTER = re.compile(r"^\s*" + _ATTACK_NOUN + r"(?![a-z])")
+_ATTACK_NOUN_BEFORE = re.compile(r"(?<![a-z])" + _ATTACK_NOUN + r"\s+((des|du|de|d')\s*)?$")
+
 _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
     (_TELLER_BEFORE, False, "source"),
     (_VICTIM_KNOWN_AS, False, "victim"),
     (_ACCUSER_AFTER, True, "accuser"),
     (_ACCUSED_BEFORE, False, "accused"),
     (_DESCRIBES_BEFORE, False, "described"),
+    (_ATTACK_NOUN_AFTER, True, "qualifies_attack"),
+    (_ATTACK_NOUN_BEFORE, False, "qualifies_attack"),
     (_ESCORT_BEFORE, False, "victim"),
     (_ASSOC_BEFORE, False, "assoc"),
     (_AGENT_BEFORE, False, "agent"),
@@ -300,6 +308,10 @@ def add_actors(doc: ReportDoc) -> ReportDoc:
         role, claimed, suspected = role_of(folded, start, end, doc.sentences[sent].start)
         if role != "victim" and _SPECULATION.search(folded[max(doc.sentences[sent].start, start - 60) : start]):
             role = "speculated"  # "il pourrait s'agir de groupes djihadistes": a guess names no side
+        if role == "qualifies_attack":
+            # "an IS ambush": the group made it; "a jihadist attack": not a victim, but a word
+            # that names no group says too little to make it a side (ACLED: an unidentified group)
+            role = "agent" if entry.kind in ("named", "is_generic") else None
         if entry.inter == 1 and _OFF_DUTY.search(folded[max(0, start - 20) : start]):
             entry = ActorEntry("Civilians ({country})", 7, None, "civilian_generic")
         doc.actors.append(

@@ -169,7 +169,9 @@ _REPORTING = re.compile(
     r"(said|says|told|announced|reported|confirmed|added|stated|declared|claimed|indicated|"
     r"a indique|ont indique|indique|a annonce|ont annonce|annonce|a declare|ont declare|a precise|"
     r"ont precise|a confirme|ont confirme|a affirme|ont affirme|rapporte|a appris|a-t-on appris|"
-    r"communique|statement|in a statement|dans un communique)(\s+\w+){0,3}\s*(on\s+|le\s+|ce\s+)?$"
+    r"communique|statement|in a statement|dans un communique|"
+    # "a new toll given on Monday", "un bilan publié dimanche": when a figure was given out
+    r"given|released|issued|published|provided|donne|fourni|publie|diffuse|rendu public)(\s+\w+){0,3}\s*(on\s+|le\s+|ce\s+)?$"
 )
 
 

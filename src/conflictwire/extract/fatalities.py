@@ -76,6 +76,7 @@ _NEGATION_END = re.compile(r"(?<![a-z])(no|without|sans|aucune?|pas de)\s+$")
 _AND_END = re.compile(r"(,|and|et)\s*$")
 _NONE_BEFORE = re.compile(r"(?<![a-z])(no|not a single|pas un seul|aucun)\s*$")
 _MORE_AFTER = re.compile(r"\s*(more|other|others|additional|further|autres|de plus|supplementaires)(?![a-z])")
+_ATTACK_NOUN_AFTER = re.compile(r"\s*(attacks?|assaults?|raids?|ambush(es)?|offensives?|attaques?|assauts?|embuscades?)(?![a-z])")
 _PARENS = re.compile(r"\([^()]{0,40}\)")
 # "onze personnes, dont neuf VDP, ont été tuées": a breakdown of the count before it
 _PART_BEFORE = re.compile(r"(?<![a-z])(dont|including|among them|among whom|of whom|of them|parmi (eux|elles|lesquels|lesquelles))\s*$")
@@ -125,6 +126,8 @@ def classify(
     cut = _CUT.search(after)
     window = after[: cut.start()] if cut else after
     side = _first(sides, _prefix(window, 5))
+    if side is not None and _ATTACK_NOUN_AFTER.match(window[side[1] :]):
+        side = None  # "100 killed in a jihadist attack": who attacked, not who died
     # "neutralisant « plusieurs dizaines de terroristes »": a quote mark between verb and count
     before = _QUOTE_END.sub("", folded[max(sent_start, q.start - 60) : q.start])
     bm = _toll_before(lang).search(before)
@@ -237,7 +240,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         if side == "unknown":
             words = re.split(r"[,;:.]| and | et ", folded[q.end : min(sent_end, q.end + 40)] + ".")[0]
             side = _person_side(words, lang)  # "killing a park official": a civilian
-        start_ctx = max(sentences[si][0] if sentences else 0, q.start - 50)
+        start_ctx = max(sentences[si][0] if sentences else 0, q.start - 100)  # "a new toll given on Monday by a local official put … at 200"
         revision = bool(_REVISION.search(folded[start_ctx : q.start]))
         additional = bool(_MORE_AFTER.match(folded[q.end : q.end + 20]))
         part = bool(_PART_BEFORE.search(folded[max(sent_start, q.start - 25) : q.start]))
@@ -271,6 +274,8 @@ def _person_side(words: str, lang: str) -> str:
         for w in (" ".join(tokens[i : i + 2]), tokens[i]):
             for form in (w, w[:-1] if w.endswith("s") else w):
                 if form in nouns:
+                    if _ATTACK_NOUN_AFTER.match(" " + " ".join(tokens[i + len(w.split()) : i + len(w.split()) + 1])):
+                        return "unknown"  # "killed in a jihadist attack": who attacked, not who died
                     return nouns[form]
     return "unknown"
 
