@@ -69,3 +69,12 @@ def test_a_named_group_qualifying_an_attack_made_it() -> None:
     (ev,) = extract_text("Five civilians were killed in a JNIM raid on Djibo on Sunday.", lang="en", published=date(2024, 6, 3))
     assert ev.actor1 is not None and ev.actor1.startswith("JNIM")
     assert ev.actor2 == "Civilians (Burkina Faso)"
+
+
+def test_a_cumulative_toll_of_two_attacks_is_neither_events() -> None:
+    text = ("Quinze personnes ont été tuées dans deux attaques distinctes dans le nord du Burkina Faso, ont indiqué "
+            "dimanche des sources locales.\n\n"
+            "Samedi, des hommes armés ont attaqué le village de Bourzanga, tuant neuf civils.\n\n"
+            "Le même jour, six volontaires pour la défense de la patrie (VDP) ont été tués dans une embuscade près de Ouindigui.")
+    events = extract_text(text, lang="fr", published=date(2024, 8, 26))
+    assert [(e.location, e.fatalities) for e in events] == [("Bourzanga", 9), ("Ouindigui", 6)]

@@ -10,7 +10,6 @@ drop is kept with its reason (`Consolidated.notes`), as the store keeps its merg
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -19,6 +18,7 @@ from conflictwire.extract.doc import ReportDoc
 from conflictwire.extract.event import Draft, build_event
 from conflictwire.extract.restated import Told
 from conflictwire.extract.segment import Frame, segment
+from conflictwire.extract.summaries import sums_up
 from conflictwire.model import Event
 from conflictwire.textutil import fold
 
@@ -142,18 +142,6 @@ def drop_commentary(drafts: list[Draft], notes: list[Note]) -> list[Draft]:
     return out
 
 
-# "two coordinated attacks", "deux opérations militaires", "une double attaque", "a series of raids"
-_SUMMARY = re.compile(
-    r"(?<![a-z])(two|three|four|five|several|multiple|a series of|a wave of|twin|deux|trois|quatre|cinq|plusieurs|"
-    r"une serie d'|une vague d'|double)\s+((coordinated|simultaneous|separate|distinct|deadly|military|jihadist|terrorist|"
-    r"coordonnees?|simultanees?|distinctes?|meurtrieres?|militaires?|jihadistes?|terroristes?)\s+){0,2}"
-    r"(attacks?|assaults?|operations?|raids?|ambush(es)?|strikes|clashes|bombings|attaques?|offensives|embuscades|assauts|frappes|affrontements)(?![a-z])"
-    # "killed this week in attacks in a national park": a bare plural, no one event
-    r"|(?<![a-z])(in|during|dans des|lors d')\s+((recent|separate|coordinated|jihadist|terrorist|recentes|jihadistes|terroristes)\s+)?"
-    r"(attacks|raids|ambushes|bombings|attaques|embuscades)(?![a-z])"
-)
-
-
 def drop_summaries(doc: ReportDoc, told: list[Draft], notes: list[Note]) -> list[Draft]:
     """A passage that sums up several events ("10 soldiers killed in two coordinated attacks
     in Tillabéri") is not one more when the report tells them one by one: it is dropped when
@@ -164,7 +152,7 @@ def drop_summaries(doc: ReportDoc, told: list[Draft], notes: list[Note]) -> list
     names = Counter(x for e in told_events for x in _where(e))
     for d in told:
         ev = d.event
-        summary = any(_SUMMARY.search(fold(doc.sentences[i].text)) for i in d.frame.sents)
+        summary = any(sums_up(doc.sentences[i].text) for i in d.frame.sents)
         others = len(told_events) - (0 if ev.background else 1)
         own = Counter() if ev.background else Counter(_where(ev))
         here = fold(ev.location or "")

@@ -48,6 +48,7 @@ from conflictwire.extract.subtypes import (
     choose_sub,
     resolve_sub,
 )
+from conflictwire.extract.summaries import sums_up
 from conflictwire.extract.tolls import reduce_tolls
 from conflictwire.geo.places import COUNTRY_NAME
 from conflictwire.model import Event, Span, TollMention
@@ -242,6 +243,11 @@ def toll(doc: ReportDoc, d: Draft) -> None:
     if d.date_said and ev.time_precision == 1 and ev.event_date is not None:
         told_on = {x.sent: x.value for x in doc.in_sents(doc.dates, d.frame.all_sents) if x.reporting and x.value is not None}
         tolls = [t for t in tolls if not (t.sent in told_on and told_on[t.sent] < ev.event_date)]
+    # "Quinze personnes ont été tuées dans deux attaques … Samedi, … tuant neuf civils": a toll
+    # told for several events together is cumulative, no single event's, when the event has one of its own
+    summed = {i for i in d.frame.all_sents if sums_up(doc.sentences[i].text)}
+    if summed and any(t.kind == "killed" and t.value is not None and t.sent not in summed for t in tolls):
+        tolls = [t for t in tolls if t.sent not in summed]
     d.tolls = tolls
     ev.tolls = [
         TollMention(start=t.start, end=t.end, text=t.text, kind=t.kind, side=t.side, source=t.source,
