@@ -72,7 +72,8 @@ def test_a_named_group_qualifying_an_attack_made_it() -> None:
 
 
 def test_a_cumulative_toll_of_two_attacks_is_neither_events() -> None:
-    text = ("Quinze personnes ont été tuées dans deux attaques distinctes dans le nord du Burkina Faso, ont indiqué "
+    text = ("Burkina : deux attaques font 15 morts dans le Nord\n\n"
+            "Quinze personnes ont été tuées dans deux attaques distinctes dans le nord du Burkina Faso, ont indiqué "
             "dimanche des sources locales.\n\n"
             "Samedi, des hommes armés ont attaqué le village de Bourzanga, tuant neuf civils.\n\n"
             "Le même jour, six volontaires pour la défense de la patrie (VDP) ont été tués dans une embuscade près de Ouindigui.")
