@@ -148,10 +148,10 @@ def classify(
         side_name = side[2] if side else ("attackers" if word.startswith("neutrali") else "unknown")
         end = max(side[1] if side else 0, k[1] if k and k[2] == kind_name else 0)
         return kind_name, side_name, q.end + end
-    # "six volontaires pour la défense de la patrie (VDP) ont été tués": the victims may be named
-    # at length; a bracketed abbreviation is no word of it
-    # a bracketed abbreviation or a breakdown (", dont neuf VDP,") is no word of it
-    kind = _first(kinds, _prefix(_blank_asides(window), 11))
+    # "six volontaires pour la défense de la patrie (VDP) ont été tués": a numeral's victims may be
+    # named at length (a bracketed abbreviation or a breakdown ", dont neuf VDP," is no word of it);
+    # an article ("a soldier", "un civil") names one person in a short phrase
+    kind = _first(kinds, _prefix(_blank_asides(window), 6 if q.article else 11))
     if kind is not None and _NEGATION_END.search(window[: kind[0]]):
         return None  # "an army position, attack repelled and no casualties": no count
     if kind is None and cut is not None and _AND_END.search(window):
