@@ -57,6 +57,9 @@ def test_acled_names_by_region_and_era() -> None:
     assert acled_name("Islamic State (Sahel)", "2021-05-01") == "Islamic State (West Africa) - Greater Sahara Faction"
     assert acled_name("Katiba Macina", "2016-01-01") == "Katiba Macina"
     assert acled_name("Katiba Macina", "2019-01-01") == "JNIM: Group for Support of Islam and Muslims"
+    # ACLED went on coding Ansar Dine under its own name where the source names it
+    assert acled_name("Ansar Dine", "2018-06-01") == "Ansar Dine"
+    assert acled_name("Al Mourabitoune Battalion", "2018-06-01") == "JNIM: Group for Support of Islam and Muslims"
     # eval compares one actor across its eras and periods
     assert actor_key("Islamic State (Greater Sahara)") == actor_key("Islamic State (Sahel)")
     assert actor_key("Police Forces of Burkina Faso (2015-) Gendarmerie") == actor_key("Police Forces of Burkina Faso Gendarmerie")

@@ -150,6 +150,8 @@ def eval_cmd(
     gazetteer: Annotated[Path | None, typer.Option("--gazetteer", envvar="CONFLICTWIRE_GAZETTEER", help="gazetteer file")] = None,
     split: Annotated[str | None, typer.Option("--split", help="only this split of INDEX.csv (--news): tune, check; "
                                                "check prints totals only")] = None,
+    source_country: Annotated[bool, typer.Option("--source-country", help="give each note its row's country as "
+                                                 "the source's, as a feed configured with a country would (CSV)")] = False,
 ) -> None:
     """Score extraction against human-coded events and print per-field accuracy."""
     from conflictwire import eval as evaluation
@@ -161,7 +163,7 @@ def eval_cmd(
         if not gold.exists():
             err.print(f"[red]error[/red] {gold}: no such file")
             raise typer.Exit(1)
-        report = evaluation.eval_acled(gold, limit=limit, countries=country)
+        report = evaluation.eval_acled(gold, limit=limit, countries=country, source_country=source_country)
         evaluation.print_acled(report)
     else:
         assert news is not None
