@@ -71,6 +71,18 @@ def test_never_a_far_homonym_abroad() -> None:
     assert ev.country == "Burkina Faso" and (ev.latitude is None or km(ev.latitude, ev.longitude, 15.28, -5.55) > 100)
 
 
+def test_a_far_city_is_meant_by_its_name_not_by_an_alternate_one() -> None:
+    from conflictwire.geo.gazetteer import Place
+    from conflictwire.geo.resolve import Context, allowed
+
+    city = Place(1, "Algiers", "DZ", None, None, 36.7, 3.1, 2_000_000, "town")
+    assert allowed([city], Context(), key="alger") == [city]  # a spelling of its name
+    assert allowed([city], Context(), key="el djazair") == []  # an alternate name: not this city
+    # a Malian region in a report that names Nigerien herders is no city abroad
+    ev = one("On 4 May 2024, as many as 60 Nigerien Fulani pastoralists were killed in the Menaka region.")
+    assert ev.country == "Mali" and admin_key(ev.admin1) == admin_key("Ménaka")
+
+
 def test_the_reports_context_picks_among_homonyms() -> None:
     # Boni exists in Mali's Mopti and Ségou regions, Burkina Faso and Niger
     ev = one("On 4 May 2024, an IED struck a truck near Boni, Mopti Region, killing five civilians.")

@@ -286,7 +286,7 @@ def _context(folded: str, keys: list[str], found: dict, country: str | None, nam
     for key in set(keys):
         if key in STOP or key in regions:
             continue
-        only = allowed(found.get(key) or [], ctx)
+        only = allowed(found.get(key) or [], ctx, key=key)
         if len(only) == 1:
             ctx.anchors.append((only[0].latitude, only[0].longitude))
         elif 1 < len(only) <= 8:

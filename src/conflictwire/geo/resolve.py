@@ -52,17 +52,22 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
-def allowed(places: list[Place], ctx: Context, cue_country: str | None = None) -> list[Place]:
-    """The candidates the hard rules leave."""
+def allowed(places: list[Place], ctx: Context, cue_country: str | None = None, key: str | None = None) -> list[Place]:
+    """The candidates the hard rules leave. A far city everyone knows is allowed by its name or
+    a spelling of it ("Alger" for Algiers), not by any of its alternate names: "Salem" in a
+    Timbuktu report is not Jerusalem (key: the name as looked up)."""
+    def famous(p: Place) -> bool:
+        return p.population >= FAMOUS_CITY and (key is None or norm_key(p.name)[:3] == key[:3])
+
     want = cue_country or ctx.country
     if want:
         same = [p for p in places if p.country == want]
         # a big city of the watched countries stays itself in a report that names another country
         # ("a rally in Ouagadougou against French actions in Libya")
         return same or [p for p in places if p.country in ctx.named] or [
-            p for p in places if p.population >= FAMOUS_CITY and p.country in FOCUS]
+            p for p in places if famous(p) and p.country in FOCUS]
     focus = [p for p in places if p.country in FOCUS or p.country in ctx.named]
-    return focus or [p for p in places if p.population >= FAMOUS_CITY]
+    return focus or [p for p in places if famous(p)]
 
 
 def score(p: Place, ctx: Context, key: str | None = None) -> float:
@@ -112,7 +117,7 @@ def _is_seat(name: str, country: str, admin1: str | None) -> bool:
 def pick(places: list[Place], ctx: Context, cue_country: str | None = None, key: str | None = None) -> Place | None:
     """The likeliest of a name's candidates (key: the name as looked up, so that its own
     homonyms do not vouch for each other)."""
-    cands = allowed(places, ctx, cue_country)
+    cands = allowed(places, ctx, cue_country, key)
     if not cands:
         return None
     return max(cands, key=lambda p: (score(p, ctx, key), -p.geonames_id))
