@@ -335,3 +335,24 @@ def test_a_hyphenated_village_name_is_one_place_but_an_axis_is_two() -> None:
 
     assert places("Gunmen attacked the village of Woba-Tila on Monday.") == [("Woba-Tila", "U")]
     assert places("Gunmen ambushed a convoy on the Dori-Gorgadji axis.") == [("Dori", "P"), ("Gorgadji", "P")]
+
+
+def test_spellings_of_one_name_share_a_key() -> None:
+    from conflictwire.geo.spelling import spelling_key
+
+    assert spelling_key("dialloube") == spelling_key("dyaloube")
+    assert spelling_key("ouahigouya") == spelling_key("wahiguya")
+    assert spelling_key("tin akoff") == spelling_key("tinakof")
+    assert spelling_key("boulkessi") != spelling_key("boulikessi")  # a letter more is another name
+    assert spelling_key("koni") == ""  # too short to trust
+
+
+def test_a_name_spelled_otherwise_is_the_one_place_of_that_spelling() -> None:
+    ev = one("Jihadists attacked the army camp at Boulkesi in central Mali on 4 May 2024.")
+    assert ev.location == "Boulkessi" and ev.admin1 == "Mopti" and ev.geo_precision == 1
+    # Ouahigouya (Burkina Faso) and Wahigouya (Mali) share a spelling: the report's country decides
+    ev = one("In Burkina Faso, gunmen killed two traders in Ouahiguya on 4 May 2024.")
+    assert ev.location == "Ouahigouya" and ev.admin1 == "Nord"
+    # a spelling is tried only where the text says a place is named, not for any capitalised word
+    ev = one("On 4 May 2024, gunmen killed two people in Djibo, Burkina Faso. Boulkesi said the toll was two.")
+    assert ev.location == "Djibo"

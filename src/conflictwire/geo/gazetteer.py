@@ -19,7 +19,7 @@ from pathlib import Path
 
 from conflictwire.textutil import norm_key
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the spellings table
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f'’\-. ]+$")
 
 
@@ -74,7 +74,20 @@ _SCHEMA = """
     CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT, admin1 TEXT,
         admin2 TEXT, lat REAL, lon REAL, population INTEGER, kind TEXT, source TEXT);
     CREATE TABLE names (key TEXT, place_id INTEGER);
+    CREATE TABLE spellings (key TEXT, place_id INTEGER);
 """
+
+
+def index_spellings(db: sqlite3.Connection) -> None:
+    """(Re)write the spellings table: every name's spelling key (geo/spelling.py)."""
+    from conflictwire.geo.spelling import spelling_key
+
+    db.execute("CREATE TABLE IF NOT EXISTS spellings (key TEXT, place_id INTEGER)")
+    db.execute("DROP INDEX IF EXISTS spellings_key")
+    db.execute("DELETE FROM spellings")
+    rows = {(spelling_key(k), pid) for k, pid in db.execute("SELECT key, place_id FROM names")}
+    db.executemany("INSERT INTO spellings VALUES (?,?)", sorted(r for r in rows if r[0]))
+    db.execute("CREATE INDEX spellings_key ON spellings(key)")
 
 
 def create_schema(path: Path) -> None:
@@ -130,6 +143,7 @@ def build(path: Path) -> None:
     db.executemany("INSERT INTO names VALUES (?,?)", names)
     db.execute("CREATE INDEX names_key ON names(key)")
     db.execute("CREATE INDEX names_place ON names(place_id)")
+    index_spellings(db)
     db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
     db.commit()
     db.close()
@@ -162,6 +176,23 @@ class Gazetteer:
             ):
                 self._cache[row[0]].append(current_admin(Place(*row[1:])))
         return {k: self._cache[k] for k in keys}
+
+    def lookup_spellings(self, keys: list[str]) -> dict[str, list[Place]]:
+        """Places a name no entry has is another spelling of (geo/spelling.py), for each key
+        given; keys with none are left out."""
+        from conflictwire.geo.spelling import spelling_key
+
+        out: dict[str, list[Place]] = {}
+        for k in set(keys):
+            sk = spelling_key(k)
+            if not sk:
+                continue
+            rows = self.db.execute(
+                "SELECT p.id, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, p.kind "
+                "FROM spellings s JOIN places p ON p.id = s.place_id WHERE s.key = ?", (sk,)).fetchall()
+            if rows:
+                out[k] = [current_admin(Place(*r)) for r in dict.fromkeys(rows)]
+        return out
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from conflictwire.geo.gazetteer import admin1_names, build, create_schema, default_path
+from conflictwire.geo.gazetteer import (
+    admin1_names,
+    build,
+    create_schema,
+    default_path,
+    index_spellings,
+)
 from conflictwire.textutil import norm_key
 
 # Feature classes worth geocoding to: populated places, admin areas, areas/parks, spots
@@ -124,6 +130,7 @@ def import_dumps(files: list[Path], gazetteer: Path | None = None, *, base: bool
         summary.places += len(places)
         summary.names += len(names)
     summary.filled = _fill_regions(db)
+    index_spellings(db)
     db.execute("INSERT OR REPLACE INTO meta VALUES ('imported', datetime('now'))")
     db.commit()
     db.close()

@@ -40,7 +40,7 @@ from conflictwire.geo.cues import (
 )
 from conflictwire.geo.gazetteer import Place, countries, default_gazetteer
 from conflictwire.geo.resolve import Context, allowed, pick
-from conflictwire.geo.unknown import PlaceMatch, unknown_places
+from conflictwire.geo.unknown import PlaceMatch, told_as_place, unknown_places
 from conflictwire.textutil import Spans, fold, norm_key
 
 ISO3 = {c["iso2"]: c["iso3"] for c in countries()}
@@ -310,6 +310,10 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
     cands = _candidates(text, chunks)
     keys = [norm_key(c[2]) for c in cands]
     found = default_gazetteer().lookup([k for k in keys if k and k not in STOP])
+    # a name no entry has may be another spelling of one ("Dialloube" for Dyaloubé): used only
+    # where the text says a place is named (after "in", "village of" …), as unknown names are
+    spelt = default_gazetteer().lookup_spellings(
+        [k for k in keys if k and k not in STOP and not found.get(k) and k not in _country_names() and k not in _regions()])
     ctx = _context(folded, keys, found, doc_country, named_countries)
     ctx.hinted = hinted | {source_country} if source_country else hinted
     capitals = capital_mentions(text, folded, Spans())  # "Burkina Faso's capital": the city, not the country
@@ -364,6 +368,10 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
                 start, end, surface, name, cc, ISO3.get(cc), name, None, lat, lon,
                 None, 3, feature="A", score=0.6))
             continue
+        spelling = not places and key in spelt and told_as_place(folded, start, end)
+        if spelling:  # one place of that spelling where the report is, else an unknown name
+            places = [p for p in spelt[key] if p.kind != "region"]
+            places = places if len(allowed(places, ctx)) == 1 else []
         if not places:
             continue
         road_end = text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")  # "the Dori-Gorgadji axis"

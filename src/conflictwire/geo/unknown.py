@@ -60,6 +60,12 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(military base|army base|military camp|army 
 _PLACE_NOUN = re.compile(r"(village|hamlet|town|locality|area|localite|hameau|zone|secteur)\s+(of|de|d'|du|called|named)\s*$")
 
 
+def told_as_place(folded: str, start: int, end: int) -> bool:
+    """Whether the text says the name at start:end is a place: a place noun or a locative
+    preposition before it, or a place noun after it."""
+    return bool(_UNKNOWN_PLACE.search(folded[max(0, start - 30) : start]) or _PLACE_NOUN_AFTER.match(folded[end : end + 25]))
+
+
 def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int, str]],
                    actors: Spans, dateline: tuple[int, int] | None) -> list[PlaceMatch]:
     """Capitalised names after a place noun or a locative preposition that the gazetteer
@@ -74,7 +80,7 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
             continue
         if actors.overlaps(start, start + 1) or key in _regions():
             continue
-        if not (_UNKNOWN_PLACE.search(folded[max(0, start - 30) : start]) or _PLACE_NOUN_AFTER.match(folded[end : end + 25])):
+        if not told_as_place(folded, start, end):
             continue
         if dateline is not None and dateline[0] <= start < dateline[1]:
             continue

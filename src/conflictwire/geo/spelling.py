@@ -1,0 +1,27 @@
+"""Spellings of one place name: a key that the usual transliteration differences of the
+Sahel's names ("Dialloube"/"Dyaloubé", "Tin-Akoff"/"Tinakof") reduce to the same string.
+The rules are data (spelling_rules.tsv); the gazetteer indexes every name by this key."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# a key this short matches too many other names ("Koni"/"Kona" are not one place)
+MIN_LENGTH = 5
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    text = resources.files(__package__).joinpath("spelling_rules.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][1:]
+    return tuple((re.compile(r[0]), r[1]) for r in rows)
+
+
+@lru_cache(maxsize=65536)
+def spelling_key(key: str) -> str:
+    """The spelling key of a folded name (textutil.norm_key), or "" when too short to trust."""
+    for rx, replacement in _rules():
+        key = rx.sub(replacement, key)
+    return key if len(key) >= MIN_LENGTH else ""
