@@ -272,7 +272,10 @@ _TELLER_BEFORE = re.compile(
 # actor that qualifies an attack made it
 _ATTACK_NOUN = r"(attacks?|assaults?|raids?|ambush(es)?|offensives?|bombings?|incursions?|attaques?|assauts?|embuscades?|incursions?)"
 _ATTACK_NOUN_AFTER = re.compile(r"^\s*" + _ATTACK_NOUN + r"(?![a-z])")
-_ATTACK_NOUN_BEFORE = re.compile(r"(?<![a-z])" + _ATTACK_NOUN + r"\s+((des|du|de|d')\s*)?$")
+# the noun after a determiner: folded French writes the participle alike ("ils ont attaqué des VDP")
+_ATTACK_NOUN_BEFORE = re.compile(
+    r"(?<![a-z])(l'|la |le |les |une |un |cette |ces |cet |leur |leurs |the |an? |this |their |its )\s*" + _ATTACK_NOUN
+    + r"\s+((des|du|de|d')\s*)?$")
 
 _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
     (_TELLER_BEFORE, False, "source"),

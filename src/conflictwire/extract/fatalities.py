@@ -77,6 +77,7 @@ _AND_END = re.compile(r"(,|and|et)\s*$")
 _NONE_BEFORE = re.compile(r"(?<![a-z])(no|not a single|pas un seul|aucun)\s*$")
 _MORE_AFTER = re.compile(r"\s*(more|other|others|additional|further|autres|de plus|supplementaires)(?![a-z])")
 _ATTACK_NOUN_AFTER = re.compile(r"\s*(attacks?|assaults?|raids?|ambush(es)?|offensives?|attaques?|assauts?|embuscades?)(?![a-z])")
+_PARTITIVE = re.compile(r"\s*(of (them|those|these|the)|d'entre (eux|elles))(?![a-z])")
 _PARENS = re.compile(r"\([^()]{0,40}\)")
 # "onze personnes, dont neuf VDP, ont été tuées": a breakdown of the count before it
 _PART_BEFORE = re.compile(r"(?<![a-z])(dont|including|among them|among whom|of whom|of them|parmi (eux|elles|lesquels|lesquelles))\s*$")
@@ -120,7 +121,12 @@ def classify(
     if _CODE_BEFORE.search(folded[max(0, q.start - 14) : q.start]):
         return None  # "coded at geoprecision 2": a code, not a count
     after = folded[q.end : min(sent_end, q.end + 90)]
-    if _NOT_PEOPLE.match(after) or _NOT_PEOPLE.match(_TWO_WORDS.sub(" ", after)):
+    # "neutralisant « plusieurs dizaines de terroristes »": a quote mark between verb and count
+    before = _QUOTE_END.sub("", folded[max(sent_start, q.start - 60) : q.start])
+    bm = _toll_before(lang).search(before)
+    # "killing three of them", "tuant trois d'entre eux": a share of people already named
+    share_of_dead = bool(bm) and _PARTITIVE.match(after) is not None
+    if not share_of_dead and (_NOT_PEOPLE.match(after) or _NOT_PEOPLE.match(_TWO_WORDS.sub(" ", after))):
         return None  # "two neighbouring Dogon villages": a count of things two words on
     # stop at the next number or clause break so "3 killed, 5 wounded" splits
     cut = _CUT.search(after)
@@ -128,9 +134,6 @@ def classify(
     side = _first(sides, _prefix(window, 5))
     if side is not None and _ATTACK_NOUN_AFTER.match(window[side[1] :]):
         side = None  # "100 killed in a jihadist attack": who attacked, not who died
-    # "neutralisant « plusieurs dizaines de terroristes »": a quote mark between verb and count
-    before = _QUOTE_END.sub("", folded[max(sent_start, q.start - 60) : q.start])
-    bm = _toll_before(lang).search(before)
     if q.article and not bm and not (side and side[0] <= 2) and (
         not _first(kinds, _prefix(window, 4)) or _EVENT_NOUN.match(window)
     ):

@@ -121,6 +121,10 @@ def by_participants(
         inter2 = None  # "Katiba Macina (JNIM)": one actor under two names
     if sub == "Attack" and best.sub_event_type == VIOLENCE and inter2 in ARMED and inter1 in ARMED:
         return "Armed clash", actor1
+    if sub == "Abduction/forced disappearance" and inter2 in ARMED and inter1 in ARMED:
+        # ACLED: violence against civilians is against the unarmed; soldiers, militiamen,
+        # VDP or Dozos taken by an armed group are a battle between the two
+        return "Armed clash", actor1
     if best.tags.get("kind") == "operation" and sub == "Armed clash" and not harmed and len(subs) == 1:
         return "Change to group/activity", actor1  # an operation launched, no fighting reported
     if sub == "Attack" and not harmed and "Looting/property destruction" in subs and not _PEOPLE_TARGETED.search(said):

@@ -1,0 +1,45 @@
+"""ACLED's coding conventions that decide an event's type from who took part, in both languages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictwire import extract_text
+
+PUB = date(2024, 5, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2024, JNIM militants abducted three VDP in the village of Kelbo, Soum province.",
+    "Le 4 mai 2024, des jihadistes ont enlevé deux dozos à Kolongo, dans le cercle de Macina.",
+    "On 4 May 2024, unidentified gunmen kidnapped two soldiers near Djibo.",
+])
+def test_armed_men_taken_by_an_armed_group_are_a_battle(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_civilians_taken_are_an_abduction() -> None:
+    (ev,) = extract_text("On 4 May 2024, unidentified gunmen kidnapped two teachers near Djibo.", published=PUB)
+    assert ev.sub_event_type == "Abduction/forced disappearance" and ev.actor2 == "Civilians (Burkina Faso)"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2024, gunmen attacked soldiers in Kelbo, killing three of them.",
+    "Le 4 mai 2024, des hommes armés ont attaqué des VDP à Kelbo, tuant trois d'entre eux.",
+])
+def test_a_share_of_the_people_named_after_a_toll_verb_is_a_toll(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert ev.fatalities == 3
+
+
+def test_the_french_participle_is_no_attack_noun() -> None:
+    # "ont attaqué des VDP" folds to the noun's letters ("l'attaque des jihadistes"): the VDP were attacked
+    (ev,) = extract_text("Le 4 mai 2024, des hommes armés ont attaqué des VDP à Kelbo.", published=PUB)
+    assert ev.actor1 == "Unidentified Armed Group (Burkina Faso)"
+    assert ev.actor2 is not None and ev.actor2.startswith("VDP")
+    assert ev.event_type == "Battles"
+    (ev,) = extract_text("Le 4 mai 2024, l'attaque des jihadistes contre Kelbo a fait trois morts.", published=PUB)
+    assert ev.actor2 == "Civilians (Burkina Faso)" and ev.fatalities == 3
