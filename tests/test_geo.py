@@ -356,3 +356,11 @@ def test_a_name_spelled_otherwise_is_the_one_place_of_that_spelling() -> None:
     # a spelling is tried only where the text says a place is named, not for any capitalised word
     ev = one("On 4 May 2024, gunmen killed two people in Djibo, Burkina Faso. Boulkesi said the toll was two.")
     assert ev.location == "Djibo"
+
+
+def test_an_unknown_forest_is_a_place_and_an_unknown_hamlet_lies_near_the_known_town() -> None:
+    ev = one("Le 4 mai 2024, des hommes armés ont attaqué des passagers dans la forêt de Kabonga, au Mali.")
+    assert ev.location == "Kabonga" and ev.country == "Mali" and ev.geo_precision == 3
+    ev = one("On 4 May 2024, gunmen attacked the hamlet of Wobatan near Belehede, killing two.")
+    assert ev.location == "Wobatan" and ev.admin1 == "Sahel" and ev.geo_precision == 2
+    assert km(ev.latitude, ev.longitude, 14.08, -1.29) < 5

@@ -46,6 +46,9 @@ _INSIDE = re.compile(
     r"(north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?)\s*(de|du|d'|des|of)?\s*$"
     # "Imboraghane (Bourem)": an unknown village with the known place it belongs to in brackets
     r"|^\s*\(\s*$"
+    # "the hamlet of Pirga near Ouenkoro": an unknown village by the known town it is near
+    r"|^\s*,?\s*(near|close to|not far from|outside|pres de|non loin de|a proximite de|aux abords de)\s*"
+    r"(the (town|village) of|la (ville|localite|commune) de|le village de)?\s*$"
     # "secteur de Dourou, à 25 km de la localité de Bandiagara", "Pepa, 10 km from Kiri"
     r"|^\s*,\s*(a|about|some|environ|a environ)?\s*\d{1,3}\s*(km|kms|kilometres|kilometers)\s+"
     r"((au|a l')\s*\w+(-\w+)?\s+)?(de|du|d'|from|of)\s*(la localite de|la ville de|the town of|the village of)?\s*$"

@@ -34,7 +34,7 @@ class PlaceMatch:
 
 # "the village of X", "la localité de X": a place name even when the gazetteer lacks it
 _UNKNOWN_PLACE = re.compile(
-    r"(?:(?:village|villages|town|locality|hamlet|commune|area|locality|camp|site|localite|hameau|"
+    r"(?:(?:village|villages|town|locality|hamlet|commune|area|locality|camp|site|localite|hameau|forest|foret|foret classee|"
     r"ville|zone|secteur|camp militaire|poste|detachement|base|positions?(?: militaires?| avancees?)?|"
     r"military (?:camp|base|post|positions?)|army (?:camp|base|post))\s+(?:of|de|d'|du|at|in)"
     # a locative preposition before a capitalised name the gazetteer lacks: "in Kindi", "à Mentao"
@@ -57,7 +57,7 @@ NOT_PLACES = re.compile(
 
 # "the Blabrine military base", "Tin-Akoff town": a name with its place noun after it
 _PLACE_NOUN_AFTER = re.compile(r"\s+(military base|army base|military camp|army camp|military post|outpost|garrison|camp|base|town|village|locality)(?![a-z])")
-_PLACE_NOUN = re.compile(r"(village|hamlet|town|locality|area|localite|hameau|zone|secteur)\s+(of|de|d'|du|called|named)\s*$")
+_PLACE_NOUN = re.compile(r"(village|hamlet|town|locality|area|localite|hameau|zone|secteur|forest|foret|foret classee)\s+(of|de|d'|du|called|named)\s*$")
 
 
 def told_as_place(folded: str, start: int, end: int) -> bool:
