@@ -63,7 +63,7 @@ def _write(events: list[Event], fmt: OutFormat) -> None:
     elif fmt is OutFormat.json:
         sys.stdout.write(json.dumps([ev.model_dump(mode="json") for ev in events], indent=2, ensure_ascii=False) + "\n")
     elif fmt is OutFormat.csv:
-        cols = ["doc_id", "event_id", *EVENT_FIELDS, "confidence"]
+        cols = ["doc_id", "event_id", *EVENT_FIELDS, "confidence", "candidate"]
         writer = csv.DictWriter(sys.stdout, fieldnames=cols)
         writer.writeheader()
         for ev in events:
@@ -101,13 +101,14 @@ def extract(
     country: Annotated[str | None, typer.Option("--country", help="the sources' country (name or ISO code), used when a text names none")] = None,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="allow URLs on private/loopback addresses")] = False,
     include_background: Annotated[bool, typer.Option("--include-background", help="also emit background events, flagged")] = False,
+    include_candidates: Annotated[bool, typer.Option("--include-candidates", help="also emit events below the confidence threshold, flagged 'candidate'")] = False,
     gazetteer: Annotated[Path | None, typer.Option("--gazetteer", envvar="CONFLICTWIRE_GAZETTEER", help="gazetteer file (default: built in the user cache)")] = None,
     model_places: Annotated[bool, typer.Option("--model-places", help="spaCy place entities for names no gazetteer knows (slower)")] = False,
 ) -> None:
     """Extract ACLED-style events, with evidence spans, from news reports."""
     use_gazetteer(gazetteer)
     pub = _parse_date(published)
-    pipeline = Pipeline(include_background=include_background, model_places=model_places)
+    pipeline = Pipeline(include_background=include_background, include_candidates=include_candidates, model_places=model_places)
     language = None if lang is Lang.auto else lang.value
     failed = 0
     events: list[Event] = []

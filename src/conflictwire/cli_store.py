@@ -132,6 +132,7 @@ def register(app: typer.Typer) -> None:
         since: Annotated[str | None, typer.Option("--from")] = None,
         until: Annotated[str | None, typer.Option("--to")] = None,
         out: Annotated[Path | None, typer.Option("--out", help="file (default stdout)")] = None,
+        candidates: Annotated[bool, typer.Option("--candidates", help="also events below the confidence threshold")] = False,
     ) -> None:
         """Export merged events (csv in ACLED column order, geojson, or parquet to --out)."""
         from conflictwire.api.formats import to_csv, to_geojson, to_parquet
@@ -142,7 +143,7 @@ def register(app: typer.Typer) -> None:
         if format == "parquet" and out is None:
             raise typer.BadParameter("parquet needs --out FILE")
         f = EventFilter(country=country, since=date.fromisoformat(since) if since else None,
-                        until=date.fromisoformat(until) if until else None)
+                        until=date.fromisoformat(until) if until else None, candidates=candidates)
         rows = open_store(db).clusters(f, limit=1_000_000)
         if format == "parquet":
             assert out is not None

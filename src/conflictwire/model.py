@@ -115,6 +115,7 @@ class Event(BaseModel):
     evidence: dict[str, list[Span]] = Field(default_factory=dict)
     tolls: list[TollMention] = Field(default_factory=list)
     confidence: float = 0.5
+    candidate: bool = False  # confidence below the threshold: stored, shown on request, never alerted
     background: bool = False
     reason: str | None = None
 
@@ -127,4 +128,5 @@ class Event(BaseModel):
                 value = ";".join(value)
             row[name] = value
         row["confidence"] = round(self.confidence, 2)
+        row["candidate"] = self.candidate
         return row

@@ -29,11 +29,15 @@ class Pipeline:
         components: tuple[str, ...] = DEFAULT_COMPONENTS,
         *,
         include_background: bool = False,
+        include_candidates: bool = False,
         model_places: bool = False,
     ) -> None:
         check_order(components, EVENT_LAYER_NEEDS)
         self.components = components
         self.include_background = include_background
+        # events below the confidence threshold (extract/confidence.py): the store keeps them
+        # as candidates; the default output leaves them out
+        self.include_candidates = include_candidates
         self.model_places = model_places  # spaCy place entities as a fallback (slower)
 
     def make_doc(self, article: Article, lang: str | None = None) -> ReportDoc:
@@ -53,6 +57,10 @@ class Pipeline:
         return doc
 
     def __call__(self, article: Article, lang: str | None = None) -> list[Event]:
+        events = self._events(article, lang)
+        return events if self.include_candidates else [ev for ev in events if not ev.candidate]
+
+    def _events(self, article: Article, lang: str | None) -> list[Event]:
         if len(article.text) <= SECTION:
             return assemble(self.make_doc(article, lang), self.include_background)
         # a very long document (a dump, a feed's archive page) is read in sections, so that the
@@ -104,7 +112,9 @@ def extract_text(
     published: date | None = None,
     doc_id: str | None = None,
     include_background: bool = False,
+    include_candidates: bool = False,
 ) -> list[Event]:
-    """Events in a plain text (the library's one-call entry point)."""
+    """Events in a plain text (the library's one-call entry point); candidates (events below
+    the confidence threshold) only when asked."""
     article = Article(doc_id=doc_id or Article.make_id(text), text=text, published=published)
-    return Pipeline(include_background=include_background)(article, lang)
+    return Pipeline(include_background=include_background, include_candidates=include_candidates)(article, lang)

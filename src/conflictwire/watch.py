@@ -58,7 +58,7 @@ class Watcher:
                  deliverer: Deliverer | None = None) -> None:
         self.store = store
         self.config = config
-        self.pipeline = pipeline or Pipeline()
+        self.pipeline = pipeline or Pipeline(include_candidates=True)  # the store keeps candidates, flagged
         self.deliverer = deliverer
         self.states = [FeedState(f) for f in config.feeds]
         self._last_hit: dict[str, float] = {}

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from conflictwire.alerts.subscriptions import Matcher, matchers
+from conflictwire.extract.confidence import is_candidate
 from conflictwire.store.schema import articles, clusters, deliveries, events, members, outbox
 
 # Set after a commit that wrote alerts, so a delivery worker in this process wakes at once
@@ -57,6 +58,8 @@ def enqueue(conn: Connection, changes: list[ClusterChange], subs: list[Matcher] 
         if row is None:
             continue
         ev = dict(row._mapping)
+        if is_candidate(ev.get("confidence")):
+            continue  # below the confidence threshold: stored and shown on request, never alerted
         hits = [sub for sub in subs if sub.matches(ev)]
         if not hits:
             continue

@@ -131,6 +131,7 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
         bbox: Annotated[str | None, Query(description="west,south,east,north", examples=["-5.5,12,2.5,16"],
                                           pattern=_numbers(4))] = None,
         near: Annotated[str | None, Query(description="lat,lon,km", examples=["14.1,-1.6,50"], pattern=_numbers(3))] = None,
+        candidates: Annotated[bool, Query(description="also events below the confidence threshold, flagged 'candidate'")] = False,
     ) -> tuple[EventFilter, tuple[float, float, float] | None]:
         box = _floats(bbox, 4, "bbox") if bbox else None
         centre = _floats(near, 3, "near") if near else None
@@ -140,7 +141,7 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
             dlon = radius / (111.0 * max(math.cos(math.radians(lat)), 0.01))
             box = (lon - dlon, lat - dlat, lon + dlon, lat + dlat)
         f = EventFilter(country, admin1, event_type, sub_event_type, actor, since, until, min_fatalities,
-                        (box[0], box[1], box[2], box[3]) if box else None, q)
+                        (box[0], box[1], box[2], box[3]) if box else None, q, candidates)
         return f, (centre[0], centre[1], centre[2]) if centre else None
 
     @app.get("/healthz")

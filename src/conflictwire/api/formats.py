@@ -10,11 +10,12 @@ from xml.etree import ElementTree as ET
 
 from conflictwire.model import EVENT_FIELDS
 
-_CSV_FIELDS = ["event_id", *EVENT_FIELDS, "sources", "confidence"]
+_CSV_FIELDS = ["event_id", *EVENT_FIELDS, "sources", "confidence", "candidate"]
 
 
 def _row(r: dict[str, Any]) -> dict[str, Any]:
-    out = {"event_id": r["id"], **{f: r.get(f) for f in EVENT_FIELDS}, "sources": r.get("sources"), "confidence": r.get("confidence")}
+    out = {"event_id": r["id"], **{f: r.get(f) for f in EVENT_FIELDS}, "sources": r.get("sources"), "confidence": r.get("confidence"),
+           "candidate": r.get("candidate", False)}
     if isinstance(out.get("weapons"), list):
         out["weapons"] = ";".join(out["weapons"])
     return out

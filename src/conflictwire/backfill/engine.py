@@ -98,7 +98,7 @@ def worker_pipeline(opts: Options) -> Pipeline:
 
         if opts.gazetteer:
             use_gazetteer(Path(opts.gazetteer))
-        pipe = Pipeline(model_places=opts.model_places)
+        pipe = Pipeline(model_places=opts.model_places, include_candidates=True)  # the store keeps candidates
         # workers of one machine start together: one builds the gazetteer cache, the others wait
         with _build_lock(default_path()):
             for art in _WARM:  # load both languages' models and the gazetteer now, not mid-partition

@@ -3,7 +3,9 @@ event (its type and place) is right.
 
 A logistic model over a few features of the evidence; its weights are a data file
 (lexicons/confidence.tsv) fitted by bench/calibrate.py on the project's own test reports and
-checked on the shared real reports (events above 0.8 should be right 9 times in 10).
+checked on the shared real reports held apart. Below the file's threshold (chosen the same
+way) an event is a candidate: kept in the store and shown on request, never in the default
+output or an alert.
 """
 
 from __future__ import annotations
@@ -57,8 +59,21 @@ def features(ev: Event, best: Trigger, place: PlaceMention | None, date_said: bo
 
 
 @lru_cache(maxsize=1)
-def weights() -> dict[str, float]:
+def _rows() -> dict[str, float]:
     return {r["feature"]: float(r["weight"]) for r in read_tsv("confidence.tsv")}
+
+
+def weights() -> dict[str, float]:
+    return {k: v for k, v in _rows().items() if k != "threshold"}
+
+
+def threshold() -> float:
+    """The confidence an event needs to be more than a candidate."""
+    return _rows().get("threshold", 0.0)
+
+
+def is_candidate(confidence: float | None) -> bool:
+    return confidence is not None and confidence < threshold()
 
 
 def score(feats: dict[str, float], w: dict[str, float] | None = None) -> float:

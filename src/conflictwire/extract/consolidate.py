@@ -192,6 +192,7 @@ def consolidate(doc: ReportDoc, include_background: bool = False) -> Consolidate
         d.features["first_event"] = float(k == 0)
         d.features["many_events"] = float(len(told) >= 3)
         d.event.confidence = confidence.score(d.features)
+        d.event.candidate = confidence.is_candidate(d.event.confidence)
     for d in drafts:
         if d.event.background:
             d.event.confidence = round(min(d.event.confidence, 0.2), 2)  # shown on request, never trusted

@@ -17,6 +17,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, func, select
 
+from conflictwire.extract import confidence
 from conflictwire.store.schema import api_keys, articles, changes, clusters, events, members
 
 DEFAULT_URL = "sqlite:///conflictwire.db"
@@ -58,6 +59,12 @@ class EventFilter:
     min_fatalities: int | None = None
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
     q: str | None = None
+    candidates: bool = False  # also events below the confidence threshold (flagged 'candidate')
+
+
+def _flagged(row: dict[str, Any]) -> dict[str, Any]:
+    row["candidate"] = confidence.is_candidate(row.get("confidence"))
+    return row
 
 
 class Store:
@@ -108,11 +115,13 @@ class Store:
                 articles, articles.c.id == events.c.article_id
             ).where(func.lower(articles.c.text).like(_contains(f.q), escape="\\"))
             conds.append(c.id.in_(ids))
+        if not f.candidates:
+            conds.append(c.confidence.is_(None) | (c.confidence >= confidence.threshold()))
         if after:
             conds.append(c.id < after)
         stmt = stmt.where(*conds).order_by(c.id.desc()).limit(limit)
         with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(stmt)]
+            return [_flagged(dict(r._mapping)) for r in conn.execute(stmt)]
 
     def cluster(self, cluster_id: str) -> dict[str, Any] | None:
         """One merged event with every report that tells it, and each field's evidence text."""
@@ -120,7 +129,7 @@ class Store:
             row = conn.execute(select(clusters).where(clusters.c.id == cluster_id)).first()
             if row is None:
                 return None
-            out = dict(row._mapping)
+            out = _flagged(dict(row._mapping))
             rows = conn.execute(
                 select(events, members.c.reason, articles.c.url, articles.c.outlet, articles.c.published,
                        articles.c.doc_id, articles.c.language)

@@ -78,7 +78,7 @@ def ingest(
 ) -> IngestSummary:
     """Store each article and its events; cluster the events with what the store holds; write
     the alerts they cause. One transaction an article."""
-    pipeline = pipeline or Pipeline()
+    pipeline = pipeline or Pipeline(include_candidates=True)  # the store keeps candidates, flagged
     summary = IngestSummary()
     for item in items:
         if isinstance(item, InputError):
