@@ -148,7 +148,9 @@ def classify(
             kind_name = "abducted"
         elif k and k[2] != "killed" and word in ("left", "leaving", "fait", "faisant"):
             kind_name = k[2]
-        side_name = side[2] if side else ("attackers" if word.startswith("neutrali") else "unknown")
+        # "put the number of soldiers killed at 35": the side may be named in the words before
+        told_before = _first(sides, word) if side is None else None
+        side_name = side[2] if side else told_before[2] if told_before else ("attackers" if word.startswith("neutrali") else "unknown")
         end = max(side[1] if side else 0, k[1] if k and k[2] == kind_name else 0)
         return kind_name, side_name, q.end + end
     # "six volontaires pour la défense de la patrie (VDP) ont été tués": a numeral's victims may be

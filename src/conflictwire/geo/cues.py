@@ -42,8 +42,15 @@ SOURCE_PLACE = re.compile(
     # where something was said or announced is where it was told, not where it happened: "a
     # statement issued in Ouagadougou", "speaking in Niamey", "en conférence de presse à Bamako"
     r"statement|communique|speaking|press conference|news conference|conference de presse|point de presse|"
-    r"briefing|interview|reporters|journalistes|annonce|affirme)"
+    r"briefing|interview|reporters|journalistes|annonce|affirme|"
+    # "joint par téléphone depuis Bamako", "reached by phone in Niamey": where the speaker was reached
+    r"(joint|jointe|joints|jointes|contacte|contactee?s?) (par|au) telephone|(reached|contacted) by (tele)?phone)"
     r"\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
+    # "said a resident of Djibo", "a témoigné un habitant de Kaya": the speaker's home, not the event's place
+    r"|(said|told|says|according to|selon|a (dit|raconte|temoigne|confie|declare|indique)|raconte|temoigne|confie)\W+"
+    r"(?:(a|an|one|another|un|une|un autre|une autre|the|le|la)\s+)?(?:\w+\s+)?"
+    r"(residents?|inhabitants?|villagers?|officials?|witness(es)?|elders?|farmers?|traders?|habitants?|elus?|temoins?|"
+    r"notables?|responsables?|villageois|commercants?)\s+(of|from|in|de|du|d'|a)\s*$"
 )
 REGION_AFTER = re.compile(r"^\s*(region|province|area|district|cercle)\b")
 REGION_BEFORE = re.compile(r"(region de l'|region de|region du|region d'|province du|province de|province of|region of|cercle de|departement de)\s*$")

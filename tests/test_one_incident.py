@@ -1,0 +1,47 @@
+"""One incident told several times in one report (headline, lead, quotes, the army's statement,
+a revised toll) is one event with both sides' dead and the latest toll."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conflictwire import extract_text
+
+PUB = date(2023, 3, 1)
+
+EN = """Burkina Faso: dozens of soldiers killed in jihadist attack in the north
+
+At least 30 soldiers were killed on Sunday when jihadists attacked an army detachment in Koutougou, in Burkina Faso's Soum province, security sources said.
+
+"It was a very violent attack," said a resident of Djibo, the provincial capital, about 40 km away.
+
+The army said in a statement on Monday that its troops had repelled the attack and that about twenty terrorists were neutralised.
+
+A new toll given on Tuesday by a local official put the number of soldiers killed at 35.
+"""
+
+FR = """Mali : une vingtaine de civils tués dans l'attaque d'un village du centre
+
+Au moins vingt civils ont été tués jeudi dans l'attaque du village de Diallassagou, dans le cercle de Bankass, ont indiqué vendredi des élus locaux.
+
+« Ils ont tiré sur tout ce qui bougeait », a témoigné un habitant joint par téléphone depuis Bamako.
+
+Selon un nouveau bilan communiqué samedi par les autorités, 32 personnes ont été tuées.
+"""
+
+
+def test_a_speakers_home_and_a_revised_toll_are_no_new_event() -> None:
+    (ev,) = extract_text(EN, published=PUB)
+    assert ev.location == "Koutougou" and str(ev.event_date) == "2023-02-26"
+    assert ev.fatalities == 55  # the revised 35 soldiers and the 20 assailants the army gave
+
+
+def test_the_same_in_french() -> None:
+    (ev,) = extract_text(FR, published=PUB)
+    assert ev.location == "Diallassagou" and ev.admin1 == "Mopti"
+    assert ev.fatalities == 32
+
+
+def test_residents_who_act_are_still_where_it_happened() -> None:
+    (ev,) = extract_text("Residents of Djibo marched on Saturday 25 February 2023 against insecurity.", published=PUB)
+    assert ev.location == "Djibo"
