@@ -47,7 +47,7 @@ SOURCE_PLACE = re.compile(
     r"(joint|jointe|joints|jointes|contacte|contactee?s?) (par|au) telephone|(reached|contacted) by (tele)?phone)"
     r"\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
     # "said a resident of Djibo", "a témoigné un habitant de Kaya": the speaker's home, not the event's place
-    r"|(said|told|says|according to|selon|a (dit|raconte|temoigne|confie|declare|indique)|raconte|temoigne|confie)\W+"
+    r"|(said|told|says|according to|selon|a (dit|raconte|temoigne|confie|declare|indique)|raconte|temoigne|confie)[\s,]+"
     r"(?:(a|an|one|another|un|une|un autre|une autre|the|le|la)\s+)?(?:\w+\s+)?"
     r"(residents?|inhabitants?|villagers?|officials?|witness(es)?|elders?|farmers?|traders?|habitants?|elus?|temoins?|"
     r"notables?|responsables?|villageois|commercants?)\s+(of|from|in|de|du|d'|a)\s*$"
