@@ -45,3 +45,21 @@ def test_the_same_in_french() -> None:
 def test_residents_who_act_are_still_where_it_happened() -> None:
     (ev,) = extract_text("Residents of Djibo marched on Saturday 25 February 2023 against insecurity.", published=PUB)
     assert ev.location == "Djibo"
+
+
+SOLHAN = """Burkina : au moins 100 civils tués dans une attaque dans le nord
+
+Au moins cent civils ont été tués dans la nuit de vendredi à samedi lors d'une attaque menée par des hommes armés contre le village de Solhan, dans la province du Yagha, a annoncé le gouvernement.
+
+Le bilan a été revu à la hausse dimanche : 132 personnes ont été tuées, selon le gouvernement.
+
+Le président a décrété un deuil national de 72 heures.
+
+Quelques heures plus tôt, une attaque contre le village de Tadaryat, dans la même région, avait fait 14 morts.
+"""
+
+
+def test_a_toll_revised_on_a_later_day_is_the_events_and_hours_earlier_is_its_day() -> None:
+    solhan, tadaryat = extract_text(SOLHAN, published=date(2021, 6, 8))
+    assert (solhan.location, str(solhan.event_date), solhan.fatalities) == ("Solhan", "2021-06-04", 132)
+    assert (tadaryat.location, tadaryat.event_date, tadaryat.fatalities) == ("Tadaryat", solhan.event_date, 14)

@@ -84,6 +84,14 @@ class Consolidated:
         return [d.event for d in self.drafts]
 
 
+def _revises(doc: ReportDoc, frame: Frame, ev: Event) -> bool:
+    """A passage that only gives a new toll ("Le bilan a été revu à la hausse dimanche : 132
+    personnes ont été tuées"): a revision, and no place of its own. Its day is the telling's."""
+    if not any(t.revision for t in ev.tolls):
+        return False
+    return not any(p.sent in frame.sents and p.feature in ("P", "U") and not doc.in_dateline(p.start) for p in doc.places)
+
+
 def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | None = None) -> list[Frame]:
     """Fold frames that restate an earlier (or later, more specific) event into it."""
     built: list[Event] = []
@@ -99,6 +107,10 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
         # a frame opened by a new day may go back to a day already told ("Deux civils… samedi
         # … La veille, trois soldats… Le camion qui a explosé samedi…"): only there a recap
         back = frame.marked and not frame.cue and frame.when is not None
+        revised = _revises(doc, frame, ev) and not frame.background and not frame.cue
+        if revised:  # the latest event told in the same country: its toll, told anew
+            burned = next((k for k in range(len(out) - 1, -1, -1) if not out[k][0].background
+                           and (not ev.country or out[k][1].country == ev.country)), None)
         if frame.background or (frame.marked and not back and burned is None):
             told.add(len(out), ev)
             out.append((frame, ev))
@@ -112,8 +124,10 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
             out.append((frame, ev))
             continue
         if notes is not None:
-            notes.append(Note("merged", list(frame.sents), "burned at the place of an attack just told" if burned is not None
-                              else "restates an event told: same day and type, a place that does not contradict", target))
+            reason = ("gives a new toll of the event told before, and no place of its own" if revised
+                      else "burned at the place of an attack just told" if burned is not None
+                      else "restates an event told: same day and type, a place that does not contradict")
+            notes.append(Note("merged", list(frame.sents), reason, target))
         f0, e0 = out[target]
         merged = Frame(sents=sorted(set(f0.sents) | set(frame.sents)), extra=sorted((set(f0.extra) | set(frame.extra)) - set(f0.sents) - set(frame.sents)),
                        lead=sorted(set(f0.lead) | set(frame.lead)), marked=f0.marked, cue=f0.cue, when=f0.when or frame.when)

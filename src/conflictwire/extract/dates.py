@@ -48,7 +48,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"(?<![a-z])(yesterday|hier|avant-hier|the day before yesterday|last night|la nuit derniere|overnight|cette nuit)(?![a-z])")),
     ("ago", re.compile(r"(?<![a-z])(?:(?P<n>\w+|a few|several|quelques) days? (?:ago|earlier)|il y a (?P<n2>\w+|quelques) jours)(?![a-z])")),
     ("before_event", re.compile(r"(?<![a-z])((?:just )?(?:a few |several |two |three |\w+ )?days (?:before|prior|earlier)|(?:quelques|deux|trois) jours (?:plus tot|avant|auparavant)|la veille|the day before|the previous day|"
-                                rf"{DAY_AFTER}|le meme jour|the same day|that same day|on the same day)(?![a-z])")),
+                                rf"{DAY_AFTER}|le meme jour|the same day|that same day|on the same day|"
+                                # "quelques heures plus tôt", "hours earlier": the day of the event told before
+                                r"(?:a few |several |some |two |three |quelques |plusieurs |deux |trois )?(?:hours|heures) "
+                                r"(?:earlier|before|later|plus tot|auparavant|avant|plus tard)|earlier that day|later that day|"
+                                r"plus tot dans la journee|plus tard dans la journee)(?![a-z])")),
     ("week", re.compile(r"(?<![a-z])(last week|earlier this week|this week|la semaine derniere|cette semaine|en debut de semaine|last weekend|le week-end dernier|ce week-end)(?![a-z])")),
 ]
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "deux": 2,
@@ -137,7 +141,7 @@ def relative_offset(text: str) -> tuple[int, int]:
         return 1, 1
     if re.search(r"veille|day before|previous day", t):
         return -1, 1
-    if re.search(r"meme jour|same day", t):
+    if re.search(r"meme jour|same day|hours|heures|that day|la journee", t):
         return 0, 1
     return -3, 2
 

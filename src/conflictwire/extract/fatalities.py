@@ -41,7 +41,7 @@ _MONTH_BEFORE = re.compile(
 _REVISION = re.compile(
     r"(rose to|risen to|climbed to|increased to|rising to|new toll|latest toll|final toll|revised|"
     r"now stands at|s'est alourdi|est passe a|passe a|nouveau bilan|bilan definitif|bilan revu|"
-    r"porte a|grimpe a|bilan s'eleve desormais)"
+    r"porte a|grimpe a|bilan s'eleve desormais|revu a la hausse|revised (upwards?|up)|a ete revu)"
 )
 
 
