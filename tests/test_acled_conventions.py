@@ -43,3 +43,12 @@ def test_the_french_participle_is_no_attack_noun() -> None:
     assert ev.event_type == "Battles"
     (ev,) = extract_text("Le 4 mai 2024, l'attaque des jihadistes contre Kelbo a fait trois morts.", published=PUB)
     assert ev.actor2 == "Civilians (Burkina Faso)" and ev.fatalities == 3
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2024, jihadists attacked an army post in Djibo. The army said it lost six soldiers.",
+    "Le 4 mai 2024, des jihadistes ont attaqué un poste de l'armée à Djibo. L'armée a perdu six soldats.",
+])
+def test_the_forces_losses_are_a_toll(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert ev.fatalities == 6

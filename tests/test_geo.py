@@ -364,3 +364,11 @@ def test_an_unknown_forest_is_a_place_and_an_unknown_hamlet_lies_near_the_known_
     ev = one("On 4 May 2024, gunmen attacked the hamlet of Wobatan near Belehede, killing two.")
     assert ev.location == "Wobatan" and ev.admin1 == "Sahel" and ev.geo_precision == 2
     assert km(ev.latitude, ev.longitude, 14.08, -1.29) < 5
+
+
+def test_a_place_of_a_region_split_since_geonames_coded_it_takes_todays_region() -> None:
+    # GeoNames files Tidarméné and Andéramboukane under Gao; Ménaka has been a region since 2016
+    ev = one("On 4 May 2024, gunmen killed three herders in Tidarmene, Mali.")
+    assert admin_key(ev.admin1) == admin_key("Ménaka")
+    ev = one("On 4 May 2024, gunmen killed three herders in Ansongo, Mali.")
+    assert ev.admin1 == "Gao"

@@ -159,6 +159,7 @@ class Gazetteer:
             build(self.path)
         self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._cache: dict[str, list[Place]] = {}
+        self._known: dict[tuple[str, str], list[tuple[str, float, float]]] | None = None
 
     def lookup(self, keys: list[str]) -> dict[str, list[Place]]:
         """Places for each normalised name key (see textutil.norm_key)."""
@@ -174,8 +175,50 @@ class Gazetteer:
                 f"WHERE n.key IN ({marks})",
                 chunk,
             ):
-                self._cache[row[0]].append(current_admin(Place(*row[1:])))
+                self._cache[row[0]].append(self.current(Place(*row[1:])))
         return {k: self._cache[k] for k in keys}
+
+    def current(self, p: Place) -> Place:
+        """The place with today's region (see `current_admin`); a place GeoNames files under a
+        region since split (geo/region_splits.tsv) without its cercle is in the region of its
+        nearest place whose region is known (its cercle's, or the new region's own code)."""
+        p = current_admin(p)
+        known = self._split_known().get((p.country, p.admin1 or ""))
+        if not known or (p.admin2 and _admin2_regions().get((p.country, division_key(p.admin2)))):
+            return p
+        from dataclasses import replace
+
+        from conflictwire.geo.resolve import km
+
+        region = min(known, key=lambda k: km(p.latitude, p.longitude, k[1], k[2]))[0]
+        return replace(p, admin1=region) if region != p.admin1 else p
+
+    def _split_known(self) -> dict[tuple[str, str], list[tuple[str, float, float]]]:
+        """For each split region, (region, lat, lon) of the places of the old and the new region
+        whose region is certain."""
+        if self._known is None:
+            self._known = {}
+            for r in _data_rows("region_splits.tsv"):
+                cc, regions = r["country"], {r["old"], r["new"]}
+                pts = []
+                for admin1, admin2, lat, lon in self.db.execute(
+                        "SELECT admin1, admin2, lat, lon FROM places WHERE country = ? AND admin1 IN (?, ?)", (cc, r["old"], r["new"])):
+                    region = _admin2_regions().get((cc, division_key(admin2))) if admin2 else (admin1 if admin1 == r["new"] else None)
+                    if region in regions:
+                        pts.append((region, lat, lon))
+                # the chief towns of their cercles, whatever GeoNames files them under
+                for (cc2, key), region in _admin2_regions().items():
+                    if cc2 != cc or region not in regions:
+                        continue
+                    seat = self.db.execute(
+                        "SELECT p.lat, p.lon FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ? AND p.country = ? "
+                        "AND p.admin1 IN (?, ?) AND p.kind IN ('town', 'village') ORDER BY p.population DESC, p.id LIMIT 1",
+                        (key, cc, r["old"], r["new"])).fetchone()
+                    if seat:
+                        pts.append((region, seat[0], seat[1]))
+                if any(reg == r["new"] for reg, _, _ in pts):
+                    self._known[(cc, r["old"])] = pts
+        return self._known
 
     def lookup_spellings(self, keys: list[str]) -> dict[str, list[Place]]:
         """Places a name no entry has is another spelling of (geo/spelling.py), for each key
@@ -191,7 +234,7 @@ class Gazetteer:
                 "SELECT p.id, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, p.kind "
                 "FROM spellings s JOIN places p ON p.id = s.place_id WHERE s.key = ?", (sk,)).fetchall()
             if rows:
-                out[k] = [current_admin(Place(*r)) for r in dict.fromkeys(rows)]
+                out[k] = [self.current(Place(*r)) for r in dict.fromkeys(rows)]
         return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from conflictwire.geo.gazetteer import Gazetteer, Place, current_admin, default_gazetteer
+from conflictwire.geo.gazetteer import Gazetteer, Place, default_gazetteer
 from conflictwire.geo.resolve import km
 
 
@@ -40,6 +40,6 @@ def admin_of(lat: float, lon: float, gazetteer: Gazetteer | None = None, max_km:
         dist = km(lat, lon, best.latitude, best.longitude)
         if dist > max_km:
             return None
-        best = current_admin(best)
+        best = g.current(best)
         return AdminOf(best.country, best.admin1, best.admin2, best.name, round(dist, 1))
     return None
