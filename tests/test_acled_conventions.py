@@ -52,3 +52,12 @@ def test_the_french_participle_is_no_attack_noun() -> None:
 def test_the_forces_losses_are_a_toll(text: str) -> None:
     (ev,) = extract_text(text, published=PUB)
     assert ev.fatalities == 6
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2024, the Malian air force struck retreating assailants near Inekar, killing around thirty terrorists.",
+    "Le 4 mai 2024, l'armée de l'air a frappé des terroristes près d'Inékar, en tuant une trentaine.",
+])
+def test_an_air_force_that_strikes_is_an_air_strike(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert ev.sub_event_type == "Air/drone strike" and ev.actor1 == "Military Forces of Mali"
