@@ -160,6 +160,7 @@ class Gazetteer:
         self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._cache: dict[str, list[Place]] = {}
         self._known: dict[tuple[str, str], list[tuple[str, float, float]]] | None = None
+        self._spelt: dict[str, list[Place]] = {}
 
     def lookup(self, keys: list[str]) -> dict[str, list[Place]]:
         """Places for each normalised name key (see textutil.norm_key)."""
@@ -230,11 +231,13 @@ class Gazetteer:
             sk = spelling_key(k)
             if not sk:
                 continue
-            rows = self.db.execute(
-                "SELECT p.id, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, p.kind "
-                "FROM spellings s JOIN places p ON p.id = s.place_id WHERE s.key = ?", (sk,)).fetchall()
-            if rows:
-                out[k] = [self.current(Place(*r)) for r in dict.fromkeys(rows)]
+            if sk not in self._spelt:
+                rows = self.db.execute(
+                    "SELECT p.id, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, p.kind "
+                    "FROM spellings s JOIN places p ON p.id = s.place_id WHERE s.key = ?", (sk,)).fetchall()
+                self._spelt[sk] = [self.current(Place(*r)) for r in dict.fromkeys(rows)]
+            if self._spelt[sk]:
+                out[k] = self._spelt[sk]
         return out
 
 
