@@ -1,0 +1,42 @@
+"""What is not this report's news: a trial over an earlier attack, measures taken 'after attacks',
+statistics. The report's own event still comes out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conflictwire import extract_text
+
+PUB = date(2023, 10, 11)
+
+TRIAL = """Niger : le procès des auteurs présumés de l'attaque d'Inates s'ouvre à Niamey
+
+Le procès de six hommes accusés d'avoir participé à l'attaque du camp militaire d'Inates, qui avait fait 71 morts parmi les soldats en décembre 2019, s'est ouvert lundi devant le tribunal de Niamey.
+
+Les accusés, arrêtés en 2021 près de la frontière malienne, sont poursuivis pour association de malfaiteurs.
+"""
+
+CURFEW = """Burkina Faso imposes curfew in east after attacks
+
+Authorities in Burkina Faso's Est region have imposed a night-time curfew on motorbikes following a series of jihadist attacks, the regional governor said on Wednesday.
+
+The measure will apply for three months in the provinces of Gourma, Gnagna and Tapoa.
+
+On Sunday, gunmen killed four gendarmes at a checkpoint near Kompienga, security sources said.
+"""
+
+
+def test_a_trial_over_an_earlier_attack_is_no_event() -> None:
+    assert extract_text(TRIAL, published=PUB, include_candidates=True) == []
+
+
+def test_measures_after_attacks_are_no_event_but_the_attack_told_is() -> None:
+    (ev,) = extract_text(CURFEW, published=PUB, include_candidates=True)
+    assert (ev.location, str(ev.event_date), ev.fatalities) == ("Kompienga", "2023-10-08", 4)
+
+
+def test_an_attack_told_beside_a_trial_is_still_an_event() -> None:
+    text = ("Gunmen killed five soldiers near Torodi, Niger, on Monday 9 October 2023, the army said. "
+            "Separately, six men accused of taking part in the 2019 attack on Inates went on trial in Niamey.")
+    (ev,) = extract_text(text, published=PUB)
+    assert ev.location == "Torodi" and ev.fatalities == 5
