@@ -63,3 +63,27 @@ def test_a_toll_revised_on_a_later_day_is_the_events_and_hours_earlier_is_its_da
     solhan, tadaryat = extract_text(SOLHAN, published=date(2021, 6, 8))
     assert (solhan.location, str(solhan.event_date), solhan.fatalities) == ("Solhan", "2021-06-04", 132)
     assert (tadaryat.location, tadaryat.event_date, tadaryat.fatalities) == ("Tadaryat", solhan.event_date, 14)
+
+
+SANANDO = """Mali : des jihadistes incendient un village près de Ségou
+
+Des hommes armés soupçonnés d'appartenir au JNIM ont incendié mardi le village de Sanando, dans la région de Ségou, tuant au moins sept civils, selon des sources locales.
+
+L'armée malienne a annoncé mercredi avoir neutralisé une dizaine de terroristes lors d'une opération de ratissage dans la zone.
+"""
+
+
+def test_the_forces_sweep_after_an_attack_is_another_event_and_theirs() -> None:
+    attack, sweep = extract_text(SANANDO, published=date(2023, 10, 14), include_candidates=True)
+    assert (attack.location, attack.sub_event_type, attack.fatalities) == ("Sanando", "Attack", 7)
+    assert attack.actor1.startswith("JNIM") and attack.actor2 == "Civilians (Mali)"
+    assert sweep.actor1 == "Military Forces of Mali" and sweep.fatalities == 10
+
+
+def test_the_side_attacked_that_says_it_killed_attackers_is_still_the_side_attacked() -> None:
+    (ev,) = extract_text("On 10 October 2023, a FAMa checkpoint was attacked in Niono, one soldier killed. "
+                         "FAMa says it killed 5 assailants.", published=date(2023, 10, 14))
+    assert ev.actor1 == "Unidentified Armed Group (Mali)" and ev.actor2 == "Military Forces of Mali"
+    (ev,) = extract_text("On 10 October 2023, the Malian army said it had killed 10 terrorists near Segou.",
+                         published=date(2023, 10, 14))
+    assert ev.actor1 == "Military Forces of Mali"

@@ -155,6 +155,14 @@ _AGENT_AFTER = re.compile(
     r"aboard \w+|on \w+|riding \w+|armed with \w+|ont|auraient|avaient|ont egalement|a nouveau|"
     r"a bord de \w+|\w+ment)\s+){0,3}" + _ACTS + r"(?![a-z])"
 )
+# "the army said it had killed 10 terrorists", "l'armée a annoncé avoir neutralisé": the teller
+# tells what it did itself
+_SELF_REPORT_AFTER = re.compile(
+    r"^\s*(\([^)]{1,40}\)\s*)?(\w+\s+){0,2}?(said|says|announced|claimed|reported|stated|added|a (annonce|affirme|indique|declare|precise)|"
+    r"annonce|affirme|ont (annonce|affirme|indique))\s+((on|in|this|last|ce|le)\s+)?(\w+\s+)?(that\s+|qu'(elle|il|ils|elles)\s+)?"
+    r"((it|they|its (troops|forces|soldiers|units|men)|ses (troupes|forces|hommes|soldats|unites))\s+)?(had\s+|have\s+|has\s+|avait\s+|avaient\s+|a\s+|ont\s+)?"
+    r"(avoir\s+)?(killed|neutrali[sz]ed|neutralise|tue|abattu|destroyed|detruit|repelled|repousse|struck|frappe)(?![a-z])"
+)
 _VICTIM_AFTER = re.compile(
     r"^\s*(\([^)]{1,60}\)\s*)?,?\s*((\w+\s+){0,2}(was|were|have been|has been|had been|got|ont ete|a ete|avaient ete|sont|est)\s+)"
     r"((reportedly|allegedly|also|then|later|all|tous)\s+)?(killed|shot|attacked|ambushed|abducted|kidnapped|"
@@ -291,6 +299,7 @@ _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
     (_VICTIM_AFTER, True, "victim"),
     (_VICTIM_BEFORE, False, "victim"),
     (_AGENT_AFTER, True, "agent"),
+    (_SELF_REPORT_AFTER, True, "self_report"),  # an agent, unless also told as hit (roles.py)
     (_VICTIM_PREP, False, "victim"),
     (_SUSPECTED_BEFORE, False, "agent"),
 ]

@@ -134,7 +134,7 @@ def kind(doc: ReportDoc, d: Draft) -> None:
     victims |= {IDENTITY_MILITIA for t in d.tolls if t.side == "militia" and t.kind in ("killed", "wounded")}
     # attackers who died met armed resistance: ACLED codes the fight, not an attack on civilians
     victims |= {REBEL for t in d.tolls if t.side == "attackers" and t.kind == "killed" and (t.value or 0) > 0}
-    d.agents = {a.inter for a in d.actors if a.role == "agent"}
+    d.agents = {a.inter for a in d.actors if a.role in ("agent", "self_report")}
     d.best = best = choose_sub(d.triggers, victims, d.agents)
     d.said = said = fold(" ".join(doc.sentences[i].text for i in sorted(d.frame.sents)))
     if MILITARY_TARGET.search(fold(" ".join(doc.sentences[i].text for i in sorted(d.frame.all_sents)))):

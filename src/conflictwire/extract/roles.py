@@ -43,8 +43,11 @@ def assign_actors(
         crowd, hit = _crowd_actors(actors, sub, event_type, country, named)
         return crowd, hit, None
 
-    agents = [a for a in actors if a.role == "agent"]
     victims = [a for a in actors if a.role == "victim"]
+    # "FAMa checkpoint attacked … FAMA says it killed 5 assailants": the side attacked that fought
+    # back is still the side attacked
+    hit = {a.canonical for a in victims}
+    agents = [a for a in actors if a.role == "agent" or (a.role == "self_report" and a.canonical not in hit)]
     others = [a for a in actors if a.role is None]
     def rank(a: ActorMention) -> tuple[int, int]:
         return (1 if a.kind == "named" else 0, -a.start)
@@ -72,6 +75,12 @@ def assign_actors(
             actor1 = (prev.actor1, prev.inter1 or REBEL, None)
     # "six volontaires pour la défense de la patrie (VDP) ont été tués": an actor named as the
     # victim is the victim wherever else the event names it without a role
+    fought_back = {a.canonical for a in actors if a.role == "self_report" and a.canonical in hit}
+    if actor1 is None and fought_back:
+        # "… FAMa says it killed 5 assailants": the assailants it killed are the ones who attacked
+        attackers = [a for a in victims if a.canonical not in fought_back and a.inter in ARMED - {STATE}]
+        if attackers:
+            actor1 = named(max(attackers, key=rank))
     hit_names = {a.canonical for a in victims}
     pool = [a for a in others if (actor1 is None or named(a)[0] != actor1[0]) and a.canonical not in hit_names]
     if actor1 is None:

@@ -26,6 +26,12 @@ def _separators(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(pats) + r")(?![a-z])")
 
 
+@lru_cache(maxsize=2)
+def _follow_ups(lang: str) -> re.Pattern[str]:
+    pats = [r["pattern"] for r in read_tsv("follow_ups.tsv") if r["lang"] == lang]
+    return re.compile(r"(?<![a-z])(?:" + "|".join(pats) + r")(?![a-z])")
+
+
 @dataclass
 class Frame:
     sents: list[int] = field(default_factory=list)
@@ -172,6 +178,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
         if opened_by and place is None:
             place = _specific_place(index, opened_by[0])
         separated = _separated(seps, fold(sent.text[:80]))  # opens on a separator cue or the day after
+        # "… neutralisé une dizaine de terroristes lors d'une opération de ratissage": the forces' sweep after it
+        separated = separated or bool(_follow_ups(doc.lang).search(fold(sent.text)))
         # "IS claimed the raid", "the attack was repelled": more about the event being told (the
         # last one not background: a history aside may stand between)
         target = current if current is None or (bg or None) == current.background else (last_told if not bg else None)
