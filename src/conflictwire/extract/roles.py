@@ -46,8 +46,8 @@ def assign_actors(
     victims = [a for a in actors if a.role == "victim"]
     # "FAMa checkpoint attacked … FAMA says it killed 5 assailants": the side attacked that fought
     # back is still the side attacked
-    hit = {a.canonical for a in victims}
-    agents = [a for a in actors if a.role == "agent" or (a.role == "self_report" and a.canonical not in hit)]
+    hit_side = {a.canonical for a in victims}
+    agents = [a for a in actors if a.role == "agent" or (a.role == "self_report" and a.canonical not in hit_side)]
     others = [a for a in actors if a.role is None]
     def rank(a: ActorMention) -> tuple[int, int]:
         return (1 if a.kind == "named" else 0, -a.start)
@@ -75,7 +75,7 @@ def assign_actors(
             actor1 = (prev.actor1, prev.inter1 or REBEL, None)
     # "six volontaires pour la défense de la patrie (VDP) ont été tués": an actor named as the
     # victim is the victim wherever else the event names it without a role
-    fought_back = {a.canonical for a in actors if a.role == "self_report" and a.canonical in hit}
+    fought_back = {a.canonical for a in actors if a.role == "self_report" and a.canonical in hit_side}
     if actor1 is None and fought_back:
         # "… FAMa says it killed 5 assailants": the assailants it killed are the ones who attacked
         attackers = [a for a in victims if a.canonical not in fought_back and a.inter in ARMED - {STATE}]
