@@ -61,3 +61,9 @@ def test_the_forces_losses_are_a_toll(text: str) -> None:
 def test_an_air_force_that_strikes_is_an_air_strike(text: str) -> None:
     (ev,) = extract_text(text, published=PUB)
     assert ev.sub_event_type == "Air/drone strike" and ev.actor1 == "Military Forces of Mali"
+
+
+def test_a_crowd_that_gunmen_fire_on_is_civilians() -> None:
+    (ev,) = extract_text("On 4 May 2024, gunmen opened fire on a crowd at the market in Bourzanga, killing 12 people.",
+                         published=PUB)
+    assert ev.sub_event_type == "Attack" and ev.actor2 == "Civilians (Burkina Faso)"

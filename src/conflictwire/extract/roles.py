@@ -110,6 +110,9 @@ def assign_actors(
         rest.sort(key=lambda a: (a.role != "victim", a.inter == STATE, a.start))
     if rest:
         actor2 = named(rest[0])
+        if rest[0].kind == "rioter_generic" and rest[0].role == "victim" and actor1 is not None and actor1[1] in ARMED - {STATE}:
+            # "gunmen opened fire on a crowd at the market": a crowd that armed men attack is civilians
+            actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, rest[0].span())
     # fallbacks that ACLED coders apply from the event type
     if actor1 is None:
         if event_type == "Protests":
