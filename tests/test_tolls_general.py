@@ -79,3 +79,20 @@ def test_a_cumulative_toll_of_two_attacks_is_neither_events() -> None:
             "Le même jour, six volontaires pour la défense de la patrie (VDP) ont été tués dans une embuscade près de Ouindigui.")
     events = extract_text(text, lang="fr", published=date(2024, 8, 26))
     assert [(e.location, e.fatalities) for e in events] == [("Bourzanga", 9), ("Ouindigui", 6)]
+
+
+def test_approximate_french_counts_before_an_elided_de_and_sides_named_by_cote() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+
+    text = ("Le détachement militaire de Koumbri, dans la province du Yatenga, a été la cible d'une attaque "
+            "dans la nuit du 3 au 4 octobre 2023. Le bilan fait état de quatre militaires tombés et d'une "
+            "quinzaine d'assaillants neutralisés.")
+    (ev,) = extract_text(text, published=date(2023, 10, 14))
+    assert (ev.fatalities, ev.fatalities_low, ev.fatalities_high) == (19, 17, 21)
+    text = ("Le camp militaire de Boulkessi, dans le cercle de Douentza, a été attaqué le jeudi 12 octobre 2023. "
+            "Le bilan provisoire est de 11 morts côté FAMa. Côté terroriste, une quarantaine de corps ont été dénombrés.")
+    (ev,) = extract_text(text, published=date(2023, 10, 14))
+    assert ev.event_type == "Battles" and ev.actor2 == "Military Forces of Mali"
+    assert (ev.fatalities, ev.fatalities_low, ev.fatalities_high) == (51, 49, 53)

@@ -77,6 +77,8 @@ _AND_END = re.compile(r"(,|and|et)\s*$")
 _NONE_BEFORE = re.compile(r"(?<![a-z])(no|not a single|pas un seul|aucun)\s*$")
 _MORE_AFTER = re.compile(r"\s*(more|other|others|additional|further|autres|de plus|supplementaires)(?![a-z])")
 _ATTACK_NOUN_AFTER = re.compile(r"\s*(attacks?|assaults?|raids?|ambush(es)?|offensives?|attaques?|assauts?|embuscades?)(?![a-z])")
+_SIDE_AFTER = re.compile(r"\s*(cote|du cote d(es?|u)|dans les rangs d(es?|u)|among( the)?|in the ranks of|on the side of)\s+")
+_SIDE_BEFORE = re.compile(r"(?<![a-z])(cote|du cote d(es?|u)|dans les rangs d(es?|u)|on the side of)\s+(?P<who>[\w'-]+(\s+[\w'-]+)?)\s*[,:]\s*([\w']+\s+){0,3}$")
 _PARTITIVE = re.compile(r"\s*(of (them|those|these|the)|d'entre (eux|elles))(?![a-z])")
 _PARENS = re.compile(r"\([^()]{0,40}\)")
 # "onze personnes, dont neuf VDP, ont été tuées": a breakdown of the count before it
@@ -169,6 +171,13 @@ def classify(
         return None
     if side is not None and side[0] > kind[0]:
         side = None  # the side noun must come before the verb: "12 soldiers were killed"
+    # "11 morts côté FAMa", "Côté terroriste, une quarantaine de corps": the side named by "côté"
+    said_side = _SIDE_AFTER.match(window[kind[1] :])
+    if side is None and said_side:
+        side = _first(sides, _prefix(window[kind[1] + said_side.end() :], 2))
+    said_before = _SIDE_BEFORE.search(before)
+    if side is None and said_before:
+        side = _first(sides, said_before.group("who"))
     return kind[2], side[2] if side else "unknown", q.end + kind[1]
 
 
