@@ -87,3 +87,19 @@ def test_the_side_attacked_that_says_it_killed_attackers_is_still_the_side_attac
     (ev,) = extract_text("On 10 October 2023, the Malian army said it had killed 10 terrorists near Segou.",
                          published=date(2023, 10, 14))
     assert ev.actor1 == "Military Forces of Mali"
+
+
+SEYTENGA = """At least 100 killed in Burkina Faso as jihadists attack army-backed militia
+
+Jihadists killed more than 100 people in northern Burkina Faso over the weekend, residents said Monday.
+
+The attack happened Saturday in Seytenga, a town in Seno province, according to two residents who spoke on condition of anonymity for fear of reprisal.
+
+Fighters from the Islamic State group stormed the town and went door to door, killing men, a resident said.
+"""
+
+
+def test_the_anonymity_formula_is_no_warning_and_the_named_group_is_the_jihadists() -> None:
+    (ev,) = extract_text(SEYTENGA, published=date(2022, 6, 13))
+    assert (ev.location, str(ev.event_date)) == ("Seytenga", "2022-06-11")
+    assert ev.actor1 == "Islamic State (Sahel)" and ev.actor2 != "Unidentified Armed Group (Burkina Faso)"

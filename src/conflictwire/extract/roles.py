@@ -50,7 +50,7 @@ def assign_actors(
     agents = [a for a in actors if a.role == "agent" or (a.role == "self_report" and a.canonical not in hit_side)]
     others = [a for a in actors if a.role is None]
     def rank(a: ActorMention) -> tuple[int, int]:
-        return (1 if a.kind == "named" else 0, -a.start)
+        return (1 if a.kind in ("named", "is_generic") else 0, -a.start)
 
     # "a militant group, JNIM, claimed…": the named group is the claimant, not the description
     claimants = [a for a in actors if a.claimed]
@@ -101,6 +101,9 @@ def assign_actors(
             actor1 = named(max(perps, key=rank))
     actor2 = None
     rest = [a for a in victims + pool if actor1 is None or named(a)[0] != actor1[0]]
+    if actor1 is not None and actor1[1] == REBEL and any(a.kind in ("named", "is_generic") and named(a)[0] == actor1[0] for a in actors):
+        # "jihadists" beside the named jihadist group that did it are that group, not the other side
+        rest = [a for a in rest if a.role == "victim" or a.kind != "islamist_generic"]
     if event_type == "Violence against civilians":
         # a bystander mention ("armed groups and Dozo hunters compete…") is not the victim
         rest = [a for a in rest if a.role == "victim" or a.inter == CIVILIANS]
