@@ -67,3 +67,11 @@ def test_a_crowd_that_gunmen_fire_on_is_civilians() -> None:
     (ev,) = extract_text("On 4 May 2024, gunmen opened fire on a crowd at the market in Bourzanga, killing 12 people.",
                          published=PUB)
     assert ev.sub_event_type == "Attack" and ev.actor2 == "Civilians (Burkina Faso)"
+
+
+def test_national_forces_with_foreign_fighters_are_the_actor_and_the_fighters_associated() -> None:
+    (ev,) = extract_text("On 4 May 2024, Malian soldiers and fighters from Russia's Wagner Group killed at least 30 "
+                         "civilians in the village of Welingara, in the Segou region, witnesses said.", published=PUB)
+    assert (ev.actor1, ev.assoc_actor_1, ev.actor2) == ("Military Forces of Mali", "Wagner Group", "Civilians (Mali)")
+    # the region the report names wins over the one homonym the gazetteer knows elsewhere
+    assert ev.location == "Welingara" and ev.admin1 == "Ségou"

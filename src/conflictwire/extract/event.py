@@ -160,7 +160,7 @@ def actors(doc: ReportDoc, d: Draft) -> None:
     know who took part (a crowd, a mutiny, who an explosion hit). Makes the event."""
     assert d.best is not None
     country, prev = d.country, d.prev
-    actor1, actor2, d.claimed = assign_actors(d.actors, d.sub, SUB_TO_TYPE[d.sub], country, prev, doc, d.frame)
+    actor1, actor2, d.claimed, joined = assign_actors(d.actors, d.sub, SUB_TO_TYPE[d.sub], country, prev, doc, d.frame)
     # a crowd and, at most, the forces that face it: no armed group takes part
     crowd = {a.inter for a in d.actors}
     crowd_only = bool(crowd & {CIVILIANS, PROTESTERS, RIOTERS}) and crowd <= {CIVILIANS, PROTESTERS, RIOTERS, STATE} and not any(
@@ -193,7 +193,7 @@ def actors(doc: ReportDoc, d: Draft) -> None:
         setattr(ev, "inter1" if slot == "actor1" else "inter2", inter)
         if span:
             d.evidence[slot] = [span]
-    assoc = next((a for a in d.actors if a.role == "assoc"), None)
+    assoc = joined or next((a for a in d.actors if a.role == "assoc"), None)
     if assoc is not None and ev.actor1:
         ev.assoc_actor_1 = fill_country(assoc.canonical, assoc.country or country)
         d.evidence["assoc_actor_1"] = [assoc.span()]

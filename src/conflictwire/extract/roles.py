@@ -35,13 +35,14 @@ def short_name(a: ActorMention, country: str | None) -> str:
 def assign_actors(
     actors: list[ActorMention], sub: str, event_type: str, country: str | None,
     prev: Event | None, doc: ReportDoc, frame: Frame,
-) -> tuple[tuple[str, int, Span | None] | None, tuple[str, int, Span | None] | None, tuple[str, Span] | None]:
+) -> tuple[tuple[str, int, Span | None] | None, tuple[str, int, Span | None] | None, tuple[str, Span] | None, ActorMention | None]:
+    """(actor1, actor2, the claim, an associated actor of actor1 told acting with it)."""
     def named(a: ActorMention) -> tuple[str, int, Span | None]:
         return fill_country(a.canonical, a.country or country), a.inter, a.span()
 
     if event_type in ("Protests", "Riots"):
         crowd, hit = _crowd_actors(actors, sub, event_type, country, named)
-        return crowd, hit, None
+        return crowd, hit, None, None
 
     victims = [a for a in actors if a.role == "victim"]
     # "FAMa checkpoint attacked … FAMA says it killed 5 assailants": the side attacked that fought
@@ -58,10 +59,18 @@ def assign_actors(
     claimed = (short_name(claimed_m, country), claimed_m.span()) if claimed_m else None
 
     actor1 = None
+    joined: ActorMention | None = None
     if claimed_m:
         actor1 = named(claimed_m)
     elif agents:
         top = max(agents, key=rank)
+        national = [a for a in actors if a.inter == STATE and a.role in ("agent", None) and a.end <= top.start
+                    and (a.country or country) == country and _WITH.search(fold(doc.text[a.end : top.start]))
+                    and top.start - a.end <= 60] if top.inter == EXTERNAL else []
+        if national:
+            # "Malian soldiers and fighters from Russia's Wagner Group killed…": ACLED codes the
+            # country's forces as the actor and the foreign fighters with them as associated
+            joined, top = top, max(national, key=rank)
         actor1 = named(_group_behind(top, actors, doc) or top)
     else:
         # an unnamed reference to the group of the previous event: "the group claimed…"
@@ -132,10 +141,13 @@ def assign_actors(
         actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, None)
     if actor1 and actor2 and actor1[0] == actor2[0]:
         actor2 = None
-    return actor1, actor2, claimed
+    return actor1, actor2, claimed, joined
 
 
 Named = tuple[str, int, Span | None]
+
+# the forces and foreign fighters told acting together: "X and Y", "X, backed by Y", "X avec Y"
+_WITH = re.compile(r"(?<![a-z])(and|et|with|avec|alongside|backed by|supported by|accompanied by|aux cotes d[eu]s?|appuyes? par|soutenus? par|accompagnes? par)(?![a-z])")
 
 
 def _crowd_actors(

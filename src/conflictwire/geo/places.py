@@ -216,13 +216,22 @@ _DIVISION_AFTER = re.compile(
     r"(?P<name>[a-z][a-z' -]{1,30}?)\s*(,|\)|\.|$)")
 
 
+# "Welingara, in the Segou region", "Tillia (région de Tahoua)"
+_REGION_AFTER_PLACE = re.compile(
+    r"^\s*(,|\()\s*(in\s+|dans\s+)?(the\s+|la\s+|le\s+)?(region\s+(of|de|du|d')\s*(?P<a>[a-z][a-z' -]{1,30}?)|"
+    r"(?P<b>[a-z][a-z' -]{1,30}?)\s+region)\s*(,|\)|\.|$)")
+
+
 def _division_after(folded: str, end: int) -> tuple[str, str] | None:
-    """(country, region) of a cercle, province or département named right after a place."""
+    """(country, region) of a cercle, province, département or region named right after a place."""
     m = _DIVISION_AFTER.match(folded[end : end + 60])
-    if m is None:
-        return None
-    division = admin2_index().get(norm_key(m.group("name")))
-    return (division.country, division.admin1) if division else None
+    if m is not None:
+        division = admin2_index().get(norm_key(m.group("name")))
+        return (division.country, division.admin1) if division else None
+    r = _REGION_AFTER_PLACE.match(folded[end : end + 60])
+    if r is not None:
+        return _regions().get(norm_key(r.group("a") or r.group("b")))
+    return None
 
 
 _INSTITUTION_AFTER = re.compile(r"^\s*(university|universite|college|school|hospital|hopital|stadium|stade|lycee)(?![a-z])")
