@@ -103,3 +103,23 @@ def test_the_anonymity_formula_is_no_warning_and_the_named_group_is_the_jihadist
     (ev,) = extract_text(SEYTENGA, published=date(2022, 6, 13))
     assert (ev.location, str(ev.event_date)) == ("Seytenga", "2022-06-11")
     assert ev.actor1 == "Islamic State (Sahel)" and ev.actor2 != "Unidentified Armed Group (Burkina Faso)"
+
+
+AGUELHOK = """Mali : un casque bleu tué et quatre blessés par un engin explosif près de Kidal
+
+Un casque bleu de la Minusma a été tué et quatre autres blessés lundi lorsque leur véhicule a sauté sur un engin explosif improvisé près d'Aguelhok, dans la région de Kidal, a annoncé la mission.
+
+Le convoi effectuait une mission de sécurisation entre Aguelhok et Tessalit, précise le texte.
+"""
+
+
+def test_the_title_tells_the_story_below_it_which_places_and_dates_it() -> None:
+    (ev,) = extract_text(AGUELHOK, published=date(2022, 9, 30))
+    assert (ev.location, str(ev.event_date), ev.fatalities) == ("Aguelhok", "2022-09-26", 1)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_the_army_escorting_a_convoy_is_not_its_attacker() -> None:
+    (ev, *_) = extract_text("Le 28 septembre 2022, des individus armés ont attaqué un convoi de ravitaillement escorté "
+                            "par l'armée près de Djibo, tuant une dizaine de civils.", published=date(2022, 9, 30))
+    assert ev.actor1 == "Unidentified Armed Group (Burkina Faso)"

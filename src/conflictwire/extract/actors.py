@@ -129,7 +129,7 @@ _VICTIM_PREP = re.compile(
     r"convoi de|base of|camp of|unit of|patrol of|patrouille de|un|une)\s*)*$"
 )
 # "the army, accompanied by Koglweogo": an associate of the actor before, not a perpetrator
-_ESCORT_BEFORE = re.compile(r"(escorted by|guarded by|protected by|escorte(e|s|es)? par|protege(e|s|es)? par|securise(e|s|es)? par)\s+((the|a|an|une?|des|les|la|le|l'|d'|de|equipe de|team of|unit of)\s+)*$")
+_ESCORT_BEFORE = re.compile(r"(escorted by|guarded by|protected by|escorte(e|s|es)? par|protege(e|s|es)? par|securise(e|s|es)? par)\s+((the|a|an|une?|des|les|la|le|de|equipe de|team of|unit of)\s+|l'|d')*$")
 _ASSOC_BEFORE = re.compile(
     r"(accompanied by|supported by|backed by|assisted by|alongside|together with|with the support of|"
     r"accompagnes? (de|par)|appuyes? par|soutenus? par|aux cotes d[eu]s?|avec l'appui d[eu]s?)\s+(the |les |des |du |de |d'|l'|la |le )?$"

@@ -10,6 +10,7 @@ drop is kept with its reason (`Consolidated.notes`), as the store keeps its merg
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -92,6 +93,18 @@ def _revises(doc: ReportDoc, frame: Frame, ev: Event) -> bool:
     return not any(p.sent in frame.sents and p.feature in ("P", "U") and not doc.in_dateline(p.start) for p in doc.places)
 
 
+def _headline(doc: ReportDoc, frame: Frame) -> bool:
+    """The report's title told alone: its first sentence, a line without a full stop."""
+    return frame.sents == [0] and len(doc.sentences) > 1 and not re.search(r"[.!?»\"”]\s*$", doc.sentences[0].text)
+
+
+def _same_area(a: Event, b: Event) -> bool:
+    """Same type, country and region (or one without a region): what a title and its story share
+    ("un casque bleu tué près de Kidal" over the blast near Aguelhok, in the Kidal region)."""
+    return a.event_type == b.event_type and a.country == b.country and (
+        a.admin1 is None or b.admin1 is None or a.admin1 == b.admin1)
+
+
 def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | None = None) -> list[Frame]:
     """Fold frames that restate an earlier (or later, more specific) event into it."""
     built: list[Event] = []
@@ -115,7 +128,9 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
             told.add(len(out), ev)
             out.append((frame, ev))
             continue
-        target = burned if burned is not None else next(
+        titled = len(out) == 1 and burned is None and not out[0][0].background and _headline(doc, out[0][0]) \
+            and not frame.background and _same_area(out[0][1], ev)
+        target = burned if burned is not None else 0 if titled else next(
             (k for k in told.candidates(ev, len(out)) if not out[k][0].background
              and (not frame.marked or out[k][0].when == frame.when)
              and (_same_event(out[k][1], ev) or _same_event(ev, out[k][1]))), None)
@@ -124,11 +139,18 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
             out.append((frame, ev))
             continue
         if notes is not None:
-            reason = ("gives a new toll of the event told before, and no place of its own" if revised
+            reason = ("the story the report's title tells: same type, country and region" if titled
+                      else "gives a new toll of the event told before, and no place of its own" if revised
                       else "burned at the place of an attack just told" if burned is not None
                       else "restates an event told: same day and type, a place that does not contradict")
             notes.append(Note("merged", list(frame.sents), reason, target))
         f0, e0 = out[target]
+        if titled:  # the story's own sentences place and date it; the title lends its words
+            merged = Frame(sents=list(frame.sents), extra=sorted((set(f0.all_sents) | set(frame.extra)) - set(frame.sents)),
+                           lead=list(frame.lead), marked=frame.marked, cue=frame.cue, when=frame.when or f0.when)
+            out[target] = (merged, build_event(doc, merged, target, None).event)
+            told.replace(target, e0, out[target][1])
+            continue
         merged = Frame(sents=sorted(set(f0.sents) | set(frame.sents)), extra=sorted((set(f0.extra) | set(frame.extra)) - set(f0.sents) - set(frame.sents)),
                        lead=sorted(set(f0.lead) | set(frame.lead)), marked=f0.marked, cue=f0.cue, when=f0.when or frame.when)
         out[target] = (merged, build_event(doc, merged, target, None).event)
