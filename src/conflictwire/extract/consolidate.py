@@ -128,12 +128,14 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
             told.add(len(out), ev)
             out.append((frame, ev))
             continue
-        titled = len(out) == 1 and burned is None and not out[0][0].background and _headline(doc, out[0][0]) \
-            and not frame.background and _same_area(out[0][1], ev)
-        target = burned if burned is not None else 0 if titled else next(
+        target = burned if burned is not None else next(
             (k for k in told.candidates(ev, len(out)) if not out[k][0].background
              and (not frame.marked or out[k][0].when == frame.when)
              and (_same_event(out[k][1], ev) or _same_event(ev, out[k][1]))), None)
+        # the title over a story it does not restate word for word (another town of the region)
+        titled = target is None and len(out) == 1 and not out[0][0].background and _headline(doc, out[0][0]) \
+            and not frame.background and _same_area(out[0][1], ev)
+        target = 0 if titled else target
         if target is None:
             told.add(len(out), ev)
             out.append((frame, ev))
