@@ -3,6 +3,7 @@ shown on request, never in the default output or an alert."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -19,6 +20,7 @@ from conflictwire.model import Article
 from conflictwire.store.db import EventFilter, Store
 from conflictwire.store.ingest import ingest
 from conflictwire.store.schema import clusters, outbox
+from conflictwire.web.data import EventCache
 
 PUB = date(2024, 5, 6)
 MOPTI = "Gunmen killed twelve civilians in Mopti, Mali, on Saturday, local officials said."
@@ -64,6 +66,7 @@ def test_the_store_keeps_candidates_shows_them_on_request_and_never_alerts_them(
     (listed,) = client.get("/events", params={"candidates": "true"}).json()["events"]
     assert listed["candidate"] is True
     assert "candidate" in client.get("/events", params={"candidates": "true", "format": "csv"}).text.splitlines()[0]
+    assert json.loads(EventCache(store).body())["rows"] == []  # the dashboard lists what /events lists
     # a second report lifts the event over the threshold (here: the threshold comes down): its first alert is 'new'
     _threshold(monkeypatch, 0.0)
     ingest(store, [Article(doc_id="fr", text=MOPTI_FR, published=PUB, language="fr")])

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from conflictwire.extract import confidence
 from conflictwire.store.db import Store
 from conflictwire.store.schema import articles, changes, clusters
 
@@ -51,7 +52,9 @@ class EventCache:
         if seq != self._seq or not self._body:
             cols = [getattr(clusters.c, c) for c in COLUMNS]
             with self.store.engine.connect() as conn:
-                rows = [compact(dict(r._mapping)) for r in conn.execute(select(*cols).order_by(clusters.c.id))]
+                # candidates (below the confidence threshold) are left out, as GET /events leaves them
+                kept = clusters.c.confidence.is_(None) | (clusters.c.confidence >= confidence.threshold())
+                rows = [compact(dict(r._mapping)) for r in conn.execute(select(*cols).where(kept).order_by(clusters.c.id))]
             self._body = json.dumps({"columns": COLUMNS, "rows": rows, "seq": seq},
                                     separators=(",", ":"), ensure_ascii=False).encode()
             self._seq = seq
