@@ -75,3 +75,14 @@ def test_national_forces_with_foreign_fighters_are_the_actor_and_the_fighters_as
     assert (ev.actor1, ev.assoc_actor_1, ev.actor2) == ("Military Forces of Mali", "Wagner Group", "Civilians (Mali)")
     # the region the report names wins over the one homonym the gazetteer knows elsewhere
     assert ev.location == "Welingara" and ev.admin1 == "Ségou"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2024, VDP volunteers repelled an attack by suspected jihadists on Titao, losing six of their men.",
+    "Le 4 mai 2024, des volontaires pour la défense de la patrie (VDP) ont repoussé mardi une attaque de présumés "
+    "jihadistes contre la ville de Titao. Six VDP ont perdu la vie.",
+])
+def test_the_side_that_repels_an_attack_is_the_side_attacked(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert ev.event_type == "Battles" and ev.actor1 == "Unidentified Armed Group (Burkina Faso)"
+    assert ev.actor2 is not None and ev.actor2.startswith("VDP")

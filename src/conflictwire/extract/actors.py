@@ -155,6 +155,12 @@ _AGENT_AFTER = re.compile(
     r"aboard \w+|on \w+|riding \w+|armed with \w+|ont|auraient|avaient|ont egalement|a nouveau|"
     r"a bord de \w+|\w+ment)\s+){0,3}" + _ACTS + r"(?![a-z])"
 )
+# "des VDP ont repoussé une attaque", "troops repelled an assault": the side that repels is the side attacked
+_DEFENDER_AFTER = re.compile(
+    r"^\s*(\([^)]{1,40}\)\s*)?([\w-]+\s+)?((reportedly|have|has|had|ont|a|avaient|avait|also|egalement|successfully)\s+){0,3}"
+    r"(repelled|repulsed|foiled|thwarted|fought off|beat back|repousse|repoussee|repousses|repoussees|dejoue|mis en echec)\s+"
+    r"([\w-]+\s+){0,2}?((an?|the|une|un|l'|les|des)\s*)?(\w+\s+)?(attacks?|assaults?|raids?|incursions?|offensives?|attaques?|assauts?)(?![a-z])"
+)
 # "the army said it had killed 10 terrorists", "l'armée a annoncé avoir neutralisé": the teller
 # tells what it did itself
 _SELF_REPORT_AFTER = re.compile(
@@ -298,6 +304,7 @@ _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
     (_AGENT_BEFORE, False, "agent"),
     (_VICTIM_AFTER, True, "victim"),
     (_VICTIM_BEFORE, False, "victim"),
+    (_DEFENDER_AFTER, True, "victim"),
     (_AGENT_AFTER, True, "agent"),
     (_SELF_REPORT_AFTER, True, "self_report"),  # an agent, unless also told as hit (roles.py)
     (_VICTIM_PREP, False, "victim"),
