@@ -95,3 +95,8 @@ def test_associates_defenders_and_the_group_behind_jihadists() -> None:
             "The al-Qaeda-linked JNIM said in a statement that its fighters seized weapons.")
     ev = extract_text(text)[0]
     assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_unclaimed_jihadists_in_the_coastal_states_are_an_unidentified_armed_group() -> None:
+    assert acled_name("Islamist Militia (Benin)", "2023-10-15") == "Unidentified Armed Group (Benin)"
+    assert acled_name("Islamist Militia (Togo)", "2018-01-01") == "Islamist Militia (Togo)"
