@@ -41,3 +41,16 @@ def test_where_a_statement_was_made_is_not_where_it_happened(lang: str, text: st
     events = extract_text(text, lang=lang, published=PUB)
     assert len(events) == 1
     assert events[0].location != "Ouagadougou"
+
+
+def test_the_niger_river_is_not_the_country() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+
+    text = ("Mali : au moins quarante civils ont été tués le jeudi 7 septembre 2023 dans l'attaque d'un bateau sur le "
+            "fleuve Niger, près de la localité de Banikane, entre Gao et Tombouctou. Une quinzaine de soldats "
+            "figurent parmi les morts, selon une source militaire.")
+    (ev,) = extract_text(text, published=date(2023, 9, 8))
+    assert ev.country == "Mali" and ev.location == "Banikane"
+    assert ev.fatalities == 40  # the soldiers are among the forty, not more

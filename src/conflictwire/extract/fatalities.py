@@ -83,6 +83,9 @@ _PARTITIVE = re.compile(r"\s*(of (them|those|these|the)|d'entre (eux|elles))(?![
 _PARENS = re.compile(r"\([^()]{0,40}\)")
 # "onze personnes, dont neuf VDP, ont été tuées": a breakdown of the count before it
 _PART_BEFORE = re.compile(r"(?<![a-z])(dont|including|among them|among whom|of whom|of them|parmi (eux|elles|lesquels|lesquelles))\s*$")
+# "Une quinzaine de soldats figurent parmi les morts", "five soldiers were among the dead": a share of a count
+_PART_AFTER = re.compile(r"\s*([\w'-]+\s+){0,3}(figurent|figure|comptent|sont|etaient|are|were|was|is) (parmi|among) "
+                         r"(les |the )?(morts|victimes|tues|personnes tuees|dead|victims|killed|fatalities)(?![a-z])")
 _ASIDE = re.compile(r",\s*(dont|including|among them|among whom|parmi (eux|elles|lesquels|lesquelles))\b[^,]{0,80},")
 
 
@@ -257,7 +260,8 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         start_ctx = max(sentences[si][0] if sentences else 0, q.start - 100)  # "a new toll given on Monday by a local official put … at 200"
         revision = bool(_REVISION.search(folded[start_ctx : q.start]))
         additional = bool(_MORE_AFTER.match(folded[q.end : q.end + 20]))
-        part = bool(_PART_BEFORE.search(folded[max(sent_start, q.start - 25) : q.start]))
+        part = bool(_PART_BEFORE.search(folded[max(sent_start, q.start - 25) : q.start])
+                    or _PART_AFTER.match(folded[q.end : q.end + 80]))
         # "four women and a child were killed": the child is one more
         additional = additional or (q.article and bool(_JOINED.search(folded[max(0, q.start - 6) : q.start])))
         out.append(

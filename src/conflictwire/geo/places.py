@@ -35,6 +35,8 @@ from conflictwire.geo.cues import (
     ORIGIN_BEFORE,
     REGION_AFTER,
     REGION_BEFORE,
+    RIVER_AFTER,
+    RIVER_BEFORE,
     SOURCE_PLACE,
     STOP,
 )
@@ -138,6 +140,8 @@ def _votes(doc_text: str) -> tuple[Counter[str], Counter[str]]:
             continue  # "near the Burkina Faso border": the event is on the other side of it
         if ORIGIN_BEFORE.search(before):
             continue  # "jihadists from Mali": where the attackers came from, not where they struck
+        if RIVER_BEFORE.search(before) or RIVER_AFTER.match(folded[m.end() : m.end() + 12]):
+            continue  # "le fleuve Niger": the river
         cc, demonym = names[norm_key(m.group(0))]
         votes[cc] += 1 if demonym else 2
         if not demonym:
@@ -344,8 +348,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         near = bool(NEAR.search(before))
         if key in _country_names():
             cc, demonym = _country_names()[key]
-            if demonym:
-                continue
+            if demonym or RIVER_BEFORE.search(before) or RIVER_AFTER.match(after):
+                continue  # (a demonym, or "le fleuve Niger": the river, not the country)
             taken.add(start, end)
             out.append(PlaceMatch(start, end, surface, COUNTRY_NAME[cc], cc, ISO3.get(cc),
                                            None, None, None, None, None, 3, feature="C", score=0.3))
