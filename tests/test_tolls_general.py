@@ -96,3 +96,18 @@ def test_approximate_french_counts_before_an_elided_de_and_sides_named_by_cote()
     (ev,) = extract_text(text, published=date(2023, 10, 14))
     assert ev.event_type == "Battles" and ev.actor2 == "Military Forces of Mali"
     assert (ev.fatalities, ev.fatalities_low, ev.fatalities_high) == (51, 49, 53)
+
+
+def test_a_share_of_a_side_is_a_count_but_one_of_them_names_a_person() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+
+    text = ("Suspected jihadists killed 11 soldiers in an ambush near Kantchari, Burkina Faso, on Sunday 19 February "
+            "2023. Around 20 of the attackers were killed when the army struck back.")
+    (ev,) = extract_text(text, published=date(2023, 2, 21))
+    assert ev.fatalities == 31
+    text = ("Sixteen soldiers were killed near Tillia, Niger, on Monday 9 October 2023, said the brother of one of "
+            "the soldiers killed in the attack.")
+    (ev,) = extract_text(text, published=date(2023, 10, 11))
+    assert ev.fatalities == 16

@@ -129,8 +129,12 @@ def classify(
     # "neutralisant « plusieurs dizaines de terroristes »": a quote mark between verb and count
     before = _QUOTE_END.sub("", folded[max(sent_start, q.start - 60) : q.start])
     bm = _toll_before(lang).search(before)
-    # "killing three of them", "tuant trois d'entre eux": a share of people already named
-    share_of_dead = bool(bm) and _PARTITIVE.match(after) is not None
+    # "killing three of them", "tuant trois d'entre eux", "20 of the attackers were killed": a share
+    # of people already named, after a toll verb or before a noun of a side ("one of the soldiers
+    # killed" names a person, it counts nothing)
+    partitive = _PARTITIVE.match(after)
+    share_of_dead = partitive is not None and (bool(bm) or (
+        (q.value or 0) >= 2 and _first(sides, _prefix(after[partitive.end() :], 2)) is not None))
     if not share_of_dead and (_NOT_PEOPLE.match(after) or _NOT_PEOPLE.match(_TWO_WORDS.sub(" ", after))):
         return None  # "two neighbouring Dogon villages": a count of things two words on
     # stop at the next number or clause break so "3 killed, 5 wounded" splits
