@@ -111,3 +111,14 @@ def test_a_share_of_a_side_is_a_count_but_one_of_them_names_a_person() -> None:
             "the soldiers killed in the attack.")
     (ev,) = extract_text(text, published=date(2023, 10, 11))
     assert ev.fatalities == 16
+
+
+def test_a_description_of_the_victims_between_count_and_verb_is_no_toll_word() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+
+    text = ("At least 35 civilians, most of them internally displaced people, were killed on Monday 12 June 2023 "
+            "when armed men attacked a camp in Ouahigouya, Burkina Faso.")
+    (ev,) = extract_text(text, published=date(2023, 6, 15))
+    assert ev.fatalities == 35

@@ -86,7 +86,8 @@ _PART_BEFORE = re.compile(r"(?<![a-z])(dont|including|among them|among whom|of w
 # "Une quinzaine de soldats figurent parmi les morts", "five soldiers were among the dead": a share of a count
 _PART_AFTER = re.compile(r"\s*([\w'-]+\s+){0,3}(figurent|figure|comptent|sont|etaient|are|were|was|is) (parmi|among) "
                          r"(les |the )?(morts|victimes|tues|personnes tuees|dead|victims|killed|fatalities)(?![a-z])")
-_ASIDE = re.compile(r",\s*(dont|including|among them|among whom|parmi (eux|elles|lesquels|lesquelles))\b[^,]{0,80},")
+_ASIDE = re.compile(r",\s*(dont|including|among them|among whom|parmi (eux|elles|lesquels|lesquelles)|"
+                    r"(most|many|all|half|some) of them|mostly|the majority|la plupart|pour la plupart|en majorite|majoritairement)\b[^,]{0,80},")
 
 
 def _blank_asides(window: str) -> str:
@@ -135,8 +136,11 @@ def classify(
     partitive = _PARTITIVE.match(after)
     share_of_dead = partitive is not None and (bool(bm) or (
         (q.value or 0) >= 2 and _first(sides, _prefix(after[partitive.end() :], 2)) is not None))
-    if not share_of_dead and (_NOT_PEOPLE.match(after) or _NOT_PEOPLE.match(_TWO_WORDS.sub(" ", after))):
-        return None  # "two neighbouring Dogon villages": a count of things two words on
+    # "two neighbouring Dogon villages": a count of things two words on ("35 civilians, most of
+    # them displaced": people, whatever follows them)
+    things_after = _NOT_PEOPLE.match(_TWO_WORDS.sub(" ", after)) and _first(sides, _prefix(after, 2)) is None
+    if not share_of_dead and (_NOT_PEOPLE.match(after) or things_after):
+        return None
     # stop at the next number or clause break so "3 killed, 5 wounded" splits
     cut = _CUT.search(after)
     window = after[: cut.start()] if cut else after
