@@ -86,3 +86,10 @@ def test_the_side_that_repels_an_attack_is_the_side_attacked(text: str) -> None:
     (ev,) = extract_text(text, published=PUB)
     assert ev.event_type == "Battles" and ev.actor1 == "Unidentified Armed Group (Burkina Faso)"
     assert ev.actor2 is not None and ev.actor2.startswith("VDP")
+
+
+def test_the_loss_of_soldiers_is_a_toll_and_a_side_saying_it_seized_a_camp_is_its_maker() -> None:
+    text = ("On 12 September 2023, rebels of the Permanent Strategic Framework (CSP) said they had seized a Malian "
+            "army camp in Bourem. The army said it had killed 46 rebels, while acknowledging the loss of 10 soldiers.")
+    (ev,) = extract_text(text, published=date(2023, 9, 13))
+    assert ev.fatalities == 56 and ev.actor1 is not None and ev.actor1.startswith("CSP")

@@ -167,7 +167,7 @@ _SELF_REPORT_AFTER = re.compile(
     r"^\s*(\([^)]{1,40}\)\s*)?(\w+\s+){0,2}?(said|says|announced|claimed|reported|stated|added|a (annonce|affirme|indique|declare|precise)|"
     r"annonce|affirme|ont (annonce|affirme|indique))\s+((on|in|this|last|ce|le)\s+)?(\w+\s+)?(that\s+|qu'(elle|il|ils|elles)\s+)?"
     r"((it|they|its (troops|forces|soldiers|units|men)|ses (troupes|forces|hommes|soldats|unites))\s+)?(had\s+|have\s+|has\s+|avait\s+|avaient\s+|a\s+|ont\s+)?"
-    r"(avoir\s+)?(killed|neutrali[sz]ed|neutralise|tue|abattu|destroyed|detruit|repelled|repousse|struck|frappe)(?![a-z])"
+    r"(avoir\s+)?(killed|neutrali[sz]ed|neutralise|tue|abattu|destroyed|detruit|struck|frappe|seized|captured|taken control|took control|pris le controle|pris|conquis)(?![a-z])"
 )
 _VICTIM_AFTER = re.compile(
     r"^\s*(\([^)]{1,60}\)\s*)?,?\s*((\w+\s+){0,2}(was|were|have been|has been|had been|got|ont ete|a ete|avaient ete|sont|est)\s+)"
