@@ -177,9 +177,10 @@ def segment(doc: ReportDoc) -> list[Frame]:
         pending = []
         if opened_by and place is None:
             place = _specific_place(index, opened_by[0])
-        separated = _separated(seps, fold(sent.text[:80]))  # opens on a separator cue or the day after
+        folded = fold(sent.text)  # (same length as the text: fold keeps offsets)
+        separated = _separated(seps, folded[:80])  # opens on a separator cue or the day after
         # "… neutralisé une dizaine de terroristes lors d'une opération de ratissage": the forces' sweep after it
-        separated = separated or bool(_follow_ups(doc.lang).search(fold(sent.text)))
+        separated = separated or bool(_follow_ups(doc.lang).search(folded))
         # "IS claimed the raid", "the attack was repelled": more about the event being told (the
         # last one not background: a history aside may stand between)
         target = current if current is None or (bg or None) == current.background else (last_told if not bg else None)
