@@ -6,7 +6,7 @@ BASEMAP := src/conflictwire/web/build/basemap.json
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test test-venv lint bench clean
 
 ## exact versions with their hashes from requirements.lock (pyproject.toml declares the ranges)
 $(STAMP): pyproject.toml requirements.lock requirements-models.txt
@@ -36,6 +36,11 @@ demo: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
+## the tests in another interpreter's venv, once `make setup` has built the map data, e.g.
+## make test-venv PY=python3.13 VENV=.venv-3.13 (CI runs 3.12 and 3.13 this way)
+test-venv: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy src/conflictwire
@@ -45,4 +50,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/dashboard.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info node_modules src/conflictwire/web/build
+	rm -rf $(VENV) .venv-3.* build *.egg-info node_modules src/conflictwire/web/build

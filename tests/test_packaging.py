@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from pathlib import Path
 
@@ -30,3 +31,11 @@ def test_every_declared_dependency_is_locked_within_its_range_with_hashes() -> N
     for block in re.split(r"\n(?=[A-Za-z0-9_.-]+==)", text.split("\n\n", 1)[-1]):
         if re.match(r"[A-Za-z0-9_.-]+==", block):
             assert "--hash=sha256:" in block, block.splitlines()[0]
+
+
+def test_the_interpreter_running_the_tests_is_one_the_project_declares() -> None:
+    """CI runs this file on 3.11, 3.12 and 3.13: each must be a declared classifier, so the
+    package's metadata says what was tested."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    here = f"Programming Language :: Python :: {sys.version_info.major}.{sys.version_info.minor}"
+    assert here in project["classifiers"], f"tests run on an interpreter pyproject.toml does not declare: {here}"

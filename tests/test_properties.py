@@ -1,5 +1,6 @@
 """Properties that hold for any input (hypothesis, bounded for CI; CONFLICTWIRE_FUZZ_EXAMPLES
-raises the count for a nightly-sized run): extraction never raises and every evidence span is
+raises the count for a nightly-sized run, CONFLICTWIRE_FUZZ_RANDOM=1 draws new inputs each run
+instead of CI's fixed ones; bench/fuzz.py does both): extraction never raises and every evidence span is
 the slice of the text it names; a JSONL line is an Article or an InputError, never an
 exception; bytes decode to text or to an InputError."""
 
@@ -17,7 +18,8 @@ from conflictwire.model import Article
 from conflictwire.pipeline import Pipeline
 
 EXAMPLES = int(os.environ.get("CONFLICTWIRE_FUZZ_EXAMPLES", "300"))  # 4 properties: 1,200 inputs in CI
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow],
+                derandomize=os.environ.get("CONFLICTWIRE_FUZZ_RANDOM") != "1")
 PIPE = Pipeline()
 
 WORDS = ["Gunmen", "killed", "5", "civilians", "in", "Mopti", "on", "3 May 2024", "JNIM", "attacked", "the", "army",
@@ -52,9 +54,12 @@ def test_html_pages_of_any_shape_are_read_or_refused(text: str) -> None:
     _spans_are_slices(art.text)
 
 
+def _nested(inner: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
+    return st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+
+
 json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=50),
-                           lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-                           max_leaves=12)
+                           _nested, max_leaves=12)
 documents = st.fixed_dictionaries({}, optional={k: json_values | report_like for k in
                                                 ("id", "text", "html", "url", "published", "language", "country")})
 
