@@ -54,3 +54,23 @@ def test_the_niger_river_is_not_the_country() -> None:
     (ev,) = extract_text(text, published=date(2023, 9, 8))
     assert ev.country == "Mali" and ev.location == "Banikane"
     assert ev.fatalities == 40  # the soldiers are among the forty, not more
+
+
+def test_an_english_article_before_a_capitalised_word_does_not_make_it_a_place() -> None:
+    # French "à" folds to "a": only the accented letter is the preposition
+    (ev,) = extract_text("On 3 May 2024, a GARSI unit struck an IED near Djibo, wounding four gendarmes.",
+                         lang="en", published=PUB)
+    assert ev.location == "Djibo"
+    (fr,) = extract_text("Le 3 mai 2024, des hommes armés ont tué trois civils à Tinkoubou.", lang="fr", published=PUB)
+    assert fr.location == "Tinkoubou"  # a village no gazetteer knows, told as one by "à"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 3 May 2024, gunmen attacked the hamlet of Tin-Kalo near Béléhédé, killing three herders, "
+           "then withdrew towards Mali."),
+    ("fr", "Le 3 mai 2024, des hommes armés ont attaqué le hameau de Tin-Kalo près de Béléhédé, tuant trois "
+           "bergers, avant de se replier vers le Mali."),
+])
+def test_the_country_the_attackers_withdrew_to_is_not_where_it_happened(lang: str, text: str) -> None:
+    (ev,) = extract_text(text, lang=lang, published=PUB)
+    assert ev.country == "Burkina Faso" and ev.admin1 == "Sahel"

@@ -98,6 +98,14 @@ DESTINATION = re.compile(
     r"repatriated to|rapatriee?s? (vers|a)|(fled|fleeing|flee|fui|fuient|fuyant|fuir|ont fui|se sont refugiee?s|refugiee?s|took refuge|sought refuge) (to|towards|toward|into|in|vers|a|au|dans))\s+((the|la|le|l')\s+)?(\w+ )?(town of\s+|city of\s+|ville de\s+)?$"
 )
 
+# "the attackers withdrew towards Mali", "se sont repliés vers le Niger": where the attackers
+# went after the event, not where it happened
+WITHDRAWAL = re.compile(
+    r"(?<![a-z])(withdrew|withdrawing|withdraw|retreated|retreating|retreat|escaped|fled|fleeing|headed|heading|"
+    r"pulled back|went back|se sont (replies|retires)|se (replier|retirer|repliant|retirant)|repli(es)?|"
+    r"ont (fui|pris la fuite)|en fuite|prenant la fuite)\s+(back\s+)?(to|towards|toward|into|across|vers|en direction (du|de|d')|au|dans)\s*(the\s+|le\s+|la\s+|l')?$"
+)
+
 
 # "l'opération Kondjouaré", "Operation Barkhane": a military operation's name, not where it was
 OPERATION = re.compile(r"(?<![a-z])(operations?|opérations?|operation militaire|dispositif)\s+(de\s+|du\s+|d')?$")

@@ -39,6 +39,7 @@ from conflictwire.geo.cues import (
     RIVER_BEFORE,
     SOURCE_PLACE,
     STOP,
+    WITHDRAWAL,
 )
 from conflictwire.geo.gazetteer import Place, countries, default_gazetteer
 from conflictwire.geo.resolve import Context, allowed, pick
@@ -138,8 +139,8 @@ def _votes(doc_text: str) -> tuple[Counter[str], Counter[str]]:
         before = folded[max(0, m.start() - 40) : m.start()]
         if BORDER_BEFORE.search(before) or BORDER_AFTER.match(folded[m.end() : m.end() + 12]):
             continue  # "near the Burkina Faso border": the event is on the other side of it
-        if ORIGIN_BEFORE.search(before):
-            continue  # "jihadists from Mali": where the attackers came from, not where they struck
+        if ORIGIN_BEFORE.search(before) or WITHDRAWAL.search(before):
+            continue  # "jihadists from Mali", "withdrew towards Mali": where the attackers came from or went
         if RIVER_BEFORE.search(before) or RIVER_AFTER.match(folded[m.end() : m.end() + 12]):
             continue  # "le fleuve Niger": the river
         cc, demonym = names[norm_key(m.group(0))]
@@ -381,7 +382,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
                 start, end, surface, name, cc, ISO3.get(cc), name, None, lat, lon,
                 None, 3, feature="A", score=0.6))
             continue
-        spelling = not places and key in spelt and told_as_place(folded, start, end)
+        spelling = not places and key in spelt and told_as_place(text, folded, start, end)
         if spelling:  # one place of that spelling where the report is, else an unknown name
             places = [p for p in spelt[key] if p.kind != "region"]
             places = places if len(allowed(places, ctx)) == 1 else []

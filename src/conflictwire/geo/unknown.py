@@ -41,8 +41,11 @@ _UNKNOWN_PLACE = re.compile(
     r"|(?:village|town|locality|hamlet|localite|hameau) (?:called|named|known as|appele|appelee|denomme|du nom de)"
     # "Residents of Passakongo marched", "les habitants de Kindi": where the people live
     r"|(?:residents|inhabitants|villagers|habitants|villageois|populations?) (?:of|from|de|du|d')"
-    r"|(?<![a-z])(?:in|at|near|around|outside|between|a|pres de|non loin de|dans la localite de|vers))\s*$"
+    r"|(?<![a-z])(?:in|at|near|around|outside|between|pres de|non loin de|dans la localite de|vers))\s*$"
 )
+# French "à" folds to "a", which in English is the article ("a GFAT vehicle", "a IED attack"):
+# only the accented letter of the text itself is the preposition
+_A_BEFORE = re.compile(r"(?<![a-z])a\s*$")
 
 
 # words that follow "in"/"at" capitalised without being places: nationalities, wider regions,
@@ -60,10 +63,14 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(military base|army base|military camp|army 
 _PLACE_NOUN = re.compile(r"(village|hamlet|town|locality|area|localite|hameau|zone|secteur|forest|foret|foret classee)\s+(of|de|d'|du|called|named)\s*$")
 
 
-def told_as_place(folded: str, start: int, end: int) -> bool:
+def told_as_place(text: str, folded: str, start: int, end: int) -> bool:
     """Whether the text says the name at start:end is a place: a place noun or a locative
-    preposition before it, or a place noun after it."""
-    return bool(_UNKNOWN_PLACE.search(folded[max(0, start - 30) : start]) or _PLACE_NOUN_AFTER.match(folded[end : end + 25]))
+    preposition before it, or a place noun after it. `folded` is `text` folded offset for offset."""
+    before = folded[max(0, start - 30) : start]
+    if _UNKNOWN_PLACE.search(before) or _PLACE_NOUN_AFTER.match(folded[end : end + 25]):
+        return True
+    a = _A_BEFORE.search(before)
+    return a is not None and text[max(0, start - 30) + a.start()] in "àÀ"
 
 
 def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int, str]],
@@ -80,7 +87,7 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
             continue
         if actors.overlaps(start, start + 1) or key in _regions():
             continue
-        if not told_as_place(folded, start, end):
+        if not told_as_place(text, folded, start, end):
             continue
         if dateline is not None and dateline[0] <= start < dateline[1]:
             continue
