@@ -120,9 +120,33 @@ def register(app: typer.Typer) -> None:
         uvicorn.run(api, host=host, port=port, log_level="warning")
 
     @keys_app.command("create")
-    def keys_create(name: Annotated[str, typer.Argument()], db: DbOption = None) -> None:
-        """Create an API key; it is printed once and stored hashed."""
-        print(open_store(db).create_key(name))
+    def keys_create(
+        name: Annotated[str, typer.Argument()], db: DbOption = None,
+        role: Annotated[str, typer.Option("--role", help="reader (read, subscribe), analyst (also post reports, "
+                                                         "correct and judge events), admin (also manage keys)")] = "analyst",
+    ) -> None:
+        """Create an API key with its role; it is printed once and stored hashed."""
+        from conflictwire.store.db import ROLES
+
+        if role not in ROLES:
+            raise typer.BadParameter(f"role is one of {', '.join(ROLES)}")
+        print(open_store(db).create_key(name, role))
+
+    @keys_app.command("list")
+    def keys_list(db: DbOption = None) -> None:
+        """Every key's id, name, role, creation and revocation (never the key itself)."""
+        for k in open_store(db).keys():
+            revoked = f"revoked {k['revoked_at']:%Y-%m-%d %H:%M}" if k["revoked_at"] else "active"
+            print(f"{k['id']}\t{k['name']}\t{k['role']}\tcreated {k['created_at']:%Y-%m-%d %H:%M}\t{revoked}")
+
+    @keys_app.command("revoke")
+    def keys_revoke(name: Annotated[str, typer.Argument(help="a key's name or id")], db: DbOption = None) -> None:
+        """Revoke keys by name or id: they are refused from then on (401)."""
+        n = open_store(db).revoke_key(name)
+        if not n:
+            err.print(f"[red]error[/red] no active key {name}")
+            raise typer.Exit(1)
+        err.print(f"revoked {n} key{'s' if n > 1 else ''}")
 
     @app.command("export")
     def export_cmd(
@@ -133,6 +157,7 @@ def register(app: typer.Typer) -> None:
         until: Annotated[str | None, typer.Option("--to")] = None,
         out: Annotated[Path | None, typer.Option("--out", help="file (default stdout)")] = None,
         candidates: Annotated[bool, typer.Option("--candidates", help="also events below the confidence threshold")] = False,
+        include_rejected: Annotated[bool, typer.Option("--include-rejected", help="also events an analyst rejected")] = False,
     ) -> None:
         """Export merged events (csv in ACLED column order, geojson, or parquet to --out)."""
         from conflictwire.api.formats import to_csv, to_geojson, to_parquet
@@ -143,7 +168,8 @@ def register(app: typer.Typer) -> None:
         if format == "parquet" and out is None:
             raise typer.BadParameter("parquet needs --out FILE")
         f = EventFilter(country=country, since=date.fromisoformat(since) if since else None,
-                        until=date.fromisoformat(until) if until else None, candidates=candidates)
+                        until=date.fromisoformat(until) if until else None, candidates=candidates,
+                        include_rejected=include_rejected)
         rows = open_store(db).clusters(f, limit=1_000_000)
         if format == "parquet":
             assert out is not None

@@ -58,8 +58,8 @@ def enqueue(conn: Connection, changes: list[ClusterChange], subs: list[Matcher] 
         if row is None:
             continue
         ev = dict(row._mapping)
-        if is_candidate(ev.get("confidence")):
-            continue  # below the confidence threshold: stored and shown on request, never alerted
+        if is_candidate(ev.get("confidence")) or ev.get("review") == "rejected":
+            continue  # below the confidence threshold, or rejected by an analyst: never alerted
         hits = [sub for sub in subs if sub.matches(ev)]
         if not hits:
             continue
@@ -70,6 +70,30 @@ def enqueue(conn: Connection, changes: list[ClusterChange], subs: list[Matcher] 
         if alerts:
             written += _write(conn, ev, ch, alerts, before)
     return written
+
+
+def enqueue_updated(conn: Connection, before: dict[str, Any], after: dict[str, Any]) -> int:
+    """Alerts of kind 'updated' after an analyst changed an event: to every subscription its
+    filter now matches and did not before, and to every one it no longer matches that was
+    alerted of it before. A rejected or below-threshold event matches nothing."""
+    subs = matchers(conn)
+    if not subs:
+        return 0
+
+    def matching(ev: dict[str, Any]) -> set[str]:
+        if is_candidate(ev.get("confidence")) or ev.get("review") == "rejected":
+            return set()
+        return {sub.id for sub in subs if sub.matches(ev)}
+
+    was, now_ = matching(before), matching(after)
+    before_counts: dict[str, int] = dict(conn.execute(
+        select(outbox.c.subscription_id, func.count()).where(outbox.c.cluster_id == after["id"])
+        .group_by(outbox.c.subscription_id)).all())
+    told = [sub for sub in subs if (sub.id in now_ and sub.id not in was)
+            or (sub.id in was and sub.id not in now_ and before_counts.get(sub.id, 0))]
+    if not told:
+        return 0
+    return _write(conn, after, ClusterChange(after["id"], "updated"), [(sub, "updated") for sub in told], before_counts)
 
 
 def _reason(sub: Matcher, ch: ClusterChange, alerted_before: int) -> str | None:

@@ -1,7 +1,8 @@
 """The REST API (`conflictwire serve`): merged events to read, reports to post, a change log.
 
-Reads are open; writes (POST /reports, splits) and subscriptions need an API key
-(`conflictwire keys create`) as `Authorization: Bearer …`.
+Reads are open; writes need an API key (`conflictwire keys create NAME --role …`) as
+`Authorization: Bearer …`: any key may subscribe (reader), posting reports, splitting,
+correcting and judging events take an analyst's (analyst, admin).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from conflictwire.api.guard import (
     errors,
     install,
 )
+from conflictwire.api.review import router as review_router
 from conflictwire.geo.resolve import km
 from conflictwire.ingest import InputError
 from conflictwire.ingest.fetch import MAX_BYTES
@@ -93,8 +95,12 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
     st = store or Store(db)
 
     def writer(authorization: Annotated[str | None, Header()] = None) -> None:
-        if not st.check_key(bearer(authorization)):
+        # posting reports and splitting events is an analyst's work (keys made before roles are analysts)
+        info = st.key_info(bearer(authorization))
+        if info is None:
             raise HTTPException(401, NEED_KEY, headers={"WWW-Authenticate": "Bearer"})
+        if not info.can("analyst"):
+            raise HTTPException(403, f"a {info.role} key may not do this: it needs an analyst key")
 
     def reader(authorization: Annotated[str | None, Header()] = None,
                key: Annotated[str | None, Query(max_length=200)] = None) -> None:
@@ -132,6 +138,7 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
                                           pattern=_numbers(4))] = None,
         near: Annotated[str | None, Query(description="lat,lon,km", examples=["14.1,-1.6,50"], pattern=_numbers(3))] = None,
         candidates: Annotated[bool, Query(description="also events below the confidence threshold, flagged 'candidate'")] = False,
+        include_rejected: Annotated[bool, Query(description="also events an analyst rejected")] = False,
     ) -> tuple[EventFilter, tuple[float, float, float] | None]:
         box = _floats(bbox, 4, "bbox") if bbox else None
         centre = _floats(near, 3, "near") if near else None
@@ -141,8 +148,10 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
             dlon = radius / (111.0 * max(math.cos(math.radians(lat)), 0.01))
             box = (lon - dlon, lat - dlat, lon + dlon, lat + dlat)
         f = EventFilter(country, admin1, event_type, sub_event_type, actor, since, until, min_fatalities,
-                        (box[0], box[1], box[2], box[3]) if box else None, q, candidates)
+                        (box[0], box[1], box[2], box[3]) if box else None, q, candidates, include_rejected)
         return f, (centre[0], centre[1], centre[2]) if centre else None
+
+    app.include_router(review_router(st, filters))
 
     @app.get("/healthz")
     def healthz() -> dict[str, Any]:
@@ -175,14 +184,14 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
             raise HTTPException(404, f"no event {cluster_id}")
         return cl
 
-    @app.post("/events/{cluster_id}/split", dependencies=[Depends(writer)], responses=errors(400, 401, 404, 413, 429))
+    @app.post("/events/{cluster_id}/split", dependencies=[Depends(writer)], responses=errors(400, 401, 403, 404, 413, 429))
     def split_event(cluster_id: str, body: SplitIn) -> dict[str, str]:
         try:
             return {"cluster_id": split(st, cluster_id, body.event_id)}
         except KeyError as e:
             raise HTTPException(404, str(e.args[0])) from None
 
-    @app.post("/reports", dependencies=[Depends(writer)], status_code=201, responses=errors(400, 401, 413, 429))
+    @app.post("/reports", dependencies=[Depends(writer)], status_code=201, responses=errors(400, 401, 403, 413, 429))
     def post_report(body: ReportIn) -> dict[str, Any]:
         if body.url and not (body.text or body.html):
             from conflictwire.ingest.files import iter_inputs

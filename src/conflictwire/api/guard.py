@@ -53,7 +53,8 @@ def bearer(authorization: str | None) -> str | None:
 
 def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses` for the error answers a route can give."""
-    said = {400: "malformed request", 401: NEED_KEY, 404: "no such resource", 413: "request body over the cap",
+    said = {400: "malformed request", 401: NEED_KEY, 403: "this key's role may not do this (keys create NAME --role …)",
+            404: "no such resource", 413: "request body over the cap",
             422: "invalid parameters or body", 429: "too many writes for this key (see Retry-After)"}
     return {code: {"model": Problem, "description": said[code]} for code in codes}
 

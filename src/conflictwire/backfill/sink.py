@@ -28,7 +28,7 @@ from sqlalchemy import JSON, Connection, Table, bindparam, delete, literal_colum
 from conflictwire.backfill.clusterer import Clusterer, Row
 from conflictwire.backfill.engine import DocRows, PartitionResult
 from conflictwire.store.db import Store, now
-from conflictwire.store.ingest import _remove_article_events
+from conflictwire.store.ingest import _remove_article_events, locked_fields
 from conflictwire.store.schema import (
     EVENT_FIELDS,
     articles,
@@ -37,6 +37,7 @@ from conflictwire.store.schema import (
     backfill_pending,
     changes,
     clusters,
+    corrections,
     events,
     members,
 )
@@ -313,6 +314,7 @@ class StoreSink:
         if new:
             _insert_many(conn, clusters, new)
         if changed:
+            _keep_corrections(conn, changed)
             values: dict[str, Any] = {f: bindparam(f"v_{f}") for f in [*EVENT_FIELDS, "sources"]}
             conn.execute(clusters.update().where(clusters.c.id == bindparam("cid")).values(**values, updated_at=at), changed)
         _insert_many(conn, members, mem)
@@ -322,6 +324,18 @@ class StoreSink:
         with self.store.engine.connect() as conn:
             return [(r.source, r.reason) for r in conn.execute(
                 select(backfill_errors.c.source, backfill_errors.c.reason).order_by(backfill_errors.c.id))]
+
+
+def _keep_corrections(conn: Connection, changed: list[dict[str, Any]]) -> None:
+    """A backfill's report merged into an event an analyst corrected leaves the corrected
+    fields at the analyst's values (as store/ingest.py's refresh_cluster does)."""
+    ids = [c["cid"] for c in changed]
+    locks: dict[str, dict[str, Any]] = {}
+    for r in conn.execute(select(corrections.c.cluster_id).where(corrections.c.cluster_id.in_(ids)).distinct()):
+        locks[r.cluster_id] = locked_fields(conn, r.cluster_id)
+    for c in changed:
+        for f, v in locks.get(c["cid"], {}).items():
+            c[f"v_{f}"] = v
 
 
 def _place(v: Any) -> tuple[int, ...]:

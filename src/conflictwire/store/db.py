@@ -18,7 +18,15 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, func, select
 
 from conflictwire.extract import confidence
-from conflictwire.store.schema import api_keys, articles, changes, clusters, events, members
+from conflictwire.store.schema import (
+    api_keys,
+    articles,
+    changes,
+    clusters,
+    corrections,
+    events,
+    members,
+)
 
 DEFAULT_URL = "sqlite:///conflictwire.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -60,10 +68,12 @@ class EventFilter:
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
     q: str | None = None
     candidates: bool = False  # also events below the confidence threshold (flagged 'candidate')
+    include_rejected: bool = False  # also events an analyst rejected
 
 
 def _flagged(row: dict[str, Any]) -> dict[str, Any]:
     row["candidate"] = confidence.is_candidate(row.get("confidence"))
+    row["reviewed"] = row.get("review") == "confirmed"
     return row
 
 
@@ -117,6 +127,8 @@ class Store:
             conds.append(c.id.in_(ids))
         if not f.candidates:
             conds.append(c.confidence.is_(None) | (c.confidence >= confidence.threshold()))
+        if not f.include_rejected:
+            conds.append(c.review.is_(None) | (c.review != "rejected"))
         if after:
             conds.append(c.id < after)
         stmt = stmt.where(*conds).order_by(c.id.desc()).limit(limit)
@@ -138,6 +150,8 @@ class Store:
                 .where(members.c.cluster_id == cluster_id)
             )
             out["reports"] = [dict(r._mapping) for r in rows]
+            out["locked"] = {r.field: {"value": r.value, "by": r.by, "at": r.at, "comment": r.comment}
+                             for r in conn.execute(select(corrections).where(corrections.c.cluster_id == cluster_id))}
         return out
 
     def changes(self, since: int = 0, limit: int = 500) -> list[dict[str, Any]]:
@@ -146,22 +160,60 @@ class Store:
             return [dict(r._mapping) for r in rows]
 
     # -- API keys --------------------------------------------------------------------------
-    def create_key(self, name: str) -> str:
-        """A new API key; only its hash is stored, so it is shown once."""
+    def create_key(self, name: str, role: str = "analyst") -> str:
+        """A new API key with its role (reader, analyst, admin); only its hash is stored, so
+        it is shown once."""
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {', '.join(ROLES)}")
         key = "cw_" + secrets.token_urlsafe(24)
         with self.engine.begin() as conn:
-            conn.execute(api_keys.insert().values(name=name, key_hash=_hash(key), created_at=now()))
+            conn.execute(api_keys.insert().values(name=name, key_hash=_hash(key), created_at=now(), role=role))
         return key
 
     def check_key(self, key: str | None) -> bool:
         return self.key_id(key) is not None
 
     def key_id(self, key: str | None) -> int | None:
-        """The id of the API key, or None when it is unknown."""
+        """The id of the API key, or None when it is unknown or revoked."""
+        info = self.key_info(key)
+        return info.id if info else None
+
+    def key_info(self, key: str | None) -> KeyInfo | None:
+        """Who a key is (id, name, role), or None when it is unknown or revoked."""
         if not key:
             return None
+        k = api_keys.c
         with self.engine.connect() as conn:
-            return conn.execute(select(api_keys.c.id).where(api_keys.c.key_hash == _hash(key))).scalar()
+            row = conn.execute(select(k.id, k.name, k.role).where(k.key_hash == _hash(key), k.revoked_at.is_(None))).first()
+        return KeyInfo(row.id, row.name, row.role) if row else None
+
+    def keys(self) -> list[dict[str, Any]]:
+        """Every key (never the key itself): id, name, role, created, revoked."""
+        k = api_keys.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(k.id, k.name, k.role, k.created_at, k.revoked_at).order_by(k.id))
+            return [dict(r._mapping) for r in rows]
+
+    def revoke_key(self, name_or_id: str) -> int:
+        """Revoke the keys of that name (or that id); returns how many were revoked."""
+        k = api_keys.c
+        which = (k.id == int(name_or_id)) if name_or_id.isdigit() else (k.name == name_or_id)
+        with self.engine.begin() as conn:
+            return conn.execute(api_keys.update().where(which, k.revoked_at.is_(None)).values(revoked_at=now())).rowcount
+
+
+ROLES = ("reader", "analyst", "admin")  # each can do what the one before it can
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    id: int
+    name: str
+    role: str
+
+    def can(self, role: str) -> bool:
+        """Whether this key's role reaches `role`."""
+        return ROLES.index(self.role) >= ROLES.index(role)
 
 
 def _contains(words: str) -> str:

@@ -31,6 +31,7 @@ from conflictwire.store.schema import (
     backfill_pending,
     changes,
     clusters,
+    corrections,
     events,
     members,
 )
@@ -120,7 +121,9 @@ def _ingest_one(conn: Connection, art: Article, pipeline: Pipeline) -> tuple[str
     if old is not None and old.text_hash == digest:
         return "unchanged", old.id, []
     status = "new"
+    reviewed: list[tuple[str, str]] = []
     if old is not None:
+        reviewed = _reviewed_clusters(conn, old.id)
         _remove_article_events(conn, old.id)
         conn.execute(delete(articles).where(articles.c.id == old.id))
         status = "updated"
@@ -132,7 +135,7 @@ def _ingest_one(conn: Connection, art: Article, pipeline: Pipeline) -> tuple[str
     found = pipeline(art)
     # only a new version of an article can have had an event split out of a cluster: asked once
     split_from = _split_from(conn, url or digest, digest) if status == "updated" else set()
-    changed = [_add_event(conn, article_id, art.published, ev, split_from) for ev in found]
+    changed = [_add_event(conn, article_id, art.published, ev, split_from, _refill(reviewed, ev)) for ev in found]
     _log(conn, "update" if status == "updated" else "insert", None, article_id, {"doc_id": art.doc_id, "events": len(found)})
     return status, article_id, changed
 
@@ -144,7 +147,7 @@ def _event_row(ev: Event) -> dict[str, Any]:
 
 
 def _add_event(conn: Connection, article_id: int, published: date | None, ev: Event,
-               split_from: AbstractSet[str] = frozenset()) -> ClusterChange:
+               split_from: AbstractSet[str] = frozenset(), refill: str | None = None) -> ClusterChange:
     row = _event_row(ev)
     event_id = f"{ev.event_id}{article_id:x}"[:32]
     conn.execute(events.insert().values(
@@ -152,19 +155,45 @@ def _add_event(conn: Connection, article_id: int, published: date | None, ev: Ev
         evidence={k: [s.model_dump() for s in v] for k, v in ev.evidence.items()},
         tolls=[t.model_dump() for t in ev.tolls],
     ))
-    joined, reason = choose({**row, "article_id": article_id, "published": published}, _candidates(conn, row, article_id, split_from))
+    joined: str | None
+    if refill is not None:  # the new version of a report whose event an analyst reviewed
+        joined, reason = refill, "a new version of a report an analyst reviewed this event from"
+    else:
+        joined, reason = choose({**row, "article_id": article_id, "published": published},
+                                _candidates(conn, row, article_id, split_from))
     if joined is None:
         cluster_id = event_id
         conn.execute(clusters.insert().values(id=cluster_id, **row, sources=1, updated_at=now()))
         conn.execute(members.insert().values(event_id=event_id, cluster_id=cluster_id, reason=reason))
-        _log(conn, "insert", cluster_id, article_id, {"event_id": event_id})
+        _log(conn, "insert", cluster_id, article_id, {"event_id": event_id, "fields": field_diff({}, row)})
         return ClusterChange(cluster_id, "new", None, (row["fatalities"], row["fatalities_low"], row["fatalities_high"]))
     cluster_id = joined
     toll_before = _toll(conn, cluster_id)
     conn.execute(members.insert().values(event_id=event_id, cluster_id=cluster_id, reason=reason))
-    refresh_cluster(conn, cluster_id)
-    _log(conn, "merge", cluster_id, article_id, {"event_id": event_id, "reason": reason})
+    diff = refresh_cluster(conn, cluster_id)
+    _log(conn, "merge", cluster_id, article_id, {"event_id": event_id, "reason": reason, "fields": diff})
     return ClusterChange(cluster_id, "source", toll_before, _toll(conn, cluster_id))
+
+
+def _reviewed_clusters(conn: Connection, article_id: int) -> list[tuple[str, str]]:
+    """The clusters of an article's events that an analyst reviewed or corrected, with the
+    event type the extractor gave each event, in the article's order."""
+    rows = conn.execute(
+        select(members.c.cluster_id, events.c.event_type, clusters.c.review)
+        .join(events, events.c.id == members.c.event_id).join(clusters, clusters.c.id == members.c.cluster_id)
+        .where(events.c.article_id == article_id).order_by(events.c.id))
+    locked = {r.cluster_id for r in conn.execute(select(corrections.c.cluster_id))}
+    return [(r.cluster_id, r.event_type) for r in rows if r.review or r.cluster_id in locked]
+
+
+def _refill(reviewed: list[tuple[str, str]], ev: Event) -> str | None:
+    """The reviewed cluster a re-extracted event goes back to: the first left of its type
+    (each taken once). An analyst's work binds the event, not the version of the report."""
+    for i, (cluster_id, event_type) in enumerate(reviewed):
+        if event_type == ev.event_type:
+            del reviewed[i]
+            return cluster_id
+    return None
 
 
 def _toll(conn: Connection, cluster_id: str) -> tuple[int | None, int | None, int | None]:
@@ -208,18 +237,54 @@ def _split_from(conn: Connection, *keys: str) -> set[str]:
             if isinstance(r.detail, dict) and r.detail.get("article") in keys}
 
 
-def refresh_cluster(conn: Connection, cluster_id: str) -> None:
-    """Recompute a cluster's fields from its reports; drop it when none is left."""
+def refresh_cluster(conn: Connection, cluster_id: str) -> dict[str, list[Any]]:
+    """Recompute a cluster's fields from its reports, then put back every field an analyst
+    corrected (locked); drop it when no report is left, unless an analyst reviewed it.
+    Returns the fields that changed, {field: [old, new]}."""
     rows: list[Mapping[str, Any]] = [dict(r._mapping) for r in conn.execute(
         select(events).join(members, members.c.event_id == events.c.id).where(members.c.cluster_id == cluster_id)
     )]
+    current = conn.execute(select(clusters).where(clusters.c.id == cluster_id)).first()
+    before = dict(current._mapping) if current is not None else {}
+    locked = locked_fields(conn, cluster_id)
     if not rows:
+        if locked or before.get("review"):  # an analyst's event outlives the reports it came from
+            conn.execute(clusters.update().where(clusters.c.id == cluster_id).values(sources=0, updated_at=now()))
+            return {}
         conn.execute(delete(clusters).where(clusters.c.id == cluster_id))
         _log(conn, "delete", cluster_id, None, {})
-        return
+        return {}
     merged = reconcile(rows)
     values = {f: merged[f] for f in EVENT_FIELDS}
+    values.update(locked)
     conn.execute(clusters.update().where(clusters.c.id == cluster_id).values(**values, sources=len(rows), updated_at=now()))
+    return field_diff(before, values)
+
+
+def locked_fields(conn: Connection, cluster_id: str) -> dict[str, Any]:
+    """The fields an analyst corrected, at the analyst's values (dates as dates)."""
+    out: dict[str, Any] = {}
+    for r in conn.execute(select(corrections.c.field, corrections.c.value).where(corrections.c.cluster_id == cluster_id)):
+        out[r.field] = date.fromisoformat(r.value) if r.field == "event_date" and r.value else r.value
+    return out
+
+
+def field_diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """{field: [old, new]} for every event field that differs, as plain JSON values."""
+    out = {}
+    for f in EVENT_FIELDS:
+        old, new = _plain(before.get(f)), _plain(after.get(f))
+        if old != new:
+            out[f] = [old, new]
+    return out
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
 
 
 def _remove_article_events(conn: Connection, article_id: int) -> None:
@@ -228,8 +293,10 @@ def _remove_article_events(conn: Connection, article_id: int) -> None:
     touched = {r.cluster_id for r in conn.execute(select(members.c.cluster_id).where(members.c.event_id.in_(ids)))}
     conn.execute(delete(members).where(members.c.event_id.in_(ids)))
     conn.execute(delete(events).where(events.c.id.in_(ids)))
-    for cluster_id in touched:
-        refresh_cluster(conn, cluster_id)
+    for cluster_id in sorted(touched):
+        diff = refresh_cluster(conn, cluster_id)
+        if diff:
+            _log(conn, "update", cluster_id, article_id, {"reason": "a report of it changed", "fields": diff})
 
 
 def split(store: Store, cluster_id: str, event_id: str) -> str:
@@ -242,13 +309,16 @@ def split(store: Store, cluster_id: str, event_id: str) -> str:
         art = conn.execute(select(articles.c.canonical_url, articles.c.text_hash).where(articles.c.id == row["article_id"])).one()
         new_id = f"s{event_id}"[:32]
         conn.execute(delete(members).where(members.c.event_id == event_id))
-        conn.execute(clusters.insert().values(id=new_id, **{f: row[f] for f in EVENT_FIELDS}, sources=1, updated_at=now()))
+        values = {f: row[f] for f in EVENT_FIELDS}
+        conn.execute(clusters.insert().values(id=new_id, **values, sources=1, updated_at=now()))
         conn.execute(members.insert().values(event_id=event_id, cluster_id=new_id, reason=f"split from {cluster_id}"))
-        refresh_cluster(conn, cluster_id)
+        diff = refresh_cluster(conn, cluster_id)
         # the article is kept apart from this cluster for good: a corrected version of it, re-ingested
         # with new events, does not merge back by itself
         _log(conn, "split", cluster_id, row["article_id"], {"event_id": event_id, "new_cluster": new_id,
-                                                            "article": art.canonical_url or art.text_hash})
+                                                            "article": art.canonical_url or art.text_hash, "fields": diff})
+        _log(conn, "insert", new_id, row["article_id"], {"event_id": event_id, "reason": f"split from {cluster_id}",
+                                                         "fields": field_diff({}, values)})
     return new_id
 
 

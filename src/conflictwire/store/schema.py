@@ -4,8 +4,10 @@ articles   one row per ingested report (canonical URL or text hash is its identi
 events     the events extracted from an article, every ACLED field, evidence and tolls as JSON
 clusters   one real-world event: the reconciled fields of the events that report it
 members    which event belongs to which cluster, and why it was joined
-api_keys   hashed keys (writes need one)
-changes    the living dataset's log: inserts, updates, merges, splits, deletes
+api_keys   hashed keys with their role: reader, analyst or admin (writes need one)
+changes    the living dataset's log: inserts, updates, merges, splits, deletes, analysts'
+           corrections and verdicts; each with the fields it changed (old and new values)
+corrections  the fields an analyst corrected, locked at the analyst's value
 
 subscriptions  what an API key wants to be alerted about, and where to deliver it
 outbox         one row per alert, written in the transaction of the change that causes it
@@ -88,6 +90,9 @@ clusters = Table(
     *[c._copy() for c in _EVENT_COLUMNS],
     Column("sources", Integer, nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("review", String(12)),  # None (unreviewed), confirmed, rejected
+    Column("reviewed_by", String(120)),  # the key's name
+    Column("reviewed_at", DateTime(timezone=True)),
     Index("clusters_date", "event_date"),
     Index("clusters_place", "country", "admin1"),
 )
@@ -106,13 +111,15 @@ api_keys = Table(
     Column("name", String(120), nullable=False),
     Column("key_hash", String(64), nullable=False, unique=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("role", String(16), nullable=False, server_default="analyst"),  # reader, analyst, admin
+    Column("revoked_at", DateTime(timezone=True)),
 )
 
 changes = Table(
     "changes", metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),
     Column("at", DateTime(timezone=True), nullable=False),
-    Column("kind", String(16), nullable=False),  # insert, update, merge, split, delete
+    Column("kind", String(16), nullable=False),  # insert, update, merge, split, delete, correct, review
     Column("cluster_id", String(32)),
     Column("article_id", Integer),
     Column("detail", JSON, nullable=False),
@@ -120,6 +127,16 @@ changes = Table(
 )
 
 EVENT_FIELDS = [c.name for c in _EVENT_COLUMNS]
+
+corrections = Table(
+    "corrections", metadata,
+    Column("cluster_id", String(32), ForeignKey("clusters.id", ondelete="CASCADE"), primary_key=True),
+    Column("field", String(40), primary_key=True),
+    Column("value", JSON),  # the analyst's value: reports merged later never overwrite it
+    Column("by", String(120), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("comment", Text),
+)
 
 subscriptions = Table(
     "subscriptions", metadata,
@@ -141,7 +158,7 @@ outbox = Table(
     Column("seq", Integer, primary_key=True, autoincrement=True),  # the SSE event id
     Column("subscription_id", String(32), ForeignKey("subscriptions.id", ondelete="CASCADE"), nullable=False),
     Column("cluster_id", String(32), nullable=False),
-    Column("reason", String(16), nullable=False),  # new, source, toll
+    Column("reason", String(16), nullable=False),  # new, source, toll, updated
     Column("idempotency_key", String(120), nullable=False, unique=True),
     Column("payload", JSON, nullable=False),  # the event and its sources as they were
     Column("created", Float, nullable=False),
