@@ -229,3 +229,35 @@ def test_keys_from_the_command_line(tmp_path: Path) -> None:
     assert run.invoke(app, ["keys", "revoke", "desk", "--db", db]).exit_code == 0
     assert Store(db).key_info(made.stdout.strip()) is None
     assert run.invoke(app, ["keys", "revoke", "desk", "--db", db]).exit_code == 1  # none active left
+
+
+def test_corrections_become_gold_that_scores_the_extractor(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from conflictwire.cli import app
+
+    db = str(tmp_path / "g.db")
+    st = Store(db)
+    reports = [("a", DJIBO), ("m", MOPTI),
+               ("k", "On 4 May 2024, gunmen abducted three teachers in Kaya, Burkina Faso, local sources said.")]
+    ingest(st, [art(i, t, f"https://ex.org/{i}") for i, t in reports])
+    by_text = {c["location"]: c["id"] for c in st.clusters()}
+    assert {"Djibo", "Ogossagou", "Kaya"} <= set(by_text)
+    client, keys = _client(st)
+    fixes = {by_text["Djibo"]: {"fatalities": 12}, by_text["Ogossagou"]: {"actor1": "Dan Na Ambassagou"},
+             by_text["Kaya"]: {"location": "Korsimoro", "latitude": 12.82, "longitude": -1.06}}
+    for cid, fix in fixes.items():
+        assert client.patch(f"/events/{cid}", headers=keys["analyst"], json=fix).status_code == 200
+    out = tmp_path / "gold.jsonl"
+    assert CliRunner().invoke(app, ["export", "--db", db, "--format", "gold", "--reviewed", "--out", str(out)]).exit_code == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3
+    scored = CliRunner().invoke(app, ["eval", "--gold", str(out)])
+    assert scored.exit_code == 0, scored.output
+    assert "fatalities want 12; got 5" in scored.output
+    assert "actor1 want Dan Na Ambassagou" in scored.output
+    assert "Korsimoro" in scored.output  # the Kaya event is now placed elsewhere: a miss of the extractor
+    # an unreviewed report is not gold
+    ingest(st, [art("z", "Gunmen killed two herders near Dori, Burkina Faso, on 1 May 2024.", "https://ex.org/z")])
+    again = CliRunner().invoke(app, ["export", "--db", db, "--format", "gold", "--reviewed"])
+    assert len(again.stdout.splitlines()) == 3

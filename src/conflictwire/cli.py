@@ -144,6 +144,7 @@ def extract(
 def eval_cmd(
     gold: Annotated[Path | None, typer.Argument(help="ACLED-style CSV (text in 'notes')")] = None,
     news: Annotated[Path | None, typer.Option("--news", help="directory of *.txt + *.gold.json")] = None,
+    gold_file: Annotated[Path | None, typer.Option("--gold", help="reviewed reports as gold (export --format gold)")] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="score only the first N rows")] = None,
     country: Annotated[list[str] | None, typer.Option("--country", help="only rows of these countries")] = None,
     misses: Annotated[bool, typer.Option("--misses/--no-misses", help="list the misses (--news)")] = True,
@@ -158,8 +159,18 @@ def eval_cmd(
     from conflictwire import eval as evaluation
 
     use_gazetteer(gazetteer)
-    if (gold is None) == (news is None):
-        raise typer.BadParameter("give either GOLD.csv or --news DIR")
+    if sum(x is not None for x in (gold, news, gold_file)) != 1:
+        raise typer.BadParameter("give one of GOLD.csv, --news DIR or --gold FILE")
+    if gold_file is not None:
+        if not gold_file.is_file():
+            err.print(f"[red]error[/red] {gold_file}: no such file")
+            raise typer.Exit(1)
+        try:
+            evaluation.print_news(evaluation.eval_gold(gold_file), show_misses=misses)
+        except (ValueError, KeyError, TypeError) as e:  # a line that is not a gold report
+            err.print(f"[red]error[/red] {gold_file}: not a gold file ({type(e).__name__}: {e})")
+            raise typer.Exit(1) from None
+        return
     if gold is not None:
         if not gold.exists():
             err.print(f"[red]error[/red] {gold}: no such file")

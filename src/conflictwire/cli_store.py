@@ -151,7 +151,9 @@ def register(app: typer.Typer) -> None:
     @app.command("export")
     def export_cmd(
         db: DbOption = None,
-        format: Annotated[str, typer.Option("--format", help="csv, geojson or parquet")] = "csv",
+        format: Annotated[str, typer.Option("--format", help="csv, geojson, parquet, or gold (reports with their "
+                                                             "reviewed events, for eval --gold)")] = "csv",
+        reviewed: Annotated[bool, typer.Option("--reviewed", help="gold: only reports whose every event was reviewed")] = False,
         country: Annotated[str | None, typer.Option("--country")] = None,
         since: Annotated[str | None, typer.Option("--from")] = None,
         until: Annotated[str | None, typer.Option("--to")] = None,
@@ -163,8 +165,21 @@ def register(app: typer.Typer) -> None:
         from conflictwire.api.formats import to_csv, to_geojson, to_parquet
         from conflictwire.store.db import EventFilter
 
-        if format not in ("csv", "geojson", "parquet"):
-            raise typer.BadParameter("format is csv, geojson or parquet")
+        if format not in ("csv", "geojson", "parquet", "gold"):
+            raise typer.BadParameter("format is csv, geojson, parquet or gold")
+        if format == "gold":
+            import json
+
+            from conflictwire.store.gold import gold_reports
+
+            fh = out.open("w", encoding="utf-8") if out else sys.stdout
+            try:
+                for rec in gold_reports(open_store(db), reviewed_only=reviewed):
+                    fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            finally:
+                if out:
+                    fh.close()
+            return
         if format == "parquet" and out is None:
             raise typer.BadParameter("parquet needs --out FILE")
         f = EventFilter(country=country, since=date.fromisoformat(since) if since else None,
