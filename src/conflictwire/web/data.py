@@ -52,8 +52,10 @@ class EventCache:
         if seq != self._seq or not self._body:
             cols = [getattr(clusters.c, c) for c in COLUMNS]
             with self.store.engine.connect() as conn:
-                # candidates (below the confidence threshold) are left out, as GET /events leaves them
-                kept = clusters.c.confidence.is_(None) | (clusters.c.confidence >= confidence.threshold())
+                # candidates (below the confidence threshold) and events an analyst rejected are left
+                # out, as GET /events leaves them
+                kept = (clusters.c.confidence.is_(None) | (clusters.c.confidence >= confidence.threshold())) & (
+                    clusters.c.review.is_(None) | (clusters.c.review != "rejected"))
                 rows = [compact(dict(r._mapping)) for r in conn.execute(select(*cols).where(kept).order_by(clusters.c.id))]
             self._body = json.dumps({"columns": COLUMNS, "rows": rows, "seq": seq},
                                     separators=(",", ":"), ensure_ascii=False).encode()
