@@ -29,7 +29,7 @@ def test_no_server_error_and_every_answer_as_documented(tmp_path: Path) -> None:
         pytest.skip("schemathesis is not installed (pip install -e '.[dev]')")
     store = Store(f"sqlite:///{tmp_path / 'contract.db'}")
     key = store.create_key("contract")
-    with serve(store) as base:
+    with serve(store, writes_per_minute=100_000, write_burst=10_000) as base:  # the writes' logic, not their rate
         posted = httpx.post(f"{base}/reports", headers={"Authorization": f"Bearer {key}"},
                             json={"text": "Gunmen killed 5 civilians in Mopti on 3 May 2024.", "published": "2024-05-05"})
         assert posted.status_code == 201

@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import uvicorn
@@ -27,10 +28,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(store: Store) -> Iterator[str]:
-    """Run create_app(store) under uvicorn in a thread; yield its base URL."""
+def serve(store: Store, **options: Any) -> Iterator[str]:
+    """Run create_app(store, **options) under uvicorn in a thread; yield its base URL."""
     port = free_port()
-    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning",
+    config = uvicorn.Config(create_app(store, **options), host="127.0.0.1", port=port, log_level="warning",
                             timeout_graceful_shutdown=1)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

@@ -80,7 +80,7 @@ def router(st: Store, filters: Callable[..., Any]) -> APIRouter:
         return JSONResponse({"detail": [{"loc": ["body", e.field], "msg": e.message, "type": "value_error"}]},
                             status_code=422)
 
-    @r.patch("/events/{cluster_id}", responses=errors(401, 403, 404, 413, 422, 429))
+    @r.patch("/events/{cluster_id}", responses=errors(400, 401, 403, 404, 413, 422, 429))
     def correct_event(cluster_id: str, body: CorrectionIn, who: KeyInfo = Depends(analyst)) -> Any:
         """Correct fields of an event; each one set is locked against later reports and re-extraction."""
         values = body.model_dump(exclude_unset=True)
@@ -95,7 +95,7 @@ def router(st: Store, filters: Callable[..., Any]) -> APIRouter:
             return invalid(e)
         return st.cluster(cluster_id)
 
-    @r.post("/events/{cluster_id}/review", responses=errors(401, 403, 404, 413, 422, 429))
+    @r.post("/events/{cluster_id}/review", responses=errors(400, 401, 403, 404, 413, 422, 429))
     def review_event(cluster_id: str, body: VerdictIn, who: KeyInfo = Depends(analyst)) -> Any:
         """Confirm or reject an event: a rejected one leaves /events, exports and alerts."""
         try:
