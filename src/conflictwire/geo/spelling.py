@@ -12,16 +12,21 @@ from importlib import resources
 MIN_LENGTH = 5
 
 
+_META = re.compile(r"[\\.^$*+?{}\[\]|()]")
+
+
 @lru_cache(maxsize=1)
-def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _rules() -> tuple[tuple[re.Pattern[str] | str, str], ...]:
+    """The rules in order; a pattern with no regex syntax stays a plain string (replaced with
+    str.replace: the same result, many times faster over a gazetteer's names)."""
     text = resources.files(__package__).joinpath("spelling_rules.tsv").read_text(encoding="utf-8")
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][1:]
-    return tuple((re.compile(r[0]), r[1]) for r in rows)
+    return tuple((re.compile(r[0]) if _META.search(r[0]) else r[0], r[1]) for r in rows)
 
 
 @lru_cache(maxsize=65536)
 def spelling_key(key: str) -> str:
     """The spelling key of a folded name (textutil.norm_key), or "" when too short to trust."""
-    for rx, replacement in _rules():
-        key = rx.sub(replacement, key)
+    for rule, replacement in _rules():
+        key = key.replace(rule, replacement) if isinstance(rule, str) else rule.sub(replacement, key)
     return key if len(key) >= MIN_LENGTH else ""
