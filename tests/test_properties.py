@@ -81,3 +81,57 @@ def test_bytes_decode_or_are_refused(data: bytes) -> None:
     except InputError:
         return
     assert isinstance(text, str) and text.strip()
+
+
+# feeds built from the pieces real ones are made of, in any order and nesting, plus raw bytes
+FEED_PIECES = ['<?xml version="1.0"?>', '<rss version="2.0">', "<channel>", "<item>", "<title>A</title>",
+               "<link>https://n.example/1</link>", "<guid>g1</guid>", "<pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate>",
+               "<description>Gunmen killed 3 civilians &amp; more</description>", "</item>", "</channel>", "</rss>",
+               '<feed xmlns="http://www.w3.org/2005/Atom">', "<entry>", "<id>urn:1</id>", '<link href="javascript:x"/>',
+               "<published>2024-13-45</published>", "</entry>", "</feed>", "<![CDATA[ <b>x</b> ]]>", "&bogus;",
+               '<!DOCTYPE x [<!ENTITY a "aaaa">]>', "\x00", "é", "<title>", "</title>"]
+feeds = st.one_of(st.lists(st.sampled_from(FEED_PIECES), max_size=30).map(lambda p: "".join(p).encode("utf-8")),
+                  st.binary(max_size=400))
+
+
+@FUZZ
+@given(feeds)
+def test_a_feed_is_entries_or_an_error_never_a_crash(body: bytes) -> None:
+    from conflictwire.ingest.feeds import parse_feed
+
+    try:
+        entries = parse_feed("fuzz", body)
+    except InputError:
+        return  # the watcher logs it, backs off this feed and goes on with the others
+    for e in entries:
+        assert e.link is None or e.link.startswith(("http://", "https://")), e.link
+
+
+@settings(max_examples=max(10, EXAMPLES // 15), deadline=None, suppress_health_check=[HealthCheck.too_slow],
+          derandomize=os.environ.get("CONFLICTWIRE_FUZZ_RANDOM") != "1")
+@given(st.lists(report_like, min_size=1, max_size=4))
+def test_ingesting_the_same_reports_twice_changes_nothing(texts: list[str]) -> None:
+    import tempfile
+    from datetime import date
+
+    from sqlalchemy import func, select
+
+    from conflictwire.store.db import Store
+    from conflictwire.store.ingest import ingest
+    from conflictwire.store.schema import changes, clusters
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(f"{tmp}/p.db")
+        arts = [Article(doc_id=f"d{i}", text=t or "x", published=date(2024, 5, 6)) for i, t in enumerate(texts)]
+
+        def snapshot() -> tuple[list[tuple[object, ...]], int]:
+            with store.engine.connect() as conn:
+                rows = [tuple(v for k, v in r._mapping.items() if k != "updated_at")
+                        for r in conn.execute(select(clusters).order_by(clusters.c.id))]
+                return rows, int(conn.execute(select(func.count()).select_from(changes)).scalar_one())
+
+        ingest(store, arts, PIPE)
+        first = snapshot()
+        again = ingest(store, arts, PIPE)
+        assert again.new == 0 and again.updated == 0 and snapshot() == first
+        store.engine.dispose()

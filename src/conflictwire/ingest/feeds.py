@@ -97,6 +97,8 @@ def parse_feed(source: str, body: bytes) -> list[Entry]:
     out = []
     for e in parsed.entries:
         link = e.get("link") or None
+        if link is not None and not str(link).lower().startswith(("http://", "https://")):
+            link = None  # a bare guid ("g1") or a javascript:/file: link: not a page to fetch; the entry's text is used
         content = ""
         if e.get("content"):
             content = e["content"][0].get("value", "")
