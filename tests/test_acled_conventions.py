@@ -93,3 +93,21 @@ def test_the_loss_of_soldiers_is_a_toll_and_a_side_saying_it_seized_a_camp_is_it
             "army camp in Bourem. The army said it had killed 46 rebels, while acknowledging the loss of 10 soldiers.")
     (ev,) = extract_text(text, published=date(2023, 9, 13))
     assert ev.fatalities == 56 and ev.actor1 is not None and ev.actor1.startswith("CSP")
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("en", "On 3 May 2024, militants detonated an IED against an army convoy near Boni, then opened fire on the "
+           "soldiers; two soldiers were killed.", "Armed clash"),
+    ("fr", "Le 3 mai 2024, un convoi de l'armée a sauté sur un engin explosif près de Boni, suivi d'une attaque des "
+           "jihadistes ; deux soldats ont été tués.", "Armed clash"),
+    ("en", "On 3 May 2024, the air force carried out airstrikes on jihadists near Djibo, followed by a ground assault "
+           "by army commandos; 12 militants were killed.", "Armed clash"),
+    # air support or troops nearby is not fighting on the ground
+    ("en", "On 3 May 2024, the air force carried out an airstrike on a jihadist base near Djibo while ground forces "
+           "combed the area; the base was destroyed.", "Air/drone strike"),
+    # a suicide bombing keeps its sub-type with gunfire around it
+    ("en", "On 3 May 2024, a suicide car bomb and gunfire hit an army camp in Timbuktu, killing four soldiers.", "Suicide bomb"),
+])
+def test_remote_violence_with_ground_fighting_is_a_clash(lang: str, text: str, sub: str) -> None:
+    (ev,) = extract_text(text, lang=lang, published=date(2024, 5, 4))
+    assert ev.sub_event_type == sub

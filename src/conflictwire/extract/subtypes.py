@@ -97,6 +97,24 @@ MILITARY_TARGET = re.compile(
 HARM = re.compile(r"(?<![a-z])(wounded|injured|injuring|wounding|beaten|blesse|blesses|blessee|blessees)(?![a-z])")
 
 
+# remote violence that opens or accompanies ground fighting: ACLED codes the fight (an IED then
+# gunfire on a convoy, airstrikes then commandos on the ground). A suicide bombing keeps its own
+# sub-type even with gunfire around it.
+_REMOTE = ("Remote explosive/landmine/IED", "Air/drone strike", "Shelling/artillery/missile attack")
+_GROUND_FIGHT = re.compile(
+    r"(?<![a-z])(gunfire|gun fire|small[- ]arms|opened fire|exchange of fire|exchanged fire|firefight|gunfight|gun battle|"
+    r"ground (operation|assault|attack|offensive)|(troops|soldiers|commandos) on (the )?(ground|land)|"
+    r"air-ground|air-land|followed by (an? )?(ground |armed )?(assault|attack|clash|fighting|combat)|"
+    r"tirs|coups de feu|echanges? de tirs|fusillade|accrochage|combats?|suivie? d'une? (assaut|attaque|accrochage|fusillade)|"
+    r"(operation|offensive) (aeroterrestre|terrestre)|au sol)(?![a-z])"
+)
+
+
+def fought_on_the_ground(sub: str, inter1: int | None, inter2: int | None, said: str) -> bool:
+    """Remote violence between two armed sides that the text says came with ground fighting."""
+    return sub in _REMOTE and inter1 in ARMED and inter2 in ARMED and bool(_GROUND_FIGHT.search(said))
+
+
 # an attack on a village or on people is an attack even when it only burned and took things
 _PEOPLE_TARGETED = re.compile(
     r"(attack|assault|raid|storm|fire[ds]? (at|on|upon)|shot at|targeted)\w* (\w+ ){0,3}(village|hamlet|camp|villagers|"
@@ -121,6 +139,8 @@ def by_participants(
     if actor1 and actor2 and acled_name(actor1[0]) == acled_name(actor2[0]):
         inter2 = None  # "Katiba Macina (JNIM)": one actor under two names
     if sub == "Attack" and best.sub_event_type == VIOLENCE and inter2 in ARMED and inter1 in ARMED:
+        return "Armed clash", actor1
+    if fought_on_the_ground(sub, inter1, inter2, said):
         return "Armed clash", actor1
     if sub == "Abduction/forced disappearance" and inter2 in ARMED and inter1 in ARMED:
         # ACLED: violence against civilians is against the unarmed; soldiers, militiamen,
