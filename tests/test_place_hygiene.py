@@ -74,3 +74,19 @@ def test_an_english_article_before_a_capitalised_word_does_not_make_it_a_place()
 def test_the_country_the_attackers_withdrew_to_is_not_where_it_happened(lang: str, text: str) -> None:
     (ev,) = extract_text(text, lang=lang, published=PUB)
     assert ev.country == "Burkina Faso" and ev.admin1 == "Sahel"
+
+
+def test_a_place_inside_an_actor_name_says_nothing_of_where_the_report_is() -> None:
+    # "Katiba Macina" names a group, not the town of Macina (Ségou): it does not pull the
+    # report's villages towards it
+    (ev,) = extract_text("On 29 July 2024, Katiba Macina militants threatened voters in Tana and forced the village "
+                         "chief to send the election officials away.", lang="en", published=PUB)
+    assert ev.location == "Tana" and ev.admin1 == "Mopti"
+
+
+def test_a_religion_is_not_a_place() -> None:
+    from conflictwire.geo.places import find_places
+    from conflictwire.textutil import Spans
+
+    found, _ = find_places("The gunmen told the villagers to convert to Islam or leave.", actor_spans=Spans())
+    assert [p.name for p in found] == []  # (a village named Islam exists in Niger)

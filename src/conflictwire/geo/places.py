@@ -300,7 +300,8 @@ def _context(folded: str, keys: list[str], found: dict, country: str | None, nam
     for key in set(keys):
         if key in STOP or key in regions:
             continue
-        only = allowed(found.get(key) or [], ctx, key=key)
+        # two rows of one place (a city in both cities500 and the country's dump) are one place
+        only = list({(round(p.latitude, 2), round(p.longitude, 2)): p for p in allowed(found.get(key) or [], ctx, key=key)}.values())
         if len(only) == 1:
             ctx.anchors.append((only[0].latitude, only[0].longitude))
         elif 1 < len(only) <= 8:
@@ -328,7 +329,9 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
     # where the text says a place is named (after "in", "village of" …), as unknown names are
     spelt = default_gazetteer().lookup_spellings(
         [k for k in keys if k and k not in STOP and not found.get(k) and k not in _country_names() and k not in _regions()])
-    ctx = _context(folded, keys, found, doc_country, named_countries)
+    # names inside an actor's name ("Katiba Macina", "Ansaroul Islam") say nothing of where the report is
+    ctx_keys = [k for c, k in zip(cands, keys, strict=True) if not actor_spans.overlaps(c[0], c[1])]
+    ctx = _context(folded, ctx_keys, found, doc_country, named_countries)
     ctx.hinted = hinted | {source_country} if source_country else hinted
     capitals = capital_mentions(text, folded, Spans())  # "Burkina Faso's capital": the city, not the country
     out: list[PlaceMatch] = list(capitals)
