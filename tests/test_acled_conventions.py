@@ -111,3 +111,17 @@ def test_the_loss_of_soldiers_is_a_toll_and_a_side_saying_it_seized_a_camp_is_it
 def test_remote_violence_with_ground_fighting_is_a_clash(lang: str, text: str, sub: str) -> None:
     (ev,) = extract_text(text, lang=lang, published=date(2024, 5, 4))
     assert ev.sub_event_type == sub
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 3 May 2024, students protesting in Koudougou over unpaid grants threw stones at the police, who "
+           "fired tear gas to disperse them."),
+    ("fr", "Le 3 mai 2024, une manifestation de commerçants a dégénéré à Kaya : des jets de pierres ont visé les "
+           "policiers, qui ont dispersé la foule."),
+    ("en", "On 3 May 2024, police broke up a protest by factory workers in Banfora, arresting 26; there were "
+           "injuries on both sides."),
+    ("en", "On 3 May 2024, protesters in Ouahigouya forcibly freed a prisoner from the town's jail as police looked on."),
+])
+def test_demonstrators_who_turn_violent_riot(lang: str, text: str) -> None:
+    (ev,) = extract_text(text, lang=lang, published=date(2024, 5, 4))
+    assert ev.sub_event_type == "Violent demonstration" and (ev.actor1 or "").startswith("Rioters")

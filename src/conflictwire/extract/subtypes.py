@@ -110,6 +110,16 @@ _GROUND_FIGHT = re.compile(
 )
 
 
+# demonstrators who engage in violence riot, whatever the police did (ACLED's violent demonstration)
+_RIOTING = re.compile(
+    r"(?<![a-z])(turned violent|degenerated|threw stones|throwing stones|stone[- ]throw\w*|pelted|hurled stones|"
+    r"injuries on both sides|wounded on both sides|clashed with (the )?(police|security forces|gendarmes)|"
+    r"forcibly (released|freed|entered)|ransacked|set fire to|torched|"
+    r"jets? de pierres|caillass\w*|lance des pierres|ont degenere|a degenere|degenere en|tourne a l'affrontement|"
+    r"affrontements? (avec|entre) (les )?(manifestants|forces de l'ordre|policiers|gendarmes)|saccag\w*|incendi\w*)(?![a-z])"
+)
+
+
 def fought_on_the_ground(sub: str, inter1: int | None, inter2: int | None, said: str) -> bool:
     """Remote violence between two armed sides that the text says came with ground fighting."""
     return sub in _REMOTE and inter1 in ARMED and inter2 in ARMED and bool(_GROUND_FIGHT.search(said))
@@ -140,6 +150,9 @@ def by_participants(
         inter2 = None  # "Katiba Macina (JNIM)": one actor under two names
     if sub == "Attack" and best.sub_event_type == VIOLENCE and inter2 in ARMED and inter1 in ARMED:
         return "Armed clash", actor1
+    if sub in ("Peaceful protest", "Protest with intervention") and _RIOTING.search(said):
+        rioters = (f"Rioters ({country or 'Unknown'})", RIOTERS, actor1[2] if actor1 else None)
+        return "Violent demonstration", rioters
     if fought_on_the_ground(sub, inter1, inter2, said):
         return "Armed clash", actor1
     if sub == "Abduction/forced disappearance" and inter2 in ARMED and inter1 in ARMED:
