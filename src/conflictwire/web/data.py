@@ -63,6 +63,14 @@ class EventCache:
         return self._body
 
 
+def actor_names(store: Store) -> list[str]:
+    """Every actor name the merged events carry, sorted."""
+    with store.engine.connect() as conn:
+        names = {n for col in (clusters.c.actor1, clusters.c.actor2)
+                 for (n,) in conn.execute(select(col).distinct()) if n}
+    return sorted(names)
+
+
 def by_ids(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     """Full rows of the given clusters, in the order given (unknown ids are skipped)."""
     found: dict[str, dict[str, Any]] = {}

@@ -6,6 +6,8 @@ GET /web/events.json      every merged event, compact (columns + rows) with the 
 GET /web/events/{id}      one event with every report's text, for the evidence view
 POST /web/export          {"ids": [...], "format": "csv"|"geojson"}: exactly the events shown
 GET /events/stream        server-sent events: each change of the store as it happens
+GET /web/review           the analyst's review page (static/review.html; the API does the work)
+GET /web/taxonomy         ACLED's event types with their sub-types and the store's actor names
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from starlette.routing import BaseRoute
 from conflictwire.api.formats import to_csv, to_geojson
 from conflictwire.api.guard import MAX_SEQ, content, errors
 from conflictwire.store.db import Store
-from conflictwire.web.data import EventCache, by_ids, compact, last_seq, with_texts
+from conflictwire.taxonomy import EVENT_TYPES
+from conflictwire.web.data import EventCache, actor_names, by_ids, compact, last_seq, with_texts
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
@@ -52,6 +55,17 @@ def mount(app: FastAPI, store: Store) -> None:
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8",
                             headers={"Cache-Control": "no-cache"})
+
+    @app.get("/web/review", include_in_schema=False)
+    def review_page() -> FileResponse:
+        return FileResponse(STATIC / "review.html", media_type="text/html; charset=utf-8",
+                            headers={"Cache-Control": "no-cache"})
+
+    @app.get("/web/taxonomy", tags=["dashboard"])
+    def taxonomy() -> dict[str, Any]:
+        """ACLED's event types and sub-types, and every actor name the store holds (for the
+        review form's choices)."""
+        return {"event_types": {k: list(v) for k, v in EVENT_TYPES.items()}, "actors": actor_names(store)}
 
     @app.get("/web/basemap.json", include_in_schema=False)
     def basemap() -> FileResponse:
@@ -109,8 +123,9 @@ def _changed(store: Store, since: int) -> list[dict[str, Any]]:
     for ch in store.changes(since, limit=200):
         cid = ch.get("cluster_id")
         row = by_ids(store, [cid]) if cid else []
+        shown = row and row[0].get("review") != "rejected"  # a rejected event leaves the dashboard as a deleted one
         out.append({"seq": ch["seq"], "kind": ch["kind"], "cluster_id": cid,
-                    "event": compact(row[0]) if row else None})
+                    "event": compact(row[0]) if shown else None})
     return out
 
 
