@@ -19,7 +19,7 @@ from conflictwire.store.db import Store
 from conflictwire.store.ingest import ingest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from web_server import CHROMIUM, browser, serve  # noqa: E402
+from web_server import CHROMIUM, opened_page, serve  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted(str(p) for p in (ROOT / "samples" / "reports").iterdir())
@@ -97,20 +97,7 @@ needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chro
 
 @pytest.fixture(scope="module")
 def page(site: tuple[str, Store, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium not installed at /usr/bin/chromium (.ci/run installs it)")
-    pytest.importorskip("playwright")
-    base, _, _ = site
-    with browser(tmp_path_factory.mktemp("chromium")) as ctx:
-        pg = ctx.new_page()  # type: ignore[attr-defined]
-        errors: list[str] = []
-        pg.on("pageerror", lambda e: errors.append(str(e)))
-        pg.on("requestfailed", lambda r: errors.append("failed " + r.url))
-        # the page's own assets must pass its Content-Security-Policy
-        pg.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
-        pg.goto(base + "/")
-        pg.wait_for_selector("body[data-ready='1']", timeout=15000)
-        pg.errors = errors
+    with opened_page(site[0] + "/", tmp_path_factory.mktemp("chromium")) as pg:
         yield pg
 
 

@@ -19,7 +19,7 @@ from conflictwire.store.ingest import ingest
 from conflictwire.taxonomy import EVENT_TYPES
 
 sys.path.insert(0, str(Path(__file__).parent))
-from web_server import CHROMIUM, browser, serve  # noqa: E402
+from web_server import opened_page, serve  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted(str(p) for p in (ROOT / "samples" / "reports").iterdir())
@@ -56,18 +56,7 @@ def _until(check: Callable[[], Any], seconds: float = 10) -> Any:
 
 @pytest.fixture(scope="module")
 def page(site: Site, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium not installed at /usr/bin/chromium (.ci/run installs it)")
-    pytest.importorskip("playwright")
-    base, _, _ = site
-    with browser(tmp_path_factory.mktemp("chromium-review")) as ctx:
-        pg = ctx.new_page()  # type: ignore[attr-defined]
-        errors: list[str] = []
-        pg.on("pageerror", lambda e: errors.append(str(e)))
-        pg.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
-        pg.goto(base + "/web/review")
-        pg.wait_for_selector("body[data-ready='1']", timeout=15000)
-        pg.errors = errors
+    with opened_page(site[0] + "/web/review", tmp_path_factory.mktemp("chromium-review")) as pg:
         yield pg
 
 

@@ -63,3 +63,25 @@ def browser(user_data_dir: Path, width: int = 1400, height: int = 900) -> Iterat
             yield ctx
         finally:
             ctx.close()
+
+
+@contextmanager
+def opened_page(url: str, user_data_dir: Path) -> Iterator[Any]:
+    """A page of Debian's Chromium at `url`, once its body says data-ready=1, with `.errors`:
+    every script error, failed request and Content-Security-Policy violation (the page's own
+    assets must pass its CSP). Skips the test when Chromium or Playwright is missing."""
+    import pytest
+
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium not installed at /usr/bin/chromium (.ci/run installs it)")
+    pytest.importorskip("playwright")
+    with browser(user_data_dir) as ctx:
+        pg = ctx.new_page()  # type: ignore[attr-defined]
+        errors: list[str] = []
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg.on("requestfailed", lambda r: errors.append("failed " + r.url))
+        pg.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
+        pg.goto(url)
+        pg.wait_for_selector("body[data-ready='1']", timeout=15000)
+        pg.errors = errors
+        yield pg
