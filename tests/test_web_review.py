@@ -105,8 +105,13 @@ def test_an_analyst_corrects_confirms_and_rejects(page: Any, site: Site) -> None
     page.press("body", "j")
     second = _until(lambda: (page.get_attribute("#detail", "data-id") != shown) and page.get_attribute("#detail", "data-id"))
     page.evaluate("document.getElementById('status').textContent = ''")
+
+    def listed(**params: str) -> set[str]:
+        return {e["id"] for e in httpx.get(f"{base}/events", params={"limit": "1000", "candidates": "true", **params}).json()["events"]}
+
+    assert second in listed()
     page.press("body", "x")
     _until(lambda: "Rejected" in (page.text_content("#status") or ""))
-    listed = {e["id"] for e in httpx.get(f"{base}/events?limit=1000").json()["events"]}
-    assert second not in listed and first in listed
+    assert second not in listed() and first in listed()
+    assert second in listed(include_rejected="true")
     assert not page.errors  # no script error, no Content-Security-Policy violation
