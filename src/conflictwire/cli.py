@@ -17,6 +17,7 @@ from rich.table import Table
 from conflictwire.cli_alerts import register as register_alert_commands
 from conflictwire.cli_backfill import register as register_backfill_commands
 from conflictwire.cli_store import register as register_store_commands
+from conflictwire.cli_trends import register as register_trends_commands
 from conflictwire.geo.gazetteer import use_gazetteer
 from conflictwire.ingest import InputError, iter_inputs
 from conflictwire.ingest.files import country_code
@@ -300,6 +301,7 @@ def gazetteer_download(
 register_store_commands(app)
 register_alert_commands(app)
 register_backfill_commands(app)
+register_trends_commands(app)
 
 
 def main() -> None:  # pragma: no cover

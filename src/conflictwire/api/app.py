@@ -34,6 +34,7 @@ from conflictwire.api.guard import (
     install,
 )
 from conflictwire.api.review import router as review_router
+from conflictwire.api.trends import router as trends_router
 from conflictwire.geo.resolve import km
 from conflictwire.ingest import InputError
 from conflictwire.ingest.fetch import MAX_BYTES
@@ -152,6 +153,7 @@ def create_app(store: Store | None = None, db: str | None = None, private_reads:
         return f, (centre[0], centre[1], centre[2]) if centre else None
 
     app.include_router(review_router(st, filters))
+    app.include_router(trends_router(st, filters))
 
     @app.get("/healthz")
     def healthz() -> dict[str, Any]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import ColumnElement, Engine, create_engine, event, func, select
 
 from conflictwire.extract import confidence
 from conflictwire.store.schema import (
@@ -96,42 +96,11 @@ class Store:
     # -- reading ---------------------------------------------------------------------------
     def clusters(self, f: EventFilter | None = None, after: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
         """Merged events matching f, newest first, `limit` after cursor `after` (a cluster id)."""
-        f = f or EventFilter()
-        stmt = select(clusters)
         c = clusters.c
-        conds = []
-        if f.country:
-            conds.append(func.lower(c.country) == f.country.lower())
-        if f.admin1:
-            conds.append(func.lower(c.admin1) == f.admin1.lower())
-        if f.event_type:
-            conds.append(c.event_type == f.event_type)
-        if f.sub_event_type:
-            conds.append(c.sub_event_type == f.sub_event_type)
-        if f.actor:
-            like = _contains(f.actor)
-            conds.append(func.lower(c.actor1).like(like, escape="\\") | func.lower(c.actor2).like(like, escape="\\"))
-        if f.since:
-            conds.append(c.event_date >= f.since)
-        if f.until:
-            conds.append(c.event_date <= f.until)
-        if f.min_fatalities is not None:
-            conds.append(c.fatalities >= f.min_fatalities)
-        if f.bbox:
-            west, south, east, north = f.bbox
-            conds += [c.longitude >= west, c.longitude <= east, c.latitude >= south, c.latitude <= north]
-        if f.q:
-            ids = select(members.c.cluster_id).join(events, events.c.id == members.c.event_id).join(
-                articles, articles.c.id == events.c.article_id
-            ).where(func.lower(articles.c.text).like(_contains(f.q), escape="\\"))
-            conds.append(c.id.in_(ids))
-        if not f.candidates:
-            conds.append(c.confidence.is_(None) | (c.confidence >= confidence.threshold()))
-        if not f.include_rejected:
-            conds.append(c.review.is_(None) | (c.review != "rejected"))
+        conds = filter_conditions(f or EventFilter())
         if after:
             conds.append(c.id < after)
-        stmt = stmt.where(*conds).order_by(c.id.desc()).limit(limit)
+        stmt = select(clusters).where(*conds).order_by(c.id.desc()).limit(limit)
         with self.engine.connect() as conn:
             return [_flagged(dict(r._mapping)) for r in conn.execute(stmt)]
 
@@ -214,6 +183,43 @@ class KeyInfo:
     def can(self, role: str) -> bool:
         """Whether this key's role reaches `role`."""
         return ROLES.index(self.role) >= ROLES.index(role)
+
+
+def filter_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
+    """The WHERE of an EventFilter over `clusters` (GET /events, exports, trends): candidates
+    and rejected events are out unless asked for."""
+    c = clusters.c
+    conds: list[ColumnElement[bool]] = []
+    if f.country:
+        conds.append(func.lower(c.country) == f.country.lower())
+    if f.admin1:
+        conds.append(func.lower(c.admin1) == f.admin1.lower())
+    if f.event_type:
+        conds.append(c.event_type == f.event_type)
+    if f.sub_event_type:
+        conds.append(c.sub_event_type == f.sub_event_type)
+    if f.actor:
+        like = _contains(f.actor)
+        conds.append(func.lower(c.actor1).like(like, escape="\\") | func.lower(c.actor2).like(like, escape="\\"))
+    if f.since:
+        conds.append(c.event_date >= f.since)
+    if f.until:
+        conds.append(c.event_date <= f.until)
+    if f.min_fatalities is not None:
+        conds.append(c.fatalities >= f.min_fatalities)
+    if f.bbox:
+        west, south, east, north = f.bbox
+        conds += [c.longitude >= west, c.longitude <= east, c.latitude >= south, c.latitude <= north]
+    if f.q:
+        ids = select(members.c.cluster_id).join(events, events.c.id == members.c.event_id).join(
+            articles, articles.c.id == events.c.article_id
+        ).where(func.lower(articles.c.text).like(_contains(f.q), escape="\\"))
+        conds.append(c.id.in_(ids))
+    if not f.candidates:
+        conds.append(c.confidence.is_(None) | (c.confidence >= confidence.threshold()))
+    if not f.include_rejected:
+        conds.append(c.review.is_(None) | (c.review != "rejected"))
+    return conds
 
 
 def _contains(words: str) -> str:
