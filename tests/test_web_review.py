@@ -114,4 +114,9 @@ def test_an_analyst_corrects_confirms_and_rejects(page: Any, site: Site) -> None
     _until(lambda: "Rejected" in (page.text_content("#status") or ""))
     assert second not in listed() and first in listed()
     assert second in listed(include_rejected="true")
+    # the page speaks French too, the queue included
+    page.click("#lang")
+    _until(lambda: page.text_content("#queue-h") == "À relire (les moins sûrs d'abord)")
+    _until(lambda: "morts" in (page.text_content("#queue") or ""))
+    assert page.get_attribute("html", "lang") == "fr" and page.text_content("#save") == "Enregistrer les corrections"
     assert not page.errors  # no script error, no Content-Security-Policy violation

@@ -2,6 +2,7 @@
 // certain first), each event's reports with their evidence, an edit form that sends only the
 // fields changed (PATCH /events/{id}), and confirm / reject (POST /events/{id}/review).
 import { highlight } from "./evidence.js";
+import { t, getLang, setLang, applyStatic } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 const FIELDS = ["event_type", "sub_event_type", "actor1", "actor2", "location", "admin1", "latitude", "longitude",
@@ -35,7 +36,7 @@ function detail(data) {  // the server's reason, whatever its shape
 async function loadQueue(keepId) {
   const r = await api("GET", "/review?limit=200");
   if (r.status !== 200) {
-    say(`HTTP ${r.status}: ${detail(r.data)}`, false);
+    say(t("rv_http", { status: r.status, detail: detail(r.data) }), false);
     document.body.dataset.ready = "1";
     return;
   }
@@ -48,11 +49,12 @@ async function loadQueue(keepId) {
     b.className = "link";
     b.dataset.id = e.id;
     b.dataset.confidence = e.confidence ?? "";
-    b.textContent = `${e.event_date || "no date"} · ${e.sub_event_type} · ${e.location || e.country || "?"} · ` +
-      `${e.fatalities ?? "?"} killed · confidence ${e.confidence == null ? "?" : Number(e.confidence).toFixed(2)}`;
+    b.textContent = t("rv_item", { date: e.event_date || t("rv_no_date"), sub: e.sub_event_type,
+      place: e.location || e.country || "?", fat: e.fatalities ?? "?",
+      conf: e.confidence == null ? "?" : Number(e.confidence).toFixed(2) });
     const doubts = document.createElement("span");
     doubts.className = "doubts";
-    doubts.textContent = e.doubts.length ? " unsure: " + e.doubts.join(", ") : "";
+    doubts.textContent = e.doubts.length ? " " + t("rv_unsure", { fields: e.doubts.join(", ") }) : "";
     b.addEventListener("click", () => select(i));
     li.append(b, doubts);
     return li;
@@ -60,7 +62,7 @@ async function loadQueue(keepId) {
   document.body.dataset.ready = "1";
   if (!state.queue.length) {
     $("detail").hidden = true;
-    say("Nothing waits for review.");
+    say(t("rv_empty"));
     return;
   }
   const again = keepId ? state.queue.findIndex((e) => e.id === keepId) : -1;
@@ -91,7 +93,7 @@ async function select(i) {
     const a = document.createElement("article");
     a.className = "report";
     const h = document.createElement("h3");
-    h.textContent = `${rep.outlet || rep.doc_id || "report"} ${rep.published || ""}`;
+    h.textContent = `${rep.outlet || rep.doc_id || t("rv_report")} ${rep.published || ""}`;
     a.append(h, highlight(rep.text || "", rep.evidence));
     return a;
   }));
@@ -110,13 +112,13 @@ function changed() {  // only what the analyst changed, typed as the API wants i
 
 async function save() {
   const body = changed();
-  if (!Object.keys(body).length) { say("Nothing changed."); return; }
+  if (!Object.keys(body).length) { say(t("rv_nothing")); return; }
   const comment = $("edit").elements.comment.value.trim();
   if (comment) body.comment = comment;
   const id = state.event.id;
   const r = await api("PATCH", `/events/${encodeURIComponent(id)}`, body);
-  if (r.status !== 200) { say(`HTTP ${r.status}: ${detail(r.data)}`, false); return; }
-  say(`Saved: ${Object.keys(body).filter((k) => k !== "comment").join(", ")}.`);
+  if (r.status !== 200) { say(t("rv_http", { status: r.status, detail: detail(r.data) }), false); return; }
+  say(t("rv_saved", { fields: Object.keys(body).filter((k) => k !== "comment").join(", ") }));
   await loadQueue(id);
 }
 
@@ -124,8 +126,8 @@ async function verdict(v) {
   if (!state.event) return;
   const id = state.event.id;
   const r = await api("POST", `/events/${encodeURIComponent(id)}/review`, { verdict: v, comment: $("edit").elements.comment.value.trim() || null });
-  if (r.status !== 200) { say(`HTTP ${r.status}: ${detail(r.data)}`, false); return; }
-  say(v === "confirmed" ? "Confirmed." : "Rejected: it leaves the events, exports and alerts.");
+  if (r.status !== 200) { say(t("rv_http", { status: r.status, detail: detail(r.data) }), false); return; }
+  say(t(v === "confirmed" ? "rv_confirmed" : "rv_rejected"));
   await loadQueue();
 }
 
@@ -134,6 +136,8 @@ function typing(el) {
 }
 
 async function start() {
+  applyStatic();
+  $("lang").addEventListener("click", () => { setLang(getLang() === "en" ? "fr" : "en"); if (state.queue.length) loadQueue(state.event && state.event.id); });
   state.taxonomy = await (await fetch("/web/taxonomy")).json();
   $("actor-names").replaceChildren(...state.taxonomy.actors.map((a) => new Option(a)));
   $("f-type").addEventListener("change", () => fillTypes($("f-type").value, ""));
