@@ -125,6 +125,8 @@ def register(app: typer.Typer) -> None:
         on_toll_change: Annotated[bool, typer.Option("--on-toll-change/--not-on-toll-change")] = True,
         webhook: Annotated[str | None, typer.Option("--webhook", help="URL to POST alerts to")] = None,
         email: Annotated[str | None, typer.Option("--email")] = None,
+        escalation: Annotated[bool, typer.Option("--escalation", help="alert when an area's week breaks out of its "
+                                                  "usual range (areas: --country, --admin1), not per event")] = False,
     ) -> None:
         """Create a subscription (prints it, with the webhook's signing secret, once)."""
         from pydantic import ValidationError
@@ -141,7 +143,8 @@ def register(app: typer.Typer) -> None:
             body = SubscriptionIn(name=name, countries=country or [], admin1=admin1 or [], near=point, actors=actor or [],
                                   event_types=event_type or [], sub_event_types=sub_event_type or [],
                                   min_fatalities=min_fatalities, on_new_source=on_new_source,
-                                  on_toll_change=on_toll_change, webhook_url=webhook, email=email)
+                                  on_toll_change=on_toll_change, webhook_url=webhook, email=email,
+                                  kind="escalation" if escalation else "events")
         except (ValueError, ValidationError) as e:
             raise typer.BadParameter(str(e)) from None
         _print(subscriptions.create(store, _key(store, key), body))

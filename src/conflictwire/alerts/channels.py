@@ -85,10 +85,9 @@ class EmailSender:
     timeout: float = 10.0
 
     def send(self, to: str, alert: dict[str, Any]) -> None:
-        ev = alert["event"]
         msg = EmailMessage()
         msg["From"], msg["To"] = self.sender, to
-        msg["Subject"] = f"[conflictwire] {alert['reason']}: {ev.get('sub_event_type')} in {ev.get('location') or ev.get('country')}"
+        msg["Subject"] = f"[conflictwire] {title(alert)}"
         msg["Message-ID"] = f"<{alert['idempotency_key'].replace(':', '.')}@conflictwire>"  # the same on retries
         msg.set_content(describe(alert))
         try:
@@ -98,10 +97,24 @@ class EmailSender:
             raise DeliveryError(f"SMTP {type(e).__name__}: {e}") from None
 
 
+def title(alert: dict[str, Any]) -> str:
+    """One line for an alert: an email's subject, a feed entry's title."""
+    ev, esc = alert["event"], alert.get("escalation")
+    if esc:
+        return (f"escalation: {esc['events']['observed']:g} events, {esc['fatalities']['observed']:g} killed in "
+                f"{esc['admin1']}, {esc['country']}, week of {esc['week']}")
+    return f"{alert['reason']}: {ev.get('sub_event_type')} in {ev.get('location') or ev.get('country')}"
+
+
 def describe(alert: dict[str, Any]) -> str:
     """A plain-text account of an alert, for email and feed readers."""
-    ev = alert["event"]
-    lines = [
+    ev, esc = alert["event"], alert.get("escalation")
+    head = [] if not esc else [
+        f"Escalation in {esc['admin1']}, {esc['country']}, week of {esc['week']}:",
+        f"events {esc['events']['observed']:g} (expected {esc['events']['expected']:.1f}, bound {esc['events']['upper']:g}), "
+        f"killed {esc['fatalities']['observed']:g} (expected {esc['fatalities']['expected']:.1f}, "
+        f"bound {esc['fatalities']['upper']:g})", "", "The event that tipped it:"]
+    lines = [*head,
         f"{ev.get('event_type')} / {ev.get('sub_event_type')}",
         f"Date: {ev.get('event_date') or 'unknown'}",
         f"Place: {', '.join(str(x) for x in (ev.get('location'), ev.get('admin2'), ev.get('admin1'), ev.get('country')) if x)}",

@@ -45,7 +45,7 @@ def enqueue(conn: Connection, changes: list[ClusterChange], subs: list[Matcher] 
     pending deliveries for each alert. Runs inside the caller's transaction. Returns the count."""
     if not changes:
         return 0
-    subs = matchers(conn) if subs is None else subs
+    subs = [s for s in (matchers(conn) if subs is None else subs) if s.kind == "events"]
     if not subs:
         return 0
     last: dict[str, ClusterChange] = {}
@@ -76,7 +76,7 @@ def enqueue_updated(conn: Connection, before: dict[str, Any], after: dict[str, A
     """Alerts of kind 'updated' after an analyst changed an event: to every subscription its
     filter now matches and did not before, and to every one it no longer matches that was
     alerted of it before. A rejected or below-threshold event matches nothing."""
-    subs = matchers(conn)
+    subs = [s for s in matchers(conn) if s.kind == "events"]
     if not subs:
         return 0
 
@@ -107,12 +107,15 @@ def _reason(sub: Matcher, ch: ClusterChange, alerted_before: int) -> str | None:
 
 
 def _write(conn: Connection, ev: dict[str, Any], ch: ClusterChange, alerts: list[tuple[Matcher, str]],
-           before: dict[str, int]) -> int:
-    payload = _payload(conn, ev)
+           before: dict[str, int], keys: dict[str, str] | None = None, extra: dict[str, Any] | None = None) -> int:
+    """Outbox rows and pending deliveries for `alerts` about `ev`; each keyed by `keys[sub]`
+    or, by default, as the n-th alert of this event for the subscription; `extra` joins the payload."""
+    payload = {**_payload(conn, ev), **(extra or {})}
     stamp = time.time()
     rows = []
     for sub, reason in alerts:
-        key = f"cw:{sub.id}:{ch.cluster_id}:{before.get(sub.id, 0) + 1}"  # the n-th alert of this event for sub
+        # the n-th alert of this event for sub, unless the caller names its own key
+        key = (keys or {}).get(sub.id) or f"cw:{sub.id}:{ch.cluster_id}:{before.get(sub.id, 0) + 1}"
         body = {"idempotency_key": key, "subscription_id": sub.id, "reason": reason, **payload}
         rows.append({"subscription_id": sub.id, "cluster_id": ch.cluster_id, "reason": reason,
                      "idempotency_key": key, "payload": body, "created": stamp})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -18,6 +18,7 @@ from pydantic import (
     StrictInt,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 from sqlalchemy import Connection, delete, func, select
 
@@ -44,6 +45,9 @@ class SubscriptionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(min_length=1, max_length=200, examples=["Mopti team, 50 km"])
+    kind: Literal["events", "escalation"] = Field(
+        "events", description="events: an alert per matching event; escalation: an alert when an area's week "
+                              "breaks out of its usual range (trends/baseline.py), for the areas in countries/admin1")
     countries: list[Name] = Field(default_factory=list, max_length=300, examples=[["Mali"]])
     admin1: list[Name] = Field(default_factory=list, max_length=1000, examples=[["Mopti"]])
     near: Near | None = None
@@ -69,8 +73,16 @@ class SubscriptionIn(BaseModel):
             raise ValueError(f"unknown {(info.field_name or '').replace('_', ' ')} {bad}; known: {sorted(known)}")
         return v
 
+    @model_validator(mode="after")
+    def _escalation_areas_only(self) -> SubscriptionIn:
+        if self.kind == "escalation" and (self.near or self.actors or self.event_types or self.sub_event_types
+                                          or self.min_fatalities is not None):
+            raise ValueError("an escalation subscription names areas only (countries, admin1)")
+        return self
+
     def filters(self) -> dict[str, Any]:
-        return self.model_dump(include={"countries", "admin1", "near", "actors", "event_types", "sub_event_types", "min_fatalities"})
+        return self.model_dump(include={"kind", "countries", "admin1", "near", "actors", "event_types", "sub_event_types",
+                                        "min_fatalities"})
 
 
 @dataclass(frozen=True)
@@ -88,6 +100,7 @@ class Matcher:
     on_new_source: bool
     on_toll_change: bool
     channels: tuple[str, ...] = ()  # webhook, email: where its alerts go (SSE and Atom read the outbox)
+    kind: str = "events"  # or escalation (alerts/escalation.py)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Matcher:
@@ -105,6 +118,7 @@ class Matcher:
             on_new_source=bool(row["on_new_source"]),
             on_toll_change=bool(row["on_toll_change"]),
             channels=tuple(c for c, on in (("webhook", row.get("webhook_url")), ("email", row.get("email"))) if on),
+            kind=f.get("kind") or "events",
         )
 
     def matches(self, ev: dict[str, Any]) -> bool:

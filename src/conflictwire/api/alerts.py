@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, select
 
 from conflictwire.alerts import delivery, subscriptions
-from conflictwire.alerts.channels import describe
+from conflictwire.alerts.channels import describe, title
 from conflictwire.alerts.subscriptions import SubscriptionIn
 from conflictwire.api.guard import MAX_SEQ, NEED_KEY, bearer, content, errors
 from conflictwire.store.db import Store
@@ -153,7 +153,7 @@ def _atom(sub: dict[str, Any], rows: list[dict[str, Any]]) -> str:
         alert, ev = row["payload"], row["payload"]["event"]
         entry = ET.SubElement(feed, "entry")
         ET.SubElement(entry, "id").text = f"urn:conflictwire:alert:{row['idempotency_key']}"
-        ET.SubElement(entry, "title").text = (
+        ET.SubElement(entry, "title").text = title(alert) if alert.get("escalation") else (
             f"{'Update: ' if row['reason'] != 'new' else ''}{ev.get('sub_event_type')} in "
             f"{ev.get('location') or ev.get('country') or 'unknown place'} ({ev.get('event_date') or 'date unknown'})")
         ET.SubElement(entry, "updated").text = stamp(row["created"])

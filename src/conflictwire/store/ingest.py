@@ -19,6 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 from sqlalchemy import Connection, delete, select
 from sqlalchemy.exc import InterfaceError, OperationalError
 
+from conflictwire.alerts.escalation import enqueue_escalations
 from conflictwire.alerts.outbox import NEW_ALERTS, ClusterChange, enqueue
 from conflictwire.dedup.cluster import Context, Window, choose, reconcile
 from conflictwire.ingest.errors import InputError
@@ -108,7 +109,8 @@ def ingest_article(conn: Connection, art: Article, pipeline: Pipeline, *, alerts
     it, such as a feed item being seen), alerts included unless `alerts=False` (historical
     reports, which must not page anyone)."""
     status, article_id, found = _ingest_one(conn, art, pipeline)
-    return ArticleResult(status, article_id, len(found), found, enqueue(conn, found) if alerts else 0)
+    sent = enqueue(conn, found) + enqueue_escalations(conn, found) if alerts else 0
+    return ArticleResult(status, article_id, len(found), found, sent)
 
 
 def _ingest_one(conn: Connection, art: Article, pipeline: Pipeline) -> tuple[str, int | None, list[ClusterChange]]:
