@@ -10,6 +10,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -166,6 +167,28 @@ def test_event_view_highlights_evidence(page: object) -> None:
     pg.screenshot(path=str(SHOTS / "event.png"))  # type: ignore[attr-defined]
     pg.keyboard.press("Escape")  # type: ignore[attr-defined]
     assert pg.locator("#panel").is_hidden()  # type: ignore[attr-defined]
+
+
+@needs_chromium
+def test_escalations_panel_follows_the_api(page: object, site: tuple[str, Store, str]) -> None:
+    pg: Any = page
+    api = httpx.get(site[0] + "/trends/escalations", params={"by": "admin1"}).json()
+    top = api["areas"][:12]
+    deadline = time.monotonic() + 10
+    while pg.evaluate("document.getElementById('esc-list').children.length") < len(top) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert 0 < len(top) == pg.locator("#esc-list li").count()
+    assert pg.locator("#esc-list svg.spark polyline.series").count() == len(top)
+    flagged = [a["admin1"] for a in top if a["flag"] or a["fatalities"]["flag"]]
+    assert pg.eval_on_selector_all("#esc-list li.flagged", "ls => ls.map(l => l.dataset.admin1)") == flagged
+    assert api["week"] in pg.text_content("#esc-week")
+    # a region's row narrows the dashboard to it
+    pg.click("#esc-list li:first-child button")
+    assert pg.input_value("#f-admin1") == top[0]["admin1"]
+    rows = pg.eval_on_selector_all("#table tbody tr td:nth-child(2)", "tds => tds.map(t => t.textContent)")
+    assert rows and set(rows) == {top[0]["country"]}
+    for f in ("admin1", "country"):
+        pg.click(f"#chips .chip[data-filter={f}]")
 
 
 @needs_chromium

@@ -169,7 +169,9 @@ def latest_complete_week(st: Store, f: EventFilter | None = None, today: date | 
 def escalations(st: Store, f: EventFilter | None = None, by: str = "admin1", week: date | None = None,
                 s: baseline.Settings = baseline.DEFAULT) -> dict[str, Any]:
     """Every group with events in `week` or the s.window weeks before it: observed and
-    expected events, the upper bound and the flag, and the same for fatalities. Flagged
+    expected events, the upper bound and the flag, the window's weekly counts (`series`,
+    oldest first, the week last) with each week's bound from the weeks before it within the
+    window (`bands`), and the same for fatalities. Flagged
     groups first, then by events. f's since/until are replaced by that window."""
     f = f or EventFilter()
     monday = period_start(week, "week") if week else latest_complete_week(st, replace(f, since=None, until=None))
@@ -181,8 +183,10 @@ def escalations(st: Store, f: EventFilter | None = None, by: str = "admin1", wee
     for key, ev in counts.items():
         e = baseline.signal(ev[:-1], ev[-1], s)
         d = baseline.signal(deaths[key][:-1], deaths[key][-1], s, overdispersed=True)
+        _, bands = baseline.rolling(ev, s)  # each week's bound from the weeks of the window before it
         areas.append({**dict(zip(KEYS[by], key, strict=True)), "observed": int(e.observed),
                       "expected": round(e.expected, 3), "upper": int(e.upper), "flag": e.flag,
+                      "series": [int(x) for x in ev], "bands": [int(x) for x in bands],
                       "fatalities": {"observed": int(d.observed), "expected": round(d.expected, 3),
                                      "upper": round(d.upper, 3), "flag": d.flag}})
     areas.sort(key=lambda a: (not a["flag"], not a["fatalities"]["flag"], -a["observed"], str(a.get(by) or "")))

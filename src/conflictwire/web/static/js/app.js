@@ -6,6 +6,7 @@ import { Timeline } from "./timeline.js";
 import { Table } from "./table.js";
 import { openEvent } from "./event.js";
 import { initSubscribe } from "./subscribe.js";
+import { loadEscalations, relabelEscalations } from "./escalations.js";
 
 const state = {
   events: [], byId: new Map(), shown: [], seq: 0,
@@ -194,15 +195,25 @@ async function main() {
     refreshOptions();
     table.relabel();
     mapView.relabel();
+    relabelEscalations(pickRegion);
     apply();
   });
   initSubscribe(state);
+  loadEscalations(pickRegion);
   refreshOptions();
   apply();
   await basemapP;
   window.cw.ready = true;
   document.body.dataset.ready = "1";
   live();
+}
+
+function pickRegion(area) {  // an escalation row narrows the dashboard to its region
+  $("f-country").value = area.country || "";
+  setFilter({ country: area.country || "", admin1: "" });
+  refreshOptions();
+  $("f-admin1").value = area.admin1 || "";
+  setFilter({ admin1: area.admin1 || "" });
 }
 
 main();

@@ -1,6 +1,9 @@
 // Interface strings in English and French; the data (actor names, places) stays as stored.
 const S = {
   en: {
+    escalations: "Escalations", esc_week: "Week of {week}: each region's weekly events over half a year, with the bound "
+      + "a region's usual range allowed each week (dashed); out of range first.",
+    esc_row: "events {obs} (expected {exp}, bound {up}) · killed {kobs} (bound {kup})", esc_flag: "out of its usual range",
     rv_title: "review", rv_dashboard: "Dashboard", rv_key: "API key (analyst)", rv_load: "Load the queue",
     rv_keys_help: "Keys: j / k next / previous · c confirm · x reject · e edit · Ctrl+Enter save",
     rv_queue: "Waiting for review (least certain first)", rv_type: "Event type", rv_sub: "Sub-event type",
@@ -46,6 +49,9 @@ const S = {
     "Strategic developments": "Strategic developments",
   },
   fr: {
+    escalations: "Escalades", esc_week: "Semaine du {week} : les événements de chaque région, semaine par semaine sur "
+      + "six mois, avec la borne de son niveau habituel (tirets) ; hors norme d'abord.",
+    esc_row: "événements {obs} (attendus {exp}, borne {up}) · morts {kobs} (borne {kup})", esc_flag: "hors de son niveau habituel",
     rv_title: "relecture", rv_dashboard: "Tableau de bord", rv_key: "Clé d'API (analyste)", rv_load: "Charger la file",
     rv_keys_help: "Touches : j / k suivant / précédent · c confirmer · x rejeter · e modifier · Ctrl+Entrée enregistrer",
     rv_queue: "À relire (les moins sûrs d'abord)", rv_type: "Type d'événement", rv_sub: "Sous-type",
