@@ -212,3 +212,9 @@ def test_backtest_prints_its_figures_last(tmp_path: Path) -> None:
     assert last["areas"] == "2" and last["weeks"] == "40"
     figures = backtest.backtest(path, ["Mali"]).figures()
     assert figures["esc_recall"] > 0 and 0 < figures["mae"] < figures["naive_last_mae"]
+    # the picture: a PNG of the two areas
+    png = tmp_path / "bt.png"
+    res = CliRunner().invoke(cli, ["trends", "backtest", str(path), "--country", "mali", "--plot", str(png)])
+    assert res.exit_code == 0, res.output
+    head = png.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(head[20:24], "big") > 300  # drawn, two panels tall

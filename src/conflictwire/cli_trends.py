@@ -87,6 +87,8 @@ def register(app: typer.Typer) -> None:
         file: Annotated[Path, typer.Argument(help="an ACLED-format CSV (event_date, country, admin1, …)",
                                              exists=True, dir_okay=False)],
         country: Annotated[list[str] | None, typer.Option("--country", help="only this country (repeatable)")] = None,
+        plot: Annotated[Path | None, typer.Option("--plot", help="also draw the busiest areas' series, bounds, "
+                                                  "flags and escalations to this PNG")] = None,
     ) -> None:
         """Rolling-origin back-test of the escalation baseline (last line: name=value pairs).
 
@@ -98,4 +100,10 @@ def register(app: typer.Typer) -> None:
         if not result.areas:
             err.print("[red]error[/red] no dated events in the file (or none of those countries)")
             raise typer.Exit(1)
+        if plot is not None:
+            from conflictwire.trends.backtest import read_rows
+            from conflictwire.trends.plot import plot_backtest
+
+            drawn = plot_backtest(read_rows(file, country or []), plot)
+            err.print(f"drew {drawn} areas to {plot}")
         print(result.table())
