@@ -20,7 +20,7 @@ from conflictwire.store.db import Store
 from conflictwire.store.ingest import ingest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from web_server import CHROMIUM, opened_page, serve  # noqa: E402
+from web_server import CHROMIUM, opened_page, serve, until  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted(str(p) for p in (ROOT / "samples" / "reports").iterdir())
@@ -174,9 +174,7 @@ def test_escalations_panel_follows_the_api(page: object, site: tuple[str, Store,
     pg: Any = page
     api = httpx.get(site[0] + "/trends/escalations", params={"by": "admin1"}).json()
     top = api["areas"][:12]
-    deadline = time.monotonic() + 10
-    while pg.evaluate("document.getElementById('esc-list').children.length") < len(top) and time.monotonic() < deadline:
-        time.sleep(0.1)
+    until(lambda: pg.evaluate("document.getElementById('esc-list').children.length") >= len(top))
     assert 0 < len(top) == pg.locator("#esc-list li").count()
     assert pg.locator("#esc-list svg.spark polyline.series").count() == len(top)
     flagged = [a["admin1"] for a in top if a["flag"] or a["fatalities"]["flag"]]

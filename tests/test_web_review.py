@@ -5,8 +5,7 @@ Debian's chromium is absent."""
 from __future__ import annotations
 
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ from conflictwire.store.ingest import ingest
 from conflictwire.taxonomy import EVENT_TYPES
 
 sys.path.insert(0, str(Path(__file__).parent))
-from web_server import opened_page, serve  # noqa: E402
+from web_server import opened_page, serve, until  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted(str(p) for p in (ROOT / "samples" / "reports").iterdir())
@@ -41,17 +40,6 @@ def test_the_taxonomy_lists_every_type_and_the_stores_actors(site: Site) -> None
     assert got["event_types"] == {k: list(v) for k, v in EVENT_TYPES.items()}
     actors = {e["actor1"] for e in store.clusters(limit=1000)} - {None}
     assert actors and actors <= set(got["actors"])
-
-
-def _until(check: Callable[[], Any], seconds: float = 10) -> Any:
-    # polled from the test: the page's CSP forbids the string functions wait_for_function evaluates
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        got = check()
-        if got:
-            return got
-        time.sleep(0.1)
-    raise AssertionError("the page did not get there in time")
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +67,7 @@ def test_an_analyst_corrects_confirms_and_rejects(page: Any, site: Site) -> None
     _login(page, keys["analyst"])
     confidences = [float(c) for c in page.eval_on_selector_all("#queue button", "bs => bs.map(b => b.dataset.confidence)")]
     assert len(confidences) >= 10 and confidences == sorted(confidences)  # least certain first
-    first = _until(lambda: page.get_attribute("#detail", "data-id"))
+    first = until(lambda: page.get_attribute("#detail", "data-id"))
     assert page.locator("#reports mark.ev").count() > 0  # the evidence of each field, highlighted
     # correct the toll and the sub-event type, then save
     event = httpx.get(f"{base}/events/{first}").json()
@@ -89,21 +77,21 @@ def test_an_analyst_corrects_confirms_and_rejects(page: Any, site: Site) -> None
     page.select_option("#f-sub", other)
     page.fill("#edit input[name=comment]", "the hospital's count")
     page.click("#save")
-    _until(lambda: "Saved" in (page.text_content("#status") or ""))
+    until(lambda: "Saved" in (page.text_content("#status") or ""))
     after = httpx.get(f"{base}/events/{first}").json()
     assert after["fatalities"] == (event["fatalities"] or 0) + 7 and after["sub_event_type"] == other
     assert {"fatalities", "sub_event_type"} <= set(after["locked"]) and "actor1" not in after["locked"]
     assert after["locked"]["fatalities"]["by"] == "analyst-desk"
     # c confirms the event shown: it leaves the queue
     page.press("body", "c")
-    _until(lambda: "Confirmed" in (page.text_content("#status") or ""))
+    until(lambda: "Confirmed" in (page.text_content("#status") or ""))
     assert httpx.get(f"{base}/events/{first}").json()["reviewed"] is True
     queue = httpx.get(f"{base}/review?limit=500", headers=auth).json()["events"]
     assert first not in {e["id"] for e in queue}
     # j moves on, x rejects that one: it leaves /events
     shown = page.get_attribute("#detail", "data-id")
     page.press("body", "j")
-    second = _until(lambda: (page.get_attribute("#detail", "data-id") != shown) and page.get_attribute("#detail", "data-id"))
+    second = until(lambda: (page.get_attribute("#detail", "data-id") != shown) and page.get_attribute("#detail", "data-id"))
     page.evaluate("document.getElementById('status').textContent = ''")
 
     def listed(**params: str) -> set[str]:
@@ -111,12 +99,12 @@ def test_an_analyst_corrects_confirms_and_rejects(page: Any, site: Site) -> None
 
     assert second in listed()
     page.press("body", "x")
-    _until(lambda: "Rejected" in (page.text_content("#status") or ""))
+    until(lambda: "Rejected" in (page.text_content("#status") or ""))
     assert second not in listed() and first in listed()
     assert second in listed(include_rejected="true")
     # the page speaks French too, the queue included
     page.click("#lang")
-    _until(lambda: page.text_content("#queue-h") == "À relire (les moins sûrs d'abord)")
-    _until(lambda: "morts" in (page.text_content("#queue") or ""))
+    until(lambda: page.text_content("#queue-h") == "À relire (les moins sûrs d'abord)")
+    until(lambda: "morts" in (page.text_content("#queue") or ""))
     assert page.get_attribute("html", "lang") == "fr" and page.text_content("#save") == "Enregistrer les corrections"
     assert not page.errors  # no script error, no Content-Security-Policy violation

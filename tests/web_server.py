@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -85,3 +85,15 @@ def opened_page(url: str, user_data_dir: Path) -> Iterator[Any]:
         pg.wait_for_selector("body[data-ready='1']", timeout=15000)
         pg.errors = errors
         yield pg
+
+
+def until(check: Callable[[], Any], seconds: float = 10) -> Any:
+    """Poll `check` from the test until it gives something true, and return it. (A page's CSP
+    forbids the string functions Playwright's wait_for_function evaluates.)"""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        got = check()
+        if got:
+            return got
+        time.sleep(0.1)
+    raise AssertionError("the page did not get there in time")

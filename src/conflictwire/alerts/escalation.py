@@ -19,11 +19,7 @@ from conflictwire.alerts.outbox import ClusterChange, _write, jsonable
 from conflictwire.alerts.subscriptions import Matcher, matchers
 from conflictwire.store.db import EventFilter, filter_conditions
 from conflictwire.store.schema import clusters, outbox
-from conflictwire.trends import baseline
-
-
-def week_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
+from conflictwire.trends import aggregate, baseline
 
 
 def area_signal(conn: Connection, country: str, admin1: str, week: date,
@@ -36,7 +32,7 @@ def area_signal(conn: Connection, country: str, admin1: str, week: date,
     for day, killed in conn.execute(select(clusters.c.event_date, clusters.c.fatalities).where(*filter_conditions(f))):
         if day is None:
             continue
-        i = (week_of(day) - first).days // 7
+        i = (aggregate.period_start(day, "week") - first).days // 7
         if 0 <= i <= s.window:
             counts[i] += 1
             deaths[i] += killed or 0
@@ -58,7 +54,7 @@ def enqueue_escalations(conn: Connection, changes: list[ClusterChange]) -> int:
         row = conn.execute(select(clusters).where(clusters.c.id == ch.cluster_id)).first()
         if row is None or row.event_date is None or not row.country or not row.admin1:
             continue
-        seen.setdefault((row.country, row.admin1, week_of(row.event_date)), dict(row._mapping))
+        seen.setdefault((row.country, row.admin1, aggregate.period_start(row.event_date, "week")), dict(row._mapping))
     written = 0
     for (country, admin1, week), ev in seen.items():
         wanted = [sub for sub in subs if _wants(sub, country, admin1)]

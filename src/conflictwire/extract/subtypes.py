@@ -148,10 +148,11 @@ def by_participants(
     inter2 = actor2[1] if actor2 else None
     if actor1 and actor2 and acled_name(actor1[0]) == acled_name(actor2[0]):
         inter2 = None  # "Katiba Macina (JNIM)": one actor under two names
+    # a crowd turned violent is coded as rioters (their evidence: the first actor's words)
+    rioters = (f"Rioters ({country or 'Unknown'})", RIOTERS, actor1[2] if actor1 else None)
     if sub == "Attack" and best.sub_event_type == VIOLENCE and inter2 in ARMED and inter1 in ARMED:
         return "Armed clash", actor1
     if sub in ("Peaceful protest", "Protest with intervention") and _RIOTING.search(said):
-        rioters = (f"Rioters ({country or 'Unknown'})", RIOTERS, actor1[2] if actor1 else None)
         return "Violent demonstration", rioters
     if fought_on_the_ground(sub, inter1, inter2, said):
         return "Armed clash", actor1
@@ -164,10 +165,8 @@ def by_participants(
     if sub == "Attack" and not harmed and "Looting/property destruction" in subs and not _PEOPLE_TARGETED.search(said):
         return "Looting/property destruction", actor1
     if sub == "Looting/property destruction" and crowd_only:
-        rioters = (f"Rioters ({country or 'Unknown'})", RIOTERS, actor1[2] if actor1 else None)
         return "Violent demonstration", rioters  # a crowd that wrecks or burns riots
     if SUB_TO_TYPE[sub] == "Battles" and (inter1 in (RIOTERS, PROTESTERS, CIVILIANS) or crowd_only):
         protest = bool(subs & {"Peaceful protest", "Protest with intervention", "Violent demonstration"}) or inter1 == PROTESTERS
-        rioters = (f"Rioters ({country or 'Unknown'})", RIOTERS, actor1[2] if actor1 else None)
         return ("Violent demonstration" if protest else "Mob violence"), rioters
     return sub, actor1

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from conflictwire.store.db import Store
+from conflictwire.store.ingest import plain
 from conflictwire.store.schema import articles, clusters, corrections, events, members
 
 GOLD_FIELDS = ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
@@ -40,8 +41,4 @@ def gold_reports(store: Store, reviewed_only: bool = True) -> Iterator[dict[str,
             kept = list({c["id"]: c for c in cls if c["review"] != "rejected"}.values())
             yield {"id": a.doc_id, "text": a.text, "published": a.published.isoformat() if a.published else None,
                    "language": a.language, "url": a.url, "outlet": a.outlet,
-                   "events": [{"event_id": c["id"], **{f: _plain(c[f]) for f in GOLD_FIELDS}} for c in kept]}
-
-
-def _plain(v: Any) -> Any:
-    return v.isoformat() if hasattr(v, "isoformat") else v
+                   "events": [{"event_id": c["id"], **{f: plain(c[f]) for f in GOLD_FIELDS}} for c in kept]}

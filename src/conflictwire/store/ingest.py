@@ -183,8 +183,9 @@ def _reviewed_clusters(conn: Connection, article_id: int) -> list[tuple[str, str
     rows = conn.execute(
         select(members.c.cluster_id, events.c.event_type, clusters.c.review)
         .join(events, events.c.id == members.c.event_id).join(clusters, clusters.c.id == members.c.cluster_id)
-        .where(events.c.article_id == article_id).order_by(events.c.id))
-    locked = {r.cluster_id for r in conn.execute(select(corrections.c.cluster_id))}
+        .where(events.c.article_id == article_id).order_by(events.c.id)).all()
+    ids = [r.cluster_id for r in rows]
+    locked = {c for (c,) in conn.execute(select(corrections.c.cluster_id).where(corrections.c.cluster_id.in_(ids)))}
     return [(r.cluster_id, r.event_type) for r in rows if r.review or r.cluster_id in locked]
 
 
@@ -275,13 +276,14 @@ def field_diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str,
     """{field: [old, new]} for every event field that differs, as plain JSON values."""
     out = {}
     for f in EVENT_FIELDS:
-        old, new = _plain(before.get(f)), _plain(after.get(f))
+        old, new = plain(before.get(f)), plain(after.get(f))
         if old != new:
             out[f] = [old, new]
     return out
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
+    """A field's value as JSON holds it (dates as ISO strings, tuples as lists)."""
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple):

@@ -9,6 +9,7 @@ the comment and the fields it changed, so the history of an event is one query.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -18,7 +19,7 @@ from conflictwire.alerts.outbox import NEW_ALERTS, enqueue_updated
 from conflictwire.geo.admin import admin1_index, country_code
 from conflictwire.geo.places import COUNTRY_NAME, ISO3
 from conflictwire.store.db import EventFilter, Store, now
-from conflictwire.store.ingest import _log, field_diff, locked_fields
+from conflictwire.store.ingest import _log, field_diff, plain
 from conflictwire.store.schema import changes, clusters, corrections
 from conflictwire.taxonomy import EVENT_TYPES, SUB_TO_TYPE
 
@@ -116,7 +117,7 @@ def correct(store: Store, cluster_id: str, values: dict[str, Any], *, by: str, c
         at = now()
         for f, v in fields.items():
             conn.execute(delete(corrections).where(corrections.c.cluster_id == cluster_id, corrections.c.field == f))
-            conn.execute(corrections.insert().values(cluster_id=cluster_id, field=f, value=_plain(v), by=by, at=at,
+            conn.execute(corrections.insert().values(cluster_id=cluster_id, field=f, value=plain(v), by=by, at=at,
                                                      comment=comment))
         conn.execute(clusters.update().where(clusters.c.id == cluster_id).values(**fields, updated_at=at))
         after = _row(conn, cluster_id)
@@ -167,8 +168,7 @@ def history(store: Store, cluster_id: str) -> list[dict[str, Any]]:
 def queue(store: Store, f: EventFilter | None = None, limit: int = 50) -> list[dict[str, Any]]:
     """Events no analyst has given a verdict yet, least certain first: by the extractor's
     confidence, then by how many fields it was unsure of (`doubts`)."""
-    f = f or EventFilter()
-    f.candidates = True  # the least certain are the ones to look at
+    f = replace(f or EventFilter(), candidates=True)  # the least certain are the ones to look at
     rows = [r for r in store.clusters(f, limit=100_000) if not r.get("review")]
     for r in rows:
         r["doubts"] = doubts(r)
@@ -192,23 +192,8 @@ def doubts(ev: dict[str, Any]) -> list[str]:
     return out
 
 
-def locked(store: Store, cluster_id: str) -> dict[str, Any]:
-    """The corrected fields of an event with who corrected them, when and why."""
-    with store.engine.connect() as conn:
-        rows = conn.execute(select(corrections).where(corrections.c.cluster_id == cluster_id))
-        return {r.field: {"value": r.value, "by": r.by, "at": r.at, "comment": r.comment} for r in rows}
-
-
 def _row(conn: Connection, cluster_id: str) -> dict[str, Any]:
     row = conn.execute(select(clusters).where(clusters.c.id == cluster_id)).first()
     if row is None:
         raise KeyError(f"no event {cluster_id}")
     return dict(row._mapping)
-
-
-def _plain(v: Any) -> Any:
-    return v.isoformat() if isinstance(v, date) else v
-
-
-__all__ = ["CORRECTABLE", "VERDICTS", "ReviewError", "correct", "doubts", "history", "locked", "locked_fields",
-           "queue", "set_verdict", "validate"]

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from conflictwire.trends import aggregate, baseline
 
@@ -104,6 +105,18 @@ class Result:
         return "\n".join([*lines, self.summary_line()])
 
 
+def mean_before(y: NDArray[np.float64]) -> NDArray[np.float64]:
+    """Each week's mean of the 12 weeks before it (infinite for the first 12 weeks)."""
+    t = np.arange(len(y))
+    csum = np.concatenate(([0.0], np.cumsum(y)))
+    return np.where(t >= NAIVE_WEEKS, (csum[t] - csum[np.maximum(t - NAIVE_WEEKS, 0)]) / NAIVE_WEEKS, np.inf)
+
+
+def escalation_weeks(y: NDArray[np.float64]) -> NDArray[np.bool_]:
+    """The weeks that are escalations by the definition above (never one of the first 12)."""
+    return np.asarray((y >= ESCALATION_MIN) & (y >= ESCALATION_RATIO * mean_before(y)))
+
+
 def score_area(name: str, series: Sequence[int], s: baseline.Settings = baseline.DEFAULT) -> Score:
     """One area's weekly counts scored from week NAIVE_WEEKS on."""
     y = np.asarray(series, dtype=np.float64)
@@ -112,10 +125,9 @@ def score_area(name: str, series: Sequence[int], s: baseline.Settings = baseline
         return out
     expected, upper = baseline.rolling(y, s)
     t = np.arange(NAIVE_WEEKS, len(y))
-    csum = np.concatenate(([0.0], np.cumsum(y)))
-    mean12 = (csum[t] - csum[t - NAIVE_WEEKS]) / NAIVE_WEEKS  # the 12 weeks before t
+    mean12 = mean_before(y)[t]
     obs = y[t]
-    esc = (obs >= ESCALATION_MIN) & (obs >= ESCALATION_RATIO * mean12)
+    esc = escalation_weeks(y)[t]
     flag = obs > upper[t]
     out.weeks = len(t)
     median = baseline.rolling(y, s, q=0.5)[1]

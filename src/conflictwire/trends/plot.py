@@ -33,11 +33,7 @@ def plot_backtest(rows: Iterable[dict[str, Any]], path: str | Path, areas: int =
         y = np.asarray(ys, dtype=np.float64)
         _, upper = baseline.rolling(y, s)
         flagged = y > upper
-        t = np.arange(len(y))
-        csum = np.concatenate(([0.0], np.cumsum(y)))
-        mean12 = np.where(t >= backtest.NAIVE_WEEKS,
-                          (csum[t] - csum[np.maximum(t - backtest.NAIVE_WEEKS, 0)]) / backtest.NAIVE_WEEKS, np.inf)
-        escalation = (y >= backtest.ESCALATION_MIN) & (y >= backtest.ESCALATION_RATIO * mean12)
+        escalation = backtest.escalation_weeks(y)
         ax.plot(x, y, lw=0.8, color="#2471a3", label="events a week")
         ax.plot(x, upper, lw=0.8, ls="--", color="#888888", label=f"bound ({1 - s.alpha:.0%})")
         ax.scatter(x[flagged], y[flagged], s=14, color="#c0392b", zorder=3, label="flagged")
