@@ -36,15 +36,31 @@ def test_nb_quantile_matches_the_pmf_summed_by_hand() -> None:
         assert baseline.nb_quantile(shape, mean, q) == k
 
 
-def test_a_flat_poisson_series_flags_at_most_a_handful_of_weeks() -> None:
+def test_a_flat_poisson_series_is_above_its_bound_in_about_alpha_of_its_weeks() -> None:
     rng = np.random.default_rng(7)
-    flags = 0
+    above = flagged = 0
     for rate in (0.3, 2.0, 10.0):  # 100 scored weeks each after a full window
         y = rng.poisson(rate, S.window + 100)
         _, upper = baseline.rolling(y, S)
-        flags += int((y[S.window:] > upper[S.window:]).sum())
-    # 300 weeks at α = 0.01 is 3 expected; 8 or more would be a miscalibrated bound
-    assert flags <= 7
+        above += int((y[S.window:] > upper[S.window:]).sum())
+        flagged += int(baseline.flags(y[S.window:], upper[S.window:], S).sum())
+    # 300 weeks at α = 0.05 is 15 expected (fewer: counts are whole numbers); 27 or more
+    # (3 standard deviations over) would be a miscalibrated bound
+    assert above <= 26
+    assert flagged <= above
+
+
+def test_a_constant_series_never_flags() -> None:
+    for level in (0, 1, 3, 12):
+        y = np.full(S.window + 60, level)
+        _, upper = baseline.rolling(y, S)
+        assert not baseline.flags(y[S.window:], upper[S.window:], S).any()
+
+
+def test_fewer_than_the_minimum_never_flag_however_quiet_the_past() -> None:
+    quiet = [0] * 30
+    assert not baseline.signal(quiet, S.min_count - 1).flag
+    assert baseline.signal(quiet, S.min_count + 2).flag
 
 
 def test_a_tripling_flags() -> None:

@@ -50,7 +50,7 @@ def router(st: Store, filters: Callable[..., Any]) -> APIRouter:
         """For each group with events in the week or the model's window before it: the week's
         events, the expected count, the upper bound and whether it is above (and the same for
         fatalities). The model: trends/baseline.py (negative-binomial posterior predictive
-        of the 26 weeks before, 1% false-alarm rate)."""
+        of the 26 weeks before, 5% false-alarm rate, at least 3 events)."""
         flt = f[0]
         if flt.since or flt.until:
             raise HTTPException(422, "from/to do not apply here: give week=YYYY-MM-DD")

@@ -11,7 +11,7 @@ forecasts and the escalation rule below have their 12 weeks.
 
 A week is an escalation when its count is at least 3 and at least twice the mean of the
 12 weeks before it; the model flags a week when its count is above the predictive upper
-quantile (baseline.py). Precision and recall of the flags against the escalations are over
+quantile and at least the model's minimum, 3 (baseline.py). Precision and recall of the flags against the escalations are over
 every scored area-week. The table also gives the MAE of the model's predictive mean, for
 reference (the expected count the escalation view shows). The model's settings are
 baseline.DEFAULT, fixed by rule; nothing here is fitted to the file it reads.
@@ -128,7 +128,7 @@ def score_area(name: str, series: Sequence[int], s: baseline.Settings = baseline
     mean12 = mean_before(y)[t]
     obs = y[t]
     esc = escalation_weeks(y)[t]
-    flag = obs > upper[t]
+    flag = baseline.flags(obs, upper[t], s)
     out.weeks = len(t)
     median = baseline.rolling(y, s, q=0.5)[1]
     out.err_model = float(np.abs(median[t] - obs).sum())

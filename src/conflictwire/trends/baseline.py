@@ -12,7 +12,9 @@ rate += Σ w) is the conjugate "local level" form of the model: old weeks fade r
 drop off. The predictive NB's mean is the expected count; its median the point forecast the
 back-test scores (absolute error is minimised by a median). A week
 whose count is above the upper quantile is flagged, so under the model an unchanged area is
-flagged in at most α of its weeks.
+flagged in at most α of its weeks — and never on fewer than `min_count` events: one or two
+events are news, not an escalation (the back-test's definition of an escalation asks for 3
+too), and in a quiet area they are exactly what a 5% quantile would flag every few weeks.
 
 Fatalities are over-dispersed (deaths come in clumps: one massacre is a hundred in a single
 event), so they get the same model on a quasi-Poisson scale: the window's dispersion φ
@@ -42,14 +44,15 @@ Series = Sequence[float] | NDArray[Any]  # weekly counts, oldest first
 class Settings:
     """The model's settings, fixed by rule rather than fitted: half a year of weeks (long
     enough to hold a season, short enough to follow a conflict's phases), a half-life of two
-    months, Jeffreys' prior shape with one pseudo-week, and a 1% false-alarm rate (about
-    one false alarm a week among a hundred areas)."""
+    months, Jeffreys' prior shape with one pseudo-week, the conventional 5% false-alarm rate,
+    and no flag on fewer than 3 events in the week."""
 
     window: int = 26
     half_life: float = 8.0
     prior_shape: float = 0.5
     prior_rate: float = 1.0
-    alpha: float = 0.01
+    alpha: float = 0.05
+    min_count: int = 3
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -137,7 +140,12 @@ def forecast(history: Series, s: Settings = DEFAULT, overdispersed: bool = False
 def signal(history: Series, observed: float, s: Settings = DEFAULT, overdispersed: bool = False) -> Signal:
     """The week after `history`, whose count was `observed`: flagged when above the bound."""
     expected, upper = forecast(history, s, overdispersed)
-    return Signal(float(observed), expected, upper, bool(observed > upper))
+    return Signal(float(observed), expected, upper, bool(flags(np.array([observed]), np.array([upper]), s)[0]))
+
+
+def flags(observed: Floats | NDArray[Any], upper: Floats, s: Settings = DEFAULT) -> NDArray[np.bool_]:
+    """Which weeks are flagged: above their bound and at least s.min_count."""
+    return np.asarray((observed > upper) & (observed >= s.min_count))
 
 
 def rolling(series: Series, s: Settings = DEFAULT, overdispersed: bool = False,

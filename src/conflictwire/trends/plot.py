@@ -32,7 +32,7 @@ def plot_backtest(rows: Iterable[dict[str, Any]], path: str | Path, areas: int =
     for ax, ((country, admin1), ys) in zip(axes[:, 0], top, strict=True):
         y = np.asarray(ys, dtype=np.float64)
         _, upper = baseline.rolling(y, s)
-        flagged = y > upper
+        flagged = baseline.flags(y, upper, s)
         escalation = backtest.escalation_weeks(y)
         ax.plot(x, y, lw=0.8, color="#2471a3", label="events a week")
         ax.plot(x, upper, lw=0.8, ls="--", color="#888888", label=f"bound ({1 - s.alpha:.0%})")
