@@ -99,7 +99,10 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
                     near = max(hits, key=lambda p: (p.score, -p.start))
                     continue
                 if hits:
-                    place = max(hits, key=lambda p: (p.score, -p.start))
+                    # of equally specific places, the one the event's sentences name most
+                    # often (a report comes back to where it happened), then the first told
+                    named = Counter(fold(p.name) for p in places if p.sent in sents)
+                    place = max(hits, key=lambda p: (p.score, named[fold(p.name)], -p.start))
                     break
             if place:
                 break
