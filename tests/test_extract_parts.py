@@ -201,3 +201,20 @@ def test_more_victims_add_up_and_codes_are_not_counts() -> None:
     assert fat("On 4 May 2024, an IED hit a convoy near Inata: 2 dead and several wounded; 2 more died later.") == 4
     assert fat("On 4 May 2024, four women and a child were killed when their cart struck a mine near Taba, Mali.") == 5
     assert fat("On 4 May 2024, gunmen killed a man near Kpuere (coded at geoprecision 2), Burkina Faso.") == 1
+
+
+def test_a_sentence_dating_its_event_to_the_reports_week_is_news_despite_an_aside() -> None:
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    pipe = Pipeline()
+    news = "Gunmen killed 12 civilians in Djibo on 2 May 2024, amid a wave of attacks in the region."
+    art = Article(doc_id="n", text=news, published=date(2024, 5, 4))
+    assert pipe.make_doc(art, "en").background == {}
+    assert [e.location for e in pipe(art, "en")] == ["Djibo"]
+    # the same sentence about a day months before the report stays background
+    old = Article(doc_id="o", text=news.replace("2 May", "2 January"), published=date(2024, 5, 4))
+    assert 0 in pipe.make_doc(old, "en").background
+    # and a campaign told without a day of its own too
+    series = Article(doc_id="s", text="Gunmen have killed civilians in Djibo amid a wave of attacks.", published=date(2024, 5, 4))
+    assert 0 in pipe.make_doc(series, "en").background

@@ -56,16 +56,31 @@ _DAY = re.compile(
 )
 
 
-OLD_NEWS = timedelta(days=31)  # an event dated this long before the report is not its news
+OLD_NEWS = timedelta(days=31)
+NEWS_DAYS = timedelta(days=7)  # a report tells the news of its week by the day
 
 
-@component("background", requires=("dates", "dateline", "published"), assigns=("background",))
+def _dated_news(doc: ReportDoc, i: int) -> bool:
+    """A sentence that dates an event of its own to the report's week by the day, and tells it
+    with event words: news, whatever aside it makes about a campaign or the past."""
+    if doc.published is None or not doc.in_sents(doc.triggers, (i,)):
+        return False
+    days = [d.value for d in doc.in_sents(doc.dates, (i,)) if d.value is not None and d.precision == 1
+            and not d.reporting and not d.relative_to_event and not doc.in_dateline(d.start)]
+    return bool(days) and all(doc.published - NEWS_DAYS <= v <= doc.published for v in days)  # an event dated this long before the report is not its news
+
+
+@component("background", requires=("triggers", "dates", "dateline", "published"), assigns=("background",))
 def mark_background(doc: ReportDoc) -> ReportDoc:
     """Runs after `dates`: a sentence whose every own date lies a month or more before the
     report ("In July, 18 soldiers were killed…" in a December story) is background too."""
     year = doc.published.year if doc.published else None
     for i, sent in enumerate(doc.sentences):
         reason = background_reason(sent.text, doc.lang, year)
+        if reason is not None and not reason.startswith("a trial") and _dated_news(doc, i):
+            # "… killed 12 on Sunday, amid a wave of attacks": the clause qualifies the news (a
+            # trial opened this week is still about the earlier attack)
+            reason = None
         if reason is None and doc.published is not None:
             mine = doc.in_sents(doc.dates, (i,))
             own = [d.value for d in mine if d.value is not None and not d.reporting
