@@ -90,3 +90,26 @@ def test_a_religion_is_not_a_place() -> None:
 
     found, _ = find_places("The gunmen told the villagers to convert to Islam or leave.", actor_spans=Spans())
     assert [p.name for p in found] == []  # (a village named Islam exists in Niger)
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("en", "Authorities in Bamako said jihadists attacked an army post on Sunday, killing five soldiers.", "Mali"),
+    ("en", "The junta in Niamey said 12 soldiers were killed in an ambush on Sunday.", "Niger"),
+    ("en", "Gunmen killed 10 soldiers in the north of the country on Sunday, the government said in Ouagadougou.", "Burkina Faso"),
+    ("fr", "Le gouvernement de transition à Bamako a indiqué que des terroristes ont attaqué un poste de l'armée dimanche, "
+           "tuant cinq soldats.", "Mali"),
+    ("fr", "À Niamey, le ministère de la Défense a annoncé que 12 soldats ont été tués dimanche dans une embuscade.", "Niger"),
+])
+def test_a_state_speaking_from_its_capital_names_the_country_not_the_place(lang: str, text: str, country: str) -> None:
+    (ev,) = extract_text(text, lang=lang, published=PUB)
+    assert ev.country == country
+    assert ev.location == country  # placed at the country: the report names no place of its own
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Civil servants staged a protest march toward the Prime Ministry in Ouagadougou on Tuesday.", "Ouagadougou"),
+    ("en", "Gunmen attacked a market in Bamako on Sunday, killing five people.", "Bamako"),
+])
+def test_a_capital_where_it_happened_stays_the_place(lang: str, text: str, place: str) -> None:
+    (ev,) = extract_text(text, lang=lang, published=PUB)
+    assert ev.location == place

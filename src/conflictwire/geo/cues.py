@@ -52,6 +52,22 @@ SOURCE_PLACE = re.compile(
     r"(residents?|inhabitants?|villagers?|officials?|witness(es)?|elders?|farmers?|traders?|habitants?|elus?|temoins?|"
     r"notables?|responsables?|villageois|commercants?)\s+(of|from|in|de|du|d'|a)\s*$"
 )
+# a government, army or ministry named by its capital ("authorities in Bamako said", "la junte
+# de Niamey", "À Ouagadougou, le ministère … a annoncé"): where the state spoke from, not
+# where the event was; the capital still says which country's state spoke
+SEAT_BEFORE = re.compile(
+    r"(?<![a-z])(authorities|government|officials|junta|ministry|ministers?|presidency|army|military|"
+    r"general staff|regime|autorites|gouvernement|officiels|junte|ministere|ministres?|presidence|armee|"
+    r"etat-major|regime|pouvoir)(\s+(de transition|transitional|militaire|military|central|federal))?"
+    r"\s+(in|at|of|de|du|d'|a|basee? a|based in)\s*$")
+SEAT_AFTER = re.compile(
+    r"^\s*,\s*(the|le|la|les|l')\s+(authorities|government|junta|ministry|presidency|army|military|"
+    r"autorites|gouvernement|junte|ministere|presidence|armee|etat-major)(?![a-z])")
+# … and it speaks: a reporting verb follows (a march to "the Prime Ministry in Ouagadougou" is there)
+SEAT_SAID = re.compile(
+    r"(?<![a-z])(said|says|announced|stated|reported|confirmed|claimed|indicated|declared|told|"
+    r"a (annonce|indique|declare|affirme|confirme|precise|fait savoir|communique)|"
+    r"ont (annonce|indique|declare|affirme|confirme|precise|fait savoir)|annonce|indique|affirme|selon)(?![a-z])")
 REGION_AFTER = re.compile(r"^\s*(region|province|area|district|cercle)\b")
 REGION_BEFORE = re.compile(r"(region de l'|region de|region du|region d'|province du|province de|province of|region of|cercle de|departement de)\s*$")
 DATELINE = re.compile(

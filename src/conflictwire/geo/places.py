@@ -37,6 +37,9 @@ from conflictwire.geo.cues import (
     REGION_BEFORE,
     RIVER_AFTER,
     RIVER_BEFORE,
+    SEAT_AFTER,
+    SEAT_BEFORE,
+    SEAT_SAID,
     SOURCE_PLACE,
     STOP,
     WITHDRAWAL,
@@ -71,6 +74,10 @@ def _capital_regex() -> tuple[re.Pattern[str], dict[str, str]]:
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     return {c["iso2"]: c["capital"] for c in countries()}
+
+
+def _is_capital(p: Place) -> bool:
+    return norm_key(_capitals().get(p.country) or "") == norm_key(p.name)
 
 
 def capital_mentions(text: str, folded: str, taken: Spans) -> list[PlaceMatch]:
@@ -409,6 +416,9 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if _is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and not any(p.population >= 100_000 for p in places):
             continue  # a big town is no one's first name ("Bobo-Dioulasso Dafra University")
         if SOURCE_PLACE.search(before) or OPERATION.search(before):
+            seat = next((p for p in places if _is_capital(p)), None)
+            if seat is not None and not OPERATION.search(before):
+                all_votes[seat.country] += 1  # "the government said in Ouagadougou": Burkina's state spoke
             continue
         if surface.isupper() and len(surface) > 1 and not any(p.population > 0 or p.kind != "village" for p in places):
             continue  # "SITE Intelligence": in capitals, an acronym, unless a known town (a dateline)
@@ -422,6 +432,10 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             picked[key] = pick(places, ctx, key=key)
         place = picked[key]
         if place is None:
+            continue
+        if _is_capital(place) and (SEAT_BEFORE.search(before) or SEAT_AFTER.match(after)) \
+                and SEAT_SAID.search(folded[end : end + 120]):
+            all_votes[place.country] += 1  # "authorities in Bamako said": Mali's state spoke
             continue
         told = _division_after(folded, end)
         if told is not None and told != (place.country, place.admin1):
