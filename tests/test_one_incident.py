@@ -123,3 +123,22 @@ def test_the_army_escorting_a_convoy_is_not_its_attacker() -> None:
     (ev, *_) = extract_text("Le 28 septembre 2022, des individus armés ont attaqué un convoi de ravitaillement escorté "
                             "par l'armée près de Djibo, tuant une dizaine de civils.", published=date(2022, 9, 30))
     assert ev.actor1 == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_a_passage_opening_on_a_day_after_an_undated_story_is_another_event() -> None:
+    text = ("Suspected jihadists attacked a supply convoy bound for Djibo in Burkina Faso. "
+            "The insurgents ambushed the convoy near the town of Gaskindé, in Soum province. "
+            "Security sources said ten soldiers escorting the convoy were killed.\n\n"
+            "On September 5, a convoy travelling from Djibo struck an improvised explosive device. "
+            "Thirty-five civilians were killed and 37 injured.")
+    events = extract_text(text, lang="en")
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [
+        ("Armed clash", 10), ("Remote explosive/landmine/IED", 35)]
+
+
+def test_a_dated_passage_that_refers_back_to_the_attack_is_the_same_event() -> None:
+    text = ("Attaque à Ménaka : le bilan s'alourdit à 24 morts. "
+            "Le nouveau bilan est de 24 civils tués par des hommes armés près de Ménaka.\n\n"
+            "Le 26 septembre, une patrouille de l'armée était sur le lieu de l'attaque, où 24 personnes ont été tuées.")
+    (ev,) = extract_text(text, lang="fr", published=date(2018, 9, 27))
+    assert ev.fatalities == 24

@@ -21,6 +21,11 @@ def _tolls(text: str, lang: str) -> list[tuple[str, int | None, bool]]:
     ("en", "Six Volunteers for the Defence of the Homeland (VDP) were killed in an ambush.", 6),
     ("en", "A new toll given by a local official put the number of dead at 200.", 200),
     ("en", "The death toll has risen to 200, a local official said.", 200),
+    ("en", "According to security sources those killed include ten soldiers who were escorting the convoy.", 10),
+    ("en", "Among the dead were 12 soldiers, the army said.", 12),
+    ("en", "The dead included four police officers.", 4),
+    ("fr", "Parmi les morts figurent dix soldats.", 10),
+    ("fr", "Au nombre des tués, on compte sept gendarmes.", 7),
 ])
 def test_victims_named_at_length_and_toll_phrasings_are_counted(lang: str, text: str, value: int) -> None:
     assert ("killed", value, False) in _tolls(text, lang)

@@ -141,6 +141,19 @@ def _date_key(doc: ReportDoc, index: _Index, sent: int) -> str | None:
     return None
 
 
+_OPENER = re.compile(r"^\W*(on|le|depuis le|dans la nuit du|in the night of)?\s*$")
+
+
+def _opens_on_a_day(doc: ReportDoc, index: _Index, sent: int) -> bool:
+    """A sentence that opens on a day of its own ("On September 5, a convoy struck an IED")
+    after a story told over several sentences without one: another event, told by its day
+    (unless it refers back to the one told: "Le 26 septembre, une patrouille était sur le lieu
+    de l'attaque")."""
+    start = doc.sentences[sent].start
+    return any(d.precision == 1 and not d.reporting and not d.relative_to_event
+               and _OPENER.match(fold(doc.text[start:d.start])) for d in index.dates.get(sent, ()))
+
+
 def _separated(seps: re.Pattern[str], opener: str) -> bool:
     # a sentence that opens on the day after tells another event (mid-sentence, "… were killed
     # the following day", it goes on with the same one)
@@ -212,7 +225,10 @@ def segment(doc: ReportDoc) -> list[Frame]:
         if current is not None and not new and _turns_to_a_crowd(index, current, i):
             new = True  # "On Sunday, thousands marched through Niamey": not part of the bombing told
         when = _date_key(doc, index, i)
-        marked = current is not None and (separated or bool(when and current_date and when != current_date))
+        marked = current is not None and (separated or bool(when and current_date and when != current_date)
+                                          or (current_date is None and len(current.sents) >= 2
+                                              and _opens_on_a_day(doc, index, i)
+                                              and not any(t.tags.get("refers_back") for t in here)))
         new = new or marked
         if new:
             if current is not None:
