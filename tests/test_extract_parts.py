@@ -131,6 +131,13 @@ def test_background_cues() -> None:
     assert background_reason("Les jihadistes du Jnim ont déjà mené de multiples attaques dans cette zone.", "fr", None)
     assert background_reason("In 2012, rebels took the north.", "en", 2024)
     assert background_reason("On Sunday gunmen killed 12 civilians in Djibo.", "en", 2024) is None
+    # a period or several places: a summary, not one event
+    assert background_reason("Une semaine durant, les terroristes ont mené des actions dans certaines localités du pays.",
+                             "fr", 2023)
+    assert background_reason("Dans leur riposte face à ces actes, l'armée a neutralisé plus de 100 terroristes.", "fr", 2023)
+    assert background_reason("Over the past week, jihadists have attacked several army posts.", "en", 2023)
+    assert background_reason("On the week of July 9, soldiers burned granaries in Kourfayel.", "en", 2023) is None
+    assert background_reason("He did not show up for two weeks, and gunmen came to his village.", "en", 2023) is None
 
 
 def test_one_death_per_singular_victim_without_a_number() -> None:
