@@ -142,3 +142,11 @@ def test_a_dated_passage_that_refers_back_to_the_attack_is_the_same_event() -> N
             "Le 26 septembre, une patrouille de l'armée était sur le lieu de l'attaque, où 24 personnes ont été tuées.")
     (ev,) = extract_text(text, lang="fr", published=date(2018, 9, 27))
     assert ev.fatalities == 24
+
+
+def test_air_strikes_after_a_ground_attack_are_the_air_forces_own_event() -> None:
+    text = ("Jihadists attacked the army camp in Boulkessi on Sunday, killing six soldiers after a gun battle. "
+            "The militants set fire to army vehicles. "
+            "Airstrikes against the fleeing terrorists destroyed several of their vehicles, the army said.")
+    events = extract_text(text, lang="en", published=date(2023, 3, 6))
+    assert sorted(e.event_type for e in events) == ["Battles", "Explosions/Remote violence"]

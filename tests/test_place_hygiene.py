@@ -113,3 +113,12 @@ def test_a_state_speaking_from_its_capital_names_the_country_not_the_place(lang:
 def test_a_capital_where_it_happened_stays_the_place(lang: str, text: str, place: str) -> None:
     (ev,) = extract_text(text, lang=lang, published=PUB)
     assert ev.location == place
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Fighter jets launched from Mopti struck jihadists near Dialloubé on Sunday, killing 12."),
+    ("fr", "Des avions décollés de Mopti ont frappé des jihadistes près de Dialloubé dimanche, tuant 12 terroristes."),
+])
+def test_the_base_forces_set_out_from_is_not_where_they_struck(lang: str, text: str) -> None:
+    (ev,) = extract_text(text, lang=lang, published=PUB)
+    assert ev.location != "Mopti"

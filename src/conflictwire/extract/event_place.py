@@ -70,7 +70,11 @@ def _inside_named(doc: ReportDoc, places: list[PlaceMention], sents: set[int]) -
 _SAME_PLACE = re.compile(
     r"(?<![a-z])(the (town|city|village|locality|area|camp|base)('s)?|the same (town|city|village|locality|area|place)|"
     r"(la|cette) (ville|localite|commune)|(le|ce) (village|camp)|(la|le) meme (ville|localite|village|zone|endroit|camp)|"
-    r"sur (les )?lieux|on the spot|there)(?![a-z])"
+    r"sur (les )?lieux|on the spot|there|"
+    # the attackers pursued as they fled the place told: struck near it
+    r"(the )?fleeing (attackers|terrorists|militants|assailants|jihadists|gunmen|insurgents)|as they fled|"
+    r"in (their )?(flight|retreat)|in pursuit of|(terroristes|assaillants|jihadistes|djihadistes) en fuite|"
+    r"dans leur (fuite|repli)|a leur poursuite)(?![a-z])"
 )
 
 

@@ -224,6 +224,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
                 new = True
         if current is not None and not new and _turns_to_a_crowd(index, current, i):
             new = True  # "On Sunday, thousands marched through Niamey": not part of the bombing told
+        if current is not None and not new and _turns_to_the_air(index, current, i):
+            new = True  # "Airstrikes against the fleeing terrorists…": the air force's own event
         when = _date_key(doc, index, i)
         marked = current is not None and (separated or bool(when and current_date and when != current_date)
                                           or (current_date is None and len(current.sents) >= 2
@@ -259,6 +261,20 @@ def _turns_to_a_crowd(index: _Index, current: Frame, i: int) -> bool:
     """A sentence that tells only of a crowd (a march, a riot) after an armed event: another
     event, not part of it (the other way round, forces firing on the crowd, it is)."""
     return index.kinds(i) == {"crowd"} and index.frame_kinds(current) == {"armed"}
+
+
+_AIR = {"Air/drone strike"}
+
+
+def _turns_to_the_air(index: _Index, current: Frame, i: int) -> bool:
+    """A sentence that tells only of air strikes after fighting on the ground: ACLED codes the
+    strikes apart (Explosions/Remote violence, by the air force), not as part of the fight."""
+    subs = {t.sub_event_type for t in index.triggers.get(i, ()) if not t.tags.get("refers_back")}
+    # (what the strikes destroyed is theirs: "airstrikes destroyed their vehicles")
+    if not subs & _AIR or not subs <= _AIR | {"Looting/property destruction"}:
+        return False
+    told = {t.sub_event_type for j in current.sents for t in index.triggers.get(j, ()) if not t.tags.get("refers_back")}
+    return bool(told) and not told & _AIR
 
 
 def _turns_to_another_place(doc: ReportDoc, index: _Index, current: Frame, i: int) -> bool:

@@ -104,6 +104,12 @@ ORIGIN_BEFORE = re.compile(
     r"(?<![a-z])(\w+s? from|(coming|came|crossed over|crossing|arrived|arriving|infiltrated|fled back) (in )?from|"
     r"from across the border in|venue?s? (du|de|d')|en provenance (du|de|d')|originaires? (du|de|d'))\s*(the\s+)?$"
 )
+# "fighter jets launched from Maiduguri", "des renforts dépêchés depuis Sévaré": the base the
+# forces set out from, not where they struck
+LAUNCHED_FROM = re.compile(
+    r"(?<![a-z])(launched|took off|taking off|flown in|dispatched|deployed|sent|scrambled|"
+    r"decolle|decolles|decollant|depeches?|envoyes?|deployes?|partis|parti)\s+(in\s+)?(from|de|du|d'|depuis)\s*(the\s+|la\s+|le\s+|l')?$"
+)
 # "a convoy bound for Djibo", "travelling from Djibo to the capital", "en route vers Dori": where
 # the victims were going, not where the event happened
 DESTINATION = re.compile(
