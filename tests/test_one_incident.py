@@ -150,3 +150,13 @@ def test_air_strikes_after_a_ground_attack_are_the_air_forces_own_event() -> Non
             "Airstrikes against the fleeing terrorists destroyed several of their vehicles, the army said.")
     events = extract_text(text, lang="en", published=date(2023, 3, 6))
     assert sorted(e.event_type for e in events) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_a_sentence_announcing_the_second_operation_dates_the_next_event() -> None:
+    text = ("The first operation took place on September 17 near Doubalma in the Dosso region, where terrorists "
+            "attacked a military post; seven soldiers were killed.\n\n"
+            "The second operation took place on September 19. The army's aviation and ground forces eliminated "
+            "terrorists transporting stolen cattle in the Mangaizé area of the Tillabéri region, killing 12.")
+    events = extract_text(text, lang="en", published=date(2025, 9, 22))
+    assert sorted((e.location, str(e.event_date)) for e in events) == [
+        ("Doubalma", "2025-09-17"), ("Mangaizé", "2025-09-19")]

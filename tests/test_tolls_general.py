@@ -127,3 +127,20 @@ def test_a_description_of_the_victims_between_count_and_verb_is_no_toll_word() -
             "when armed men attacked a camp in Ouahigouya, Burkina Faso.")
     (ev,) = extract_text(text, published=date(2023, 6, 15))
     assert ev.fatalities == 35
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The army's aviation eliminated a group of terrorists on motorcycles near Mangaizé."),
+    ("fr", "Les FAMa ont neutralisé un groupe de terroristes près de Boni."),
+    ("en", "A military operation eliminated a number of militants near Gao."),
+])
+def test_a_group_told_without_a_number_is_no_count_of_one(lang: str, text: str) -> None:
+    assert [t for t in _tolls(text, lang) if t[0] == "killed"] == []
+
+
+def test_the_forces_eliminated_the_enemy_and_lost_their_own() -> None:
+    text = ("On September 17, about 50 armed terrorists on motorcycles attacked a military post near Doubalma in the "
+            "Dosso region. The Niger Armed Forces, with air support, eliminated at least 22 people. "
+            "As a result of the clash, seven soldiers were killed.")
+    (ev,) = extract_text(text, lang="en", published=date(2025, 9, 22))
+    assert ev.fatalities == 29  # both sides' dead

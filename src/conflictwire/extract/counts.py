@@ -63,6 +63,8 @@ def _toll_words(lang: str) -> tuple[list[tuple[re.Pattern[str], str]], list[tupl
     return kinds, sides
 
 
+_COLLECTIVE = re.compile(r"^\s*(group|band|gang|column|convoy|unit|number|handful|cell|squad|team|dozen|"
+                         r"groupe|bande|colonne|convoi|unite|poignee|cellule|equipe|dizaine|vingtaine|centaine)s?(?![a-z])")
 _CODE_BEFORE = re.compile(r"(geoprecision|precision|phase|level|number|n°|no\.|article|km|kms)\s*$")
 _TWO_WORDS = re.compile(r"^\s*([\w'-]+\s+){1,2}")
 _CUT = re.compile(r"[;:\n]|\.(\s|$)|,\s*(and |et )?(?=(\d|at least|au moins|une? ))|\d")
@@ -142,6 +144,10 @@ def classify(
     side = _first(sides, _prefix(window, 5))
     if side is not None and ATTACK_NOUN_AFTER.match(window[side[1] :]):
         side = None  # "100 killed in a jihadist attack": who attacked, not who died
+    if q.article and (_COLLECTIVE.match(after) or EVENT_NOUN.match(after)):
+        # "eliminated a group of terrorists", "un groupe d'assaillants": how many is not told; "a
+        # military operation eliminated…": an operation, not a person
+        return None
     if q.article and not bm and not (side and side[0] <= 2) and (
         not _first(kinds, _prefix(window, 4)) or EVENT_NOUN.match(window)
     ):
@@ -158,7 +164,7 @@ def classify(
             kind_name = k[2]
         # "put the number of soldiers killed at 35": the side may be named in the words before
         told_before = _first(sides, word) if side is None else None
-        side_name = side[2] if side else told_before[2] if told_before else ("attackers" if word.startswith("neutrali") else "unknown")
+        side_name = side[2] if side else told_before[2] if told_before else ("attackers" if word.startswith(("neutrali", "elimin")) else "unknown")
         end = max(side[1] if side else 0, k[1] if k and k[2] == kind_name else 0)
         return kind_name, side_name, q.end + end
     # "six volontaires pour la défense de la patrie (VDP) ont été tués": a numeral's victims may be

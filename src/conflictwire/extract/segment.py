@@ -141,6 +141,9 @@ def _date_key(doc: ReportDoc, index: _Index, sent: int) -> str | None:
     return None
 
 
+# a sentence that announces the next event by its rank: "The second operation took place on…"
+_NEXT_ONE = re.compile(r"^\W*(the|a|la|le|une?) (second|third|fourth|next|deuxieme|seconde?|troisieme|quatrieme) "
+                       r"(operation|attack|ambush|raid|incident|clash|strike|assault|attaque|embuscade|affrontement|frappe|offensive)")
 _OPENER = re.compile(r"^\W*(on|le|depuis le|dans la nuit du|in the night of)?\s*$")
 
 
@@ -176,7 +179,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
         bg = doc.background.get(i)
         if i not in trig_sents:
             if current is not None and not bg and doc.sentences[current.sents[-1]].paragraph + 1 >= sent.paragraph:
-                if pending or _turns_to_another_place(doc, index, current, i):
+                if pending or _turns_to_another_place(doc, index, current, i) or _NEXT_ONE.match(fold(sent.text)):
+                    # "The second operation took place on September 19.": it opens the next event
                     pending.append(i)  # "Dans la commune voisine de Mansila, les forces se sont repliées…"
                 else:
                     current.extra.append(i)
