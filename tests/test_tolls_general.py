@@ -146,3 +146,19 @@ def test_the_forces_eliminated_the_enemy_and_lost_their_own() -> None:
             "As a result of the clash, seven soldiers were killed.")
     (ev,) = extract_text(text, lang="en", published=date(2025, 9, 22))
     assert ev.fatalities == 29  # both sides' dead
+
+
+def test_a_round_figure_below_a_stated_minimum_gives_way_to_it() -> None:
+    text = ("Burkina Faso : plus d'une dizaine de soldats massacrés dans une attaque terroriste\n\n"
+            "Au moins 14 soldats ont été tués dans une embuscade près de Tin-Akoff, dans la région du Sahel, "
+            "a indiqué le gouvernement.")
+    (ev,) = extract_text(text, lang="fr")
+    assert ev.fatalities == 14
+
+
+def test_a_precise_lower_figure_still_wins_over_a_higher_minimum() -> None:
+    # ACLED's conservative figure: "at least 20" by one source, 12 by the army stay a 12-20 range
+    text = ("At least 20 soldiers were killed in an ambush near Tin-Akoff on Monday, local sources said. "
+            "The army said 12 soldiers were killed in the ambush.")
+    (ev,) = extract_text(text, lang="en")
+    assert ev.fatalities == 12

@@ -58,6 +58,10 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
     for side, items in by_side.items():
         revised = [t for t in items if t.revision]
         chosen = [revised[-1]] if revised else items
+        # "at least 14" rules out "plus d'une dizaine" (8-12): a round figure below a stated minimum
+        floor = max((t.low for t in chosen if t.low is not None and t.high is None), default=None)
+        if floor is not None and any(t.value is not None and t.value < floor for t in chosen):
+            chosen = [t for t in chosen if t.value is None or t.value >= floor or t.low is None or t.high is None]
         values = [t.value for t in chosen if t.value is not None]
         v = min(values)
         lows = [t.low for t in chosen if t.low is not None]
