@@ -28,6 +28,7 @@ def _tolls(text: str, lang: str) -> list[tuple[str, int | None, bool]]:
     ("fr", "Au nombre des tués, on compte sept gendarmes.", 7),
     ("fr", "Des frappes de drones ont tué, lundi 21 octobre, cinq civils, dont quatre enfants.", 5),
     ("en", "Gunmen killed, on Monday, at least 12 villagers.", 12),
+    ("fr", "Jeudi, des combattants de Boko Haram ont tué à Toumour huit personnes, dont sept employés.", 8),
 ])
 def test_victims_named_at_length_and_toll_phrasings_are_counted(lang: str, text: str, value: int) -> None:
     assert ("killed", value, False) in _tolls(text, lang)
