@@ -133,6 +133,8 @@ def test_a_description_of_the_victims_between_count_and_verb_is_no_toll_word() -
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "It is unclear how many people were killed in the two incidents."),
+    ("en", "Too many soldiers have been killed in this war."),
     ("en", "The army's aviation eliminated a group of terrorists on motorcycles near Mangaizé."),
     ("fr", "Les FAMa ont neutralisé un groupe de terroristes près de Boni."),
     ("en", "A military operation eliminated a number of militants near Gao."),

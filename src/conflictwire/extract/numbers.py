@@ -80,11 +80,16 @@ def quantity_regex(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])" + pattern + r"(?![a-z0-9])")
 
 
+_HOW = re.compile(r"(?<![a-z])(how|so|too|as)\s+$")
+
+
 def find_quantities(folded: str, lang: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in quantity_regex(lang).finditer(folded):
         mod = (m.group("mod") or "").strip()
         if m.group("vague"):
+            if _HOW.search(folded[max(0, m.start() - 8) : m.start()]):
+                continue  # "it is unclear how many were killed": a question, no count
             value, low, high = _vague(lang)[m.group("vague")]
             # "une vingtaine", "a dozen": an approximate figure, not a vague word ("several",
             # "dozens", "de nombreux"), which counts only when the report gives no figure at all
