@@ -122,3 +122,14 @@ def test_a_capital_where_it_happened_stays_the_place(lang: str, text: str, place
 def test_the_base_forces_set_out_from_is_not_where_they_struck(lang: str, text: str) -> None:
     (ev,) = extract_text(text, lang=lang, published=PUB)
     assert ev.location != "Mopti"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("On May 22, Malian soldiers killed two Fulani herdsmen in the Ganguel area of Tenenkou.", "Ganguel"),
+    ("Gunmen killed a school principal in an attack on a school in the Djibo area of Soum.", "Djibo"),
+    ("On November 21, Koglweogo killed a butcher at a market in the Tanghin area of Ouagadougou.", "Ouagadougou"),
+    ("On November 21, students in the Medina Coura area of Bamako protested against a garbage dump.", "Bamako"),
+])
+def test_the_x_area_of_y_is_x_unless_y_is_a_city_and_x_its_quarter(text: str, place: str) -> None:
+    (ev,) = extract_text(text, lang="en", published=PUB)
+    assert ev.location == place

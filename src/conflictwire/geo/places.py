@@ -77,6 +77,25 @@ def _capitals() -> dict[str, str]:
     return {c["iso2"]: c["capital"] for c in countries()}
 
 
+# "in the Ganguel area of Tenenkou", "the Djibo area": the name before "area" is the place
+# told, the one after "area of" only its surroundings
+_AREA_AFTER = re.compile(r"^\s+(area|zone|sector)\s+(of|near|in|around)(?![a-z])")
+_AREA_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+(area|zone|sector)\s+(of|near|in|around)\s+(the\s+)?$")
+
+
+_AREA_OF_NAME = re.compile(r"^(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:area|zone|sector)\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+CITY = 100_000  # a town this big has quarters ("areas") of its own
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """Does the text call this name a place ("in X", "the village of X", "the X area")?"""
+    if _AREA_AFTER.match(text[end : end + 20]):
+        return True
+    if _AREA_BEFORE.search(text[max(0, start - 50) : start]):
+        return False
+    return bool(CUE.search(fold(text[max(0, start - 40) : start])))
+
+
 def _is_capital(p: Place) -> bool:
     return norm_key(_capitals().get(p.country) or "") == norm_key(p.name)
 
@@ -414,6 +433,9 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             # "the town's Sabon Gari neighbourhood": a part of a town, not another place ("un
             # quartier de Gao", "a neighbourhood of Gao" name the town itself: no rule before)
             continue
+        if (city := _AREA_OF_NAME.match(text[end : end + 60])) and any(
+                p.population >= CITY for p in found.get(norm_key(city.group(1))) or []):
+            continue  # "the Tanghin area of Ouagadougou": a part of a city, coded at the city
         if _is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and not any(p.population >= 100_000 for p in places):
             continue  # a big town is no one's first name ("Bobo-Dioulasso Dafra University")
         if SOURCE_PLACE.search(before) or OPERATION.search(before):
@@ -447,7 +469,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             place.admin1, place.admin2, place.latitude, place.longitude,
             place.geonames_id if place.geonames_id < 900_000_000 else None,
             2 if near else 1, feature="P",
-            score=(1.0 if place.kind in ("camp", "village", "town") else 0.8) + (0.5 if CUE.search(before) else 0.0)
+            score=(1.0 if place.kind in ("camp", "village", "town") else 0.8) + (0.5 if _cued(text, start, end) else 0.0)
             - (0.8 if _in_parentheses(text, start) else 0.0)))
     out.extend(unknown_places(text, folded, taken, chunks, actor_spans, dateline))
     return out, all_votes
