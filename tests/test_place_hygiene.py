@@ -133,3 +133,11 @@ def test_the_base_forces_set_out_from_is_not_where_they_struck(lang: str, text: 
 def test_the_x_area_of_y_is_x_unless_y_is_a_city_and_x_its_quarter(text: str, place: str) -> None:
     (ev,) = extract_text(text, lang="en", published=PUB)
     assert ev.location == place
+
+
+def test_an_acled_note_that_says_where_it_was_coded_is_placed_there() -> None:
+    text = ("On February 25, presumed Katiba Serma (JNIM) militants detonated an IED against a vehicle of the Malian "
+            "army between Douentza and Boni (coded as Boni at geoprecision 2), one soldier killed and three wounded.")
+    (ev,) = extract_text(text, lang="en")
+    assert ev.location == "Boni"
+    assert ev.evidence["location"][0].text == "Boni"

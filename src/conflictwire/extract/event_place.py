@@ -78,9 +78,17 @@ _SAME_PLACE = re.compile(
 )
 
 
+# an ACLED-style note that says where its event was coded: "(coded as Boni at geoprecision 2)"
+_CODED = re.compile(r"(?<![a-z])coded (at (an )?approximate locations? )?(as|at|in)\s*$")
+
+
 def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> PlaceMention | None:
     """The place mention an event is placed at, among those of its sentences."""
     sents, own = frame.all_sents, set(frame.sents)
+    coded = next((p for p in places if p.sent in sents and p.feature in ("P", "U")
+                  and _CODED.search(fold(doc.text[max(0, p.start - 45) : p.start]))), None)
+    if coded is not None:
+        return coded
     # place: the most specific mention in the trigger sentences, then the lending ones
     # (a named place in a lending sentence beats a region or country in the trigger's own:
     # "jihadists killed 12 soldiers in Burkina Faso … The ambush was near Dounkou")
