@@ -24,7 +24,8 @@ NEED_CUE = {"say", "boni", "kaya", "dori", "gao", "bourem", "san", "koro", "tera
 CUE = re.compile(
     r"(in|at|near|from|to|of|around|outside|toward|towards|between|on|attack on|raid on|a|au|de|pres de|vers|dans|sur|contre|"
     r"entre|localite de|village de|ville de|commune de|cercle de|province du|province de|"
-    r"region de|departement de|km de|km from|village of|town of|district of|of the|[a-z] \()\s*$"  # "Imboraghane (Bourem)"
+    r"region de|departement de|km de|km from|village of|town of|district of|of the|[a-z] \(|"  # "Imboraghane (Bourem)"
+    r"coded (at (an )?approximate locations? )?(as|at))\s*$"  # an ACLED note: "(coded as Boni at geoprecision 2)"
 )
 NEAR = re.compile(
     r"(near|close to|outside|on the outskirts of|not far from|kilometres from|km from|miles from|"
