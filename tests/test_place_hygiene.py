@@ -141,3 +141,8 @@ def test_an_acled_note_that_says_where_it_was_coded_is_placed_there() -> None:
     (ev,) = extract_text(text, lang="en")
     assert ev.location == "Boni"
     assert ev.evidence["location"][0].text == "Boni"
+
+
+def test_a_tamasheq_name_is_one_name_not_a_road_to_its_second_half() -> None:
+    (ev,) = extract_text("Unidentified assailants attacked a GATIA checkpost in Tin-Hama, Mali.", lang="en")
+    assert ev.location != "Hama"  # a Hama of Kayes, 1,000 km away

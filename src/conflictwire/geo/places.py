@@ -83,6 +83,8 @@ _AREA_AFTER = re.compile(r"^\s+(area|zone|sector)\s+(of|near|in|around)(?![a-z])
 _AREA_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+(area|zone|sector)\s+(of|near|in|around)\s+(the\s+)?$")
 
 
+# the first half of a Tamasheq or Arabic place name ("Tin-Akoff", "In-Tillit", "I-n-Telli")
+_NAME_PREFIX = re.compile(r"(?<![a-z])(tin|in|n|ti|tan|ag|ain|bir|el|al)-$")
 _AREA_OF_NAME = re.compile(r"^(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:area|zone|sector)\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+)")
 CITY = 100_000  # a town this big has quarters ("areas") of its own
 
@@ -421,6 +423,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         road_end = text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")  # "the Dori-Gorgadji axis"
         if road_end and _ONE_VILLAGE.search(folded[max(0, _word_start(text, start) - 30) : _word_start(text, start)]):
             continue  # "the village of Woba-Tila": one village's name, not two places
+        if start > 0 and text[start - 1] == "-" and _NAME_PREFIX.search(folded[max(0, start - 5) : start]):
+            continue  # "Tin-Hama", "In-Delimane": one Tamasheq name, not a road from "Tin" to Hama
         near = near or road_end
         if (key in NEED_CUE or key in _person_names()) and not (CUE.search(before) or road_end):
             continue
