@@ -160,3 +160,11 @@ def test_a_sentence_announcing_the_second_operation_dates_the_next_event() -> No
     events = extract_text(text, lang="en", published=date(2025, 9, 22))
     assert sorted((e.location, str(e.event_date)) for e in events) == [
         ("Doubalma", "2025-09-17"), ("Mangaizé", "2025-09-19")]
+
+
+def test_a_title_placed_by_a_direction_from_a_city_heads_the_story_of_the_village() -> None:
+    text = ("Neuf humanitaires nigériens enlevés à l'ouest de Niamey\n\n"
+            "Ils ont été kidnappés dans le village de Bossey Bangou, à proximité de la frontière avec le Burkina Faso. "
+            "Les agents de l'ONG étaient en mission de recensement dans le village de Bossey Bangou.")
+    (ev,) = extract_text(text, lang="fr")
+    assert ev.location == "Bossey Bangou"

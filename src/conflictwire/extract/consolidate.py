@@ -101,8 +101,10 @@ def _headline(doc: ReportDoc, frame: Frame) -> bool:
 def _same_area(a: Event, b: Event) -> bool:
     """Same type, country and region (or one without a region): what a title and its story share
     ("un casque bleu tué près de Kidal" over the blast near Aguelhok, in the Kidal region)."""
+    # a title that places its story only by a direction from a town ("enlevés à l'ouest de
+    # Niamey") names no region: the town's own may not be the story's
     return a.event_type == b.event_type and a.country == b.country and (
-        a.admin1 is None or b.admin1 is None or a.admin1 == b.admin1)
+        a.admin1 is None or b.admin1 is None or a.admin1 == b.admin1 or a.geo_precision == 2)
 
 
 def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | None = None) -> list[Frame]:
