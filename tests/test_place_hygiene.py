@@ -146,3 +146,13 @@ def test_an_acled_note_that_says_where_it_was_coded_is_placed_there() -> None:
 def test_a_tamasheq_name_is_one_name_not_a_road_to_its_second_half() -> None:
     (ev,) = extract_text("Unidentified assailants attacked a GATIA checkpost in Tin-Hama, Mali.", lang="en")
     assert ev.location != "Hama"  # a Hama of Kayes, 1,000 km away
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("en", "The most notable attack occurred in the Burkina town of Sole, where JNIM fighters raided the army post.",
+     "Burkina Faso"),
+    ("fr", "Des jihadistes ont attaqué dimanche la ville malienne de Léré, tuant cinq soldats.", "Mali"),
+])
+def test_a_town_the_text_puts_in_a_country_is_never_a_homonym_abroad(lang: str, text: str, country: str) -> None:
+    (ev,) = extract_text(text, lang=lang, published=PUB)
+    assert ev.country == country

@@ -89,6 +89,21 @@ _AREA_OF_NAME = re.compile(r"^(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:area|zone|sector)
 CITY = 100_000  # a town this big has quarters ("areas") of its own
 
 
+_COUNTRY_TOWN = re.compile(
+    r"(?<![a-z])(?:the\s+)?([a-z]+(?: faso)?)\s+(?:town|village|city|locality|commune|hamlet|border town)\s+of\s+$"
+    r"|(?<![a-z])(?:ville|village|localite|commune|cite)\s+([a-z]+)\s+(?:de|d')\s*$")
+
+
+def _country_cue(before: str) -> str | None:
+    """The country (ISO2) the words before a name put it in: "the Burkina town of", "la ville
+    malienne de"."""
+    m = _COUNTRY_TOWN.search(before)
+    if m is None:
+        return None
+    hit = _country_names().get(m.group(1) or m.group(2))
+    return hit[0] if hit else None
+
+
 def _cued(text: str, start: int, end: int) -> bool:
     """Does the text call this name a place ("in X", "the village of X", "the X area")?"""
     if _AREA_AFTER.match(text[end : end + 20]):
@@ -455,9 +470,15 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if (far and int(far.group(1)) >= 50) or DESTINATION.search(before) or LAUNCHED_FROM.search(before):
             continue  # "200 km north of Bamako", "a convoy bound for Djibo": not where it happened
         near = near or bool(far) or bool(DIRECTION.search(before))  # "à l'est de Nassoumbou": near it
-        if key not in picked:  # the report's context is fixed by now: one choice a name
-            picked[key] = pick(places, ctx, key=key)
-        place = picked[key]
+        told_in = _country_cue(before)
+        if told_in is not None:
+            # "the Burkina town of Sole", "la ville malienne de Léré": that country's, or unknown
+            mine = [p for p in places if p.country == told_in]
+            place = pick(mine, ctx, cue_country=told_in, key=key) if mine else None
+        else:
+            if key not in picked:  # the report's context is fixed by now: one choice a name
+                picked[key] = pick(places, ctx, key=key)
+            place = picked[key]
         if place is None:
             continue
         if _is_capital(place) and (SEAT_BEFORE.search(before) or SEAT_AFTER.match(after)) \
