@@ -322,3 +322,14 @@ def test_a_bar_set_on_fire_and_a_firebomb_thrown_are_events() -> None:
     events = extract_text(text, published=date(2020, 10, 5))
     assert [(e.event_type, e.location) for e in events] == [
         ("Strategic developments", "Gorom-Gorom"), ("Violence against civilians", "Ouagadougou")]
+
+
+def test_each_frame_says_why_a_new_event_starts_there() -> None:
+    from conflictwire.extract.segment import segment
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Gunmen killed five soldiers in Djibo on Monday. In a separate attack, jihadists killed three civilians "
+            "in Arbinda on Monday. On Tuesday, gunmen attacked a checkpoint in Arbinda, killing two gendarmes.")
+    doc = Pipeline().make_doc(Article(doc_id="r", text=text, published=date(2024, 5, 8)), "en")
+    assert [f.reason for f in segment(doc)] == ["first", "separator cue", "another day"]

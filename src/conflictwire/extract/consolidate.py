@@ -151,12 +151,14 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
         f0, e0 = out[target]
         if titled:  # the story's own sentences place and date it; the title lends its words
             merged = Frame(sents=list(frame.sents), extra=sorted((set(f0.all_sents) | set(frame.extra)) - set(frame.sents)),
-                           lead=list(frame.lead), marked=frame.marked, cue=frame.cue, when=frame.when or f0.when)
+                           lead=list(frame.lead), marked=frame.marked, cue=frame.cue, when=frame.when or f0.when,
+                           reason=frame.reason)
             out[target] = (merged, build_event(doc, merged, target, None).event)
             told.replace(target, e0, out[target][1])
             continue
         merged = Frame(sents=sorted(set(f0.sents) | set(frame.sents)), extra=sorted((set(f0.extra) | set(frame.extra)) - set(f0.sents) - set(frame.sents)),
-                       lead=sorted(set(f0.lead) | set(frame.lead)), marked=f0.marked, cue=f0.cue, when=f0.when or frame.when)
+                       lead=sorted(set(f0.lead) | set(frame.lead)), marked=f0.marked, cue=f0.cue, when=f0.when or frame.when,
+                       reason=f0.reason)
         out[target] = (merged, build_event(doc, merged, target, None).event)
         told.replace(target, e0, out[target][1])
     return [f for f, _ in out]

@@ -40,6 +40,7 @@ class Frame:
     background: str | None = None
     marked: bool = False  # opened by a cue ("in a separate attack") or a new day: never a recap
     cue: bool = False  # opened by a separator cue, not only by a new day
+    reason: str = ""  # why a new event starts here (kept for tools and tests)
     when: str | None = None  # what its first dated sentence says about when
 
     @property
@@ -216,30 +217,34 @@ def segment(doc: ReportDoc) -> list[Frame]:
                 index.told(target)  # it may stop growing without being current again
                 continue
         new = current is None or separated or (bg or None) != current.background or bool(opened_by)
+        reason = ("first" if current is None else "separator cue" if separated
+                  else "background changes" if (bg or None) != current.background else "a paragraph about another place")
         if current is not None and not new and place is not None:
             cur_places = index.told(current)
             if cur_places and fold(place.name) not in cur_places:
-                new = True
+                new, reason = True, "another place"
             # "…in eastern Gnagna province. An army base in Djibo came under attack": a town outside
             # the division the event was placed in is another event
             areas = index.areas(current)
             told_here = index.told_own(current)
             if not told_here and areas and place.admin1 and all(c == place.country and a1 != place.admin1 for c, a1 in areas):
-                new = True
+                new, reason = True, "a town outside the region told"
         if current is not None and not new and _turns_to_a_crowd(index, current, i):
-            new = True  # "On Sunday, thousands marched through Niamey": not part of the bombing told
+            new, reason = True, "a crowd after armed violence"  # "On Sunday, thousands marched through Niamey"
         if current is not None and not new and _turns_to_the_air(index, current, i):
-            new = True  # "Airstrikes against the fleeing terrorists…": the air force's own event
+            new, reason = True, "air strikes after ground fighting"  # the air force's own event
         when = _date_key(doc, index, i)
         marked = current is not None and (separated or bool(when and current_date and when != current_date)
                                           or (current_date is None and len(current.sents) >= 2
                                               and _opens_on_a_day(doc, index, i)
                                               and not any(t.tags.get("refers_back") for t in here)))
+        if marked and not new:
+            reason = "another day"
         new = new or marked
         if new:
             if current is not None:
                 index.told(current)  # settles what it told before it stops growing
-            current = Frame(background=bg, marked=marked, cue=current is not None and separated)
+            current = Frame(background=bg, marked=marked, cue=current is not None and separated, reason=reason)
             current.lead = opened_by
             if not frames and not bg:
                 # a lead without event words ("Monday's incident took place on the road between
