@@ -165,3 +165,12 @@ def test_a_precise_lower_figure_still_wins_over_a_higher_minimum() -> None:
             "The army said 12 soldiers were killed in the ambush.")
     (ev,) = extract_text(text, lang="en")
     assert ev.fatalities == 12
+
+
+def test_the_reports_own_count_beats_a_claim_which_only_bounds_the_range() -> None:
+    text = ("The Burkina Faso army said in a statement on Tuesday that 53 members of its security forces were killed "
+            "in an attack in Koumbri, Yatenga province. JNIM claimed responsibility for the attack, saying it killed "
+            "over 50 soldiers.")
+    (ev,) = extract_text(text, lang="en")
+    assert ev.fatalities == 53
+    assert ev.fatalities_high is None or ev.fatalities_high >= 53

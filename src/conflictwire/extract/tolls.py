@@ -58,6 +58,10 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
     for side, items in by_side.items():
         revised = [t for t in items if t.revision]
         chosen = [revised[-1]] if revised else items
+        # the report's own count over a claim: "the army said 53 were killed; JNIM claimed over 50"
+        counted = [t for t in chosen if t.source != "claim"]
+        claims = [t for t in chosen if t.source == "claim"]
+        chosen = counted or chosen
         # "at least 14" rules out "plus d'une dizaine" (8-12): a round figure below a stated minimum
         floor = max((t.low for t in chosen if t.low is not None and t.high is None), default=None)
         if floor is not None and any(t.value is not None and t.value < floor for t in chosen):
@@ -68,6 +72,9 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
         highs = [t.high for t in chosen if t.high is not None]
         lo = min(lows + ([v] if len(set(values)) > 1 else [])) if lows or len(set(values)) > 1 else None
         hi = max(highs + ([max(values)] if len(set(values)) > 1 else [])) if highs or len(set(values)) > 1 else None
+        if claims and counted:  # a higher claim still bounds the range
+            top = max((t.high or t.value or 0) for t in claims)
+            hi = max(hi or v, top) if top > v else hi
         totals[side] = (v, lo, hi)
         spans.extend(t.span() for t in chosen)
     specific = {s: v for s, v in totals.items() if s != "unknown"}
