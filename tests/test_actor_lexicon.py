@@ -100,3 +100,10 @@ def test_associates_defenders_and_the_group_behind_jihadists() -> None:
 def test_unclaimed_jihadists_in_the_coastal_states_are_an_unidentified_armed_group() -> None:
     assert acled_name("Islamist Militia (Benin)", "2023-10-15") == "Unidentified Armed Group (Benin)"
     assert acled_name("Islamist Militia (Togo)", "2018-01-01") == "Islamist Militia (Togo)"
+
+
+def test_ethnic_militias_keep_the_country_acled_codes_them_in() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("On March 13, Dogon militiamen attacked the village of Bougou, killing a young man.", lang="en")
+    assert "Dogon Ethnic Militia (Mali)" in (ev.actor1, ev.actor2)
