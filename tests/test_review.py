@@ -16,6 +16,7 @@ from conflictwire.alerts import subscriptions
 from conflictwire.alerts.subscriptions import SubscriptionIn
 from conflictwire.api.app import create_app
 from conflictwire.model import Article
+from conflictwire.store import rollup
 from conflictwire.store.db import Store
 from conflictwire.store.ingest import ingest
 from conflictwire.store.schema import outbox
@@ -203,6 +204,8 @@ def test_keys_made_before_roles_become_analysts(tmp_path: Path) -> None:
     st = Store(db)
     key = st.create_key("old")
     with st.engine.begin() as conn:  # the database as revision 0003 left it
+        rollup.uninstall(conn)  # (0005's triggers read clusters.review)
+        conn.execute(text("DROP TABLE trend_days"))
         conn.execute(text("DROP TABLE corrections"))
         for table, column in (("api_keys", "role"), ("api_keys", "revoked_at"), ("clusters", "review"),
                               ("clusters", "reviewed_by"), ("clusters", "reviewed_at")):

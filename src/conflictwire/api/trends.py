@@ -38,7 +38,8 @@ def router(st: Store, filters: Callable[..., Any]) -> APIRouter:
         if format == "csv":
             return Response(aggregate.to_csv(rows, by), media_type="text/csv")
         body = {"by": by, "interval": interval, "periods": rows}
-        return Response(json.dumps(body, default=str), media_type="application/json")
+        # (plain dicts and lists: no cycle to look for, ~10% of encoding 8,000 periods)
+        return Response(json.dumps(body, default=str, check_circular=False), media_type="application/json")
 
     @r.get("/trends/escalations", responses=errors(422))
     def escalations(

@@ -18,6 +18,7 @@ from alembic.config import Config
 from sqlalchemy import ColumnElement, Engine, create_engine, event, func, select
 
 from conflictwire.extract import confidence
+from conflictwire.store import rollup
 from conflictwire.store.schema import (
     api_keys,
     articles,
@@ -86,12 +87,19 @@ class Store:
         self.migrate()
 
     def migrate(self) -> None:
-        """Bring the schema to the newest revision (Alembic, run on every open)."""
+        """Bring the schema to the newest revision (Alembic, run on every open), and the trends
+        rollup's triggers to this release's (rebuilt when the confidence threshold changed)."""
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+            rollup.ensure(conn)
+
+    def rebuild_trends(self) -> int:
+        """Recompute the trends rollup from `clusters` in one statement; returns its rows."""
+        with self.engine.begin() as conn:
+            return rollup.rebuild(conn)
 
     # -- reading ---------------------------------------------------------------------------
     def clusters(self, f: EventFilter | None = None, after: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
