@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 
 from conflictwire.geo.admin import (
     ADMIN2_AFTER,
@@ -46,18 +45,26 @@ from conflictwire.geo.cues import (
     WITHDRAWAL,
 )
 from conflictwire.geo.gazetteer import Place, countries, default_gazetteer
+from conflictwire.geo.name_context import (
+    AREA_OF_NAME,
+    CITY,
+    INSTITUTION_AFTER,
+    NAME_PREFIX,
+    ONE_VILLAGE,
+    QUARTER_AFTER,
+    country_cue,
+    cued,
+    in_parentheses,
+    is_person,
+    person_names,
+    word_start,
+)
 from conflictwire.geo.resolve import Context, allowed, pick
 from conflictwire.geo.unknown import PlaceMatch, told_as_place, unknown_places
 from conflictwire.textutil import Spans, fold, norm_key
 
 ISO3 = {c["iso2"]: c["iso3"] for c in countries()}
 COUNTRY_NAME = {c["iso2"]: c["name"] for c in countries()}
-
-@lru_cache(maxsize=1)
-def _person_names() -> frozenset[str]:
-    text = resources.files(__package__).joinpath("person_names.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
-
 
 @lru_cache(maxsize=1)
 def _capital_regex() -> tuple[re.Pattern[str], dict[str, str]]:
@@ -75,42 +82,6 @@ def _capital_regex() -> tuple[re.Pattern[str], dict[str, str]]:
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     return {c["iso2"]: c["capital"] for c in countries()}
-
-
-# "in the Ganguel area of Tenenkou", "the Djibo area": the name before "area" is the place
-# told, the one after "area of" only its surroundings
-_AREA_AFTER = re.compile(r"^\s+(area|zone|sector)\s+(of|near|in|around)(?![a-z])")
-_AREA_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+(area|zone|sector)\s+(of|near|in|around)\s+(the\s+)?$")
-
-
-# the first half of a Tamasheq or Arabic place name ("Tin-Akoff", "In-Tillit", "I-n-Telli")
-_NAME_PREFIX = re.compile(r"(?<![a-z])(tin|in|n|ti|tan|ag|ain|bir|el|al)-$")
-_AREA_OF_NAME = re.compile(r"^(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:area|zone|sector)\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+)")
-CITY = 100_000  # a town this big has quarters ("areas") of its own
-
-
-_COUNTRY_TOWN = re.compile(
-    r"(?<![a-z])(?:the\s+)?([a-z]+(?: faso)?)\s+(?:town|village|city|locality|commune|hamlet|border town)\s+of\s+$"
-    r"|(?<![a-z])(?:ville|village|localite|commune|cite)\s+([a-z]+)\s+(?:de|d')\s*$")
-
-
-def _country_cue(before: str) -> str | None:
-    """The country (ISO2) the words before a name put it in: "the Burkina town of", "la ville
-    malienne de"."""
-    m = _COUNTRY_TOWN.search(before)
-    if m is None:
-        return None
-    hit = _country_names().get(m.group(1) or m.group(2))
-    return hit[0] if hit else None
-
-
-def _cued(text: str, start: int, end: int) -> bool:
-    """Does the text call this name a place ("in X", "the village of X", "the X area")?"""
-    if _AREA_AFTER.match(text[end : end + 20]):
-        return True
-    if _AREA_BEFORE.search(text[max(0, start - 50) : start]):
-        return False
-    return bool(CUE.search(fold(text[max(0, start - 40) : start])))
 
 
 def _is_capital(p: Place) -> bool:
@@ -244,22 +215,6 @@ def _candidates(text: str, chunks: list[tuple[int, str]]) -> list[tuple[int, int
     return out
 
 
-# a place name inside a longer capitalised sequence that is not a place is part of a person's
-# or an organisation's name ("Norbert Zongo", "Saran Sereme"), unless the neighbour is a
-# particle or a geographic word ("In Delimane", "Mopti Region", "Lac Tchad")
-_GEO_WORDS = {
-    "region", "province", "cercle", "commune", "department", "departement", "district", "forest",
-    "foret", "river", "fleuve", "lake", "lac", "mount", "mont", "camp", "valley", "vallee", "park",
-    "parc", "national", "reserve", "border", "town", "city", "village", "axis", "axe", "road",
-    "route", "north", "south", "east", "west", "nord", "sud", "est", "ouest", "central", "centre",
-    "greater", "upper", "lower", "haut", "bas", "in", "i", "ti", "tin", "n", "el", "al", "ag",
-    # institutions named after their town ("Gaoua Provincial High School", "Bobo-Dioulasso
-    # Dafra University"): the town's name, not a person's
-    "university", "universite", "school", "ecole", "high", "college", "lycee", "provincial",
-    "regional", "hospital", "hopital", "market", "marche", "prison", "airport", "aeroport",
-    "stadium", "stade", "mosque", "mosquee", "church", "eglise", "cathedral", "polytechnic",
-    "mine", "gold", "station", "barracks", "caserne", "garrison", "municipal", "town hall", "mairie",
-}
 _DIVISION_AFTER = re.compile(
     r"^\s*(,|\()\s*(in\s+|dans\s+)?(the\s+|la\s+|le\s+)?(cercle|province|commune|department|departement|prefecture)\s+(of|de|du|d')\s*"
     r"(?P<name>[a-z][a-z' -]{1,30}?)\s*(,|\)|\.|$)")
@@ -281,51 +236,6 @@ def _division_after(folded: str, end: int) -> tuple[str, str] | None:
     if r is not None:
         return _regions().get(norm_key(r.group("a") or r.group("b")))
     return None
-
-
-_INSTITUTION_AFTER = re.compile(r"^\s*(university|universite|college|school|hospital|hopital|stadium|stade|lycee)(?![a-z])")
-_QUARTER_AFTER = re.compile(r"^\s*(neighbou?rhoods?|quarters?|districts? of the (town|city))(?![a-z])")
-_TITLE_BEFORE = re.compile(
-    r"(president|presidente|journalist|journaliste|minister|ministre|general|colonel|captain|"
-    r"capitaine|lieutenant|sergeant|sergent|commander|commandant|leader|chef|chief|imam|"
-    r"mr|mrs|ms|dr|m\.|mme|spokesman|porte-parole|named|nomme|called|dit|alias|mayor|maire|"
-    r"prefect|prefet|governor|gouverneur|deputy|depute|senator|activist|militant|student|"
-    r"etudiant|author|auteur|singer|chanteur|opponent|opposant)\s+$"
-)
-
-
-def _is_person(prev: str | None, nxt: str | None, before: str, found: dict, countries: frozenset[str | None]) -> bool:
-    if _TITLE_BEFORE.search(before):
-        return True
-    for word in (prev, nxt):
-        if word is None:
-            continue
-        key = norm_key(word)
-        # a neighbour known only as a hamlet, or as a small town of a country the report does not
-        # name, is more likely a surname ("Zakari Insa", "Bakoun Kanté")
-        known = any((p.population > 0 or p.kind != "village") and (p.country in countries or p.population >= 100_000)
-                    for p in found.get(key) or ())
-        if key in _GEO_WORDS or key in STOP or known or key in _regions() or key in _country_names():
-            continue
-        return True
-    return False
-
-
-# a place noun before a hyphenated name: the name is one place ("the village of Woba-Tila")
-_ONE_VILLAGE = re.compile(r"(village|hamlet|locality|localite|hameau|quartier|neighbourhood|neighborhood)\s+(of|de|d'|du)\s*$")
-
-
-def _word_start(text: str, start: int) -> int:
-    """Where the hyphenated word around start begins."""
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
-        start -= 1
-    return start
-
-
-def _in_parentheses(text: str, start: int) -> bool:
-    """'Edjerir (Tessalit, Kidal)': names in brackets after a place are its cercle and region."""
-    opened = text.rfind("(", max(0, start - 40), start)
-    return opened != -1 and text.find(")", opened, start) == -1
 
 
 def _context(folded: str, keys: list[str], found: dict, country: str | None, named: frozenset[str]) -> Context:
@@ -436,26 +346,26 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if not places:
             continue
         road_end = text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")  # "the Dori-Gorgadji axis"
-        if road_end and _ONE_VILLAGE.search(folded[max(0, _word_start(text, start) - 30) : _word_start(text, start)]):
+        if road_end and ONE_VILLAGE.search(folded[max(0, word_start(text, start) - 30) : word_start(text, start)]):
             continue  # "the village of Woba-Tila": one village's name, not two places
-        if start > 0 and text[start - 1] == "-" and _NAME_PREFIX.search(folded[max(0, start - 5) : start]):
+        if start > 0 and text[start - 1] == "-" and NAME_PREFIX.search(folded[max(0, start - 5) : start]):
             continue  # "Tin-Hama", "In-Delimane": one Tamasheq name, not a road from "Tin" to Hama
         near = near or road_end
-        if (key in NEED_CUE or key in _person_names()) and not (CUE.search(before) or road_end):
+        if (key in NEED_CUE or key in person_names()) and not (CUE.search(before) or road_end):
             continue
         if len(key) < 3 and not (len(key) == 2 and surface[:1].isupper() and surface[1:].islower()
                                  and re.search(r"(?<![a-z])(in|at|near|of|from|a|de|du)\s*$", before)):
             continue  # "Students in Po staged a strike": a two-letter town only after a preposition
-        if _INSTITUTION_AFTER.match(after) and prev_word and (found.get(norm_key(prev_word)) or norm_key(prev_word) in _regions()):
+        if INSTITUTION_AFTER.match(after) and prev_word and (found.get(norm_key(prev_word)) or norm_key(prev_word) in _regions()):
             continue  # "Bobo-Dioulasso Dafra University": between a town and an institution, the institution's name
-        if _QUARTER_AFTER.match(after):
+        if QUARTER_AFTER.match(after):
             # "the town's Sabon Gari neighbourhood": a part of a town, not another place ("un
             # quartier de Gao", "a neighbourhood of Gao" name the town itself: no rule before)
             continue
-        if (city := _AREA_OF_NAME.match(text[end : end + 60])) and any(
+        if (city := AREA_OF_NAME.match(text[end : end + 60])) and any(
                 p.population >= CITY for p in found.get(norm_key(city.group(1))) or []):
             continue  # "the Tanghin area of Ouagadougou": a part of a city, coded at the city
-        if _is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and not any(p.population >= 100_000 for p in places):
+        if is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and not any(p.population >= 100_000 for p in places):
             continue  # a big town is no one's first name ("Bobo-Dioulasso Dafra University")
         if SOURCE_PLACE.search(before) or OPERATION.search(before):
             seat = next((p for p in places if _is_capital(p)), None)
@@ -470,7 +380,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if (far and int(far.group(1)) >= 50) or DESTINATION.search(before) or LAUNCHED_FROM.search(before):
             continue  # "200 km north of Bamako", "a convoy bound for Djibo": not where it happened
         near = near or bool(far) or bool(DIRECTION.search(before))  # "à l'est de Nassoumbou": near it
-        told_in = _country_cue(before)
+        told_in = country_cue(before)
         if told_in is not None:
             # "the Burkina town of Sole", "la ville malienne de Léré": that country's, or unknown
             mine = [p for p in places if p.country == told_in]
@@ -494,7 +404,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             place.admin1, place.admin2, place.latitude, place.longitude,
             place.geonames_id if place.geonames_id < 900_000_000 else None,
             2 if near else 1, feature="P",
-            score=(1.0 if place.kind in ("camp", "village", "town") else 0.8) + (0.5 if _cued(text, start, end) else 0.0)
-            - (0.8 if _in_parentheses(text, start) else 0.0)))
+            score=(1.0 if place.kind in ("camp", "village", "town") else 0.8) + (0.5 if cued(text, start, end) else 0.0)
+            - (0.8 if in_parentheses(text, start) else 0.0)))
     out.extend(unknown_places(text, folded, taken, chunks, actor_spans, dateline))
     return out, all_votes

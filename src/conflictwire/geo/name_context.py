@@ -1,0 +1,121 @@
+"""What the words around a capitalised name say of it, for find_places (geo/places.py): that
+the text calls it a place ("in X", "the village of X", "the X area"), puts it in a country ("the
+Burkina town of X"), makes it a person's name, a quarter, an institution, or one half of a
+hyphenated name. Pure functions over the text and the folded text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from conflictwire.geo.admin import country_keys as _country_names
+from conflictwire.geo.admin import region_keys as _regions
+from conflictwire.geo.cues import CUE, STOP
+from conflictwire.textutil import fold, norm_key
+
+
+@lru_cache(maxsize=1)
+def person_names() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("person_names.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+# "in the Ganguel area of Tenenkou", "the Djibo area": the name before "area" is the place
+# told, the one after "area of" only its surroundings
+AREA_AFTER = re.compile(r"^\s+(area|zone|sector)\s+(of|near|in|around)(?![a-z])")
+AREA_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+(area|zone|sector)\s+(of|near|in|around)\s+(the\s+)?$")
+
+
+# the first half of a Tamasheq or Arabic place name ("Tin-Akoff", "In-Tillit", "I-n-Telli")
+NAME_PREFIX = re.compile(r"(?<![a-z])(tin|in|n|ti|tan|ag|ain|bir|el|al)-$")
+AREA_OF_NAME = re.compile(r"^(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:area|zone|sector)\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+CITY = 100_000  # a town this big has quarters ("areas") of its own
+
+
+COUNTRY_TOWN = re.compile(
+    r"(?<![a-z])(?:the\s+)?([a-z]+(?: faso)?)\s+(?:town|village|city|locality|commune|hamlet|border town)\s+of\s+$"
+    r"|(?<![a-z])(?:ville|village|localite|commune|cite)\s+([a-z]+)\s+(?:de|d')\s*$")
+
+
+def country_cue(before: str) -> str | None:
+    """The country (ISO2) the words before a name put it in: "the Burkina town of", "la ville
+    malienne de"."""
+    m = COUNTRY_TOWN.search(before)
+    if m is None:
+        return None
+    hit = _country_names().get(m.group(1) or m.group(2))
+    return hit[0] if hit else None
+
+
+def cued(text: str, start: int, end: int) -> bool:
+    """Does the text call this name a place ("in X", "the village of X", "the X area")?"""
+    if AREA_AFTER.match(text[end : end + 20]):
+        return True
+    if AREA_BEFORE.search(text[max(0, start - 50) : start]):
+        return False
+    return bool(CUE.search(fold(text[max(0, start - 40) : start])))
+
+
+# a place name inside a longer capitalised sequence that is not a place is part of a person's
+# or an organisation's name ("Norbert Zongo", "Saran Sereme"), unless the neighbour is a
+# particle or a geographic word ("In Delimane", "Mopti Region", "Lac Tchad")
+GEO_WORDS = {
+    "region", "province", "cercle", "commune", "department", "departement", "district", "forest",
+    "foret", "river", "fleuve", "lake", "lac", "mount", "mont", "camp", "valley", "vallee", "park",
+    "parc", "national", "reserve", "border", "town", "city", "village", "axis", "axe", "road",
+    "route", "north", "south", "east", "west", "nord", "sud", "est", "ouest", "central", "centre",
+    "greater", "upper", "lower", "haut", "bas", "in", "i", "ti", "tin", "n", "el", "al", "ag",
+    # institutions named after their town ("Gaoua Provincial High School", "Bobo-Dioulasso
+    # Dafra University"): the town's name, not a person's
+    "university", "universite", "school", "ecole", "high", "college", "lycee", "provincial",
+    "regional", "hospital", "hopital", "market", "marche", "prison", "airport", "aeroport",
+    "stadium", "stade", "mosque", "mosquee", "church", "eglise", "cathedral", "polytechnic",
+    "mine", "gold", "station", "barracks", "caserne", "garrison", "municipal", "town hall", "mairie",
+}
+
+
+INSTITUTION_AFTER = re.compile(r"^\s*(university|universite|college|school|hospital|hopital|stadium|stade|lycee)(?![a-z])")
+QUARTER_AFTER = re.compile(r"^\s*(neighbou?rhoods?|quarters?|districts? of the (town|city))(?![a-z])")
+TITLE_BEFORE = re.compile(
+    r"(president|presidente|journalist|journaliste|minister|ministre|general|colonel|captain|"
+    r"capitaine|lieutenant|sergeant|sergent|commander|commandant|leader|chef|chief|imam|"
+    r"mr|mrs|ms|dr|m\.|mme|spokesman|porte-parole|named|nomme|called|dit|alias|mayor|maire|"
+    r"prefect|prefet|governor|gouverneur|deputy|depute|senator|activist|militant|student|"
+    r"etudiant|author|auteur|singer|chanteur|opponent|opposant)\s+$"
+)
+
+
+def is_person(prev: str | None, nxt: str | None, before: str, found: dict[str, Any], countries: frozenset[str | None]) -> bool:
+    if TITLE_BEFORE.search(before):
+        return True
+    for word in (prev, nxt):
+        if word is None:
+            continue
+        key = norm_key(word)
+        # a neighbour known only as a hamlet, or as a small town of a country the report does not
+        # name, is more likely a surname ("Zakari Insa", "Bakoun Kanté")
+        known = any((p.population > 0 or p.kind != "village") and (p.country in countries or p.population >= 100_000)
+                    for p in found.get(key) or ())
+        if key in GEO_WORDS or key in STOP or known or key in _regions() or key in _country_names():
+            continue
+        return True
+    return False
+
+
+# a place noun before a hyphenated name: the name is one place ("the village of Woba-Tila")
+ONE_VILLAGE = re.compile(r"(village|hamlet|locality|localite|hameau|quartier|neighbourhood|neighborhood)\s+(of|de|d'|du)\s*$")
+
+
+def word_start(text: str, start: int) -> int:
+    """Where the hyphenated word around start begins."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+        start -= 1
+    return start
+
+
+def in_parentheses(text: str, start: int) -> bool:
+    """'Edjerir (Tessalit, Kidal)': names in brackets after a place are its cercle and region."""
+    opened = text.rfind("(", max(0, start - 40), start)
+    return opened != -1 and text.find(")", opened, start) == -1
