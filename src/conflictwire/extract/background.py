@@ -56,7 +56,7 @@ _DAY = re.compile(
 )
 
 
-OLD_NEWS = timedelta(days=31)
+OLD_NEWS = timedelta(days=31)  # an event dated this long before the report is not its news
 NEWS_DAYS = timedelta(days=7)  # a report tells the news of its week by the day
 
 
@@ -67,7 +67,7 @@ def _dated_news(doc: ReportDoc, i: int) -> bool:
         return False
     days = [d.value for d in doc.in_sents(doc.dates, (i,)) if d.value is not None and d.precision == 1
             and not d.reporting and not d.relative_to_event and not doc.in_dateline(d.start)]
-    return bool(days) and all(doc.published - NEWS_DAYS <= v <= doc.published for v in days)  # an event dated this long before the report is not its news
+    return bool(days) and all(doc.published - NEWS_DAYS <= v <= doc.published for v in days)
 
 
 @component("background", requires=("triggers", "dates", "dateline", "published"), assigns=("background",))

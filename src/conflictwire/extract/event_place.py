@@ -10,6 +10,7 @@ from functools import lru_cache
 from conflictwire.extract.dates import opens_on_the_day_after
 from conflictwire.extract.doc import ActorMention, PlaceMention, ReportDoc
 from conflictwire.extract.segment import Frame
+from conflictwire.geo.cues import CODED_AS
 from conflictwire.geo.gazetteer import countries
 from conflictwire.geo.places import COUNTRY_NAME, ISO3
 from conflictwire.model import Event, Span
@@ -78,15 +79,11 @@ _SAME_PLACE = re.compile(
 )
 
 
-# an ACLED-style note that says where its event was coded: "(coded as Boni at geoprecision 2)"
-_CODED = re.compile(r"(?<![a-z])coded (at (an )?approximate locations? )?(as|at|in)\s*$")
-
-
 def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> PlaceMention | None:
     """The place mention an event is placed at, among those of its sentences."""
     sents, own = frame.all_sents, set(frame.sents)
     coded = next((p for p in places if p.sent in sents and p.feature in ("P", "U")
-                  and _CODED.search(fold(doc.text[max(0, p.start - 45) : p.start]))), None)
+                  and CODED_AS.search(fold(doc.text[max(0, p.start - 45) : p.start]))), None)
     if coded is not None:
         return coded
     # place: the most specific mention in the trigger sentences, then the lending ones

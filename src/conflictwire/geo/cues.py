@@ -25,8 +25,10 @@ CUE = re.compile(
     r"(in|at|near|from|to|of|around|outside|toward|towards|between|on|attack on|raid on|a|au|de|pres de|vers|dans|sur|contre|"
     r"entre|localite de|village de|ville de|commune de|cercle de|province du|province de|"
     r"region de|departement de|km de|km from|village of|town of|district of|of the|[a-z] \(|"  # "Imboraghane (Bourem)"
-    r"coded (at (an )?approximate locations? )?(as|at))\s*$"  # an ACLED note: "(coded as Boni at geoprecision 2)"
+    r"coded (at (an )?approximate locations? )?(as|at))\s*$"  # an ACLED note: CODED_AS below
 )
+# an ACLED-style note that says where its event was coded: "(coded as Boni at geoprecision 2)"
+CODED_AS = re.compile(r"(?<![a-z])coded (at (an )?approximate locations? )?(as|at)\s*$")
 NEAR = re.compile(
     r"(near|close to|outside|on the outskirts of|not far from|kilometres from|km from|miles from|"
     r"pres de|non loin de|a proximite de|aux environs de|dans les environs de|a la peripherie de|"
