@@ -146,3 +146,39 @@ def test_private_reads_and_exports(store: Store, tmp_path: Path) -> None:
         assert pq.read_table(out).num_rows == 1
         result = CliRunner().invoke(app, ["export", "--db", db, "--format", "geojson"])
         assert '"FeatureCollection"' in result.output
+
+
+class _Conflict(Exception):
+    def __init__(self, sqlstate: str) -> None:
+        super().__init__(f"sqlstate {sqlstate}")
+        self.sqlstate = sqlstate
+
+
+def test_an_article_rolled_back_for_a_deadlock_is_stored_on_a_second_try(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from conflictwire.store import ingest as ingest_module
+
+    real, calls = ingest_module.ingest_article, []
+
+    def flaky(conn, art, pipeline, *, alerts=True):  # type: ignore[no-untyped-def]
+        calls.append(art.doc_id)
+        if len(calls) == 1:  # what psycopg raises when PostgreSQL breaks a deadlock
+            raise OperationalError("INSERT ...", {}, _Conflict("40P01"))
+        return real(conn, art, pipeline, alerts=alerts)
+
+    monkeypatch.setattr(ingest_module, "ingest_article", flaky)
+    summary = ingest(store, [art("a", EN)])
+    assert (summary.new, summary.failed, calls) == (1, 0, ["a", "a"])
+    assert len(store.clusters()) == 1  # once, not twice
+
+    def broken(conn, art, pipeline, *, alerts=True):  # type: ignore[no-untyped-def]
+        calls.append(art.doc_id)
+        raise OperationalError("SELECT 1", {}, _Conflict("53100"))  # disk full: no retry, stop
+
+    monkeypatch.setattr(ingest_module, "ingest_article", broken)
+    calls.clear()
+    with pytest.raises(OperationalError):
+        ingest(store, [art("b", FR, lang="fr"), art("c", EN.replace("five", "two"))])
+    assert calls == ["b"]

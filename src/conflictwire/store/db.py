@@ -46,6 +46,21 @@ def database_url(db: str | None) -> str:
     return f"sqlite:///{db}"
 
 
+# PostgreSQL's codes for "try the transaction again": a deadlock broken by rolling this one
+# back, a serialization failure
+RETRY_SQLSTATES = frozenset({"40P01", "40001"})
+
+
+def worth_retrying(exc: BaseException) -> bool:
+    """Whether a failed transaction may succeed as it is if run again: PostgreSQL broke a
+    deadlock or a serialization conflict by rolling it back, or SQLite's wait for the write lock
+    ran out (busy_timeout)."""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) in RETRY_SQLSTATES:
+        return True
+    return "database is locked" in str(orig or "")
+
+
 def _sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from conflictwire.dedup.cluster import Context, Window, choose, reconcile
 from conflictwire.ingest.errors import InputError
 from conflictwire.model import Article, Event
 from conflictwire.pipeline import Pipeline
-from conflictwire.store.db import Store, now
+from conflictwire.store.db import Store, now, worth_retrying
 from conflictwire.store.schema import (
     EVENT_FIELDS,
     articles,
@@ -88,8 +89,7 @@ def ingest(
             summary.errors.append(str(item))
             continue
         try:
-            with store.engine.begin() as conn:
-                res = ingest_article(conn, item, pipeline, alerts=alerts)
+            res = _ingest_retrying(store, item, pipeline, alerts)
         except (OperationalError, InterfaceError):
             raise  # the database itself is in trouble: stop, do not fail every article after it
         except Exception as exc:  # noqa: BLE001 one document nobody foresaw must not stop the others (rolled back)
@@ -102,6 +102,21 @@ def ingest(
         summary.events += res.events
         summary.clusters += [c.cluster_id for c in res.changes]
     return summary
+
+
+def _ingest_retrying(store: Store, art: Article, pipeline: Pipeline, alerts: bool, attempts: int = 4) -> ArticleResult:
+    """One article's transaction, run again (after 50, 100, 200 ms) when the database rolled it
+    back for a conflict with another writer: two ingests at once on PostgreSQL can deadlock on
+    the clusters they both touch, and neither article is to blame."""
+    for attempt in range(attempts):
+        try:
+            with store.engine.begin() as conn:
+                return ingest_article(conn, art, pipeline, alerts=alerts)
+        except OperationalError as exc:
+            if attempt + 1 == attempts or not worth_retrying(exc):
+                raise
+            time.sleep(0.05 * 2**attempt)
+    raise AssertionError("unreachable")
 
 
 def ingest_article(conn: Connection, art: Article, pipeline: Pipeline, *, alerts: bool = True) -> ArticleResult:

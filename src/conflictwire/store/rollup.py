@@ -196,11 +196,18 @@ def _pg_prune(src: str, threshold: float) -> str:
             f"WHERE t.events <= 0 AND {match}")
 
 
+# Writers take turns at the rollup, each until its transaction ends: nearly every write shares
+# its country-and-week rows with the others, so they wait on one another anyway, and a writer
+# of several statements (an update, then a delete) would otherwise hold some rows while waiting
+# for others another holds: a deadlock (tests/test_trends_rollup.py, four writers at once).
+_PG_SERIAL = "  PERFORM pg_advisory_xact_lock(7152033504);  -- trend_days writers, one at a time\n"
+
+
 def _pg_ddl(threshold: float) -> dict[str, str]:
     cols = ", ".join(READS)
     old, new = f"SELECT {cols}, -1 AS sign FROM old_rows", f"SELECT {cols}, 1 AS sign FROM new_rows"
     both = f"{old} UNION ALL {new}"
-    body = ("\nDECLARE\n  changed bigint;\nBEGIN\n"
+    body = ("\nDECLARE\n  changed bigint;\nBEGIN\n" + _PG_SERIAL +
             f"  IF TG_OP = 'INSERT' THEN\n{_pg_apply(new, threshold)};\n"
             f"  ELSIF TG_OP = 'DELETE' THEN\n{_pg_apply(old, threshold)};\n{_pg_prune(old, threshold)};\n"
             f"  ELSE\n{_pg_apply(both, threshold)};\n"
@@ -211,7 +218,7 @@ def _pg_ddl(threshold: float) -> dict[str, str]:
     return {
         "trend_days_apply": f"CREATE FUNCTION trend_days_apply() RETURNS trigger LANGUAGE plpgsql AS $body${body}$body$",
         "trend_days_clear": "CREATE FUNCTION trend_days_clear() RETURNS trigger LANGUAGE plpgsql AS "
-                            "$body$\nBEGIN\n  DELETE FROM trend_days;\n  RETURN NULL;\nEND\n$body$",
+                            "$body$\nBEGIN\n" + _PG_SERIAL + "  DELETE FROM trend_days;\n  RETURN NULL;\nEND\n$body$",
         "trend_days_insert": "CREATE TRIGGER trend_days_insert AFTER INSERT ON clusters REFERENCING NEW TABLE AS "
                              f"new_rows {each} trend_days_apply()",
         "trend_days_delete": "CREATE TRIGGER trend_days_delete AFTER DELETE ON clusters REFERENCING OLD TABLE AS "
