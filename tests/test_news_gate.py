@@ -6,6 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from conflictwire import extract_text
+from conflictwire.extract.consolidate import consolidate
+from conflictwire.model import Article
+from conflictwire.pipeline import Pipeline
 
 PUB = date(2023, 10, 11)
 
@@ -40,3 +43,25 @@ def test_an_attack_told_beside_a_trial_is_still_an_event() -> None:
             "Separately, six men accused of taking part in the 2019 attack on Inates went on trial in Niamey.")
     (ev,) = extract_text(text, published=PUB)
     assert ev.location == "Torodi" and ev.fatalities == 5
+
+
+_ASIDE = ("Gunmen attacked the village of Sanakadougou in Kossi province on Friday, killing 12 civilians, "
+          "residents said on Sunday.\n\nAttacks by jihadist groups have killed thousands of people in Burkina "
+          "Faso since 2015 and displaced two million.\n\n")
+
+
+def test_back_from_an_aside_without_a_day_of_its_own_goes_on_about_the_news() -> None:
+    """After the history aside, 'the attackers also burned shops' is more of Friday's attack,
+    not a looting event of its own placed at the province."""
+    events = extract_text(_ASIDE + "The attackers also set fire to shops and stole livestock, a witness said.",
+                          published=PUB, include_candidates=True)
+    assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Sanakadougou")]
+    c = consolidate(Pipeline().make_doc(Article(doc_id="x", text=_ASIDE + "The attackers also set fire to shops.",
+                                          published=PUB)))
+    assert any(n.action == "dropped" and "aside" in n.reason for n in c.notes)
+
+
+def test_back_from_an_aside_with_a_day_of_its_own_is_another_event() -> None:
+    events = extract_text(_ASIDE + "Last week, gunmen set fire to shops and stole livestock in Djibo, a witness said.",
+                          published=PUB, include_candidates=True)
+    assert [e.location for e in events] == ["Sanakadougou", "Djibo"]

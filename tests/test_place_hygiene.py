@@ -156,3 +156,15 @@ def test_a_tamasheq_name_is_one_name_not_a_road_to_its_second_half() -> None:
 def test_a_town_the_text_puts_in_a_country_is_never_a_homonym_abroad(lang: str, text: str, country: str) -> None:
     (ev,) = extract_text(text, lang=lang, published=PUB)
     assert ev.country == country
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Kaya residents said four civilians were killed by gunmen on Sunday.", "Kaya"),
+    ("Gao, the largest city in northern Mali, was hit by rockets on Sunday, killing three civilians.", "Gao"),
+    ("Diffa : deux soldats tués dans une attaque de Boko Haram dimanche.", "Diffa"),
+])
+def test_a_sahel_town_named_without_a_preposition_is_still_the_place(text: str, place: str) -> None:
+    """Kaya, Gao, Diffa are towns before they are anyone's name: only Say, San and Boni, which
+    are also common words or names, need a place word before them."""
+    (ev,) = extract_text(text, published=date(2024, 5, 6), include_candidates=True)
+    assert ev.location == place

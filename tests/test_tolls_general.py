@@ -29,6 +29,16 @@ def _tolls(text: str, lang: str) -> list[tuple[str, int | None, bool]]:
     ("fr", "Des frappes de drones ont tué, lundi 21 octobre, cinq civils, dont quatre enfants.", 5),
     ("en", "Gunmen killed, on Monday, at least 12 villagers.", 12),
     ("fr", "Jeudi, des combattants de Boko Haram ont tué à Toumour huit personnes, dont sept employés.", 8),
+    # how they were killed says they were killed
+    ("fr", "Neuf villageois ont été égorgés par des jihadistes à Ouro Hesso dimanche.", 9),
+    ("fr", "Deux commerçants ont été assassinés par des individus armés à Gorom-Gorom samedi.", 2),
+    ("en", "Five villagers were murdered by suspected jihadists in Solle on Saturday.", 5),
+    # bodies found are the dead of the killing that left them
+    ("en", "The bodies of three herders were found near Arbinda on Monday.", 3),
+    ("fr", "Les corps de quatre bergers ont été retrouvés lundi près d'Arbinda.", 4),
+    # a list of victims goes on past where and when it ends, and a victim's kin are more victims
+    ("en", "Gunmen killed three soldiers and two civilians in Namsiguia on Saturday.", 5),
+    ("en", "Gunmen killed a village chief and his two sons in Namsiguia on Saturday.", 3),
 ])
 def test_victims_named_at_length_and_toll_phrasings_are_counted(lang: str, text: str, value: int) -> None:
     assert ("killed", value, False) in _tolls(text, lang)
