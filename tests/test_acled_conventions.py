@@ -125,3 +125,30 @@ def test_remote_violence_with_ground_fighting_is_a_clash(lang: str, text: str, s
 def test_demonstrators_who_turn_violent_riot(lang: str, text: str) -> None:
     (ev,) = extract_text(text, lang=lang, published=date(2024, 5, 4))
     assert ev.sub_event_type == "Violent demonstration" and (ev.actor1 or "").startswith("Rioters")
+
+
+@pytest.mark.parametrize("text,sub,actor1,actor2,deaths", [
+    # security forces firing on demonstrators: ACLED's excessive force, the protesters first
+    ("Soldiers opened fire on demonstrators in Kaya on Monday, killing four protesters.",
+     "Excessive force against protesters", "Protesters (Burkina Faso)", "Military Forces of Burkina Faso", 4),
+    ("Des soldats ont ouvert le feu sur des manifestants à Kaya lundi, tuant quatre manifestants.",
+     "Excessive force against protesters", "Protesters (Burkina Faso)", "Military Forces of Burkina Faso", 4),
+    ("Les forces de l'ordre ont dispersé les manifestants à coups de gaz lacrymogène à Niamey lundi.",
+     "Protest with intervention", "Protesters (Niger)", "Police Forces of Niger", 0),
+    # armed men who loot are looters; a crowd that loots riots
+    ("Gunmen looted shops and burned granaries in Solle on Sunday.",
+     "Looting/property destruction", "Unidentified Armed Group (Burkina Faso)", None, 0),
+    ("Angry youths looted shops and burned tyres in Kaya on Monday.", "Violent demonstration", "Rioters (Burkina Faso)", None, 0),
+    # the deaths a crowd gathered over are not the protest's
+    ("Hundreds of people marched in Djibo on Monday to denounce the killing of seven civilians.",
+     "Peaceful protest", "Protesters (Burkina Faso)", None, 0),
+    ("Des centaines de personnes ont manifesté lundi à Djibo pour dénoncer l'assassinat de sept civils.",
+     "Peaceful protest", "Protesters (Burkina Faso)", None, 0),
+    ("Angry youths looted shops and burned tyres in Kaya on Monday after the killing of a trader.",
+     "Violent demonstration", "Rioters (Burkina Faso)", None, 0),
+])
+def test_crowds_and_the_forces_facing_them(text: str, sub: str, actor1: str, actor2: str | None, deaths: int) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == (sub, actor1, deaths)
+    if actor2 is not None:
+        assert ev.actor2 == actor2

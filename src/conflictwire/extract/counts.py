@@ -91,6 +91,17 @@ def _blank_asides(window: str) -> str:
     """The window with brackets and breakdowns blanked out (same length: offsets stay valid)."""
     window = _PARENS.sub(lambda m: " " * len(m.group(0)), window)
     return _ASIDE.sub(lambda m: " " * len(m.group(0)), window)
+# what a crowd gathered over: "marched to denounce the killing of seven civilians", "rioted after
+# gunmen killed a trader", "manifesté pour dénoncer l'assassinat de deux commerçants". A count
+# right after it is the grievance's toll, not the protest's (ACLED counts who died in the protest)
+GRIEVANCE = re.compile(
+    r"(?<![a-z])((after|over|against|following|denounc\w*|protest\w*|condemn\w*|decry\w*|angered by|outraged by|in response to|"
+    r"apres|contre|denoncer|denoncant|protester contre|suite a|a la suite de|condamner|reclamer justice pour)\s+"
+    r"(the\s+|l'|la\s+|le\s+|les\s+)?(recent\s+|recents?\s+)?(killings?|murders?|deaths?|assassinations?|massacres?|abductions?|kidnappings?|"
+    r"assassinats?|meurtres?|morts?|enlevements?|executions?|tueries?)\s+(of|de|d'|des|du)"
+    r"|(after|following|apres que|depuis que)\s+([\w'-]+\s+){1,4}(killed|murdered|shot dead|executed|abducted|kidnapped|"
+    r"ont tue|a tue|ont assassine|a assassine|ont enleve|a enleve|ont abattu|a abattu))\s*(at least\s+|au moins\s+)?$"
+)
 JOINED = re.compile(r"(?<![a-z])(and|et)\s*$")
 
 

@@ -18,6 +18,7 @@ from datetime import timedelta
 
 from conflictwire.extract import confidence as confidence_model
 from conflictwire.extract.actors import acled_name
+from conflictwire.extract.counts import GRIEVANCE
 from conflictwire.extract.dates import relative_offset
 from conflictwire.extract.doc import (
     ActorMention,
@@ -226,6 +227,8 @@ def date(doc: ReportDoc, d: Draft) -> None:
 
 
 _DEATH_WORDS = re.compile(r"(?<![a-z])(killed|dead|died|deaths|lost their lives|fatalities|tues|tuees|morts|ont peri|perdu la vie)(?![a-z])")
+# a grievance and the few words of its toll ("the killing of seven civilians")
+_GRIEVANCE_TOLD = re.compile(GRIEVANCE.pattern.removesuffix("$") + r"([\w'-]+\s*){0,3}")
 _NO_DEATHS = re.compile(
     r"(no one|nobody|no-one|none) (was |were )?(killed|died|dead|hurt)|no (casualties|deaths|fatalities|one died|loss of li[fv]es?)|"
     r"without (causing )?(any )?(casualties|deaths|fatalities)|aucune? (victime|perte|mort|deces)|pas de (victime|mort|perte)s?|"
@@ -248,6 +251,9 @@ def toll(doc: ReportDoc, d: Draft) -> None:
     summed = {i for i in d.frame.all_sents if sums_up(doc.sentences[i].text)}
     if summed and any(t.kind == "killed" and t.value is not None and t.sent not in summed for t in tolls):
         tolls = [t for t in tolls if t.sent not in summed]
+    if ev.event_type in ("Protests", "Riots"):
+        # the deaths a crowd gathered over are another event's: the protest counts its own
+        tolls = [t for t in tolls if not GRIEVANCE.search(fold(doc.text[max(doc.sentences[t.sent].start, t.start - 90) : t.start]))]
     d.tolls = tolls
     ev.tolls = [
         TollMention(start=t.start, end=t.end, text=t.text, kind=t.kind, side=t.side, source=t.source,
@@ -261,6 +267,8 @@ def toll(doc: ReportDoc, d: Draft) -> None:
     elif not any(t.kind == "killed_or_wounded" for t in tolls):
         said = " ".join(doc.sentences[i].text for i in sorted(d.frame.all_sents))
         said = _NO_DEATHS.sub(" ", re.sub(r"\S+(?:[-/_]\S+){2,}", " ", fold(said)))  # no slugs or URLs
+        if ev.event_type in ("Protests", "Riots"):
+            said = _GRIEVANCE_TOLD.sub(" ", said)  # ("to denounce the killing of a trader": none died here)
         ev.fatalities = None if _DEATH_WORDS.search(said) else 0
 
 
