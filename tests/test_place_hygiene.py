@@ -168,3 +168,12 @@ def test_a_sahel_town_named_without_a_preposition_is_still_the_place(text: str, 
     are also common words or names, need a place word before them."""
     (ev,) = extract_text(text, published=date(2024, 5, 6), include_candidates=True)
     assert ev.location == place
+
+
+def test_a_landmark_far_away_is_not_the_place_and_what_witnesses_heard_is_no_event() -> None:
+    text = ("At least seven Nigerien soldiers were killed on Sunday in an attack on an army post in the Tillaberi "
+            "region, the defence ministry said.\n\nThe attack targeted the post at Tabatol, about 80 kilometres from "
+            "the town of Ouallam, the ministry said.\n\nResidents of Ouallam said they heard heavy gunfire for more "
+            "than an hour.")
+    (ev,) = extract_text(text, published=date(2024, 5, 6), include_candidates=True)
+    assert (ev.location, ev.admin1, ev.fatalities) == ("Tabatol", "Tillabéri", 7)

@@ -83,6 +83,11 @@ _HEDGE = re.compile(
 )
 
 
+# "residents said they heard heavy gunfire", "des habitants ont entendu des tirs": what a witness
+# heard of the event being told, not an event of its own
+_HEARD = re.compile(r"(?<![a-z])(heard|hear|hearing|entendu|entendre|entendaient|entend)\s+(\w+\s+){0,3}$")
+
+
 def refers_back(folded: str, start: int, end: int) -> bool:
     return bool(_EVENT_NOUNS.match(folded[start:end]) and _REFERRING.search(folded[max(0, start - 12) : start]))
 
@@ -91,6 +96,8 @@ def refers_back(folded: str, start: int, end: int) -> bool:
 def add_triggers(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
     for start, end, rule in find_triggers(doc.text, doc.lang):
+        if _HEARD.search(folded[max(0, start - 40) : start]):
+            continue
         tags = dict(rule.tags)
         if _GENERIC_PLURAL.search(folded[max(0, start - 40) : start]) and _PLURAL_EVENTS.search(folded[start:end]):
             tags["refers_back"] = "1"  # "like most other recent attacks": attacks in general, no new one

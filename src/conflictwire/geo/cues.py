@@ -91,7 +91,8 @@ DATELINE_DATED = re.compile(
 # "200 km north of Bamako", "à 200 kilomètres au nord de Bamako": how far from the landmark
 DISTANCE = re.compile(
     r"(\d{1,4})\s*(km|kms|kilometres|kilometers|miles)\s+((au|a l')\s*)?"
-    r"((north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?\s+)?(of|from|de|d')\s*(the\s+|la\s+|le\s+|la ville de\s+)?$"
+    r"((north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?\s+)?(of|from|de|d')\s*"
+    r"(the\s+((town|city|village|locality|commune)\s+of\s+)?|la\s+((ville|localite|commune)\s+de\s+)?|le\s+(village\s+de\s+)?)?$"
 )
 # "west of Niamey", "à l'ouest de Niamey", "au nord-est de Djibo": away from the landmark
 DIRECTION = re.compile(
