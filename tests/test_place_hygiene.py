@@ -177,3 +177,14 @@ def test_a_landmark_far_away_is_not_the_place_and_what_witnesses_heard_is_no_eve
             "than an hour.")
     (ev,) = extract_text(text, published=date(2024, 5, 6), include_candidates=True)
     assert (ev.location, ev.admin1, ev.fatalities) == ("Tabatol", "Tillabéri", 7)
+
+
+@pytest.mark.parametrize("text", [
+    "Six soldats maliens ont été tués mardi dans une embuscade près de Boni, a annoncé l'armée.\n\n"
+    "Les blessés ont été transportés à Sévaré. L'armée affirme avoir neutralisé une dizaine d'assaillants.",
+    "Six Malian soldiers were killed on Tuesday in an ambush near Boni, the army said.\n\n"
+    "The wounded were taken to hospital in Sévaré. The army said it killed about ten of the attackers.",
+])
+def test_where_the_wounded_were_taken_is_not_where_it_happened(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2024, 5, 6), include_candidates=True)
+    assert ev.location == "Boni"

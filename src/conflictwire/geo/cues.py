@@ -120,6 +120,9 @@ DESTINATION = re.compile(
     r"(?<![a-z])(bound for|headed for|heading for|headed to|heading to|en route to|on (its|their|his|her) way to|"
     r"travel+ing to|going to|a destination de|en direction de|en route pour|se rendant a|qui se rendait a|"
     r"from [^.;]{1,40} to|(safely |finally )?arrived (safely )?(in|at)|arrivee?s? (a|au)|evacuee?s? ((par|en) \w+ )?(vers|sur|a)|evacuated (by \w+ )?to|"
+    # where the wounded were taken: "transportés à Sévaré", "taken to hospital in Mopti"
+    r"(transportee?s?|transferee?s?|acheminee?s?|conduite?s?|admise?s?|hospitalisee?s?|soignee?s?) ((par|en) \w+ )?(vers|a|au)( l'hopital de| l'hopital d')?|"
+    r"(taken|transported|transferred|rushed|flown|admitted) (by \w+ )?to (the )?hospital (in|at)|"
     r"(the|a|its) (main |national )?road (to|towards|leading to)|la route (vers|menant a)|"
     r"repatriated to|rapatriee?s? (vers|a)|(fled|fleeing|flee|fui|fuient|fuyant|fuir|ont fui|se sont refugiee?s|refugiee?s|took refuge|sought refuge) (to|towards|toward|into|in|vers|a|au|dans))\s+((the|la|le|l')\s+)?(\w+ )?(town of\s+|city of\s+|ville de\s+)?$"
 )
