@@ -65,3 +65,13 @@ def test_back_from_an_aside_with_a_day_of_its_own_is_another_event() -> None:
     events = extract_text(_ASIDE + "Last week, gunmen set fire to shops and stole livestock in Djibo, a witness said.",
                           published=PUB, include_candidates=True)
     assert [e.location for e in events] == ["Sanakadougou", "Djibo"]
+
+
+def test_a_clause_on_the_place_s_past_does_not_make_the_news_background() -> None:
+    """'…Seytenga, which was attacked in June 2022': the place of the attack told, and 2022 is
+    neither its date nor a reason to set the sentence aside."""
+    text = ("Dozens of people were killed in an attack by jihadists in northern Burkina Faso on Saturday, security "
+            "sources said on Monday.\n\nThe assault targeted Seytenga, a rural commune in Seno province near the "
+            "border with Niger, which was attacked in June 2022.")
+    (ev,) = extract_text(text, published=date(2024, 5, 6), include_candidates=True)
+    assert (ev.location, str(ev.event_date)) == ("Seytenga", "2024-05-04")

@@ -11,6 +11,7 @@ import re
 from datetime import timedelta
 from functools import lru_cache
 
+from conflictwire.extract.dates import PLACE_PAST
 from conflictwire.extract.doc import ReportDoc, component
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import fold
@@ -29,8 +30,10 @@ def _cues(lang: str) -> list[tuple[re.Pattern[str], str]]:
 
 
 def background_reason(sentence: str, lang: str, report_year: int | None) -> str | None:
-    """Why a sentence is background, or None if it may report a new event."""
-    folded = fold(sentence)
+    """Why a sentence is background, or None if it may report a new event. A clause that tells
+    a place's past ("…, which was attacked in 2022") says nothing of the sentence's own time."""
+    folded = PLACE_PAST.sub("", fold(sentence))
+    sentence = folded
     for regex, reason in _cues(lang):
         if regex.search(folded):
             return reason
@@ -82,7 +85,7 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
             # trial opened this week is still about the earlier attack)
             reason = None
         if reason is None and doc.published is not None:
-            mine = doc.in_sents(doc.dates, (i,))
+            mine = [d for d in doc.in_sents(doc.dates, (i,)) if not d.aside]
             own = [d.value for d in mine if d.value is not None and not d.reporting
                    and not doc.in_dateline(d.start)]
             if own and all(v < doc.published - OLD_NEWS for v in own):

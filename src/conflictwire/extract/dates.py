@@ -213,11 +213,21 @@ _REVISED = re.compile(
 )
 
 
+# "Seytenga, which was attacked in June 2022": the place's past, told in a clause beside the news
+PLACE_PAST = re.compile(
+    r",\s*(which|that|qui|lequel|laquelle)\s+(had\s+|has\s+|avait\s+|a\s+|avaient\s+|ont\s+)?(already\s+|deja\s+)?"
+    r"(was|were|been|ete|etait|etaient)\s+(already\s+|deja\s+)?"
+    r"(attacked|targeted|hit|raided|attaquee?s?|ciblee?s?|visee?s?|frappee?s?)(?![a-z])[^,.;]*"
+)
+
+
 @component("dates", requires=("triggers", "published"), assigns=("dates",))
 def add_dates(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
     last = len(doc.sentences) - 1
+    asides = [(m.start(), m.end()) for m in PLACE_PAST.finditer(folded)]
     for d in find_dates(doc.text, doc.published):
+        d.aside = any(a <= d.start < b for a, b in asides)
         d.reporting = is_reporting(folded, d.start, d.end)
         d.sent = doc.sent_of(d.start)
         if d.sent == last and last > 0 and _is_sign_off(doc, last):

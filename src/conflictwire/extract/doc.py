@@ -62,6 +62,7 @@ class DateMention(Mention):
     precision: int
     relative_to_event: bool = False  # "days before this attack": relative to another event
     reporting: bool = False  # "the army said on Monday": when it was told, not when it happened
+    aside: bool = False  # "Seytenga, which was attacked in June 2022": another event's, told in passing
 
 
 @dataclass

@@ -107,7 +107,7 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
     sents = frame.all_sents
 
     def dated(group: set[int] | list[int]) -> list[DateMention]:
-        return [d for d in doc.in_sents(doc.dates, group) if not doc.in_dateline(d.start) and not d.reporting]
+        return [d for d in doc.in_sents(doc.dates, group) if not doc.in_dateline(d.start) and not d.reporting and not d.aside]
 
     return Draft(
         frame=frame, index=index, prev=prev,

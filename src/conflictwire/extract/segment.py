@@ -131,6 +131,8 @@ def _specific_place(index: _Index, sent: int) -> PlaceMention | None:
 def _date_key(doc: ReportDoc, index: _Index, sent: int) -> str | None:
     """What a sentence says about when: the resolved date, else the words ("on Monday")."""
     for d in index.dates.get(sent, ()):
+        if d.aside:
+            continue  # "Seytenga, which was attacked in June 2022": not this sentence's day
         if d.relative_to_event and relative_offset(d.text)[0] > 0:
             continue  # "… were killed the following day": the same story, unless it opens the sentence (_separated)
         if d.sent == sent and not d.reporting and not doc.in_dateline(d.start):
