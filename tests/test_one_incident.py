@@ -168,3 +168,16 @@ def test_a_title_placed_by_a_direction_from_a_city_heads_the_story_of_the_villag
             "Les agents de l'ONG étaient en mission de recensement dans le village de Bossey Bangou.")
     (ev,) = extract_text(text, lang="fr")
     assert ev.location == "Bossey Bangou"
+
+
+def test_ground_units_after_air_strikes_are_a_battle_of_their_own_there_and_that_day() -> None:
+    """ACLED codes the strikes (Explosions/Remote violence) and the ground units finishing the
+    job (Battles) as two events; the second, told without a place or day, is the strikes'."""
+    text = ("Le lundi 27 février 2023, les FAMa sont intervenues dans le secteur de Dourou. Des frappes aériennes "
+            "ont neutralisé 29 terroristes.\n\nEn un deuxième lieu, les terroristes rescapés des frappes en fuite ont "
+            "été pris en tenailles par les unités terrestres, avec la neutralisation de 08 terroristes.")
+    strikes, ground = extract_text(text, published=PUB, include_candidates=True)
+    assert (strikes.sub_event_type, strikes.location, strikes.fatalities) == ("Air/drone strike", "Dourou", 29)
+    assert (ground.sub_event_type, ground.location, ground.event_date, ground.fatalities) == (
+        "Armed clash", "Dourou", strikes.event_date, 8)
+    assert ground.actor1 == "Military Forces of Mali"

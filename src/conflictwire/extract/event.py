@@ -222,6 +222,11 @@ def date(doc: ReportDoc, d: Draft) -> None:
         days, precision = relative_offset(relative[0].text)
         ev.event_date, ev.time_precision = prev.event_date + timedelta(days=days), max(precision, prev.time_precision or 1)
         d.evidence["event_date"] = [relative[0].span()]
+    elif d.frame.reason == "ground fighting after air strikes" and prev is not None and prev.event_date is not None:
+        # the ground units finishing what the strikes began, told without a day: the strikes' day
+        ev.event_date, ev.time_precision = prev.event_date, prev.time_precision
+        if "event_date" in prev.evidence:
+            d.evidence["event_date"] = prev.evidence["event_date"]
     elif doc.published and not relative:
         ev.event_date, ev.time_precision = doc.published, 2  # a guess: no span, marked by precision
 

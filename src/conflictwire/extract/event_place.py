@@ -75,7 +75,9 @@ _SAME_PLACE = re.compile(
     # the attackers pursued as they fled the place told: struck near it
     r"(the )?fleeing (attackers|terrorists|militants|assailants|jihadists|gunmen|insurgents)|as they fled|"
     r"in (their )?(flight|retreat)|in pursuit of|(terroristes|assaillants|jihadistes|djihadistes) en fuite|"
-    r"dans leur (fuite|repli)|a leur poursuite)(?![a-z])"
+    r"dans leur (fuite|repli)|a leur poursuite|"
+    # the ground units finishing what strikes began fight where the strikes fell
+    r"(rescapes|survivants) des frappes|survivors of the (air ?)?strikes|exploitation des frappes|exploiting the (air ?)?strikes)(?![a-z])"
 )
 
 

@@ -235,8 +235,11 @@ def segment(doc: ReportDoc) -> list[Frame]:
             new, reason = True, "a crowd after armed violence"  # "On Sunday, thousands marched through Niamey"
         if current is not None and not new and _turns_to_the_air(index, current, i):
             new, reason = True, "air strikes after ground fighting"  # the air force's own event
+        ground = current is not None and not new and _turns_to_the_ground(doc, index, current, i)
+        if ground:  # (marked below: the ground fight is no restatement of the strikes)
+            new, reason = True, "ground fighting after air strikes"
         when = _date_key(doc, index, i)
-        marked = current is not None and (separated or bool(when and current_date and when != current_date)
+        marked = current is not None and (separated or ground or bool(when and current_date and when != current_date)
                                           or (current_date is None and len(current.sents) >= 2
                                               and _opens_on_a_day(doc, index, i)
                                               and not any(t.tags.get("refers_back") for t in here)))
@@ -286,6 +289,24 @@ def _turns_to_the_air(index: _Index, current: Frame, i: int) -> bool:
         return False
     told = {t.sub_event_type for j in current.sents for t in index.triggers.get(j, ()) if not t.tags.get("refers_back")}
     return bool(told) and not told & _AIR
+
+
+# ground units named as the actors: "les unités terrestres engagées", "ground troops moved in"
+_GROUND_UNITS = re.compile(
+    r"(?<![a-z])(unites? terrestres?|forces? terrestres?|composante terrestre|troupes au sol|elements au sol|"
+    r"ground (units?|troops|forces|component|operation|assault|offensive)|troops on the ground|commandos?)(?![a-z])"
+)
+
+
+def _turns_to_the_ground(doc: ReportDoc, index: _Index, current: Frame, i: int) -> bool:
+    """A sentence where ground units act after a telling of air strikes ("les rescapés des
+    frappes ont été pris en tenailles par les unités terrestres"): ACLED codes the strikes and
+    the fighting on the ground as two events."""
+    if not _GROUND_UNITS.search(fold(doc.sentences[i].text)):
+        return False
+    here = {t.sub_event_type for t in index.triggers.get(i, ()) if not t.tags.get("refers_back")}
+    told = {t.sub_event_type for j in current.sents for t in index.triggers.get(j, ()) if not t.tags.get("refers_back")}
+    return bool(told & _AIR) and not here & _AIR
 
 
 def _turns_to_another_place(doc: ReportDoc, index: _Index, current: Frame, i: int) -> bool:
