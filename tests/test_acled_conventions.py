@@ -152,3 +152,13 @@ def test_crowds_and_the_forces_facing_them(text: str, sub: str, actor1: str, act
     assert (ev.sub_event_type, ev.actor1, ev.fatalities) == (sub, actor1, deaths)
     if actor2 is not None:
         assert ev.actor2 == actor2
+
+
+@pytest.mark.parametrize("text,sub,actor2", [
+    ("An IED exploded near a market in Gao on Sunday, killing four people.", "Remote explosive/landmine/IED", "Civilians (Mali)"),
+    ("An angry mob lynched a suspected thief in Kati on Sunday.", "Mob violence", "Civilians (Mali)"),
+    ("Une foule en colère a lynché deux présumés voleurs à Kati dimanche.", "Mob violence", "Civilians (Mali)"),
+])
+def test_victims_nobody_names_as_fighters_are_civilians(text: str, sub: str, actor2: str) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert (ev.sub_event_type, ev.actor2) == (sub, actor2)

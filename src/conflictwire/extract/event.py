@@ -178,10 +178,16 @@ def actors(doc: ReportDoc, d: Draft) -> None:
     if actor2 is None and event_type == "Explosions/Remote violence":
         # "a patrol hit an explosive, killing a park official": the toll says who was hit
         hit = {t.side for t in d.tolls if t.kind in ("killed", "wounded") and (t.value or 0) > 0} - {"unknown", "attackers"}
-        if hit == {"civilians"}:
+        unnamed = any(t.kind in ("killed", "wounded") and (t.value or 0) > 0 and t.side == "unknown" for t in d.tolls)
+        if hit == {"civilians"} or (not hit and unnamed):
+            # ("an IED exploded near a market, killing four people": victims the report does not
+            # name as fighters are civilians, as ACLED codes them)
             actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, None)
         elif hit == {"forces"}:
             actor2 = (f"Military Forces of {country or 'Unknown'}", STATE, None)
+    if actor2 is None and sub == "Mob violence" and d.harmed:
+        # a mob that lynched or beat someone: the person it turned on, a civilian as ACLED codes it
+        actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, None)
     d.sub, d.actor1, d.actor2 = sub, actor1, actor2
     key = f"{doc.article.doc_id}:{d.index}"
     ev = d.ev = Event(doc_id=doc.article.doc_id, event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
