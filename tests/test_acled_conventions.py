@@ -162,3 +162,13 @@ def test_crowds_and_the_forces_facing_them(text: str, sub: str, actor1: str, act
 def test_victims_nobody_names_as_fighters_are_civilians(text: str, sub: str, actor2: str) -> None:
     (ev,) = extract_text(text, published=PUB, include_candidates=True)
     assert (ev.sub_event_type, ev.actor2) == (sub, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it repelled an attack on its base in Tessit on Sunday, killing 20 assailants.",
+    "The army said on Monday that it had repelled an attack on its base in Tessit, killing 20 assailants.",
+    "L'armée affirme avoir repoussé une attaque contre son camp de Tessit dimanche, neutralisant 20 assaillants.",
+])
+def test_forces_that_repelled_an_attack_are_the_side_attacked(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali", 20)

@@ -108,6 +108,13 @@ def assign_actors(
             perps = [a for a in pool if a.inter in (RIOTERS, PROTESTERS)] or perps
         if perps:
             actor1 = named(max(perps, key=rank))
+    if actor1 is None and event_type == "Battles" and any(a.inter == STATE for a in victims):
+        # "the army said it repelled an attack, killing 20 assailants": with no group named, the
+        # armed men the attacked forces killed are the attackers
+        # (a group named as hit, "a Gatia-MSA convoy was attacked", is the side attacked too)
+        attackers = [a for a in victims if a.inter in ARMED - {STATE} and a.kind != "named"]
+        if attackers:
+            actor1 = named(max(attackers, key=rank))
     actor2 = None
     rest = [a for a in victims + pool if actor1 is None or named(a)[0] != actor1[0]]
     if actor1 is not None and actor1[1] == REBEL and any(a.kind in ("named", "is_generic") and named(a)[0] == actor1[0] for a in actors):
@@ -135,6 +142,12 @@ def assign_actors(
             actor1 = (f"Military Forces of {country or 'Unknown'}", STATE, None)
         elif event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
             actor1 = (f"Unidentified Armed Group ({country or 'Unknown'})", REBEL, None)
+    if actor2 is None and event_type == "Battles":
+        # "the army said it repelled an attack on its base, killing 20 assailants": the side that
+        # tells of the fight it took part in is the other side of it
+        tellers = [a for a in actors if a.role == "self_report" and (actor1 is None or named(a)[0] != actor1[0])]
+        if tellers:
+            actor2 = named(max(tellers, key=rank))
     if actor2 is None and (event_type == "Violence against civilians" or (
         sub == "Looting/property destruction" and actor1 is not None and actor1[1] in ARMED - {STATE}
     )):
