@@ -172,3 +172,14 @@ def test_victims_nobody_names_as_fighters_are_civilians(text: str, sub: str, act
 def test_forces_that_repelled_an_attack_are_the_side_attacked(text: str) -> None:
     (ev,) = extract_text(text, published=PUB, include_candidates=True)
     assert (ev.actor1, ev.actor2, ev.fatalities) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali", 20)
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Le camp de la Minusma à Tessalit a été la cible de tirs d'obus mercredi, sans faire de victimes.",
+     "Shelling/artillery/missile attack"),
+    ("Des manifestants ont bloqué la route nationale à Kati vendredi pour protester contre les coupures d'électricité.",
+     "Violent demonstration"),
+])
+def test_shell_fire_is_shelling_and_a_road_blocked_is_a_violent_demonstration(text: str, sub: str) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert ev.sub_event_type == sub

@@ -333,3 +333,18 @@ def test_each_frame_says_why_a_new_event_starts_there() -> None:
             "in Arbinda on Monday. On Tuesday, gunmen attacked a checkpoint in Arbinda, killing two gendarmes.")
     doc = Pipeline().make_doc(Article(doc_id="r", text=text, published=date(2024, 5, 8)), "en")
     assert [f.reason for f in segment(doc)] == ["first", "separator cue", "another day"]
+
+
+def test_a_clause_with_a_day_of_its_own_tells_another_event() -> None:
+    """'… were killed on Wednesday in Gorgadji, while on Thursday an IED killed three civilians
+    near Dori': two events, each with its day, place and toll."""
+    for text in (
+        "In the Sahel region, eight VDP volunteers were killed on Wednesday in an attack on their post in Gorgadji, "
+        "while on Thursday an improvised explosive device killed three civilians on the road between Dori and Sampelga.",
+        "Dans la région du Sahel, huit VDP ont été tués mercredi dans l'attaque de leur poste à Gorgadji, tandis que "
+        "jeudi un engin explosif improvisé a tué trois civils sur la route entre Dori et Sampelga.",
+    ):
+        first, second = extract_text(text, published=date(2024, 5, 11), include_candidates=True)
+        assert (first.location, str(first.event_date), first.fatalities) == ("Gorgadji", "2024-05-08", 8)
+        assert (second.sub_event_type, str(second.event_date), second.fatalities) == (
+            "Remote explosive/landmine/IED", "2024-05-09", 3)

@@ -84,10 +84,16 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+_DAYS_EN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # where one sentence turns to another event: "…, and days after another attack in Tin-Akoff"
 _TURN = re.compile(
     r"(?:;\s+|,?\s+(?=(?:and\s+)?(?:days|hours|a day|a week|weeks)\s+(?:after|before)\s+another\b)"
-    r"|,?\s+(?=(?:while|whereas)\s+(?:in|at|near)\s+[A-ZÀ-Ý])|,?\s+(?=(?:tandis qu|alors qu)['’]?\w*\s+(?:a|à|au|dans|près)\s))"
+    r"|,?\s+(?=(?:while|whereas)\s+(?:in|at|near)\s+[A-ZÀ-Ý])|,?\s+(?=(?:tandis qu|alors qu)['’]?\w*\s+(?:a|à|au|dans|près)\s)"
+    # "…, while on Thursday an IED killed…", "…, tandis que jeudi…", "…, and on Thursday, …":
+    # a clause with a day of its own tells another happening
+    r"|,?\s+(?=(?:while|whereas|and)\s+(?:on|late on|early on)\s+" + _DAYS_EN + r"\b)"
+    r"|,?\s+(?=(?:tandis qu|alors qu)['’]?\w*\s+(?:le\s+)?" + _DAYS_FR + r"\b))"
 )
 
 

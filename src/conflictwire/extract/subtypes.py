@@ -105,7 +105,7 @@ _GROUND_FIGHT = re.compile(
     r"(?<![a-z])(gunfire|gun fire|small[- ]arms|opened fire|exchange of fire|exchanged fire|firefight|gunfight|gun battle|"
     r"ground (operation|assault|attack|offensive)|(troops|soldiers|commandos) on (the )?(ground|land)|"
     r"air-ground|air-land|followed by (an? )?(ground |armed )?(assault|attack|clash|fighting|combat)|"
-    r"tirs|coups de feu|echanges? de tirs|fusillade|accrochage|combats?|suivie? d'une? (assaut|attaque|accrochage|fusillade)|"
+    r"tirs(?! d'obus| de (roquettes?|mortiers?|missiles?|drones?)| d'artillerie| aeriens)|coups de feu|echanges? de tirs|fusillade|accrochage|combats?|suivie? d'une? (assaut|attaque|accrochage|fusillade)|"
     r"(operation|offensive) (aeroterrestre|terrestre)|au sol)(?![a-z])"
 )
 
