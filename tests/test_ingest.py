@@ -36,6 +36,18 @@ def test_chrome_lines_are_dropped_in_english_and_french() -> None:
     assert len(dropped) == 6
 
 
+def test_headlines_under_a_read_also_heading_are_links_not_the_story() -> None:
+    page = "\n".join([
+        BODY, "", "À LIRE AUSSI", "Niger : une attaque jihadiste fait 12 morts à Tillabéri",
+        "Burkina : 20 soldats tués près de Djibo", "", "The attackers fled towards the border.",
+        "Read more:", "Mali junta expels UN mission",
+    ])
+    text, dropped = clean_text(page)
+    assert "Tillabéri" not in text and "Djibo" not in text and "junta" not in text
+    assert "The attackers fled towards the border." in text and BODY in text
+    assert len(dropped) == 5
+
+
 def test_text_file_reads_and_keeps_body(tmp_path: Path) -> None:
     f = tmp_path / "a.txt"
     f.write_text(BODY, encoding="utf-8")

@@ -188,3 +188,11 @@ def test_a_landmark_far_away_is_not_the_place_and_what_witnesses_heard_is_no_eve
 def test_where_the_wounded_were_taken_is_not_where_it_happened(text: str) -> None:
     (ev,) = extract_text(text, published=date(2024, 5, 6), include_candidates=True)
     assert ev.location == "Boni"
+
+
+def test_the_seat_of_a_speaker_s_office_is_not_where_it_happened() -> None:
+    text = ("Gunmen killed 15 worshippers on Sunday during mass at a Catholic church in Essakane village in the "
+            "Oudalan province, the diocese said.\n\n“The terrorists entered the church and opened fire,” the "
+            "vicar-general of Dori said in a statement.")
+    (ev,) = extract_text(text, published=date(2024, 2, 26), include_candidates=True)
+    assert (ev.location, ev.fatalities) == ("Essakan", 15)

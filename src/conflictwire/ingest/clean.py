@@ -38,6 +38,14 @@ def _looks_like_link(line: str, prev_long: bool, next_long: bool) -> bool:
     return prev_long and not next_long and caps >= max(2, int(0.6 * len(words)))
 
 
+# a "read also" heading on its own line: the headlines under it are links to other stories
+_SEE_ALSO = re.compile(
+    r"(related|read also|read more|see also|you may also like|more from|related (posts|articles|stories)|"
+    r"lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles similaires|dans la même rubrique|"
+    r"vous aimerez aussi|à lire également|lire également)\s*:?", re.IGNORECASE)
+SEE_ALSO_LINKS = 5  # headlines read under such a heading, at most
+
+
 def clean_text(text: str) -> tuple[str, list[str]]:
     """Return the text with chrome lines blanked out (offsets of kept text are not preserved
     against the raw page, but the cleaned text is what every evidence span points into) and
@@ -46,10 +54,17 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     kept: list[str] = []
     dropped: list[str] = []
     body_seen = False
+    links = 0  # headlines still to drop under a "read also" heading
     for i, line in enumerate(lines):
         stripped = line.strip()
+        if links and stripped and len(stripped.split()) <= 25 and stripped[-1:] not in ".!?»\"”":
+            links -= 1
+            dropped.append(stripped)
+            continue
+        links = 0
         if is_boilerplate(stripped):
             dropped.append(stripped)
+            links = SEE_ALSO_LINKS if _SEE_ALSO.fullmatch(stripped) else 0
             continue
         long_line = len(stripped.split()) > 25
         if body_seen and stripped:
