@@ -39,6 +39,7 @@ def _tolls(text: str, lang: str) -> list[tuple[str, int | None, bool]]:
     # a list of victims goes on past where and when it ends, and a victim's kin are more victims
     ("en", "Gunmen killed three soldiers and two civilians in Namsiguia on Saturday.", 5),
     ("en", "Gunmen killed a village chief and his two sons in Namsiguia on Saturday.", 3),
+    ("en", "The death toll from Sunday's attack on Solle rose to seven, officials said.", 7),
 ])
 def test_victims_named_at_length_and_toll_phrasings_are_counted(lang: str, text: str, value: int) -> None:
     assert ("killed", value, False) in _tolls(text, lang)

@@ -19,8 +19,7 @@ def _lines(name: str) -> list[str]:
 
 
 STOP = frozenset(_lines("stopwords.txt"))  # capitalised words never looked up as places
-# Place names that are also ordinary words or first names: need a place cue before them.
-NEED_CUE = {"say", "boni", "san"}
+NEED_CUE = frozenset(_lines("need_cue.txt"))  # also common words: places only after a place cue
 CUE = re.compile(
     r"(in|at|near|from|to|of|around|outside|toward|towards|between|on|attack on|raid on|a|au|de|pres de|vers|dans|sur|contre|"
     r"entre|localite de|village de|ville de|commune de|cercle de|province du|province de|"
