@@ -348,3 +348,14 @@ def test_a_clause_with_a_day_of_its_own_tells_another_event() -> None:
         assert (first.location, str(first.event_date), first.fatalities) == ("Gorgadji", "2024-05-08", 8)
         assert (second.sub_event_type, str(second.event_date), second.fatalities) == (
             "Remote explosive/landmine/IED", "2024-05-09", 3)
+
+
+def test_the_weekend_dates_an_event_to_its_saturday_and_parts_no_days() -> None:
+    (ev,) = extract_text("Des hommes armés ont tué cinq civils à Sollé le week-end dernier, selon des sources locales.",
+                         published=date(2024, 5, 8), include_candidates=True)
+    assert (str(ev.event_date), ev.time_precision) == ("2024-05-04", 2)
+    # a weekend is no one day: "on Saturday" after it is the same story, not another day's
+    text = ("Gunmen killed five civilians in Solle at the weekend, officials said on Tuesday. On Saturday night the "
+            "attackers stormed the village on motorbikes and shot dead five men.")
+    (ev,) = extract_text(text, published=date(2024, 5, 8), include_candidates=True)
+    assert (ev.location, str(ev.event_date), ev.fatalities) == ("Sollé", "2024-05-04", 5)

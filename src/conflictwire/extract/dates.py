@@ -53,7 +53,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"(?:a few |several |some |two |three |quelques |plusieurs |deux |trois )?(?:hours|heures) "
                                 r"(?:earlier|before|later|plus tot|auparavant|avant|plus tard)|earlier that day|later that day|"
                                 r"plus tot dans la journee|plus tard dans la journee)(?![a-z])")),
-    ("week", re.compile(r"(?<![a-z])(last week|earlier this week|this week|la semaine derniere|cette semaine|en debut de semaine|last weekend|le week-end dernier|ce week-end)(?![a-z])")),
+    ("weekend", re.compile(r"(?<![a-z])((?:at|over|during|on|last|this) (?:the )?weekend|(?:ce|le|du|pendant le|durant le) week-end(?: dernier)?)(?![a-z])")),
+    ("week", re.compile(r"(?<![a-z])(last week|earlier this week|this week|la semaine derniere|cette semaine|en debut de semaine)(?![a-z])")),
 ]
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "deux": 2,
           "trois": 3, "quatre": 4, "cinq": 5, "a few": 3, "several": 3, "quelques": 3}
@@ -117,6 +118,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date | None
         if n is None and (g.get("n") or g.get("n2") or "").isdigit():
             n = int(g.get("n") or g.get("n2") or 0)
         return (ref - timedelta(days=n), 2) if n else None
+    if kind == "weekend":  # the Saturday of the latest weekend before the report: a guess within two days
+        return _last_weekday(ref - timedelta(days=1), WEEKDAYS["saturday"]), 2
     if kind == "week":
         word = m.group(1)
         back = 7 if ("last" in word or "derniere" in word or "dernier" in word) else 2

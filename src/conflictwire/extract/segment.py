@@ -133,6 +133,8 @@ def _date_key(doc: ReportDoc, index: _Index, sent: int) -> str | None:
     for d in index.dates.get(sent, ()):
         if d.aside:
             continue  # "Seytenga, which was attacked in June 2022": not this sentence's day
+        if d.precision >= 2 and re.search(r"week", fold(d.text)):
+            continue  # "at the weekend", "cette semaine": no one day, so no other day either
         if d.relative_to_event and relative_offset(d.text)[0] > 0:
             continue  # "… were killed the following day": the same story, unless it opens the sentence (_separated)
         if d.sent == sent and not d.reporting and not doc.in_dateline(d.start):
