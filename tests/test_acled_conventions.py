@@ -183,3 +183,16 @@ def test_forces_that_repelled_an_attack_are_the_side_attacked(text: str) -> None
 def test_shell_fire_is_shelling_and_a_road_blocked_is_a_violent_demonstration(text: str, sub: str) -> None:
     (ev,) = extract_text(text, published=PUB, include_candidates=True)
     assert ev.sub_event_type == sub
+
+
+@pytest.mark.parametrize("text,actor2", [
+    ("Des jihadistes ont tué 18 supplétifs civils de l'armée à Kantchari dimanche.",
+     "VDP: Volunteers for the Defense of the Homeland"),
+    ("Jihadists killed 18 civilian auxiliaries of the army in Kantchari on Sunday.",
+     "VDP: Volunteers for the Defense of the Homeland"),
+    ("Jihadists killed 18 members of a self-defence militia in Kantchari on Sunday.",
+     "Unidentified Communal Militia (Burkina Faso)"),
+])
+def test_the_army_s_civilian_auxiliaries_and_militia_members_are_armed_so_a_battle(text: str, actor2: str) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert (ev.event_type, ev.actor2, ev.fatalities) == ("Battles", actor2, 18)

@@ -260,6 +260,10 @@ def toll(doc: ReportDoc, d: Draft) -> None:
     # "Quinze personnes ont été tuées dans deux attaques … Samedi, … tuant neuf civils": a toll
     # told for several events together is cumulative, no single event's, when the event has one of its own
     summed = {i for i in d.frame.all_sents if sums_up(doc.sentences[i].text)}
+    # the title that repeats the summing-up's figure ("une quarantaine de personnes … tuées" over
+    # "une quarantaine … lors de deux attaques") gives the same cumulative toll
+    summed_values = {t.value for t in tolls if t.sent in summed and t.value is not None}
+    summed |= {t.sent for t in tolls if t.sent == 0 and t.value in summed_values and 0 in d.frame.all_sents}
     if summed and any(t.kind == "killed" and t.value is not None and t.sent not in summed for t in tolls):
         tolls = [t for t in tolls if t.sent not in summed]
     if ev.event_type in ("Protests", "Riots"):
