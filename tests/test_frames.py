@@ -359,3 +359,15 @@ def test_the_weekend_dates_an_event_to_its_saturday_and_parts_no_days() -> None:
             "attackers stormed the village on motorbikes and shot dead five men.")
     (ev,) = extract_text(text, published=date(2024, 5, 8), include_candidates=True)
     assert (ev.location, str(ev.event_date), ev.fatalities) == ("Sollé", "2024-05-04", 5)
+
+
+def test_a_protest_over_a_killing_told_with_its_own_day_is_two_events() -> None:
+    for text in (
+        "Hundreds of residents protested in Djibo on Monday after gunmen killed seven civilians in a nearby village "
+        "on Saturday.",
+        "Des centaines d'habitants ont manifesté lundi à Djibo après que des hommes armés ont tué sept civils samedi "
+        "dans un village voisin.",
+    ):
+        protest, killing = extract_text(text, published=date(2024, 5, 8), include_candidates=True)
+        assert (protest.sub_event_type, str(protest.event_date), protest.fatalities) == ("Peaceful protest", "2024-05-06", 0)
+        assert (killing.sub_event_type, str(killing.event_date), killing.fatalities) == ("Attack", "2024-05-04", 7)

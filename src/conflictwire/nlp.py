@@ -93,7 +93,13 @@ _TURN = re.compile(
     # "…, while on Thursday an IED killed…", "…, tandis que jeudi…", "…, and on Thursday, …":
     # a clause with a day of its own tells another happening
     r"|,?\s+(?=(?:while|whereas|and)\s+(?:on|late on|early on)\s+" + _DAYS_EN + r"\b)"
-    r"|,?\s+(?=(?:tandis qu|alors qu)['’]?\w*\s+(?:le\s+)?" + _DAYS_FR + r"\b))"
+    r"|,?\s+(?=(?:tandis qu|alors qu)['’]?\w*\s+(?:le\s+)?" + _DAYS_FR + r"\b)"
+    # "Residents marched on Monday after gunmen killed seven civilians on Saturday": what the crowd
+    # rose over, told with a day of its own, is an event of its own
+    r"|,?\s+(?=(?:after|following)\s+(?:[\w'’-]+\s+){1,4}(?:killed|attacked|abducted|kidnapped|shot|stormed)\b"
+    r"[^.;]{0,80}?\b" + _DAYS_EN + r"\b)"
+    r"|,?\s+(?=(?:après qu|apres qu)['’]?\w*\s+(?:[\w'’-]+\s+){1,4}(?:ont|a|avaient|avait)\s+(?:tué|attaqué|enlevé|abattu)"
+    r"[^.;]{0,80}?\b" + _DAYS_FR + r"\b))"
 )
 
 
