@@ -196,3 +196,19 @@ def test_shell_fire_is_shelling_and_a_road_blocked_is_a_violent_demonstration(te
 def test_the_army_s_civilian_auxiliaries_and_militia_members_are_armed_so_a_battle(text: str, actor2: str) -> None:
     (ev,) = extract_text(text, published=PUB, include_candidates=True)
     assert (ev.event_type, ev.actor2, ev.fatalities) == ("Battles", actor2, 18)
+
+
+@pytest.mark.parametrize("text,sub,actor1,assoc,actor2", [
+    ("Russian Africa Corps troops and Malian soldiers clashed with JNIM fighters near Nioro on Sunday.", "Armed clash",
+     "Military Forces of Mali", "Military Forces of Russia Africa Corps", "JNIM: Group for Support of Islam and Muslims"),
+    ("The Malian army and Wagner mercenaries retook the town of Kidal on Tuesday.", "Government regains territory",
+     "Military Forces of Mali", "Wagner Group", None),
+    ("L'armée malienne a repris le contrôle de Kidal mardi.", "Government regains territory",
+     "Military Forces of Mali", None, None),
+])
+def test_russian_forces_beside_the_army_are_its_associates(text: str, sub: str, actor1: str, assoc: str | None,
+                                                           actor2: str | None) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert (ev.sub_event_type, ev.actor1, ev.assoc_actor_1) == (sub, actor1, assoc)
+    if actor2 is not None:
+        assert ev.actor2 == actor2

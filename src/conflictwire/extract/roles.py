@@ -64,13 +64,7 @@ def assign_actors(
         actor1 = named(claimed_m)
     elif agents:
         top = max(agents, key=rank)
-        national = [a for a in actors if a.inter == STATE and a.role in ("agent", None) and a.end <= top.start
-                    and (a.country or country) == country and _WITH.search(fold(doc.text[a.end : top.start]))
-                    and top.start - a.end <= 60] if top.inter == EXTERNAL else []
-        if national:
-            # "Malian soldiers and fighters from Russia's Wagner Group killed…": ACLED codes the
-            # country's forces as the actor and the foreign fighters with them as associated
-            joined, top = top, max(national, key=rank)
+        joined, top = _with_national(top, actors, country, doc, rank)
         actor1 = named(_group_behind(top, actors, doc) or top)
     else:
         # an unnamed reference to the group of the previous event: "the group claimed…"
@@ -107,7 +101,13 @@ def assign_actors(
         if event_type == "Riots":
             perps = [a for a in pool if a.inter in (RIOTERS, PROTESTERS)] or perps
         if perps:
-            actor1 = named(max(perps, key=rank))
+            joined, top = _with_national(max(perps, key=rank), actors, country, doc, rank)
+            actor1 = named(top)
+    if actor1 is not None and actor1[1] == STATE and joined is None:
+        # "Russian Africa Corps troops and Malian soldiers clashed with JNIM": the foreign
+        # forces told with the country's own are on its side, not the other
+        joined = next((a for a in actors if a.inter == EXTERNAL and a.canonical.startswith(_ASSOCIATES) and a.role in ("agent", None)
+                       and any(b.inter == STATE and _joined(a, b, doc) for b in actors)), None)
     if actor1 is None and event_type == "Battles" and any(a.inter == STATE for a in victims):
         # "the army said it repelled an attack, killing 20 assailants": with no group named, the
         # armed men the attacked forces killed are the attackers
@@ -116,7 +116,7 @@ def assign_actors(
         if attackers:
             actor1 = named(max(attackers, key=rank))
     actor2 = None
-    rest = [a for a in victims + pool if actor1 is None or named(a)[0] != actor1[0]]
+    rest = [a for a in victims + pool if (actor1 is None or named(a)[0] != actor1[0]) and a is not joined]
     if actor1 is not None and actor1[1] == REBEL and any(a.kind in ("named", "is_generic") and named(a)[0] == actor1[0] for a in actors):
         # "jihadists" beside the named jihadist group that did it are that group, not the other side
         rest = [a for a in rest if a.role == "victim" or a.kind != "islamist_generic"]
@@ -158,6 +158,33 @@ def assign_actors(
 
 
 Named = tuple[str, int, Span | None]
+
+
+# Russia's forces (the Wagner Group, then the Africa Corps) fight beside the Sahel's armies, and
+# ACLED codes them as the army's associated actor; France's operations (Barkhane) led their own
+_ASSOCIATES = ("Wagner Group", "Military Forces of Russia")
+
+
+def _joined(a: ActorMention, b: ActorMention, doc: ReportDoc) -> bool:
+    """Two actors told acting together: "X and Y", "X, backed by Y", within a few words."""
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    return second.start - first.end <= 60 and second.start >= first.end \
+        and bool(_WITH.search(fold(doc.text[first.end : second.start])))
+
+
+def _with_national(top: ActorMention, actors: list[ActorMention], country: str | None, doc: ReportDoc,
+                   rank: Callable[[ActorMention], tuple[int, int]]) -> tuple[ActorMention | None, ActorMention]:
+    """(the associated actor, actor1's mention): "Malian soldiers and fighters from Russia's
+    Wagner Group killed…", "the Malian army and Wagner mercenaries retook…": ACLED codes the
+    country's forces as the actor and the foreign fighters with them as associated."""
+    if top.inter != EXTERNAL:
+        return None, top
+    # (other foreign forces only when the country's are told first: "the Burkinabe army supported
+    # by French forces", not "French forces conducted jointly with Burkinabe forces")
+    russian = top.canonical.startswith(_ASSOCIATES)
+    national = [a for a in actors if a.inter == STATE and a.role in ("agent", None)
+                and (a.country or country) == country and _joined(a, top, doc) and (russian or a.end <= top.start)]
+    return (top, max(national, key=rank)) if national else (None, top)
 
 # the forces and foreign fighters told acting together: "X and Y", "X, backed by Y", "X avec Y"
 _WITH = re.compile(r"(?<![a-z])(and|et|with|avec|alongside|backed by|supported by|accompanied by|aux cotes d[eu]s?|appuyes? par|soutenus? par|accompagnes? par)(?![a-z])")
