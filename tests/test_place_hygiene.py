@@ -206,3 +206,12 @@ def test_the_seat_of_a_speaker_s_office_is_not_where_it_happened() -> None:
 def test_a_common_word_is_a_place_only_after_a_place_word(text: str, place: str) -> None:
     (ev,) = extract_text(text, published=date(2024, 5, 6), include_candidates=True)
     assert ev.location == place
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five civilians in the village of Kourougnawoulé in the Bankass circle on Sunday.",
+    "Gunmen killed five civilians in Kourougnawoulé in Bankass on Sunday.",
+])
+def test_an_unknown_village_in_a_known_division_keeps_its_name_and_the_division_s_region(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2024, 5, 6), include_candidates=True)
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Kourougnawoulé", "Mopti", 2)

@@ -43,10 +43,12 @@ def _report_place(doc: ReportDoc, country_cc: str) -> PlaceMention | None:
 
 _INSIDE = re.compile(
     r"^\s*(,|\()\s*(dans|in|near|pres de|au sein de)?\s*(la|le|l'|the)?\s*"
-    r"(region|cercle|commune|departement|department|province|district|prefecture|area|zone|localite|secteur|"
+    r"(region|cercle|circle|commune|departement|department|province|district|prefecture|area|zone|localite|secteur|"
     r"(north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?)\s*(de|du|d'|des|of)?\s*$"
     # "Imboraghane (Bourem)": an unknown village with the known place it belongs to in brackets
     r"|^\s*\(\s*$"
+    # "the village of Kourougnawoulé in the Bankass circle", "Tiloua dans la commune de Banibangou"
+    r"|^\s*,?\s*(in|dans)\s+(the\s+|la\s+|le\s+)?((circle|cercle|commune|department|departement|province|region)\s+(of|de|du|d')\s*)?$"
     # "the hamlet of Pirga near Ouenkoro": an unknown village by the known town it is near
     r"|^\s*,?\s*(near|close to|not far from|outside|pres de|non loin de|a proximite de|aux abords de)\s*"
     r"(the (town|village) of|la (ville|localite|commune) de|le village de)?\s*$"
