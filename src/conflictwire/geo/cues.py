@@ -126,6 +126,7 @@ DESTINATION = re.compile(
     # where the wounded were taken: "transportés à Sévaré", "taken to hospital in Mopti"
     r"(transportee?s?|transferee?s?|acheminee?s?|conduite?s?|admise?s?|hospitalisee?s?|soignee?s?) ((par|en) \w+ )?(vers|a|au)( l'hopital de| l'hopital d')?|"
     r"(taken|transported|transferred|rushed|flown|admitted) (by \w+ )?to (the )?hospital (in|at)|"
+    r"(medical )?(evacuation|evacuations|medevac) (to|towards|vers|sur|a)|"
     r"(the|a|its) (main |national )?road (to|towards|leading to)|la route (vers|menant a)|"
     r"repatriated to|rapatriee?s? (vers|a)|(fled|fleeing|flee|fui|fuient|fuyant|fuir|ont fui|se sont refugiee?s|refugiee?s|took refuge|sought refuge) (to|towards|toward|into|in|vers|a|au|dans))\s+((the|la|le|l')\s+)?(\w+ )?(town of\s+|city of\s+|ville de\s+)?$"
 )
