@@ -184,7 +184,7 @@ def test_a_landmark_far_away_is_not_the_place_and_what_witnesses_heard_is_no_eve
     "Les blessés ont été transportés à Sévaré. L'armée affirme avoir neutralisé une dizaine d'assaillants.",
     "Six Malian soldiers were killed on Tuesday in an ambush near Boni, the army said.\n\n"
     "The wounded were taken to hospital in Sévaré. The army said it killed about ten of the attackers.",
-    "An army convoy hit an IED near Boni on Tuesday, 2 wounded, medical evacuation to Sévaré.",
+    "An army convoy was struck by an IED on the Boni-Hombori axis on Tuesday, 2 wounded, medical evacuation to Sévaré.",
 ])
 def test_where_the_wounded_were_taken_is_not_where_it_happened(text: str) -> None:
     (ev,) = extract_text(text, published=date(2024, 5, 6), include_candidates=True)
