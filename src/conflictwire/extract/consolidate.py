@@ -205,7 +205,7 @@ def drop_summaries(doc: ReportDoc, told: list[Draft], notes: list[Note]) -> list
     return out
 
 
-def drop_returns_from_asides(drafts: list[Draft], notes: list[Note]) -> list[Draft]:
+def drop_returns_from_asides(doc: ReportDoc, drafts: list[Draft], notes: list[Note]) -> list[Draft]:
     """Where the report comes back from background (history, context, other years) with event
     words but no day of its own, no separator cue and no new day, after its news is told: it
     goes on about that news ("Le camp a été pillé"), it does not tell one more event (the news
@@ -214,7 +214,8 @@ def drop_returns_from_asides(drafts: list[Draft], notes: list[Note]) -> list[Dra
     for d in drafts:
         f = d.frame
         told_before = any(not o.event.background for o in out)
-        if told_before and not d.event.background and f.reason == "background changes" and f.when is None \
+        dated = any(not x.reporting and not x.aside for x in doc.in_sents(doc.dates, f.sents))  # ("last week" too)
+        if told_before and not d.event.background and f.reason == "background changes" and not dated \
                 and not f.marked:
             notes.append(Note("dropped", list(f.sents), "back from an aside with no day or cue of its own"))
             continue
@@ -244,7 +245,7 @@ def consolidate(doc: ReportDoc, include_background: bool = False) -> Consolidate
         built.append(d)
         if not d.event.background:
             prev = d.event
-    drafts = drop_commentary(drop_summaries(doc, drop_returns_from_asides(built, notes), notes), notes)
+    drafts = drop_commentary(drop_summaries(doc, drop_returns_from_asides(doc, built, notes), notes), notes)
     told = [d for d in drafts if not d.event.background]
     for k, d in enumerate(told):
         d.features["one_event"] = float(len(told) == 1)
