@@ -185,3 +185,23 @@ def test_the_reports_own_count_beats_a_claim_which_only_bounds_the_range() -> No
     (ev,) = extract_text(text, lang="en")
     assert ev.fatalities == 53
     assert ev.fatalities_high is None or ev.fatalities_high >= 53
+
+
+@pytest.mark.parametrize("text,deaths", [
+    ("Un commerçant a été tué samedi à Kaya par des hommes armés, deux ans après l'attaque qui avait fait 50 morts "
+     "dans la ville.", 1),
+    ("Gunmen killed a trader in Kaya on Saturday, a town where an attack which had killed 50 people shook the region.", 1),
+    ("Hundreds of residents of Djibo protested on Tuesday against the blockade of the town by jihadists, who killed "
+     "more than 80 people in an attack on the town's outskirts in March.", None),
+])
+def test_a_toll_told_of_an_earlier_event_is_not_this_one_s(text: str, deaths: int | None) -> None:
+    (ev,) = extract_text(text, published=date(2024, 5, 8), include_candidates=True)
+    assert ev.fatalities == deaths
+
+
+def test_a_claim_or_a_speech_dates_the_telling_not_the_event() -> None:
+    for text in ("Le JNIM a revendiqué mercredi l'attaque qui a coûté la vie à 18 militaires maliens samedi dernier à Hombori.",
+                 "Speaking in Niamey on Monday, Niger's interior minister said 17 soldiers had been killed in an ambush "
+                 "near Tahoua on Saturday."):
+        (ev,) = extract_text(text, published=date(2024, 5, 8), include_candidates=True)
+        assert str(ev.event_date) == "2024-05-04"

@@ -176,6 +176,8 @@ _REPORTING = re.compile(
     r"(said|says|told|announced|reported|confirmed|added|stated|declared|claimed|indicated|"
     r"a indique|ont indique|indique|a annonce|ont annonce|annonce|a declare|ont declare|a precise|"
     r"ont precise|a confirme|ont confirme|a affirme|ont affirme|rapporte|a appris|a-t-on appris|"
+    # "JNIM a revendiqué mercredi l'attaque", "speaking in Niamey on Monday": when it was claimed or said
+    r"a revendique|ont revendique|revendique|speaking|s'exprimant|"
     r"communique|statement|in a statement|dans un communique|"
     # "a new toll given on Monday", "un bilan publié dimanche": when a figure was given out
     r"given|released|issued|published|provided|donne|fourni|publie|diffuse|rendu public)(\s+\w+){0,3}\s*(on\s+|le\s+|ce\s+)?$"

@@ -18,6 +18,7 @@ from datetime import timedelta
 
 from conflictwire.extract import confidence as confidence_model
 from conflictwire.extract.actors import acled_name
+from conflictwire.extract.background import OLD_NEWS
 from conflictwire.extract.counts import GRIEVANCE
 from conflictwire.extract.dates import relative_offset
 from conflictwire.extract.doc import (
@@ -247,6 +248,32 @@ _NO_DEATHS = re.compile(
 )
 
 
+# a clause that tells an earlier event: "deux ans après l'attaque qui avait fait 50 morts", "who
+# killed more than 80 people in an attack in March"
+_PAST_KILLING = re.compile(
+    # (a relative clause: "it was reported that X had killed two" is reported speech, this event's)
+    r"(?<![a-z])((qui|which|that|who) (avait|avaient|had) (deja )?(fait|cause|coute|tue|killed|left|claimed|cost)|"
+    r"(years?|months?|weeks?|ans|mois|semaines) (after|since|apres|depuis) (the|l'|la|le))(?![a-z])")
+
+
+def _told_of_the_past(doc: ReportDoc, t: Toll) -> bool:
+    """A toll in a clause that tells an earlier event, by a pluperfect killing or by a date a
+    month or more before the report: that event's, not this one's."""
+    sent = doc.sentences[t.sent]
+    folded = fold(doc.text[sent.start : sent.end])
+    at = t.start - sent.start
+    begin = max(folded.rfind(",", 0, at), folded.rfind(";", 0, at), 0)
+    ends = [i for i in (folded.find(",", at + len(t.text)), folded.find(";", at + len(t.text))) if i != -1]
+    end = min(ends) if ends else len(folded)
+    if _PAST_KILLING.search(folded[begin:at]):
+        return True
+    if doc.published is None:
+        return False
+    old = doc.published - OLD_NEWS
+    return any(x.value is not None and x.value < old and not x.reporting
+               for x in doc.in_sents(doc.dates, (t.sent,)) if sent.start + begin <= x.start < sent.start + end)
+
+
 def toll(doc: ReportDoc, d: Draft) -> None:
     """The tolls told with the event, reduced to ACLED's fatalities with low/high; deaths told
     without a number stay unknown, no death word at all means 0."""
@@ -266,6 +293,7 @@ def toll(doc: ReportDoc, d: Draft) -> None:
     summed |= {t.sent for t in tolls if t.sent == 0 and t.value in summed_values and 0 in d.frame.all_sents}
     if summed and any(t.kind == "killed" and t.value is not None and t.sent not in summed for t in tolls):
         tolls = [t for t in tolls if t.sent not in summed]
+    tolls = [t for t in tolls if not _told_of_the_past(doc, t)]
     if ev.event_type in ("Protests", "Riots"):
         # the deaths a crowd gathered over are another event's: the protest counts its own
         tolls = [t for t in tolls if not GRIEVANCE.search(fold(doc.text[max(doc.sentences[t.sent].start, t.start - 90) : t.start]))]
