@@ -212,3 +212,31 @@ def test_russian_forces_beside_the_army_are_its_associates(text: str, sub: str, 
     assert (ev.sub_event_type, ev.actor1, ev.assoc_actor_1) == (sub, actor1, assoc)
     if actor2 is not None:
         assert ev.actor2 == actor2
+
+
+@pytest.mark.parametrize("text,sub,actor1,deaths", [
+    ("Un présumé voleur de bétail a été battu à mort par une foule dimanche au marché de Gorom-Gorom.",
+     "Mob violence", "Rioters (Burkina Faso)", 1),
+    ("L'armée burkinabè a repris dimanche le contrôle de la localité de Mansila après des combats ayant fait une "
+     "dizaine de morts parmi les terroristes.", "Government regains territory", "Military Forces of Burkina Faso", 10),
+    ("Des individus armés ont assassiné samedi le maire de la commune de Tongomayel à son domicile.",
+     "Attack", "Unidentified Armed Group (Burkina Faso)", 1),
+    ("Les jihadistes du JNIM ont pris le contrôle lundi de la ville de Boni après le retrait des forces armées "
+     "maliennes, sans combats, selon des habitants.", "Non-violent transfer of territory",
+     "JNIM: Group for Support of Islam and Muslims", 0),
+    ("The death toll from Saturday's attack on a military post in Djibo has risen to 24 soldiers, a security source "
+     "said on Monday.", "Armed clash", "Unidentified Armed Group (Burkina Faso)", 24),
+])
+def test_french_and_english_phrasings_of_the_same_conventions(text: str, sub: str, actor1: str, deaths: int) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == (sub, actor1, deaths)
+
+
+def test_who_told_it_is_no_side_nor_where_it_came_from_the_place() -> None:
+    (ev,) = extract_text("Des affrontements entre Koglweogo et des éleveurs peuls ont fait six morts dimanche près de "
+                         "Fada N'Gourma, selon la gendarmerie.", published=PUB, include_candidates=True)
+    assert ev.actor2 != "Police Forces of Burkina Faso Gendarmerie"
+    (ev,) = extract_text("Depuis Bamako, le porte-parole du gouvernement a annoncé mardi que 14 terroristes avaient été "
+                         "neutralisés lors d'une opération aérienne lundi dans la région de Tombouctou.",
+                         published=PUB, include_candidates=True)
+    assert ev.admin1 == "Tombouctou"

@@ -284,6 +284,8 @@ _VICTIM_KNOWN_AS = re.compile(
 _TELLER_BEFORE = re.compile(
     r"(?<![a-z])(indique|annonce|confirme|rapporte|communique|donne|fourni|publie|avance|precise|dementi|"
     r"reported|announced|confirmed|given|provided|released|issued|stated|denied|published|cited)(e|s|es)?\s+(by|par)\s+" + _FILLER
+    # "…ont fait six morts, selon la gendarmerie": who told it, not a side
+    + r"|(?<![a-z])(selon|according to|d'apres)\s+" + _FILLER
 )
 
 # "a jihadist attack", "an IS ambush", "l'attaque jihadiste", "l'assaut des jihadistes": the

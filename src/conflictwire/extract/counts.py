@@ -40,6 +40,11 @@ REVISION = re.compile(
 )
 
 
+# how far back a toll's verb may stand: "the death toll from Saturday's attack on a military post
+# in Djibo has risen to 24" (each pattern ends where the number begins, so only long ones reach)
+TOLL_BEFORE_CHARS = 90
+
+
 @lru_cache(maxsize=2)
 def toll_before(lang: str) -> re.Pattern[str]:
     """The words a toll follows, up to the number ("killing at least 12"): lexicons/toll_before.tsv."""
@@ -136,7 +141,7 @@ def classify(
         return None  # "coded at geoprecision 2": a code, not a count
     after = folded[q.end : min(sent_end, q.end + 90)]
     # "neutralisant « plusieurs dizaines de terroristes »": a quote mark between verb and count
-    before = _QUOTE_END.sub("", folded[max(sent_start, q.start - 60) : q.start])
+    before = _QUOTE_END.sub("", folded[max(sent_start, q.start - TOLL_BEFORE_CHARS) : q.start])
     bm = toll_before(lang).search(before)
     # "killing three of them", "tuant trois d'entre eux", "20 of the attackers were killed": a share
     # of people already named, after a toll verb or before a noun of a side ("one of the soldiers

@@ -22,6 +22,7 @@ from conflictwire.extract.counts import (
     PART_AFTER,
     PART_BEFORE,
     REVISION,
+    TOLL_BEFORE_CHARS,
     classify,
     toll_before,
 )
@@ -97,7 +98,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
             continue
         kind, side, end = got
         value = q.value
-        if kind != "killed_or_wounded" and toll_before(lang).search(folded[max(sent_start, q.start - 60) : q.start]):
+        if kind != "killed_or_wounded" and toll_before(lang).search(folded[max(sent_start, q.start - TOLL_BEFORE_CHARS) : q.start]):
             more, end = _victims_list(folded, quantities, k, end, lang, (sent_start, sent_end), classified)
             value, listed_until = value + more, end
         if side == "unknown" and "neutrali" in folded[q.start : end + 1]:
@@ -156,7 +157,7 @@ def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
     noun = "(?P<noun>" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + ")(?![a-z])"
     if lang == "fr":
         det, verb = r"(le|la|l'|un|une|un autre|une autre|son|sa|leur)", r"(tue|tuant|abattu|abattant|assassine|assassinant|execute|executant|egorge|egorgeant|decapite|lynche)"
-        passive = r"(a ete|est|fut|avait ete)\s+(\w+\s+)?(tue|tuee|abattu|abattue|assassine|assassinee|execute|executee|egorge|egorgee|decapite|lynche|retrouve mort|retrouvee morte)"
+        passive = r"(a ete|est|fut|avait ete)\s+(\w+\s+)?(tue|tuee|abattu|abattue|assassine|assassinee|execute|executee|egorge|egorgee|decapite|lynche|battue? a mort|retrouve mort|retrouvee morte)"
     else:
         det, verb = r"(the|a|an|one|another|his|her|their)", (
             r"(killed|killing|kill|shot dead|shooting dead|assassinated|assassinating|executed|executing|beheaded|"
@@ -173,7 +174,9 @@ def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
     else:
         pron = verb + r"\s+(?P<pron>him|her)(?![a-z])"
         pron_passive = r"(?<![a-z])(he|she)\s+(was|has been|had been)\s+(\w+\s+)?(killed|shot dead|executed|beheaded|murdered|lynched|found dead|beaten to death)(?![a-z])"
-    active = re.compile(r"(?<![a-z])" + verb + r"(\s+and\s+\w+)?\s+" + np + "|" + pron)
+    # a day may sit between the verb and its victim: "ont assassiné samedi le maire"
+    when = r"(\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday)(\s+(matin|soir|morning|night|evening))?)?"
+    active = re.compile(r"(?<![a-z])" + verb + r"(\s+and\s+\w+)?" + when + r"\s+" + np + "|" + pron)
     passive_rx = re.compile(r"(?<![a-z])" + np + r"\s+" + passive + r"(?![a-z])|" + pron_passive)
     return active, passive_rx, nouns, re.compile(r"\s*(,\s*and|,\s*et|,|and|et)\s+" + np.replace("?P<noun>", ""))
 

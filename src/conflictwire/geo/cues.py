@@ -48,6 +48,8 @@ SOURCE_PLACE = re.compile(
     # "joint par téléphone depuis Bamako", "reached by phone in Niamey": where the speaker was reached
     r"(joint|jointe|joints|jointes|contacte|contactee?s?) (par|au) telephone|(reached|contacted) by (tele)?phone)"
     r"\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
+    # "Depuis Bamako, le porte-parole a annoncé…": where the telling came from
+    r"|(?<![a-z])depuis\s*$"
     # "said a resident of Djibo", "a témoigné un habitant de Kaya": the speaker's home, not the event's place
     r"|(said|told|says|according to|selon|a (dit|raconte|temoigne|confie|declare|indique)|raconte|temoigne|confie)[\s,]+"
     r"(?:(a|an|one|another|un|une|un autre|une autre|the|le|la)\s+)?(?:\w+\s+)?"
