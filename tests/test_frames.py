@@ -371,3 +371,21 @@ def test_a_protest_over_a_killing_told_with_its_own_day_is_two_events() -> None:
         protest, killing = extract_text(text, published=date(2024, 5, 8), include_candidates=True)
         assert (protest.sub_event_type, str(protest.event_date), protest.fatalities) == ("Peaceful protest", "2024-05-06", 0)
         assert (killing.sub_event_type, str(killing.event_date), killing.fatalities) == ("Attack", "2024-05-04", 7)
+
+
+def test_a_clause_that_opens_on_another_attack_is_read_apart() -> None:
+    text = ("In separate incidents on Sunday, gunmen killed five civilians in Kaya, and a roadside bomb struck an army "
+            "patrol near Dori, killing three soldiers, security sources said.")
+    kaya, dori = extract_text(text, published=date(2024, 5, 8), include_candidates=True)
+    assert (kaya.sub_event_type, kaya.location, kaya.fatalities) == ("Attack", "Kaya", 5)
+    assert (dori.sub_event_type, dori.location, dori.fatalities) == ("Remote explosive/landmine/IED", "Dori", 3)
+    text = ("Au Niger, l'armée a annoncé mercredi avoir neutralisé 12 terroristes lors d'accrochages dimanche près de "
+            "Ouallam, tandis qu'une attaque contre le village de Tiloa, dans la région de Tahoua, a fait neuf morts "
+            "civils lundi.")
+    ouallam, tiloa = extract_text(text, published=date(2024, 5, 8), include_candidates=True)
+    assert (ouallam.location, str(ouallam.event_date), ouallam.fatalities) == ("Ouallam", "2024-05-05", 12)
+    assert (tiloa.location, str(tiloa.event_date), tiloa.fatalities) == ("Tiloa", "2024-05-06", 9)
+    # the same place: one event still ("with gunfire, and a car bomb exploded at the gate")
+    (ev,) = extract_text("JNIM fighters attacked the army camp in Boulkessi with gunfire, and a car bomb exploded at "
+                         "the gate, killing 12 soldiers.", published=date(2024, 5, 8), include_candidates=True)
+    assert (ev.location, ev.fatalities) == ("Boulkessi", 12)

@@ -94,6 +94,12 @@ _TURN = re.compile(
     # a clause with a day of its own tells another happening
     r"|,?\s+(?=(?:while|whereas|and)\s+(?:on|late on|early on)\s+" + _DAYS_EN + r"\b)"
     r"|,?\s+(?=(?:tandis qu|alors qu)['’]?\w*\s+(?:le\s+)?" + _DAYS_FR + r"\b)"
+    # "…, and a roadside bomb struck a patrol near Dori", "…, tandis qu'une attaque contre le village
+    # de Tiloa…": a clause that opens on another attack is a sentence of its own (the frames then
+    # decide, by its place and day, whether it is another event)
+    r"|,\s+(?=(?:while|whereas|and)\s+(?:an?|another)\s+(?:attack|ambush|explosion|roadside bomb|bomb|IED|improvised "
+    r"explosive device|landmine|mine|drone strike|air ?strike|raid|assault)\b)"
+    r"|,?\s+(?=(?:tandis qu|alors qu)['’]\s*(?:une?|des)\s+(?:attaque|embuscade|explosion|engin|frappe|mine|incursion|assaut)\b)"
     # "Residents marched on Monday after gunmen killed seven civilians on Saturday": what the crowd
     # rose over, told with a day of its own, is an event of its own
     r"|,?\s+(?=(?:after|following)\s+(?:[\w'’-]+\s+){1,4}(?:killed|attacked|abducted|kidnapped|shot|stormed)\b"
