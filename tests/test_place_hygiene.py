@@ -216,3 +216,9 @@ def test_a_common_word_is_a_place_only_after_a_place_word(text: str, place: str)
 def test_an_unknown_village_in_a_known_division_keeps_its_name_and_the_division_s_region(text: str) -> None:
     (ev,) = extract_text(text, published=date(2024, 5, 6), include_candidates=True)
     assert (ev.location, ev.admin1, ev.geo_precision) == ("Kourougnawoulé", "Mopti", 2)
+
+
+def test_a_hyphenated_town_at_an_axis_end_stays_whole() -> None:
+    (ev,) = extract_text("Cinq agents de santé ont été enlevés vendredi par des hommes armés sur l'axe Dori-Gorom-Gorom, "
+                         "a annoncé le ministère de la Santé.", published=date(2024, 5, 8), include_candidates=True)
+    assert (ev.country, ev.admin1, ev.actor1) == ("Burkina Faso", "Sahel", "Unidentified Armed Group (Burkina Faso)")

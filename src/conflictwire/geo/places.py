@@ -209,9 +209,17 @@ def _candidates(text: str, chunks: list[tuple[int, str]]) -> list[tuple[int, int
             # part is a candidate once the whole is not a place
             if "-" in words[i].group(0):
                 offset = m_start + words[i].start()
-                for part in re.finditer(r"[^-]{3,}", words[i].group(0)):
-                    if part.group(0)[0].isupper():
-                        out.append((offset + part.start(), offset + part.end(), part.group(0), None, None))
+                parts = list(re.finditer(r"[^-]+", words[i].group(0)))
+                # every run of parts, so that a hyphenated town stays whole: "l'axe Dori-Gorom-Gorom"
+                # is Dori and Gorom-Gorom (the whole word is a candidate already)
+                for a in range(len(parts)):
+                    for b in range(len(parts), a, -1):
+                        first, last = parts[a], parts[b - 1]
+                        if (a, b) == (0, len(parts)) or not first.group(0)[:1].isupper():
+                            continue
+                        if b - a == 1 and len(first.group(0)) < 3:
+                            continue
+                        out.append((offset + first.start(), offset + last.end(), words[i].group(0)[first.start() : last.end()], None, None))
     return out
 
 
