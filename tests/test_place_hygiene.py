@@ -222,3 +222,13 @@ def test_a_hyphenated_town_at_an_axis_end_stays_whole() -> None:
     (ev,) = extract_text("Cinq agents de santé ont été enlevés vendredi par des hommes armés sur l'axe Dori-Gorom-Gorom, "
                          "a annoncé le ministère de la Santé.", published=date(2024, 5, 8), include_candidates=True)
     assert (ev.country, ev.admin1, ev.actor1) == ("Burkina Faso", "Sahel", "Unidentified Armed Group (Burkina Faso)")
+
+
+def test_a_homonym_far_from_the_town_it_is_said_to_be_near_is_not_it() -> None:
+    """The gazetteer's one Wélingara lies in Bankass, 400 km from Nara: the report's lies near Nara."""
+    (ev,) = extract_text("Des soldats maliens ont exécuté une vingtaine de civils lundi dans le village de Welingara, "
+                         "près de Nara, selon des témoins.", published=date(2024, 5, 8), include_candidates=True)
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Welingara", "Koulikoro", 2)
+    (ev,) = extract_text("Gunmen killed five civilians in Tagabati, near Ouallam, on Sunday.",
+                         published=date(2024, 5, 8), include_candidates=True)
+    assert (ev.location, ev.geo_precision) == ("Tagabati", 1)  # 79 km: near enough

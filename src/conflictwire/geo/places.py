@@ -59,7 +59,7 @@ from conflictwire.geo.name_context import (
     person_names,
     word_start,
 )
-from conflictwire.geo.resolve import Context, allowed, pick
+from conflictwire.geo.resolve import Context, allowed, km, pick
 from conflictwire.geo.unknown import PlaceMatch, told_as_place, unknown_places
 from conflictwire.textutil import Spans, fold, norm_key
 
@@ -273,6 +273,23 @@ def _context(folded: str, keys: list[str], found: dict, country: str | None, nam
     return ctx
 
 
+# "Welingara, près de Nara", "Tagabati, near Ouallam": the name's place lies near the one named after it
+_NEAR_AFTER = re.compile(
+    r"^\s*,?\s*(?:near|close to|not far from|près de|pres de|non loin de|à proximité de|a proximite de)\s+"
+    r"(?:the town of |la ville de |la localité de |la localite de )?([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
+NEAR_KM = 150  # "near" in a Sahel report: up to the next district (Tagabati is 79 km from Ouallam), not across the country
+
+
+def _near_the_landmark(places: list[Place], after: str, found: dict[str, list[Place]]) -> list[Place]:
+    """The homonyms within NEAR_KM of the known town a name is said to be near (none: the name
+    is a village the gazetteer lacks, placed by that town); all of them when nothing is said."""
+    m = _NEAR_AFTER.match(after)
+    marks = found.get(norm_key(m.group(1))) or [] if m else []
+    if not places or not marks:
+        return places
+    return [p for p in places if any(km(p.latitude, p.longitude, q.latitude, q.longitude) <= NEAR_KM for q in marks)]
+
+
 def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | None = None,
                 hinted: frozenset[str] = frozenset(), source_country: str | None = None) -> tuple[list[PlaceMatch], Counter[str]]:
     """The places a text names, in order, and how strongly it points at each country (ISO2).
@@ -351,6 +368,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if spelling:  # one place of that spelling where the report is, else an unknown name
             places = [p for p in spelt[key] if p.kind != "region"]
             places = places if len(allowed(places, ctx)) == 1 else []
+        places = _near_the_landmark(places, text[end : end + 60], found)
         if not places:
             continue
         road_end = text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")  # "the Dori-Gorgadji axis"
