@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from conflictwire import extract_text
 
 WIRE = (
@@ -335,19 +337,19 @@ def test_each_frame_says_why_a_new_event_starts_there() -> None:
     assert [f.reason for f in segment(doc)] == ["first", "separator cue", "another day"]
 
 
-def test_a_clause_with_a_day_of_its_own_tells_another_event() -> None:
+@pytest.mark.parametrize("text", [
+    "In the Sahel region, eight VDP volunteers were killed on Wednesday in an attack on their post in Gorgadji, "
+    "while on Thursday an improvised explosive device killed three civilians on the road between Dori and Sampelga.",
+    "Dans la région du Sahel, huit VDP ont été tués mercredi dans l'attaque de leur poste à Gorgadji, tandis que "
+    "jeudi un engin explosif improvisé a tué trois civils sur la route entre Dori et Sampelga.",
+])
+def test_a_clause_with_a_day_of_its_own_tells_another_event(text: str) -> None:
     """'… were killed on Wednesday in Gorgadji, while on Thursday an IED killed three civilians
     near Dori': two events, each with its day, place and toll."""
-    for text in (
-        "In the Sahel region, eight VDP volunteers were killed on Wednesday in an attack on their post in Gorgadji, "
-        "while on Thursday an improvised explosive device killed three civilians on the road between Dori and Sampelga.",
-        "Dans la région du Sahel, huit VDP ont été tués mercredi dans l'attaque de leur poste à Gorgadji, tandis que "
-        "jeudi un engin explosif improvisé a tué trois civils sur la route entre Dori et Sampelga.",
-    ):
-        first, second = extract_text(text, published=date(2024, 5, 11), include_candidates=True)
-        assert (first.location, str(first.event_date), first.fatalities) == ("Gorgadji", "2024-05-08", 8)
-        assert (second.sub_event_type, str(second.event_date), second.fatalities) == (
-            "Remote explosive/landmine/IED", "2024-05-09", 3)
+    first, second = extract_text(text, published=date(2024, 5, 11), include_candidates=True)
+    assert (first.location, str(first.event_date), first.fatalities) == ("Gorgadji", "2024-05-08", 8)
+    assert (second.sub_event_type, str(second.event_date), second.fatalities) == (
+        "Remote explosive/landmine/IED", "2024-05-09", 3)
 
 
 def test_the_weekend_dates_an_event_to_its_saturday_and_parts_no_days() -> None:
@@ -361,16 +363,16 @@ def test_the_weekend_dates_an_event_to_its_saturday_and_parts_no_days() -> None:
     assert (ev.location, str(ev.event_date), ev.fatalities) == ("Sollé", "2024-05-04", 5)
 
 
-def test_a_protest_over_a_killing_told_with_its_own_day_is_two_events() -> None:
-    for text in (
-        "Hundreds of residents protested in Djibo on Monday after gunmen killed seven civilians in a nearby village "
-        "on Saturday.",
-        "Des centaines d'habitants ont manifesté lundi à Djibo après que des hommes armés ont tué sept civils samedi "
-        "dans un village voisin.",
-    ):
-        protest, killing = extract_text(text, published=date(2024, 5, 8), include_candidates=True)
-        assert (protest.sub_event_type, str(protest.event_date), protest.fatalities) == ("Peaceful protest", "2024-05-06", 0)
-        assert (killing.sub_event_type, str(killing.event_date), killing.fatalities) == ("Attack", "2024-05-04", 7)
+@pytest.mark.parametrize("text", [
+    "Hundreds of residents protested in Djibo on Monday after gunmen killed seven civilians in a nearby village "
+    "on Saturday.",
+    "Des centaines d'habitants ont manifesté lundi à Djibo après que des hommes armés ont tué sept civils samedi "
+    "dans un village voisin.",
+])
+def test_a_protest_over_a_killing_told_with_its_own_day_is_two_events(text: str) -> None:
+    protest, killing = extract_text(text, published=date(2024, 5, 8), include_candidates=True)
+    assert (protest.sub_event_type, str(protest.event_date), protest.fatalities) == ("Peaceful protest", "2024-05-06", 0)
+    assert (killing.sub_event_type, str(killing.event_date), killing.fatalities) == ("Attack", "2024-05-04", 7)
 
 
 def test_a_clause_that_opens_on_another_attack_is_read_apart() -> None:
