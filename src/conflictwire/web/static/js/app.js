@@ -187,6 +187,9 @@ async function main() {
     const ev = el.tagName === "SELECT" ? "change" : "input";
     el.addEventListener(ev, () => setFilter({ [k]: el.value }));
   }
+  // the filters apply as they change; Enter in a field submits nothing (no inline handler: the
+  // page's Content-Security-Policy allows scripts from its own files only)
+  $("filter-form").addEventListener("submit", (e) => e.preventDefault());
   $("brush-clear").addEventListener("click", () => setFilter({ from: "", to: "" }));
   $("dl-csv").addEventListener("click", () => download("csv"));
   $("dl-geojson").addEventListener("click", () => download("geojson"));
