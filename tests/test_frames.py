@@ -381,6 +381,7 @@ def test_a_clause_that_opens_on_another_attack_is_read_apart() -> None:
     kaya, dori = extract_text(text, published=date(2024, 5, 8), include_candidates=True)
     assert (kaya.sub_event_type, kaya.location, kaya.fatalities) == ("Attack", "Kaya", 5)
     assert (dori.sub_event_type, dori.location, dori.fatalities) == ("Remote explosive/landmine/IED", "Dori", 3)
+    assert str(kaya.event_date) == str(dori.event_date) == "2024-05-05"  # the sentence's day, for both clauses
     text = ("Au Niger, l'armée a annoncé mercredi avoir neutralisé 12 terroristes lors d'accrochages dimanche près de "
             "Ouallam, tandis qu'une attaque contre le village de Tiloa, dans la région de Tahoua, a fait neuf morts "
             "civils lundi.")

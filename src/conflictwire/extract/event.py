@@ -215,6 +215,13 @@ def place(doc: ReportDoc, d: Draft) -> None:
     d.country, d.lent_place = fill_place(d.event, doc, d.place, d.places, d.country_cc, d.country, d.prev, d.said, d.evidence)
 
 
+def _split_clause(doc: ReportDoc, i: int) -> bool:
+    """Whether sentence i is a clause read apart from the sentence before it (nlp.split_sentences:
+    "…, while…", "…, and a roadside bomb…"), which ends on no full stop."""
+    return i > 0 and doc.sentences[i].paragraph == doc.sentences[i - 1].paragraph \
+        and not re.search(r"[.!?»\"”:)]\s*$", doc.sentences[i - 1].text)
+
+
 def date(doc: ReportDoc, d: Draft) -> None:
     """The first date of the event's own that the text gives; else a day counted from the
     event before ("the day before"); else the publication day, marked as a guess."""
@@ -229,6 +236,12 @@ def date(doc: ReportDoc, d: Draft) -> None:
         days, precision = relative_offset(relative[0].text)
         ev.event_date, ev.time_precision = prev.event_date + timedelta(days=days), max(precision, prev.time_precision or 1)
         d.evidence["event_date"] = [relative[0].span()]
+    elif prev is not None and prev.event_date is not None and _split_clause(doc, min(d.frame.sents)):
+        # "In separate incidents on Sunday, gunmen killed…, and a roadside bomb struck…": a clause
+        # read apart from its sentence shares the sentence's day
+        ev.event_date, ev.time_precision = prev.event_date, prev.time_precision
+        if "event_date" in prev.evidence:
+            d.evidence["event_date"] = prev.evidence["event_date"]
     elif d.frame.reason == "ground fighting after air strikes" and prev is not None and prev.event_date is not None:
         # the ground units finishing what the strikes began, told without a day: the strikes' day
         ev.event_date, ev.time_precision = prev.event_date, prev.time_precision
