@@ -306,6 +306,7 @@ def toll(doc: ReportDoc, d: Draft) -> None:
     summed |= {t.sent for t in tolls if t.sent == 0 and t.value in summed_values and 0 in d.frame.all_sents}
     if summed and any(t.kind == "killed" and t.value is not None and t.sent not in summed for t in tolls):
         tolls = [t for t in tolls if t.sent not in summed]
+    told = len(tolls)
     tolls = [t for t in tolls if not _told_of_the_past(doc, t)]
     if ev.event_type in ("Protests", "Riots"):
         # the deaths a crowd gathered over are another event's: the protest counts its own
@@ -325,7 +326,9 @@ def toll(doc: ReportDoc, d: Draft) -> None:
         said = _NO_DEATHS.sub(" ", re.sub(r"\S+(?:[-/_]\S+){2,}", " ", fold(said)))  # no slugs or URLs
         if ev.event_type in ("Protests", "Riots"):
             said = _GRIEVANCE_TOLD.sub(" ", said)  # ("to denounce the killing of a trader": none died here)
-        ev.fatalities = None if _DEATH_WORDS.search(said) else 0
+        # (a crowd's deaths told only of another event: none of its own)
+        crowd_others = ev.event_type in ("Protests", "Riots") and told > len(tolls)
+        ev.fatalities = None if _DEATH_WORDS.search(said) and not crowd_others else 0
 
 
 def tags(doc: ReportDoc, d: Draft) -> None:
