@@ -240,3 +240,13 @@ def test_who_told_it_is_no_side_nor_where_it_came_from_the_place() -> None:
                          "neutralisés lors d'une opération aérienne lundi dans la région de Tombouctou.",
                          published=PUB, include_candidates=True)
     assert ev.admin1 == "Tombouctou"
+
+
+@pytest.mark.parametrize("text", [
+    "Malian police arrested a prominent opposition figure in Bamako on Monday after he criticised the military "
+    "government on social media, his lawyer said.",
+    "La police a arrêté lundi à Bamako un opposant qui avait critiqué la junte militaire sur les réseaux sociaux.",
+])
+def test_the_military_government_is_not_the_forces_and_whom_police_arrest_are_civilians(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", "Police Forces of Mali", "Civilians (Mali)")

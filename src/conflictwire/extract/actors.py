@@ -199,6 +199,11 @@ _SUSPECT = re.compile(r"(suspected|presumed|alleged|presum|soupcon|suspect|belie
 _ADJECTIVE_ARMEE = re.compile(r"(attaque|attaques|agression|bande|branche|aile|vol|braquage|incursion|violence|lutte|rebellion|intervention|escorte|presence|faction|milice|force|resistance|opposition)\s+$")
 
 
+_RULERS_AFTER = re.compile(r"^[\s-]*(led\s+)?(government|junta|regime|rulers?|authorities|leaders?|leadership|"
+                           r"administration|council)(?![a-z])")
+_RULERS_BEFORE = re.compile(r"(?<![a-z])(junte|junta|regime|pouvoir|gouvernement|government|transition)\s+$")
+
+
 def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
     """Longest, non-overlapping, word-bounded actor matches: (start, end, entry)."""
     folded = fold(text)
@@ -214,6 +219,9 @@ def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
             continue
         if entry.kind == "state_generic" and _ADJECTIVE_ARMEE.search(folded[max(0, start - 25) : start]) and folded[start:end] == "armee":
             continue  # "une attaque armée", "une bande armée": armed, not the army
+        if folded[start:end] in ("military", "militaire", "militaires") and (
+                _RULERS_AFTER.match(folded[end : end + 30]) or _RULERS_BEFORE.search(folded[max(0, start - 20) : start])):
+            continue  # "the military government", "la junte militaire": the rulers, not the forces
         cands.append((start, end, entry))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     taken: list[tuple[int, int, ActorEntry]] = []

@@ -148,6 +148,10 @@ def assign_actors(
         tellers = [a for a in actors if a.role == "self_report" and (actor1 is None or named(a)[0] != actor1[0])]
         if tellers:
             actor2 = named(max(tellers, key=rank))
+    if actor2 is None and sub == "Arrests" and actor1 is not None and actor1[1] == STATE:
+        # "police arrested a prominent opposition figure": whom the forces arrest, named as no armed
+        # group, ACLED codes as civilians
+        actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, None)
     if actor2 is None and (event_type == "Violence against civilians" or (
         sub == "Looting/property destruction" and actor1 is not None and actor1[1] in ARMED - {STATE}
     )):
