@@ -250,3 +250,12 @@ def test_who_told_it_is_no_side_nor_where_it_came_from_the_place() -> None:
 def test_the_military_government_is_not_the_forces_and_whom_police_arrest_are_civilians(text: str) -> None:
     (ev,) = extract_text(text, published=PUB, include_candidates=True)
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", "Police Forces of Mali", "Civilians (Mali)")
+
+
+@pytest.mark.parametrize("text", [
+    "Quatorze terroristes ont été neutralisés lundi près de Goundam.",
+    "Fourteen terrorists were neutralised near Goundam on Monday, the army said.",
+])
+def test_enemies_neutralised_were_killed_by_the_forces(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Military Forces of Mali", "Unidentified Armed Group (Mali)", 14)

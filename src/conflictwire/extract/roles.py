@@ -84,6 +84,11 @@ def assign_actors(
         attackers = [a for a in victims if a.canonical not in fought_back and a.inter in ARMED - {STATE}]
         if attackers:
             actor1 = named(max(attackers, key=rank))
+    if actor1 is None and event_type == "Battles" and not any(a.inter == STATE for a in victims) and _NEUTRALISED.search(
+            fold(" ".join(doc.sentences[i].text for i in frame.sents))):
+        # "quatorze terroristes ont été neutralisés": the forces' word for enemies they killed, so
+        # the forces are the actor when the report names no other
+        actor1 = (f"Military Forces of {country or 'Unknown'}", STATE, None)
     hit_names = {a.canonical for a in victims}
     pool = [a for a in others if (actor1 is None or named(a)[0] != actor1[0]) and a.canonical not in hit_names]
     if actor1 is None:
@@ -162,6 +167,8 @@ def assign_actors(
 
 
 Named = tuple[str, int, Span | None]
+
+_NEUTRALISED = re.compile(r"(?<![a-z])(neutrali[sz]\w*|mis hors d'etat de nuire)")
 
 
 # Russia's forces (the Wagner Group, then the Africa Corps) fight beside the Sahel's armies, and
