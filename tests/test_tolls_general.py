@@ -40,6 +40,9 @@ def _tolls(text: str, lang: str) -> list[tuple[str, int | None, bool]]:
     ("en", "Gunmen killed three soldiers and two civilians in Namsiguia on Saturday.", 5),
     ("en", "Gunmen killed a village chief and his two sons in Namsiguia on Saturday.", 3),
     ("en", "The death toll from Sunday's attack on Solle rose to seven, officials said.", 7),
+    # a share of those just named, with its own toll verb
+    ("fr", "Des terroristes ont attaqué le poste de Boni, trois d'entre eux ont été neutralisés.", 3),
+    ("en", "Terrorists attacked the post; three of them were killed.", 3),
 ])
 def test_victims_named_at_length_and_toll_phrasings_are_counted(lang: str, text: str, value: int) -> None:
     assert ("killed", value, False) in _tolls(text, lang)
