@@ -259,3 +259,11 @@ def test_the_military_government_is_not_the_forces_and_whom_police_arrest_are_ci
 def test_enemies_neutralised_were_killed_by_the_forces(text: str) -> None:
     (ev,) = extract_text(text, published=PUB, include_candidates=True)
     assert (ev.actor1, ev.actor2, ev.fatalities) == ("Military Forces of Mali", "Unidentified Armed Group (Mali)", 14)
+
+
+def test_an_air_operation_announced_from_the_capital_is_the_forces_air_strike_where_it_fell() -> None:
+    (ev,) = extract_text("Depuis Bamako, le porte-parole du gouvernement a annoncé mardi que 14 terroristes avaient été "
+                         "neutralisés lors d'une opération aérienne lundi dans la région de Tombouctou.",
+                         published=date(2024, 5, 8), include_candidates=True)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.admin1, ev.fatalities) == (
+        "Air/drone strike", "Military Forces of Mali", "Unidentified Armed Group (Mali)", "Tombouctou", 14)

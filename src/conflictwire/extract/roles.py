@@ -84,7 +84,8 @@ def assign_actors(
         attackers = [a for a in victims if a.canonical not in fought_back and a.inter in ARMED - {STATE}]
         if attackers:
             actor1 = named(max(attackers, key=rank))
-    if actor1 is None and event_type == "Battles" and not any(a.inter == STATE for a in victims) and _NEUTRALISED.search(
+    if actor1 is None and (event_type == "Battles" or sub == "Air/drone strike") and not any(
+            a.inter == STATE for a in victims) and _NEUTRALISED.search(
             fold(" ".join(doc.sentences[i].text for i in frame.sents))):
         # "quatorze terroristes ont été neutralisés": the forces' word for enemies they killed, so
         # the forces are the actor when the report names no other
