@@ -236,14 +236,11 @@ def date(doc: ReportDoc, d: Draft) -> None:
         days, precision = relative_offset(relative[0].text)
         ev.event_date, ev.time_precision = prev.event_date + timedelta(days=days), max(precision, prev.time_precision or 1)
         d.evidence["event_date"] = [relative[0].span()]
-    elif prev is not None and prev.event_date is not None and _split_clause(doc, min(d.frame.sents)):
-        # "In separate incidents on Sunday, gunmen killed…, and a roadside bomb struck…": a clause
-        # read apart from its sentence shares the sentence's day
-        ev.event_date, ev.time_precision = prev.event_date, prev.time_precision
-        if "event_date" in prev.evidence:
-            d.evidence["event_date"] = prev.evidence["event_date"]
-    elif d.frame.reason == "ground fighting after air strikes" and prev is not None and prev.event_date is not None:
-        # the ground units finishing what the strikes began, told without a day: the strikes' day
+    elif prev is not None and prev.event_date is not None and (
+            _split_clause(doc, min(d.frame.sents)) or d.frame.reason == "ground fighting after air strikes"):
+        # the day of the event before: a clause read apart from its sentence shares the sentence's
+        # ("In separate incidents on Sunday, gunmen killed…, and a roadside bomb struck…"), and
+        # the ground units finishing what the strikes began, told without a day, the strikes'
         ev.event_date, ev.time_precision = prev.event_date, prev.time_precision
         if "event_date" in prev.evidence:
             d.evidence["event_date"] = prev.evidence["event_date"]

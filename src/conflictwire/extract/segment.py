@@ -282,6 +282,11 @@ def _turns_to_a_crowd(index: _Index, current: Frame, i: int) -> bool:
 _AIR = {"Air/drone strike"}
 
 
+def _told_subs(index: _Index, current: Frame) -> set[str]:
+    """The sub-types the frame's own event words tell (not those referring back)."""
+    return {t.sub_event_type for j in current.sents for t in index.triggers.get(j, ()) if not t.tags.get("refers_back")}
+
+
 def _turns_to_the_air(index: _Index, current: Frame, i: int) -> bool:
     """A sentence that tells only of air strikes after fighting on the ground: ACLED codes the
     strikes apart (Explosions/Remote violence, by the air force), not as part of the fight."""
@@ -289,7 +294,7 @@ def _turns_to_the_air(index: _Index, current: Frame, i: int) -> bool:
     # (what the strikes destroyed is theirs: "airstrikes destroyed their vehicles")
     if not subs & _AIR or not subs <= _AIR | {"Looting/property destruction"}:
         return False
-    told = {t.sub_event_type for j in current.sents for t in index.triggers.get(j, ()) if not t.tags.get("refers_back")}
+    told = _told_subs(index, current)
     return bool(told) and not told & _AIR
 
 
@@ -307,7 +312,7 @@ def _turns_to_the_ground(doc: ReportDoc, index: _Index, current: Frame, i: int) 
     if not _GROUND_UNITS.search(fold(doc.sentences[i].text)):
         return False
     here = {t.sub_event_type for t in index.triggers.get(i, ()) if not t.tags.get("refers_back")}
-    told = {t.sub_event_type for j in current.sents for t in index.triggers.get(j, ()) if not t.tags.get("refers_back")}
+    told = _told_subs(index, current)
     return bool(told & _AIR) and not here & _AIR
 
 
