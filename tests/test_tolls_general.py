@@ -208,3 +208,17 @@ def test_a_claim_or_a_speech_dates_the_telling_not_the_event() -> None:
                  "near Tahoua on Saturday."):
         (ev,) = extract_text(text, published=date(2024, 5, 8), include_candidates=True)
         assert str(ev.event_date) == "2024-05-04"
+
+
+@pytest.mark.parametrize("lang,text,deaths,etype", [
+    ("en", "A soldier shot dead a civilian woman in Ouagadougou on Monday.", 1, "Violence against civilians"),
+    ("en", "Two gunmen on a motorbike shot dead a trader in Djibo on Monday.", 1, "Violence against civilians"),
+    ("en", "Three members of the military beat to death a detainee in Djibo on Monday.", 1, "Violence against civilians"),
+    ("fr", "Deux hommes armés ont tué un commerçant à Djibo lundi.", 1, "Violence against civilians"),
+    # the count is the dead: a passive verb, a participle, a time after the verb
+    ("en", "Two soldiers were killed near Djibo on Monday.", 2, "Battles"),
+    ("fr", "Deux soldats ont été tués près de Djibo lundi.", 2, "Battles"),
+])
+def test_the_subject_of_an_active_killing_verb_did_the_killing(lang: str, text: str, deaths: int, etype: str) -> None:
+    ev = extract_text(text, published=date(2024, 5, 8), lang=lang)[0]
+    assert (ev.fatalities, ev.event_type) == (deaths, etype)

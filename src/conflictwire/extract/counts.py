@@ -108,6 +108,34 @@ GRIEVANCE = re.compile(
     r"ont tue|a tue|ont assassine|a assassine|ont enleve|a enleve|ont abattu|a abattu))\s*(at least\s+|au moins\s+)?$"
 )
 JOINED = re.compile(r"(?<![a-z])(and|et)\s*$")
+# the count is the subject of an active verb that has an object: "two gunmen shot dead a man",
+# "three members of the military beat to death a worker", "deux hommes armés ont tué un civil"
+# count the killers, not the dead (the victims are counted where the object is)
+_PASSIVE_AUX = re.compile(r"(?<![a-z])(was|were|been|be|being|is|are|got|get|ete|etait|etaient|sont|est|fut|furent)\s+(\w+\s+)?$")
+_FR_ACTIVE_AUX = re.compile(r"(?<![a-z])(ont|a|avaient|avait|auraient|aurait|ayant)\s+(\w+\s+)?$")
+_TIME_NOUN = r"(\w+\s+)?(day|days|night|nights|morning|evening|week|weeks|weekend|month|months|year|years|hour|hours|time|" \
+    r"jour|jours|nuit|matin|soir|veille|lendemain|semaine|mois|annee|annees|an|ans|heure|heures|fois)(?![a-z])"
+_OBJECT_AFTER = re.compile(
+    r"\s+(?!(the|a|an|one|le|la|l'|les|un|une)\s*" + _TIME_NOUN + r")"
+    r"(a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|him|them|several|dozens|scores|hundreds|"
+    r"at least|some|many|numerous|un|une|le|la|l'|les|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|son|sa|ses|leur|leurs|"
+    r"plusieurs|au moins|une? dizaine|une? vingtaine)(?![a-z])"
+)
+_ACTIVE_VERB = re.compile(r"(killed|shot dead|gunned down|executed|murdered|assassinated|slaughtered|massacred|beheaded|"
+                          r"decapitated|lynched|(hacked|stabbed|beat|beaten|burned|burnt) to death|"
+                          r"tue|abattu|execute|assassine|egorge|decapite|lynche|massacre)$")
+
+
+def acts_on_object(window: str, kind: tuple[int, int, str], lang: str) -> bool:
+    """The toll word after a count is an active verb with its own object: the count did it."""
+    if kind[2] != "killed" or not _ACTIVE_VERB.search(window[kind[0] : kind[1]]):
+        return False
+    before = window[: kind[0]]
+    if _PASSIVE_AUX.search(before):
+        return False  # "were killed", "ont été tués"
+    if lang == "fr" and not _FR_ACTIVE_AUX.search(before):
+        return False  # "deux civils tués", a participle: the count are the dead
+    return bool(_OBJECT_AFTER.match(window, kind[1]))
 
 
 def _first(rules: list[tuple[re.Pattern[str], str]], text: str) -> tuple[int, int, str] | None:
@@ -197,7 +225,7 @@ def classify(
         later = _first(kinds, _prefix(rest, 9))
         if later is not None:
             return later[2], side[2] if side else "unknown", q.end + len(window)
-    if kind is None:
+    if kind is None or acts_on_object(window, kind, lang):
         return None
     if side is not None and side[0] > kind[0]:
         side = None  # the side noun must come before the verb: "12 soldiers were killed"
