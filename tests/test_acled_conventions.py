@@ -267,3 +267,16 @@ def test_an_air_operation_announced_from_the_capital_is_the_forces_air_strike_wh
                          published=date(2024, 5, 8), include_candidates=True)
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.admin1, ev.fatalities) == (
         "Air/drone strike", "Military Forces of Mali", "Unidentified Armed Group (Mali)", "Tombouctou", 14)
+
+
+@pytest.mark.parametrize("text,actor2", [
+    ("On 4 May 2024, JNIM militants attacked a mobile checkpoint of the gendarmerie near Djibo, no casualties reported.",
+     "Police Forces of Burkina Faso Gendarmerie"),
+    ("On 4 May 2024, the gendarmerie post in Djibo was attacked overnight by suspected JNIM militants, no casualties.",
+     "Police Forces of Burkina Faso Gendarmerie"),
+    ("On 4 May 2024, unknown gunmen attempted to assassinate a Burkinabe soldier in Djibo; he escaped with injuries.",
+     "Military Forces of Burkina Faso"),
+])
+def test_a_force_attacked_at_its_post_or_targeted_in_an_attempt_is_the_other_side_of_a_battle(text: str, actor2: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert (ev.event_type, ev.actor2) == ("Battles", actor2)

@@ -117,9 +117,14 @@ _VICTIM_BEFORE = re.compile(
     r"kidnapped|abducted|enleve|enlevant|executed|massacred|neutralized|neutralised|neutralise|"
     r"arrested|detained|arrete|interpelle|shot dead|shot|wounded|injured|blesse|assassinated|assassinating|assassine|"
     r"murdered|beheaded|shot at|fired (on|at)|opened fire (on|at|against)|targeted|besieged|raided|stormed|"
-    r"beat to death|beaten to death|stabbed|tortured|lynched|hacked to death|shot and killed|torture|poignarde|lynche)"
+    r"beat to death|beaten to death|stabbed|tortured|lynched|hacked to death|shot and killed|torture|poignarde|lynche|"
+    # an attempt names its target too: "tried to assassinate a soldier"
+    r"assassinate|abduct|kidnap|attack|ambush|execute|tuer|assassiner|enlever|attaquer)"
     # not across a clause: "civilians were killed when armed men raided…"
-    r"\s+((?!by |par |when |as |after |while |before |lorsque |quand |alors |apres |avant |lorsqu')[\w']+\s+){0,3}$"
+    r"\s+((?!by |par |when |as |after |while |before |lorsque |quand |alors |apres |avant |lorsqu')[\w']+\s+){0,3}"
+    # the post of a force is the force: "attacked a mobile checkpoint of the gendarmerie"
+    r"((checkpoints?|posts?|positions?|camps?|bases?|patrols?|convoys?|units?|detachments?|vehicles?|stations?|barracks|"
+    r"postes?|convois?|patrouilles?|unites?|detachements?|vehicules?|casernes?) (of|de|du|des|d')\s*(the |la |le |les |l')?)?$"
 )
 # a preposition of attack before the mention: weaker than a verb, weaker than being a subject
 _VICTIM_PREP = re.compile(
@@ -180,7 +185,8 @@ _VICTIM_AFTER = re.compile(
     r"execute|executes|vise|vises|cible|cibles|raped|assaulted|beaten|violees|violes|agresses|battus)"
     # a headline's participle: "12 civilians killed in…", "soldats tués lors de…"
     # "… attacked by gunmen": whatever comes before the passive with its agent was hit
-    r"|^[^.;]{0,60}?(attacked|targeted|ambushed|struck|hit|killed|abducted|kidnapped|attaque|attaquee|cible|vise)(s|es|e)? (by|par) "
+    r"|^[^.;]{0,60}?(attacked|targeted|ambushed|struck|hit|killed|abducted|kidnapped|attaque|attaquee|cible|vise)(s|es|e)? "
+    r"((around|at|on|early|late|overnight|last|in the|vers|dans la|tard|tot)\s*[\w:]*\s+){0,2}(by|par) "
     # a target: "FAMa checkpoint … attacked", "army patrol ambushed near…"
     r"|^\s*(checkpoint|post|position|camp|base|patrol|convoy|vehicle|poste|position|camp|patrouille|convoi|vehicule)s?"
     r"[^.;]{0,60}?(was |were |a ete |ont ete )?(attacked|targeted|ambushed|struck|hit|attaque|cible|vise)"
