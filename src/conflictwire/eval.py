@@ -121,6 +121,8 @@ def score_acled_row(report: AcledReport, row: dict[str, str], ev: Event | None) 
     pred = {actor_key(ev.actor1), actor_key(ev.actor2)} - {""} if ev else set()
     for g in gold_actors:
         f["actor_either_side"].add(g in pred)
+    # the "an actor right": one of the note's actors is among the event's two
+    f["actor_any"].add(bool(gold_actors & pred))
     f["admin1"].add(ev is not None and admin_key(ev.admin1) == admin_key(row["admin1"]))
     loc_ok = False
     if ev is not None:
