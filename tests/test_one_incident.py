@@ -181,3 +181,44 @@ def test_ground_units_after_air_strikes_are_a_battle_of_their_own_there_and_that
     assert (ground.sub_event_type, ground.location, ground.event_date, ground.fatalities) == (
         "Armed clash", "Dourou", strikes.event_date, 8)
     assert ground.actor1 == "Military Forces of Mali"
+
+
+AFTERMATH_EN = """Gunmen kill 14 soldiers in attack on army post in northern Burkina Faso
+
+OUAGADOUGOU, May 6 (Reuters) - Suspected jihadists killed at least 14 soldiers in an attack on an army post in Tin-Akoff in northern Burkina Faso on Sunday, security sources said.
+
+The assailants arrived on motorbikes early on Sunday and overran the post after several hours of fighting, two security sources told Reuters.
+
+Several wounded soldiers were evacuated by helicopter to Dori, where two of them later died in hospital, bringing the toll to 16, one of the sources said.
+
+The army said in a statement read on national television in Ouagadougou on Monday that "dozens of terrorists" had been neutralised during the fighting.
+
+The governor of the Sahel region visited the wounded in Dori on Monday.
+"""
+
+AFTERMATH_FR = """Mali : au moins 20 civils tués dans l'attaque d'un village du centre
+
+BAMAKO, 6 mai (AFP) - Au moins vingt civils ont été tués samedi dans l'attaque de leur village par des hommes armés dans le centre du Mali, ont indiqué dimanche des élus locaux.
+
+Les assaillants, arrivés à moto, ont ouvert le feu sur les habitants du village de Diallassagou, dans le cercle de Bankass, avant d'incendier des greniers.
+
+Plusieurs blessés ont été évacués vers l'hôpital de Sévaré, où trois d'entre eux ont succombé, portant le bilan à 23 morts, selon une source hospitalière.
+
+Le gouvernement a condamné l'attaque dans un communiqué publié à Bamako.
+"""
+
+
+def test_the_aftermath_elsewhere_is_the_same_event_with_the_new_total() -> None:
+    """The wounded who died in a hospital in another town, the army's statement read in the
+    capital and a visit to the wounded are the event's aftermath, not events; "two of them later
+    died, bringing the toll to 16" is a new total, not two more on top of it."""
+    (ev,) = extract_text(AFTERMATH_EN, published=date(2024, 5, 6))
+    assert (ev.location, ev.fatalities, str(ev.event_date)) == ("Tin-Akoff", 16, "2024-05-05")
+    (ev,) = extract_text(AFTERMATH_FR, published=date(2024, 5, 6))
+    assert (ev.location, ev.fatalities, str(ev.event_date)) == ("Diallassagou", 23, "2024-05-04")
+
+
+def test_the_wounded_who_died_later_add_to_a_count_told_before_them() -> None:
+    (ev,) = extract_text("On Sunday, gunmen killed five soldiers in an attack on a post in Djibo. "
+                         "Two of the wounded later died in hospital.", published=date(2024, 5, 6))
+    assert ev.fatalities == 7

@@ -36,7 +36,10 @@ _MONTH_BEFORE = re.compile(
 REVISION = re.compile(
     r"(rose to|risen to|climbed to|increased to|rising to|new toll|latest toll|final toll|revised|"
     r"now stands at|s'est alourdi|est passe a|passe a|nouveau bilan|bilan definitif|bilan revu|"
-    r"porte a|grimpe a|bilan s'eleve desormais|revu a la hausse|revised (upwards?|up)|a ete revu)"
+    r"porte a|grimpe a|bilan s'eleve desormais|revu a la hausse|revised (upwards?|up)|a ete revu|"
+    # "…, bringing the toll to 16", "portant le bilan à 23 morts": a new total
+    r"(bringing|brings|taking|takes|raising|raises) (the )?(death |overall |total )?(toll|number of (dead|deaths|victims)) to|"
+    r"portant (ainsi )?(le bilan|le nombre de (morts|victimes|tues)) a)"
 )
 
 

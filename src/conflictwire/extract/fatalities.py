@@ -270,11 +270,12 @@ def add_tolls(doc: ReportDoc) -> ReportDoc:
     counted = Spans([(t.start, t.end) for t in tolls])
     singular = [u for u in singular if id(u) in in_lists or not counted.overlaps(u.start, u.end)]
     folded = fold(doc.text)
-    killed = Spans([(u.start, u.end) for u in tolls + singular if u.kind == "killed"])
-    died = [t for t in find_died_of_wounds(doc.text, folded, doc.lang, sents) if not killed.overlaps(t.start, t.end)]
-    # "deux des blessés ont succombé": the wounded who died, not a count of wounded
+    # "deux des blessés ont succombé", "two of them later died": the wounded who died, more dead
+    # on top of the count told (not a count of wounded, nor a share of the dead)
+    died = find_died_of_wounds(doc.text, folded, doc.lang, sents)
     succumbed = Spans([(t.start, t.end) for t in died])
     tolls = [u for u in tolls if not succumbed.overlaps(u.start, u.end)]
+    singular = [u for u in singular if not succumbed.overlaps(u.start, u.end)]
     doc.tolls.extend(tolls + singular + died)
     doc.tolls.sort(key=lambda t: t.start)
     for t in doc.tolls:

@@ -93,7 +93,10 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
         value += totals["unknown"][0]
         low = low + totals["unknown"][0] if low is not None else None
         high = high + totals["unknown"][0] if high is not None else None
-    # "two more died", "… and a child": victims on top of the count they follow
+    # "two more died", "… and a child": victims on top of the count they follow (a new total told
+    # after them, "…, bringing the toll to 16", counts them already)
+    revised_at = max((t.start for t in killed if t.revision), default=-1)
+    extra = [t for t in extra if t.start > revised_at]
     more = sum(t.value or 0 for t in extra)
     if more:
         value += more

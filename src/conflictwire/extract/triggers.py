@@ -88,6 +88,14 @@ _HEDGE = re.compile(
 _HEARD = re.compile(r"(?<![a-z])(heard|hear|hearing|entendu|entendre|entendaient|entend)\s+(\w+\s+){0,3}$")
 
 
+# "… had been neutralised during the fighting", "tués lors de l'attaque": deaths told as part of
+# the event already told, named by a referring noun
+_DURING_BACK = re.compile(
+    r"(?<![a-z])(during|amid|in the course of|lors de|pendant|au cours de|durant)\s+(the|this|these|l'|cette|ces|les|ce)\s*"
+    r"(fighting|clash(es)?|attack|assault|raid|ambush|battle|combats?|attaque|affrontements?|assaut|embuscade|accrochage)(?![a-z])"
+)
+
+
 def refers_back(folded: str, start: int, end: int) -> bool:
     return bool(_EVENT_NOUNS.match(folded[start:end]) and _REFERRING.search(folded[max(0, start - 12) : start]))
 
@@ -122,6 +130,9 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
         )
     # "JNIM claimed responsibility for the attack and said it had killed 70 soldiers": what
     # follows a claim of the event told is the claimant's account of it, not another event
+    for m in _DURING_BACK.finditer(folded):
+        for t in doc.in_sents(doc.triggers, (doc.sent_of(m.start()),)):
+            t.tags["refers_back"] = "1"
     for m in _CLAIM_BACK.finditer(folded):
         sent = doc.sent_of(m.start())
         for t in doc.in_sents(doc.triggers, (sent,)):

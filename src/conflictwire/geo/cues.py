@@ -50,6 +50,9 @@ SOURCE_PLACE = re.compile(
     r"\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
     # "Depuis Bamako, le porte-parole a annoncé…": where the telling came from
     r"|(?<![a-z])depuis\s*$"
+    # "a statement read on national television in Ouagadougou": where the statement was read
+    r"|(?<![a-z])(statement|communique|declaration|message)\s+(read|broadcast|issued|published|released|lue?|diffusee?|publiee?)"
+    r"(\s+[\w'-]+){0,4}\s+(in|at|from|a|depuis)\s*$"
     # "said a resident of Djibo", "a témoigné un habitant de Kaya": the speaker's home, not the event's place
     r"|(said|told|says|according to|selon|a (dit|raconte|temoigne|confie|declare|indique)|raconte|temoigne|confie)[\s,]+"
     r"(?:(a|an|one|another|un|une|un autre|une autre|the|le|la)\s+)?(?:\w+\s+)?"
@@ -130,7 +133,9 @@ DESTINATION = re.compile(
     r"(taken|transported|transferred|rushed|flown|admitted) (by \w+ )?to (the )?hospital (in|at)|"
     r"(medical )?(evacuation|evacuations|medevac) (to|towards|vers|sur|a)|"
     r"(the|a|its) (main |national )?road (to|towards|leading to)|la route (vers|menant a)|"
-    r"repatriated to|rapatriee?s? (vers|a)|(fled|fleeing|flee|fui|fuient|fuyant|fuir|ont fui|se sont refugiee?s|refugiee?s|took refuge|sought refuge) (to|towards|toward|into|in|vers|a|au|dans))\s+((the|la|le|l')\s+)?(\w+ )?(town of\s+|city of\s+|ville de\s+)?$"
+    r"repatriated to|rapatriee?s? (vers|a)|(fled|fleeing|flee|fui|fuient|fuyant|fuir|ont fui|se sont refugiee?s|refugiee?s|took refuge|sought refuge) (to|towards|toward|into|in|vers|a|au|dans))\s+((the|la|le|l')\s*)?(\w+ )?(town of\s+|city of\s+|ville de\s+|"
+    # "évacués vers l'hôpital de Sévaré", "evacuated to the hospital in Dori"
+    r"(hopital|hospital|clinique|clinic|centre hospitalier|centre de sante|health cent(re|er)) (regional |de district |district )?(de|d'|du|in|at|of)\s*)?$"
 )
 
 # "the attackers withdrew towards Mali", "se sont repliés vers le Niger": where the attackers
