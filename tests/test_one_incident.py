@@ -222,3 +222,16 @@ def test_the_wounded_who_died_later_add_to_a_count_told_before_them() -> None:
     (ev,) = extract_text("On Sunday, gunmen killed five soldiers in an attack on a post in Djibo. "
                          "Two of the wounded later died in hospital.", published=date(2024, 5, 6))
     assert ev.fatalities == 7
+
+
+def test_deaths_told_later_elsewhere_or_another_day_are_the_event_s() -> None:
+    en = ("Burkina Faso: eight civilians killed in attack on village\n\n"
+          "At least eight civilians were killed on Saturday when armed men attacked the village of Sollé, in Loroum province, local sources said.\n\n"
+          "One of the injured died on Monday at Ouahigouya regional hospital, a health worker said.\n")
+    (ev,) = extract_text(en, published=date(2024, 5, 7))
+    assert (ev.location, ev.fatalities) == ("Sollé", 9)
+    fr = ("Douze soldats nigériens ont été tués lundi dans une embuscade tendue par des jihadistes présumés près de Tabatol, "
+          "dans la région de Tillabéri, a annoncé mardi le ministère de la Défense.\n\n"
+          "Cinq soldats blessés ont été évacués à Niamey. Deux d'entre eux sont décédés mardi, selon une source militaire.\n")
+    (ev,) = extract_text(fr, published=date(2024, 5, 8))
+    assert (ev.location, ev.fatalities) == ("Tabatol", 14)

@@ -223,7 +223,7 @@ def sentence_at(sentences: list[tuple[int, int]], pos: int) -> int:
 # "one of the wounded succumbed", "deux des blessés ont succombé": more dead, counted apart
 _DIED_OF_WOUNDS = re.compile(
     r"(?<![a-z])(?P<n>one|two|three|four|five|\d{1,2}|un|une|deux|trois|quatre|cinq) (of the|of them|des|d'entre eux)\s*"
-    r"(wounded|injured|blesses)?\s*(later |has |have |had |subsequently |a |ont |avait |avaient |ensuite |plus tard )*"
+    r"(wounded|injured|blesses)?\s*(later |has |have |had |subsequently |a |ont |avait |avaient |sont |est |ensuite |plus tard )*"
     r"(died|succumbed|passed away|succombe|decede|decedes|rendu l'ame)(?![a-z])"
 )
 def find_died_of_wounds(text: str, folded: str, lang: str, sentences: list[tuple[int, int]]) -> list[Toll]:

@@ -220,6 +220,12 @@ def segment(doc: ReportDoc) -> list[Frame]:
                 target.extra.append(i)
                 index.told(target)  # it may stop growing without being current again
                 continue
+        if current is not None and not separated and not opened_by and (bg or None) == current.background \
+                and _tells_only_deaths(index, i):
+            # "One of the injured died on Monday at Ouahigouya hospital", "Deux d'entre eux sont
+            # décédés mardi": deaths with no act of their own are the aftermath of the event told
+            current.extra.append(i)
+            continue
         new = current is None or separated or (bg or None) != current.background or bool(opened_by)
         reason = ("first" if current is None else "separator cue" if separated
                   else "background changes" if (bg or None) != current.background else "a paragraph about another place")
@@ -271,6 +277,16 @@ def segment(doc: ReportDoc) -> list[Frame]:
 
 
 _CROWD = ("Protests", "Riots")
+_DEATH_WORD = re.compile(
+    r"(died|dead|deaths?|lost (their|his|her) lives?|succumbed|perished|passed away|decede(e|s|es)?|morte?s?|"
+    r"succombe|ont succombe|a succombe|ont peri|a peri|(ont |a )?perdu la vie|rendu l'ame)"
+)
+
+
+def _tells_only_deaths(index: _Index, i: int) -> bool:
+    """A sentence whose event words are all deaths ("died", "sont décédés"): no act of its own."""
+    here = [t for t in index.triggers.get(i, ()) if not t.tags.get("refers_back")]
+    return bool(here) and all(_DEATH_WORD.fullmatch(fold(t.text)) for t in here)
 
 
 def _turns_to_a_crowd(index: _Index, current: Frame, i: int) -> bool:
