@@ -280,3 +280,11 @@ def test_an_air_operation_announced_from_the_capital_is_the_forces_air_strike_wh
 def test_a_force_attacked_at_its_post_or_targeted_in_an_attempt_is_the_other_side_of_a_battle(text: str, actor2: str) -> None:
     (ev,) = extract_text(text, published=PUB)
     assert (ev.event_type, ev.actor2) == ("Battles", actor2)
+
+
+def test_militia_hit_while_enemies_were_neutralised_is_an_attack_on_the_militia() -> None:
+    text = ("Le 4 mai 2024, un détachement de VDP a été pris pour cible près de Thiou. Huit VDP ont perdu la vie "
+            "et plusieurs assaillants ont été neutralisés lors des combats, selon une source locale.")
+    (ev,) = extract_text(text, published=PUB)
+    assert (ev.event_type, ev.actor1, ev.actor2) == (
+        "Battles", "Unidentified Armed Group (Burkina Faso)", "VDP: Volunteers for the Defense of the Homeland")

@@ -222,3 +222,12 @@ def test_a_claim_or_a_speech_dates_the_telling_not_the_event() -> None:
 def test_the_subject_of_an_active_killing_verb_did_the_killing(lang: str, text: str, deaths: int, etype: str) -> None:
     ev = extract_text(text, published=date(2024, 5, 8), lang=lang)[0]
     assert (ev.fatalities, ev.event_type) == (deaths, etype)
+
+
+def test_a_count_set_against_the_attackers_is_the_side_hit() -> None:
+    """The army's own dead and the attackers', in one sentence: both sides' figures add up, and the
+    unattributed one is the side hit (its lower count wins over a higher one given elsewhere)."""
+    text = ("On Sunday, jihadists ambushed an army convoy near Boulkessi, killing up to 30 soldiers, a military source said. "
+            "The army confirmed 18 dead and said 25 attackers had been killed.")
+    (ev,) = extract_text(text, published=date(2024, 5, 7))
+    assert (ev.fatalities, ev.fatalities_high) == (43, 55)

@@ -182,7 +182,10 @@ _VICTIM_AFTER = re.compile(
     r"^\s*(\([^)]{1,60}\)\s*)?,?\s*((\w+\s+){0,2}(was|were|have been|has been|had been|got|ont ete|a ete|avaient ete|sont|est)\s+)"
     r"((reportedly|allegedly|also|then|later|all|tous)\s+)?(killed|shot|attacked|ambushed|abducted|kidnapped|"
     r"wounded|injured|executed|targeted|tue|tues|attaque|attaques|enleve|enleves|blesse|blesses|abattu|abattus|"
-    r"execute|executes|vise|vises|cible|cibles|raped|assaulted|beaten|violees|violes|agresses|battus)"
+    r"execute|executes|vise|vises|cible|cibles|raped|assaulted|beaten|violees|violes|agresses|battus|"
+    r"neutralised|neutralized|neutralises?|neutralisees?|(pris|prise|prises) pour cibles?)"
+    # "huit VDP ont perdu la vie", "three soldiers died": who died was hit
+    r"|^\s*((have|has|had|ont|a|avaient|avait)\s+)?(perdu la vie|lost (their|his|her) li(fe|ves)|died|perished|peri|succombe)(?![a-z])"
     # a headline's participle: "12 civilians killed in…", "soldats tués lors de…"
     # "… attacked by gunmen": whatever comes before the passive with its agent was hit
     r"|^[^.;]{0,60}?(attacked|targeted|ambushed|struck|hit|killed|abducted|kidnapped|attaque|attaquee|cible|vise)(s|es|e)? "

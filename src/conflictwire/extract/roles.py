@@ -85,10 +85,12 @@ def assign_actors(
         if attackers:
             actor1 = named(max(attackers, key=rank))
     if actor1 is None and (event_type == "Battles" or sub == "Air/drone strike") and not any(
-            a.inter == STATE for a in victims) and _NEUTRALISED.search(
+            a.inter in (STATE, POLITICAL_MILITIA, IDENTITY_MILITIA, EXTERNAL) for a in victims) and _NEUTRALISED.search(
             fold(" ".join(doc.sentences[i].text for i in frame.sents))):
         # "quatorze terroristes ont été neutralisés": the forces' word for enemies they killed, so
-        # the forces are the actor when the report names no other
+        # the forces are the actor when the report names no other (and no militia or forces as
+        # hit: "huit VDP ont perdu la vie et plusieurs assaillants ont été neutralisés" is an attack
+        # on the VDP)
         actor1 = (f"Military Forces of {country or 'Unknown'}", STATE, None)
     hit_names = {a.canonical for a in victims}
     pool = [a for a in others if (actor1 is None or named(a)[0] != actor1[0]) and a.canonical not in hit_names]

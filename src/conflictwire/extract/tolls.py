@@ -49,9 +49,16 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
     sides = {t.side for t in killed if t.side != "unknown"}
     only = next(iter(sides)) if len(sides) == 1 else None
     said_by = {t.source for t in killed if t.side == only}
+    # "the army confirmed 18 dead and said 25 attackers had been killed": a count set against the
+    # attackers' in its sentence is the other side's, the one side the report names as hit
+    hit = sides - {"attackers"}
+    hit_side = next(iter(hit)) if len(hit) == 1 else None
+    against = {t.sent for t in killed if t.side == "attackers"}
     by_side: dict[str, list[Toll]] = {}
     for t in killed:
         side = only if only and t.side == "unknown" and t.source not in said_by | {"report"} else t.side
+        if side == "unknown" and hit_side and t.sent in against:
+            side = hit_side
         by_side.setdefault(side, []).append(t)
     spans: list[Span] = []
     totals: dict[str, tuple[int, int | None, int | None]] = {}
