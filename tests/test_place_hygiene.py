@@ -17,6 +17,7 @@ PUB = date(2024, 3, 14)
     "OUAGADOUGOU, Burkina Faso — ",
     "Ouagadougou, Burkina Faso, March 12 (Reuters) - ",
     "OUAGADOUGOU (AFP) - ",
+    "OUAGADOUGOU, March 12 - ",  # a city in capitals, a day without its year, a dash
 ])
 def test_a_dateline_city_with_its_country_is_not_the_event_place(dateline: str) -> None:
     (ev,) = extract_text(dateline + "Gunmen killed 12 people in an attack on a village in the north, officials said.",
@@ -33,6 +34,7 @@ def test_the_village_after_a_dateline_is_the_place() -> None:
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Gunmen killed 12 people in an attack in northern Burkina Faso, the government said in a statement issued in Ouagadougou."),
+    ("en", "Gunmen killed 12 people in an attack in northern Burkina Faso, the army said in a statement read on national television in Ouagadougou."),
     ("en", "Gunmen killed 12 people in northern Burkina Faso. Speaking to reporters in Ouagadougou, the minister condemned the attack."),
     ("fr", "Le gouvernement a annoncé depuis Ouagadougou que 12 soldats ont été tués dans une attaque dans le nord du pays."),
     ("fr", "Douze soldats ont été tués dans le nord du Burkina Faso, a indiqué le ministre lors d'une conférence de presse à Ouagadougou."),

@@ -129,7 +129,7 @@ def dateline_country(text: str) -> str | None:
     m = _dateline_match(text)
     if m is None:
         return None
-    key = norm_key(m.group("place"))
+    key = norm_key(m.group("place") or m.groupdict().get("upper") or "")
     if key in _country_names():
         return _country_names()[key][0]
     towns = [p for p in default_gazetteer().lookup([key]).get(key, []) if p.population >= DATELINE_TOWN]
