@@ -235,3 +235,12 @@ def test_deaths_told_later_elsewhere_or_another_day_are_the_event_s() -> None:
           "Cinq soldats blessés ont été évacués à Niamey. Deux d'entre eux sont décédés mardi, selon une source militaire.\n")
     (ev,) = extract_text(fr, published=date(2024, 5, 8))
     assert (ev.location, ev.fatalities) == ("Tabatol", 14)
+
+
+def test_a_reaction_to_the_attack_named_by_its_place_is_no_new_event() -> None:
+    text = ("A suicide bomber drove an explosives-laden vehicle into an army camp in Timbuktu on Thursday, killing "
+            "six soldiers, officials said.\n\nIn a separate attack on Friday, gunmen ambushed a bus near Douentza, "
+            "killing three passengers.\n\nThe United Nations Secretary-General condemned the Timbuktu attack in a "
+            "statement in New York.\n")
+    events = extract_text(text, published=date(2024, 5, 11))
+    assert [(e.location, e.fatalities) for e in events] == [("Timbuktu", 6), ("Douentza", 3)]

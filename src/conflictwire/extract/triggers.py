@@ -96,8 +96,15 @@ _DURING_BACK = re.compile(
 )
 
 
+# "the Timbuktu attack", "the deadly ambush", "la récente attaque": a word or two may qualify it
+_REFERRING_QUALIFIED = re.compile(r"(?<![a-z])(the|this|that|its|their|cette|leur)\s+([\w'-]+\s+){1,2}$")
+
+
 def refers_back(folded: str, start: int, end: int) -> bool:
-    return bool(_EVENT_NOUNS.match(folded[start:end]) and _REFERRING.search(folded[max(0, start - 12) : start]))
+    if not _EVENT_NOUNS.match(folded[start:end]):
+        return False
+    return bool(_REFERRING.search(folded[max(0, start - 12) : start])
+                or _REFERRING_QUALIFIED.search(folded[max(0, start - 40) : start]))
 
 
 @component("triggers", assigns=("triggers",))
