@@ -244,3 +244,14 @@ def test_a_reaction_to_the_attack_named_by_its_place_is_no_new_event() -> None:
             "statement in New York.\n")
     events = extract_text(text, published=date(2024, 5, 11))
     assert [(e.location, e.fatalities) for e in events] == [("Timbuktu", 6), ("Douentza", 3)]
+
+
+def test_a_crowd_rising_over_an_abduction_riots_and_the_abduction_is_its_own_event() -> None:
+    text = ("Des centaines de manifestants ont saccagé et incendié mardi la mairie de Djibo, dans le nord du Burkina Faso, pour protester contre "
+            "l'enlèvement de l'imam de la grande mosquée de la ville.\n\n"
+            "L'imam a été enlevé lundi soir à son domicile par des individus armés non identifiés.\n\n"
+            "Les forces de l'ordre ont fait usage de gaz lacrymogène pour disperser les manifestants.\n")
+    events = extract_text(text, published=date(2024, 5, 8), lang="fr")
+    # (the abduction, told with no place but the country, stays a candidate: see drop rules)
+    assert [(e.sub_event_type, str(e.event_date), e.actor2) for e in events] == [
+        ("Violent demonstration", "2024-05-07", "Police Forces of Burkina Faso")]

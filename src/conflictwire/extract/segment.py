@@ -240,6 +240,12 @@ def segment(doc: ReportDoc) -> list[Frame]:
             if not told_here and areas and place.admin1 and all(c == place.country and a1 != place.admin1 for c, a1 in areas):
                 new, reason = True, "a town outside the region told"
         if current is not None and not new and _turns_to_a_crowd(index, current, i):
+            crowd = _crowd_told_before(index, frames, current, place)
+            if crowd is not None and not marked_day(doc, index, i, crowd):
+                # "Les forces de l'ordre ont dispersé les manifestants" after an aside on the
+                # abduction the crowd rose over: more about the crowd's event told before
+                crowd.sents.append(i)
+                continue
             new, reason = True, "a crowd after armed violence"  # "On Sunday, thousands marched through Niamey"
         if current is not None and not new and _turns_to_the_air(index, current, i):
             new, reason = True, "air strikes after ground fighting"  # the air force's own event
@@ -287,6 +293,23 @@ def _tells_only_deaths(index: _Index, i: int) -> bool:
     """A sentence whose event words are all deaths ("died", "sont décédés"): no act of its own."""
     here = [t for t in index.triggers.get(i, ()) if not t.tags.get("refers_back")]
     return bool(here) and all(_DEATH_WORD.fullmatch(fold(t.text)) for t in here)
+
+
+def _crowd_told_before(index: _Index, frames: list[Frame], current: Frame, place: PlaceMention | None) -> Frame | None:
+    """The last crowd event told before the current one, when the sentence names no other place."""
+    for f in reversed(frames):
+        if f is current or f.background:
+            continue
+        if index.frame_kinds(f) == {"crowd"} and (place is None or fold(place.name) in index.told(f)):
+            return f
+        return None  # only the event just before the current one
+    return None
+
+
+def marked_day(doc: ReportDoc, index: _Index, i: int, frame: Frame) -> bool:
+    """The sentence tells a day other than the frame's."""
+    when = _date_key(doc, index, i)
+    return bool(when and frame.when and when != frame.when)
 
 
 def _turns_to_a_crowd(index: _Index, current: Frame, i: int) -> bool:

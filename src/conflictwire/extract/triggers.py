@@ -100,6 +100,14 @@ _DURING_BACK = re.compile(
 _REFERRING_QUALIFIED = re.compile(r"(?<![a-z])(the|this|that|its|their|cette|leur)\s+([\w'-]+\s+){1,2}$")
 
 
+_CROWD_SUBS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+               "Violent demonstration", "Mob violence", "Looting/property destruction"}
+_GRIEVANCE_BEFORE = re.compile(
+    r"(?<![a-z])(to protest( against| over)?|in protest (against|at|over)|to denounce|to condemn|to decry|over|after|following|"
+    r"pour protester contre|pour denoncer|pour condamner|apres|suite a|a la suite de|contre)\s+(the\s+|l'|la\s+|le\s+|les\s+)?$"
+)
+
+
 def refers_back(folded: str, start: int, end: int) -> bool:
     if not _EVENT_NOUNS.match(folded[start:end]):
         return False
@@ -137,6 +145,13 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
         )
     # "JNIM claimed responsibility for the attack and said it had killed 70 soldiers": what
     # follows a claim of the event told is the claimant's account of it, not another event
+    # "ont saccagé la mairie pour protester contre l'enlèvement de l'imam": the violence a crowd
+    # rose over is its grievance, told as its cause (the crowd's own acts are the event)
+    crowd_sents = {t.sent for t in doc.triggers if t.sub_event_type in _CROWD_SUBS}
+    for t in doc.triggers:
+        if t.sent in crowd_sents and t.sub_event_type not in _CROWD_SUBS \
+                and _GRIEVANCE_BEFORE.search(folded[max(0, t.start - 40) : t.start]):
+            t.tags["refers_back"] = "1"
     for m in _DURING_BACK.finditer(folded):
         for t in doc.in_sents(doc.triggers, (doc.sent_of(m.start()),)):
             t.tags["refers_back"] = "1"
