@@ -234,3 +234,10 @@ def test_a_homonym_far_from_the_town_it_is_said_to_be_near_is_not_it() -> None:
     (ev,) = extract_text("Gunmen killed five civilians in Tagabati, near Ouallam, on Sunday.",
                          published=date(2024, 5, 8), include_candidates=True)
     assert (ev.location, ev.geo_precision) == ("Tagabati", 1)  # 79 km: near enough
+
+
+def test_the_market_travellers_were_going_to_is_not_where_it_happened() -> None:
+    text = ("Au moins onze passagers ont été tués mardi lorsque leur bus a sauté sur une mine près de Bandiagara, au Mali. "
+            "Le véhicule, qui transportait une trentaine de personnes vers le marché hebdomadaire de Bankass, a été entièrement détruit.")
+    (ev,) = extract_text(text, lang="fr", published=date(2024, 5, 10))
+    assert (ev.location, ev.fatalities) == ("Bandiagara", 11)
