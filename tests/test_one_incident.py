@@ -255,3 +255,14 @@ def test_a_crowd_rising_over_an_abduction_riots_and_the_abduction_is_its_own_eve
     # (the abduction, told with no place but the country, stays a candidate: see drop rules)
     assert [(e.sub_event_type, str(e.event_date), e.actor2) for e in events] == [
         ("Violent demonstration", "2024-05-07", "Police Forces of Burkina Faso")]
+
+
+def test_another_source_is_no_other_event() -> None:
+    fr = ("Sept militaires ont été tués jeudi dans une embuscade contre un convoi de ravitaillement près de Dori, "
+          "a indiqué une source sécuritaire.\n\nSelon une autre source, une dizaine d'assaillants ont été tués lors de la riposte.\n")
+    (ev,) = extract_text(fr, published=date(2024, 5, 10), lang="fr")
+    assert (ev.location, ev.fatalities) == ("Dori", 17)
+    en = ("Seven soldiers were killed on Thursday in an ambush on a supply convoy near Dori, a security source said.\n\n"
+          "According to another security source, about ten attackers were killed when the troops fought back.\n")
+    (ev,) = extract_text(en, published=date(2024, 5, 10), lang="en")
+    assert (ev.location, ev.fatalities) == ("Dori", 17)
