@@ -266,3 +266,12 @@ def test_another_source_is_no_other_event() -> None:
           "According to another security source, about ten attackers were killed when the troops fought back.\n")
     (ev,) = extract_text(en, published=date(2024, 5, 10), lang="en")
     assert (ev.location, ev.fatalities) == ("Dori", 17)
+
+
+def test_the_victims_named_again_at_a_nearby_village_are_the_same_event() -> None:
+    text = ("Islamic State's Sahel branch claimed an attack that killed 15 Dozo hunters near the town of Macina "
+            "in central Mali on Saturday.\n\nThe hunters were ambushed as they returned from a patrol near the "
+            "village of Kolongo, a local official said.\n\nIn neighbouring Burkina Faso, the army said it had "
+            "killed about 50 militants in air strikes near Djibo on Sunday.\n")
+    events = extract_text(text, published=date(2024, 6, 12))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 15), ("Air/drone strike", 50)]

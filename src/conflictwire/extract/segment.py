@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from conflictwire.extract.dates import MONTHS, WEEKDAYS, opens_on_the_day_after, relative_offset
 from conflictwire.extract.doc import DateMention, PlaceMention, ReportDoc, Trigger
+from conflictwire.geo.resolve import km
 from conflictwire.lexicons import read_tsv
 from conflictwire.taxonomy import SUB_TO_TYPE
 from conflictwire.textutil import fold
@@ -231,7 +232,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
                   else "background changes" if (bg or None) != current.background else "a paragraph about another place")
         if current is not None and not new and place is not None:
             cur_places = index.told(current)
-            if cur_places and fold(place.name) not in cur_places:
+            if cur_places and fold(place.name) not in cur_places and not _names_the_told_again(doc, index, current, i, place):
                 new, reason = True, "another place"
             # "…in eastern Gnagna province. An army base in Djibo came under attack": a town outside
             # the division the event was placed in is another event
@@ -353,6 +354,27 @@ def _turns_to_the_ground(doc: ReportDoc, index: _Index, current: Frame, i: int) 
     here = {t.sub_event_type for t in index.triggers.get(i, ()) if not t.tags.get("refers_back")}
     told = _told_subs(index, current)
     return bool(told & _AIR) and not here & _AIR
+
+
+# a sentence that opens on a definite noun phrase: "The hunters, who…", "Le convoi, escorté…"
+_DEFINITE_OPENING = re.compile(r"^\W*(the|les|le|la|l')\s*([a-z][a-z-]{3,})(?![a-z])")
+NEAR_KM = 60
+
+
+def _names_the_told_again(doc: ReportDoc, index: _Index, current: Frame, i: int, place: PlaceMention) -> bool:
+    """A sentence that opens on a definite noun the event told already named ("Islamic State killed
+    15 Dozo hunters near Macina … The hunters were ambushed near Kolongo") tells that event
+    again, at a place near the one told: a closer place, not another event."""
+    m = _DEFINITE_OPENING.match(fold(doc.sentences[i].text))
+    if m is None:
+        return False
+    told = " ".join(fold(doc.sentences[j].text) for j in current.sents)
+    if not re.search(rf"(?<![a-z]){re.escape(m.group(2))}(?![a-z])", told):
+        return False
+    spots = [p for j in current.sents for p in index.specific(j) if p.latitude is not None]
+    if place.latitude is None or place.longitude is None or not spots:
+        return False
+    return min(km(place.latitude, place.longitude, p.latitude, p.longitude) for p in spots if p.longitude is not None) <= NEAR_KM
 
 
 def _turns_to_another_place(doc: ReportDoc, index: _Index, current: Frame, i: int) -> bool:
