@@ -371,10 +371,11 @@ def _names_the_told_again(doc: ReportDoc, index: _Index, current: Frame, i: int,
     told = " ".join(fold(doc.sentences[j].text) for j in current.sents)
     if not re.search(rf"(?<![a-z]){re.escape(m.group(2))}(?![a-z])", told):
         return False
-    spots = [p for j in current.sents for p in index.specific(j) if p.latitude is not None]
+    spots = [(p.latitude, p.longitude) for j in current.sents for p in index.specific(j)
+             if p.latitude is not None and p.longitude is not None]
     if place.latitude is None or place.longitude is None or not spots:
         return False
-    return min(km(place.latitude, place.longitude, p.latitude, p.longitude) for p in spots if p.longitude is not None) <= NEAR_KM
+    return min(km(place.latitude, place.longitude, lat, lon) for lat, lon in spots) <= NEAR_KM
 
 
 def _turns_to_another_place(doc: ReportDoc, index: _Index, current: Frame, i: int) -> bool:
