@@ -275,3 +275,13 @@ def test_the_victims_named_again_at_a_nearby_village_are_the_same_event() -> Non
             "killed about 50 militants in air strikes near Djibo on Sunday.\n")
     events = extract_text(text, published=date(2024, 6, 12))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 15), ("Air/drone strike", 50)]
+
+
+def test_the_killing_a_crowd_marched_over_is_an_event_of_its_own() -> None:
+    text = ("Thousands of people marched in Ouagadougou on Saturday to demand weapons to defend their villages, "
+            "days after gunmen killed more than 50 civilians in the northern village of Seno.\n\n"
+            "Police fired tear gas to disperse some protesters who tried to reach the presidential palace.\n\n"
+            "The massacre in Seno on Wednesday was one of the deadliest this year.\n")
+    events = extract_text(text, published=date(2024, 5, 12))
+    assert [(e.event_type, e.location, e.fatalities, str(e.event_date)) for e in events] == [
+        ("Protests", "Ouagadougou", 0, "2024-05-11"), ("Violence against civilians", "Sèno", 50, "2024-05-08")]

@@ -240,6 +240,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
             told_here = index.told_own(current)
             if not told_here and areas and place.admin1 and all(c == place.country and a1 != place.admin1 for c, a1 in areas):
                 new, reason = True, "a town outside the region told"
+        if current is not None and not new and _the_crowd_s_grievance(doc, index, current, i):
+            new, reason = True, "what the crowd rose over"  # "…, after gunmen killed a trader in the town"
         if current is not None and not new and _turns_to_a_crowd(index, current, i):
             crowd = _crowd_told_before(index, frames, current, place)
             if crowd is not None and not marked_day(doc, index, i, crowd):
@@ -294,6 +296,17 @@ def _tells_only_deaths(index: _Index, i: int) -> bool:
     """A sentence whose event words are all deaths ("died", "sont décédés"): no act of its own."""
     here = [t for t in index.triggers.get(i, ()) if not t.tags.get("refers_back")]
     return bool(here) and all(_DEATH_WORD.fullmatch(fold(t.text)) for t in here)
+
+
+# a clause split off a crowd's sentence that tells what it rose over (nlp._TURN)
+_GRIEVANCE_CLAUSE = re.compile(r"^\W*(after|following|days after|a day after|apres qu|apres que)(?![a-z])")
+
+
+def _the_crowd_s_grievance(doc: ReportDoc, index: _Index, current: Frame, i: int) -> bool:
+    """"Residents marched in Djibo, after gunmen killed a trader": the killing the crowd rose
+    over, told in a clause of its own after the crowd's, is an event of its own."""
+    return bool(_GRIEVANCE_CLAUSE.match(fold(doc.sentences[i].text))) and current.sents[-1] == i - 1 \
+        and index.frame_kinds(current) == {"crowd"} and index.kinds(i) == {"armed"}
 
 
 def _crowd_told_before(index: _Index, frames: list[Frame], current: Frame, place: PlaceMention | None) -> Frame | None:
