@@ -285,3 +285,13 @@ def test_the_killing_a_crowd_marched_over_is_an_event_of_its_own() -> None:
     events = extract_text(text, published=date(2024, 5, 12))
     assert [(e.event_type, e.location, e.fatalities, str(e.event_date)) for e in events] == [
         ("Protests", "Ouagadougou", 0, "2024-05-11"), ("Violence against civilians", "Sèno", 50, "2024-05-08")]
+
+
+def test_a_headline_summing_up_two_attacks_gives_neither_its_words() -> None:
+    text = ("Niger : deux soldats tués et un policier enlevé dans des attaques dans le sud-ouest\n\n"
+            "Deux soldats nigériens ont été tués samedi dans l'explosion d'une mine au passage de leur patrouille "
+            "près de Makalondi, dans la région de Tillabéri.\n\n"
+            "Dans la nuit de samedi à dimanche, des hommes armés ont enlevé un policier à son domicile à Torodi.\n")
+    events = extract_text(text, published=date(2024, 5, 6), lang="fr")
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Remote explosive/landmine/IED", "Makalondi"), ("Armed clash", "Torodi")]

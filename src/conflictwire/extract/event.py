@@ -110,10 +110,17 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
     def dated(group: set[int] | list[int]) -> list[DateMention]:
         return [d for d in doc.in_sents(doc.dates, group) if not doc.in_dateline(d.start) and not d.reporting and not d.aside]
 
+    # a headline or lead that sums up several events ("deux soldats tués et un policier enlevé
+    # dans des attaques") lends no event words or actors to the one event told after it at a
+    # place of its own ("une double attaque … quinze soldats tués", with no other place, is one)
+    own = [i for i in frame.sents if not sums_up(doc.sentences[i].text)]
+    if not any(p.feature in ("P", "U") for p in doc.in_sents(doc.places, own)):
+        own = frame.sents
+    told = set(own) | set(frame.extra) | set(frame.lead) if len(own) < len(frame.sents) else sents
     return Draft(
         frame=frame, index=index, prev=prev,
-        triggers=doc.in_sents(doc.triggers, frame.sents),
-        actors=doc.in_sents(doc.actors, sents),
+        triggers=doc.in_sents(doc.triggers, own),
+        actors=doc.in_sents(doc.actors, told),
         tolls=doc.in_sents(doc.tolls, sents),
         dates=dated(frame.sents) or dated(sents),
         places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)],
