@@ -288,3 +288,13 @@ def test_militia_hit_while_enemies_were_neutralised_is_an_attack_on_the_militia(
     (ev,) = extract_text(text, published=PUB)
     assert (ev.event_type, ev.actor1, ev.actor2) == (
         "Battles", "Unidentified Armed Group (Burkina Faso)", "VDP: Volunteers for the Defense of the Homeland")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des combattants du JNIM ont pris dimanche le contrôle de la ville de Léré, dans la région de Tombouctou, "
+           "après le retrait de l'armée malienne."),
+    ("en", "JNIM fighters took on Sunday control of the town of Lere, in the Timbuktu region, after the Malian army withdrew."),
+])
+def test_a_town_taken_with_the_day_told_inside_the_phrase_is_territory_seized(lang: str, text: str) -> None:
+    (ev,) = extract_text(text, published=date(2024, 5, 7), lang=lang)
+    assert (ev.sub_event_type, str(ev.event_date)) == ("Non-state actor overtakes territory", "2024-05-05")
