@@ -298,3 +298,10 @@ def test_militia_hit_while_enemies_were_neutralised_is_an_attack_on_the_militia(
 def test_a_town_taken_with_the_day_told_inside_the_phrase_is_territory_seized(lang: str, text: str) -> None:
     (ev,) = extract_text(text, published=date(2024, 5, 7), lang=lang)
     assert (ev.sub_event_type, str(ev.event_date)) == ("Non-state actor overtakes territory", "2024-05-05")
+
+
+def test_a_unit_engaged_by_a_group_is_a_battle() -> None:
+    text = ("Le 12 mai 2024, une unité de l'armée a été accrochée par un groupe d'une cinquantaine de terroristes "
+            "à proximité de Koumbri, dans la province du Yatenga.")
+    (ev,) = extract_text(text, published=date(2024, 5, 14), lang="fr")
+    assert (ev.sub_event_type, ev.location) == ("Armed clash", "Koumbri")
