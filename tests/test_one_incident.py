@@ -295,3 +295,14 @@ def test_a_headline_summing_up_two_attacks_gives_neither_its_words() -> None:
     events = extract_text(text, published=date(2024, 5, 6), lang="fr")
     assert [(e.sub_event_type, e.location) for e in events] == [
         ("Remote explosive/landmine/IED", "Makalondi"), ("Armed clash", "Torodi")]
+
+
+def test_raiders_moving_on_village_to_village_are_one_event_a_village() -> None:
+    text = ("Gunmen on motorbikes killed at least 20 civilians in attacks on three villages in Niger's Tillaberi region "
+            "on Sunday, a local official said Monday.\n\nThe attackers first stormed the village of Tchoma Bangou, killing "
+            "11 people, before moving on to Zaroumadareye, where six were killed, and Darey-Daye, where three others died, "
+            "said the official.\n\nNo group has claimed the attacks, but the Islamic State group is active in the area.\n")
+    events = extract_text(text, published=date(2024, 5, 13))
+    assert [(e.location, e.fatalities, e.actor1) for e in events] == [
+        ("Tchoma Bangou", 11, "Unidentified Armed Group (Niger)"), ("Zaroumadareye", 6, "Unidentified Armed Group (Niger)"),
+        ("Darey-Daye", 3, "Unidentified Armed Group (Niger)")]

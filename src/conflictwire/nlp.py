@@ -100,6 +100,12 @@ _TURN = re.compile(
     r"|,\s+(?=(?:while|whereas|and)\s+(?:an?|another)\s+(?:attack|ambush|explosion|roadside bomb|bomb|IED|improvised "
     r"explosive device|landmine|mine|drone strike|air ?strike|raid|assault)\b)"
     r"|,?\s+(?=(?:tandis qu|alors qu)['’]\s*(?:une?|des)\s+(?:attaque|embuscade|explosion|engin|frappe|mine|incursion|assaut)\b)"
+    # "…stormed Tchoma Bangou, killing 11, before moving on to Zaroumadareye, where six were killed,
+    # and Darey-Daye, where three others died": raiders going on to the next village, each its event
+    r"|,?\s+(?=(?:before|then|and then)\s+(?:moving|heading|going|continuing|pushing|moved|headed|went)\s+(?:on\s+)?(?:to|towards)\s+(?:the\s+village\s+of\s+)?[A-ZÀ-Ý])"
+    r"|,\s+(?=and\s+(?:in\s+)?[A-ZÀ-Ý][\w'’-]+(?:[- ][A-ZÀ-Ý][\w'’-]+)?,\s+where\b)"
+    r"|,?\s+(?=avant de (?:se diriger|poursuivre|continuer|se rendre)\s+(?:vers|sur|jusqu'à|jusqu'a|à|a)\s+[A-ZÀ-Ý])"
+    r"|,\s+(?=et (?:à|a)\s+[A-ZÀ-Ý][\w'’-]+(?:[- ][A-ZÀ-Ý][\w'’-]+)?,\s+où\b)"
     # "Residents marched on Monday after gunmen killed seven civilians on Saturday": what the crowd
     # rose over, told with a day of its own, is an event of its own
     # (or with none: "Hundreds marched in Djibo after gunmen killed a trader in the town": the

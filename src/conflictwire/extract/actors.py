@@ -339,6 +339,11 @@ _SPECULATION = re.compile(
     r"(il pourrait (toutefois |aussi |egalement )?s'agir|it could (also )?(have been|be)|may have been|might have been|"
     r"possibly|perhaps|peut-etre|sans doute)\W+(\w+\W+){0,5}$"
 )
+_ACTIVE_IN_AREA = re.compile(
+    r"^\s*(group|groupe)?\s*(is|are|was|were|has been|have been|est|sont|etait|etaient)\s+(\w+\s+)?"
+    r"(active|present|operating|known to operate|actifs?|actives?|presents?|presentes?|implantee?s?)(?![a-z])"
+    r"|^\s*(group|groupe)?\s*(operates|opere|operent)(?![a-z])"
+)
 _OFF_DUTY = re.compile(r"(off[- ]duty|on leave|retired|former|ex-|en permission|a la retraite|ancien|anciens|demobilised|demobilized)\s*$")
 
 
@@ -350,6 +355,8 @@ def add_actors(doc: ReportDoc) -> ReportDoc:
         role, claimed, suspected = role_of(folded, start, end, doc.sentences[sent].start)
         if role != "victim" and _SPECULATION.search(folded[max(doc.sentences[sent].start, start - 60) : start]):
             role = "speculated"  # "il pourrait s'agir de groupes djihadistes": a guess names no side
+        if role is None and _ACTIVE_IN_AREA.match(folded[end : end + 60]):
+            role = "speculated"  # "the Islamic State group is active in the area": a presence, not a part
         if role == "qualifies_attack":
             # "an IS ambush": the group made it; "a jihadist attack": not a victim, but a word
             # that names no group says too little to make it a side (ACLED: an unidentified group)

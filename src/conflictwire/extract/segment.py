@@ -222,7 +222,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
                 index.told(target)  # it may stop growing without being current again
                 continue
         if current is not None and not separated and not opened_by and (bg or None) == current.background \
-                and _tells_only_deaths(index, i):
+                and _tells_only_deaths(index, i) and not (place is not None and _clause_of_the_sentence_before(doc, i)):
             # "One of the injured died on Monday at Ouahigouya hospital", "Deux d'entre eux sont
             # décédés mardi": deaths with no act of their own are the aftermath of the event told
             current.extra.append(i)
@@ -290,6 +290,13 @@ _DEATH_WORD = re.compile(
     r"(died|dead|deaths?|lost (their|his|her) lives?|succumbed|perished|passed away|decede(e|s|es)?|morte?s?|"
     r"succombe|ont succombe|a succombe|ont peri|a peri|(ont |a )?perdu la vie|rendu l'ame)"
 )
+
+
+def _clause_of_the_sentence_before(doc: ReportDoc, i: int) -> bool:
+    """A clause read apart from the sentence before it (nlp's clause splits end on no full stop):
+    "…, and Darey-Daye, where three others died" tells its own place's dead."""
+    return i > 0 and doc.sentences[i].paragraph == doc.sentences[i - 1].paragraph \
+        and not re.search(r"[.!?»\"”:)]\s*$", doc.sentences[i - 1].text)
 
 
 def _tells_only_deaths(index: _Index, i: int) -> bool:
