@@ -231,3 +231,13 @@ def test_a_count_set_against_the_attackers_is_the_side_hit() -> None:
             "The army confirmed 18 dead and said 25 attackers had been killed.")
     (ev,) = extract_text(text, published=date(2024, 5, 7))
     assert (ev.fatalities, ev.fatalities_high) == (43, 55)
+
+
+@pytest.mark.parametrize("text,deaths", [
+    ("On 13 November 2024, unknown gunmen killed a GATIA commander and his associate in Hombori.", 2),
+    ("On 25 November 2024, unknown gunmen shot dead a businessman with his driver and bodyguard in Gao.", 3),
+    ("On 25 November 2024, gunmen killed a soldier with a machete in Djibo.", 1),
+])
+def test_companions_killed_with_a_victim_are_more_dead(text: str, deaths: int) -> None:
+    (ev,) = extract_text(text, published=date(2024, 11, 28))
+    assert ev.fatalities == deaths

@@ -163,7 +163,7 @@ def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
             r"(killed|killing|kill|shot dead|shooting dead|assassinated|assassinating|executed|executing|beheaded|"
             r"murdered|lynched|stabbed to death|beat to death|beaten to death|hacked to death|slit the throat of)"
         )
-        passive = r"(was|has been|had been|got)\s+(\w+\s+)?(killed|shot dead|shot and killed|assassinated|executed|beheaded|murdered|lynched|beaten to death|stabbed to death|found dead)"
+        passive = r"(was|has been|had been|got)\s+(\w+\s+)?(killed|shot dead|shot down|shot and killed|assassinated|executed|beheaded|murdered|lynched|beaten to death|stabbed to death|found dead)"
     # a noun may carry a short complement: "a leader of the Issamedawane faction", "un chef de village"
     mod = r"(\s+(of|from|in|accused of|de|du|des|d')\s*(the\s+|la\s+|l')?(?!and |et )[\w'-]+(\s+(?!and |et |was |were |a ete )[\w'-]+){0,2})?"
     np = det + r"\s+([\w'-]+\s+){0,3}?" + noun + mod
@@ -178,7 +178,10 @@ def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
     when = r"(\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday)(\s+(matin|soir|morning|night|evening))?)?"
     active = re.compile(r"(?<![a-z])" + verb + r"(\s+and\s+\w+)?" + when + r"\s+" + np + "|" + pron)
     passive_rx = re.compile(r"(?<![a-z])" + np + r"\s+" + passive + r"(?![a-z])|" + pron_passive)
-    return active, passive_rx, nouns, re.compile(r"\s*(,\s*and|,\s*et|,|and|et)\s+" + np.replace("?P<noun>", ""))
+    # "killed the commander and his associate", "shot dead a businessman with his driver and bodyguard"
+    bare = "(" + noun.replace("?P<noun>", "") + ")"
+    coord = re.compile(r"\s*(,\s*and|,\s*et|,|and|et|with|avec)\s+(" + np.replace("?P<noun>", "") + "|" + bare + ")")
+    return active, passive_rx, nouns, coord
 
 
 def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], taken: list[Toll]) -> list[Toll]:
