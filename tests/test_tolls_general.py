@@ -241,3 +241,12 @@ def test_a_count_set_against_the_attackers_is_the_side_hit() -> None:
 def test_companions_killed_with_a_victim_are_more_dead(text: str, deaths: int) -> None:
     (ev,) = extract_text(text, published=date(2024, 11, 28))
     assert ev.fatalities == deaths
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2024, students in Koudougou demonstrated for an investigation into the murder of a journalist.",
+    "On 4 May 2024, rioters burned tyres in Koudougou to demand justice for a journalist who was killed last year.",
+])
+def test_a_crowd_s_telling_of_a_death_with_no_count_is_its_grievance(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2024, 5, 6))
+    assert ev.event_type in ("Protests", "Riots") and ev.fatalities == 0

@@ -332,6 +332,10 @@ def toll(doc: ReportDoc, d: Draft) -> None:
             said = _GRIEVANCE_TOLD.sub(" ", said)  # ("to denounce the killing of a trader": none died here)
         # (a crowd's deaths told only of another event: none of its own)
         crowd_others = ev.event_type in ("Protests", "Riots") and told > len(tolls)
+        # a protest is non-violent by definition, and a riot's own dead come with a count: a death
+        # told without one is the grievance it rose over ("for the murder of Norbert Zongo")
+        crowd_others = crowd_others or (ev.event_type == "Protests" and ev.sub_event_type != "Excessive force against protesters") \
+            or ev.sub_event_type == "Violent demonstration"
         ev.fatalities = None if _DEATH_WORDS.search(said) and not crowd_others else 0
 
 
