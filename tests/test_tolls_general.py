@@ -250,3 +250,14 @@ def test_companions_killed_with_a_victim_are_more_dead(text: str, deaths: int) -
 def test_a_crowd_s_telling_of_a_death_with_no_count_is_its_grievance(text: str) -> None:
     (ev,) = extract_text(text, published=date(2024, 5, 6))
     assert ev.event_type in ("Protests", "Riots") and ev.fatalities == 0
+
+
+@pytest.mark.parametrize("text,deaths", [
+    ("On 4 May 2024, a school principal and another civilian were killed in an attack on a school in Djibo.", 2),
+    ("On 4 May 2024, a soldier, a gendarme and a civilian were killed in Djibo.", 3),
+    ("On 4 May 2024, unknown gunmen clashed with an armed customs officer in Hombori. The officer died.", 1),
+    ("On 4 May 2024, a Water and Forests department agent was killed with a machete in Douentza.", 1),
+])
+def test_singular_victims_listed_before_a_passive_or_dying_each_count(text: str, deaths: int) -> None:
+    (ev,) = extract_text(text, published=date(2024, 5, 6))
+    assert ev.fatalities == deaths

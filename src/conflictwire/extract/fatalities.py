@@ -163,10 +163,11 @@ def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
             r"(killed|killing|kill|shot dead|shooting dead|assassinated|assassinating|executed|executing|beheaded|"
             r"murdered|lynched|stabbed to death|beat to death|beaten to death|hacked to death|slit the throat of)"
         )
-        passive = r"(was|has been|had been|got)\s+(\w+\s+)?(killed|shot dead|shot down|shot and killed|assassinated|executed|beheaded|murdered|lynched|beaten to death|stabbed to death|found dead)"
+        passive = (r"(?:(was|were|has been|have been|had been|got)\s+(\w+\s+)?(killed|shot dead|shot down|shot and killed|assassinated|executed|beheaded|murdered|lynched|beaten to death|stabbed to death|found dead)"
+                   r"|(later\s+|has\s+|had\s+|subsequently\s+)?(died|succumbed)(?! of (natural|illness|disease)))")
     # a noun may carry a short complement: "a leader of the Issamedawane faction", "un chef de village"
     mod = r"(\s+(of|from|in|accused of|de|du|des|d')\s*(the\s+|la\s+|l')?(?!and |et )[\w'-]+(\s+(?!and |et |was |were |a ete )[\w'-]+){0,2})?"
-    np = det + r"\s+([\w'-]+\s+){0,3}?" + noun + mod
+    np = det + r"\s+([\w'-]+\s+){0,4}?" + noun + mod
     # a pronoun victim: "robbing and killing him", "il a été retrouvé mort", "l'ont abattu"
     if lang == "fr":
         pron = r"(?P<pron>(?<![a-z])l')(ont|a|avaient|avait)\s+(tue|tuee|abattu|abattue|execute|executee|egorge|egorgee|assassine|assassinee)(?![a-z])"
@@ -177,10 +178,13 @@ def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
     # a day may sit between the verb and its victim: "ont assassiné samedi le maire"
     when = r"(\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday)(\s+(matin|soir|morning|night|evening))?)?"
     active = re.compile(r"(?<![a-z])" + verb + r"(\s+and\s+\w+)?" + when + r"\s+" + np + "|" + pron)
-    passive_rx = re.compile(r"(?<![a-z])" + np + r"\s+" + passive + r"(?![a-z])|" + pron_passive)
     # "killed the commander and his associate", "shot dead a businessman with his driver and bodyguard"
     bare = "(" + noun.replace("?P<noun>", "") + ")"
-    coord = re.compile(r"\s*(,\s*and|,\s*et|,|and|et|with|avec)\s+(" + np.replace("?P<noun>", "") + "|" + bare + ")")
+    item = "(" + np.replace("?P<noun>", "") + "|" + bare + ")"
+    coord = re.compile(r"\s*(,\s*and|,\s*et|,|and|et|with|avec)\s+" + item)
+    # "a school principal and another civilian were killed": the list before a passive, each one dead
+    more = r"(?P<more>(\s*(,\s*and|,\s*et|,|and|et)\s+" + item + r")*)"
+    passive_rx = re.compile(r"(?<![a-z])" + np + more + r"\s+" + passive + r"(?![a-z])|" + pron_passive)
     return active, passive_rx, nouns, coord
 
 
@@ -196,6 +200,9 @@ def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], 
             if found.overlaps(m.start(), m.end()):
                 continue
             count, end = 1, m.end()
+            listed = m.groupdict().get("more")
+            if listed:
+                count += len(re.findall(r"(,\s*and|,\s*et|,|(?<![a-z])and|(?<![a-z])et)\s", listed))
             while (c := coord.match(folded, end)) is not None:
                 count, end = count + 1, c.end()
             # "killed a retired catechist and three other worshippers": a counted group joins
