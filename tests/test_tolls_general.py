@@ -261,3 +261,12 @@ def test_a_crowd_s_telling_of_a_death_with_no_count_is_its_grievance(text: str) 
 def test_singular_victims_listed_before_a_passive_or_dying_each_count(text: str, deaths: int) -> None:
     (ev,) = extract_text(text, published=date(2024, 5, 6))
     assert ev.fatalities == deaths
+
+
+def test_a_toll_announced_as_heavier_then_given_is_the_new_toll() -> None:
+    text = ("Bamako, 10 oct (AFP) - Six soldats maliens ont été tués mardi dans une embuscade près de Boni, selon l'armée. "
+            "L'armée a affirmé avoir pu \u00ab neutraliser une quinzaine de terroristes \u00bb.\n\n"
+            "Le bilan s'est toutefois alourdi. Neuf militaires sont morts sur place, a déclaré une source sécuritaire.\n")
+    (ev,) = extract_text(text, published=date(2024, 10, 10), lang="fr")
+    # the dateline's "10 oct" is no count; 9 soldiers (the new toll) and about 15 attackers
+    assert ev.fatalities == 24

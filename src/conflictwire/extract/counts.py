@@ -21,6 +21,8 @@ NOT_PEOPLE = re.compile(
     # "two villages", but "two village chiefs" are people
     r"villages?(?!\s+(chiefs?|heads?|elders?|leaders?|councill?ors?|officials?|guards?|youths?|imams?|notables?|residents?|volunteers?)))(?![a-z])|"
     r"fcfa|cfa|dollars?|euros?|million|milliards?|billion|meters|metres|pm\b|am\b|gmt|utc|"
+    # "10 oct (AFP)": a dateline's day and month, abbreviated
+    r"(jan|feb|fev|mar|apr|avr|jun|juil|jul|aug|aou|sep|sept|oct|nov|dec)\.?(?![a-z])|"
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)"
 )
@@ -77,6 +79,7 @@ _CODE_BEFORE = re.compile(r"(geoprecision|precision|phase|level|number|n°|no\.|
 _TWO_WORDS = re.compile(r"^\s*([\w'-]+\s+){1,2}")
 _CUT = re.compile(r"[;:\n]|\.(\s|$)|,\s*(and |et )?(?=(\d|at least|au moins|une? ))|\d")
 _QUOTE_END = re.compile(r"[«»\"“”]\s*$")
+_QUOTES = re.compile(r"[«»\"“”]\s*")
 _NEGATION_END = re.compile(r"(?<![a-z])(no|without|sans|aucune?|pas de)\s+$")
 _AND_END = re.compile(r"(,|and|et)\s*$")
 NONE_BEFORE = re.compile(r"(?<![a-z])(no|not a single|pas un seul|aucun)\s*$")
@@ -173,6 +176,7 @@ def classify(
     after = folded[q.end : min(sent_end, q.end + 90)]
     # "neutralisant « plusieurs dizaines de terroristes »": a quote mark between verb and count
     before = _QUOTE_END.sub("", folded[max(sent_start, q.start - TOLL_BEFORE_CHARS) : q.start])
+    before = _QUOTES.sub("", before)  # 'permis de "neutraliser une quinzaine': a quote inside the phrase
     bm = toll_before(lang).search(before)
     # "killing three of them", "tuant trois d'entre eux", "20 of the attackers were killed": a share
     # of people already named, after a toll verb or before a noun of a side ("one of the soldiers

@@ -46,6 +46,10 @@ _ITEM = re.compile(r"\s*([\w'-]+\s+){0,3}?[\w'-]+\s*(?=,|\s(and|et)\s|\.|$|\s(wh
                    r"|\s(in|at|near|on|during|when|while|after|as|outside|a|au|aux|dans|pres|lors|le|en|apres|pendant|alors)\s)")
 
 
+# "dix au total", "16 in all": a total, the latest word on the toll
+_TOTAL_AFTER = re.compile(r"^\s*(au total|in total|in all|en tout|all told)(?![a-z])")
+# a toll that rose, without its figure: "Le bilan s'est toutefois alourdi", "The toll has since risen"
+_ROSE = re.compile(r"(?<![a-z])((le )?bilan (s'est|s'est encore|s'est toutefois|a) (alourdi|aggrave|augmente)|(the )?(death )?toll (has |had )?(since |later |then )?(risen|rose|climbed|increased))(?![a-z])")
 _SAID = re.compile(r"(?<![a-z])(said|says|told|added|reported|confirmed|according|a (dit|declare|confirme|indique|affirme)|ont (dit|declare|confirme|indique)|selon|dit|declare)(?![a-z])")
 
 
@@ -109,7 +113,11 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
             words = re.split(r"[,;:.]| and | et ", folded[q.end : min(sent_end, q.end + 40)] + ".")[0]
             side = _person_side(words, lang)  # "killing a park official": a civilian
         start_ctx = max(sentences[si][0] if sentences else 0, q.start - 100)  # "a new toll given on Monday by a local official put … at 200"
-        revision = bool(REVISION.search(folded[start_ctx : q.start]))
+        revision = bool(REVISION.search(folded[start_ctx : q.start])) or bool(_TOTAL_AFTER.match(folded[q.end : q.end + 20]))
+        # "Le bilan s'est toutefois alourdi. « Neuf militaires sont morts… »": a sentence that says
+        # the toll rose, with no figure, announces the figures that follow as the new toll
+        revision = revision or (si > 0 and _ROSE.search(folded[sentences[si - 1][0] : sentences[si - 1][1]]) is not None
+                                and not re.search(r"\d", folded[sentences[si - 1][0] : sentences[si - 1][1]]))
         additional = bool(MORE_AFTER.match(folded[q.end : q.end + 20]))
         part = bool(PART_BEFORE.search(folded[max(sent_start, q.start - 25) : q.start])
                     or PART_AFTER.match(folded[q.end : q.end + 80]))

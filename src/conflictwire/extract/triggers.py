@@ -65,7 +65,7 @@ _GENERIC_PLURAL = re.compile(
 )
 _PLURAL_EVENTS = re.compile(r"(attack|raid|assault|ambush|attaque|assaut|embuscade|incident|strike|frappe)e?s$")
 _TOOK_PLACE = re.compile(r"^\s*(a eu lieu|s'est produite?|s'est deroulee?|se serait produite?|took place|happened|occurred|was carried out)")
-_EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|bombing|killing|massacre|attaque|embuscade|assaut|raid|offensive|operation|attentat|tuerie)s?$")
+_EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|bombing|killing|massacre|attaque|embuscade|assaut|raid|offensive|operation|attentat|tuerie|riposte)s?$")
 
 
 _CLAIM_BACK = re.compile(

@@ -52,7 +52,7 @@ SOURCE_PLACE = re.compile(
     r"|(?<![a-z])depuis\s*$"
     # "a statement read on national television in Ouagadougou": where the statement was read
     r"|(?<![a-z])(statement|communique|declaration|message)\s+(read|broadcast|issued|published|released|lue?|diffusee?|publiee?)"
-    r"(\s+[\w'-]+){0,4}\s+(in|at|from|a|depuis)\s*$"
+    r"(\s+[\w'-]+){0,8}\s+(in|at|from|a|depuis)\s*$"
     # "said a resident of Djibo", "a témoigné un habitant de Kaya": the speaker's home, not the event's place
     r"|(said|told|says|according to|selon|a (dit|raconte|temoigne|confie|declare|indique)|raconte|temoigne|confie)[\s,]+"
     r"(?:(a|an|one|another|un|une|un autre|une autre|the|le|la)\s+)?(?:\w+\s+)?"
