@@ -306,3 +306,29 @@ def test_raiders_moving_on_village_to_village_are_one_event_a_village() -> None:
     assert [(e.location, e.fatalities, e.actor1) for e in events] == [
         ("Tchoma Bangou", 11, "Unidentified Armed Group (Niger)"), ("Zaroumadareye", 6, "Unidentified Armed Group (Niger)"),
         ("Darey-Daye", 3, "Unidentified Armed Group (Niger)")]
+
+
+LEAD_ENDS_ON_THE_NEXT = """Mali : une frappe de drone fait au moins quinze morts près de Soumpi
+
+Une frappe de drone a tué au moins treize personnes dimanche à la périphérie de Soumpi, dans la région de Tombouctou, selon des élus. Lundi, un poste militaire a par ailleurs été attaqué à Léré.
+
+Les faits se sont produits dimanche après-midi, dans un hameau situé à quatre kilomètres de Soumpi. Des dizaines de personnes s'étaient rassemblées pour un baptême lorsque deux projectiles se sont abattus sur l'assistance.
+
+"Deux blessés graves sont décédés lundi. Nous avons désormais quinze morts", a précisé mardi un élu de la commune.
+
+Une source militaire à Bamako a maintenu que la cible était "un rassemblement de combattants du JNIM".
+
+Par ailleurs, lundi matin, des hommes armés ont attaqué le poste militaire de Léré. Deux soldats ont été tués. L'armée a évoqué dans un communiqué "plusieurs terroristes neutralisés".
+
+Selon des organisations de défense des droits humains, plusieurs centaines de civils ont été tués au Mali au cours de l'année écoulée.
+"""
+
+
+def test_a_body_back_on_the_first_event_after_a_lead_that_told_the_next() -> None:
+    """The lead ends on the second event; the body goes back to the first one's place (its
+    toll, now fifteen), then tells the second one again after a cue: two events. A gathering of
+    fighters is no protest, projectiles that fell kill no one by that word, a communiqué is no
+    person, and a year's toll is background."""
+    events = extract_text(LEAD_ENDS_ON_THE_NEXT, published=date(2025, 3, 18), lang="fr")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Soumpi", 15), ("Armed clash", "Léré", 2)]

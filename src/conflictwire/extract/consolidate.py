@@ -126,6 +126,15 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
         if revised:  # the latest event told in the same country: its toll, told anew
             burned = next((k for k in range(len(out) - 1, -1, -1) if not out[k][0].background
                            and (not ev.country or out[k][1].country == ev.country)), None)
+        # a cue parts an event from the one just told, not from a lead that told it already ("…
+        # Lundi, un poste a par ailleurs été attaqué à Léré. … Par ailleurs, lundi matin, des
+        # hommes armés ont attaqué le poste militaire de Léré…"): same village, day and type
+        told_at = next((k for k in range(len(out)) if not out[k][0].background and ev.location and ev.geo_precision in (1, 2)
+                        and out[k][1].location == ev.location and ev.event_date is not None and out[k][1].event_date == ev.event_date
+                        and out[k][1].event_type == ev.event_type), None) \
+            if frame.marked and not frame.background and burned is None else None
+        if told_at is not None:
+            burned = told_at  # (merged below as a restatement)
         if frame.background or (frame.marked and not back and burned is None):
             told.add(len(out), ev)
             out.append((frame, ev))
@@ -145,6 +154,7 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
         if notes is not None:
             reason = ("the story the report's title tells: same type, country and region" if titled
                       else "gives a new toll of the event told before, and no place of its own" if revised
+                      else "tells again, after a cue, an event the lead told: same village, day and type" if told_at is not None
                       else "burned at the place of an attack just told" if burned is not None
                       else "restates an event told: same day and type, a place that does not contradict")
             notes.append(Note("merged", list(frame.sents), reason, target))

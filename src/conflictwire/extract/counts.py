@@ -21,6 +21,7 @@ NOT_PEOPLE = re.compile(
     # "two villages", but "two village chiefs" are people
     r"villages?(?!\s+(chiefs?|heads?|elders?|leaders?|councill?ors?|officials?|guards?|youths?|imams?|notables?|residents?|volunteers?)))(?![a-z])|"
     r"fcfa|cfa|dollars?|euros?|million|milliards?|billion|meters|metres|pm\b|am\b|gmt|utc|"
+    r"(communiques?|statements?|messages?|rapports?|reports?|videos?|projectiles?|obus|roquettes?|rockets?|shells?)(?![a-z])|"
     # "10 oct (AFP)": a dateline's day and month, abbreviated
     r"(jan|feb|fev|mar|apr|avr|jun|juil|jul|aug|aou|sep|sept|oct|nov|dec)\.?(?![a-z])|"
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
@@ -38,7 +39,7 @@ _MONTH_BEFORE = re.compile(
 REVISION = re.compile(
     r"(rose to|risen to|climbed to|increased to|rising to|new toll|latest toll|final toll|revised|"
     r"now stands at|s'est alourdi|est passe a|passe a|nouveau bilan|bilan definitif|bilan revu|"
-    r"porte a|grimpe a|bilan s'eleve desormais|revu a la hausse|revised (upwards?|up)|a ete revu|"
+    r"porte a|grimpe a|bilan s'eleve desormais|revu a la hausse|revised (upwards?|up)|a ete revu|desormais|"
     # "…, bringing the toll to 16", "portant le bilan à 23 morts": a new total
     r"(bringing|brings|taking|takes|raising|raises) (the )?(death |overall |total )?(toll|number of (dead|deaths|victims)) to|"
     r"portant (ainsi )?(le bilan|le nombre de (morts|victimes|tues)) a)"

@@ -196,7 +196,10 @@ def segment(doc: ReportDoc) -> list[Frame]:
         place = _specific_place(index, i)
         opened_by = pending if pending and doc.sentences[pending[0]].paragraph == sent.paragraph else []
         if pending and not opened_by and current is not None:
-            current.extra.extend(pending)  # the paragraph told no event there: back to the one told
+            # the paragraph told no event there: more about the one told at its place, else the current one
+            home = _told_before_at(doc, index, frames, current, _specific_place(index, pending[0]), pending[0]) or current
+            home.extra.extend(pending)
+            current = home  # (the story is back on that event)
         pending = []
         if opened_by and place is None:
             place = _specific_place(index, opened_by[0])
@@ -221,11 +224,24 @@ def segment(doc: ReportDoc) -> list[Frame]:
                 target.extra.append(i)
                 index.told(target)  # it may stop growing without being current again
                 continue
-        if current is not None and not separated and not opened_by and (bg or None) == current.background \
+        back = _told_before_at(doc, index, frames, current, place, i) if opened_by and not separated and not bg else None
+        if current is not None and not separated and (bg or None) == current.background \
                 and _tells_only_deaths(index, i) and not (place is not None and _clause_of_the_sentence_before(doc, i)):
             # "One of the injured died on Monday at Ouahigouya hospital", "Deux d'entre eux sont
-            # décédés mardi": deaths with no act of their own are the aftermath of the event told
-            current.extra.append(i)
+            # décédés mardi", "Un premier bilan faisait état de treize morts": deaths with no act
+            # of their own are the aftermath of the event told (with the paragraph that led to them,
+            # of the event told before at its place if it names one)
+            home = back or current
+            home.extra.extend(opened_by)
+            home.extra.append(i)
+            current = home
+            continue
+        if back is not None:
+            # a lead that ends on the next event ("Lundi, un poste a par ailleurs été attaqué à Léré")
+            # and a body that goes back to the first one's place: more about the first event
+            back.extra.extend(opened_by)
+            back.sents.append(i)
+            current = back
             continue
         new = current is None or separated or (bg or None) != current.background or bool(opened_by)
         reason = ("first" if current is None else "separator cue" if separated
@@ -314,6 +330,23 @@ def _the_crowd_s_grievance(doc: ReportDoc, index: _Index, current: Frame, i: int
     over, told in a clause of its own after the crowd's, is an event of its own."""
     return bool(_GRIEVANCE_CLAUSE.match(fold(doc.sentences[i].text))) and current.sents[-1] == i - 1 \
         and index.frame_kinds(current) == {"crowd"} and index.kinds(i) == {"armed"}
+
+
+def _told_before_at(doc: ReportDoc, index: _Index, frames: list[Frame], current: Frame | None,
+                    place: PlaceMention | None, i: int) -> Frame | None:
+    """An earlier event (not the current one) told at this place and on no other day."""
+    if place is None or current is None:
+        return None
+    name = fold(place.name)
+    if name in index.told(current):
+        return None
+    when = _date_key(doc, index, i)
+    for f in reversed(frames):
+        if f is current or f.background:
+            continue
+        if name in index.told_own(f) and (when is None or f.when is None or when == f.when):
+            return f
+    return None
 
 
 def _crowd_told_before(index: _Index, frames: list[Frame], current: Frame, place: PlaceMention | None) -> Frame | None:

@@ -91,7 +91,7 @@ MILITARY_TARGET = re.compile(
     r"|(military (camp|base|post|position|outpost|convoy|patrol)|army (camp|base|post|position|convoy|patrol)|"
     r"(camp|base|poste|position|convoi|patrouille)s? (militaire|de l'armee|des fama|des fds)s?)(\s+[\w'-]+){0,3}"
     r"(\s*,[^,.;]{1,60},)?\s+"  # "le camp militaire de Boulkessi, dans le cercle de Douentza, a été attaqué"
-    r"(a ete|ont ete|est|sont|was|were|came|has been|had been)\s+(la cible d'une? (attaque|assaut|embuscade)|attaquee?s?|ciblee?s?|visee?s?|"
+    r"(a ete|ont ete|ete|est|sont|was|were|came|has been|had been)\s+(la cible d'une? (attaque|assaut|embuscade)|attaquee?s?|ciblee?s?|visee?s?|"
     r"targeted|attacked|under attack|under fire|ambushed|stormed)"
 )
 HARM = re.compile(r"(?<![a-z])(wounded|injured|injuring|wounding|beaten|blesse|blesses|blessee|blessees)(?![a-z])")
