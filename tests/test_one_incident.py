@@ -332,3 +332,26 @@ def test_a_body_back_on_the_first_event_after_a_lead_that_told_the_next() -> Non
     events = extract_text(LEAD_ENDS_ON_THE_NEXT, published=date(2025, 3, 18), lang="fr")
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
         ("Air/drone strike", "Soumpi", 15), ("Armed clash", "Léré", 2)]
+
+
+BURIED_ELSEWHERE = """Niger : onze soldats tués dans une attaque contre la position militaire de Bani Bangou
+
+Niamey, 3 juil. — Dix soldats nigériens ont été tués et 31 "terroristes neutralisés" lors d'une attaque mardi contre une position de l'armée à Bani Bangou, dans la région de Tillabéri, selon le ministère de la Défense.
+
+Jeudi, une source au ministère a indiqué qu'un des blessés, évacué mercredi vers l'hôpital de référence de Niamey, y avait succombé, portant à onze le nombre de soldats tués.
+
+"Les combats ont été très violents. On entendait les tirs et les explosions jusqu'en ville", a raconté un habitant.
+
+Les soldats tués doivent être inhumés vendredi au cimetière militaire de Niamey.
+"""
+
+
+def test_a_death_in_hospital_the_fighting_heard_and_a_burial_are_the_attack_s() -> None:
+    (ev,) = extract_text(BURIED_ELSEWHERE, published=date(2025, 7, 3), lang="fr")
+    assert (ev.location, ev.fatalities) == ("Banibangou", 42)
+
+
+def test_the_subject_of_killed_with_an_object_still_acts() -> None:
+    (ev,) = extract_text("On January 1, 2019, the Koglweogo killed 19 members of the Fulani community in the village of Biguele.",
+                         published=date(2019, 1, 3))
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 19)

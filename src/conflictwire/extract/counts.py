@@ -42,7 +42,7 @@ REVISION = re.compile(
     r"porte a|grimpe a|bilan s'eleve desormais|revu a la hausse|revised (upwards?|up)|a ete revu|desormais|"
     # "…, bringing the toll to 16", "portant le bilan à 23 morts": a new total
     r"(bringing|brings|taking|takes|raising|raises) (the )?(death |overall |total )?(toll|number of (dead|deaths|victims)) to|"
-    r"portant (ainsi )?(le bilan|le nombre de (morts|victimes|tues)) a)"
+    r"portant (ainsi )?(le bilan|le nombre de (morts|victimes|tues)) a|(portant|portent|portait) (ainsi )?a)"
 )
 
 

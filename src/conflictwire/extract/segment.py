@@ -56,6 +56,7 @@ class _Index:
     run-on page take half a minute."""
 
     def __init__(self, doc: ReportDoc) -> None:
+        self.folded = fold(doc.text)
         self.places: dict[int, list[PlaceMention]] = {}
         for p in doc.places:
             self.places.setdefault(p.sent, []).append(p)
@@ -315,10 +316,15 @@ def _clause_of_the_sentence_before(doc: ReportDoc, i: int) -> bool:
         and not re.search(r"[.!?»\"”:)]\s*$", doc.sentences[i - 1].text)
 
 
+# a killing word inside a toll's wording: "portant à onze le nombre de soldats tués"
+_IN_A_TOLL = re.compile(r"(?<![a-z])(nombre|bilan|toll|number|total)( de| des| d'| of)( [\w'-]+)?\s*$")
+
+
 def _tells_only_deaths(index: _Index, i: int) -> bool:
     """A sentence whose event words are all deaths ("died", "sont décédés"): no act of its own."""
     here = [t for t in index.triggers.get(i, ()) if not t.tags.get("refers_back")]
-    return bool(here) and all(_DEATH_WORD.fullmatch(fold(t.text)) for t in here)
+    return bool(here) and all(_DEATH_WORD.fullmatch(fold(t.text)) or _IN_A_TOLL.search(index.folded[max(0, t.start - 40) : t.start])
+                              for t in here)
 
 
 # a clause split off a crowd's sentence that tells what it rose over (nlp._TURN)

@@ -65,7 +65,14 @@ _GENERIC_PLURAL = re.compile(
 )
 _PLURAL_EVENTS = re.compile(r"(attack|raid|assault|ambush|attaque|assaut|embuscade|incident|strike|frappe)e?s$")
 _TOOK_PLACE = re.compile(r"^\s*(a eu lieu|s'est produite?|s'est deroulee?|se serait produite?|took place|happened|occurred|was carried out)")
-_EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|bombing|killing|massacre|attaque|embuscade|assaut|raid|offensive|operation|attentat|tuerie|riposte)s?$")
+_EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|bombing|killing|massacre|attaque|embuscade|assaut|raid|offensive|operation|attentat|tuerie|riposte|"
+                          r"combat|fighting|clash(e)?|affrontement|heurt)s?$")
+# "les soldats tués", "the soldiers killed": the dead of the event told, named as a noun phrase
+_THE_DEAD = re.compile(r"(?<![a-z])(les|the|ces|those|these|des) ([\w'-]+ ){1,2}$")
+_PARTICIPLE = re.compile(r"(tues|tuees|killed|morts|dead|decedes)$")
+# the participle acts or tells how: "the Koglweogo killed 19 members", "the soldiers killed in the attack"
+_NOT_A_NOUN_PHRASE = re.compile(r"\s*(,|\d|by|par|in|dans|lors|during|when|as|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                r"un|une|le|la|les|des|deux|trois|quatre|cinq|several|dozens|his|her|their|at least|au moins)(?![a-z])")
 
 
 _CLAIM_BACK = re.compile(
@@ -85,7 +92,7 @@ _HEDGE = re.compile(
 
 # "residents said they heard heavy gunfire", "des habitants ont entendu des tirs": what a witness
 # heard of the event being told, not an event of its own
-_HEARD = re.compile(r"(?<![a-z])(heard|hear|hearing|entendu|entendre|entendaient|entend)\s+(\w+\s+){0,3}$")
+_HEARD = re.compile(r"(?<![a-z])(heard|hear|hearing|entendu|entendre|entendaient|entendait|entend)\s+(\w+\s+){0,5}$")
 
 
 # "… had been neutralised during the fighting", "tués lors de l'attaque": deaths told as part of
@@ -97,7 +104,7 @@ _DURING_BACK = re.compile(
 
 
 # "the Timbuktu attack", "the deadly ambush", "la récente attaque": a word or two may qualify it
-_REFERRING_QUALIFIED = re.compile(r"(?<![a-z])(the|this|that|its|their|cette|leur)\s+([\w'-]+\s+){1,2}$")
+_REFERRING_QUALIFIED = re.compile(r"(?<![a-z])(the|this|that|its|their|cette|leur)\s+((?!of |de |du |des |d')[\w'-]+\s+){1,2}$")
 
 
 _CROWD_SUBS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
@@ -124,6 +131,9 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
         tags = dict(rule.tags)
         if _GENERIC_PLURAL.search(folded[max(0, start - 40) : start]) and _PLURAL_EVENTS.search(folded[start:end]):
             tags["refers_back"] = "1"  # "like most other recent attacks": attacks in general, no new one
+        if _PARTICIPLE.match(folded[start:end]) and _THE_DEAD.search(folded[max(0, start - 30) : start]) \
+                and not _NOT_A_NOUN_PHRASE.match(folded[end : end + 12]):
+            tags["refers_back"] = "1"  # "Les soldats tués doivent être inhumés vendredi"
         if refers_back(folded, start, end):
             tags["refers_back"] = "1"
             if _TOOK_PLACE.match(folded[end : end + 30]):

@@ -141,7 +141,9 @@ DESTINATION = re.compile(
     # (not "to": "travelling to the market in Sofara" is often the one place a note gives)
     r"(vers|en direction du|towards) (le |la |the )?(weekly )?(marche|market|foire)( hebdomadaire)? (de|d'|du|of|in|at)|(fled|fleeing|flee|fui|fuient|fuyant|fuir|ont fui|se sont refugiee?s|refugiee?s|took refuge|sought refuge) ((depuis|since|since then) )?(to|towards|toward|into|in|vers|a|au|dans))\s+((the|la|le|l')\s*)?(\w+ )?(town of\s+|city of\s+|ville de\s+|"
     # "évacués vers l'hôpital de Sévaré", "evacuated to the hospital in Dori"
-    r"(hopital|hospital|clinique|clinic|centre hospitalier|centre de sante|health cent(re|er)) (regional |de district |district )?(de|d'|du|in|at|of)\s*)?$"
+    r"(hopital|hospital|clinique|clinic|centre hospitalier|centre de sante|health cent(re|er))( [\w'-]+){0,2} (de|d'|du|in|at|of)\s*)?$"
+    # where the dead were buried: "inhumés au cimetière militaire de Niamey", "buried in Djibo"
+    r"|(?<![a-z])(inhumee?s?|enterree?s?|buried|laid to rest|obseques|funerailles|funeral)( [\w'-]+){0,4} (a|au|dans|in|at|de)( (the|le|la|l'))?( ?(cimetiere|cemetery)( militaire| military)? (de|d'|du|in|of))?\s*$"
 )
 
 # "the attackers withdrew towards Mali", "se sont repliés vers le Niger": where the attackers
