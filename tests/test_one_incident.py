@@ -355,3 +355,21 @@ def test_the_subject_of_killed_with_an_object_still_acts() -> None:
     (ev,) = extract_text("On January 1, 2019, the Koglweogo killed 19 members of the Fulani community in the village of Biguele.",
                          published=date(2019, 1, 3))
     assert (ev.sub_event_type, ev.fatalities) == ("Attack", 19)
+
+
+STUDENT_RIOT = """Zinder : un étudiant tué lors de violentes échauffourées entre étudiants et forces de l'ordre
+
+ZINDER, 4 mars — Un étudiant a été tué et une vingtaine de personnes blessées samedi à Zinder lors d'affrontements entre étudiants et policiers, a-t-on appris de sources concordantes.
+
+Empêchés d'avancer par un cordon de policiers, ils ont érigé des barricades et brûlé des pneus. Les policiers ont riposté par des tirs de gaz lacrymogène. La police a annoncé l'interpellation de 31 étudiants.
+
+A Niamey, l'Union des scolaires nigériens a exigé la libération des étudiants arrêtés et appelé à une grève de 72 heures.
+
+Les étudiants de Zinder ont annoncé qu'ils observeraient une journée "campus mort" lundi en hommage à leur camarade.
+"""
+
+
+def test_students_fighting_police_riot_and_a_call_to_strike_is_no_event() -> None:
+    (ev,) = extract_text(STUDENT_RIOT, published=date(2024, 3, 4), lang="fr")
+    assert (ev.sub_event_type, ev.actor1, ev.location, ev.fatalities) == (
+        "Violent demonstration", "Rioters (Niger)", "Zinder", 1)

@@ -41,7 +41,7 @@ from conflictwire.extract.roles import (
     assign_actors,
     fill_country,
 )
-from conflictwire.extract.segment import Frame
+from conflictwire.extract.segment import CROWD_CLASH, Frame
 from conflictwire.extract.subtypes import (
     HARM,
     KILLING,
@@ -174,7 +174,7 @@ def actors(doc: ReportDoc, d: Draft) -> None:
     crowd = {a.inter for a in d.actors}
     crowd_only = bool(crowd & {CIVILIANS, PROTESTERS, RIOTERS}) and crowd <= {CIVILIANS, PROTESTERS, RIOTERS, STATE} and not any(
         t.tags.get("weapon") for t in d.triggers
-    ) and (STATE not in crowd or bool(crowd & {PROTESTERS, RIOTERS})) and not (
+    ) and (STATE not in crowd or bool(crowd & {PROTESTERS, RIOTERS}) or CROWD_CLASH.search(d.said) is not None) and not (
         # "ils ont pillé les boutiques": they, the armed men of the event before, are no crowd
         actor1 is not None and actor1[2] is None and prev is not None and actor1[0] == prev.actor1 and actor1[1] in ARMED - {STATE})
     sub, actor1 = by_participants(d.sub, d.best, d.triggers, actor1, actor2, d.harmed, country, crowd_only, d.said)

@@ -57,6 +57,7 @@ class _Index:
 
     def __init__(self, doc: ReportDoc) -> None:
         self.folded = fold(doc.text)
+        self.sentence_text = [s.text for s in doc.sentences]
         self.places: dict[int, list[PlaceMention]] = {}
         for p in doc.places:
             self.places.setdefault(p.sent, []).append(p)
@@ -221,7 +222,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
                 if grown is not None:
                     index.told(grown)
             earlier = index.told_in_events
-            if place is None or not told or fold(place.name) in told or says_where or (mine and mine <= earlier):
+            called = any(t.tags.get("hedged") for t in here)  # a call, a guess: nothing happened there
+            if place is None or not told or fold(place.name) in told or says_where or (mine and mine <= earlier) or called:
                 target.extra.append(i)
                 index.told(target)  # it may stop growing without being current again
                 continue
@@ -303,6 +305,9 @@ def segment(doc: ReportDoc) -> list[Frame]:
 
 
 _CROWD = ("Protests", "Riots")
+# people of no armed group fighting the forces: "affrontements entre étudiants et policiers"
+CROWD_CLASH = re.compile(r"(?<![a-z])(affrontements?|echauffourees?|heurts?|clash(es|ed)?|scuffles?) (entre|between|avec|with) (des |les |the )?"
+                         r"(etudiants|eleves|jeunes|habitants|manifestants|students|pupils|youths?|residents|protesters|villagers|commercants|traders)")
 _DEATH_WORD = re.compile(
     r"(died|dead|deaths?|lost (their|his|her) lives?|succumbed|perished|passed away|decede(e|s|es)?|morte?s?|"
     r"succombe|ont succombe|a succombe|ont peri|a peri|(ont |a )?perdu la vie|rendu l'ame)"
@@ -375,7 +380,8 @@ def marked_day(doc: ReportDoc, index: _Index, i: int, frame: Frame) -> bool:
 def _turns_to_a_crowd(index: _Index, current: Frame, i: int) -> bool:
     """A sentence that tells only of a crowd (a march, a riot) after an armed event: another
     event, not part of it (the other way round, forces firing on the crowd, it is)."""
-    return index.kinds(i) == {"crowd"} and index.frame_kinds(current) == {"armed"}
+    return index.kinds(i) == {"crowd"} and index.frame_kinds(current) == {"armed"} \
+        and not any(CROWD_CLASH.search(fold(index.sentence_text[j])) for j in current.sents)
 
 
 _AIR = {"Air/drone strike"}

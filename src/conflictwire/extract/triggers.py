@@ -69,7 +69,7 @@ _EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|bombing
                           r"combat|fighting|clash(e)?|affrontement|heurt)s?$")
 # "les soldats tués", "the soldiers killed": the dead of the event told, named as a noun phrase
 _THE_DEAD = re.compile(r"(?<![a-z])(les|the|ces|those|these|des) ([\w'-]+ ){1,2}$")
-_PARTICIPLE = re.compile(r"(tues|tuees|killed|morts|dead|decedes)$")
+_PARTICIPLE = re.compile(r"(tues|tuees|killed|morts|dead|decedes|arretes|arrested|detained|detenus|enleves|abducted|kidnapped)$")
 # the participle acts or tells how: "the Koglweogo killed 19 members", "the soldiers killed in the attack"
 _NOT_A_NOUN_PHRASE = re.compile(r"\s*(,|\d|by|par|in|dans|lors|during|when|as|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|"
                                 r"un|une|le|la|les|des|deux|trois|quatre|cinq|several|dozens|his|her|their|at least|au moins)(?![a-z])")
@@ -84,6 +84,8 @@ _CLAIM_BACK = re.compile(
 
 # "which suggests car bombs", "possibly an IED", "pourrait s'agir d'un kamikaze": a guess
 _HEDGE = re.compile(
+    # a call for one ("appelé à une grève de 72 heures", "called for protests") is not one held
+    r"(?<![a-z])(appele|appelle|appellent|appelant|appeler|lance un appel|called|calling|calls|call) (for|a|pour) (a |an |une |la |des |de |new |nouvelles? )?$|"
     r"(suggests?|suggesting|suggere|possibly|possible|may have|might have|could have|probably|likely|"
     r"unconfirmed|pourrait|pourraient|peut-etre|probablement|eventuel(le)?s?|hypothese|laisse penser|"
     r"laisse supposer|non confirme(e|s)?|soupcons?|suspicions?|portent sur|feared|craint)\W+(\w+\W+){0,6}$"
