@@ -373,3 +373,14 @@ def test_students_fighting_police_riot_and_a_call_to_strike_is_no_event() -> Non
     (ev,) = extract_text(STUDENT_RIOT, published=date(2024, 3, 4), lang="fr")
     assert (ev.sub_event_type, ev.actor1, ev.location, ev.fatalities) == (
         "Violent demonstration", "Rioters (Niger)", "Zinder", 1)
+
+
+def test_a_title_with_the_next_event_in_it_and_a_second_dateline() -> None:
+    text = ("Torodi : quatre soldats tués par un engin explosif près de Makalondi, l'armée riposte par des frappes de drones\n\n"
+            "Quatre soldats nigériens ont été tués dimanche par l'explosion d'un engin explosif improvisé au passage d'un convoi "
+            "près de Makalondi, dans la région de Tillabéri. Lundi, l'armée a mené des frappes de drones près de Tamou, affirmant "
+            "avoir tué une vingtaine de terroristes.\n\n"
+            "Niamey, 22 oct. (ASP) — Le véhicule, qui ouvrait la marche du convoi, a sauté sur une mine à la sortie de Makalondi.\n")
+    events = extract_text(text, published=date(2024, 10, 22), lang="fr")
+    assert [(e.sub_event_type, e.location, str(e.event_date)) for e in events] == [
+        ("Remote explosive/landmine/IED", "Makalondi", "2024-10-20"), ("Air/drone strike", "Tamou", "2024-10-21")]

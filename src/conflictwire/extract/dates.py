@@ -203,6 +203,9 @@ def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
         return True  # a byline: "Published April 22, 2024"
     if end is not None and start < 600 and re.match(r"\s*\)", folded[end : end + 3]):
         return True  # the date in a dateline's brackets: "(APP - … - 22nd Apr, 2024)"
+    if end is not None and re.match(r"\.?\s*(\([a-z][^()\n]{1,30}\)\s*)?[-—–]", folded[end : end + 40]) \
+            and re.search(r"(^|\n)\s*[a-z'’ -]{2,30},\s*$", folded[max(0, start - 40) : start]):
+        return True  # a dateline at a paragraph's start, wherever it is: "Niamey, 22 oct. (ASP) —"
     if start < 40 and _PAGE_DATE.match(folded[:start]):
         return True
     if re.search(r"(?<![a-z])(since|depuis|ever since)\s+(the\s+|le\s+)?$", folded[max(0, start - 16) : start]):

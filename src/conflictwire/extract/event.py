@@ -102,6 +102,11 @@ class Draft:
         return self.ev
 
 
+def _title(doc: ReportDoc, i: int) -> bool:
+    """The report's title: its first sentence, a paragraph of its own."""
+    return i == 0 and len(doc.sentences) > 1 and doc.sentences[1].paragraph > doc.sentences[0].paragraph
+
+
 def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> Draft:
     """A frame's mentions: triggers of its own sentences, the rest of all its sentences; no
     date or place of the dateline, no date that only says when something was told."""
@@ -116,7 +121,13 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
     own = [i for i in frame.sents if not sums_up(doc.sentences[i].text)]
     if not any(p.feature in ("P", "U") for p in doc.in_sents(doc.places, own)):
         own = frame.sents
+    # a title line is the story told short, at times with the next event in it ("quatre soldats
+    # tués par un engin explosif, l'armée riposte par des frappes de drones"): the body's own
+    # sentences decide the event's words when they name its place
     told = set(own) | set(frame.extra) | set(frame.lead) if len(own) < len(frame.sents) else sents
+    body = [i for i in own if not _title(doc, i)]
+    if body and len(body) < len(own) and any(p.feature in ("P", "U") for p in doc.in_sents(doc.places, body)):
+        own = body  # (its actors still count: the title names who did it as often as the body)
     return Draft(
         frame=frame, index=index, prev=prev,
         triggers=doc.in_sents(doc.triggers, own),
