@@ -384,3 +384,11 @@ def test_a_title_with_the_next_event_in_it_and_a_second_dateline() -> None:
     events = extract_text(text, published=date(2024, 10, 22), lang="fr")
     assert [(e.sub_event_type, e.location, str(e.event_date)) for e in events] == [
         ("Remote explosive/landmine/IED", "Makalondi", "2024-10-20"), ("Air/drone strike", "Tamou", "2024-10-21")]
+
+
+def test_the_abduction_and_its_hostages_named_again_are_no_new_events() -> None:
+    text = ("Une cinquantaine de femmes ont été enlevées jeudi par des hommes armés aux environs d'Aribinda, dans la province du Soum.\n\n"
+            "L'enlèvement n'a pas été revendiqué, et les autorités n'avaient fait aucun commentaire vendredi soir.\n\n"
+            "Dimanche, une cérémonie de soutien aux familles des otages doit être organisée à Aribinda.\n")
+    (ev,) = extract_text(text, published=date(2024, 9, 7), lang="fr")
+    assert (ev.sub_event_type, str(ev.event_date)) == ("Abduction/forced disappearance", "2024-09-05")

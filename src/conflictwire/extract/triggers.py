@@ -66,10 +66,13 @@ _GENERIC_PLURAL = re.compile(
 _PLURAL_EVENTS = re.compile(r"(attack|raid|assault|ambush|attaque|assaut|embuscade|incident|strike|frappe)e?s$")
 _TOOK_PLACE = re.compile(r"^\s*(a eu lieu|s'est produite?|s'est deroulee?|se serait produite?|took place|happened|occurred|was carried out)")
 _EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|bombing|killing|massacre|attaque|embuscade|assaut|raid|offensive|operation|attentat|tuerie|riposte|"
-                          r"combat|fighting|clash(e)?|affrontement|heurt)s?$")
+                          r"combat|fighting|clash(e)?|affrontement|heurt|enlevement|abduction|kidnapping|rapt)s?$")
 # "les soldats tués", "the soldiers killed": the dead of the event told, named as a noun phrase
 _THE_DEAD = re.compile(r"(?<![a-z])(les|the|ces|those|these|des) ([\w'-]+ ){1,2}$")
 _PARTICIPLE = re.compile(r"(tues|tuees|killed|morts|dead|decedes|arretes|arrested|detained|detenus|enleves|abducted|kidnapped)$")
+# "aux familles des otages", "the hostages' families": those taken, named again
+_HOSTAGES = re.compile(r"(otages|hostages|captives)$")
+_DEFINITE = re.compile(r"(?<![a-z])(les|des|ces|the|these|those|their|leurs)\s+$")
 # the participle acts or tells how: "the Koglweogo killed 19 members", "the soldiers killed in the attack"
 _NOT_A_NOUN_PHRASE = re.compile(r"\s*(,|\d|by|par|in|dans|lors|during|when|as|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|"
                                 r"un|une|le|la|les|des|deux|trois|quatre|cinq|several|dozens|his|her|their|at least|au moins)(?![a-z])")
@@ -136,6 +139,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
         if _PARTICIPLE.match(folded[start:end]) and _THE_DEAD.search(folded[max(0, start - 30) : start]) \
                 and not _NOT_A_NOUN_PHRASE.match(folded[end : end + 12]):
             tags["refers_back"] = "1"  # "Les soldats tués doivent être inhumés vendredi"
+        if _HOSTAGES.match(folded[start:end]) and _DEFINITE.search(folded[max(0, start - 8) : start]):
+            tags["refers_back"] = "1"
         if refers_back(folded, start, end):
             tags["refers_back"] = "1"
             if _TOOK_PLACE.match(folded[end : end + 30]):
