@@ -392,3 +392,22 @@ def test_the_abduction_and_its_hostages_named_again_are_no_new_events() -> None:
             "Dimanche, une cérémonie de soutien aux familles des otages doit être organisée à Aribinda.\n")
     (ev,) = extract_text(text, published=date(2024, 9, 7), lang="fr")
     assert (ev.sub_event_type, str(ev.event_date)) == ("Abduction/forced disappearance", "2024-09-05")
+
+
+RIOT_THEN_MARCH = """Kayes : un mort lors de manifestations contre les coupures d'électricité
+
+KAYES, 3 août — Un jeune homme est mort jeudi à Kayes lors de heurts entre la police et des manifestants qui protestaient contre les coupures d'électricité. Le lendemain, des femmes ont manifesté pacifiquement à Niono.
+
+Dès jeudi matin, des centaines de jeunes ont érigé des barricades et brûlé des pneus dans les quartiers de Légal Ségou et de Plateau. Certains ont jeté des pierres sur le bâtiment de la société d'électricité.
+
+Les policiers ont fait usage de gaz lacrymogène pour disperser les manifestants.
+"""
+
+
+def test_a_body_back_on_the_first_day_and_quarters_named_like_towns() -> None:
+    """The lead ends on Friday's march at Niono; the body, dated Thursday, goes back to the riot
+    at Kayes ('les quartiers de Légal Ségou' are parts of Kayes, not Ségou); demonstrators who
+    throw stones riot whatever force the police used."""
+    events = extract_text(RIOT_THEN_MARCH, published=date(2024, 8, 3), lang="fr")
+    assert [(e.sub_event_type, e.location, str(e.event_date)) for e in events] == [
+        ("Violent demonstration", "Kayes", "2024-08-01"), ("Peaceful protest", "Niono", "2024-08-02")]

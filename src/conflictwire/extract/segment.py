@@ -279,8 +279,17 @@ def segment(doc: ReportDoc) -> list[Frame]:
                                           or (current_date is None and len(current.sents) >= 2
                                               and _opens_on_a_day(doc, index, i)
                                               and not any(t.tags.get("refers_back") for t in here)))
-        if marked and not new:
+        # (a frame opened on a day counted from another, "le lendemain", has no day of its own here)
+        undated = current is not None and current.marked and current.when is None and when is not None
+        if (marked or undated) and not new:
             reason = "another day"
+            that_day = _told_that_day(index, frames, current, when, place) if not separated and not ground and not bg else None
+            if that_day is not None:
+                # "Le lendemain, des femmes ont manifesté à Niono. Dès jeudi matin, des centaines de
+                # jeunes ont érigé des barricades…": back to the event told on that day
+                that_day.sents.append(i)
+                current, current_date = that_day, that_day.when
+                continue
         new = new or marked
         if new:
             if current is not None:
@@ -357,6 +366,20 @@ def _told_before_at(doc: ReportDoc, index: _Index, frames: list[Frame], current:
             continue
         if name in index.told_own(f) and (when is None or f.when is None or when == f.when):
             return f
+    return None
+
+
+def _told_that_day(index: _Index, frames: list[Frame], current: Frame | None, when: str | None,
+                   place: PlaceMention | None) -> Frame | None:
+    """An earlier event (not the current one) told on that day, at this place if it names one."""
+    if when is None or current is None:
+        return None
+    for f in reversed(frames):
+        if f is current or f.background or f.when != when:
+            continue
+        if place is None or fold(place.name) in index.told(f):
+            return f
+        return None
     return None
 
 

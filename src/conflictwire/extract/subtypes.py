@@ -152,7 +152,8 @@ def by_participants(
     rioters = (f"Rioters ({country or 'Unknown'})", RIOTERS, actor1[2] if actor1 else None)
     if sub == "Attack" and best.sub_event_type == VIOLENCE and inter2 in ARMED and inter1 in ARMED:
         return "Armed clash", actor1
-    if sub in ("Peaceful protest", "Protest with intervention") and _RIOTING.search(said):
+    if sub in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters") and _RIOTING.search(said):
+        # (ACLED: demonstrators who engage in violence riot, whatever force is used against them)
         return "Violent demonstration", rioters
     if fought_on_the_ground(sub, inter1, inter2, said):
         return "Armed clash", actor1

@@ -78,6 +78,9 @@ GEO_WORDS = {
 
 INSTITUTION_AFTER = re.compile(r"^\s*(university|universite|college|school|hospital|hopital|stadium|stade|lycee)(?![a-z])")
 QUARTER_AFTER = re.compile(r"^\s*(neighbou?rhoods?|quarters?|districts? of the (town|city))(?![a-z])")
+# "dans les quartiers de Légal Ségou et de Plateau": a named part of the town told, named like a town
+# elsewhere ("un quartier de Gao" is a part of Gao: the town itself)
+QUARTER_BEFORE = re.compile(r"(?<![a-z])(le|les) quartiers? (de |du |d')\s*([\w'-]+\s+){0,2}((et|,) (de |d')?)?$")
 TITLE_BEFORE = re.compile(
     r"(president|presidente|journalist|journaliste|minister|ministre|general|colonel|captain|"
     r"capitaine|lieutenant|sergeant|sergent|commander|commandant|leader|chef|chief|imam|"

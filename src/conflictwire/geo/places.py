@@ -52,6 +52,7 @@ from conflictwire.geo.name_context import (
     NAME_PREFIX,
     ONE_VILLAGE,
     QUARTER_AFTER,
+    QUARTER_BEFORE,
     country_cue,
     cued,
     in_parentheses,
@@ -384,6 +385,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue  # "Students in Po staged a strike": a two-letter town only after a preposition
         if INSTITUTION_AFTER.match(after) and prev_word and (found.get(norm_key(prev_word)) or norm_key(prev_word) in _regions()):
             continue  # "Bobo-Dioulasso Dafra University": between a town and an institution, the institution's name
+        if QUARTER_BEFORE.search(before):
+            continue  # "dans les quartiers de Légal Ségou": a part of the town told, not the city of Ségou
         if QUARTER_AFTER.match(after):
             # "the town's Sabon Gari neighbourhood": a part of a town, not another place ("un
             # quartier de Gao", "a neighbourhood of Gao" name the town itself: no rule before)
