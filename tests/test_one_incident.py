@@ -411,3 +411,14 @@ def test_a_body_back_on_the_first_day_and_quarters_named_like_towns() -> None:
     events = extract_text(RIOT_THEN_MARCH, published=date(2024, 8, 3), lang="fr")
     assert [(e.sub_event_type, e.location, str(e.event_date)) for e in events] == [
         ("Violent demonstration", "Kayes", "2024-08-01"), ("Peaceful protest", "Niono", "2024-08-02")]
+
+
+def test_a_rule_for_any_protest_and_a_crowd_that_disperses_itself() -> None:
+    text = ("La police a dispersé lundi à coups de gaz lacrymogène un sit-in de commerçants devant le grand marché de "
+            "Bobo-Dioulasso. Les manifestants se sont repliés dans les rues adjacentes.\n\n"
+            "A Ouagadougou, le ministère a rappelé que \u00ab toute manifestation sur la voie publique reste soumise à autorisation \u00bb.\n\n"
+            "La veille, dimanche, des milliers de personnes ont défilé dans le calme à Ouahigouya en soutien au chef de l'Etat, "
+            "avant de se disperser en début d'après-midi.\n")
+    events = extract_text(text, published=date(2025, 6, 10), lang="fr")
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Protest with intervention", "Bobo-Dioulasso"), ("Peaceful protest", "Ouahigouya")]
