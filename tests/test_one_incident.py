@@ -422,3 +422,12 @@ def test_a_rule_for_any_protest_and_a_crowd_that_disperses_itself() -> None:
     events = extract_text(text, published=date(2025, 6, 10), lang="fr")
     assert [(e.sub_event_type, e.location) for e in events] == [
         ("Protest with intervention", "Bobo-Dioulasso"), ("Peaceful protest", "Ouahigouya")]
+
+
+def test_a_title_s_toll_of_the_next_event_is_not_the_first_s() -> None:
+    text = ("Mali : deux soldats tués dans l'embuscade de Kona, le village de Dialloubé pillé\n\n"
+            "Des hommes armés ont pillé samedi le village de Dialloubé, dans le cercle de Mopti, sans faire de victimes. "
+            "Le lendemain, deux soldats ont été tués dans une embuscade près de Kona.\n")
+    events = extract_text(text, published=date(2024, 5, 20), lang="fr")
+    assert [(e.location, e.fatalities) for e in events][-1] == ("Kona", 2)
+    assert events[0].fatalities in (0, None)

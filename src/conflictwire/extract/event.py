@@ -103,8 +103,9 @@ class Draft:
 
 
 def _title(doc: ReportDoc, i: int) -> bool:
-    """The report's title: its first sentence, a paragraph of its own."""
-    return i == 0 and len(doc.sentences) > 1 and doc.sentences[1].paragraph > doc.sentences[0].paragraph
+    """The report's title: its first sentence, a line of its own with no full stop."""
+    return i == 0 and len(doc.sentences) > 1 and doc.sentences[1].paragraph > doc.sentences[0].paragraph \
+        and not doc.sentences[0].text.rstrip().endswith((".", "!", "?", "»", '"', "”"))
 
 
 def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> Draft:
@@ -126,13 +127,20 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
     # sentences decide the event's words when they name its place
     told = set(own) | set(frame.extra) | set(frame.lead) if len(own) < len(frame.sents) else sents
     body = [i for i in own if not _title(doc, i)]
+    toll_sents = set(sents)
     if body and len(body) < len(own) and any(p.feature in ("P", "U") for p in doc.in_sents(doc.places, body)):
         own = body  # (its actors still count: the title names who did it as often as the body)
+        # (and its toll may be the next event's, "…pillé et incendié, trois VDP tués", unless the
+        # body gives none: "at least 100 killed in jihadist attack on Barsalogho")
+        rest = set(sents) - {0}
+        if any(t.kind == "killed" for t in doc.in_sents(doc.tolls, rest)) or _NO_DEATHS.search(
+                fold(" ".join(doc.sentences[i].text for i in sorted(rest)))):
+            toll_sents -= {0}
     return Draft(
         frame=frame, index=index, prev=prev,
         triggers=doc.in_sents(doc.triggers, own),
         actors=doc.in_sents(doc.actors, told),
-        tolls=doc.in_sents(doc.tolls, sents),
+        tolls=doc.in_sents(doc.tolls, toll_sents),
         dates=dated(frame.sents) or dated(sents),
         places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)],
     )
