@@ -241,3 +241,12 @@ def test_the_market_travellers_were_going_to_is_not_where_it_happened() -> None:
             "Le véhicule, qui transportait une trentaine de personnes vers le marché hebdomadaire de Bankass, a été entièrement détruit.")
     (ev,) = extract_text(text, lang="fr", published=date(2024, 5, 10))
     assert (ev.location, ev.fatalities) == ("Bandiagara", 11)
+
+
+def test_a_dateline_with_any_outlet_and_a_tv_channel_are_no_event_places() -> None:
+    text = ("NIAMEY, Oct 20 (Sahel Wire) — At least 11 Nigerien soldiers were killed when hundreds of jihadists attacked "
+            "an army post in Tillia, in the Tahoua region, on Saturday, officials said.\n\n"
+            "In a communiqué read on the public television channel Télé Sahel on Sunday evening, the defence ministry said "
+            "the post was attacked at around 5 a.m. and that nine soldiers were killed.\n")
+    (ev,) = extract_text(text, lang="en", published=date(2025, 10, 20))
+    assert (ev.location, str(ev.event_date)) == ("Tillia", "2025-10-18")

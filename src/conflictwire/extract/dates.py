@@ -181,6 +181,8 @@ _REPORTING = re.compile(
     r"communique|statement|in a statement|dans un communique|"
     # "a new toll given on Monday", "un bilan publié dimanche": when a figure was given out
     r"given|released|issued|published|provided|donne|fourni|publie|diffuse|rendu public)(\s+\w+){0,3}\s*(on\s+|le\s+|ce\s+)?$"
+    # "a communiqué read on the public television channel Télé Sahel on Sunday evening"
+    r"|(communique|statement|message|declaration)\s+(read|broadcast|aired|lue?|diffusee?)(\s+[\w'-]+){0,8}\s*(on\s+|le\s+|ce\s+)?$"
 )
 
 
@@ -212,7 +214,7 @@ def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
         return True  # "silent since November 23": the start of a state of affairs, not the event
     if re.search(_REVISED, folded[max(0, start - 30) : start]):
         return True  # "le bilan s'est alourdi lundi soir à 28 morts": when the toll was revised
-    return bool(_REPORTING.search(folded[max(0, start - 40) : start]))
+    return bool(_REPORTING.search(folded[max(0, start - 90) : start]))
 
 
 _REVISED = re.compile(

@@ -96,7 +96,7 @@ DATELINE_DATED = re.compile(
     r",?\s*\d{4}\s*(?:(?:\([A-Z][^()\n]{1,40}\))?\s*[-—–:]|\([A-Z][^()\n]{1,40}\)[ \t]*$)"
     # a city in capitals, a day without its year and a dash: "NIAMEY, 10 mai -", "DORI, May 4 -"
     r"|^\s*(?P<upper>[A-ZÀ-Ý]{3,}(?:[ '-][A-ZÀ-Ý]{2,})*)\s*,\s*(?:[A-Za-zéû]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)"
-    r"\s*[-—–]\s",
+    r"\s*(?:\([A-Z][^()\n]{1,40}\)\s*)?[-—–]\s",
     re.M,
 )
 # "200 km north of Bamako", "à 200 kilomètres au nord de Bamako": how far from the landmark
