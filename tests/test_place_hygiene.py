@@ -250,3 +250,11 @@ def test_a_dateline_with_any_outlet_and_a_tv_channel_are_no_event_places() -> No
             "the post was attacked at around 5 a.m. and that nine soldiers were killed.\n")
     (ev,) = extract_text(text, lang="en", published=date(2025, 10, 20))
     assert (ev.location, str(ev.event_date)) == ("Tillia", "2025-10-18")
+
+
+def test_where_the_attack_occurred_is_the_place_the_sentence_comes_back_to() -> None:
+    text = ("Suspected jihadists ambushed an army patrol escorting trucks near the border with Burkina Faso on Sunday, "
+            "killing 10 soldiers, the army said.\n\nThe attack occurred on the road between Torodi and Makalondi, about "
+            "8 kilometers north of Makalondi in the Tillabéri region, a security source said.\n")
+    (ev,) = extract_text(text, lang="en", published=date(2025, 1, 21))
+    assert ev.location == "Makalondi"

@@ -270,3 +270,11 @@ def test_a_toll_announced_as_heavier_then_given_is_the_new_toll() -> None:
     (ev,) = extract_text(text, published=date(2024, 10, 10), lang="fr")
     # the dateline's "10 oct" is no count; 9 soldiers (the new toll) and about 15 attackers
     assert ev.fatalities == 24
+
+
+def test_a_number_of_dead_that_had_risen_then_a_because_clause() -> None:
+    text = ("Suspected jihadists ambushed an army patrol near Makalondi on Sunday, killing six soldiers, the army said. "
+            "On Tuesday, a security official said the number of soldiers killed had risen to 10 after four of the "
+            "seriously wounded died at the Niamey military hospital.")
+    (ev,) = extract_text(text, published=date(2025, 1, 21))
+    assert ev.fatalities == 10

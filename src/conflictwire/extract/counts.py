@@ -190,7 +190,9 @@ def classify(
     # "two neighbouring Dogon villages": a count of things two words on ("35 civilians, most of
     # them displaced": people, whatever follows them)
     things_after = NOT_PEOPLE.match(_TWO_WORDS.sub(" ", after)) and _first(sides, _prefix(after, 2)) is None
-    if not share_of_dead and (NOT_PEOPLE.match(after) or things_after):
+    # (after a toll's own words, "the number of soldiers killed had risen to 10 after four of the
+    # wounded died", what comes two words on says nothing of what was counted)
+    if not share_of_dead and (NOT_PEOPLE.match(after) or (things_after and not bm)):
         return None
     # stop at the next number or clause break so "3 killed, 5 wounded" splits
     cut = _CUT.search(after)

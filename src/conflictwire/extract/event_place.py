@@ -94,8 +94,12 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
     # (a named place in a lending sentence beats a region or country in the trigger's own:
     # "jihadists killed 12 soldiers in Burkina Faso … The ambush was near Dounkou")
     where = {t.sent for t in doc.in_sents(doc.triggers, sents) if t.tags.get("where")}
-    place = _inside_named(doc, places, where) or next(
-        (p for p in places if p.sent in where and p.feature in ("P", "U")), None)  # "the attack took place at X"
+    told_where = [p for p in places if p.sent in where and p.feature in ("P", "U")]
+    # "the attack took place at X"; of several, the one the sentence comes back to ("on the road
+    # between Torodi and Makalondi, about 8 km north of Makalondi")
+    named_there = Counter(fold(p.name) for p in told_where)
+    place = _inside_named(doc, places, where) or (
+        max(told_where, key=lambda p: (named_there[fold(p.name)], -p.start)) if told_where else None)
     place = place or _inside_named(doc, places, own)
     near: PlaceMention | None = None
     for features in (("P", "U"), ("A", "C")) if place is None else ():
