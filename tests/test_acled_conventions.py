@@ -305,3 +305,10 @@ def test_a_unit_engaged_by_a_group_is_a_battle() -> None:
             "à proximité de Koumbri, dans la province du Yatenga.")
     (ev,) = extract_text(text, published=date(2024, 5, 14), lang="fr")
     assert (ev.sub_event_type, ev.location) == ("Armed clash", "Koumbri")
+
+
+def test_families_that_took_refuge_in_a_town_did_not_take_it() -> None:
+    text = ("On 20 September 2025, Islamic State fighters killed 22 civilians in Tabangout, near Ménaka. "
+            "Dozens of families from Tabangout have taken refuge in the town.")
+    (ev,) = extract_text(text, published=date(2025, 9, 22))
+    assert ev.sub_event_type == "Attack"
