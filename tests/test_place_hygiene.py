@@ -258,3 +258,13 @@ def test_where_the_attack_occurred_is_the_place_the_sentence_comes_back_to() -> 
             "8 kilometers north of Makalondi in the Tillabéri region, a security source said.\n")
     (ev,) = extract_text(text, lang="en", published=date(2025, 1, 21))
     assert ev.location == "Makalondi"
+
+
+def test_where_the_attackers_withdrew_to_is_not_where_it_happened() -> None:
+    from conflictwire.geo.places import find_places
+    from conflictwire.textutil import Spans
+
+    text = ("On 6 July 2025, gunmen set fire to granaries in Dogofri, near Niono, and took away cattle before "
+            "withdrawing towards the forest of Wagadou, residents said.")
+    found, _ = find_places(text, actor_spans=Spans())
+    assert "Wagadou" not in [p.name for p in found] and "Dogofry" in [p.name for p in found]

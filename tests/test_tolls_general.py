@@ -278,3 +278,11 @@ def test_a_number_of_dead_that_had_risen_then_a_because_clause() -> None:
             "seriously wounded died at the Niamey military hospital.")
     (ev,) = extract_text(text, published=date(2025, 1, 21))
     assert ev.fatalities == 10
+
+
+def test_hunters_who_fell_and_a_number_brought_to_a_new_total() -> None:
+    text = ("On Sunday, jihadists attacked Dozo hunters in the village of Dogofri, in the Niono area. "
+            "Eleven hunters fell on the spot, a Dozo leader said. One of the wounded hunters died on Monday, "
+            "bringing the number of hunters killed to twelve, the same leader said.")
+    (ev,) = extract_text(text, published=date(2025, 7, 8))
+    assert ev.fatalities == 12

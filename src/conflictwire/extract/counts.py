@@ -41,7 +41,7 @@ REVISION = re.compile(
     r"now stands at|s'est alourdi|est passe a|passe a|nouveau bilan|bilan definitif|bilan revu|"
     r"porte a|grimpe a|bilan s'eleve desormais|revu a la hausse|revised (upwards?|up)|a ete revu|desormais|"
     # "…, bringing the toll to 16", "portant le bilan à 23 morts": a new total
-    r"(bringing|brings|taking|takes|raising|raises) (the )?(death |overall |total )?(toll|number of (dead|deaths|victims)) to|"
+    r"(bringing|brings|brought|taking|takes|raising|raises) (the )?(death |overall |total )?(toll|number of ([a-z]+ ){0,2}?(dead|deaths|victims|killed)) to|"
     r"portant (ainsi )?(le bilan|le nombre de (morts|victimes|tues)) a|(portant|portent|portait) (ainsi )?a)"
 )
 

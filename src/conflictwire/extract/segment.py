@@ -228,6 +228,11 @@ def segment(doc: ReportDoc) -> list[Frame]:
                 index.told(target)  # it may stop growing without being current again
                 continue
         back = _told_before_at(doc, index, frames, current, place, i) if opened_by and not separated and not bg else None
+        if back is None and place is None and not separated and not bg and current is not None \
+                and sent.paragraph > doc.sentences[current.sents[-1]].paragraph and _date_key(doc, index, i) is None:
+            # a lead that told two events (a fight, then the next day's lynching in town) and a body
+            # that opens, with no place or day, on the fight: back to the armed event told
+            back = _armed_told_before(index, frames, current, i)
         if current is not None and not separated and (bg or None) == current.background \
                 and _tells_only_deaths(index, i) and not (place is not None and _clause_of_the_sentence_before(doc, i)):
             # "One of the injured died on Monday at Ouahigouya hospital", "Deux d'entre eux sont
@@ -350,6 +355,16 @@ def _the_crowd_s_grievance(doc: ReportDoc, index: _Index, current: Frame, i: int
     over, told in a clause of its own after the crowd's, is an event of its own."""
     return bool(_GRIEVANCE_CLAUSE.match(fold(doc.sentences[i].text))) and current.sents[-1] == i - 1 \
         and index.frame_kinds(current) == {"crowd"} and index.kinds(i) == {"armed"}
+
+
+def _armed_told_before(index: _Index, frames: list[Frame], current: Frame, i: int) -> Frame | None:
+    """The armed event told before a crowd's, for a sentence telling armed violence only."""
+    if index.kinds(i) != {"armed"} or index.frame_kinds(current) != {"crowd"}:
+        return None
+    for f in reversed(frames):
+        if f is not current and not f.background and "armed" in index.frame_kinds(f):
+            return f
+    return None
 
 
 def _told_before_at(doc: ReportDoc, index: _Index, frames: list[Frame], current: Frame | None,

@@ -151,7 +151,8 @@ DESTINATION = re.compile(
 WITHDRAWAL = re.compile(
     r"(?<![a-z])(withdrew|withdrawing|withdraw|retreated|retreating|retreat|escaped|fled|fleeing|headed|heading|"
     r"pulled back|went back|se sont (replies|retires)|se (replier|retirer|repliant|retirant)|repli(es)?|"
-    r"ont (fui|pris la fuite)|en fuite|prenant la fuite)\s+(back\s+)?(to|towards|toward|into|across|vers|en direction (du|de|d')|au|dans)\s*(the\s+|le\s+|la\s+|l')?$"
+    r"ont (fui|pris la fuite)|en fuite|prenant la fuite)\s+(back\s+)?(to|towards|toward|into|across|vers|en direction (du|de|d')|au|dans)\s*(the\s+|le\s+|la\s+|l')?"
+    r"((forest|bush|brousse|foret|area|zone|border|frontiere|hills|collines) (of|de|du|d'|with|avec)\s*(the\s+|le\s+|la\s+|l')?)?$"
 )
 
 

@@ -406,7 +406,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
             continue
         far = DISTANCE.search(folded[max(0, start - 60) : start])
-        if (far and int(far.group(1)) >= 50) or DESTINATION.search(before) or LAUNCHED_FROM.search(before):
+        if (far and int(far.group(1)) >= 50) or DESTINATION.search(before) or LAUNCHED_FROM.search(before) \
+                or WITHDRAWAL.search(before):  # ("before withdrawing towards the forest of Wagadou")
             continue  # "200 km north of Bamako", "a convoy bound for Djibo": not where it happened
         near = near or bool(far) or bool(DIRECTION.search(before))  # "à l'est de Nassoumbou": near it
         told_in = country_cue(before)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from conflictwire.geo.admin import country_keys as _country_names
 from conflictwire.geo.admin import region_keys as _regions
-from conflictwire.geo.cues import DESTINATION, DISTANCE, NEAR, SOURCE_PLACE, STOP
+from conflictwire.geo.cues import DESTINATION, DISTANCE, NEAR, SOURCE_PLACE, STOP, WITHDRAWAL
 from conflictwire.textutil import Spans, norm_key
 
 
@@ -91,7 +91,8 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
             continue
         if dateline is not None and dateline[0] <= start < dateline[1]:
             continue
-        if DESTINATION.search(folded[max(0, start - 60) : start]) or SOURCE_PLACE.search(folded[max(0, start - 60) : start]):
+        if DESTINATION.search(folded[max(0, start - 60) : start]) or SOURCE_PLACE.search(folded[max(0, start - 60) : start]) \
+                or WITHDRAWAL.search(folded[max(0, start - 60) : start]):
             continue  # "a convoy bound for the town of Djibo" (the gazetteer's own check, for unknown names)
         far = DISTANCE.search(folded[max(0, start - 60) : start])
         if far and int(far.group(1)) >= 50:
