@@ -431,3 +431,11 @@ def test_a_title_s_toll_of_the_next_event_is_not_the_first_s() -> None:
     events = extract_text(text, published=date(2024, 5, 20), lang="fr")
     assert [(e.location, e.fatalities) for e in events][-1] == ("Kona", 2)
     assert events[0].fatalities in (0, None)
+
+
+def test_by_a_later_day_an_official_s_toll_is_no_new_event() -> None:
+    text = ("Gunmen opened fire on traders at the weekly market in Oursi, in northern Burkina Faso, on Saturday, "
+            "killing 11 people, residents said.\n\nBy Tuesday, a local official said 16 people had been killed, "
+            "including three children.\n")
+    (ev,) = extract_text(text, published=date(2025, 7, 22))
+    assert (ev.location, ev.fatalities, str(ev.event_date)) == ("Oursi", 16, "2025-07-19")

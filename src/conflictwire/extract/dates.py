@@ -210,6 +210,8 @@ def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
         return True  # a dateline at a paragraph's start, wherever it is: "Niamey, 22 oct. (ASP) —"
     if start < 40 and _PAGE_DATE.match(folded[:start]):
         return True
+    if re.search(r"(?<![a-z])(by|as of)\s+$", folded[max(0, start - 8) : start]) and re.match(r"\s*(\w+\s+){0,2},", folded[end or start : (end or start) + 20]):
+        return True  # "By Tuesday, a local official said 16 people had been killed": when it was told
     if re.search(r"(?<![a-z])(since|depuis|ever since)\s+(the\s+|le\s+)?$", folded[max(0, start - 16) : start]):
         return True  # "silent since November 23": the start of a state of affairs, not the event
     if re.search(_REVISED, folded[max(0, start - 30) : start]):
