@@ -268,3 +268,13 @@ def test_where_the_attackers_withdrew_to_is_not_where_it_happened() -> None:
             "withdrawing towards the forest of Wagadou, residents said.")
     found, _ = find_places(text, actor_spans=Spans())
     assert "Wagadou" not in [p.name for p in found] and "Dogofry" in [p.name for p in found]
+
+
+def test_a_broadcaster_s_name_is_no_place_but_a_station_in_a_town_is_there() -> None:
+    from conflictwire.geo.places import find_places
+    from conflictwire.textutil import Spans
+
+    found, _ = find_places("In a statement broadcast on Télé Sahel on Saturday, the army said it killed dozens.", actor_spans=Spans())
+    assert [p.name for p in found] == []
+    found, _ = find_places("Gunmen attacked the television station in Djibo.", actor_spans=Spans())
+    assert [p.name for p in found] == ["Djibo"]

@@ -50,6 +50,9 @@ SOURCE_PLACE = re.compile(
     r"\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
     # "Depuis Bamako, le porte-parole a annoncé…": where the telling came from
     r"|(?<![a-z])depuis\s*$"
+    # a broadcaster's name: "broadcast on Télé Sahel", "la télévision publique Télé Sahel"
+    r"|(?<![a-z])(broadcast|aired|shown|diffusee?|diffuses?)\s+(on|sur)\s*$"
+    r"|(?<![a-z])(television|tele|tv|channel|chaine|broadcaster)(\s+(?!in |at |of |de |a |au |du |dans )[\w'-]+){0,3}\s*$"
     # "a statement read on national television in Ouagadougou": where the statement was read
     r"|(?<![a-z])(statement|communique|declaration|message)\s+(read|broadcast|issued|published|released|lue?|diffusee?|publiee?)"
     r"(\s+[\w'-]+){0,8}\s+(in|at|from|a|depuis)\s*$"
