@@ -312,3 +312,9 @@ def test_families_that_took_refuge_in_a_town_did_not_take_it() -> None:
             "Dozens of families from Tabangout have taken refuge in the town.")
     (ev,) = extract_text(text, published=date(2025, 9, 22))
     assert ev.sub_event_type == "Attack"
+
+
+def test_people_gathered_to_denounce_something_protest() -> None:
+    (ev,) = extract_text("On Monday, several hundred people gathered in front of the governorate in Kayes to denounce "
+                         "the shortage of petrol.", published=date(2025, 9, 9))
+    assert (ev.sub_event_type, ev.location) == ("Peaceful protest", "Kayes")
