@@ -439,3 +439,14 @@ def test_by_a_later_day_an_official_s_toll_is_no_new_event() -> None:
             "including three children.\n")
     (ev,) = extract_text(text, published=date(2025, 7, 22))
     assert (ev.location, ev.fatalities, str(ev.event_date)) == ("Oursi", 16, "2025-07-19")
+
+
+def test_the_wounded_who_died_in_a_health_centre_and_the_army_s_air_operation() -> None:
+    text = ("A drone strike by the Nigerien army killed at least 17 civilians on Friday at a weekly livestock market "
+            "near Sanam, in the Tillabéri region, residents said.\n\n"
+            "On Sunday, a local civil society coordinator said two wounded people had died in the health centre of "
+            "Filingué, where they had been taken, bringing the toll to 19.\n\n"
+            "In a statement broadcast on Télé Sahel on Saturday evening, the army general staff said that an air "
+            "operation on Friday in the Sanam area had neutralised dozens of terrorists.\n")
+    (ev,) = extract_text(text, published=date(2025, 6, 15))
+    assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Air/drone strike", "Sanam", 19)
