@@ -450,3 +450,13 @@ def test_the_wounded_who_died_in_a_health_centre_and_the_army_s_air_operation() 
             "operation on Friday in the Sanam area had neutralised dozens of terrorists.\n")
     (ev,) = extract_text(text, published=date(2025, 6, 15))
     assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Air/drone strike", "Sanam", 19)
+
+
+def test_a_title_s_place_of_the_next_event_does_not_place_the_first() -> None:
+    text = ("Mali: drone strike kills civilians in Kidal region; fighting near Aguelhok\n\n"
+            "A Malian army drone strike killed 11 civilians on Sunday at a well in the northern Kidal region, local "
+            "officials said. The strike hit a group of herders gathered around a well near Tin-Essako.\n\n"
+            "On Monday, rebel fighters attacked an army convoy near Aguelhok, killing four soldiers.\n")
+    events = extract_text(text, published=date(2025, 5, 13))
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Air/drone strike", "Ti-n-Essako"), ("Armed clash", "Aguelhok")]

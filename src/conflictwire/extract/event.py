@@ -142,7 +142,9 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
         actors=doc.in_sents(doc.actors, told),
         tolls=doc.in_sents(doc.tolls, toll_sents),
         dates=dated(frame.sents) or dated(sents),
-        places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)],
+        # (the title's places too: "…kills civilians in Kidal region; fighting near Aguelhok")
+        places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)
+                and (p.sent != 0 or not _title(doc, 0) or not any(q.feature in ("P", "U") for q in doc.in_sents(doc.places, set(sents) - {0})))],
     )
 
 
