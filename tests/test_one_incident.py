@@ -460,3 +460,13 @@ def test_a_title_s_place_of_the_next_event_does_not_place_the_first() -> None:
     events = extract_text(text, published=date(2025, 5, 13))
     assert [(e.sub_event_type, e.location) for e in events] == [
         ("Air/drone strike", "Ti-n-Essako"), ("Armed clash", "Aguelhok")]
+
+
+def test_the_body_back_on_the_first_event_by_its_place_takes_its_toll() -> None:
+    text = ("NIAMEY, Nov. 5, 2025 (AFP) - Six Nigerien soldiers were killed on Sunday in an attack by jihadists on an army "
+            "position in Baroua, in the Diffa region, and on Tuesday a female suicide bomber blew herself up at a market "
+            "in the nearby town of Toumour, killing four people, officials said.\n\n"
+            "The attack on the Baroua position, near the shores of Lake Chad, was carried out by dozens of fighters. "
+            "Six soldiers were killed and eleven wounded, while fifteen terrorists were neutralised, the ministry said.\n")
+    events = extract_text(text, published=date(2025, 11, 5))
+    assert [(e.location, e.fatalities) for e in events] == [("Baroua", 21), ("Toumour", 4)]

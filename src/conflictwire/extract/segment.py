@@ -224,6 +224,13 @@ def segment(doc: ReportDoc) -> list[Frame]:
             earlier = index.told_in_events
             called = any(t.tags.get("hedged") for t in here)  # a call, a guess: nothing happened there
             if place is None or not told or fold(place.name) in told or says_where or (mine and mine <= earlier) or called:
+                # "The attack on the Baroua position…" after a lead that went on to another event:
+                # more about the event told at that place, which the story is back on
+                home = _told_before_at(doc, index, frames, target, place, i) if place is not None and not bg else None
+                if home is not None:
+                    home.extra.append(i)
+                    current = home
+                    continue
                 target.extra.append(i)
                 index.told(target)  # it may stop growing without being current again
                 continue
