@@ -226,10 +226,10 @@ def segment(doc: ReportDoc) -> list[Frame]:
             if place is None or not told or fold(place.name) in told or says_where or (mine and mine <= earlier) or called:
                 # "The attack on the Baroua position…" after a lead that went on to another event:
                 # more about the event told at that place, which the story is back on
-                home = _told_before_at(doc, index, frames, target, place, i) if place is not None and not bg else None
-                if home is not None:
-                    home.extra.append(i)
-                    current = home
+                told_there = _told_before_at(doc, index, frames, target, place, i) if place is not None and not bg else None
+                if told_there is not None:
+                    told_there.extra.append(i)
+                    current = told_there
                     continue
                 target.extra.append(i)
                 index.told(target)  # it may stop growing without being current again
