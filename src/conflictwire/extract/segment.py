@@ -57,7 +57,9 @@ class _Index:
 
     def __init__(self, doc: ReportDoc) -> None:
         self.folded = fold(doc.text)
-        self.sentence_text = [s.text for s in doc.sentences]
+        # (sentences folded once, and those where people fight the forces: looked up per frame)
+        self.sentence_folded = [self.folded[s.start : s.end] for s in doc.sentences]
+        self.crowd_clash = {k for k, t in enumerate(self.sentence_folded) if CROWD_CLASH.search(t)}
         self.places: dict[int, list[PlaceMention]] = {}
         for p in doc.places:
             self.places.setdefault(p.sent, []).append(p)
@@ -426,7 +428,7 @@ def _turns_to_a_crowd(index: _Index, current: Frame, i: int) -> bool:
     """A sentence that tells only of a crowd (a march, a riot) after an armed event: another
     event, not part of it (the other way round, forces firing on the crowd, it is)."""
     return index.kinds(i) == {"crowd"} and index.frame_kinds(current) == {"armed"} \
-        and not any(CROWD_CLASH.search(fold(index.sentence_text[j])) for j in current.sents)
+        and not index.crowd_clash.intersection(current.sents)
 
 
 _AIR = {"Air/drone strike"}
@@ -478,8 +480,8 @@ def _names_the_told_again(doc: ReportDoc, index: _Index, current: Frame, i: int,
     m = _DEFINITE_OPENING.match(fold(doc.sentences[i].text))
     if m is None:
         return False
-    told = " ".join(fold(doc.sentences[j].text) for j in current.sents)
-    if not re.search(rf"(?<![a-z]){re.escape(m.group(2))}(?![a-z])", told):
+    noun = re.compile(rf"(?<![a-z]){re.escape(m.group(2))}(?![a-z])")
+    if not any(noun.search(index.sentence_folded[j]) for j in current.sents):
         return False
     spots = [(p.latitude, p.longitude) for j in current.sents for p in index.specific(j)
              if p.latitude is not None and p.longitude is not None]
