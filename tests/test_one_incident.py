@@ -470,3 +470,11 @@ def test_the_body_back_on_the_first_event_by_its_place_takes_its_toll() -> None:
             "Six soldiers were killed and eleven wounded, while fifteen terrorists were neutralised, the ministry said.\n")
     events = extract_text(text, published=date(2025, 11, 5))
     assert [(e.location, e.fatalities) for e in events] == [("Baroua", 21), ("Toumour", 4)]
+
+
+def test_another_who_died_of_his_wounds_is_no_other_event() -> None:
+    text = ("Islamic extremists ambushed a Malian army convoy about 10 kilometers south of Ouatagouna on Monday, "
+            "officials said.\n\nThe toll has since risen. The security official said 11 soldiers died at the scene and "
+            "another died of his wounds on Tuesday at the regional hospital in Gao.\n")
+    (ev,) = extract_text(text, published=date(2025, 2, 12))
+    assert (ev.location, ev.fatalities) == ("Ouatagouna", 12)

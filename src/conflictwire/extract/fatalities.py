@@ -244,8 +244,17 @@ _DIED_OF_WOUNDS = re.compile(
     r"(wounded|injured|blesses)?\s*(later |has |have |had |subsequently |a |ont |avait |avaient |sont |est |ensuite |plus tard )*"
     r"(died|succumbed|passed away|succombe|decede|decedes|rendu l'ame)(?![a-z])"
 )
+# "11 soldiers died at the scene and another died of his wounds": one more
+_ANOTHER_DIED = re.compile(r"(?<![a-z])(and|et|,)\s+(another|one more|un autre|une autre)\s+(one\s+)?(later\s+|subsequently\s+|a\s+|est\s+)?"
+                           r"(died|succumbed|passed away|succombe|decede|decedee)(?![a-z])")
+
+
 def find_died_of_wounds(text: str, folded: str, lang: str, sentences: list[tuple[int, int]]) -> list[Toll]:
     out = []
+    for m in _ANOTHER_DIED.finditer(folded):
+        si = sentence_at(sentences, m.start())
+        out.append(Toll(start=m.start(2), end=m.end(), text=text[m.start(2) : m.end()], sent=si, kind="killed",
+                        value=1, low=None, high=None, side="unknown", revision=False, vague=False, additional=True))
     for m in _DIED_OF_WOUNDS.finditer(folded):
         value = word_number(m.group("n"), lang)
         if value is None:  # "un" in an English report
