@@ -478,3 +478,11 @@ def test_another_who_died_of_his_wounds_is_no_other_event() -> None:
             "another died of his wounds on Tuesday at the regional hospital in Gao.\n")
     (ev,) = extract_text(text, published=date(2025, 2, 12))
     assert (ev.location, ev.fatalities) == ("Ouatagouna", 12)
+
+
+def test_a_road_accident_is_no_event_and_a_clash_weeks_before_is_background() -> None:
+    text = ("Students rioted in Zinder on Saturday, burning tyres and throwing stones at police, after a pupil was struck "
+            "and killed on Friday evening by a police pickup truck on the main road, witnesses said.\n\n"
+            "The riot comes two weeks after jihadists carried out a large-scale assault on the town of Djibo on May 11.\n")
+    events = extract_text(text, published=date(2025, 5, 26))
+    assert [(e.event_type, e.location) for e in events] == [("Riots", "Zinder")]

@@ -122,6 +122,13 @@ _GRIEVANCE_BEFORE = re.compile(
 )
 
 
+_ACCIDENT = re.compile(
+    r"(?<![a-z])((struck|hit|knocked down|run over|ran over|mowed down)( and killed)?( [\w'-]+){0,4} by an? ([\w'-]+ ){0,2}(car|vehicle|pick-?up|truck|lorry|bus|motorbike|motorcycle)"
+    r"|(renversee?s?|percutee?s?|fauchee?s?|ecrasee?s?) par (un|une) ([\w'-]+ ){0,2}(voiture|vehicule|pick-up|camion|bus|moto)"
+    r"|road accident|traffic accident|accident de (la )?(route|circulation))"
+)
+
+
 def refers_back(folded: str, start: int, end: int) -> bool:
     if not _EVENT_NOUNS.match(folded[start:end]):
         return False
@@ -173,6 +180,13 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
         if t.sent in crowd_sents and t.sub_event_type not in _CROWD_SUBS \
                 and _GRIEVANCE_BEFORE.search(folded[max(0, t.start - 40) : t.start]):
             t.tags["refers_back"] = "1"
+    # "struck and killed by a police pickup", "renversé par un véhicule": a road accident is no
+    # political violence (the riot it may set off is)
+    for m in _ACCIDENT.finditer(folded):
+        for t in doc.in_sents(doc.triggers, (doc.sent_of(m.start()),)):
+            if t.sub_event_type == "*violence":
+                t.tags["hedged"] = "1"
+                t.weight = 1
     for m in _DURING_BACK.finditer(folded):
         for t in doc.in_sents(doc.triggers, (doc.sent_of(m.start()),)):
             t.tags["refers_back"] = "1"
