@@ -318,3 +318,9 @@ def test_people_gathered_to_denounce_something_protest() -> None:
     (ev,) = extract_text("On Monday, several hundred people gathered in front of the governorate in Kayes to denounce "
                          "the shortage of petrol.", published=date(2025, 9, 9))
     assert (ev.sub_event_type, ev.location) == ("Peaceful protest", "Kayes")
+
+
+def test_marchers_who_handed_over_a_memorandum_transferred_no_territory() -> None:
+    (ev,) = extract_text("On 21 June 2025, several thousand people marched in Bobo-Dioulasso to the regional governorate, "
+                         "where they handed over a memorandum of support.", published=date(2025, 6, 22))
+    assert ev.sub_event_type == "Peaceful protest"
