@@ -286,3 +286,11 @@ def test_hunters_who_fell_and_a_number_brought_to_a_new_total() -> None:
             "bringing the number of hunters killed to twelve, the same leader said.")
     (ev,) = extract_text(text, published=date(2025, 7, 8))
     assert ev.fatalities == 12
+
+
+def test_a_second_communique_on_a_later_day_revises_the_toll_and_opens_no_event() -> None:
+    text = ("Quatre militaires maliens ont été tués samedi dans une attaque contre le camp d'Andéramboukane, selon un "
+            "communiqué de l'armée, qui affirme avoir neutralisé 27 assaillants.\n\n"
+            "Dimanche soir, un second communiqué lu à la télévision nationale a revu ce bilan à sept militaires tombés.\n")
+    (ev,) = extract_text(text, published=date(2024, 12, 16), lang="fr")
+    assert (str(ev.event_date), ev.fatalities) == ("2024-12-14", 34)

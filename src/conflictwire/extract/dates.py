@@ -242,10 +242,17 @@ def add_dates(doc: ReportDoc) -> ReportDoc:
         d.aside = any(a <= d.start < b for a, b in asides)
         d.reporting = is_reporting(folded, d.start, d.end)
         d.sent = doc.sent_of(d.start)
+        if d.start - doc.sentences[d.sent].start < 25 and _TELLING_OPENS.match(folded, d.end):
+            d.reporting = True  # "Dimanche soir, un second communiqué … a revu ce bilan": when it was told
         if d.sent == last and last > 0 and _is_sign_off(doc, last):
             d.reporting = True  # "L'Indicateur du Renouveau du 11 Janvier 2018": the paper's date
         doc.dates.append(d)
     return doc
+
+
+# a day opening a sentence whose subject is a telling: a communiqué, a statement, a new toll
+_TELLING_OPENS = re.compile(r"\s*(soir|matin|evening|morning|night)?\s*,\s*(un|une|le|la|l'|a|an|the)\s*((second|seconde|deuxieme|nouveau|nouvelle|new|second|fresh|latest|official|officiel)\s+)?"
+                            r"(communique|statement|bilan|toll|death toll|report|rapport|message)(?![a-z])")
 
 
 def _is_sign_off(doc: ReportDoc, sent: int) -> bool:
