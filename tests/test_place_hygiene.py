@@ -278,3 +278,15 @@ def test_a_broadcaster_s_name_is_no_place_but_a_station_in_a_town_is_there() -> 
     assert [p.name for p in found] == []
     found, _ = find_places("Gunmen attacked the television station in Djibo.", actor_spans=Spans())
     assert [p.name for p in found] == ["Djibo"]
+
+
+def test_a_dateline_opening_a_later_paragraph_is_no_event_place() -> None:
+    text = ("Dix-sept civils ont été tués mercredi lors d'une attaque contre le village de Dargol, au Niger.\n\n"
+            "NIAMEY — A Dargol, des hommes armés arrivés à moto ont attaqué le village mercredi en fin d'après-midi.\n")
+    (ev,) = extract_text(text, lang="fr", published=date(2024, 4, 12))
+    assert ev.location == "Dargol"
+    from conflictwire.geo.places import find_places
+    from conflictwire.textutil import Spans
+
+    found, _ = find_places(text, actor_spans=Spans())
+    assert "Niamey" not in [p.name for p in found]

@@ -401,6 +401,9 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             if seat is not None and not OPERATION.search(before):
                 all_votes[seat.country] += 1  # "the government said in Ouagadougou": Burkina's state spoke
             continue
+        if surface.isupper() and (start == 0 or text[start - 1] == "\n") \
+                and re.match(r"\s*(,[^\n,]{1,30})?\s*(\([^()\n]{1,40}\)\s*)?[—–-]\s", text[end : end + 60]):
+            continue  # a dateline at any paragraph's start: "NIAMEY — A Dargol, …"
         if surface.isupper() and len(surface) > 1 and not any(p.population > 0 or p.kind != "village" for p in places):
             continue  # "SITE Intelligence": in capitals, an acronym, unless a known town (a dateline)
         if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
