@@ -290,3 +290,11 @@ def test_a_dateline_opening_a_later_paragraph_is_no_event_place() -> None:
 
     found, _ = find_places(text, actor_spans=Spans())
     assert "Niamey" not in [p.name for p in found]
+
+
+def test_a_region_named_like_a_town_is_no_vote_for_the_town() -> None:
+    text = ("Dix-sept civils ont été tués mercredi à Dargol, localité située au sud-ouest de Tillabéri, au Niger. "
+            "Des hommes armés ont attaqué le village de Dargol en fin d'après-midi. Le gouverneur de la région de "
+            "Tillabéri a attribué l'attaque à des jihadistes; la région de Tillabéri est la plus touchée.")
+    (ev,) = extract_text(text, lang="fr", published=date(2024, 4, 12))
+    assert ev.location == "Dargol"

@@ -118,7 +118,8 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
                 if hits:
                     # of equally specific places, the one the event's sentences name most
                     # often (a report comes back to where it happened), then the first told
-                    named = Counter(fold(p.name) for p in places if p.sent in sents)
+                    # (a region of the same name, "la région de Tillabéri", is no vote for the town)
+                    named = Counter(fold(p.name) for p in places if p.sent in sents and p.feature == feature)
                     place = max(hits, key=lambda p: (p.score, named[fold(p.name)], -p.start))
                     break
             if place:
