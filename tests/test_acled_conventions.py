@@ -324,3 +324,11 @@ def test_marchers_who_handed_over_a_memorandum_transferred_no_territory() -> Non
     (ev,) = extract_text("On 21 June 2025, several thousand people marched in Bobo-Dioulasso to the regional governorate, "
                          "where they handed over a memorandum of support.", published=date(2025, 6, 22))
     assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mercredi, l'Organisation des transporteurs a dénoncé à Ouagadougou une situation intenable et menacé de suspendre ses activités."),
+    ("en", "On Wednesday, the transporters' union in Ouagadougou threatened to strike over the insecurity on the roads."),
+])
+def test_a_union_threatening_to_strike_is_no_event(lang: str, text: str) -> None:
+    assert extract_text(text, published=date(2025, 2, 13), lang=lang) == []
