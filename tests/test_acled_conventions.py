@@ -332,3 +332,11 @@ def test_marchers_who_handed_over_a_memorandum_transferred_no_territory() -> Non
 ])
 def test_a_union_threatening_to_strike_is_no_event(lang: str, text: str) -> None:
     assert extract_text(text, published=date(2025, 2, 13), lang=lang) == []
+
+
+def test_an_attack_being_prepared_is_none_held() -> None:
+    text = ("Samedi, des frappes aériennes ont neutralisé une quarantaine de combattants près de Tin-Akoff, au Burkina Faso.\n\n"
+            "D'après une source sécuritaire à Dori, les combattants ciblés s'apprêtaient à lancer une attaque contre des "
+            "positions de l'armée dans la zone de Markoye.\n")
+    (ev,) = extract_text(text, published=date(2024, 7, 15), lang="fr")
+    assert ev.sub_event_type == "Air/drone strike"

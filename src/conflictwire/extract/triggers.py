@@ -89,7 +89,10 @@ _CLAIM_BACK = re.compile(
 
 # "which suggests car bombs", "possibly an IED", "pourrait s'agir d'un kamikaze": a guess
 _HEDGE = re.compile(
-    # a call for one ("appelé à une grève de 72 heures", "called for protests") is not one held
+    # a call for one ("appelé à une grève de 72 heures", "called for protests") is not one held,
+    # nor one being prepared ("s'apprêtaient à lancer une attaque", "were preparing to launch an attack")
+    r"(?<![a-z])(s'appret\w+ a|preparing to|prepared to|about to|planning to|planned to|en passe de|projetai\w+ de|prevoyai\w+ de|preparai\w+)"
+    r"( [\w'-]+){0,2}\s+(une |un |an |a |des |de )?$|"
     r"(?<![a-z])(appele|appelle|appellent|appelant|appeler|lance un appel|called|calling|calls|call) (for|a|pour) (a |an |une |la |des |de |new |nouvelles? )?$|"
     r"(suggests?|suggesting|suggere|possibly|possible|may have|might have|could have|probably|likely|"
     r"unconfirmed|pourrait|pourraient|peut-etre|probablement|eventuel(le)?s?|hypothese|laisse penser|"
