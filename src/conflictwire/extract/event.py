@@ -144,7 +144,8 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
         dates=dated(frame.sents) or dated(sents),
         # (the title's places too: "…kills civilians in Kidal region; fighting near Aguelhok")
         places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)
-                and (p.sent != 0 or not _title(doc, 0) or not any(q.feature in ("P", "U") for q in doc.in_sents(doc.places, set(sents) - {0})))],
+                # (a known town of the body; a village no gazetteer knows is placed near the title's town)
+                and (p.sent != 0 or not _title(doc, 0) or not any(q.feature == "P" for q in doc.in_sents(doc.places, set(sents) - {0})))],
     )
 
 
