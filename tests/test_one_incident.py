@@ -486,3 +486,8 @@ def test_a_road_accident_is_no_event_and_a_clash_weeks_before_is_background() ->
             "The riot comes two weeks after jihadists carried out a large-scale assault on the town of Djibo on May 11.\n")
     events = extract_text(text, published=date(2025, 5, 26))
     assert [(e.event_type, e.location) for e in events] == [("Riots", "Zinder")]
+
+
+def test_a_page_with_no_date_still_merges_the_second_telling_by_its_day_words() -> None:
+    events = extract_text(LEAD_ENDS_ON_THE_NEXT, lang="fr")  # no publication date: weekdays stay words
+    assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Soumpi"), ("Armed clash", "Léré")]

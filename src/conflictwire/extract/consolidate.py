@@ -130,7 +130,10 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
         # Lundi, un poste a par ailleurs été attaqué à Léré. … Par ailleurs, lundi matin, des
         # hommes armés ont attaqué le poste militaire de Léré…"): same village, day and type
         told_at = next((k for k in range(len(out)) if not out[k][0].background and ev.location and ev.geo_precision in (1, 2)
-                        and out[k][1].location == ev.location and ev.event_date is not None and out[k][1].event_date == ev.event_date
+                        and out[k][1].location == ev.location
+                        # the same known day, or the same day words on a page with no date ("lundi")
+                        and ((ev.event_date is not None and out[k][1].event_date == ev.event_date and ev.time_precision == 1)
+                             or (frame.when is not None and out[k][0].when == frame.when))
                         and out[k][1].event_type == ev.event_type), None) \
             if frame.marked and not frame.background and burned is None else None
         if told_at is not None:
