@@ -1,0 +1,137 @@
+"""A report's event frames and the index segmentation reads them through: which sentences tell
+an event (Frame), and each sentence's places, event words and days looked up once (FrameIndex).
+segment.py builds the frames; turns.py holds the rules that open one or go back to one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from conflictwire.extract.dates import MONTHS, WEEKDAYS, relative_offset
+from conflictwire.extract.doc import DateMention, PlaceMention, ReportDoc, Trigger
+from conflictwire.taxonomy import SUB_TO_TYPE
+from conflictwire.textutil import fold
+
+CROWD = ("Protests", "Riots")
+# people of no armed group fighting the forces: "affrontements entre étudiants et policiers"
+CROWD_CLASH = re.compile(r"(?<![a-z])(affrontements?|echauffourees?|heurts?|clash(es|ed)?|scuffles?) (entre|between|avec|with) (des |les |the )?"
+                         r"(etudiants|eleves|jeunes|habitants|manifestants|students|pupils|youths?|residents|protesters|villagers|commercants|traders)")
+
+@dataclass
+class Frame:
+    sents: list[int] = field(default_factory=list)
+    extra: list[int] = field(default_factory=list)  # trigger-less sentences lending mentions
+    lead: list[int] = field(default_factory=list)  # trigger-less sentences before the first event
+    background: str | None = None
+    marked: bool = False  # opened by a cue ("in a separate attack") or a new day: never a recap
+    cue: bool = False  # opened by a separator cue, not only by a new day
+    reason: str = ""  # why a new event starts here (kept for tools and tests)
+    when: str | None = None  # what its first dated sentence says about when
+
+    @property
+    def all_sents(self) -> set[int]:
+        return set(self.sents) | set(self.extra) | set(self.lead)
+
+
+class FrameIndex:
+    """The report's mentions by sentence, and what each frame has told so far, kept up to date
+    as frames grow (lists only grow while segmenting), so that a sentence costs the same
+    however long the report is: a scan of every mention for every sentence made a 26 KB
+    run-on page take half a minute."""
+
+    def __init__(self, doc: ReportDoc) -> None:
+        self.folded = fold(doc.text)
+        # (sentences folded once, and those where people fight the forces: looked up per frame)
+        self.sentence_folded = [self.folded[s.start : s.end] for s in doc.sentences]
+        self.crowd_clash = {k for k, t in enumerate(self.sentence_folded) if CROWD_CLASH.search(t)}
+        self.places: dict[int, list[PlaceMention]] = {}
+        for p in doc.places:
+            self.places.setdefault(p.sent, []).append(p)
+        self.triggers: dict[int, list[Trigger]] = {}
+        for t in doc.triggers:
+            self.triggers.setdefault(t.sent, []).append(t)
+        self.dates: dict[int, list[DateMention]] = {}
+        for d in doc.dates:
+            self.dates.setdefault(d.sent, []).append(d)
+        self.told_in_events: set[str] = set()  # named places of every frame not background
+        self._seen: dict[int, tuple[Frame, list[int]]] = {}
+        self._names: dict[int, set[str]] = {}  # frame → places told in all its sentences
+        self._own: dict[int, set[str]] = {}  # frame → places told in its trigger sentences
+        self._areas: dict[int, set[tuple[str | None, str]]] = {}  # frame → (country, admin1) of its trigger sentences
+        self._kinds: dict[int, set[str]] = {}  # frame → kinds of its trigger sentences
+
+    def specific(self, sent: int) -> list[PlaceMention]:
+        return [p for p in self.places.get(sent, ()) if p.feature in ("P", "U")]
+
+    def names(self, sent: int) -> set[str]:
+        return {fold(p.name) for p in self.specific(sent)}
+
+    def _refresh(self, f: Frame) -> None:
+        key = id(f)
+        if key not in self._seen:
+            self._seen[key] = (f, [0, 0, 0])  # the frame is kept so that its id stays its own
+            self._names[key], self._own[key], self._areas[key], self._kinds[key] = set(), set(), set(), set()
+        counts = self._seen[key][1]
+        if counts[0] == len(f.sents) and counts[1] == len(f.extra) and counts[2] == len(f.lead):
+            return  # nothing new since the last look
+        for k, sents in enumerate((f.sents, f.extra, f.lead)):
+            for i in sents[counts[k]:]:
+                names = self.names(i)
+                self._names[key] |= names
+                if not f.background:
+                    self.told_in_events |= names
+                if k == 0:
+                    self._own[key] |= names
+                    self._areas[key] |= {(p.country, p.admin1) for p in self.places.get(i, ()) if p.feature == "A" and p.admin1}
+                    self._kinds[key] |= self.kinds(i)
+            counts[k] = len(sents)
+
+    def told(self, f: Frame) -> set[str]:
+        self._refresh(f)
+        return self._names[id(f)]
+
+    def told_own(self, f: Frame) -> set[str]:
+        self._refresh(f)
+        return self._own[id(f)]
+
+    def areas(self, f: Frame) -> set[tuple[str | None, str]]:
+        self._refresh(f)
+        return self._areas[id(f)]
+
+    def frame_kinds(self, f: Frame) -> set[str]:
+        self._refresh(f)
+        return self._kinds[id(f)]
+
+    def kinds(self, sent: int) -> set[str]:
+        """'crowd' and/or 'armed': what the sentence's event words (not referring back) tell."""
+        out = set()
+        for t in self.triggers.get(sent, ()):
+            if not t.tags.get("refers_back"):
+                kind = SUB_TO_TYPE.get(t.sub_event_type, "violence" if t.sub_event_type == "*violence" else "")
+                out.add("crowd" if kind in CROWD else "armed" if kind in ("violence", "Battles", "Explosions/Remote violence", "Violence against civilians") else "")
+        return out - {""}
+
+
+def specific_place(index: FrameIndex, sent: int) -> PlaceMention | None:
+    found = index.specific(sent)
+    return found[0] if found else None
+
+
+def date_key(doc: ReportDoc, index: FrameIndex, sent: int) -> str | None:
+    """What a sentence says about when: the resolved date, else the words ("on Monday")."""
+    for d in index.dates.get(sent, ()):
+        if d.aside:
+            continue  # "Seytenga, which was attacked in June 2022": not this sentence's day
+        if d.precision >= 2 and re.search(r"week", fold(d.text)):
+            continue  # "at the weekend", "cette semaine": no one day, so no other day either
+        if d.relative_to_event and relative_offset(d.text)[0] > 0:
+            continue  # "… were killed the following day": the same story, unless it opens the sentence (_separated)
+        if d.sent == sent and not d.reporting and not doc.in_dateline(d.start):
+            if d.value:
+                return str(d.value)
+            # unresolved ("samedi matin" and "samedi" are one day): compare the day words only
+            words = [w for w in re.findall(r"[a-z0-9]+", fold(d.text)) if w in WEEKDAYS or w in MONTHS or w.isdigit()]
+            return " ".join(words) or fold(d.text)
+    return None
+
+

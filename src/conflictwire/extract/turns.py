@@ -1,0 +1,186 @@
+"""The rules segmentation applies at each sentence with event words: what turns the story to
+another event (a crowd after armed violence, air strikes after a fight, another place) and what
+brings it back to one already told (its place, its day, its victims named again, deaths told
+with no act of their own)."""
+
+from __future__ import annotations
+
+import re
+
+from conflictwire.extract.doc import PlaceMention, ReportDoc
+from conflictwire.extract.frame_index import (
+    Frame,
+    FrameIndex,
+    date_key,
+    specific_place,
+)
+from conflictwire.geo.resolve import km
+from conflictwire.textutil import fold
+
+_DEATH_WORD = re.compile(
+    r"(died|dead|deaths?|lost (their|his|her) lives?|succumbed|perished|passed away|decede(e|s|es)?|morte?s?|"
+    r"succombe|ont succombe|a succombe|ont peri|a peri|(ont |a )?perdu la vie|rendu l'ame)"
+)
+
+
+def clause_of_the_sentence_before(doc: ReportDoc, i: int) -> bool:
+    """A clause read apart from the sentence before it (nlp's clause splits end on no full stop):
+    "…, and Darey-Daye, where three others died" tells its own place's dead."""
+    return i > 0 and doc.sentences[i].paragraph == doc.sentences[i - 1].paragraph \
+        and not re.search(r"[.!?»\"”:)]\s*$", doc.sentences[i - 1].text)
+
+
+# a killing word inside a toll's wording: "portant à onze le nombre de soldats tués"
+_IN_A_TOLL = re.compile(r"(?<![a-z])(nombre|bilan|toll|number|total)( de| des| d'| of)( [\w'-]+)?\s*$")
+
+
+def tells_only_deaths(index: FrameIndex, i: int) -> bool:
+    """A sentence whose event words are all deaths ("died", "sont décédés"): no act of its own."""
+    here = [t for t in index.triggers.get(i, ()) if not t.tags.get("refers_back")]
+    return bool(here) and all(_DEATH_WORD.fullmatch(fold(t.text)) or _IN_A_TOLL.search(index.folded[max(0, t.start - 40) : t.start])
+                              for t in here)
+
+
+# a clause split off a crowd's sentence that tells what it rose over (nlp._TURN)
+_GRIEVANCE_CLAUSE = re.compile(r"^\W*(after|following|days after|a day after|apres qu|apres que)(?![a-z])")
+
+
+def the_crowd_s_grievance(doc: ReportDoc, index: FrameIndex, current: Frame, i: int) -> bool:
+    """"Residents marched in Djibo, after gunmen killed a trader": the killing the crowd rose
+    over, told in a clause of its own after the crowd's, is an event of its own."""
+    return bool(_GRIEVANCE_CLAUSE.match(fold(doc.sentences[i].text))) and current.sents[-1] == i - 1 \
+        and index.frame_kinds(current) == {"crowd"} and index.kinds(i) == {"armed"}
+
+
+def armed_told_before(index: FrameIndex, frames: list[Frame], current: Frame, i: int) -> Frame | None:
+    """The armed event told before a crowd's, for a sentence telling armed violence only."""
+    if index.kinds(i) != {"armed"} or index.frame_kinds(current) != {"crowd"}:
+        return None
+    for f in reversed(frames):
+        if f is not current and not f.background and "armed" in index.frame_kinds(f):
+            return f
+    return None
+
+
+def told_before_at(doc: ReportDoc, index: FrameIndex, frames: list[Frame], current: Frame | None,
+                    place: PlaceMention | None, i: int) -> Frame | None:
+    """An earlier event (not the current one) told at this place and on no other day."""
+    if place is None or current is None:
+        return None
+    name = fold(place.name)
+    if name in index.told(current):
+        return None
+    when = date_key(doc, index, i)
+    for f in reversed(frames):
+        if f is current or f.background:
+            continue
+        if name in index.told_own(f) and (when is None or f.when is None or when == f.when):
+            return f
+    return None
+
+
+def told_that_day(index: FrameIndex, frames: list[Frame], current: Frame | None, when: str | None,
+                   place: PlaceMention | None) -> Frame | None:
+    """An earlier event (not the current one) told on that day, at this place if it names one."""
+    if when is None or current is None:
+        return None
+    for f in reversed(frames):
+        if f is current or f.background or f.when != when:
+            continue
+        if place is None or fold(place.name) in index.told(f):
+            return f
+        return None
+    return None
+
+
+def crowd_told_before(index: FrameIndex, frames: list[Frame], current: Frame, place: PlaceMention | None) -> Frame | None:
+    """The last crowd event told before the current one, when the sentence names no other place."""
+    for f in reversed(frames):
+        if f is current or f.background:
+            continue
+        if index.frame_kinds(f) == {"crowd"} and (place is None or fold(place.name) in index.told(f)):
+            return f
+        return None  # only the event just before the current one
+    return None
+
+
+def marked_day(doc: ReportDoc, index: FrameIndex, i: int, frame: Frame) -> bool:
+    """The sentence tells a day other than the frame's."""
+    when = date_key(doc, index, i)
+    return bool(when and frame.when and when != frame.when)
+
+
+def turns_to_a_crowd(index: FrameIndex, current: Frame, i: int) -> bool:
+    """A sentence that tells only of a crowd (a march, a riot) after an armed event: another
+    event, not part of it (the other way round, forces firing on the crowd, it is)."""
+    return index.kinds(i) == {"crowd"} and index.frame_kinds(current) == {"armed"} \
+        and not index.crowd_clash.intersection(current.sents)
+
+
+_AIR = {"Air/drone strike"}
+
+
+def _told_subs(index: FrameIndex, current: Frame) -> set[str]:
+    """The sub-types the frame's own event words tell (not those referring back)."""
+    return {t.sub_event_type for j in current.sents for t in index.triggers.get(j, ()) if not t.tags.get("refers_back")}
+
+
+def turns_to_the_air(index: FrameIndex, current: Frame, i: int) -> bool:
+    """A sentence that tells only of air strikes after fighting on the ground: ACLED codes the
+    strikes apart (Explosions/Remote violence, by the air force), not as part of the fight."""
+    subs = {t.sub_event_type for t in index.triggers.get(i, ()) if not t.tags.get("refers_back")}
+    # (what the strikes destroyed is theirs: "airstrikes destroyed their vehicles")
+    if not subs & _AIR or not subs <= _AIR | {"Looting/property destruction"}:
+        return False
+    told = _told_subs(index, current)
+    return bool(told) and not told & _AIR
+
+
+# ground units named as the actors: "les unités terrestres engagées", "ground troops moved in"
+_GROUND_UNITS = re.compile(
+    r"(?<![a-z])(unites? terrestres?|forces? terrestres?|composante terrestre|troupes au sol|elements au sol|"
+    r"ground (units?|troops|forces|component|operation|assault|offensive)|troops on the ground|commandos?)(?![a-z])"
+)
+
+
+def turns_to_the_ground(doc: ReportDoc, index: FrameIndex, current: Frame, i: int) -> bool:
+    """A sentence where ground units act after a telling of air strikes ("les rescapés des
+    frappes ont été pris en tenailles par les unités terrestres"): ACLED codes the strikes and
+    the fighting on the ground as two events."""
+    if not _GROUND_UNITS.search(fold(doc.sentences[i].text)):
+        return False
+    here = {t.sub_event_type for t in index.triggers.get(i, ()) if not t.tags.get("refers_back")}
+    told = _told_subs(index, current)
+    return bool(told & _AIR) and not here & _AIR
+
+
+# a sentence that opens on a definite noun phrase: "The hunters, who…", "Le convoi, escorté…"
+_DEFINITE_OPENING = re.compile(r"^\W*(the|les|le|la|l')\s*([a-z][a-z-]{3,})(?![a-z])")
+NEAR_KM = 60
+
+
+def names_the_told_again(doc: ReportDoc, index: FrameIndex, current: Frame, i: int, place: PlaceMention) -> bool:
+    """A sentence that opens on a definite noun the event told already named ("Islamic State killed
+    15 Dozo hunters near Macina … The hunters were ambushed near Kolongo") tells that event
+    again, at a place near the one told: a closer place, not another event."""
+    m = _DEFINITE_OPENING.match(fold(doc.sentences[i].text))
+    if m is None:
+        return False
+    noun = re.compile(rf"(?<![a-z]){re.escape(m.group(2))}(?![a-z])")
+    if not any(noun.search(index.sentence_folded[j]) for j in current.sents):
+        return False
+    spots = [(p.latitude, p.longitude) for j in current.sents for p in index.specific(j)
+             if p.latitude is not None and p.longitude is not None]
+    if place.latitude is None or place.longitude is None or not spots:
+        return False
+    return min(km(place.latitude, place.longitude, lat, lon) for lat, lon in spots) <= NEAR_KM
+
+
+def turns_to_another_place(doc: ReportDoc, index: FrameIndex, current: Frame, i: int) -> bool:
+    """A sentence without event words that opens a new paragraph on a place the event being
+    told was not placed at."""
+    if doc.sentences[i].paragraph == doc.sentences[current.sents[-1]].paragraph:
+        return False
+    place = specific_place(index, i)
+    told = index.told_own(current)
+    return place is not None and bool(told) and fold(place.name) not in told
