@@ -30,6 +30,7 @@ from conflictwire.extract.doc import (
     Trigger,
 )
 from conflictwire.extract.event_place import choose_place, event_country, fill_place
+from conflictwire.extract.frame_index import CROWD_CLASH, Frame
 from conflictwire.extract.roles import (
     ARMED,
     CIVILIANS,
@@ -41,7 +42,6 @@ from conflictwire.extract.roles import (
     assign_actors,
     fill_country,
 )
-from conflictwire.extract.segment import CROWD_CLASH, Frame
 from conflictwire.extract.subtypes import (
     HARM,
     KILLING,
@@ -136,16 +136,18 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
         if any(t.kind == "killed" for t in doc.in_sents(doc.tolls, rest)) or _NO_DEATHS.search(
                 fold(" ".join(doc.sentences[i].text for i in sorted(rest)))):
             toll_sents -= {0}
+    # the title's places too ("…kills civilians in Kidal region; fighting near Aguelhok") leave
+    # when the body names a known town (a village no gazetteer knows is placed near the title's)
+    title_placed = 0 in sents and _title(doc, 0) and not any(
+        p.feature == "P" for p in doc.in_sents(doc.places, set(sents) - {0}))
     return Draft(
         frame=frame, index=index, prev=prev,
         triggers=doc.in_sents(doc.triggers, own),
         actors=doc.in_sents(doc.actors, told),
         tolls=doc.in_sents(doc.tolls, toll_sents),
         dates=dated(frame.sents) or dated(sents),
-        # (the title's places too: "…kills civilians in Kidal region; fighting near Aguelhok")
         places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)
-                # (a known town of the body; a village no gazetteer knows is placed near the title's town)
-                and (p.sent != 0 or not _title(doc, 0) or not any(q.feature == "P" for q in doc.in_sents(doc.places, set(sents) - {0})))],
+                and (p.sent != 0 or not _title(doc, 0) or title_placed)],
     )
 
 
