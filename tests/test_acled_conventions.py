@@ -340,3 +340,21 @@ def test_an_attack_being_prepared_is_none_held() -> None:
             "positions de l'armée dans la zone de Markoye.\n")
     (ev,) = extract_text(text, published=date(2024, 7, 15), lang="fr")
     assert ev.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "On 21 February 1998, soldiers mutinied over unpaid salaries by taking over the towns of Diffa and Zinder.",
+    "On 4 May 2024, JNIM militants took over the town of Boni after the army withdrew.",
+    "On 4 May 2024, gunmen seized the villages of Kelbo and Silgadji.",
+])
+def test_towns_taken_over_are_territory_a_mutiny_took(text: str) -> None:
+    # "take over" is English for seizing; towns taken by mutineers are taken by a non-state
+    # actor (ACLED codes a mutiny apart from the government's forces)
+    (ev, *_) = extract_text(text, published=PUB)
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_livestock_seized_in_a_village_is_not_the_village_taken() -> None:
+    text = "On 4 May 2024, suspected JNIM militants killed four people and seized livestock in the village of Nama."
+    (ev,) = extract_text(text, published=PUB)
+    assert ev.sub_event_type == "Attack"

@@ -34,6 +34,7 @@ from conflictwire.extract.frame_index import CROWD_CLASH, Frame
 from conflictwire.extract.roles import (
     ARMED,
     CIVILIANS,
+    EXTERNAL,
     IDENTITY_MILITIA,
     PROTESTERS,
     REBEL,
@@ -206,6 +207,8 @@ def actors(doc: ReportDoc, d: Draft) -> None:
             and SUB_TO_TYPE[sub] != "Strategic developments":
         # "soldiers mutinied over unpaid salaries": ACLED codes the mutineers apart from the army
         actor1 = (f"Mutiny of {actor1[0]}", REBEL, actor1[2])
+    if sub == "Government regains territory" and actor1 is not None and actor1[1] not in (STATE, EXTERNAL):
+        sub = "Non-state actor overtakes territory"  # mutineers who took the towns are not the government
     event_type = SUB_TO_TYPE[sub]
     if actor2 is None and event_type == "Explosions/Remote violence":
         # "a patrol hit an explosive, killing a park official": the toll says who was hit
