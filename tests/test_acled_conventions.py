@@ -358,3 +358,21 @@ def test_livestock_seized_in_a_village_is_not_the_village_taken() -> None:
     text = "On 4 May 2024, suspected JNIM militants killed four people and seized livestock in the village of Nama."
     (ev,) = extract_text(text, published=PUB)
     assert ev.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("On 4 May 2024, Bissa farmers clashed with Fulani herders in Zabré over a field; seven people were killed.",
+     ("Bissa Ethnic Militia (Burkina Faso)", "Fulani Ethnic Militia (Burkina Faso)")),
+    ("Le 4 mai 2024, des affrontements entre agriculteurs et éleveurs peuls ont fait trois morts à Djibasso.",
+     ("Fulani Ethnic Militia (Burkina Faso)", "Unidentified Communal Militia (Burkina Faso)")),
+])
+def test_two_communities_that_fight_are_identity_militias_in_a_clash(text: str, sides: tuple[str, str]) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", *sides)
+    assert ev.evidence["actor1"][0].text.lower().startswith(("bissa", "peul"))
+
+
+def test_miners_and_villagers_who_fight_are_a_mob_not_communities() -> None:
+    text = "On 4 May 2024, gold miners and villagers of Pampouna clashed over a stolen phone, four people were wounded."
+    (ev,) = extract_text(text, published=PUB)
+    assert ev.sub_event_type == "Mob violence"

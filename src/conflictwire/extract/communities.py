@@ -1,0 +1,50 @@
+"""Communities that fight each other: ACLED's identity militias.
+
+ACLED codes a fight between two communities (two ethnic groups, farmers and herders, the
+people of two villages) as an armed clash between communal or ethnic militias named after
+them ("Fulani Ethnic Militia (Burkina Faso)" against "Mossi Ethnic Militia (Burkina
+Faso)"), not as a riot: the sides are organised by who they are, not gathered as a crowd.
+The community names are a lexicon (lexicons/communities.tsv).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from conflictwire.lexicons import read_tsv
+from conflictwire.model import Span
+
+# farmers against herders (either order), two villages, and the like: sides named by their livelihood or home
+_TWO_SIDES = re.compile(
+    r"(farmers?|cultivators?|agriculteurs?|cultivateurs?)\b[\w ,'-]{0,60}\b(herders?|herdsmen|pastoralists?|cattle breeders|breeders|"
+    r"eleveurs?|pasteurs?|bergers?)(?![a-z])"
+    r"|(herders?|herdsmen|pastoralists?|cattle breeders|eleveurs?|pasteurs?)\b[\w ,'-]{0,60}\b(farmers?|cultivators?|agriculteurs?|"
+    r"cultivateurs?)(?![a-z])"
+    r"|(?<![a-z])(two|neighbou?ring|rival) (villages|communities)|(?<![a-z])(deux|villages|communautes) (villages|voisins|voisines|rivales?)"
+)
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[re.Pattern[str], dict[str, str]]:
+    by_alias = {alias: row["community"] for row in read_tsv("communities.tsv") for alias in row["aliases"].split("|")}
+    words = "|".join(sorted(map(re.escape, by_alias), key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])({words})(?![a-z])"), by_alias
+
+
+def communities_named(folded: str, offset: int = 0, text: str = "") -> list[tuple[str, Span]]:
+    """The communities a folded text names, in order, each once, with its span (`offset` is
+    the folded text's start in the report, `text` the original of the folded text)."""
+    pattern, by_alias = _names()
+    out: list[tuple[str, Span]] = []
+    for m in pattern.finditer(folded):
+        name = by_alias[m.group(1)]
+        if all(name != seen for seen, _ in out):
+            out.append((name, Span(start=offset + m.start(), end=offset + m.end(), text=(text or folded)[m.start():m.end()])))
+    return out
+
+
+def communal_fight(folded: str) -> bool:
+    """The text tells the two sides as communities: two named groups, or farmers and herders,
+    or two villages."""
+    return len(communities_named(folded)) >= 2 or bool(_TWO_SIDES.search(folded))
