@@ -376,3 +376,13 @@ def test_miners_and_villagers_who_fight_are_a_mob_not_communities() -> None:
     text = "On 4 May 2024, gold miners and villagers of Pampouna clashed over a stolen phone, four people were wounded."
     (ev,) = extract_text(text, published=PUB)
     assert ev.sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2024, clashes between police and Diré youth left two people wounded.",
+    "On 4 May 2024, residents of Boussé clashed with a police officer after a chase.",
+    "Le 4 mai 2024, des jeunes de Kaya se sont affrontés avec les forces de l'ordre, faisant deux blessés.",
+])
+def test_a_crowd_that_fights_the_police_riots_against_them(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert (ev.event_type, ev.actor1.split(" (")[0], (ev.actor2 or "").split(" of ")[0]) == ("Riots", "Rioters", "Police Forces")

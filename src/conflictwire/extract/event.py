@@ -219,9 +219,10 @@ def actors(doc: ReportDoc, d: Draft) -> None:
     actor1, actor2, d.claimed, joined = assign_actors(d.actors, d.sub, SUB_TO_TYPE[d.sub], country, prev, doc, d.frame)
     # a crowd and, at most, the forces that face it: no armed group takes part
     crowd = {a.inter for a in d.actors}
-    crowd_only = bool(crowd & {CIVILIANS, PROTESTERS, RIOTERS}) and crowd <= {CIVILIANS, PROTESTERS, RIOTERS, STATE} and not any(
+    crowd_clash = CROWD_CLASH.search(d.said) is not None  # "clashes between police and Diré youth"
+    crowd_only = bool(crowd & {CIVILIANS, PROTESTERS, RIOTERS} or crowd_clash) and crowd <= {CIVILIANS, PROTESTERS, RIOTERS, STATE} and not any(
         t.tags.get("weapon") for t in d.triggers
-    ) and (STATE not in crowd or bool(crowd & {PROTESTERS, RIOTERS}) or CROWD_CLASH.search(d.said) is not None) and not (
+    ) and (STATE not in crowd or bool(crowd & {PROTESTERS, RIOTERS}) or crowd_clash) and not (
         # "ils ont pillé les boutiques": they, the armed men of the event before, are no crowd
         actor1 is not None and actor1[2] is None and prev is not None and actor1[0] == prev.actor1 and actor1[1] in ARMED - {STATE})
     sub, actor1 = by_participants(d.sub, d.best, d.triggers, actor1, actor2, d.harmed, country, crowd_only, d.said)
@@ -229,6 +230,11 @@ def actors(doc: ReportDoc, d: Draft) -> None:
             and SUB_TO_TYPE[sub] != "Strategic developments":
         # "soldiers mutinied over unpaid salaries": ACLED codes the mutineers apart from the army
         actor1 = (f"Mutiny of {actor1[0]}", REBEL, actor1[2])
+    if SUB_TO_TYPE[sub] == "Riots" and crowd_clash and (actor2 is None or actor2[1] == CIVILIANS):
+        # the crowd fought the forces: they are the other side, not the people in the crowd
+        forces = next((a for a in d.actors if a.inter == STATE), None)
+        if forces is not None:
+            actor2 = (fill_country(forces.canonical, forces.country or country), STATE, forces.span())
     if sub == "Mob violence" and STATE not in crowd and clash_both_sides(d.triggers):
         sub, actor1, actor2 = _communities_that_clashed(doc, d, country, actor1, actor2)
     if sub == "Government regains territory" and actor1 is not None and actor1[1] not in (STATE, EXTERNAL):

@@ -15,7 +15,15 @@ from conflictwire.textutil import fold
 CROWD = ("Protests", "Riots")
 # people of no armed group fighting the forces: "affrontements entre étudiants et policiers"
 CROWD_CLASH = re.compile(r"(?<![a-z])(affrontements?|echauffourees?|heurts?|clash(es|ed)?|scuffles?) (entre|between|avec|with) (des |les |the )?"
-                         r"(etudiants|eleves|jeunes|habitants|manifestants|students|pupils|youths?|residents|protesters|villagers|commercants|traders)")
+                         r"(etudiants|eleves|jeunes|habitants|manifestants|students|pupils|youths?|residents|protesters|villagers|commercants|traders)"
+                         # "students clashed with police", "clashes between police and Diré youth"
+                         r"|(?<![a-z])(etudiants|eleves|jeunes|habitants|manifestants|students|pupils|youths?|residents|protesters|"
+                         r"villagers|commercants|traders|locals)( [\w'-]+){0,6} (clashed|clash|fought|scuffled|se sont affrontes|ont affronte|"
+                         r"se sont heurtes) (with|avec|aux?) (the |des |les |a |an )?([\w'-]+ )?(police|policemen|police officers?|gendarmes?|"
+                         r"security forces|forces de l'ordre|policiers|forces de securite|crs)"
+                         r"|(?<![a-z])(clashes|affrontements|heurts|scuffles) (between|entre) (the |les |des )?(police|policiers|gendarmes|"
+                         r"forces de l'ordre|security forces|forces de securite)( [\w'-]+){0,3} (and|et) (the |les |des )?([\w'-]+ ){0,2}"
+                         r"(youths?|students|jeunes|etudiants|eleves|residents|habitants|protesters|manifestants|traders|commercants)")
 
 @dataclass
 class Frame:
