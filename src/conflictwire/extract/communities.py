@@ -10,10 +10,16 @@ The community names are a lexicon (lexicons/communities.tsv).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
+from conflictwire.extract.roles import IDENTITY_MILITIA
 from conflictwire.lexicons import read_tsv
 from conflictwire.model import Span
+from conflictwire.nlp import Sentence
+from conflictwire.textutil import fold
+
+Mention = tuple[str, int, Span | None]  # an actor's name, its interaction code, its words
 
 # farmers against herders (either order), two villages, and the like: sides named by their livelihood or home
 _TWO_SIDES = re.compile(
@@ -48,3 +54,20 @@ def communal_fight(folded: str) -> bool:
     """The text tells the two sides as communities: two named groups, or farmers and herders,
     or two villages."""
     return len(communities_named(folded)) >= 2 or bool(_TWO_SIDES.search(folded))
+
+
+def identity_militias(sentences: Sequence[Sentence], said: str, country: str | None,
+                      crowd: Mention | None) -> tuple[Mention, Mention] | None:
+    """The two sides of a fight between communities told in these sentences (`said`: their
+    folded text), as ACLED's identity militias; None when the sides are no communities.
+    `crowd` lends its words to a side the text does not name."""
+    named: list[tuple[str, Span]] = []
+    for s in sentences:
+        named += [(c, sp) for c, sp in communities_named(fold(s.text), s.start, s.text) if all(c != n for n, _ in named)]
+    if not named and not communal_fight(said):
+        return None
+    where = country or "Unknown"
+    sides: list[Mention] = [(f"{c} Ethnic Militia ({where})", IDENTITY_MILITIA, sp) for c, sp in named[:2]]
+    while len(sides) < 2:
+        sides.append((f"Unidentified Communal Militia ({where})", IDENTITY_MILITIA, crowd[2] if crowd and not sides else None))
+    return sides[0], sides[1]

@@ -19,7 +19,7 @@ from datetime import timedelta
 from conflictwire.extract import confidence as confidence_model
 from conflictwire.extract.actors import acled_name
 from conflictwire.extract.background import OLD_NEWS
-from conflictwire.extract.communities import communal_fight, communities_named
+from conflictwire.extract.communities import identity_militias
 from conflictwire.extract.counts import GRIEVANCE
 from conflictwire.extract.dates import relative_offset
 from conflictwire.extract.doc import (
@@ -191,26 +191,6 @@ def kind(doc: ReportDoc, d: Draft) -> None:
 _MUTINY = re.compile(r"(?<![a-z])(mutin(y|ies|ied|ous|eers?|ying)|mutinerie|mutine(s|es)?|mutins)(?![a-z])")
 
 
-Mention = tuple[str, int, Span | None]
-
-
-def _communities_that_clashed(doc: ReportDoc, d: Draft, country: str | None, actor1: Mention | None,
-                              actor2: Mention | None) -> tuple[str, Mention | None, Mention | None]:
-    """Two communities that fought each other (two ethnic groups, farmers and herders, two
-    villages): ACLED codes their identity militias' armed clash, not a riot."""
-    named: list[tuple[str, Span]] = []
-    for i in sorted(d.frame.sents):
-        s = doc.sentences[i]
-        named += [(c, sp) for c, sp in communities_named(fold(s.text), s.start, s.text) if all(c != n for n, _ in named)]
-    if not named and not communal_fight(d.said):
-        return "Mob violence", actor1, actor2
-    unnamed = f"Unidentified Communal Militia ({country or 'Unknown'})"
-    sides: list[Mention] = [(f"{c} Ethnic Militia ({country or 'Unknown'})", IDENTITY_MILITIA, sp) for c, sp in named[:2]]
-    while len(sides) < 2:
-        sides.append((unnamed, IDENTITY_MILITIA, actor1[2] if actor1 and not sides else None))
-    return "Armed clash", sides[0], sides[1]
-
-
 def actors(doc: ReportDoc, d: Draft) -> None:
     """actor1, actor2, the claim and the associated actor; then the type rules that need to
     know who took part (a crowd, a mutiny, who an explosion hit). Makes the event."""
@@ -236,7 +216,9 @@ def actors(doc: ReportDoc, d: Draft) -> None:
         if forces is not None:
             actor2 = (fill_country(forces.canonical, forces.country or country), STATE, forces.span())
     if sub == "Mob violence" and STATE not in crowd and clash_both_sides(d.triggers):
-        sub, actor1, actor2 = _communities_that_clashed(doc, d, country, actor1, actor2)
+        sides = identity_militias([doc.sentences[i] for i in sorted(d.frame.sents)], d.said, country, actor1)
+        if sides is not None:
+            sub, (actor1, actor2) = "Armed clash", sides
     if sub == "Government regains territory" and actor1 is not None and actor1[1] not in (STATE, EXTERNAL):
         sub = "Non-state actor overtakes territory"  # mutineers who took the towns are not the government
     event_type = SUB_TO_TYPE[sub]
