@@ -386,3 +386,14 @@ def test_miners_and_villagers_who_fight_are_a_mob_not_communities() -> None:
 def test_a_crowd_that_fights_the_police_riots_against_them(text: str) -> None:
     (ev,) = extract_text(text, published=PUB)
     assert (ev.event_type, ev.actor1.split(" (")[0], (ev.actor2 or "").split(" of ")[0]) == ("Riots", "Rioters", "Police Forces")
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2024, students demonstrated in Diébougou over the death of a classmate. Traffic was blocked for an hour on the highway.",
+    "Le 4 mai 2024, des élèves ont manifesté à Kaya contre la suspension des cours. La route nationale a été bloquée pendant trois heures.",
+    "On 4 May 2024, striking students assaulted two teachers in Saaba.",
+    "On 4 May 2024, students smashed windows while protesting at the university of Koudougou.",
+])
+def test_demonstrators_who_block_the_road_or_hurt_people_riot(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")

@@ -205,7 +205,8 @@ def actors(doc: ReportDoc, d: Draft) -> None:
     ) and (STATE not in crowd or bool(crowd & {PROTESTERS, RIOTERS}) or crowd_clash) and not (
         # "ils ont pillé les boutiques": they, the armed men of the event before, are no crowd
         actor1 is not None and actor1[2] is None and prev is not None and actor1[0] == prev.actor1 and actor1[1] in ARMED - {STATE})
-    sub, actor1 = by_participants(d.sub, d.best, d.triggers, actor1, actor2, d.harmed, country, crowd_only, d.said)
+    around = fold(" ".join(doc.sentences[i].text for i in sorted(d.frame.all_sents)))
+    sub, actor1 = by_participants(d.sub, d.best, d.triggers, actor1, actor2, d.harmed, country, crowd_only, d.said, around)
     if actor1 is not None and actor1[0].startswith("Military Forces of ") and _MUTINY.search(d.said) \
             and SUB_TO_TYPE[sub] != "Strategic developments":
         # "soldiers mutinied over unpaid salaries": ACLED codes the mutineers apart from the army

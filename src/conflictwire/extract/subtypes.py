@@ -114,7 +114,12 @@ _GROUND_FIGHT = re.compile(
 _RIOTING = re.compile(
     r"(?<![a-z])(turned violent|degenerated|threw stones|throwing stones|stone[- ]throw\w*|pelted|hurled stones|"
     r"injuries on both sides|wounded on both sides|clashed with (the )?(police|security forces|gendarmes)|"
-    r"forcibly (released|freed|entered)|ransacked|set fire to|torched|"
+    r"forcibly (released|freed|entered)|ransacked|set fire to|torched|smashed|forced their way|"
+    # the road blocked (ACLED: road-blocking with barricades or tyres is a violent demonstration)
+    r"(traffic|roads?|highway|crossroads|routes?|national road|junction|bridge)( [\w'-]+){0,4} (was|were|had been|remained) blocked|"
+    r"(circulation|route|voie|axe|rue)s? ([\w'-]+ ){0,4}(a ete|ont ete|etait|etaient|est restee?) (bloquee?s?|barree?s?|coupee?s?)|"
+    r"(assaulted|beat|beaten|attacked) (two |three |several |a |the |their )?(teachers?|headmasters?|principals?|officials?|journalists?|"
+    r"passers-by|policem[ae]n|police officers?|koglweogos?)|"
     r"jets? de pierres|caillass\w*|lance des pierres|ont degenere|a degenere|degenere en|tourne a l'affrontement|"
     r"affrontements? (avec|entre) (les )?(manifestants|forces de l'ordre|policiers|gendarmes)|saccag\w*|incendi\w*)(?![a-z])"
 )
@@ -137,7 +142,7 @@ _PEOPLE_TARGETED = re.compile(
 def by_participants(
     sub: str, best: Trigger, triggers: list[Trigger], actor1: tuple[str, int, Span | None] | None,
     actor2: tuple[str, int, Span | None] | None, harmed: bool, country: str | None,
-    crowd_only: bool = False, said: str = "",
+    crowd_only: bool = False, said: str = "", around: str = "",
 ) -> tuple[str, tuple[str, int, Span | None] | None]:
     """ACLED's type rules that need to know who took part, once actors are assigned:
     violence between two armed, organised sides is a battle; an attack that hurt nobody but
@@ -152,7 +157,8 @@ def by_participants(
     rioters = (f"Rioters ({country or 'Unknown'})", RIOTERS, actor1[2] if actor1 else None)
     if sub == "Attack" and best.sub_event_type == VIOLENCE and inter2 in ARMED and inter1 in ARMED:
         return "Armed clash", actor1
-    if sub in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters") and _RIOTING.search(said):
+    # (`around`: the event's sentences with those that only say more about it, "Traffic was blocked for an hour")
+    if sub in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters") and _RIOTING.search(around or said):
         # (ACLED: demonstrators who engage in violence riot, whatever force is used against them)
         return "Violent demonstration", rioters
     if fought_on_the_ground(sub, inter1, inter2, said):
