@@ -75,3 +75,36 @@ def test_a_clause_on_the_place_s_past_does_not_make_the_news_background() -> Non
             "border with Niger, which was attacked in June 2022.")
     (ev,) = extract_text(text, published=date(2024, 5, 6), include_candidates=True)
     assert (ev.location, str(ev.event_date)) == ("Seytenga", "2024-05-04")
+
+
+def test_killings_a_report_released_now_documents_are_news_at_their_own_dates() -> None:
+    # a rights group's report on killings two months ago: they are the news (ACLED codes them
+    # when reported, at their dates); an incident of another year it recalls stays history
+    text = ("Soldiers and VDP killed at least 32 civilians in two villages of Tapoa province in March, a rights "
+            "group said in a report released on Thursday.\n\n"
+            "On 12 March, soldiers entered Tansarga and killed at least nine people, the report said.\n\n"
+            "In April 2023, soldiers were accused of killing more than 150 civilians in Karma.")
+    events = extract_text(text, published=date(2025, 5, 16), lang="en")
+    tansarga = [e for e in events if e.location == "Tansarga"]
+    assert tansarga and str(tansarga[0].event_date) == "2025-03-12" and tansarga[0].fatalities == 9
+    assert not any(e.location == "Karma" for e in events)
+
+
+def test_a_month_old_killing_in_an_ordinary_report_stays_background() -> None:
+    text = ("Gunmen killed four people in Kelbo on Sunday, residents said.\n\n"
+            "On 12 March, soldiers entered Tansarga and killed at least nine people.")
+    events = extract_text(text, published=date(2025, 5, 13), lang="en")
+    assert [e.location for e in events] == ["Kelbo"]
+
+
+def test_the_village_soldiers_arrived_in_and_fired_on_is_where_it_happened() -> None:
+    text = "On 12 March 2025, soldiers arrived in Tambarga, rounded up men in the village square and killed 23 of them."
+    (ev,) = extract_text(text, published=date(2025, 3, 14), lang="en")
+    assert ev.location == "Tambarga"
+
+
+def test_the_town_a_convoy_arrived_in_afterwards_is_not_where_it_happened() -> None:
+    text = ("On 4 May 2024, gunmen attacked a convoy of peacekeepers near Ogossagou, killing two. "
+            "The convoy later arrived in the Malian town of Mopti.")
+    (ev,) = extract_text(text, published=date(2024, 5, 6), lang="en")
+    assert ev.location == "Ogossagou"

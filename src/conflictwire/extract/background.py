@@ -59,6 +59,13 @@ _DAY = re.compile(
 )
 
 
+# a report whose news is a report just released (a rights group's investigation, a UN
+# report): the killings it documents are the news, told weeks after they happened
+_REPORT_RELEASED = re.compile(
+    r"(?<![a-z])((report|investigation|inquiry|rapport|enquete)s? (released|published|issued|made public|out|"
+    r"publiee?s?|rendue?s? publique?s?|diffusee?s?)|(said|says|according to|documented|details|detailed) (in )?(a|its|the|their|un|son|leur) "
+    r"(new )?(report|investigation|rapport|enquete)|(selon|dans) (un|son|leur|le) (nouveau )?(rapport|enquete))(?![a-z])"
+)
 OLD_NEWS = timedelta(days=31)  # an event dated this long before the report is not its news
 NEWS_DAYS = timedelta(days=7)  # a report tells the news of its week by the day
 
@@ -78,13 +85,15 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
     """Runs after `dates`: a sentence whose every own date lies a month or more before the
     report ("In July, 18 soldiers were killed…" in a December story) is background too."""
     year = doc.published.year if doc.published else None
+    # (the title and the lead say whether the news is a report on what happened weeks ago)
+    late_report = any(_REPORT_RELEASED.search(fold(s.text)) for s in doc.sentences[:3])
     for i, sent in enumerate(doc.sentences):
         reason = background_reason(sent.text, doc.lang, year)
         if reason is not None and not reason.startswith("a trial") and _dated_news(doc, i):
             # "… killed 12 on Sunday, amid a wave of attacks": the clause qualifies the news (a
             # trial opened this week is still about the earlier attack)
             reason = None
-        if reason is None and doc.published is not None:
+        if reason is None and doc.published is not None and not late_report:
             mine = [d for d in doc.in_sents(doc.dates, (i,)) if not d.aside]
             own = [d.value for d in mine if d.value is not None and not d.reporting
                    and not doc.in_dateline(d.start)]

@@ -133,7 +133,7 @@ LAUNCHED_FROM = re.compile(
 DESTINATION = re.compile(
     r"(?<![a-z])(bound for|headed for|heading for|headed to|heading to|en route to|on (its|their|his|her) way to|"
     r"travel+ing to|going to|a destination de|en direction de|en route pour|se rendant a|qui se rendait a|"
-    r"from [^.;]{1,40} to|(safely |finally )?arrived (safely )?(in|at)|arrivee?s? (a|au)|evacuee?s? ((par|en) \w+ )?(vers|sur|a)|evacuated (by \w+ )?to|"
+    r"from [^.;]{1,40} to|(safely |finally )arrived|arrived safely (in|at)|arrived (in|at) (the )?(\w+ )?(town|city) of|(finalement |bien )arrivee?s? (a|au)|arrivee?s? (a|au) (l.hopital|bon port)|evacuee?s? ((par|en) \w+ )?(vers|sur|a)|evacuated (by \w+ )?to|"
     # where the wounded were taken: "transportés à Sévaré", "taken to hospital in Mopti"
     r"(transportee?s?|transferee?s?|acheminee?s?|conduite?s?|admise?s?|hospitalisee?s?|soignee?s?) ((par|en) \w+ )?(vers|a|au)( l'hopital de| l'hopital d')?|"
     r"(taken|transported|transferred|rushed|flown|admitted) (by \w+ )?to (the )?hospital (in|at)|"
