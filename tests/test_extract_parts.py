@@ -225,3 +225,14 @@ def test_a_sentence_dating_its_event_to_the_reports_week_is_news_despite_an_asid
     # and a campaign told without a day of its own too
     series = Article(doc_id="s", text="Gunmen have killed civilians in Djibo amid a wave of attacks.", published=date(2024, 5, 4))
     assert 0 in pipe.make_doc(series, "en").background
+
+
+def test_a_fight_for_several_hours_is_a_duration_not_another_day() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = ("Militants killed at least 25 soldiers in an attack on a military detachment in northern Burkina Faso on Saturday.\n\n"
+            "Hundreds of fighters stormed the detachment in Aribinda, in Soum province, and fought troops for several "
+            "hours before withdrawing, the sources said.")
+    (ev,) = extract_text(text, published=date(2024, 11, 4), lang="en")
+    assert (ev.location, ev.fatalities, str(ev.event_date)) == ("Aribinda", 25, "2024-11-02")

@@ -50,7 +50,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("before_event", re.compile(r"(?<![a-z])((?:just )?(?:a few |several |two |three |\w+ )?days (?:before|prior|earlier)|(?:quelques|deux|trois) jours (?:plus tot|avant|auparavant)|la veille|the day before|the previous day|"
                                 rf"{DAY_AFTER}|le meme jour|the same day|that same day|on the same day|"
                                 # "quelques heures plus tôt", "hours earlier": the day of the event told before
-                                r"(?:a few |several |some |two |three |quelques |plusieurs |deux |trois )?(?:hours|heures) "
+                                # ("fought for several hours before withdrawing": a duration, no date)
+                                r"(?<!for )(?<!pendant )(?<!durant )(?:a few |several |some |two |three |quelques |plusieurs |deux |trois )?"
+                                r"(?<!for a few )(?<!for several )(?<!for some )(?<!for two )(?<!for three )(?<!pendant quelques )"
+                                r"(?<!pendant plusieurs )(?<!durant plusieurs )(?:hours|heures) "
                                 r"(?:earlier|before|later|plus tot|auparavant|avant|plus tard)|earlier that day|later that day|"
                                 r"plus tot dans la journee|plus tard dans la journee)(?![a-z])")),
     ("weekend", re.compile(r"(?<![a-z])((?:at|over|during|on|last|this) (?:the )?weekend|(?:ce|le|du|pendant le|durant le) week-end(?: dernier)?)(?![a-z])")),
