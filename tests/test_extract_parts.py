@@ -236,3 +236,14 @@ def test_a_fight_for_several_hours_is_a_duration_not_another_day() -> None:
             "hours before withdrawing, the sources said.")
     (ev,) = extract_text(text, published=date(2024, 11, 4), lang="en")
     assert (ev.location, ev.fatalities, str(ev.event_date)) == ("Aribinda", 25, "2024-11-02")
+
+
+def test_a_byline_s_date_dates_the_page_not_the_event() -> None:
+    from datetime import date
+
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+    text = ("Attack on health centre in Gorgadji\n\nOCHA Burkina Faso | 14 May 2024\n\n"
+            "On the evening of 10 May, unidentified armed men attacked the health centre of Gorgadji.")
+    doc = Pipeline().make_doc(Article(doc_id="x", text=text, published=date(2024, 5, 14)), "en")
+    assert [(d.text, d.reporting) for d in doc.dates] == [("14 May 2024", True), ("10 May", False)]

@@ -38,3 +38,10 @@ def test_spans_merge_and_answer_overlap_and_containment() -> None:
     spans.add(18, 32)  # bridges the two
     assert spans.starts == [10] and spans.ends == [40]
     assert spans.contains(12, 38) and not spans.overlaps(40, 45)
+
+
+def test_each_bullet_of_a_list_is_a_sentence_of_its_own() -> None:
+    from conflictwire.nlp import split_sentences
+    text = "KEY POINTS\n- Armed men attack the health centre in Gorgadji; two staff killed\n- About 3,200 people arrive in Dori"
+    assert [s.text for s in split_sentences(text)] == [
+        "KEY POINTS", "- Armed men attack the health centre in Gorgadji; two staff killed", "- About 3,200 people arrive in Dori"]

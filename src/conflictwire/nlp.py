@@ -118,6 +118,9 @@ _TURN = re.compile(
 _CONTINUES = re.compile(r"([,;:(\-–]|\b(the|of|in|at|a|an|and|by|to|on|de|du|des|la|le|les|à|a|et|en|par|sur|aux?))\s*$", re.IGNORECASE)
 
 
+_BULLET = re.compile(r"[-•*–·▪]\s+\S")
+
+
 def _blocks(text: str) -> list[tuple[int, str]]:
     """Paragraphs (blank-line separated), with a headline or byline line on its own: a line
     that does not run on (no comma, no article at its end) before a capitalised line."""
@@ -130,7 +133,8 @@ def _blocks(text: str) -> list[tuple[int, str]]:
         for i, line in enumerate(lines[:-1]):
             pos += len(line) + 1
             nxt = lines[i + 1].lstrip()
-            if not re.search(r"[.!?…»\"”]\s*$", line) and not _CONTINUES.search(line) and nxt[:1].isupper():
+            # (a bullet list's item is a line of its own, however it ends: "- two staff killed")
+            if _BULLET.match(nxt) or (not re.search(r"[.!?…»\"”]\s*$", line) and not _CONTINUES.search(line) and nxt[:1].isupper()):
                 out.append((start + cut, pm.group(0)[cut : pos - 1]))
                 cut = pos
         out.append((start + cut, pm.group(0)[cut:]))

@@ -247,12 +247,16 @@ def add_dates(doc: ReportDoc) -> ReportDoc:
         d.sent = doc.sent_of(d.start)
         if d.start - doc.sentences[d.sent].start < 25 and _TELLING_OPENS.match(folded, d.end):
             d.reporting = True  # "Dimanche soir, un second communiqué … a revu ce bilan": when it was told
+        if _BYLINE.match(fold(doc.sentences[d.sent].text)):
+            d.reporting = True  # "OCHA Burkina Faso | 14 May 2024": a line of a name and the page's date
         if d.sent == last and last > 0 and _is_sign_off(doc, last):
             d.reporting = True  # "L'Indicateur du Renouveau du 11 Janvier 2018": the paper's date
         doc.dates.append(d)
     return doc
 
 
+# a byline: a short line of a name and a date apart by a bar or a dash, and nothing else
+_BYLINE = re.compile(r"^[^.\n|—–]{2,50}\s*[|—–·]\s*[^.\n|]{4,30}$")
 # a day opening a sentence whose subject is a telling: a communiqué, a statement, a new toll
 _TELLING_OPENS = re.compile(r"\s*(soir|matin|evening|morning|night)?\s*,\s*(un|une|le|la|l'|a|an|the)\s*((second|seconde|deuxieme|nouveau|nouvelle|new|second|fresh|latest|official|officiel)\s+)?"
                             r"(communique|statement|bilan|toll|death toll|report|rapport|message)(?![a-z])")
