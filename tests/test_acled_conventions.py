@@ -397,3 +397,18 @@ def test_a_crowd_that_fights_the_police_riots_against_them(text: str) -> None:
 def test_demonstrators_who_block_the_road_or_hurt_people_riot(text: str) -> None:
     (ev,) = extract_text(text, published=PUB)
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2024, a strike on a terrorist logistics base near Nampala destroyed fuel stocks and a pickup.",
+    "Le 4 mai 2024, une frappe sur un regroupement de terroristes près de Nampala a détruit des motos.",
+])
+def test_a_strike_on_a_target_is_from_the_air_and_the_forces_struck(text: str) -> None:
+    # (the armed group told as the target is what was struck, not the striker)
+    (ev,) = extract_text(text, published=PUB)
+    assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of Mali")
+
+
+def test_a_labour_strike_against_the_government_is_no_air_strike() -> None:
+    (ev,) = extract_text("On 4 May 2024, teachers in Kaya began a strike against the government's reforms.", published=PUB)
+    assert ev.event_type == "Protests"

@@ -99,7 +99,11 @@ def assign_actors(
         # mines and raid no villages unless the report says so
         perps = [a for a in pool if a.inter in (REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA) or (
             a.inter == EXTERNAL and event_type not in ("Violence against civilians", "Explosions/Remote violence"))]
-        if sub in ("Air/drone strike", "Government regains territory", "Arrests"):
+        if sub == "Air/drone strike":
+            # a strike from the air that names no author is the forces' (an armed group told
+            # beside it, "a strike on a terrorist base", is what was struck)
+            perps = [a for a in pool if a.inter in (STATE, EXTERNAL)]
+        elif sub in ("Government regains territory", "Arrests"):
             perps = [a for a in pool if a.inter in (STATE, EXTERNAL)] or perps
         elif event_type == "Strategic developments":
             # "the forces set up a post at Tillia": whoever acts in a development may be the state
