@@ -412,3 +412,12 @@ def test_a_strike_on_a_target_is_from_the_air_and_the_forces_struck(text: str) -
 def test_a_labour_strike_against_the_government_is_no_air_strike() -> None:
     (ev,) = extract_text("On 4 May 2024, teachers in Kaya began a strike against the government's reforms.", published=PUB)
     assert ev.event_type == "Protests"
+
+
+def test_aircraft_that_tracked_the_attackers_and_struck_them_later_that_morning() -> None:
+    text = ("On Tuesday, the army repelled an attack on its camp in Andéranboukane, killing 13 assailants. "
+            "Aircraft then tracked the fleeing assailants and struck them later that morning near In Chinnana, "
+            "some 45 km to the north-east, neutralising about ten others.")
+    events = extract_text(text, published=date(2024, 3, 7), lang="en")
+    strike = [e for e in events if e.location == "In Chinnana"]
+    assert strike and (strike[0].sub_event_type, str(strike[0].event_date)) == ("Air/drone strike", "2024-03-05")

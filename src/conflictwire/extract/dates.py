@@ -54,7 +54,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"(?<!for )(?<!pendant )(?<!durant )(?:a few |several |some |two |three |quelques |plusieurs |deux |trois )?"
                                 r"(?<!for a few )(?<!for several )(?<!for some )(?<!for two )(?<!for three )(?<!pendant quelques )"
                                 r"(?<!pendant plusieurs )(?<!durant plusieurs )(?:hours|heures) "
-                                r"(?:earlier|before|later|plus tot|auparavant|avant|plus tard)|earlier that day|later that day|"
+                                r"(?:earlier|before|later|plus tot|auparavant|avant|plus tard)|(?:earlier|later) that (?:day|morning|afternoon|evening|night)|"
                                 r"plus tot dans la journee|plus tard dans la journee)(?![a-z])")),
     ("weekend", re.compile(r"(?<![a-z])((?:at|over|during|on|last|this) (?:the )?weekend|(?:ce|le|du|pendant le|durant le) week-end(?: dernier)?)(?![a-z])")),
     ("week", re.compile(r"(?<![a-z])(last week|earlier this week|this week|la semaine derniere|cette semaine|en debut de semaine)(?![a-z])")),
@@ -147,7 +147,7 @@ def relative_offset(text: str) -> tuple[int, int]:
         return 1, 1
     if re.search(r"veille|day before|previous day", t):
         return -1, 1
-    if re.search(r"meme jour|same day|hours|heures|that day|la journee", t):
+    if re.search(r"meme jour|same day|hours|heures|that (day|morning|afternoon|evening|night)|la journee", t):
         return 0, 1
     return -3, 2
 
