@@ -108,3 +108,15 @@ def test_the_town_a_convoy_arrived_in_afterwards_is_not_where_it_happened() -> N
             "The convoy later arrived in the Malian town of Mopti.")
     (ev,) = extract_text(text, published=date(2024, 5, 6), lang="en")
     assert ev.location == "Ogossagou"
+
+
+def test_arrests_after_a_riot_told_are_their_own_development() -> None:
+    # "the riot" names the riot told again; a death "in custody" is where it happened, and "an
+    # investigation into the death" counts no one
+    text = ("Angry youths set fire to a police station in Koutiala on Saturday, residents said. A student was shot "
+            "dead when officers opened fire to disperse the crowd.\n\n"
+            "On Sunday, police carried out searches in Koutiala and arrested 37 people suspected of taking part in the riot.\n\n"
+            "The governor announced an investigation into the death in custody and appealed for calm.")
+    events = extract_text(text, published=date(2023, 7, 10), lang="en")
+    assert [(e.event_type, str(e.event_date), e.fatalities) for e in events] == [
+        ("Riots", "2023-07-08", 1), ("Strategic developments", "2023-07-09", 0)]

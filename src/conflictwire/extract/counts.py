@@ -21,7 +21,8 @@ NOT_PEOPLE = re.compile(
     # "two villages", but "two village chiefs" are people
     r"villages?(?!\s+(chiefs?|heads?|elders?|leaders?|councill?ors?|officials?|guards?|youths?|imams?|notables?|residents?|volunteers?)))(?![a-z])|"
     r"fcfa|cfa|dollars?|euros?|million|milliards?|billion|meters|metres|pm\b|am\b|gmt|utc|"
-    r"(communiques?|statements?|messages?|rapports?|reports?|videos?|projectiles?|obus|roquettes?|rockets?|shells?)(?![a-z])|"
+    r"(communiques?|statements?|messages?|rapports?|reports?|videos?|projectiles?|obus|roquettes?|rockets?|shells?|"
+    r"investigations?|inquiry|inquiries|probes?|enquetes?|autops(y|ies|ie))(?![a-z])|"
     # "10 oct (AFP)": a dateline's day and month, abbreviated
     r"(jan|feb|fev|mar|apr|avr|jun|juil|jul|aug|aou|sep|sept|oct|nov|dec)\.?(?![a-z])|"
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"

@@ -68,7 +68,8 @@ _GENERIC_PLURAL = re.compile(
 _PLURAL_EVENTS = re.compile(r"(attack|raid|assault|ambush|attaque|assaut|embuscade|incident|strike|frappe)e?s$")
 _TOOK_PLACE = re.compile(r"^\s*(a eu lieu|s'est produite?|s'est deroulee?|se serait produite?|took place|happened|occurred|was carried out)")
 _EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|bombing|killing|massacre|attaque|embuscade|assaut|raid|offensive|operation|attentat|tuerie|riposte|"
-                          r"combat|fighting|clash(e)?|affrontement|heurt|enlevement|abduction|kidnapping|rapt)s?$")
+                          r"combat|fighting|clash(e)?|affrontement|heurt|enlevement|abduction|kidnapping|rapt|"
+                          r"riot|emeute|unrest|protest|demonstration|manifestation)s?$")
 # "les soldats tués", "the soldiers killed": the dead of the event told, named as a noun phrase
 _THE_DEAD = re.compile(r"(?<![a-z])(les|the|ces|those|these|des) ([\w'-]+ ){1,2}$")
 _PARTICIPLE = re.compile(r"(tues|tuees|killed|morts|dead|decedes|arretes|arrested|detained|detenus|enleves|abducted|kidnapped)$")
