@@ -421,3 +421,23 @@ def test_aircraft_that_tracked_the_attackers_and_struck_them_later_that_morning(
     events = extract_text(text, published=date(2024, 3, 7), lang="en")
     strike = [e for e in events if e.location == "In Chinnana"]
     assert strike and (strike[0].sub_event_type, str(strike[0].event_date)) == ("Air/drone strike", "2024-03-05")
+
+
+def test_hostages_freed_are_a_development_and_their_old_abduction_is_history() -> None:
+    text = ("Two Chinese nationals kidnapped in western Mali freed, embassy says\n\n"
+            "The two men, employees of a mining company, were freed on Sunday and handed over to Malian forces near "
+            "Nioro du Sahel, a security source said.\n\n"
+            "The men had been seized in January by gunmen near Kéniéba; their driver was killed at the time.")
+    (ev,) = extract_text(text, published=date(2024, 6, 11), lang="en")
+    assert (ev.event_type, ev.location, ev.fatalities) == ("Strategic developments", "Nioro", 0)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 4 May 2024, JNIM militants abducted two health workers in Sona; the two were released three days later.",
+     "Abduction/forced disappearance"),
+    ("Le 4 mai 2024, l'armée a affronté des bandits près de Dan Issa : quatre bandits ont été neutralisés et trois "
+     "otages ont été libérés.", "Armed clash"),
+])
+def test_a_release_told_after_the_abduction_or_won_in_a_fight_is_no_event_of_its_own(text: str, sub: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert ev.sub_event_type == sub

@@ -191,6 +191,14 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
             if t.sub_event_type == "*violence":
                 t.tags["hedged"] = "1"
                 t.weight = 1
+    # "Two nationals kidnapped in January were freed on Sunday": the release is the news, those
+    # taken are the hostages of an abduction told before
+    for r in [t for t in doc.triggers if t.tags.get("release")]:
+        for t in doc.in_sents(doc.triggers, (r.sent,)):
+            if t.sub_event_type == "Abduction/forced disappearance" and r.start <= t.start < r.end:
+                t.tags["refers_back"] = "1"  # (only those named inside the release: "the two were released days later" follows the news)
+            elif t.sub_event_type not in ("Other", "Arrests", "Agreement", "Change to group/activity"):
+                r.weight = 1  # hostages freed in a fight ("four bandits neutralised and three hostages freed"): its outcome
     for m in _DURING_BACK.finditer(folded):
         for t in doc.in_sents(doc.triggers, (doc.sent_of(m.start()),)):
             t.tags["refers_back"] = "1"
