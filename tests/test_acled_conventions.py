@@ -441,3 +441,12 @@ def test_hostages_freed_are_a_development_and_their_old_abduction_is_history() -
 def test_a_release_told_after_the_abduction_or_won_in_a_fight_is_no_event_of_its_own(text: str, sub: str) -> None:
     (ev,) = extract_text(text, published=PUB)
     assert ev.sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 4 May 2024, the Malian army withdrew from its camp in Inékar and handed the position over to MSA fighters.", "en"),
+    ("Le 4 mai 2024, l'armée malienne a remis son camp d'Inékar aux combattants du MSA.", "fr"),
+])
+def test_a_camp_handed_over_is_a_non_violent_transfer(text: str, lang: str) -> None:
+    (ev,) = extract_text(text, published=PUB, lang=lang)
+    assert (ev.sub_event_type, ev.location) == ("Non-violent transfer of territory", "Inékar")
