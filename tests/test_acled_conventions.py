@@ -450,3 +450,14 @@ def test_a_release_told_after_the_abduction_or_won_in_a_fight_is_no_event_of_its
 def test_a_camp_handed_over_is_a_non_violent_transfer(text: str, lang: str) -> None:
     (ev,) = extract_text(text, published=PUB, lang=lang)
     assert (ev.sub_event_type, ev.location) == ("Non-violent transfer of territory", "Inékar")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 4 May 2024, Dozo hunters and Katiba Macina fighters concluded a local peace agreement in Kolongo after "
+     "months of clashes.", "en"),
+    ("Le 4 mai 2024, des chasseurs dozos et des combattants de la katiba Macina ont signé un accord de paix à Kolongo "
+     "après des mois d'affrontements.", "fr"),
+])
+def test_months_of_clashes_are_the_setting_of_an_agreement_not_a_clash(text: str, lang: str) -> None:
+    (ev,) = extract_text(text, published=PUB, lang=lang)
+    assert ev.sub_event_type == "Agreement"

@@ -61,6 +61,8 @@ def find_triggers(text: str, lang: str) -> list[tuple[int, int, TriggerRule]]:
 _REFERRING = re.compile(r"(?<![a-z])(the|this|that|these|those|its|their|l'|cette|cet|ce|ces|leur|son|sa)\s*$")
 # "toute manifestation sur la voie publique", "any protest", "all gatherings": events in general
 _ANY = re.compile(r"(?<![a-z])(toute?s?|tous|any|every|chaque|aucune?|no)\s+(les\s+|the\s+)?$")
+_PERIOD_OF = re.compile(r"(?<![a-z])(months|weeks|years|decades|several days|mois|semaines|annees|decennies)\s+(of|de|d')\s*"
+                        r"((heavy|deadly|intense|recurrent|repeated|violents?|meurtriers?|intenses|repetes?)\s+)?$")
 _GENERIC_PLURAL = re.compile(
     r"(?<![a-z])(other|most|recent|previous|similar|such|many|numerous|past|earlier|autres|precedentes|recentes|"
     r"nombreuses|similaires|de telles)\s+(\w+\s+){0,2}$"
@@ -154,6 +156,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
             tags["refers_back"] = "1"  # "Les soldats tués doivent être inhumés vendredi"
         if _HOSTAGES.match(folded[start:end]) and _DEFINITE.search(folded[max(0, start - 8) : start]):
             tags["refers_back"] = "1"
+        if _PERIOD_OF.search(folded[max(0, start - 24) : start]):
+            tags["refers_back"] = "1"  # "after months of clashes": a period told as the setting, no one event
         if _ANY.search(folded[max(0, start - 14) : start]):
             tags["hedged"] = "1"  # "toute manifestation … reste soumise à autorisation": no one held
         if refers_back(folded, start, end):
