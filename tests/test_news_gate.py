@@ -120,3 +120,13 @@ def test_arrests_after_a_riot_told_are_their_own_development() -> None:
     events = extract_text(text, published=date(2023, 7, 10), lang="en")
     assert [(e.event_type, str(e.event_date), e.fatalities) for e in events] == [
         ("Riots", "2023-07-08", 1), ("Strategic developments", "2023-07-09", 0)]
+
+
+def test_a_second_bomb_on_the_same_stretch_of_road_is_placed_at_the_first() -> None:
+    text = ("Six civilians were killed on Sunday when a minibus hit an explosive device about 12 km from Gorom-Gorom, "
+            "in Oudalan province.\n\n"
+            "On Monday, a second device exploded on the same stretch of road as an army vehicle passed by, killing two "
+            "soldiers.\n\n"
+            "The road, near the borders with Mali and Niger, has been regularly mined over the past two years.")
+    events = extract_text(text, published=date(2023, 9, 12), lang="en")
+    assert [(e.location, str(e.event_date)) for e in events] == [("Gorom-Gorom", "2023-09-10"), ("Gorom-Gorom", "2023-09-11")]

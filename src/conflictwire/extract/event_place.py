@@ -70,9 +70,13 @@ def _inside_named(doc: ReportDoc, places: list[PlaceMention], sents: set[int]) -
 
 
 # a place named by reference to the one just told: "the town's", "the same village", "la même localité"
+# "on the same stretch of road", "sur le même axe": the place of the event told before, whatever
+# country the report names besides
+_THE_SAME_PLACE = re.compile(r"(?<![a-z])(the same (town|city|village|locality|area|place|spot|road|stretch|section|axis|route)|"
+                             r"(la|le) meme (ville|localite|village|zone|endroit|camp|axe|route|troncon|portion))(?![a-z])")
 _SAME_PLACE = re.compile(
-    r"(?<![a-z])(the (town|city|village|locality|area|camp|base)('s)?|the same (town|city|village|locality|area|place)|"
-    r"(la|cette) (ville|localite|commune)|(le|ce) (village|camp)|(la|le) meme (ville|localite|village|zone|endroit|camp)|"
+    r"(?<![a-z])(the (town|city|village|locality|area|camp|base)('s)?|the same (town|city|village|locality|area|place|spot|road|stretch|section|axis|route)|"
+    r"(la|cette) (ville|localite|commune)|(le|ce) (village|camp)|(la|le) meme (ville|localite|village|zone|endroit|camp|axe|route|troncon|portion)|"
     r"sur (les )?lieux|on the spot|there|"
     # the attackers pursued as they fled the place told: struck near it
     r"(the )?fleeing (attackers|terrorists|militants|assailants|jihadists|gunmen|insurgents)|as they fled|"
@@ -196,7 +200,7 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
             ev.latitude, ev.longitude = _centroids().get(country_cc, (None, None))
         ev.geo_precision = 2 if container is not None and container.feature == "P" else 3  # near a known town
     elif (place is None or place.feature == "C") and prev is not None and prev.location and prev.location != prev.country \
-            and (not country or country == prev.country) \
+            and (not country or country == prev.country or _THE_SAME_PLACE.search(said)) \
             and (_SAME_PLACE.search(said) or opens_on_the_day_after(said)):
         # "police arrested two suspects in the town's Sabon Gari neighbourhood": the town of
         # the event told before, whose name is the evidence
