@@ -461,3 +461,14 @@ def test_a_camp_handed_over_is_a_non_violent_transfer(text: str, lang: str) -> N
 def test_months_of_clashes_are_the_setting_of_an_agreement_not_a_clash(text: str, lang: str) -> None:
     (ev,) = extract_text(text, published=PUB, lang=lang)
     assert ev.sub_event_type == "Agreement"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le 4 mai 2024, des jihadistes ont attaqué le détachement militaire de Sebba. La riposte des forces armées, "
+     "appuyées par des vecteurs aériens, a permis de neutraliser plusieurs dizaines de terroristes.", "fr"),
+    ("On 4 May 2024, jihadists attacked the army detachment in Sebba; soldiers, supported by aircraft, repelled "
+     "the assault.", "en"),
+])
+def test_aircraft_backing_the_forces_in_a_ground_fight_make_no_air_strike(text: str, lang: str) -> None:
+    (ev,) = extract_text(text, published=PUB, lang=lang)
+    assert ev.sub_event_type == "Armed clash"

@@ -63,6 +63,8 @@ _REFERRING = re.compile(r"(?<![a-z])(the|this|that|these|those|its|their|l'|cett
 _ANY = re.compile(r"(?<![a-z])(toute?s?|tous|any|every|chaque|aucune?|no)\s+(les\s+|the\s+)?$")
 _PERIOD_OF = re.compile(r"(?<![a-z])(months|weeks|years|decades|several days|mois|semaines|annees|decennies)\s+(of|de|d')\s*"
                         r"((heavy|deadly|intense|recurrent|repeated|violents?|meurtriers?|intenses|repetes?)\s+)?$")
+_IN_SUPPORT = re.compile(r"(?<![a-z])(appuyee?s?|soutenue?s?|epaulee?s?|supported|backed|assisted|aided|covered|avec l'appui|avec le soutien|"
+                         r"with the (support|backing|help) of|with)\s+(par |by |de |d' ?)?(des |les |the |l' ?|la |le )?$")
 _GENERIC_PLURAL = re.compile(
     r"(?<![a-z])(other|most|recent|previous|similar|such|many|numerous|past|earlier|autres|precedentes|recentes|"
     r"nombreuses|similaires|de telles)\s+(\w+\s+){0,2}$"
@@ -165,6 +167,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
             if _TOOK_PLACE.match(folded[end : end + 30]):
                 tags["where"] = "1"  # "c'est à Gaskindé que l'attaque a eu lieu": where the told event was
         weight = rule.weight
+        if rule.sub_event_type == "Air/drone strike" and _IN_SUPPORT.search(folded[max(0, start - 40) : start]):
+            weight = 1  # "la riposte, appuyée par des vecteurs aériens": aircraft backing a ground fight, which is the event
         if _HEDGE.search(folded[max(0, start - 60) : start]):
             tags["hedged"] = "1"
             weight = 1  # a guess never outweighs what the report states
