@@ -472,3 +472,11 @@ def test_months_of_clashes_are_the_setting_of_an_agreement_not_a_clash(text: str
 def test_aircraft_backing_the_forces_in_a_ground_fight_make_no_air_strike(text: str, lang: str) -> None:
     (ev,) = extract_text(text, published=PUB, lang=lang)
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_youths_who_burn_the_police_station_after_a_death_riot_over_it() -> None:
+    text = ("Dogondoutchi : des jeunes incendient le commissariat après la mort d'un élève\n\n"
+            "De violentes émeutes ont secoué samedi la ville de Dogondoutchi après la mort d'un élève percuté par un "
+            "véhicule de la police. Des centaines de jeunes ont érigé des barricades et incendié le commissariat.")
+    (ev,) = extract_text(text, published=date(2025, 1, 20), lang="fr")
+    assert (ev.event_type, ev.location) == ("Riots", "Dogondoutchi")

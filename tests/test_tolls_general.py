@@ -294,3 +294,13 @@ def test_a_second_communique_on_a_later_day_revises_the_toll_and_opens_no_event(
             "Dimanche soir, un second communiqué lu à la télévision nationale a revu ce bilan à sept militaires tombés.\n")
     (ev,) = extract_text(text, published=date(2024, 12, 16), lang="fr")
     assert (str(ev.event_date), ev.fatalities) == ("2024-12-14", 34)
+
+
+def test_a_french_article_counts_one_across_the_compound_tense() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = ("Le 4 mai 2024, des jeunes ont incendié le commissariat de Dogondoutchi. Un jeune manifestant a été tué "
+            "par balle, selon une source hospitalière.")
+    (ev,) = extract_text(text, published=date(2024, 5, 6), lang="fr")
+    assert ev.fatalities == 1

@@ -207,7 +207,7 @@ def classify(
         # military operation eliminated…": an operation, not a person
         return None
     if q.article and not bm and not (side and side[0] <= 2) and (
-        not _first(kinds, _prefix(window, 4)) or EVENT_NOUN.match(window)
+        not _first(kinds, _prefix(window, 5 if lang == "fr" else 4)) or EVENT_NOUN.match(window)
     ):
         return None  # "a"/"un" is a count only next to a person noun or a toll word
     if bm:  # "killed 6 militants", "fait 12 morts": the verb before the number decides
