@@ -392,3 +392,18 @@ def test_a_clause_that_opens_on_another_attack_is_read_apart() -> None:
     (ev,) = extract_text("JNIM fighters attacked the army camp in Boulkessi with gunfire, and a car bomb exploded at "
                          "the gate, killing 12 soldiers.", published=date(2024, 5, 8), include_candidates=True)
     assert (ev.location, ev.fatalities) == ("Boulkessi", 12)
+
+
+def test_en_revanche_turns_to_another_event_at_another_place() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = ("Délestages et nouvelle taxe : marche à Kayes, sit-in dispersé à Bamako\n\n"
+            "Kayes et Bamako ont été lundi le théâtre de deux mouvements de colère.\n\n"
+            "À Kayes, plusieurs centaines de jeunes ont marché pacifiquement de la place de l'Indépendance jusqu'au "
+            "gouvernorat pour dénoncer les coupures d'électricité.\n\n"
+            "À Bamako, en revanche, le sit-in des commerçants a tourné court : les policiers ont dispersé à coups de gaz "
+            "lacrymogène les commerçants rassemblés devant la mairie.")
+    events = extract_text(text, published=date(2024, 4, 9), lang="fr")
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Peaceful protest", "Kayes"), ("Protest with intervention", "Bamako")]
