@@ -480,3 +480,10 @@ def test_youths_who_burn_the_police_station_after_a_death_riot_over_it() -> None
             "véhicule de la police. Des centaines de jeunes ont érigé des barricades et incendié le commissariat.")
     (ev,) = extract_text(text, published=date(2025, 1, 20), lang="fr")
     assert (ev.event_type, ev.location) == ("Riots", "Dogondoutchi")
+
+
+def test_aid_workers_taken_in_an_aside_and_freed_are_a_release() -> None:
+    text = ("MÉNAKA. Les quatre agents d'une ONG malienne, enlevés le 2 octobre sur l'axe Ménaka–Anderamboukane, "
+            "ont été libérés samedi dans les environs de Ménaka.")
+    (ev,) = extract_text(text, published=date(2023, 10, 23), lang="fr")
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other")

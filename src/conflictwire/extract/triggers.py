@@ -203,8 +203,11 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
     # taken are the hostages of an abduction told before
     for r in [t for t in doc.triggers if t.tags.get("release")]:
         for t in doc.in_sents(doc.triggers, (r.sent,)):
-            if t.sub_event_type == "Abduction/forced disappearance" and r.start <= t.start < r.end:
-                t.tags["refers_back"] = "1"  # (only those named inside the release: "the two were released days later" follows the news)
+            # (those named inside the release, or in an aside before it: "les agents, enlevés le 2
+            # octobre, ont été libérés"; "the two were released days later" follows the news)
+            aside = t.start < r.start and re.search(r",\s*$", folded[max(0, t.start - 3) : t.start])
+            if t.sub_event_type == "Abduction/forced disappearance" and (r.start <= t.start < r.end or aside):
+                t.tags["refers_back"] = "1"
             elif t.sub_event_type not in ("Other", "Arrests", "Agreement", "Change to group/activity"):
                 r.weight = 1  # hostages freed in a fight ("four bandits neutralised and three hostages freed"): its outcome
     for m in _DURING_BACK.finditer(folded):
