@@ -487,3 +487,13 @@ def test_aid_workers_taken_in_an_aside_and_freed_are_a_release() -> None:
             "ont été libérés samedi dans les environs de Ménaka.")
     (ev,) = extract_text(text, published=date(2023, 10, 23), lang="fr")
     assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_an_attack_told_as_a_time_anchor_takes_no_part_and_a_share_counts_across_an_aside() -> None:
+    # "quelques jours après une attaque contre un poste militaire": another event, whose target
+    # is not hit here; "32 d'entre eux, dont des adolescents, ont été abattus" is the toll
+    text = ("Le 18 mars 2025, une colonne de soldats et de VDP est entrée dans le village de Toéni, quelques jours "
+            "après une attaque jihadiste contre un poste militaire de la zone. Les hommes ont été regroupés près de "
+            "la mosquée et au moins 32 d'entre eux, dont des adolescents, ont été abattus.")
+    (ev,) = extract_text(text, published=date(2025, 3, 20), lang="fr")
+    assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Attack", "Toéni", 32)

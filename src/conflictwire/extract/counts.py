@@ -188,7 +188,7 @@ def classify(
     share_of_dead = partitive is not None and (bool(bm) or (
         (q.value or 0) >= 2 and (_first(sides, _prefix(after[partitive.end() :], 2)) is not None
                                  # "trois d'entre eux ont été neutralisés", "three of them were killed"
-                                 or _first(kinds, _prefix(after[partitive.end() :], 4)) is not None)))
+                                 or _first(kinds, _prefix(_blank_asides(after[partitive.end() :]), 4)) is not None)))
     # "two neighbouring Dogon villages": a count of things two words on ("35 civilians, most of
     # them displaced": people, whatever follows them)
     things_after = NOT_PEOPLE.match(_TWO_WORDS.sub(" ", after)) and _first(sides, _prefix(after, 2)) is None

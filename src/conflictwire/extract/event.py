@@ -55,6 +55,7 @@ from conflictwire.extract.subtypes import (
 )
 from conflictwire.extract.summaries import sums_up
 from conflictwire.extract.tolls import reduce_tolls
+from conflictwire.extract.triggers import ANCHOR_CLAUSE
 from conflictwire.geo.places import COUNTRY_NAME
 from conflictwire.model import Event, Span, TollMention
 from conflictwire.taxonomy import SUB_TO_TYPE
@@ -143,10 +144,14 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
     # when the body names a known town (a village no gazetteer knows is placed near the title's)
     title_placed = 0 in sents and _title(doc, 0) and not any(
         p.feature == "P" for p in doc.in_sents(doc.places, set(sents) - {0}))
+    # those named in another event told as a time anchor ("days after an attack on a military
+    # post") take no part in this one
+    anchors = [(doc.sentences[i].start + m.start(), doc.sentences[i].start + m.end()) for i in sorted(told)
+               for m in ANCHOR_CLAUSE.finditer(fold(doc.sentences[i].text))]
     return Draft(
         frame=frame, index=index, prev=prev,
         triggers=doc.in_sents(doc.triggers, own),
-        actors=doc.in_sents(doc.actors, told),
+        actors=[a for a in doc.in_sents(doc.actors, told) if not any(x <= a.start < y for x, y in anchors)],
         tolls=doc.in_sents(doc.tolls, toll_sents),
         dates=dated(frame.sents) or dated(sents),
         places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)
@@ -173,7 +178,7 @@ def kind(doc: ReportDoc, d: Draft) -> None:
     d.agents = {a.inter for a in d.actors if a.role in ("agent", "self_report")}
     d.best = best = choose_sub(d.triggers, victims, d.agents)
     d.said = said = fold(" ".join(doc.sentences[i].text for i in sorted(d.frame.sents)))
-    if MILITARY_TARGET.search(fold(" ".join(doc.sentences[i].text for i in sorted(d.frame.all_sents)))):
+    if MILITARY_TARGET.search(ANCHOR_CLAUSE.sub(" ", fold(" ".join(doc.sentences[i].text for i in sorted(d.frame.all_sents))))):
         victims.add(STATE)  # "attack on a military camp", "visait des unités": the forces were hit
     d.victims = victims
     # "police arrested four people suspected of taking part in the killing": a killing referred

@@ -61,6 +61,11 @@ def find_triggers(text: str, lang: str) -> list[tuple[int, int, TriggerRule]]:
 _REFERRING = re.compile(r"(?<![a-z])(the|this|that|these|those|its|their|l'|cette|cet|ce|ces|leur|son|sa)\s*$")
 # "toute manifestation sur la voie publique", "any protest", "all gatherings": events in general
 _ANY = re.compile(r"(?<![a-z])(toute?s?|tous|any|every|chaque|aucune?|no)\s+(les\s+|the\s+)?$")
+_ANCHOR = re.compile(r"(?<![a-z])(days|weeks|months|hours|jours|semaines|mois|heures)\s+(after|before|apres|avant)\s+"
+                     r"(an?|the|une?|la|le|l')\s*([\w-]+\s+)?$")
+# the whole clause of such an anchor: what it tells of whom was hit is the other event's
+ANCHOR_CLAUSE = re.compile(r"(?<![a-z])(days|weeks|months|hours|jours|semaines|mois|heures)\s+(after|before|apres|avant)\s+"
+                           r"(an?|the|une?|la|le|l')\s*[^,.;]*")
 _PERIOD_OF = re.compile(r"(?<![a-z])(months|weeks|years|decades|several days|mois|semaines|annees|decennies)\s+(of|de|d')\s*"
                         r"((heavy|deadly|intense|recurrent|repeated|violents?|meurtriers?|intenses|repetes?)\s+)?$")
 _IN_SUPPORT = re.compile(r"(?<![a-z])(appuyee?s?|soutenue?s?|epaulee?s?|supported|backed|assisted|aided|covered|avec l'appui|avec le soutien|"
@@ -158,6 +163,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
             tags["refers_back"] = "1"  # "Les soldats tués doivent être inhumés vendredi"
         if _HOSTAGES.match(folded[start:end]) and _DEFINITE.search(folded[max(0, start - 8) : start]):
             tags["refers_back"] = "1"
+        if _ANCHOR.search(folded[max(0, start - 40) : start]):
+            tags["refers_back"] = "1"  # "quelques jours après une attaque contre un poste": another event, a time anchor
         if _PERIOD_OF.search(folded[max(0, start - 24) : start]):
             tags["refers_back"] = "1"  # "after months of clashes": a period told as the setting, no one event
         if _ANY.search(folded[max(0, start - 14) : start]):
