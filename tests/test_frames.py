@@ -407,3 +407,15 @@ def test_en_revanche_turns_to_another_event_at_another_place() -> None:
     events = extract_text(text, published=date(2024, 4, 9), lang="fr")
     assert [(e.sub_event_type, e.location) for e in events] == [
         ("Peaceful protest", "Kayes"), ("Protest with intervention", "Bamako")]
+
+
+def test_suspects_arrested_after_a_bombing_are_an_event_of_their_own() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = ("DOUENTZA - Un kamikaze à moto s'est fait exploser jeudi matin contre un poste de contrôle de l'armée à "
+            "Douentza, tuant deux militaires.\n\n"
+            "Dans l'après-midi, la gendarmerie a interpellé au marché de Douentza trois hommes soupçonnés d'avoir "
+            "servi de guides au kamikaze.")
+    events = extract_text(text, published=date(2024, 6, 14), lang="fr")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb", "Arrests"]

@@ -28,6 +28,7 @@ from conflictwire.extract.turns import (
     told_that_day,
     turns_to_a_crowd,
     turns_to_another_place,
+    turns_to_arrests,
     turns_to_the_air,
     turns_to_the_ground,
 )
@@ -181,6 +182,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
                 crowd.sents.append(i)
                 continue
             new, reason = True, "a crowd after armed violence"  # "On Sunday, thousands marched through Niamey"
+        if current is not None and not new and turns_to_arrests(index, current, i):
+            new, reason = True, "suspects arrested after armed violence"
         if current is not None and not new and turns_to_the_air(index, current, i):
             new, reason = True, "air strikes after ground fighting"  # the air force's own event
         ground = current is not None and not new and turns_to_the_ground(doc, index, current, i)

@@ -58,7 +58,7 @@ def find_triggers(text: str, lang: str) -> list[tuple[int, int, TriggerRule]]:
 
 
 # "the attack", "this raid", "cette attaque": a noun that refers back to an event already told
-_REFERRING = re.compile(r"(?<![a-z])(the|this|that|these|those|its|their|l'|cette|cet|ce|ces|leur|son|sa)\s*$")
+_REFERRING = re.compile(r"(?<![a-z])(the|this|that|these|those|its|their|l'|cette|cet|ce|ces|leur|son|sa|au|aux)\s*$")
 # "toute manifestation sur la voie publique", "any protest", "all gatherings": events in general
 _ANY = re.compile(r"(?<![a-z])(toute?s?|tous|any|every|chaque|aucune?|no)\s+(les\s+|the\s+)?$")
 _ANCHOR = re.compile(r"(?<![a-z])(days|weeks|months|hours|jours|semaines|mois|heures)\s+(after|before|apres|avant)\s+"
@@ -78,7 +78,7 @@ _PLURAL_EVENTS = re.compile(r"(attack|raid|assault|ambush|attaque|assaut|embusca
 _TOOK_PLACE = re.compile(r"^\s*(a eu lieu|s'est produite?|s'est deroulee?|se serait produite?|took place|happened|occurred|was carried out)")
 _EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|bombing|killing|massacre|attaque|embuscade|assaut|raid|offensive|operation|attentat|tuerie|riposte|"
                           r"combat|fighting|clash(e)?|affrontement|heurt|enlevement|abduction|kidnapping|rapt|"
-                          r"riot|emeute|unrest|protest|demonstration|manifestation)s?$")
+                          r"riot|emeute|unrest|protest|demonstration|manifestation|kamikaze|suicide bomber|bomber)s?$")
 # "les soldats tués", "the soldiers killed": the dead of the event told, named as a noun phrase
 _THE_DEAD = re.compile(r"(?<![a-z])(les|the|ces|those|these|des) ([\w'-]+ ){1,2}$")
 _PARTICIPLE = re.compile(r"(tues|tuees|killed|morts|dead|decedes|arretes|arrested|detained|detenus|enleves|abducted|kidnapped)$")

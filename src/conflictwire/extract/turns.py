@@ -117,6 +117,17 @@ def turns_to_a_crowd(index: FrameIndex, current: Frame, i: int) -> bool:
         and not index.crowd_clash.intersection(current.sents)
 
 
+_SUSPECTS = re.compile(r"(?<![a-z])(suspects?|suspected|soupconnee?s?|presumee?s? (complices?|auteurs?)|accomplices|complices)(?![a-z])")
+
+
+def turns_to_arrests(index: FrameIndex, current: Frame, i: int) -> bool:
+    """A sentence that tells only of suspects arrested after an armed event ("la gendarmerie a
+    interpellé trois hommes soupçonnés d'avoir servi de guides"): ACLED codes the arrests apart."""
+    subs = {t.sub_event_type for t in index.triggers.get(i, ()) if not t.tags.get("refers_back")}
+    return subs == {"Arrests"} and index.frame_kinds(current) == {"armed"} \
+        and bool(_SUSPECTS.search(index.sentence_folded[i]))
+
+
 _AIR = {"Air/drone strike"}
 
 
