@@ -497,3 +497,13 @@ def test_an_attack_told_as_a_time_anchor_takes_no_part_and_a_share_counts_across
             "la mosquée et au moins 32 d'entre eux, dont des adolescents, ont été abattus.")
     (ev,) = extract_text(text, published=date(2025, 3, 20), lang="fr")
     assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Attack", "Toéni", 32)
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Le 4 mai 2024, Dogons et Peuls ont signé à Mondoro un pacte de non-agression.", "fr", "Agreement"),
+    ("On 4 May 2024, anti-riot police dispersed a peaceful march by teachers in Kaya with tear gas.", "en",
+     "Protest with intervention"),
+])
+def test_a_negated_or_qualifying_prefix_is_no_event_word(text: str, lang: str, kind: str) -> None:
+    (ev,) = extract_text(text, published=PUB, lang=lang)
+    assert ev.sub_event_type == kind

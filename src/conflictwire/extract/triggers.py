@@ -155,6 +155,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
     for start, end, rule in find_triggers(doc.text, doc.lang):
         if _HEARD.search(folded[max(0, start - 40) : start]):
             continue
+        if re.search(r"(?<![a-z])(non|anti)[- ]$", folded[max(0, start - 5) : start]):
+            continue  # "pacte de non-agression", "anti-riot police": the word negated or a kind of thing
         tags = dict(rule.tags)
         if _GENERIC_PLURAL.search(folded[max(0, start - 40) : start]) and _PLURAL_EVENTS.search(folded[start:end]):
             tags["refers_back"] = "1"  # "like most other recent attacks": attacks in general, no new one
