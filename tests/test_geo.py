@@ -372,3 +372,23 @@ def test_a_place_of_a_region_split_since_geonames_coded_it_takes_todays_region()
     assert admin_key(ev.admin1) == admin_key("Ménaka")
     ev = one("On 4 May 2024, gunmen killed three herders in Ansongo, Mali.")
     assert ev.admin1 == "Gao"
+
+
+def test_a_village_written_one_vowel_off_is_found_in_the_report_s_country() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    from conflictwire.geo.gazetteer import one_letter_off
+    assert {"gasiliki", "gaseleki", "gasliki"} <= one_letter_off("gaseliki") and "gaselixi" not in one_letter_off("gaseliki")
+    text = "On 14 November 2019, militants attacked the military detachment in Gasseliki, in northern Burkina Faso."
+    (ev,) = extract_text(text, published=date(2019, 11, 16), lang="en")
+    assert (ev.admin1, ev.geo_precision) == ("Sahel", 1) and ev.evidence["location"][0].text == "Gasseliki"
+
+
+def test_a_vowel_off_is_not_enough_without_the_report_s_country() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    (ev,) = extract_text("On 11 June 2019, a police officer shot and wounded an imam in the village of Gordaga.",
+                         published=date(2019, 6, 12), lang="en")
+    assert ev.admin1 != "Ségou"

@@ -61,6 +61,7 @@ from conflictwire.geo.name_context import (
     word_start,
 )
 from conflictwire.geo.resolve import Context, allowed, km, pick
+from conflictwire.geo.spelling import spelling_key
 from conflictwire.geo.unknown import PlaceMatch, told_as_place, unknown_places
 from conflictwire.textutil import Spans, fold, norm_key
 
@@ -369,6 +370,11 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if spelling:  # one place of that spelling where the report is, else an unknown name
             places = [p for p in spelt[key] if p.kind != "region"]
             places = places if len(allowed(places, ctx)) == 1 else []
+            if spelling_key(key) in default_gazetteer().vowel_off:
+                # a vowel off: only in the country the report is about (a one-letter cousin
+                # abroad is another village)
+                mine = ctx.country or (next(iter(ctx.hinted)) if len(ctx.hinted) == 1 else None)
+                places = [p for p in allowed(places, ctx) if p.country == mine] if mine else []
         places = _near_the_landmark(places, text[end : end + 60], found)
         if not places:
             continue
