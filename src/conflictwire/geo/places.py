@@ -373,8 +373,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             if spelling_key(key) in default_gazetteer().vowel_off:
                 # a vowel off: only in the country the report is about (a one-letter cousin
                 # abroad is another village)
-                mine = ctx.country or (next(iter(ctx.hinted)) if len(ctx.hinted) == 1 else None)
-                places = [p for p in allowed(places, ctx) if p.country == mine] if mine else []
+                home = ctx.country or (next(iter(ctx.hinted)) if len(ctx.hinted) == 1 else None)
+                places = [p for p in allowed(places, ctx) if p.country == home] if home else []
         places = _near_the_landmark(places, text[end : end + 60], found)
         if not places:
             continue
