@@ -507,3 +507,8 @@ def test_an_attack_told_as_a_time_anchor_takes_no_part_and_a_share_counts_across
 def test_a_negated_or_qualifying_prefix_is_no_event_word(text: str, lang: str, kind: str) -> None:
     (ev,) = extract_text(text, published=PUB, lang=lang)
     assert ev.sub_event_type == kind
+
+
+def test_an_attack_on_a_customs_post_is_a_battle_with_the_customs() -> None:
+    (ev,) = extract_text("On 4 May 2024, gunmen on motorcycles attacked the customs post in Ouonkoro.", published=PUB)
+    assert ev.event_type == "Battles"

@@ -304,3 +304,13 @@ def test_a_french_article_counts_one_across_the_compound_tense() -> None:
             "par balle, selon une source hospitalière.")
     (ev,) = extract_text(text, published=date(2024, 5, 6), lang="fr")
     assert ev.fatalities == 1
+
+
+def test_each_count_of_a_list_before_one_toll_word_counts() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = "On 9 January 2019, Fulani militiamen attacked the Dogon hamlet of Lorigan, two villagers and one attacker killed."
+    (ev,) = extract_text(text, published=date(2019, 1, 10), lang="en")
+    # an attacker killed met armed resistance: ACLED codes the clash
+    assert (ev.fatalities, ev.sub_event_type) == (3, "Armed clash")

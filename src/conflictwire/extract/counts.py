@@ -31,7 +31,7 @@ NOT_PEOPLE = re.compile(
 EVENT_NOUN = re.compile(
     r"\s*(\w+ )?(attack|strike|drone|air|raid|ambush|bomb|explosion|blast|ied|mine|clash|group|convoy|"
     r"vehicle|car|truck|suicide|roadside|shelling|attaque|frappe|embuscade|explosion|engin|mine|"
-    r"bombe|vehicule|groupe|convoi|affrontement|operation|offensive|assault|gunfight|fight|series)"
+    r"bombe|vehicule|groupe|convoi|affrontement|operation|offensive|assault|gunfight|fight|series)(e?s)?(?![a-z])"
 )
 _MONTH_BEFORE = re.compile(
     r"(january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -80,7 +80,10 @@ _COLLECTIVE = re.compile(r"^\s*(group|band|gang|column|convoy|unit|number|handfu
                          r"groupe|bande|colonne|convoi|unite|poignee|cellule|equipe|dizaine|vingtaine|centaine)s?(?![a-z])")
 _CODE_BEFORE = re.compile(r"(geoprecision|precision|phase|level|number|n°|no\.|article|km|kms)\s*$")
 _TWO_WORDS = re.compile(r"^\s*([\w'-]+\s+){1,2}")
-_CUT = re.compile(r"[;:\n]|\.(\s|$)|,\s*(and |et )?(?=(\d|at least|au moins|une? ))|\d")
+# (and before a second count: "two villagers and one attacker killed" counts each)
+_CUT = re.compile(r"[;:\n]|\.(\s|$)|,\s*(and |et )?(?=(\d|at least|au moins|une? ))|\d"
+                  r"|(?<= and )(?=(one|two|three|four|five|six|seven|eight|nine|ten) )"
+                  r"|(?<= et )(?=(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) )")
 _QUOTE_END = re.compile(r"[«»\"“”]\s*$")
 _QUOTES = re.compile(r"[«»\"“”]\s*")
 _NEGATION_END = re.compile(r"(?<![a-z])(no|without|sans|aucune?|pas de)\s+$")
