@@ -314,3 +314,15 @@ def test_each_count_of_a_list_before_one_toll_word_counts() -> None:
     (ev,) = extract_text(text, published=date(2019, 1, 10), lang="en")
     # an attacker killed met armed resistance: ACLED codes the clash
     assert (ev.fatalities, ev.sub_event_type) == (3, "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "Three Dutch tourists were killed by bandits in the north of Mali on 4 May 2024.",
+    "On 4 May 2024, suspected JNIM militants killed three youths from Zinibeogo, the assailants also seized livestock.",
+])
+def test_the_killers_named_after_the_dead_are_not_the_dead(text: str) -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    (ev,) = extract_text(text, published=date(2024, 5, 6), lang="en")
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 3)

@@ -202,7 +202,8 @@ def classify(
     # stop at the next number or clause break so "3 killed, 5 wounded" splits
     cut = _CUT.search(after)
     window = after[: cut.start()] if cut else after
-    side = _first(sides, _prefix(window, 5))
+    # (the people counted end at a comma: "killed three youths from Zinibeogo, the assailants also…")
+    side = _first(sides, _prefix(window.split(",")[0], 5))
     if side is not None and ATTACK_NOUN_AFTER.match(window[side[1] :]):
         side = None  # "100 killed in a jihadist attack": who attacked, not who died
     if q.article and (_COLLECTIVE.match(after) or EVENT_NOUN.match(after)):

@@ -110,7 +110,8 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         if side == "unknown" and _OWN_LOSSES.search(folded[max(sent_start, q.start - 60) : q.start]):
             side = "forces"  # "the army put its losses at seven dead", "l'armée a fait état de ses pertes: 4 morts"
         if side == "unknown":
-            words = re.split(r"[,;:.]| and | et ", folded[q.end : min(sent_end, q.end + 40)] + ".")[0]
+            # (the words before the toll's own: "three tourists were killed by bandits" counts no bandit)
+            words = re.split(r"[,;:.]| and | et |(?<![a-z])(by|par)(?![a-z])", folded[q.end : min(sent_end, q.end + 40)] + ".")[0]
             side = _person_side(words, lang)  # "killing a park official": a civilian
         start_ctx = max(sentences[si][0] if sentences else 0, q.start - 100)  # "a new toll given on Monday by a local official put … at 200"
         revision = bool(REVISION.search(folded[start_ctx : q.start])) or bool(_TOTAL_AFTER.match(folded[q.end : q.end + 20]))
