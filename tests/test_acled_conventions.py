@@ -512,3 +512,13 @@ def test_a_negated_or_qualifying_prefix_is_no_event_word(text: str, lang: str, k
 def test_an_attack_on_a_customs_post_is_a_battle_with_the_customs() -> None:
     (ev,) = extract_text("On 4 May 2024, gunmen on motorcycles attacked the customs post in Ouonkoro.", published=PUB)
     assert ev.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 4 May 2024, residents of Pouytenga attacked customs posts and burned a motorcycle over the death of a youth.",
+     "Violent demonstration"),
+    ("On 4 May 2024, villagers in Dohoun killed another villager for having stolen village artifacts.", "Mob violence"),
+])
+def test_an_unarmed_crowd_that_attacks_riots(text: str, sub: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", sub)

@@ -14,8 +14,16 @@ from conflictwire.textutil import fold
 
 CROWD = ("Protests", "Riots")
 # people of no armed group fighting the forces: "affrontements entre étudiants et policiers"
-CROWD_CLASH = re.compile(r"(?<![a-z])(affrontements?|echauffourees?|heurts?|clash(es|ed)?|scuffles?) (entre|between|avec|with) (des |les |the )?"
-                         r"(etudiants|eleves|jeunes|habitants|manifestants|students|pupils|youths?|residents|protesters|villagers|commercants|traders)"
+CROWD_CLASH = re.compile(r"(?<![a-z])(affrontements?|echauffourees?|heurts?|clash(es|ed)?|scuffles?|skirmish(es)?) (entre|between|avec|with) "
+                         r"(des |les |the )?(etudiants|eleves|jeunes|habitants|manifestants|students|pupils|youths?|residents|protesters|"
+                         r"protestors|demonstrators|villagers|commercants|traders)"
+                         # "residents attacked customs posts", "des jeunes ont saccagé la mairie": an unarmed crowd
+                         # that turns on the state's buildings riots (ACLED), whoever guards them
+                         r"|(?<![a-z])(etudiants|eleves|jeunes|habitants|manifestants|students|pupils|youths?|residents|protesters|"
+                         r"villagers|villageois|commercants|traders|locals|population)( [\w'-]+){0,6} (attacked|ransacked|stormed|set fire to|"
+                         r"burned|torched|ont attaque|ont saccage|ont incendie|ont pris d'assaut|ont brule) (the |la |le |les |l' ?|des |a |an )?"
+                         r"([\w'-]+ )?(police|gendarmerie|customs|prefecture|town hall|mayor's office|courthouse|commissariat|douane|poste de police|"
+                         r"brigade|haut-commissariat|palais de justice|mairie)"
                          # "students clashed with police", "clashes between police and Diré youth"
                          r"|(?<![a-z])(etudiants|eleves|jeunes|habitants|manifestants|students|pupils|youths?|residents|protesters|"
                          r"villagers|commercants|traders|locals)( [\w'-]+){0,6} (clashed|clash|fought|scuffled|se sont affrontes|ont affronte|"

@@ -131,6 +131,9 @@ def fought_on_the_ground(sub: str, inter1: int | None, inter2: int | None, said:
     return sub in _REMOTE and inter1 in ARMED and inter2 in ARMED and bool(_GROUND_FIGHT.search(said))
 
 
+_ROSE_OVER = re.compile(r"(?<![a-z])(over|after|following|against|in (response|reaction|protest) to|to protest|pour protester contre|"
+                        r"apres|suite a|en reaction a|en protestation contre) (the |la |le |l' ?)?(death|killing|murder|arrest|mort|deces|"
+                        r"assassinat|arrestation|meurtre)s?(?![a-z])")
 # an attack on a village or on people is an attack even when it only burned and took things
 _PEOPLE_TARGETED = re.compile(
     r"(attack|assault|raid|storm|fire[ds]? (at|on|upon)|shot at|targeted)\w* (\w+ ){0,3}(village|hamlet|camp|villagers|"
@@ -174,6 +177,11 @@ def by_participants(
         return "Looting/property destruction", actor1
     if sub == "Looting/property destruction" and crowd_only:
         return "Violent demonstration", rioters  # a crowd that wrecks or burns riots
+    if sub == "Attack" and crowd_only and inter1 in (CIVILIANS, RIOTERS, PROTESTERS):
+        # "residents attacked customs posts over the death of a youth": a crowd that turns on
+        # people or the state's posts riots, a violent demonstration when it rose over something
+        rose = bool(subs & {"Peaceful protest", "Protest with intervention"}) or bool(_ROSE_OVER.search(said))
+        return ("Violent demonstration" if rose else "Mob violence"), rioters
     if SUB_TO_TYPE[sub] == "Battles" and (inter1 in (RIOTERS, PROTESTERS, CIVILIANS) or crowd_only):
         protest = bool(subs & {"Peaceful protest", "Protest with intervention", "Violent demonstration"}) or inter1 == PROTESTERS
         return ("Violent demonstration" if protest else "Mob violence"), rioters
