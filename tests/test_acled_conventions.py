@@ -522,3 +522,18 @@ def test_an_attack_on_a_customs_post_is_a_battle_with_the_customs() -> None:
 def test_an_unarmed_crowd_that_attacks_riots(text: str, sub: str) -> None:
     (ev,) = extract_text(text, published=PUB)
     assert (ev.event_type, ev.sub_event_type) == ("Riots", sub)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 4 May 2024, residents of Passakongo marched to demand the release of 23 people arrested in their area.",
+     "Peaceful protest"),
+    ("On 4 May 2024, residents staged a demonstration in Boulsa in reaction to the arrest of the Koglweogo chief.",
+     "Peaceful protest"),
+    ("On 4 May 2024, protesters demonstrated in Koudougou over the murder of a journalist. Police intervened.",
+     "Protest with intervention"),
+    ("Le 4 mai 2024, des jeunes ont manifesté à Kaya contre la vie chère, mais la police est intervenue.",
+     "Protest with intervention"),
+])
+def test_an_arrest_the_crowd_rose_over_is_no_intervention_but_the_police_stepping_in_is(text: str, sub: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert ev.sub_event_type == sub

@@ -64,7 +64,8 @@ def resolve_sub(
         return "Violent demonstration"  # protesters who burn, vandalise or block roads riot
     if protest and any(t.sub_event_type == VIOLENCE and t.text.lower().startswith(("storm", "beat", "tabass", "saccag")) for t in triggers):
         return "Violent demonstration"
-    if sub == "Peaceful protest" and "Arrests" in subs:
+    if sub == "Peaceful protest" and any(t.sub_event_type == "Arrests" and not t.tags.get("refers_back") for t in triggers):
+        # (an arrest the crowd marched over, "to demand the release of those arrested", is no intervention)
         return "Protest with intervention"
     return sub
 

@@ -131,7 +131,10 @@ _CROWD_SUBS = {"Peaceful protest", "Protest with intervention", "Excessive force
                "Violent demonstration", "Mob violence", "Looting/property destruction"}
 _GRIEVANCE_BEFORE = re.compile(
     r"(?<![a-z])(to protest( against| over)?|in protest (against|at|over)|to denounce|to condemn|to decry|over|after|following|"
-    r"pour protester contre|pour denoncer|pour condamner|apres|suite a|a la suite de|contre)\s+(the\s+|l'|la\s+|le\s+|les\s+)?$"
+    r"against|in (reaction|response) to|en reaction a|pour protester contre|pour denoncer|pour condamner|apres|suite a|a la suite de|contre)"
+    r"\s+(the\s+|l'|la\s+|le\s+|les\s+)?$"
+    # "to demand the release of 23 people arrested": those the crowd wants freed were arrested before
+    r"|(?<![a-z])(release|liberation) (of|de|des|du|d')\s*([\w'-]+\s+){0,4}$"
 )
 
 
