@@ -419,3 +419,15 @@ def test_suspects_arrested_after_a_bombing_are_an_event_of_their_own() -> None:
             "servi de guides au kamikaze.")
     events = extract_text(text, published=date(2024, 6, 14), lang="fr")
     assert [e.sub_event_type for e in events] == ["Suicide bomb", "Arrests"]
+
+
+def test_a_title_naming_two_places_does_not_tie_the_second_to_the_first_event() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = ("Centre du Mali : des rescapés accusent l'armée d'exécutions à Kouakourou et Gossiri\n\n"
+            "Des militaires maliens ont exécuté des civils le mardi 5 mars dans deux villages de la région de Mopti.\n\n"
+            "À Kouakourou, la colonne est arrivée à l'aube. Selon un rescapé, au moins quatorze hommes ont été abattus.\n\n"
+            "Dans l'après-midi du même jour, la colonne s'est rendue à Gossiri. Là, sept éleveurs ont été tués.")
+    events = extract_text(text, published=date(2024, 3, 12), lang="fr")
+    assert [(e.location, e.fatalities) for e in events] == [("Kouakourou", 14), ("Gossiri", 7)]

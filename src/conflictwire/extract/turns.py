@@ -194,4 +194,8 @@ def turns_to_another_place(doc: ReportDoc, index: FrameIndex, current: Frame, i:
         return False
     place = specific_place(index, i)
     told = index.told_own(current)
+    if 0 in current.sents and len(index.names(0)) >= 2 and current.sents != [0]:
+        # a title that names two places ("exécutions à Kouakourou et Gossiri") heads two events:
+        # its places are not the first one's
+        told = {n for j in current.all_sents if j != 0 for n in index.names(j)}
     return place is not None and bool(told) and fold(place.name) not in told
