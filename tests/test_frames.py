@@ -431,3 +431,15 @@ def test_a_title_naming_two_places_does_not_tie_the_second_to_the_first_event() 
             "Dans l'après-midi du même jour, la colonne s'est rendue à Gossiri. Là, sept éleveurs ont été tués.")
     events = extract_text(text, published=date(2024, 3, 12), lang="fr")
     assert [(e.location, e.fatalities) for e in events] == [("Kouakourou", 14), ("Gossiri", 7)]
+
+
+def test_the_paragraph_after_a_lead_without_event_words_places_the_title_s_story() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = ("Namentenga : un collectif accuse des VDP d'avoir tué des éleveurs\n\n"
+            "Le collectif a dénoncé jeudi à Ouagadougou, au cours d'une conférence de presse, ces tueries.\n\n"
+            "Selon le collectif, le dimanche 11 juin, des VDP ont encerclé un campement d'éleveurs situé à la sortie "
+            "de Taparko. Neuf hommes y auraient été tués.")
+    (ev,) = extract_text(text, published=date(2023, 6, 16), lang="fr")
+    assert (ev.location, ev.fatalities) == ("Taparko", 9)

@@ -87,7 +87,12 @@ def segment(doc: ReportDoc) -> list[Frame]:
     for i, sent in enumerate(doc.sentences):
         bg = doc.background.get(i)
         if i not in trig_sents:
-            if current is not None and not bg and doc.sentences[current.sents[-1]].paragraph + 1 >= sent.paragraph:
+            # (counted from the title's lead when only the title told the event yet: a lead without
+            # event words, then the paragraph that places the story)
+            last = current.sents[-1] if current is not None else -1
+            if current is not None and current.sents == [0] and current.extra:
+                last = max(last, current.extra[-1])  # (only the title told yet)
+            if current is not None and not bg and doc.sentences[last].paragraph + 1 >= sent.paragraph:
                 if pending or turns_to_another_place(doc, index, current, i) or _NEXT_ONE.match(fold(sent.text)):
                     # "The second operation took place on September 19.": it opens the next event
                     pending.append(i)  # "Dans la commune voisine de Mansila, les forces se sont repliées…"

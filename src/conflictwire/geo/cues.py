@@ -44,7 +44,7 @@ SOURCE_PLACE = re.compile(
     # where something was said or announced is where it was told, not where it happened: "a
     # statement issued in Ouagadougou", "speaking in Niamey", "en conférence de presse à Bamako"
     r"statement|communique|speaking|press conference|news conference|conference de presse|point de presse|"
-    r"briefing|interview|reporters|journalistes|annonce|affirme|"
+    r"briefing|interview|reporters|journalistes|annonce|affirme|denonce|condamne|denounced|condemned|"
     # "joint par téléphone depuis Bamako", "reached by phone in Niamey": where the speaker was reached
     r"(joint|jointe|joints|jointes|contacte|contactee?s?) (par|au) telephone|(reached|contacted) by (tele)?phone)"
     r"\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
