@@ -443,3 +443,15 @@ def test_the_paragraph_after_a_lead_without_event_words_places_the_title_s_story
             "de Taparko. Neuf hommes y auraient été tués.")
     (ev,) = extract_text(text, published=date(2023, 6, 16), lang="fr")
     assert (ev.location, ev.fatalities) == ("Taparko", 9)
+
+
+def test_a_lead_telling_two_attacks_apart_with_tandis_que_gives_two_events() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = ("Deux attaques ont endeuillé la région de l'Est ce week-end. Cinq membres d'un groupe Koglwéogo ont été tués "
+            "samedi à Piéla, dans la province de la Gnagna, tandis que trois agents des Eaux et Forêts ont perdu la vie "
+            "dimanche dans une embuscade près de Pama.\n\n"
+            "Le directeur régional, joint à Fada N'Gourma, a confirmé l'attaque.")
+    events = extract_text(text, published=date(2024, 5, 27), lang="fr")
+    assert [(e.location, e.fatalities) for e in events] == [("Piéla", 5), ("Pama", 3)]

@@ -94,6 +94,10 @@ _TURN = re.compile(
     # a clause with a day of its own tells another happening
     r"|,?\s+(?=(?:while|whereas|and)\s+(?:on|late on|early on)\s+" + _DAYS_EN + r"\b)"
     r"|,?\s+(?=(?:tandis qu|alors qu)['’]?\w*\s+(?:le\s+)?" + _DAYS_FR + r"\b)"
+    # "…, tandis que trois agents ont perdu la vie dimanche près de Pama": a clause after a comma
+    # on other people told with a toll verb of its own is read apart too
+    r"|,\s+(?=(?:tandis qu|alors qu)['’]?\w*\s+(?:[\w'’-]+\s+){1,8}(?:ont|a)\s+(?:perdu la vie|été tués?|été tuées|été blessés|été enlevés)\b)"
+    r"|,\s+(?=while\s+(?:[\w'’-]+\s+){1,8}(?:were|was)\s+(?:killed|wounded|abducted|kidnapped)\b)"
     # "…, and a roadside bomb struck a patrol near Dori", "…, tandis qu'une attaque contre le village
     # de Tiloa…": a clause that opens on another attack is a sentence of its own (the frames then
     # decide, by its place and day, whether it is another event)

@@ -46,7 +46,8 @@ SOURCE_PLACE = re.compile(
     r"statement|communique|speaking|press conference|news conference|conference de presse|point de presse|"
     r"briefing|interview|reporters|journalistes|annonce|affirme|denonce|condamne|denounced|condemned|"
     # "joint par téléphone depuis Bamako", "reached by phone in Niamey": where the speaker was reached
-    r"(joint|jointe|joints|jointes|contacte|contactee?s?) (par|au) telephone|(reached|contacted) by (tele)?phone)"
+    r"(joint|jointe|joints|jointes|contacte|contactee?s?) (par|au) telephone|(reached|contacted) by (tele)?phone|"
+    r"(joint|jointe|joints|jointes|contacte|contactee?s?|reached|contacted|interroge|interrogee?s?|interviewed))"
     r"\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
     # "Depuis Bamako, le porte-parole a annoncé…": where the telling came from
     r"|(?<![a-z])depuis\s*$"
