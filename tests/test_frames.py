@@ -455,3 +455,15 @@ def test_a_lead_telling_two_attacks_apart_with_tandis_que_gives_two_events() -> 
             "Le directeur régional, joint à Fada N'Gourma, a confirmé l'attaque.")
     events = extract_text(text, published=date(2024, 5, 27), lang="fr")
     assert [(e.location, e.fatalities) for e in events] == [("Piéla", 5), ("Pama", 3)]
+
+
+def test_nouveaux_accrochages_elsewhere_the_next_day_are_another_event() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = ("Des combattants du MSA ont été attaqués le dimanche 9 avril à Inékar par des éléments de l'État islamique. "
+            "Le MSA reconnaît la perte de six de ses combattants.\n\n"
+            "Le lendemain, des unités du MSA se sont lancées à la poursuite des assaillants. De nouveaux accrochages ont "
+            "eu lieu dans la zone de Tidermène, plus au nord, faisant une dizaine de morts.")
+    events = extract_text(text, published=date(2023, 4, 12), lang="fr")
+    assert [e.location for e in events] == ["Inékar", "Tidermène"]
