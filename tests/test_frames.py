@@ -461,7 +461,8 @@ def test_nouveaux_accrochages_elsewhere_the_next_day_are_another_event() -> None
     from datetime import date
 
     from conflictwire import extract_text
-    text = ("Des combattants du MSA ont été attaqués le dimanche 9 avril à Inékar par des éléments de l'État islamique. "
+    text = ("Ménaka : le MSA accroché par l'État islamique à Inékar, nouveaux combats vers Tidermène\n\n"
+            "Des combattants du MSA ont été attaqués le dimanche 9 avril à Inékar par des éléments de l'État islamique. "
             "Le MSA reconnaît la perte de six de ses combattants.\n\n"
             "Le lendemain, des unités du MSA se sont lancées à la poursuite des assaillants. De nouveaux accrochages ont "
             "eu lieu dans la zone de Tidermène, plus au nord, faisant une dizaine de morts.")
