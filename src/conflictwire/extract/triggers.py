@@ -61,6 +61,7 @@ def find_triggers(text: str, lang: str) -> list[tuple[int, int, TriggerRule]]:
 _REFERRING = re.compile(r"(?<![a-z])(the|this|that|these|those|its|their|l'|cette|cet|ce|ces|leur|son|sa|au|aux)\s*$")
 # "toute manifestation sur la voie publique", "any protest", "all gatherings": events in general
 _ANY = re.compile(r"(?<![a-z])(toute?s?|tous|any|every|chaque|aucune?|no)\s+(les\s+|the\s+)?$")
+_AUTHORS_OF = re.compile(r"(?<![a-z])(auteurs?|responsables?|perpetrators?|authors?|those responsible for) (des|du|de la|de l'|of the|for the)\s*$")
 _ANCHOR = re.compile(r"(?<![a-z])(days|weeks|months|hours|jours|semaines|mois|heures)\s+(after|before|apres|avant)\s+"
                      r"(an?|the|une?|la|le|l')\s*([\w-]+\s+)?$")
 # the whole clause of such an anchor: what it tells of whom was hit is the other event's
@@ -168,6 +169,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
             tags["refers_back"] = "1"  # "Les soldats tués doivent être inhumés vendredi"
         if _HOSTAGES.match(folded[start:end]) and _DEFINITE.search(folded[max(0, start - 8) : start]):
             tags["refers_back"] = "1"
+        if _AUTHORS_OF.search(folded[max(0, start - 30) : start]):
+            tags["refers_back"] = "1"  # "des sanctions contre les auteurs des tirs": those who did what was told
         if _ANCHOR.search(folded[max(0, start - 40) : start]):
             tags["refers_back"] = "1"  # "quelques jours après une attaque contre un poste": another event, a time anchor
         if _PERIOD_OF.search(folded[max(0, start - 24) : start]):
