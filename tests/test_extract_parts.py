@@ -247,3 +247,24 @@ def test_a_byline_s_date_dates_the_page_not_the_event() -> None:
             "On the evening of 10 May, unidentified armed men attacked the health centre of Gorgadji.")
     doc = Pipeline().make_doc(Article(doc_id="x", text=text, published=date(2024, 5, 14)), "en")
     assert [(d.text, d.reporting) for d in doc.dates] == [("14 May 2024", True), ("10 May", False)]
+
+
+def test_a_fight_that_lasted_hours_before_a_repulse_and_a_claim_s_day_are_no_other_day() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = ("Le camp militaire de Tassara a été la cible mercredi d'une attaque complexe. Plusieurs dizaines "
+            "d'assaillants ont lancé un assaut au sol.\n\n"
+            "Les combats ont duré près de trois heures avant que les assaillants ne soient repoussés.\n\n"
+            "L'attaque a été revendiquée jeudi par l'État islamique au Sahel.")
+    events = extract_text(text, published=date(2025, 7, 11), lang="fr")
+    assert [(e.location, str(e.event_date)) for e in events] == [("Tassara", "2025-07-09")]
+
+
+def test_gunmen_who_reached_a_joint_base_attacked_it_there() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = "On 4 May 2024, assailants attacked a joint police/army checkpost in Boulikessi, killing two gendarmes."
+    (ev,) = extract_text(text, published=date(2024, 5, 6), lang="en")
+    assert ev.location in ("Boulkessi", "Boulikessi")

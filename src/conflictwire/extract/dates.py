@@ -54,7 +54,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"(?<!for )(?<!pendant )(?<!durant )(?:a few |several |some |two |three |quelques |plusieurs |deux |trois )?"
                                 r"(?<!for a few )(?<!for several )(?<!for some )(?<!for two )(?<!for three )(?<!pendant quelques )"
                                 r"(?<!pendant plusieurs )(?<!durant plusieurs )(?:hours|heures) "
-                                r"(?:earlier|before|later|plus tot|auparavant|avant|plus tard)|(?:earlier|later) that (?:day|morning|afternoon|evening|night)|"
+                                # ("the fighting lasted three hours before the attackers were repelled": a
+                                # duration; "hours before", at a clause's end, is a time)
+                                r"(?:earlier|before(?=\s*(?:[,.;:)]|$))|later|plus tot|auparavant|avant(?=\s*(?:[,.;:)]|$))|plus tard)|"
+                                r"(?:earlier|later) that (?:day|morning|afternoon|evening|night)|"
                                 r"plus tot dans la journee|plus tard dans la journee)(?![a-z])")),
     ("weekend", re.compile(r"(?<![a-z])((?:at|over|during|on|last|this) (?:the )?weekend|(?:ce|le|du|pendant le|durant le) week-end(?: dernier)?)(?![a-z])")),
     ("week", re.compile(r"(?<![a-z])(last week|earlier this week|this week|la semaine derniere|cette semaine|en debut de semaine)(?![a-z])")),
@@ -180,7 +183,7 @@ _REPORTING = re.compile(
     r"a indique|ont indique|indique|a annonce|ont annonce|annonce|a declare|ont declare|a precise|"
     r"ont precise|a confirme|ont confirme|a affirme|ont affirme|rapporte|a appris|a-t-on appris|"
     # "JNIM a revendiqué mercredi l'attaque", "speaking in Niamey on Monday": when it was claimed or said
-    r"a revendique|ont revendique|revendique|speaking|s'exprimant|"
+    r"a revendique|ont revendique|revendiquee?s?|speaking|s'exprimant|"
     r"communique|statement|in a statement|dans un communique|"
     # "a new toll given on Monday", "un bilan publié dimanche": when a figure was given out
     r"given|released|issued|published|provided|donne|fourni|publie|diffuse|rendu public)(\s+\w+){0,3}\s*(on\s+|le\s+|ce\s+)?$"

@@ -47,10 +47,12 @@ SOURCE_PLACE = re.compile(
     r"briefing|interview|reporters|journalistes|annonce|affirme|denonce|condamne|denounced|condemned|"
     # "joint par téléphone depuis Bamako", "reached by phone in Niamey": where the speaker was reached
     r"(joint|jointe|joints|jointes|contacte|contactee?s?) (par|au) telephone|(reached|contacted) by (tele)?phone|"
-    r"(joint|jointe|joints|jointes|contacte|contactee?s?|reached|contacted|interroge|interrogee?s?|interviewed))"
+    r"reached|contacted|interviewed)"
     r"\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
     # "Depuis Bamako, le porte-parole a annoncé…": where the telling came from
     r"|(?<![a-z])depuis\s*$"
+    # "le directeur régional, joint à Fada N'Gourma": where the speaker was reached
+    r"|(?<![a-z])(joint|jointe|joints|jointes|contactee?s?|interrogee?s?) (a|au|depuis)\s*$"
     # a broadcaster's name: "broadcast on Télé Sahel", "la télévision publique Télé Sahel"
     r"|(?<![a-z])(broadcast|aired|shown|diffusee?|diffuses?)\s+(on|sur)\s*$"
     r"|(?<![a-z])(television|tele|tv|channel|chaine|broadcaster)(\s+(?!in |at |of |de |a |au |du |dans )[\w'-]+){0,3}\s*$"
