@@ -66,6 +66,11 @@ def _opens_on_a_day(doc: ReportDoc, index: FrameIndex, sent: int) -> bool:
                and _OPENER.match(fold(doc.text[start:d.start])) for d in index.dates.get(sent, ()))
 
 
+def _title_line(text: str) -> bool:
+    """A title: a first line that does not end a sentence."""
+    return not re.search(r"[.!?»\"”]\s*$", text)
+
+
 def _separated(seps: re.Pattern[str], opener: str) -> bool:
     # a sentence that opens on the day after tells another event (mid-sentence, "… were killed
     # the following day", it goes on with the same one)
@@ -90,7 +95,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
             # (counted from the title's lead when only the title told the event yet: a lead without
             # event words, then the paragraph that places the story)
             last = current.sents[-1] if current is not None else -1
-            if current is not None and current.sents == [0] and current.extra:
+            if current is not None and current.sents == [0] and current.extra and _title_line(doc.sentences[0].text):
                 last = max(last, current.extra[-1])  # (only the title told yet)
             if current is not None and not bg and doc.sentences[last].paragraph + 1 >= sent.paragraph:
                 if pending or turns_to_another_place(doc, index, current, i) or _NEXT_ONE.match(fold(sent.text)):
