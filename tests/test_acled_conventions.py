@@ -537,3 +537,10 @@ def test_an_unarmed_crowd_that_attacks_riots(text: str, sub: str) -> None:
 def test_an_arrest_the_crowd_rose_over_is_no_intervention_but_the_police_stepping_in_is(text: str, sub: str) -> None:
     (ev,) = extract_text(text, published=PUB)
     assert ev.sub_event_type == sub
+
+
+def test_livestock_taken_is_no_abduction_in_an_agreement() -> None:
+    text = ("Le 14 mars 2023, les chasseurs dozos et des émissaires de la katiba Macina ont conclu à Kolongotomo un accord "
+            "local de cessation des hostilités. L'accord prévoit la restitution d'une partie du bétail enlevé.")
+    (ev,) = extract_text(text, published=date(2023, 3, 16), lang="fr")
+    assert ev.sub_event_type == "Agreement"

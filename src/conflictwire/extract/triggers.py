@@ -61,6 +61,8 @@ def find_triggers(text: str, lang: str) -> list[tuple[int, int, TriggerRule]]:
 _REFERRING = re.compile(r"(?<![a-z])(the|this|that|these|those|its|their|l'|cette|cet|ce|ces|leur|son|sa|au|aux)\s*$")
 # "toute manifestation sur la voie publique", "any protest", "all gatherings": events in general
 _ANY = re.compile(r"(?<![a-z])(toute?s?|tous|any|every|chaque|aucune?|no)\s+(les\s+|the\s+)?$")
+# (a French participle right after the noun: "du bétail enlevé"; "gunmen on motorbikes abducted" is no such thing)
+_THINGS_TAKEN = re.compile(r"(?<![a-z])(betail|troupeaux?|animaux|vehicules?|motos?|biens|marchandises)\s+$")
 _AUTHORS_OF = re.compile(r"(?<![a-z])(auteurs?|responsables?|perpetrators?|authors?|those responsible for) (des|du|de la|de l'|of the|for the)\s*$")
 _ANCHOR = re.compile(r"(?<![a-z])(days|weeks|months|hours|jours|semaines|mois|heures)\s+(after|before|apres|avant)\s+"
                      r"(an?|the|une?|la|le|l')\s*([\w-]+\s+)?$")
@@ -161,6 +163,9 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
             continue
         if re.search(r"(?<![a-z])(non|anti)[- ]$", folded[max(0, start - 5) : start]):
             continue  # "pacte de non-agression", "anti-riot police": the word negated or a kind of thing
+        if rule.sub_event_type == "Abduction/forced disappearance" and folded.startswith("enlev", start) \
+                and _THINGS_TAKEN.search(folded[max(0, start - 40) : start]):
+            continue  # "la restitution du bétail enlevé": animals and goods taken are no people abducted
         tags = dict(rule.tags)
         if _GENERIC_PLURAL.search(folded[max(0, start - 40) : start]) and _PLURAL_EVENTS.search(folded[start:end]):
             tags["refers_back"] = "1"  # "like most other recent attacks": attacks in general, no new one
