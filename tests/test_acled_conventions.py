@@ -544,3 +544,10 @@ def test_livestock_taken_is_no_abduction_in_an_agreement() -> None:
             "local de cessation des hostilités. L'accord prévoit la restitution d'une partie du bétail enlevé.")
     (ev,) = extract_text(text, published=date(2023, 3, 16), lang="fr")
     assert ev.sub_event_type == "Agreement"
+
+
+def test_a_decree_is_no_arrest_and_fighters_settling_in_a_village_set_up_a_base() -> None:
+    text = ("Le 9 janvier 2024, des combattants de l'État islamique au Sahel se sont installés dans le village de Tamatchi, "
+            "où ils occupent l'école. Le gouverneur a signé un arrêté prorogeant l'interdiction des motos.")
+    (ev,) = extract_text(text, published=date(2024, 1, 12), lang="fr")
+    assert (ev.sub_event_type, ev.location) == ("Headquarters or base established", "Tamatchi")
