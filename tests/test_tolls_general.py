@@ -326,3 +326,26 @@ def test_the_killers_named_after_the_dead_are_not_the_dead(text: str) -> None:
     from conflictwire import extract_text
     (ev,) = extract_text(text, published=date(2024, 5, 6), lang="en")
     assert (ev.sub_event_type, ev.fatalities) == ("Attack", 3)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("entre cinq et sept morts", "fr", (5, 5, 7)),
+    ("between five and seven people were killed", "en", (5, 5, 7)),
+    ("vingt et un soldats tués", "fr", (21, None, None)),
+    ("two hundred and five people were killed", "en", (205, None, None)),
+])
+def test_et_and_and_join_a_compound_number_only_where_numbers_compound(text: str, lang: str, want: tuple) -> None:
+    from conflictwire.extract.numbers import find_quantities
+    from conflictwire.textutil import fold
+    (q,) = find_quantities(fold(text), lang)
+    assert (q.value, q.low, q.high) == want
+
+
+def test_a_toll_word_right_after_the_count_counts_people_whatever_follows() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = ("Un minibus a sauté mardi sur un engin explosif près de Kantchari. Le bilan fait état de cinq à sept morts "
+            "selon les sources.")
+    (ev,) = extract_text(text, published=date(2023, 12, 7), lang="fr")
+    assert (ev.fatalities, ev.fatalities_low, ev.fatalities_high) == (5, 5, 7)

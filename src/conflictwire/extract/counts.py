@@ -196,7 +196,9 @@ def classify(
                                  or _first(kinds, _prefix(_blank_asides(after[partitive.end() :]), 4)) is not None)))
     # "two neighbouring Dogon villages": a count of things two words on ("35 civilians, most of
     # them displaced": people, whatever follows them)
-    things_after = NOT_PEOPLE.match(_TWO_WORDS.sub(" ", after)) and _first(sides, _prefix(after, 2)) is None
+    # ("cinq à sept morts selon les sources": a toll word right after the count counts people)
+    things_after = NOT_PEOPLE.match(_TWO_WORDS.sub(" ", after)) and _first(sides, _prefix(after, 2)) is None \
+        and _first(kinds, _prefix(after, 1)) is None
     # (after a toll's own words, "the number of soldiers killed had risen to 10 after four of the
     # wounded died", what comes two words on says nothing of what was counted)
     if not share_of_dead and (NOT_PEOPLE.match(after) or (things_after and not bm)):

@@ -66,7 +66,11 @@ def word_number(token: str, lang: str) -> int | None:
 def quantity_regex(lang: str) -> re.Pattern[str]:
     words = sorted((w for w in _words(lang) if " " not in w), key=len, reverse=True)
     word = "(?:" + "|".join(re.escape(w) for w in words) + ")"
-    num = rf"(?:\d{{1,3}}(?:[ ,.\u202f]\d{{3}})*|{word}(?:[- ](?:et[- ]|and[- ])?{word}){{0,3}})"
+    # a compound joins by "et" only before one ("vingt et un", "soixante et onze") and by "and"
+    # only after a hundred or a thousand ("two hundred and five"): "cinq et sept", "five and
+    # seven" are two numbers, a range
+    joined = r"(?:et[- ](?=un\b|une\b|onze\b)|(?<=hundred )and[- ]|(?<=thousand )and[- ])"
+    num = rf"(?:\d{{1,3}}(?:[ ,.\u202f]\d{{3}})*|{word}(?:[- ](?:{joined})?{word}){{0,3}})"
     vague = "|".join(re.escape(v) for v in sorted(_vague(lang), key=len, reverse=True))
     if lang == "fr":
         mod = r"(?:au moins|plus de|pres de|pas moins de|environ|jusqu'a|au total|quelque|moins de|un total de|entre)"
