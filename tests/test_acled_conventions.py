@@ -551,3 +551,12 @@ def test_a_decree_is_no_arrest_and_fighters_settling_in_a_village_set_up_a_base(
             "où ils occupent l'école. Le gouverneur a signé un arrêté prorogeant l'interdiction des motos.")
     (ev,) = extract_text(text, published=date(2024, 1, 12), lang="fr")
     assert (ev.sub_event_type, ev.location) == ("Headquarters or base established", "Tamatchi")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Lundi 2 septembre 2024, une seconde frappe a visé un pick-up circulant près d'Abeïbara.", "fr"),
+    ("On 2 September 2024, a second drone strike hit a pickup travelling near Abeïbara.", "en"),
+])
+def test_a_strike_that_hit_something_is_from_the_air(text: str, lang: str) -> None:
+    (ev,) = extract_text(text, published=date(2024, 9, 4), lang=lang)
+    assert (ev.sub_event_type, ev.location) == ("Air/drone strike", "Abeïbara")
