@@ -298,3 +298,10 @@ def test_a_region_named_like_a_town_is_no_vote_for_the_town() -> None:
             "Tillabéri a attribué l'attaque à des jihadistes; la région de Tillabéri est la plus touchée.")
     (ev,) = extract_text(text, lang="fr", published=date(2024, 4, 12))
     assert ev.location == "Dargol"
+
+
+def test_the_town_a_track_leads_to_is_not_where_it_happened() -> None:
+    text = ("Le 17 février 2024, sept chasseurs dozos ont été tués dans le village de Mandiakuy, dans le cercle de Tominian.\n\n"
+            "Les assaillants, arrivés à moto par la piste qui mène à Fangasso, ont incendié deux greniers avant de repartir.")
+    (ev,) = extract_text(text, published=date(2024, 2, 19), lang="fr")
+    assert ev.location in ("Mandiakuy", "Mandiakui")

@@ -141,7 +141,7 @@ DESTINATION = re.compile(
     r"(transportee?s?|transferee?s?|acheminee?s?|conduite?s?|admise?s?|hospitalisee?s?|soignee?s?) ((par|en) \w+ )?(vers|a|au)( l'hopital de| l'hopital d')?|"
     r"(taken|transported|transferred|rushed|flown|admitted) (by \w+ )?to (the )?hospital (in|at)|"
     r"(medical )?(evacuation|evacuations|medevac) (to|towards|vers|sur|a)|"
-    r"(the|a|its) (main |national )?road (to|towards|leading to)|la route (vers|menant a)|"
+    r"(the|a|its) (main |national )?(road|track) (to|towards|leading to|that leads to)|(la|une) (route|piste) (vers|menant a|qui mene a|qui va a)|"
     r"repatriated to|rapatriee?s? (vers|a)|"
     # travellers on their way to a market: "un bus qui allait vers le marché hebdomadaire de Bankass"
     # (not "to": "travelling to the market in Sofara" is often the one place a note gives)
