@@ -130,3 +130,14 @@ def test_a_second_bomb_on_the_same_stretch_of_road_is_placed_at_the_first() -> N
             "The road, near the borders with Mali and Niger, has been regularly mined over the past two years.")
     events = extract_text(text, published=date(2023, 9, 12), lang="en")
     assert [(e.location, str(e.event_date)) for e in events] == [("Gorom-Gorom", "2023-09-10"), ("Gorom-Gorom", "2023-09-11")]
+
+
+def test_an_anniversary_piece_tells_only_its_new_incident() -> None:
+    text = ("Trois ans après le massacre de Solhan, la peur n'a pas quitté le Yagha\n\n"
+            "Il y a trois ans, dans la nuit du 4 au 5 juin 2021, des hommes armés faisaient irruption à Solhan, dans la "
+            "province du Yagha, et y tuaient des dizaines d'habitants. Le gouvernement avait alors annoncé un bilan de "
+            "132 morts, des sources locales évoquant plus de 160 victimes.\n\n"
+            "Les boutiques détruites n'ont jamais été reconstruites et l'école reste fermée.\n\n"
+            "Dimanche encore, un conseiller villageois a été abattu par des hommes armés devant sa concession à Mansila.")
+    events = extract_text(text, published=date(2024, 6, 5), lang="fr")
+    assert [(e.location, e.fatalities) for e in events] == [("Mansila", 1)]

@@ -124,6 +124,9 @@ def segment(doc: ReportDoc) -> list[Frame]:
         # last one not background: a history aside may stand between)
         target = current if current is None or (bg or None) == current.background else (last_told if not bg else None)
         here = index.triggers.get(i, [])
+        if target is None and last_told is None and current is not None and here and current.background \
+                and current.background.startswith(("dated", "earlier period")) and all(t.tags.get("refers_back") for t in here):
+            target = current  # ("Les boutiques détruites…" after the history told: more of that history)
         if target is not None and not separated and all(t.tags.get("refers_back") or t.tags.get("hedged") for t in here):
             told = index.told(target)
             says_where = any(t.tags.get("where") for t in here)
