@@ -305,3 +305,10 @@ def test_the_town_a_track_leads_to_is_not_where_it_happened() -> None:
             "Les assaillants, arrivés à moto par la piste qui mène à Fangasso, ont incendié deux greniers avant de repartir.")
     (ev,) = extract_text(text, published=date(2024, 2, 19), lang="fr")
     assert ev.location in ("Mandiakuy", "Mandiakui")
+
+
+def test_the_village_the_text_names_as_one_beats_the_town_it_is_told_from() -> None:
+    text = ("Mardi 22 août 2023, l'attaque a visé un car reliant Bankass à Koro, à hauteur du village de Tendely, à une "
+            "dizaine de kilomètres à l'est de Bankass. Huit passagers ont été tués, selon une source sanitaire à Bankass.")
+    (ev,) = extract_text(text, published=date(2023, 8, 28), lang="fr")
+    assert ev.location == "Tendely"

@@ -279,6 +279,7 @@ def _context(folded: str, keys: list[str], found: dict, country: str | None, nam
 _NEAR_AFTER = re.compile(
     r"^\s*,?\s*(?:near|close to|not far from|près de|pres de|non loin de|à proximité de|a proximite de)\s+"
     r"(?:the town of |la ville de |la localité de |la localite de )?([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
+_THE_VILLAGE_OF = re.compile(r"(?<![a-z])(village|hamlet|hameau)\s+(of|de|d'|du)\s*$")
 NEAR_KM = 150  # "near" in a Sahel report: up to the next district (Tagabati is 79 km from Ouallam), not across the country
 
 
@@ -443,7 +444,10 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             place.admin1, place.admin2, place.latitude, place.longitude,
             place.geonames_id if place.geonames_id < 900_000_000 else None,
             2 if near else 1, feature="P",
+            # ("à hauteur du village de Tendely, à une dizaine de kilomètres à l'est de Bankass": the
+            # text names the village as one; the town it is told from is a landmark)
             score=(1.0 if place.kind in ("camp", "village", "town") else 0.8) + (0.5 if cued(text, start, end) else 0.0)
+            + (0.2 if _THE_VILLAGE_OF.search(folded[max(0, word_start(text, start) - 30) : word_start(text, start)]) else 0.0)
             - (0.8 if in_parentheses(text, start) else 0.0)))
     out.extend(unknown_places(text, folded, taken, chunks, actor_spans, dateline))
     return out, all_votes
