@@ -560,3 +560,11 @@ def test_a_decree_is_no_arrest_and_fighters_settling_in_a_village_set_up_a_base(
 def test_a_strike_that_hit_something_is_from_the_air(text: str, lang: str) -> None:
     (ev,) = extract_text(text, published=date(2024, 9, 4), lang=lang)
     assert (ev.sub_event_type, ev.location) == ("Air/drone strike", "Abeïbara")
+
+
+def test_des_vdp_attaques_are_the_side_attacked() -> None:
+    text = ("Sourou : des VDP attaqués à Toéni, le bilan s'alourdit\n\n"
+            "Des Volontaires pour la défense de la patrie (VDP) ont été la cible d'une attaque terroriste le mardi "
+            "7 novembre 2023 à Toéni. Au moins six VDP ont été tués.")
+    (ev,) = extract_text(text, published=date(2023, 11, 9), lang="fr")
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Burkina Faso)", "VDP: Volunteers for the Defense of the Homeland")

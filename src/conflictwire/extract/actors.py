@@ -195,7 +195,8 @@ _VICTIM_AFTER = re.compile(
     r"[^.;]{0,60}?(was |were |a ete |ont ete )?(attacked|targeted|ambushed|struck|hit|attaque|cible|vise)"
     # (French puts a participle after its noun only in the passive; English "killed" after a
     # noun is passive only before a place, a time or an agent: "12 civilians killed in…")
-    r"|^\s*(tues|tuees|blesses|blessees|enleves|enlevees|executes|massacres|abattus)(?![a-z])"
+    r"|^\s*(tues|tuees|blesses|blessees|enleves|enlevees|executes|massacres|abattus|attaques|attaquee?s?|visee?s|"
+    r"ciblee?s)(?![a-z])"
     r"|^\s*(killed|wounded|injured|kidnapped|abducted|executed|massacred)(?=\s*([,.;:]|$|in |at (?!least)|near |"
     r"and (?!\w+ed )|as |after |by |during |when |while |on ))"
     # the defenders of an attack: "its troops repelled an attack"
@@ -308,7 +309,8 @@ _TELLER_BEFORE = re.compile(
 # "a jihadist attack", "an IS ambush", "l'attaque jihadiste", "l'assaut des jihadistes": the
 # actor that qualifies an attack made it
 _ATTACK_NOUN = r"(attacks?|assaults?|raids?|ambush(es)?|offensives?|bombings?|incursions?|attaques?|assauts?|embuscades?|incursions?)"
-_ATTACK_NOUN_AFTER = re.compile(r"^\s*" + _ATTACK_NOUN + r"(?![a-z])")
+# (English only: a French noun follows no actor's name, "des VDP attaqués" is a participle)
+_ATTACK_NOUN_AFTER = re.compile(r"^\s*(attacks?|assaults?|raids?|ambush(es)?|offensives?|bombings?|incursions?)(?![a-z])")
 # the noun after a determiner: folded French writes the participle alike ("ils ont attaqué des VDP")
 _ATTACK_NOUN_BEFORE = re.compile(
     r"(?<![a-z])(l'|la |le |les |une |un |cette |ces |cet |leur |leurs |the |an? |this |their |its )\s*" + _ATTACK_NOUN
