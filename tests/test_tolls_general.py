@@ -349,3 +349,13 @@ def test_a_toll_word_right_after_the_count_counts_people_whatever_follows() -> N
             "selon les sources.")
     (ev,) = extract_text(text, published=date(2023, 12, 7), lang="fr")
     assert (ev.fatalities, ev.fatalities_low, ev.fatalities_high) == (5, 5, 7)
+
+
+def test_the_driver_and_his_apprentice_are_two_dead() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = ("Mardi, un camion de marchandises a sauté sur un engin explosif improvisé près de Hombori, tuant le chauffeur "
+            "et son apprenti.")
+    (ev,) = extract_text(text, published=date(2025, 1, 22), lang="fr")
+    assert ev.fatalities == 2
