@@ -64,11 +64,10 @@ _ANY = re.compile(r"(?<![a-z])(toute?s?|tous|any|every|chaque|aucune?|no)\s+(les
 # (a French participle right after the noun: "du bétail enlevé"; "gunmen on motorbikes abducted" is no such thing)
 _THINGS_TAKEN = re.compile(r"(?<![a-z])(betail|troupeaux?|animaux|vehicules?|motos?|biens|marchandises)\s+$")
 _AUTHORS_OF = re.compile(r"(?<![a-z])(auteurs?|responsables?|perpetrators?|authors?|those responsible for) (des|du|de la|de l'|of the|for the)\s*$")
-_ANCHOR = re.compile(r"(?<![a-z])(days|weeks|months|hours|jours|semaines|mois|heures)\s+(after|before|apres|avant)\s+"
-                     r"(an?|the|une?|la|le|l')\s*([\w-]+\s+)?$")
+_ANCHOR_HEAD = r"(?<![a-z])(days|weeks|months|hours|jours|semaines|mois|heures)\s+(after|before|apres|avant)\s+(an?|the|une?|la|le|l')\s*"
+_ANCHOR = re.compile(_ANCHOR_HEAD + r"([\w-]+\s+)?$")
 # the whole clause of such an anchor: what it tells of whom was hit is the other event's
-ANCHOR_CLAUSE = re.compile(r"(?<![a-z])(days|weeks|months|hours|jours|semaines|mois|heures)\s+(after|before|apres|avant)\s+"
-                           r"(an?|the|une?|la|le|l')\s*[^,.;]*")
+ANCHOR_CLAUSE = re.compile(_ANCHOR_HEAD + r"[^,.;]*")
 _PERIOD_OF = re.compile(r"(?<![a-z])(months|weeks|years|decades|several days|mois|semaines|annees|decennies)\s+(of|de|d')\s*"
                         r"((heavy|deadly|intense|recurrent|repeated|violents?|meurtriers?|intenses|repetes?)\s+)?$")
 _IN_SUPPORT = re.compile(r"(?<![a-z])(appuyee?s?|soutenue?s?|epaulee?s?|supported|backed|assisted|aided|covered|avec l'appui|avec le soutien|"
