@@ -312,3 +312,12 @@ def test_the_village_the_text_names_as_one_beats_the_town_it_is_told_from() -> N
             "dizaine de kilomètres à l'est de Bankass. Huit passagers ont été tués, selon une source sanitaire à Bankass.")
     (ev,) = extract_text(text, published=date(2023, 8, 28), lang="fr")
     assert ev.location == "Tendely"
+
+
+def test_a_quarter_of_the_town_told_places_the_event_at_the_town() -> None:
+    text = ("Samedi 12 octobre 2024, des émeutiers ont incendié un véhicule de police à Birni N'Konni, dans la région de "
+            "Tahoua.\n\n"
+            "Dimanche soir, une patrouille de police a ouvert le feu sur un groupe de jeunes assis dans leur fada du "
+            "quartier Sabon Gari. Un élève de 17 ans a été mortellement touché.")
+    events = extract_text(text, published=date(2024, 10, 15), lang="fr")
+    assert [e.location for e in events][-1] in ("Birni N Konni", "Birni N'Konni")

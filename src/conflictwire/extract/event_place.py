@@ -77,7 +77,7 @@ _THE_SAME_PLACE = re.compile(r"(?<![a-z])(the same (town|city|village|locality|a
 _SAME_PLACE = re.compile(
     r"(?<![a-z])(the (town|city|village|locality|area|camp|base)('s)?|the same (town|city|village|locality|area|place|spot|road|stretch|section|axis|route)|"
     r"(la|cette) (ville|localite|commune)|(le|ce) (village|camp)|(la|le) meme (ville|localite|village|zone|endroit|camp|axe|route|troncon|portion)|"
-    r"sur (les )?lieux|on the spot|there|"
+    r"sur (les )?lieux|on the spot|there|(du|au|dans le) quartier|"
     # the attackers pursued as they fled the place told: struck near it
     r"(the )?fleeing (attackers|terrorists|militants|assailants|jihadists|gunmen|insurgents)|as they fled|"
     r"in (their )?(flight|retreat)|in pursuit of|(terroristes|assaillants|jihadistes|djihadistes) en fuite|"

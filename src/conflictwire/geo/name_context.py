@@ -80,7 +80,9 @@ INSTITUTION_AFTER = re.compile(r"^\s*(university|universite|college|school|hospi
 QUARTER_AFTER = re.compile(r"^\s*(neighbou?rhoods?|quarters?|districts? of the (town|city))(?![a-z])")
 # "dans les quartiers de Légal Ségou et de Plateau": a named part of the town told, named like a town
 # elsewhere ("un quartier de Gao" is a part of Gao: the town itself)
-QUARTER_BEFORE = re.compile(r"(?<![a-z])(le|les) quartiers? (de |du |d')\s*([\w'-]+\s+){0,2}((et|,) (de |d')?)?$")
+QUARTER_BEFORE = re.compile(r"(?<![a-z])(le|les) quartiers? (de |du |d')\s*([\w'-]+\s+){0,2}((et|,) (de |d')?)?$"
+                            # "dans leur fada du quartier Sabon Gari": a quarter of the town told
+                            r"|(?<![a-z])(du|au|dans le) quartier (de |d')?\s*$")
 TITLE_BEFORE = re.compile(
     r"(president|presidente|journalist|journaliste|minister|ministre|general|colonel|captain|"
     r"capitaine|lieutenant|sergeant|sergent|commander|commandant|leader|chef|chief|imam|"
