@@ -482,3 +482,14 @@ def test_un_autre_a_succombe_is_no_other_event_and_a_march_organised_at_a_town_i
             "ont exigé des sanctions contre les auteurs des tirs.")
     events = extract_text(text, published=date(2025, 5, 17), lang="fr")
     assert [e.location for e in events] == ["Kéniéba", "Kayes"] and events[1].sub_event_type == "Peaceful protest"
+
+
+def test_a_paragraph_opening_on_the_next_day_goes_with_the_next_event() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = ("Des combattants du MSA ont été attaqués le dimanche 9 avril à Inékar par l'État islamique au Sahel.\n\n"
+            "Le lendemain, lundi 10 avril, des unités du MSA se sont lancées à la poursuite des assaillants. De nouveaux "
+            "accrochages ont eu lieu dans la zone de Tidermène, faisant une dizaine de morts.")
+    events = extract_text(text, published=date(2023, 4, 12), lang="fr")
+    assert [(e.location, e.actor1) for e in events][1] == ("Tidermène", "MSA: Movement for Azawad Salvation")

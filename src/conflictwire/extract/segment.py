@@ -98,7 +98,10 @@ def segment(doc: ReportDoc) -> list[Frame]:
             if current is not None and current.sents == [0] and current.extra and _title_line(doc.sentences[0].text):
                 last = max(last, current.extra[-1])  # (only the title told yet)
             if current is not None and not bg and doc.sentences[last].paragraph + 1 >= sent.paragraph:
-                if pending or turns_to_another_place(doc, index, current, i) or _NEXT_ONE.match(fold(sent.text)):
+                # ("Le lendemain, des unités du MSA se sont lancées à la poursuite des assaillants."
+                # opens the next day's event: its actors are that event's)
+                if pending or turns_to_another_place(doc, index, current, i) or _NEXT_ONE.match(fold(sent.text)) \
+                        or (sent.paragraph > doc.sentences[current.sents[-1]].paragraph and opens_on_the_day_after(fold(sent.text)[:40])):
                     # "The second operation took place on September 19.": it opens the next event
                     pending.append(i)  # "Dans la commune voisine de Mansila, les forces se sont repliées…"
                 else:
