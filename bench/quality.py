@@ -4,7 +4,10 @@
   the same with each note's country given as the source's country (`extract --country`, a
   feed's `country:`), since a note often leaves its country to the dataset's column;
 - real news reports with gold events, ../shared/data/news/;
-- the project's own test reports, tests/reports/ (written for conflictwire, en and fr).
+- the project's own test reports, tests/reports/ (written for conflictwire, en and fr);
+- the news reports' `tune` and `check` splits apart (news_tune_*, news_check_*: the gap is what
+  matters), the team's written reports (tests/reports_long/, tests/reports_wire/: development
+  data) and the held-out ones (tests/reports_heldout/: totals only, like `check`).
 
 Last line: name=value pairs.
 """
@@ -37,12 +40,16 @@ def main() -> None:
                 figures[f"all_{k}"] = v.value
     else:
         print(f"skipped: {acled} not present", file=sys.stderr)
-    sets = [("news", SHARED / "news", ".gold.json"), ("own", ROOT / "tests" / "reports", ".expected.json")]
-    for name, directory, suffix in sets:
+    sets: list[tuple[str, Path, str, str | None]] = [
+        ("news", SHARED / "news", ".gold.json", None), ("news_tune", SHARED / "news", ".gold.json", "tune"),
+        ("news_check", SHARED / "news", ".gold.json", "check"), ("own", ROOT / "tests" / "reports", ".expected.json", None),
+        ("long", ROOT / "tests" / "reports_long", ".gold.json", None), ("wire", ROOT / "tests" / "reports_wire", ".gold.json", None),
+        ("heldout", ROOT / "tests" / "reports_heldout", ".gold.json", None)]
+    for name, directory, suffix, split in sets:
         if not directory.is_dir():
             print(f"skipped: {directory} not present", file=sys.stderr)
             continue
-        report = eval_news(directory, suffix)
+        report = eval_news(directory, suffix, split=split)
         for lang, fields in sorted(report.by_lang.items()):
             for k, v in fields.items():
                 figures[f"{name}_{lang}_{k}"] = v.value
