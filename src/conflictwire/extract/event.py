@@ -84,6 +84,7 @@ class Draft:
     # kind
     best: Trigger | None = None
     said: str = ""  # the folded text of the trigger sentences
+    around: str = ""  # the folded text of all the frame's sentences (those that only say more too)
     victims: set[int] = field(default_factory=set)
     agents: set[int] = field(default_factory=set)
     harmed: bool = False
@@ -178,7 +179,8 @@ def kind(doc: ReportDoc, d: Draft) -> None:
     d.agents = {a.inter for a in d.actors if a.role in ("agent", "self_report")}
     d.best = best = choose_sub(d.triggers, victims, d.agents)
     d.said = said = fold(" ".join(doc.sentences[i].text for i in sorted(d.frame.sents)))
-    if MILITARY_TARGET.search(ANCHOR_CLAUSE.sub(" ", fold(" ".join(doc.sentences[i].text for i in sorted(d.frame.all_sents))))):
+    d.around = fold(" ".join(doc.sentences[i].text for i in sorted(d.frame.all_sents)))
+    if MILITARY_TARGET.search(ANCHOR_CLAUSE.sub(" ", d.around)):
         victims.add(STATE)  # "attack on a military camp", "visait des unités": the forces were hit
     d.victims = victims
     # "police arrested four people suspected of taking part in the killing": a killing referred
@@ -210,8 +212,7 @@ def actors(doc: ReportDoc, d: Draft) -> None:
     ) and (STATE not in crowd or bool(crowd & {PROTESTERS, RIOTERS}) or crowd_clash) and not (
         # "ils ont pillé les boutiques": they, the armed men of the event before, are no crowd
         actor1 is not None and actor1[2] is None and prev is not None and actor1[0] == prev.actor1 and actor1[1] in ARMED - {STATE})
-    around = fold(" ".join(doc.sentences[i].text for i in sorted(d.frame.all_sents)))
-    sub, actor1 = by_participants(d.sub, d.best, d.triggers, actor1, actor2, d.harmed, country, crowd_only, d.said, around)
+    sub, actor1 = by_participants(d.sub, d.best, d.triggers, actor1, actor2, d.harmed, country, crowd_only, d.said, d.around)
     if actor1 is not None and actor1[0].startswith("Military Forces of ") and _MUTINY.search(d.said) \
             and SUB_TO_TYPE[sub] != "Strategic developments":
         # "soldiers mutinied over unpaid salaries": ACLED codes the mutineers apart from the army
@@ -371,8 +372,7 @@ def toll(doc: ReportDoc, d: Draft) -> None:
     if reduced.spans:
         d.evidence["fatalities"] = reduced.spans
     elif not any(t.kind == "killed_or_wounded" for t in tolls):
-        said = " ".join(doc.sentences[i].text for i in sorted(d.frame.all_sents))
-        said = _NO_DEATHS.sub(" ", re.sub(r"\S+(?:[-/_]\S+){2,}", " ", fold(said)))  # no slugs or URLs
+        said = _NO_DEATHS.sub(" ", re.sub(r"\S+(?:[-/_]\S+){2,}", " ", d.around))  # no slugs or URLs
         if ev.event_type in ("Protests", "Riots"):
             said = _GRIEVANCE_TOLD.sub(" ", said)  # ("to denounce the killing of a trader": none died here)
         # (a crowd's deaths told only of another event: none of its own)
