@@ -31,7 +31,7 @@ from conflictwire.extract.doc import (
     Trigger,
 )
 from conflictwire.extract.event_place import choose_place, event_country, fill_place
-from conflictwire.extract.frame_index import CROWD_CLASH, Frame
+from conflictwire.extract.frame_index import CROWD_CLASH, Frame, is_title
 from conflictwire.extract.roles import (
     ARMED,
     CIVILIANS,
@@ -107,12 +107,6 @@ class Draft:
         return self.ev
 
 
-def _title(doc: ReportDoc, i: int) -> bool:
-    """The report's title: its first sentence, a line of its own with no full stop."""
-    return i == 0 and len(doc.sentences) > 1 and doc.sentences[1].paragraph > doc.sentences[0].paragraph \
-        and not doc.sentences[0].text.rstrip().endswith((".", "!", "?", "»", '"', "”"))
-
-
 def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> Draft:
     """A frame's mentions: triggers of its own sentences, the rest of all its sentences; no
     date or place of the dateline, no date that only says when something was told."""
@@ -131,7 +125,7 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
     # tués par un engin explosif, l'armée riposte par des frappes de drones"): the body's own
     # sentences decide the event's words when they name its place
     told = set(own) | set(frame.extra) | set(frame.lead) if len(own) < len(frame.sents) else sents
-    body = [i for i in own if not _title(doc, i)]
+    body = [i for i in own if not is_title(doc, i)]
     toll_sents = set(sents)
     if body and len(body) < len(own) and any(p.feature in ("P", "U") for p in doc.in_sents(doc.places, body)):
         own = body  # (its actors still count: the title names who did it as often as the body)
@@ -143,7 +137,7 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
             toll_sents -= {0}
     # the title's places too ("…kills civilians in Kidal region; fighting near Aguelhok") leave
     # when the body names a known town (a village no gazetteer knows is placed near the title's)
-    title_placed = 0 in sents and _title(doc, 0) and not any(
+    title_placed = 0 in sents and is_title(doc, 0) and not any(
         p.feature == "P" for p in doc.in_sents(doc.places, set(sents) - {0}))
     # those named in another event told as a time anchor ("days after an attack on a military
     # post") take no part in this one
@@ -156,7 +150,7 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
         tolls=doc.in_sents(doc.tolls, toll_sents),
         dates=dated(frame.sents) or dated(sents),
         places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)
-                and (p.sent != 0 or not _title(doc, 0) or title_placed)],
+                and (p.sent != 0 or not is_title(doc, 0) or title_placed)],
     )
 
 

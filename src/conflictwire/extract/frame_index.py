@@ -33,6 +33,12 @@ CROWD_CLASH = re.compile(r"(?<![a-z])(affrontements?|echauffourees?|heurts?|clas
                          r"forces de l'ordre|security forces|forces de securite)( [\w'-]+){0,3} (and|et) (the |les |des )?([\w'-]+ ){0,2}"
                          r"(youths?|students|jeunes|etudiants|eleves|residents|habitants|protesters|manifestants|traders|commercants)")
 
+
+def is_title(doc: ReportDoc, i: int) -> bool:
+    """The report's title: its first sentence, a line of its own with no full stop."""
+    return i == 0 and len(doc.sentences) > 1 and doc.sentences[1].paragraph > doc.sentences[0].paragraph \
+        and not doc.sentences[0].text.rstrip().endswith((".", "!", "?", "»", '"', "”"))
+
 @dataclass
 class Frame:
     sents: list[int] = field(default_factory=list)

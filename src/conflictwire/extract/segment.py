@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from conflictwire.extract.dates import opens_on_the_day_after
 from conflictwire.extract.doc import ReportDoc
-from conflictwire.extract.frame_index import Frame, FrameIndex, date_key, specific_place
+from conflictwire.extract.frame_index import Frame, FrameIndex, date_key, is_title, specific_place
 from conflictwire.extract.turns import (
     armed_told_before,
     clause_of_the_sentence_before,
@@ -66,11 +66,6 @@ def _opens_on_a_day(doc: ReportDoc, index: FrameIndex, sent: int) -> bool:
                and _OPENER.match(fold(doc.text[start:d.start])) for d in index.dates.get(sent, ()))
 
 
-def _title_line(text: str) -> bool:
-    """A title: a first line that does not end a sentence."""
-    return not re.search(r"[.!?»\"”]\s*$", text)
-
-
 def _separated(seps: re.Pattern[str], opener: str) -> bool:
     # a sentence that opens on the day after tells another event (mid-sentence, "… were killed
     # the following day", it goes on with the same one)
@@ -95,7 +90,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
             # (counted from the title's lead when only the title told the event yet: a lead without
             # event words, then the paragraph that places the story)
             last = current.sents[-1] if current is not None else -1
-            if current is not None and current.sents == [0] and current.extra and _title_line(doc.sentences[0].text):
+            if current is not None and current.sents == [0] and current.extra and is_title(doc, 0):
                 last = max(last, current.extra[-1])  # (only the title told yet)
             if current is not None and not bg and doc.sentences[last].paragraph + 1 >= sent.paragraph:
                 # ("Le lendemain, des unités du MSA se sont lancées à la poursuite des assaillants."
