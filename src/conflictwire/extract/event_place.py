@@ -45,8 +45,9 @@ _INSIDE = re.compile(
     r"^\s*(,|\()\s*(dans|in|near|pres de|au sein de)?\s*(la|le|l'|the)?\s*"
     r"(region|cercle|circle|commune|departement|department|province|district|prefecture|area|zone|localite|secteur|"
     r"(north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?)\s*(de|du|d'|des|of)?\s*$"
-    # "Imboraghane (Bourem)": an unknown village with the known place it belongs to in brackets
-    r"|^\s*\(\s*$"
+    # "Imboraghane (Bourem)", "Tagalalt, Ménaka": an unknown village with the known place it
+    # belongs to in brackets or after a comma
+    r"|^\s*[(,]\s*$"
     # "the village of Kourougnawoulé in the Bankass circle", "Tiloua dans la commune de Banibangou"
     r"|^\s*,?\s*(in|dans)\s+(the\s+|la\s+|le\s+)?((circle|cercle|commune|department|departement|province|region)\s+(of|de|du|d')\s*)?$"
     # "the hamlet of Pirga near Ouenkoro": an unknown village by the known town it is near
@@ -58,12 +59,18 @@ _INSIDE = re.compile(
 )
 
 
+_LIST_GOES_ON = re.compile(r"(\s*,|\s+and|\s+et|\s*&)\s*[A-ZÀ-Ý]")
+
+
 def _inside_named(doc: ReportDoc, places: list[PlaceMention], sents: set[int]) -> PlaceMention | None:
     """An unknown name followed by the known place or division it lies in: the unknown one is
     the more precise, placed at the known one (remembered in doc.inside)."""
     mine = sorted((p for p in places if p.sent in sents), key=lambda p: p.start)
     for a, b in zip(mine, mine[1:], strict=False):
-        if a.feature == "U" and b.feature in ("P", "A") and _INSIDE.match(fold(doc.text[a.end : b.start])):
+        between = fold(doc.text[a.end : b.start])
+        if between.strip() == "," and _LIST_GOES_ON.match(doc.text[b.end : b.end + 6]):
+            continue  # "Mougnoukana, Douna, Kobou and …": a list of villages, not one inside the next
+        if a.feature == "U" and b.feature in ("P", "A") and _INSIDE.match(between):
             doc.inside[a.start] = b
             return a
     return None
@@ -93,7 +100,7 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
     coded = next((p for p in places if p.sent in sents and p.feature in ("P", "U")
                   and CODED_AS.search(fold(doc.text[max(0, p.start - 45) : p.start]))), None)
     if coded is not None:
-        return coded
+        return _among_known(doc, coded, places, sents)
     # place: the most specific mention in the trigger sentences, then the lending ones
     # (a named place in a lending sentence beats a region or country in the trigger's own:
     # "jihadists killed 12 soldiers in Burkina Faso … The ambush was near Dounkou")
@@ -105,6 +112,10 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
     place = _inside_named(doc, places, where) or (
         max(told_where, key=lambda p: (named_there[fold(p.name)], -p.start)) if told_where else None)
     place = place or _inside_named(doc, places, own)
+    if place is None and not any(p.sent in own and p.feature in ("P", "U") for p in places):
+        # the trigger's sentence names no place: an unknown village inside a known one, in the
+        # sentences that lend it theirs, is still the more precise ("near Tin Bidene (Kidal)")
+        place = _inside_named(doc, places, sents)
     near: PlaceMention | None = None
     for features in (("P", "U"), ("A", "C")) if place is None else ():
         # the division the trigger's own sentence names bounds the places lent to it
@@ -132,6 +143,17 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
             break
     if place is not None and place.feature == "U" and near is not None:
         doc.inside.setdefault(place.start, near)
+    return _among_known(doc, place, places, sents)
+
+
+def _among_known(doc: ReportDoc, place: PlaceMention | None, places: list[PlaceMention], sents: set[int]) -> PlaceMention | None:
+    """An unknown village with no known place it is said to be in lies among the known places
+    told with it ("between Tokabangou and Markoye"): placed by the nearest in the text, when
+    they are all in one region."""
+    if place is not None and place.feature == "U" and place.start not in doc.inside:
+        known = [p for p in places if p.sent in sents and p.feature == "P" and p.admin1]
+        if known and len({(p.country, p.admin1) for p in known}) == 1:
+            doc.inside[place.start] = min(known, key=lambda p: abs(p.start - place.start))
     return place
 
 

@@ -73,6 +73,9 @@ GEO_WORDS = {
     "regional", "hospital", "hopital", "market", "marche", "prison", "airport", "aeroport",
     "stadium", "stade", "mosque", "mosquee", "church", "eglise", "cathedral", "polytechnic",
     "mine", "gold", "station", "barracks", "caserne", "garrison", "municipal", "town hall", "mairie",
+    # sites named after their place: "the Mentao Refugee Camp", "the Pieni hunting camp"
+    "refugee", "refugees", "hunting", "site", "outskirts",
+    "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
 }
 
 

@@ -283,11 +283,22 @@ _THE_VILLAGE_OF = re.compile(r"(?<![a-z])(village|hamlet|hameau)\s+(of|de|d'|du)
 NEAR_KM = 150  # "near" in a Sahel report: up to the next district (Tagabati is 79 km from Ouallam), not across the country
 
 
-def _near_the_landmark(places: list[Place], after: str, found: dict[str, list[Place]]) -> list[Place]:
-    """The homonyms within NEAR_KM of the known town a name is said to be near (none: the name
-    is a village the gazetteer lacks, placed by that town); all of them when nothing is said."""
+# "Tagalalt, Ménaka", "Tibi (Sissiri)": a hamlet told with the town it belongs to, not a list
+# ("Diffa, Arlit, Zinder and Agadez", "Ndidja, Neyba and Sibe": the name after goes on the list)
+_APPOSITION = re.compile(r"^\s*(,)\s*([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)(?P<rest>(?:\s*,|\s+and|\s+et|\s*&)\s*[A-ZÀ-Ý])?")
+
+
+def _near_the_landmark(places: list[Place], after: str, found: dict[str, list[Place]], ctx: Context) -> list[Place]:
+    """The homonyms within NEAR_KM of the known town a name is said to be near, or told with
+    ("X, near Nara"; "X, Bourem"; "X (Kidal)"): none there means the name is a village the
+    gazetteer lacks, placed by that town. All of them when nothing is said."""
     m = _NEAR_AFTER.match(after)
     marks = found.get(norm_key(m.group(1))) or [] if m else []
+    if not marks and places and all(p.population == 0 and p.kind != "town" for p in allowed(places, ctx)):
+        a = _APPOSITION.match(after)
+        if a is not None and not a.group("rest") and norm_key(a.group(2)) not in _country_names():
+            # the town after a hamlet's name places it; a hamlet after a hamlet is a list
+            marks = [q for q in found.get(norm_key(a.group(2))) or [] if q.population > 0 or q.kind == "town"]
     if not places or not marks:
         return places
     return [p for p in places if any(km(p.latitude, p.longitude, q.latitude, q.longitude) <= NEAR_KM for q in marks)]
@@ -376,7 +387,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
                 # abroad is another village)
                 home = ctx.country or (next(iter(ctx.hinted)) if len(ctx.hinted) == 1 else None)
                 places = [p for p in allowed(places, ctx) if p.country == home] if home else []
-        places = _near_the_landmark(places, text[end : end + 60], found)
+        places = _near_the_landmark(places, text[end : end + 60], found, ctx)
         if not places:
             continue
         road_end = text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")  # "the Dori-Gorgadji axis"

@@ -41,11 +41,21 @@ _UNKNOWN_PLACE = re.compile(
     r"|(?:village|town|locality|hamlet|localite|hameau) (?:called|named|known as|appele|appelee|denomme|du nom de)"
     # "Residents of Passakongo marched", "les habitants de Kindi": where the people live
     r"|(?:residents|inhabitants|villagers|habitants|villageois|populations?) (?:of|from|de|du|d')"
-    r"|(?<![a-z])(?:in|at|near|around|outside|between|pres de|non loin de|dans la localite de|vers))\s*$"
+    r"|(?<![a-z])(?:in|at|near|around|outside|between|pres de|non loin de|dans la localite de|vers)"
+    # around it: "on the outskirts of X", "in the vicinity of X", "à la périphérie de X", "15 km from X"
+    r"|(?:outskirts|vicinity|environs|peripherie|abords|sortie) (?:of|de|du|d')"
+    r"|\d\s*(?:km|kms|kilometres|kilometers) (?:from|of|de|d')"
+    # an ACLED-style note's own word for where it coded the event
+    r"|coded (?:at (?:an )?approximate locations? )?(?:as|at))\s*$"
 )
 # French "à" folds to "a", which in English is the article ("a GFAT vehicle", "a IED attack"):
 # only the accented letter of the text itself is the preposition
 _A_BEFORE = re.compile(r"(?<![a-z])a\s*$")
+
+
+# the first word of a Tamasheq place name, never a word of its own in a report ("Tin Bidene",
+# "Tan Tabakat", "Ti Ntegui"): a name it begins is looked at whole
+NAME_PREFIXES = frozenset({"tin", "tan", "ti"})
 
 
 # words that follow "in"/"at" capitalised without being places: nationalities, wider regions,
@@ -59,8 +69,16 @@ NOT_PLACES = re.compile(
 
 
 # "the Blabrine military base", "Tin-Akoff town": a name with its place noun after it
-_PLACE_NOUN_AFTER = re.compile(r"\s+(military base|army base|military camp|army camp|military post|outpost|garrison|camp|base|town|village|locality)(?![a-z])")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(military base|army base|military camp|army camp|military post|outpost|garrison|"
+                               r"(?:refugee |hunting |idp |displacement |gold |mining )?(?:camp|mine|site)|base|town|village|locality)(?![a-z])")
 _PLACE_NOUN = re.compile(r"(village|hamlet|town|locality|area|localite|hameau|zone|secteur|forest|foret|foret classee)\s+(of|de|d'|du|called|named)\s*$")
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether a capitalised word at start is inside a sentence ("15 km from In Kadagotan"), where
+    "In" begins a name, not the sentence."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n\"“«"
 
 
 def told_as_place(text: str, folded: str, start: int, end: int) -> bool:
@@ -81,7 +99,9 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
     for start, chunk in chunks:
         end = start + len(chunk)
         key = norm_key(text[start:end])
-        if NOT_PLACES.match(key) or key.split(" ")[0] in STOP:
+        first = key.split(" ")[0]
+        prefix = " " in key and (first in NAME_PREFIXES or (first == "in" and _mid_sentence(text, start)))
+        if NOT_PLACES.match(key) or (first in STOP and not prefix):
             continue
         if taken.overlaps(start, end) or key in STOP or key in _country_names() or len(key) < 3:
             continue

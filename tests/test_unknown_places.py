@@ -1,0 +1,71 @@
+"""Villages the gazetteer lacks, or has only abroad: kept by name and placed by the known places
+the text tells them with (#17). Each test states a convention a coder would agree with."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictwire import extract_text
+
+PUB = date(2024, 5, 6)
+
+
+def test_a_hamlet_told_with_its_town_after_a_comma_is_placed_by_that_town() -> None:
+    """The gazetteer's one Tagalalt lies in Niger, 300 km from Ménaka: "Tagalalt, Ménaka" is a
+    hamlet near Ménaka the gazetteer lacks."""
+    (ev,) = extract_text("Gunmen attacked a GATIA position in Tagalalt, Ménaka, on Sunday, killing two.",
+                         published=PUB, include_candidates=True)
+    assert (ev.location, ev.admin1, ev.country, ev.geo_precision) == ("Tagalalt", "Ménaka", "Mali", 2)
+    # the country after a village's name is no town it lies by ("Mali" is a town in Guinea too)
+    (ev,) = extract_text("Gunmen killed three herders in Tidarmene, Mali, on Sunday.", published=PUB, include_candidates=True)
+    assert (ev.location, ev.geo_precision) == ("Tidarméné", 1)
+
+
+def test_towns_in_a_list_are_each_themselves() -> None:
+    (ev,) = extract_text("Soldiers mutinied on Sunday, taking over the towns of Arlit, Zinder and Agadez.",
+                         published=PUB, include_candidates=True)
+    assert (ev.location, ev.admin1) == ("Arlit", "Agadez")
+
+
+@pytest.mark.parametrize("text", [
+    "French forces killed three militants near Tin Bidene (Kidal) on Monday.",
+    "French forces killed three militants near Tin Bidene, in the Kidal region, on Monday.",
+])
+def test_a_tamasheq_name_the_gazetteer_lacks_is_kept_whole(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert (ev.location, ev.admin1) == ("Tin Bidene", "Kidal")
+
+
+def test_in_inside_a_sentence_begins_a_name_at_its_start_a_preposition() -> None:
+    (ev,) = extract_text("A GATIA convoy was attacked by gunmen 15 km from In Kadagotan on Sunday, in Mali.",
+                         published=PUB, include_candidates=True)
+    assert ev.location == "In Kadagotan"
+    (ev,) = extract_text("In Mali, gunmen killed three herders on Sunday.", published=PUB, include_candidates=True)
+    assert ev.location == "Mali"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed three herders on the outskirts of Hourara on Sunday.",
+    "Gunmen killed three herders in the vicinity of Hourara on Sunday.",
+    "Des hommes armés ont tué trois bergers dimanche à la périphérie de Hourara.",
+])
+def test_a_name_told_as_the_surroundings_of_a_place_is_one(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert ev.location == "Hourara"
+
+
+@pytest.mark.parametrize("text, place, admin1", [
+    ("Militants abducted three health workers at the Mentao Refugee Camp on Monday.", "Mentao", "Sahel"),
+    ("Militants took control of the Pieni hunting camp on Monday and burned a bar.", "Pieni", None),
+])
+def test_a_camp_named_after_its_place_is_there(text: str, place: str, admin1: str | None) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert (ev.location, ev.admin1) == (place, admin1)
+
+
+def test_an_unknown_village_lies_in_the_region_of_the_known_places_told_with_it() -> None:
+    (ev,) = extract_text("On August 1, unknown gunmen robbed a tricycle between Tokabangou and Markoye "
+                         "(coded as Tokabangou at geoprecision 2) and seized its fuel.", published=PUB, include_candidates=True)
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Tokabangou", "Sahel", 2)
