@@ -69,3 +69,14 @@ def test_an_unknown_village_lies_in_the_region_of_the_known_places_told_with_it(
     (ev,) = extract_text("On August 1, unknown gunmen robbed a tricycle between Tokabangou and Markoye "
                          "(coded as Tokabangou at geoprecision 2) and seized its fuel.", published=PUB, include_candidates=True)
     assert (ev.location, ev.admin1, ev.geo_precision) == ("Tokabangou", "Sahel", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen clashed with security forces in the Boni area on Sunday.",
+    "Gunmen clashed with security forces in the Boni area of Mali on Sunday.",
+])
+def test_a_common_word_followed_by_a_place_noun_is_the_place(text: str) -> None:
+    """"Boni" is also a first name (need_cue.txt): "the Boni area" calls it a place; "the X area
+    of Mali" names a country, not a city X is a quarter of."""
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert (ev.location, ev.admin1) == ("Boni", "Mopti")

@@ -288,6 +288,11 @@ NEAR_KM = 150  # "near" in a Sahel report: up to the next district (Tagabati is 
 _APPOSITION = re.compile(r"^\s*(,)\s*([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)(?P<rest>(?:\s*,|\s+and|\s+et|\s*&)\s*[A-ZÀ-Ý])?")
 
 
+# "the Boni area", "Boni village", "the Inata mine": a common word or a first name the text
+# calls a place by the place noun after it
+_PLACE_NOUN_NEXT = re.compile(r"^\s+(area|zone|sector|village|town|locality|commune|camp|mine|market|forest)(?![a-z])")
+
+
 def _near_the_landmark(places: list[Place], after: str, found: dict[str, list[Place]], ctx: Context) -> list[Place]:
     """The homonyms within NEAR_KM of the known town a name is said to be near, or told with
     ("X, near Nara"; "X, Bourem"; "X (Kidal)"): none there means the name is a village the
@@ -396,7 +401,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if start > 0 and text[start - 1] == "-" and NAME_PREFIX.search(folded[max(0, start - 5) : start]):
             continue  # "Tin-Hama", "In-Delimane": one Tamasheq name, not a road from "Tin" to Hama
         near = near or road_end
-        if (key in NEED_CUE or key in person_names()) and not (CUE.search(before) or road_end):
+        if (key in NEED_CUE or key in person_names()) and not (CUE.search(before) or road_end or _PLACE_NOUN_NEXT.match(after)):
             continue
         if len(key) < 3 and not (len(key) == 2 and surface[:1].isupper() and surface[1:].islower()
                                  and re.search(r"(?<![a-z])(in|at|near|of|from|a|de|du)\s*$", before)):
@@ -409,7 +414,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             # "the town's Sabon Gari neighbourhood": a part of a town, not another place ("un
             # quartier de Gao", "a neighbourhood of Gao" name the town itself: no rule before)
             continue
-        if (city := AREA_OF_NAME.match(text[end : end + 60])) and any(
+        if (city := AREA_OF_NAME.match(text[end : end + 60])) and norm_key(city.group(1)) not in _country_names() and any(
                 p.population >= CITY for p in found.get(norm_key(city.group(1))) or []):
             continue  # "the Tanghin area of Ouagadougou": a part of a city, coded at the city
         if is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and not any(p.population >= 100_000 for p in places):
