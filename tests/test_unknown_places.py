@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 
 from conflictwire import extract_text
+from conflictwire.model import Article
+from conflictwire.pipeline import Pipeline
 
 PUB = date(2024, 5, 6)
 
@@ -80,3 +82,37 @@ def test_a_common_word_followed_by_a_place_noun_is_the_place(text: str) -> None:
     of Mali" names a country, not a city X is a quarter of."""
     (ev,) = extract_text(text, published=PUB, include_candidates=True)
     assert (ev.location, ev.admin1) == ("Boni", "Mopti")
+
+
+@pytest.mark.parametrize("text, country, place, admin1", [
+    # two spellings of "Ouenkoro" in the gazetteer, one in Mali and one in Burkina: the source's country decides
+    ("Dogon militiamen killed nine herders in Ouenkoro on Sunday.", "ML", "Ouankoro", "Mopti"),
+    ("Dogon militiamen killed nine herders in Ouenkoro on Sunday.", "BF", "Wonkoro", "Sud-Ouest"),
+    # three in one country: the one spelt nearest the text (Dialoubé, not Dyaloubé)
+    ("Gunmen shot dead a griot in Dialloube on Sunday.", "ML", "Dialoubé", "Mopti"),
+    # rows of one camp a few km apart are one place to a coder
+    ("Gunmen killed nine people in the village of Goseye on Sunday.", "BF", "Gossèy", "Sahel"),
+    ("Gunmen killed a nurse in the village of Ouintokoulga on Sunday.", "BF", "Ountokoulga", "Centre-Nord"),
+])
+def test_another_spelling_of_a_name_is_the_one_place_of_that_spelling_where_the_report_is(
+        text: str, country: str, place: str, admin1: str) -> None:
+    (ev,) = Pipeline(include_candidates=True)(Article(doc_id="t", text=text, published=PUB, country=country))
+    assert (ev.location, ev.admin1) == (place, admin1)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Tabtenga in sector 45 of Ouagadougou burned two suspected thieves alive on Monday.",
+    "Des habitants de Tabtenga, un quartier de Ouagadougou, ont brûlé vifs deux voleurs présumés lundi.",
+])
+def test_a_quarter_of_a_city_told_by_its_own_name_is_coded_at_the_city(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert (ev.location, ev.admin1) == ("Ouagadougou", "Centre")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Residents of the Soubeira area marched to Kaya on Monday to demand the release of their chief.", "Kaya"),
+    ("Koglweogo members from Pouytenga gathered in Koupela on Monday to protest the arrest of their leader.", "Koupéla"),
+])
+def test_where_a_crowd_marched_or_gathered_is_where_it_protested(text: str, place: str) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert (ev.event_type, ev.location) == ("Protests", place)

@@ -90,3 +90,13 @@ class Spans:
         i = bisect.bisect_right(self.starts, start)
         return i > 0 and self.ends[i - 1] >= end
 
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Letters to insert, delete or change to turn a into b (Levenshtein)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]

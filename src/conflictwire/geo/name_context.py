@@ -86,6 +86,17 @@ QUARTER_AFTER = re.compile(r"^\s*(neighbou?rhoods?|quarters?|districts? of the (
 QUARTER_BEFORE = re.compile(r"(?<![a-z])(le|les) quartiers? (de |du |d')\s*([\w'-]+\s+){0,2}((et|,) (de |d')?)?$"
                             # "dans leur fada du quartier Sabon Gari": a quarter of the town told
                             r"|(?<![a-z])(du|au|dans le) quartier (de |d')?\s*$")
+# "Rimkiéta, un quartier de Ouagadougou", "Tabtenga in sector 45 of Ouagadougou": a part of a
+# city told by its own name; coded at the city, named next
+QUARTER_OF = re.compile(
+    r"^\s*(,\s*(a|an|un|une|le|la)\s+([\w-]+\s+)?|\s+(in|dans|au|du)\s+(the\s+|le\s+|la\s+)?)"
+    r"(neighbou?rhood|quarter|suburb|sector|secteur|quartier|faubourg|banlieue)(?![a-z])")
+# "marched to Kaya", "gathered in Koupela", "se sont rassemblés à Kaya": where a crowd went is
+# where it protested, not where its members came from
+GATHERED_IN = re.compile(
+    r"(?<![a-z])(marched|marching|gathered|gathering|rallied|converged|assembled|se sont rassembles|rassembles|"
+    r"ont marche|ont converge|se sont reunis|reunis)\s+(\w+\s+)?(to|on|in|at|towards|a|au|vers|sur|jusqu'a)\s*"
+    r"(the\s+|la\s+|le\s+|l')?$")
 TITLE_BEFORE = re.compile(
     r"(president|presidente|journalist|journaliste|minister|ministre|general|colonel|captain|"
     r"capitaine|lieutenant|sergeant|sergent|commander|commandant|leader|chef|chief|imam|"

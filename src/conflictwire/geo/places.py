@@ -48,11 +48,13 @@ from conflictwire.geo.gazetteer import Place, countries, default_gazetteer
 from conflictwire.geo.name_context import (
     AREA_OF_NAME,
     CITY,
+    GATHERED_IN,
     INSTITUTION_AFTER,
     NAME_PREFIX,
     ONE_VILLAGE,
     QUARTER_AFTER,
     QUARTER_BEFORE,
+    QUARTER_OF,
     country_cue,
     cued,
     in_parentheses,
@@ -63,7 +65,7 @@ from conflictwire.geo.name_context import (
 from conflictwire.geo.resolve import Context, allowed, km, pick
 from conflictwire.geo.spelling import spelling_key
 from conflictwire.geo.unknown import PlaceMatch, told_as_place, unknown_places
-from conflictwire.textutil import Spans, fold, norm_key
+from conflictwire.textutil import Spans, edit_distance, fold, norm_key
 
 ISO3 = {c["iso2"]: c["iso3"] for c in countries()}
 COUNTRY_NAME = {c["iso2"]: c["name"] for c in countries()}
@@ -293,6 +295,28 @@ _APPOSITION = re.compile(r"^\s*(,)\s*([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'�
 _PLACE_NOUN_NEXT = re.compile(r"^\s+(area|zone|sector|village|town|locality|commune|camp|mine|market|forest)(?![a-z])")
 
 
+def _spelt_place(key: str, places: list[Place], ctx: Context, source_country: str | None) -> list[Place]:
+    """The one place another spelling of a name can mean: of the candidates the hard rules
+    leave (rows of one place counted once), the one in the report's country (named, else the
+    source's), else the one spelt nearest the text ("Dialloube": Dialoubé before Dyaloubé).
+    None when that leaves several."""
+    cands = sorted({(round(p.latitude, 2), round(p.longitude, 2)): p for p in allowed(places, ctx)}.values(),
+                   key=lambda p: (-p.population, p.geonames_id))
+    home = ctx.country or source_country
+    if len(cands) > 1 and home and any(p.country == home for p in cands):
+        cands = [p for p in cands if p.country == home]
+    if len(cands) > 1:
+        far = {id(p): edit_distance(key, norm_key(p.name)) for p in cands}
+        best = min(far.values())
+        cands = [p for p in cands if far[id(p)] == best]
+    if len(cands) > 1 and all(km(p.latitude, p.longitude, cands[0].latitude, cands[0].longitude) <= SAME_SPOT_KM for p in cands):
+        cands = cands[:1]  # camps or hamlets of one name a few km apart: one place to a coder
+    return cands if len(cands) == 1 else []
+
+
+SAME_SPOT_KM = 10  # ACLED's and the eval's tolerance for "the same place"
+
+
 def _near_the_landmark(places: list[Place], after: str, found: dict[str, list[Place]], ctx: Context) -> list[Place]:
     """The homonyms within NEAR_KM of the known town a name is said to be near, or told with
     ("X, near Nara"; "X, Bourem"; "X (Kidal)"): none there means the name is a village the
@@ -385,12 +409,11 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue
         spelling = not places and key in spelt and told_as_place(text, folded, start, end)
         if spelling:  # one place of that spelling where the report is, else an unknown name
-            places = [p for p in spelt[key] if p.kind != "region"]
-            places = places if len(allowed(places, ctx)) == 1 else []
+            places = _spelt_place(key, [p for p in spelt[key] if p.kind != "region"], ctx, source_country)
             if spelling_key(key) in default_gazetteer().vowel_off:
                 # a vowel off: only in the country the report is about (a one-letter cousin
                 # abroad is another village)
-                home = ctx.country or (next(iter(ctx.hinted)) if len(ctx.hinted) == 1 else None)
+                home = ctx.country or source_country or (next(iter(ctx.hinted)) if len(ctx.hinted) == 1 else None)
                 places = [p for p in allowed(places, ctx) if p.country == home] if home else []
         places = _near_the_landmark(places, text[end : end + 60], found, ctx)
         if not places:
@@ -410,6 +433,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue  # "Bobo-Dioulasso Dafra University": between a town and an institution, the institution's name
         if QUARTER_BEFORE.search(before):
             continue  # "dans les quartiers de Légal Ségou": a part of the town told, not the city of Ségou
+        if QUARTER_OF.match(text[end : end + 40].lower()):
+            continue  # "Tabtenga in sector 45 of Ouagadougou": a part of the city named after it
         if QUARTER_AFTER.match(after):
             # "the town's Sabon Gari neighbourhood": a part of a town, not another place ("un
             # quartier de Gao", "a neighbourhood of Gao" name the town itself: no rule before)
@@ -464,6 +489,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             # text names the village as one; the town it is told from is a landmark)
             score=(1.0 if place.kind in ("camp", "village", "town") else 0.8) + (0.5 if cued(text, start, end) else 0.0)
             + (0.2 if _THE_VILLAGE_OF.search(folded[max(0, word_start(text, start) - 30) : word_start(text, start)]) else 0.0)
-            - (0.8 if in_parentheses(text, start) else 0.0)))
+            - (0.8 if in_parentheses(text, start) else 0.0)
+            + (0.3 if GATHERED_IN.search(before) else 0.0)))
     out.extend(unknown_places(text, folded, taken, chunks, actor_spans, dateline))
     return out, all_votes
