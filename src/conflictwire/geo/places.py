@@ -18,6 +18,7 @@ from conflictwire.geo.admin import (
 )
 from conflictwire.geo.admin import country_keys as _country_names
 from conflictwire.geo.admin import region_keys as _regions
+from conflictwire.geo.candidates import near_the_landmark, spelt_place
 from conflictwire.geo.cues import (
     BORDER_AFTER,
     BORDER_BEFORE,
@@ -62,10 +63,10 @@ from conflictwire.geo.name_context import (
     person_names,
     word_start,
 )
-from conflictwire.geo.resolve import Context, allowed, km, pick
+from conflictwire.geo.resolve import Context, allowed, pick
 from conflictwire.geo.spelling import spelling_key
 from conflictwire.geo.unknown import PlaceMatch, told_as_place, unknown_places
-from conflictwire.textutil import Spans, edit_distance, fold, norm_key
+from conflictwire.textutil import Spans, fold, norm_key
 
 ISO3 = {c["iso2"]: c["iso3"] for c in countries()}
 COUNTRY_NAME = {c["iso2"]: c["name"] for c in countries()}
@@ -277,60 +278,12 @@ def _context(folded: str, keys: list[str], found: dict, country: str | None, nam
     return ctx
 
 
-# "Welingara, près de Nara", "Tagabati, near Ouallam": the name's place lies near the one named after it
-_NEAR_AFTER = re.compile(
-    r"^\s*,?\s*(?:near|close to|not far from|près de|pres de|non loin de|à proximité de|a proximite de)\s+"
-    r"(?:the town of |la ville de |la localité de |la localite de )?([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
 _THE_VILLAGE_OF = re.compile(r"(?<![a-z])(village|hamlet|hameau)\s+(of|de|d'|du)\s*$")
-NEAR_KM = 150  # "near" in a Sahel report: up to the next district (Tagabati is 79 km from Ouallam), not across the country
-
-
-# "Tagalalt, Ménaka", "Tibi (Sissiri)": a hamlet told with the town it belongs to, not a list
-# ("Diffa, Arlit, Zinder and Agadez", "Ndidja, Neyba and Sibe": the name after goes on the list)
-_APPOSITION = re.compile(r"^\s*(,)\s*([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)(?P<rest>(?:\s*,|\s+and|\s+et|\s*&)\s*[A-ZÀ-Ý])?")
 
 
 # "the Boni area", "Boni village", "the Inata mine": a common word or a first name the text
 # calls a place by the place noun after it
 _PLACE_NOUN_NEXT = re.compile(r"^\s+(area|zone|sector|village|town|locality|commune|camp|mine|market|forest)(?![a-z])")
-
-
-def _spelt_place(key: str, places: list[Place], ctx: Context, source_country: str | None) -> list[Place]:
-    """The one place another spelling of a name can mean: of the candidates the hard rules
-    leave (rows of one place counted once), the one in the report's country (named, else the
-    source's), else the one spelt nearest the text ("Dialloube": Dialoubé before Dyaloubé).
-    None when that leaves several."""
-    cands = sorted({(round(p.latitude, 2), round(p.longitude, 2)): p for p in allowed(places, ctx)}.values(),
-                   key=lambda p: (-p.population, p.geonames_id))
-    home = ctx.country or source_country
-    if len(cands) > 1 and home and any(p.country == home for p in cands):
-        cands = [p for p in cands if p.country == home]
-    if len(cands) > 1:
-        far = {id(p): edit_distance(key, norm_key(p.name)) for p in cands}
-        best = min(far.values())
-        cands = [p for p in cands if far[id(p)] == best]
-    if len(cands) > 1 and all(km(p.latitude, p.longitude, cands[0].latitude, cands[0].longitude) <= SAME_SPOT_KM for p in cands):
-        cands = cands[:1]  # camps or hamlets of one name a few km apart: one place to a coder
-    return cands if len(cands) == 1 else []
-
-
-SAME_SPOT_KM = 10  # ACLED's and the eval's tolerance for "the same place"
-
-
-def _near_the_landmark(places: list[Place], after: str, found: dict[str, list[Place]], ctx: Context) -> list[Place]:
-    """The homonyms within NEAR_KM of the known town a name is said to be near, or told with
-    ("X, near Nara"; "X, Bourem"; "X (Kidal)"): none there means the name is a village the
-    gazetteer lacks, placed by that town. All of them when nothing is said."""
-    m = _NEAR_AFTER.match(after)
-    marks = found.get(norm_key(m.group(1))) or [] if m else []
-    if not marks and places and all(p.population == 0 and p.kind != "town" for p in allowed(places, ctx)):
-        a = _APPOSITION.match(after)
-        if a is not None and not a.group("rest") and norm_key(a.group(2)) not in _country_names():
-            # the town after a hamlet's name places it; a hamlet after a hamlet is a list
-            marks = [q for q in found.get(norm_key(a.group(2))) or [] if q.population > 0 or q.kind == "town"]
-    if not places or not marks:
-        return places
-    return [p for p in places if any(km(p.latitude, p.longitude, q.latitude, q.longitude) <= NEAR_KM for q in marks)]
 
 
 def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | None = None,
@@ -409,13 +362,13 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue
         spelling = not places and key in spelt and told_as_place(text, folded, start, end)
         if spelling:  # one place of that spelling where the report is, else an unknown name
-            places = _spelt_place(key, [p for p in spelt[key] if p.kind != "region"], ctx, source_country)
+            places = spelt_place(key, [p for p in spelt[key] if p.kind != "region"], ctx, source_country)
             if spelling_key(key) in default_gazetteer().vowel_off:
                 # a vowel off: only in the country the report is about (a one-letter cousin
                 # abroad is another village)
                 home = ctx.country or source_country or (next(iter(ctx.hinted)) if len(ctx.hinted) == 1 else None)
                 places = [p for p in allowed(places, ctx) if p.country == home] if home else []
-        places = _near_the_landmark(places, text[end : end + 60], found, ctx)
+        places = near_the_landmark(places, text[end : end + 60], found, ctx)
         if not places:
             continue
         road_end = text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")  # "the Dori-Gorgadji axis"
