@@ -359,3 +359,22 @@ def test_the_driver_and_his_apprentice_are_two_dead() -> None:
             "et son apprenti.")
     (ev,) = extract_text(text, published=date(2025, 1, 22), lang="fr")
     assert ev.fatalities == 2
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "On Sunday soldiers arrested nine herders in the village of Siguimara and executed them near Karakinde.", 9),
+    ("en", "On Sunday soldiers arrested three men in Intahaka and burned them alive.", 3),
+    ("en", "On Sunday gunmen abducted four traders near Siguimara and killed them.", 4),
+    ("fr", "Dimanche, des soldats ont arrêté neuf bergers à Siguimara avant de les exécuter.", 9),
+    ("fr", "Dimanche, des hommes armés ont enlevé quatre commerçants à Siguimara et les ont égorgés.", 4),
+])
+def test_captives_killed_by_a_pronoun_are_the_ones_counted_before(lang: str, text: str, value: int) -> None:
+    """The killing of detainees or hostages is an attack on civilians with their number dead."""
+    (ev,) = extract_text(text, lang=lang, published=date(2024, 5, 6), include_candidates=True)
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", value)
+
+
+def test_the_dead_burned_after_a_killing_are_not_counted_twice() -> None:
+    (ev,) = extract_text("On Sunday gunmen killed 12 soldiers in Boni and burned them.", lang="en",
+                         published=date(2024, 5, 6), include_candidates=True)
+    assert ev.fatalities == 12

@@ -266,6 +266,38 @@ def find_died_of_wounds(text: str, folded: str, lang: str, sentences: list[tuple
     return out
 
 
+# "arrested nine herders and executed them", "avant de les exécuter": the people just counted,
+# killed (a pronoun for the captives of the clause before)
+_KILLED_THEM = re.compile(
+    r"(?<![a-z])(executed|killed|murdered|shot dead|shot|slaughtered|beheaded|burned|burnt|gunned down|massacred)\s+them(?![a-z])"
+    r"|(?<![a-z])(avant de|apres|puis|et|pour|qui)\s+les\s+(avoir\s+|ont\s+|auraient\s+|aurait\s+|a\s+)?"
+    r"(execut|tue|tuer|abatt|egorg|assassin|brul|massacr)\w*"
+    r"|(?<![a-z])les\s+(ont|avaient|auraient)\s+(execut|tue|abatt|egorg|assassin|brul|massacr)\w*"
+)
+
+
+def find_killed_captives(text: str, folded: str, lang: str, sentences: list[tuple[int, int]]) -> list[Toll]:
+    """The captives a clause counts and the next one kills by a pronoun: "soldiers arrested nine
+    men and executed them" is nine dead. The count is the last one before the pronoun in its
+    sentence, when it counts people and is no toll of its own."""
+    out = []
+    for m in _KILLED_THEM.finditer(folded):
+        si = sentence_at(sentences, m.start())
+        lo, hi = sentences[si] if sentences else (0, len(folded))
+        before = find_quantities(folded[lo : m.start()], lang)
+        if not before:
+            continue
+        q = before[-1]
+        words = folded[lo + q.end : lo + q.end + 40]
+        told = classify(folded, Quantity(lo + q.start, lo + q.end, q.value, q.low, q.high, q.vague, q.article), lang, lo, hi)
+        if NOT_PEOPLE.match(words) or (told is not None and told[0] in ("killed", "killed_or_wounded")):
+            continue  # "two trucks", or the dead already ("killed 12 soldiers and burned them")
+        side = _person_side(re.split(r"[,;:.]| and | et ", words + ".")[0], lang)
+        out.append(Toll(start=m.start(), end=m.end(), text=text[m.start() : m.end()], sent=si, kind="killed",
+                        value=q.value, low=q.low, high=q.high, side=side, revision=False, vague=q.vague))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _sources() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(r"(?<![a-z])(?:" + r["pattern"] + r")(?![a-z])"), r["source"]) for r in read_tsv("toll_sources.tsv")]
@@ -304,7 +336,8 @@ def add_tolls(doc: ReportDoc) -> ReportDoc:
     succumbed = Spans([(t.start, t.end) for t in died])
     tolls = [u for u in tolls if not succumbed.overlaps(u.start, u.end)]
     singular = [u for u in singular if not succumbed.overlaps(u.start, u.end)]
-    doc.tolls.extend(tolls + singular + died)
+    captives = find_killed_captives(doc.text, folded, doc.lang, sents)
+    doc.tolls.extend(tolls + singular + died + captives)
     doc.tolls.sort(key=lambda t: t.start)
     for t in doc.tolls:
         t.source = toll_source(folded, sents[t.sent] if sents else (0, len(folded)), t.start)
