@@ -378,3 +378,12 @@ def test_the_dead_burned_after_a_killing_are_not_counted_twice() -> None:
     (ev,) = extract_text("On Sunday gunmen killed 12 soldiers in Boni and burned them.", lang="en",
                          published=date(2024, 5, 6), include_candidates=True)
     assert ev.fatalities == 12
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday French forces struck near Ndaki, killing a reported ten JNIM militants.",
+    "On Sunday French forces struck near Ndaki, killing a further ten JNIM militants.",
+])
+def test_an_article_before_a_word_before_the_number_is_not_one(text: str) -> None:
+    (ev,) = extract_text(text, lang="en", published=date(2024, 5, 6), include_candidates=True)
+    assert ev.fatalities == 10

@@ -76,7 +76,9 @@ def quantity_regex(lang: str) -> re.Pattern[str]:
         mod = r"(?:au moins|plus de|pres de|pas moins de|environ|jusqu'a|au total|quelque|moins de|un total de|entre)"
         join = r"(?:a|et|ou|-)"
     else:
-        mod = r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|a total of|fewer than|less than|between|an estimated)"
+        # ("killing a reported ten militants": the article goes with the word between, not the number)
+        mod = (r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|"
+               r"a total of|fewer than|less than|between|an estimated|a reported|a confirmed|a further|an additional|a known)")
         join = r"(?:to|and|or|-)"
     pattern = (
         rf"(?P<mod>{mod}\s+)?(?:(?P<vague>{vague})|(?P<a>{num})(?:\s*{join}\s*(?P<b>{num}))?)"
