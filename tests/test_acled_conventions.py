@@ -568,3 +568,16 @@ def test_des_vdp_attaques_are_the_side_attacked() -> None:
             "7 novembre 2023 à Toéni. Au moins six VDP ont été tués.")
     (ev,) = extract_text(text, published=date(2023, 11, 9), lang="fr")
     assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Burkina Faso)", "VDP: Volunteers for the Defense of the Homeland")
+
+
+@pytest.mark.parametrize("text, sub, dead", [
+    ("On Sunday unknown gunmen wounded two children collecting firewood near Derou.", "Attack", 0),
+    ("On Sunday militants slit the throats of three gold miners in the village of Belhouro.", "Attack", 3),
+    ("On Sunday a herder was shot down near the market of Fada N'Gourma.", "Attack", 1),
+    ("On Sunday a herder was shot in the head by gunmen near Fada N'Gourma.", "Attack", 0),
+    ("On Sunday the army forcibly disappeared seven members of the Fulani community in Gangafani.",
+     "Abduction/forced disappearance", 0),
+])
+def test_wounding_throat_slitting_shooting_and_forced_disappearance_are_events(text: str, sub: str, dead: int) -> None:
+    (ev,) = extract_text(text, lang="en", published=date(2024, 5, 6), include_candidates=True)
+    assert (ev.sub_event_type, ev.fatalities) == (sub, dead)
