@@ -581,3 +581,17 @@ def test_des_vdp_attaques_are_the_side_attacked() -> None:
 def test_wounding_throat_slitting_shooting_and_forced_disappearance_are_events(text: str, sub: str, dead: int) -> None:
     (ev,) = extract_text(text, lang="en", published=date(2024, 5, 6), include_candidates=True)
     assert (ev.sub_event_type, ev.fatalities) == (sub, dead)
+
+
+@pytest.mark.parametrize("text, lang, sub, dead", [
+    ("Youths throwing stones at an army patrol in Kidal on Sunday forced it to turn back.", "en", "Violent demonstration", 0),
+    ("Dimanche, des jeunes ont lancé des pierres sur une patrouille de la MINUSMA à Kidal.", "fr", "Violent demonstration", 0),
+    ("On Sunday French aircraft carried out strikes targeting militants in the area of Sorori.", "en", "Air/drone strike", 0),
+    ("On Sunday two men shot to death a trader in Kidal city centre.", "en", "Attack", 1),
+    ("On Sunday gunmen shot to death three herders near Kidal.", "en", "Attack", 3),
+    ("On Sunday soldiers entered the village of Serma, assaulting the local imam.", "en", "Attack", 0),
+])
+def test_stone_throwing_strikes_by_aircraft_shooting_to_death_and_assault_are_events(
+        text: str, lang: str, sub: str, dead: int) -> None:
+    (ev,) = extract_text(text, lang=lang, published=date(2024, 5, 6), include_candidates=True)
+    assert (ev.sub_event_type, ev.fatalities) == (sub, dead)

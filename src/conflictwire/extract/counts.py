@@ -135,7 +135,7 @@ _OBJECT_AFTER = re.compile(
     r"at least|some|many|numerous|un|une|le|la|l'|les|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|son|sa|ses|leur|leurs|"
     r"plusieurs|au moins|une? dizaine|une? vingtaine)(?![a-z])"
 )
-_ACTIVE_VERB = re.compile(r"(killed|shot dead|gunned down|executed|murdered|assassinated|slaughtered|massacred|beheaded|slit the throats? of|"
+_ACTIVE_VERB = re.compile(r"(killed|shot dead|shot to death|gunned down|executed|murdered|assassinated|slaughtered|massacred|beheaded|slit the throats? of|"
                           r"decapitated|lynched|(hacked|stabbed|beat|beaten|burned|burnt) to death|"
                           r"tue|abattu|execute|assassine|egorge|decapite|lynche|massacre)$")
 
