@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from conflictwire import extract_text
 from conflictwire.extract.consolidate import consolidate
 from conflictwire.model import Article
@@ -141,3 +143,14 @@ def test_an_anniversary_piece_tells_only_its_new_incident() -> None:
             "Dimanche encore, un conseiller villageois a été abattu par des hommes armés devant sa concession à Mansila.")
     events = extract_text(text, published=date(2024, 6, 5), lang="fr")
     assert [(e.location, e.fatalities) for e in events] == [("Mansila", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five herders near Tessit on Sunday, officials said. Last August, gunmen killed 37 civilians "
+    "in the village of Darey Dey in the same region.",
+    "Des hommes armés ont tué cinq bergers dimanche près de Tessit. En août dernier, 37 civils ont été tués dans "
+    "l'attaque du village de Darey Dey, dans la même région.",
+])
+def test_an_event_of_a_month_named_as_past_is_background(text: str) -> None:
+    evs = extract_text(text, published=date(2024, 3, 14))
+    assert [e.location for e in evs] == ["Tessit"]

@@ -321,3 +321,17 @@ def test_a_quarter_of_the_town_told_places_the_event_at_the_town() -> None:
             "quartier Sabon Gari. Un élève de 17 ans a été mortellement touché.")
     events = extract_text(text, published=date(2024, 10, 15), lang="fr")
     assert [e.location for e in events][-1] in ("Birni N Konni", "Birni N'Konni")
+
+
+def test_a_city_in_capitals_with_a_colon_opening_the_story_is_a_dateline() -> None:
+    text = ("Five dead in bomb attack\nOUAGADOUGOU: Five people, four of them police, were killed when their vehicle "
+            "struck a roadside bomb in Burkina Faso, security sources said on Saturday.\n"
+            "The attack happened in the eastern town of Boungou.")
+    (ev,) = extract_text(text, lang="en", published=PUB, include_candidates=True)
+    assert (ev.location, ev.fatalities) == ("Boungou", 5)
+
+
+def test_a_landmark_miles_away_is_not_the_place() -> None:
+    (ev,) = extract_text("On Sunday about 100 gunmen on motorcycles ambushed an army convoy about 37 miles south-east of "
+                         "Ansongo, in the Gao region, killing 33.", lang="en", published=PUB, include_candidates=True)
+    assert ev.location != "Ansongo" and ev.admin1 == "Gao"

@@ -387,3 +387,7 @@ def test_the_dead_burned_after_a_killing_are_not_counted_twice() -> None:
 def test_an_article_before_a_word_before_the_number_is_not_one(text: str) -> None:
     (ev,) = extract_text(text, lang="en", published=date(2024, 5, 6), include_candidates=True)
     assert ev.fatalities == 10
+
+
+def test_a_breakdown_after_a_count_is_part_of_it() -> None:
+    assert ("killed", 4, True) in _tolls("Five people, four of them police, were killed when their vehicle hit a mine.", "en")

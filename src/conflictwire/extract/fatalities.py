@@ -53,6 +53,9 @@ _ROSE = re.compile(r"(?<![a-z])((le )?bilan (s'est|s'est encore|s'est toutefois|
 _SAID = re.compile(r"(?<![a-z])(said|says|told|added|reported|confirmed|according|a (dit|declare|confirme|indique|affirme)|ont (dit|declare|confirme|indique)|selon|dit|declare)(?![a-z])")
 
 
+_OF_THEM = re.compile(r"\s*(of them|of whom|d'entre eux|d'entre elles)(?![a-z])")
+
+
 def _victims_list(folded: str, quantities: list[Quantity], k: int, end: int, lang: str, sent: tuple[int, int],
                   classified: dict[tuple[int, int, int], tuple[str, str, int] | None]) -> tuple[int, int]:
     """"killing five park rangers, one park official, one soldier and a French trainer": the
@@ -122,6 +125,10 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         additional = bool(MORE_AFTER.match(folded[q.end : q.end + 20]))
         part = bool(PART_BEFORE.search(folded[max(sent_start, q.start - 25) : q.start])
                     or PART_AFTER.match(folded[q.end : q.end + 80]))
+        # "Five people, four of them police, were killed": a breakdown of the count just before
+        prior = quantities[k - 1] if k > 0 else None
+        part = part or bool(prior is not None and prior.end >= sent_start and q.start - prior.end < 30
+                            and "," in folded[prior.end : q.start] and _OF_THEM.match(folded[q.end : q.end + 15]))
         # "four women and a child were killed": the child is one more
         additional = additional or (q.article and bool(JOINED.search(folded[max(0, q.start - 6) : q.start])))
         out.append(

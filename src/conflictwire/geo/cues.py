@@ -95,6 +95,8 @@ DATELINE = re.compile(
     r"(?:\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Sputnik|Belga)[^)]*\)|—|--)\s*[-—–:]?",
     re.M,
 )
+# "OUAGADOUGOU: Five people were killed…": a city in capitals and a colon opening a paragraph
+DATELINE_COLON = re.compile(r"^\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?)\s*:\s+(?=[A-ZÀ-Ý])", re.M)
 # A dated dateline may name any outlet in its brackets: "BAMAKO, Feb 6, 2024 (Sahel Wire) -",
 # or stand on its own line: "Bamako, 5 septembre 2024 (L'Écho de Bamako)"
 DATELINE_DATED = re.compile(
@@ -111,6 +113,15 @@ DISTANCE = re.compile(
     r"((north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?\s+)?(of|from|de|d')\s*"
     r"(the\s+((town|city|village|locality|commune)\s+of\s+)?|la\s+((ville|localite|commune)\s+de\s+)?|le\s+(village\s+de\s+)?)?$"
 )
+FAR_KM = 50  # a landmark this far is not where it happened
+
+
+def far_landmark(before: str) -> bool:
+    """Do the words before a name put the event FAR_KM or more from it ("37 miles south-east of")?"""
+    m = DISTANCE.search(before)
+    return m is not None and int(m.group(1)) * (1.609 if m.group(2) == "miles" else 1) >= FAR_KM
+
+
 # "west of Niamey", "à l'ouest de Niamey", "au nord-est de Djibo": away from the landmark
 DIRECTION = re.compile(
     r"(?<![a-z])(north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest|"

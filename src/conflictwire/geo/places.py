@@ -24,6 +24,7 @@ from conflictwire.geo.cues import (
     BORDER_BEFORE,
     CUE,
     DATELINE,
+    DATELINE_COLON,
     DATELINE_DATED,
     DESTINATION,
     DIRECTION,
@@ -44,6 +45,7 @@ from conflictwire.geo.cues import (
     SOURCE_PLACE,
     STOP,
     WITHDRAWAL,
+    far_landmark,
 )
 from conflictwire.geo.gazetteer import Place, countries, default_gazetteer
 from conflictwire.geo.name_context import (
@@ -121,7 +123,7 @@ def find_dateline(text: str) -> tuple[int, int] | None:
 
 def _dateline_match(text: str) -> re.Match[str] | None:
     head = text[:400]
-    m = DATELINE.search(head) or DATELINE_DATED.search(head)
+    m = DATELINE.search(head) or DATELINE_DATED.search(head) or DATELINE_COLON.search(head)
     return m if m and m.start() < 200 else None
 
 
@@ -410,7 +412,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
             continue
         far = DISTANCE.search(folded[max(0, start - 60) : start])
-        if (far and int(far.group(1)) >= 50) or DESTINATION.search(before) or LAUNCHED_FROM.search(before) \
+        if far_landmark(folded[max(0, start - 60) : start]) or DESTINATION.search(before) or LAUNCHED_FROM.search(before) \
                 or WITHDRAWAL.search(before):  # ("before withdrawing towards the forest of Wagadou")
             continue  # "200 km north of Bamako", "a convoy bound for Djibo": not where it happened
         near = near or bool(far) or bool(DIRECTION.search(before))  # "à l'est de Nassoumbou": near it

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from conflictwire.geo.admin import country_keys as _country_names
 from conflictwire.geo.admin import region_keys as _regions
-from conflictwire.geo.cues import DESTINATION, DISTANCE, NEAR, SOURCE_PLACE, STOP, WITHDRAWAL
+from conflictwire.geo.cues import DESTINATION, NEAR, SOURCE_PLACE, STOP, WITHDRAWAL, far_landmark
 from conflictwire.textutil import Spans, norm_key
 
 
@@ -114,8 +114,7 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
         if DESTINATION.search(folded[max(0, start - 60) : start]) or SOURCE_PLACE.search(folded[max(0, start - 60) : start]) \
                 or WITHDRAWAL.search(folded[max(0, start - 60) : start]):
             continue  # "a convoy bound for the town of Djibo" (the gazetteer's own check, for unknown names)
-        far = DISTANCE.search(folded[max(0, start - 60) : start])
-        if far and int(far.group(1)) >= 50:
+        if far_landmark(folded[max(0, start - 60) : start]):
             continue  # "80 km from the town of X": a landmark, not where it happened
         near = bool(NEAR.search(folded[max(0, start - 60) : start]))
         name = text[start:end]
