@@ -491,3 +491,10 @@ def test_a_road_accident_is_no_event_and_a_clash_weeks_before_is_background() ->
 def test_a_page_with_no_date_still_merges_the_second_telling_by_its_day_words() -> None:
     events = extract_text(LEAD_ENDS_ON_THE_NEXT, lang="fr")  # no publication date: weekdays stay words
     assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Soumpi"), ("Armed clash", "Léré")]
+
+
+def test_two_spellings_of_one_village_in_one_report_are_one_place() -> None:
+    text = ("At least 16 people were killed in Thiem in the Tillaberi region by unknown gunmen on Friday, a mayor said.\n"
+            "The gunmen opened fire during Friday prayers in the village of Theim and killed 16 people, the mayor told reporters.")
+    evs = extract_text(text, lang="en", published=date(2021, 8, 21))
+    assert len(evs) == 1 and evs[0].fatalities == 16

@@ -100,3 +100,18 @@ def edit_distance(a: str, b: str) -> int:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return row[-1]
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two spellings of one place name in one report ("Thiem"/"Theim", "Natiaboni"/"Natiaboani"):
+    equal when folded, or, from five letters, one letter added, dropped, changed or two swapped
+    (two for names of eight letters or more), with the same first letter."""
+    a, b = norm_key(a).replace(" ", ""), norm_key(b).replace(" ", "")
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    limit = 2 if min(len(a), len(b)) >= 8 else 1
+    if sorted(a) == sorted(b) and len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 2:
+        return True  # two letters swapped
+    return edit_distance(a, b) <= limit

@@ -33,7 +33,7 @@ from conflictwire.extract.turns import (
     turns_to_the_ground,
 )
 from conflictwire.lexicons import read_tsv
-from conflictwire.textutil import fold
+from conflictwire.textutil import fold, same_name
 
 __all__ = ["Frame", "segment"]  # (Frame lives in frame_index.py; re-exported for the event steps)
 
@@ -175,7 +175,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
                   else "background changes" if (bg or None) != current.background else "a paragraph about another place")
         if current is not None and not new and place is not None:
             cur_places = index.told(current)
-            if cur_places and fold(place.name) not in cur_places and not names_the_told_again(doc, index, current, i, place):
+            if cur_places and not any(same_name(place.name, told) for told in cur_places) \
+                    and not names_the_told_again(doc, index, current, i, place):
                 new, reason = True, "another place"
             # "…in eastern Gnagna province. An army base in Djibo came under attack": a town outside
             # the division the event was placed in is another event
