@@ -392,3 +392,21 @@ def test_a_vowel_off_is_not_enough_without_the_report_s_country() -> None:
     (ev,) = extract_text("On 11 June 2019, a police officer shot and wounded an imam in the village of Gordaga.",
                          published=date(2019, 6, 12), lang="en")
     assert ev.admin1 != "Ségou"
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Islamist militants attacked an army patrol in the department of Alibori on Tuesday morning, the army said.", "Benin", "Alibori"),
+    ("Une explosion a tué sept personnes mardi dans un village de la région des Savanes, au Togo.", "Togo", "Savanes"),
+    ("Gunmen killed four soldiers in the Upper East Region of Ghana on Tuesday.", "Ghana", "Upper East"),
+])
+def test_regions_of_the_neighbours_the_violence_spills_into_are_known(text: str, country: str, admin1: str) -> None:
+    ev = one(text)
+    assert (ev.country, ev.admin1) == (country, admin1)
+
+
+def test_a_region_named_only_in_the_background_does_not_place_the_news() -> None:
+    text = ("Two patrols hit explosive devices in W National Park on Tuesday, killing five rangers, the park said.\n"
+            "A third patrol also hit an explosive on Thursday, killing another ranger.\n"
+            "In January, two Benin soldiers were killed when their vehicle hit an improvised explosive in the northern Atakora region.")
+    evs = extract_text(text, lang="en", published=date(2022, 2, 11))
+    assert "Atakora" not in [e.location for e in evs[:2]]

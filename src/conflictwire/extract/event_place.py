@@ -22,10 +22,12 @@ def _centroids() -> dict[str, tuple[float, float]]:
     return {c["iso2"]: (float(c["lat"]), float(c["lon"])) for c in countries()}
 
 
-def _report_region(doc: ReportDoc, country_cc: str | None) -> PlaceMention | None:
-    """The one region (or cercle/province) of the country the report names, if just one."""
+def _report_region(doc: ReportDoc, country_cc: str | None, background: bool = False) -> PlaceMention | None:
+    """The one region (or cercle/province) of the country the report names, if just one; with
+    `background` False, outside its background ("In January, two soldiers were killed in the
+    Atakora region" does not place the park attack the report is about)."""
     regions = [p for p in doc.places if p.feature == "A" and p.country == country_cc and p.admin1
-               and not doc.in_dateline(p.start)]
+               and (background or p.sent not in doc.background) and not doc.in_dateline(p.start)]
     if len({p.admin1 for p in regions}) != 1:
         return None
     return max(regions, key=lambda p: (p.admin2 is not None, -p.start))
@@ -211,7 +213,8 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
         # named, but not in the gazetteer: keep the name, place it where the report puts it
         # ("Tiloua, in the Ouallam area"), else at the best-known region
         container = doc.inside.get(place.start)
-        region = container or next((p for p in places if p.feature == "A"), None) or _report_region(doc, country_cc)
+        region = container or next((p for p in places if p.feature == "A"), None) or _report_region(doc, country_cc) \
+            or _report_region(doc, country_cc, background=True)
         ev.location = place.name
         evidence["location"] = [place.span()]
         if region is not None:
@@ -241,7 +244,7 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
             evidence[f] = [spot.span()]
         return country, True
     elif country_cc:
-        region = _report_region(doc, country_cc)
+        region = _report_region(doc, country_cc) or _report_region(doc, country_cc, background=True)
         if region is not None:
             # the report names one region of the country, and the event is in that country
             ev.location, ev.admin1, ev.admin2 = region.admin2 or region.admin1, region.admin1, region.admin2

@@ -86,7 +86,8 @@ SEAT_SAID = re.compile(
     r"a (annonce|indique|declare|affirme|confirme|precise|fait savoir|communique)|"
     r"ont (annonce|indique|declare|affirme|confirme|precise|fait savoir)|annonce|indique|affirme|selon)(?![a-z])")
 REGION_AFTER = re.compile(r"^\s*(region|province|area|district|cercle)\b")
-REGION_BEFORE = re.compile(r"(region de l'|region de|region du|region d'|province du|province de|province of|region of|cercle de|departement de)\s*$")
+REGION_BEFORE = re.compile(r"(region de l'|region de la|region des|region de|region du|region d'|province du|province de|province of|region of|cercle de|"
+                           r"departement de l'|departement de la|departement du|departement de|department of( the)?)\s*$")
 DATELINE = re.compile(
     r"^\s*(?:date [\d-]+\s+)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*(?:\[[^\]]{1,30}\]\s*)?"
     # "OUAGADOUGOU, Burkina Faso (AP) —": the city's country or state after it
