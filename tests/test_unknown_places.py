@@ -116,3 +116,12 @@ def test_a_quarter_of_a_city_told_by_its_own_name_is_coded_at_the_city(text: str
 def test_where_a_crowd_marched_or_gathered_is_where_it_protested(text: str, place: str) -> None:
     (ev,) = extract_text(text, published=PUB, include_candidates=True)
     assert (ev.event_type, ev.location) == ("Protests", place)
+
+
+def test_a_hyphenated_name_going_on_with_another_word_is_one_village_not_a_road() -> None:
+    (ev,) = extract_text("Mercredi, des terroristes ont tué six personnes à Zibane-Koira Zéno, dans la région de Tillabéri.",
+                         lang="fr", published=PUB, include_candidates=True)
+    assert (ev.location, ev.admin1) == ("Zibane-Koira Zéno", "Tillabéri")
+    (ev,) = extract_text("On Sunday gunmen ambushed a convoy on the Dori-Gorgadji axis, killing four soldiers.",
+                         lang="en", published=PUB, include_candidates=True)
+    assert ev.admin1 == "Sahel" and ev.location in ("Dori", "Gorgadji")
