@@ -45,3 +45,8 @@ def test_each_bullet_of_a_list_is_a_sentence_of_its_own() -> None:
     text = "KEY POINTS\n- Armed men attack the health centre in Gorgadji; two staff killed\n- About 3,200 people arrive in Dori"
     assert [s.text for s in split_sentences(text)] == [
         "KEY POINTS", "- Armed men attack the health centre in Gorgadji; two staff killed", "- About 3,200 people arrive in Dori"]
+
+
+def test_a_french_quote_opening_with_a_spaced_guillemet_starts_a_sentence() -> None:
+    text = "Il s’agit de la première attaque depuis 2015.\n« Des individus armés ont attaqué l’église de Silgadji », a dit un témoin."
+    assert [text[s.start : s.end][:4] for s in split_sentences(text)] == ["Il s", "« De"]

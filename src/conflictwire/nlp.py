@@ -62,7 +62,8 @@ _ABBREV = {
     "m", "mm", "mme", "mlle", "cf", "etc", "art", "av", "j.-c", "u.s", "u.n", "approx", "km",
 }
 # "…the army said. Then", and, in scraped text that lost its spaces, "…du Burkina Faso.Des frappes"
-_BOUNDARY = re.compile(r"(?<=[.!?…»\"”])\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Ý0-9])|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]*[\s,'’])|(?<=\s[.!?])(?=[A-ZÀ-ÖØ-Ý])")
+# (a French quote opens with a space after the guillemet: "… depuis 2015. « Des individus …")
+_BOUNDARY = re.compile(r"(?<=[.!?…»\"”])\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Ý0-9]|«[ \u00a0\u202f][A-ZÀ-ÖØ-Ý0-9])|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]*[\s,'’])|(?<=\s[.!?])(?=[A-ZÀ-ÖØ-Ý])")
 
 
 def split_sentences(text: str) -> list[Sentence]:
