@@ -335,3 +335,18 @@ def test_a_landmark_miles_away_is_not_the_place() -> None:
     (ev,) = extract_text("On Sunday about 100 gunmen on motorcycles ambushed an army convoy about 37 miles south-east of "
                          "Ansongo, in the Gao region, killing 33.", lang="en", published=PUB, include_candidates=True)
     assert ev.location != "Ansongo" and ev.admin1 == "Gao"
+
+
+def test_a_byline_name_in_capitals_is_no_place() -> None:
+    text = ("Foreigners kidnapped after ambush\nBy SAM MEDNICK\nAssociated Press\n"
+            "A military patrol was ambushed on Monday in eastern Burkina Faso, the government said.")
+    (ev,) = extract_text(text, lang="en", published=PUB, include_candidates=True)
+    assert ev.location == "Burkina Faso"
+
+
+def test_the_capital_the_wounded_were_taken_to_is_not_where_it_happened() -> None:
+    text = ("A military patrol was ambushed on Monday near Natiaboani in eastern Burkina Faso, the government said.\n"
+            "Two soldiers wounded in the attack and evacuated to a military hospital in the capital, Ouagadougou, "
+            "told reporters they were attacked by jihadists.")
+    evs = extract_text(text, lang="en", published=PUB, include_candidates=True)
+    assert [e.location for e in evs] == ["Natiaboani"]

@@ -155,6 +155,8 @@ DESTINATION = re.compile(
     r"(medical )?(evacuation|evacuations|medevac) (to|towards|vers|sur|a)|"
     r"(the|a|its) (main |national )?(road|track) (to|towards|leading to|that leads to)|(la|une) (route|piste) (vers|menant a|qui mene a|qui va a)|"
     r"repatriated to|rapatriee?s? (vers|a)|"
+    # "evacuated to a military hospital in the capital, Ouagadougou": where the wounded were treated
+    r"(hospital|hopital|clinic|clinique)( [\w'-]+){0,3} (in|at|to|dans|a) (the capital|la capitale),?|"
     # travellers on their way to a market: "un bus qui allait vers le marché hebdomadaire de Bankass"
     # (not "to": "travelling to the market in Sofara" is often the one place a note gives)
     r"(vers|en direction du|towards) (le |la |the )?(weekly )?(marche|market|foire)( hebdomadaire)? (de|d'|du|of|in|at)|(fled|fleeing|flee|fui|fuient|fuyant|fuir|ont fui|se sont refugiee?s|refugiee?s?|took refuge|sought refuge) ((depuis|since|since then) )?(to|towards|toward|into|in|vers|a|au|dans))\s+((the|la|le|l')\s*)?(\w+ )?(town of\s+|city of\s+|ville de\s+|"

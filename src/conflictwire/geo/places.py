@@ -288,6 +288,9 @@ _THE_VILLAGE_OF = re.compile(r"(?<![a-z])(village|hamlet|hameau)\s+(of|de|d'|du)
 _PLACE_NOUN_NEXT = re.compile(r"^\s+(area|zone|sector|village|town|locality|commune|camp|mine|market|forest)(?![a-z])")
 
 
+_BYLINE = re.compile(r"(?:^|\n)\s*(?:By|BY|Par|PAR)\s+(?:[A-Z][\w'’-]*\s+)?$")
+
+
 # words that tell a road between two places ("the Dori-Gorgadji axis", "l'axe Kaya-Barsalogho")
 _ROAD = re.compile(r"(?<![a-z])(axe|axis|road|route|troncon|highway|between|entre|stretch|corridor|convoy|convoi|"
                    r"bus|vehicule|vehicle|travelling|trajet)(?![a-z])")
@@ -430,6 +433,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue  # "SITE Intelligence": in capitals, an acronym, unless a known town (a dateline)
         if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
             continue
+        if _BYLINE.search(text[max(0, start - 12) : start]):
+            continue  # "By SAM MEDNICK", "Par Moussa Diallo": the writer's name at a line's start
         far = DISTANCE.search(folded[max(0, start - 60) : start])
         if far_landmark(folded[max(0, start - 60) : start]) or DESTINATION.search(before) or LAUNCHED_FROM.search(before) \
                 or WITHDRAWAL.search(before):  # ("before withdrawing towards the forest of Wagadou")
