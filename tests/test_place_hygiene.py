@@ -350,3 +350,10 @@ def test_the_capital_the_wounded_were_taken_to_is_not_where_it_happened() -> Non
             "told reporters they were attacked by jihadists.")
     evs = extract_text(text, lang="en", published=PUB, include_candidates=True)
     assert [e.location for e in evs] == ["Natiaboani"]
+
+
+def test_a_source_s_verb_in_the_sentence_before_does_not_make_a_place_where_it_was_said() -> None:
+    text = ("Gunmen stormed a cattle market in an eastern Burkina Faso village on Friday, killing 20 people, an official said.\n\n"
+            "The attack in Namoungou village is being investigated, the governor said.")
+    evs = extract_text(text, lang="en", published=PUB, include_candidates=True)
+    assert [e.location for e in evs] == ["Namoungou"]

@@ -114,6 +114,13 @@ DISTANCE = re.compile(
     r"((north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?\s+)?(of|from|de|d')\s*"
     r"(the\s+((town|city|village|locality|commune)\s+of\s+)?|la\s+((ville|localite|commune)\s+de\s+)?|le\s+(village\s+de\s+)?)?$"
 )
+def this_sentence(before: str) -> str:
+    """The words before a name back to the start of its sentence ("…an official said.\n\nThe
+    attack in Namoungou": the "said" is the sentence before's, not a source's place)."""
+    cut = max(before.rfind(". "), before.rfind(".\n"), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
+    return before[cut + 1 :] if cut >= 0 else before
+
+
 FAR_KM = 50  # a landmark this far is not where it happened
 
 

@@ -46,6 +46,7 @@ from conflictwire.geo.cues import (
     STOP,
     WITHDRAWAL,
     far_landmark,
+    this_sentence,
 )
 from conflictwire.geo.gazetteer import Place, countries, default_gazetteer
 from conflictwire.geo.name_context import (
@@ -421,7 +422,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue  # "the Tanghin area of Ouagadougou": a part of a city, coded at the city
         if is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and not any(p.population >= 100_000 for p in places):
             continue  # a big town is no one's first name ("Bobo-Dioulasso Dafra University")
-        if SOURCE_PLACE.search(folded[max(0, start - 80) : start]) or OPERATION.search(before):
+        if SOURCE_PLACE.search(this_sentence(folded[max(0, start - 80) : start])) or OPERATION.search(before):
             seat = next((p for p in places if _is_capital(p)), None)
             if seat is not None and not OPERATION.search(before):
                 all_votes[seat.country] += 1  # "the government said in Ouagadougou": Burkina's state spoke

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 
 from conflictwire.geo.admin import country_keys as _country_names
 from conflictwire.geo.admin import region_keys as _regions
-from conflictwire.geo.cues import DESTINATION, NEAR, SOURCE_PLACE, STOP, WITHDRAWAL, far_landmark
+from conflictwire.geo.cues import (
+    DESTINATION,
+    NEAR,
+    SOURCE_PLACE,
+    STOP,
+    WITHDRAWAL,
+    far_landmark,
+    this_sentence,
+)
 from conflictwire.textutil import Spans, norm_key
 
 
@@ -111,7 +119,7 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
             continue
         if dateline is not None and dateline[0] <= start < dateline[1]:
             continue
-        if DESTINATION.search(folded[max(0, start - 60) : start]) or SOURCE_PLACE.search(folded[max(0, start - 60) : start]) \
+        if DESTINATION.search(folded[max(0, start - 60) : start]) or SOURCE_PLACE.search(this_sentence(folded[max(0, start - 60) : start])) \
                 or WITHDRAWAL.search(folded[max(0, start - 60) : start]):
             continue  # "a convoy bound for the town of Djibo" (the gazetteer's own check, for unknown names)
         if far_landmark(folded[max(0, start - 60) : start]):
