@@ -138,3 +138,24 @@ def in_parentheses(text: str, start: int) -> bool:
     """'Edjerir (Tessalit, Kidal)': names in brackets after a place are its cercle and region."""
     opened = text.rfind("(", max(0, start - 40), start)
     return opened != -1 and text.find(")", opened, start) == -1
+
+
+# "By SAM MEDNICK", "Par Moussa Diallo": a byline opening a line
+BYLINE = re.compile(r"(?:^|\n)\s*(?:By|BY|Par|PAR)\s+(?:[A-Z][\w'’-]*\s+)?$")
+
+
+# words that tell a road between two places ("the Dori-Gorgadji axis", "l'axe Kaya-Barsalogho")
+ROAD = re.compile(r"(?<![a-z])(axe|axis|road|route|troncon|highway|between|entre|stretch|corridor|convoy|convoi|"
+                  r"bus|vehicule|vehicle|travelling|trajet)(?![a-z])")
+
+
+def compound_name(text: str, folded: str, start: int, end: int) -> bool:
+    """Is the hyphenated word around start:end one name, going on with another capitalised word
+    ("Zibane-Koira Zéno") and with no road told around it?"""
+    w0 = word_start(text, start)
+    w1 = end
+    while w1 < len(text) and (text[w1].isalnum() or text[w1] in "-'’"):
+        w1 += 1
+    if not re.match(r"\s+[A-ZÀ-Ý]", text[w1 : w1 + 3]):
+        return False
+    return not ROAD.search(folded[max(0, w0 - 40) : w0]) and not ROAD.search(folded[w1 : w1 + 25])

@@ -51,6 +51,7 @@ from conflictwire.geo.cues import (
 from conflictwire.geo.gazetteer import Place, countries, default_gazetteer
 from conflictwire.geo.name_context import (
     AREA_OF_NAME,
+    BYLINE,
     CITY,
     GATHERED_IN,
     INSTITUTION_AFTER,
@@ -59,6 +60,7 @@ from conflictwire.geo.name_context import (
     QUARTER_AFTER,
     QUARTER_BEFORE,
     QUARTER_OF,
+    compound_name,
     country_cue,
     cued,
     in_parentheses,
@@ -289,26 +291,6 @@ _THE_VILLAGE_OF = re.compile(r"(?<![a-z])(village|hamlet|hameau)\s+(of|de|d'|du)
 _PLACE_NOUN_NEXT = re.compile(r"^\s+(area|zone|sector|village|town|locality|commune|camp|mine|market|forest)(?![a-z])")
 
 
-_BYLINE = re.compile(r"(?:^|\n)\s*(?:By|BY|Par|PAR)\s+(?:[A-Z][\w'’-]*\s+)?$")
-
-
-# words that tell a road between two places ("the Dori-Gorgadji axis", "l'axe Kaya-Barsalogho")
-_ROAD = re.compile(r"(?<![a-z])(axe|axis|road|route|troncon|highway|between|entre|stretch|corridor|convoy|convoi|"
-                   r"bus|vehicule|vehicle|travelling|trajet)(?![a-z])")
-
-
-def _compound_name(text: str, folded: str, start: int, end: int) -> bool:
-    """Is the hyphenated word around start:end one name, going on with another capitalised word
-    ("Zibane-Koira Zéno") and with no road told around it?"""
-    w0 = word_start(text, start)
-    w1 = end
-    while w1 < len(text) and (text[w1].isalnum() or text[w1] in "-'’"):
-        w1 += 1
-    if not re.match(r"\s+[A-ZÀ-Ý]", text[w1 : w1 + 3]):
-        return False
-    return not _ROAD.search(folded[max(0, w0 - 40) : w0]) and not _ROAD.search(folded[w1 : w1 + 25])
-
-
 def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | None = None,
                 hinted: frozenset[str] = frozenset(), source_country: str | None = None) -> tuple[list[PlaceMatch], Counter[str]]:
     """The places a text names, in order, and how strongly it points at each country (ISO2).
@@ -397,7 +379,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         road_end = text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")  # "the Dori-Gorgadji axis"
         if road_end and ONE_VILLAGE.search(folded[max(0, word_start(text, start) - 30) : word_start(text, start)]):
             continue  # "the village of Woba-Tila": one village's name, not two places
-        if road_end and _compound_name(text, folded, start, end):
+        if road_end and compound_name(text, folded, start, end):
             continue  # "à Zibane-Koira Zéno": a village of three words, not a road from Zibane
         if start > 0 and text[start - 1] == "-" and NAME_PREFIX.search(folded[max(0, start - 5) : start]):
             continue  # "Tin-Hama", "In-Delimane": one Tamasheq name, not a road from "Tin" to Hama
@@ -434,7 +416,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue  # "SITE Intelligence": in capitals, an acronym, unless a known town (a dateline)
         if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
             continue
-        if _BYLINE.search(text[max(0, start - 12) : start]):
+        if BYLINE.search(text[max(0, start - 12) : start]):
             continue  # "By SAM MEDNICK", "Par Moussa Diallo": the writer's name at a line's start
         far = DISTANCE.search(folded[max(0, start - 60) : start])
         if far_landmark(folded[max(0, start - 60) : start]) or DESTINATION.search(before) or LAUNCHED_FROM.search(before) \
