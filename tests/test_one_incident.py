@@ -498,3 +498,11 @@ def test_two_spellings_of_one_village_in_one_report_are_one_place() -> None:
             "The gunmen opened fire during Friday prayers in the village of Theim and killed 16 people, the mayor told reporters.")
     evs = extract_text(text, lang="en", published=date(2021, 8, 21))
     assert len(evs) == 1 and evs[0].fatalities == 16
+
+
+def test_a_bare_weekday_and_a_date_falling_on_it_are_one_day() -> None:
+    text = ("Au moins sept civils ont été tués jeudi dans l'attaque d'un village de la région de Tillabéri, au Niger.\n"
+            "« Le jeudi 09 septembre 2021, vers 18h30, des hommes armés à moto ont attaqué le village de Tcharba Koira », "
+            "a indiqué une source locale. « Les assaillants ont tué sept personnes », a-t-elle ajouté.")
+    evs = extract_text(text, lang="fr")
+    assert [e.location for e in evs] == ["Tcharba Koira"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from conflictwire.extract.dates import MONTHS, WEEKDAYS, relative_offset
 from conflictwire.extract.doc import DateMention, PlaceMention, ReportDoc, Trigger
@@ -157,3 +158,19 @@ def date_key(doc: ReportDoc, index: FrameIndex, sent: int) -> str | None:
     return None
 
 
+
+
+def same_day(a: str, b: str) -> bool:
+    """Two sentences' day keys (date_key) name one day: equal, or a bare weekday ("jeudi", the
+    page undated) and a date or words that fall on it ("le jeudi 09 septembre")."""
+    if a == b:
+        return True
+    for bare, other in ((a, b), (b, a)):
+        if bare in WEEKDAYS:
+            if bare in other.split():
+                return True
+            try:
+                return date.fromisoformat(other).weekday() == WEEKDAYS[bare]
+            except ValueError:
+                return False
+    return False

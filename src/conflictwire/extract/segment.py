@@ -15,7 +15,14 @@ from functools import lru_cache
 
 from conflictwire.extract.dates import opens_on_the_day_after
 from conflictwire.extract.doc import ReportDoc
-from conflictwire.extract.frame_index import Frame, FrameIndex, date_key, is_title, specific_place
+from conflictwire.extract.frame_index import (
+    Frame,
+    FrameIndex,
+    date_key,
+    is_title,
+    same_day,
+    specific_place,
+)
 from conflictwire.extract.turns import (
     armed_told_before,
     clause_of_the_sentence_before,
@@ -202,7 +209,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
         if ground:  # (marked below: the ground fight is no restatement of the strikes)
             new, reason = True, "ground fighting after air strikes"
         when = date_key(doc, index, i)
-        marked = current is not None and (separated or ground or bool(when and current_date and when != current_date)
+        marked = current is not None and (separated or ground or bool(when and current_date and not same_day(when, current_date))
                                           or (current_date is None and len(current.sents) >= 2
                                               and _opens_on_a_day(doc, index, i)
                                               and not any(t.tags.get("refers_back") for t in here)))
