@@ -81,11 +81,12 @@ def _inside_named(doc: ReportDoc, places: list[PlaceMention], sents: set[int]) -
 # a place named by reference to the one just told: "the town's", "the same village", "la même localité"
 # "on the same stretch of road", "sur le même axe": the place of the event told before, whatever
 # country the report names besides
-_THE_SAME_PLACE = re.compile(r"(?<![a-z])(the same (town|city|village|locality|area|place|spot|road|stretch|section|axis|route)|"
-                             r"(la|le) meme (ville|localite|village|zone|endroit|camp|axe|route|troncon|portion))(?![a-z])")
+_SAME = (r"the same (town|city|village|locality|area|place|spot|road|stretch|section|axis|route)|"
+         r"(la|le) meme (ville|localite|village|zone|endroit|camp|axe|route|troncon|portion)")
+_THE_SAME_PLACE = re.compile(r"(?<![a-z])(" + _SAME + r")(?![a-z])")
 _SAME_PLACE = re.compile(
-    r"(?<![a-z])(the (town|city|village|locality|area|camp|base)('s)?|the same (town|city|village|locality|area|place|spot|road|stretch|section|axis|route)|"
-    r"(la|cette) (ville|localite|commune)|(le|ce) (village|camp)|(la|le) meme (ville|localite|village|zone|endroit|camp|axe|route|troncon|portion)|"
+    r"(?<![a-z])(the (town|city|village|locality|area|camp|base)('s)?|" + _SAME + r"|"
+    r"(la|cette) (ville|localite|commune)|(le|ce) (village|camp)|"
     r"sur (les )?lieux|on the spot|there|(du|au|dans le) quartier|"
     # the attackers pursued as they fled the place told: struck near it
     r"(the )?fleeing (attackers|terrorists|militants|assailants|jihadists|gunmen|insurgents)|as they fled|"
