@@ -10,6 +10,7 @@ from functools import lru_cache
 from conflictwire.extract.dates import opens_on_the_day_after
 from conflictwire.extract.doc import ActorMention, PlaceMention, ReportDoc
 from conflictwire.extract.segment import Frame
+from conflictwire.geo.candidates import LIST_GOES_ON
 from conflictwire.geo.cues import CODED_AS
 from conflictwire.geo.gazetteer import countries
 from conflictwire.geo.places import COUNTRY_NAME, ISO3
@@ -61,16 +62,13 @@ _INSIDE = re.compile(
 )
 
 
-_LIST_GOES_ON = re.compile(r"(\s*,|\s+and|\s+et|\s*&)\s*[A-ZÀ-Ý]")
-
-
 def _inside_named(doc: ReportDoc, places: list[PlaceMention], sents: set[int]) -> PlaceMention | None:
     """An unknown name followed by the known place or division it lies in: the unknown one is
     the more precise, placed at the known one (remembered in doc.inside)."""
     mine = sorted((p for p in places if p.sent in sents), key=lambda p: p.start)
     for a, b in zip(mine, mine[1:], strict=False):
         between = fold(doc.text[a.end : b.start])
-        if between.strip() == "," and _LIST_GOES_ON.match(doc.text[b.end : b.end + 6]):
+        if between.strip() == "," and LIST_GOES_ON.match(doc.text[b.end : b.end + 6]):
             continue  # "Mougnoukana, Douna, Kobou and …": a list of villages, not one inside the next
         if a.feature == "U" and b.feature in ("P", "A") and _INSIDE.match(between):
             doc.inside[a.start] = b

@@ -20,7 +20,9 @@ NEAR_KM = 150  # "near" in a Sahel report: up to the next district (Tagabati is 
 
 # "Tagalalt, Ménaka": a hamlet told with the town it belongs to, not a list
 # ("Diffa, Arlit, Zinder and Agadez", "Ndidja, Neyba and Sibe": the name after goes on the list)
-_APPOSITION = re.compile(r"^\s*(,)\s*([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)(?P<rest>(?:\s*,|\s+and|\s+et|\s*&)\s*[A-ZÀ-Ý])?")
+_APPOSITION = re.compile(r"^\s*(,)\s*([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
+# a list that goes on after a name: ", Kobou", " and Sibe", " et Gadabo"
+LIST_GOES_ON = re.compile(r"(\s*,|\s+and|\s+et|\s*&)\s*[A-ZÀ-Ý]")
 
 
 def spelt_place(key: str, places: list[Place], ctx: Context, source_country: str | None) -> list[Place]:
@@ -53,7 +55,7 @@ def near_the_landmark(places: list[Place], after: str, found: dict[str, list[Pla
     marks = found.get(norm_key(m.group(1))) or [] if m else []
     if not marks and places and all(p.population == 0 and p.kind != "town" for p in allowed(places, ctx)):
         a = _APPOSITION.match(after)
-        if a is not None and not a.group("rest") and norm_key(a.group(2)) not in _country_names():
+        if a is not None and not LIST_GOES_ON.match(after, a.end()) and norm_key(a.group(2)) not in _country_names():
             # the town after a hamlet's name places it; a hamlet after a hamlet is a list
             marks = [q for q in found.get(norm_key(a.group(2))) or [] if q.population > 0 or q.kind == "town"]
     if not places or not marks:
