@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from conflictwire.extract.counts import (
@@ -296,7 +297,7 @@ def find_killed_captives(text: str, folded: str, lang: str, sentences: list[tupl
             continue
         q = before[-1]
         words = folded[lo + q.end : lo + q.end + 40]
-        told = classify(folded, Quantity(lo + q.start, lo + q.end, q.value, q.low, q.high, q.vague, q.article), lang, lo, hi)
+        told = classify(folded, replace(q, start=lo + q.start, end=lo + q.end), lang, lo, hi)
         if NOT_PEOPLE.match(words) or (told is not None and told[0] in ("killed", "killed_or_wounded")):
             continue  # "two trucks", or the dead already ("killed 12 soldiers and burned them")
         side = _person_side(re.split(r"[,;:.]| and | et ", words + ".")[0], lang)

@@ -40,6 +40,7 @@ def is_title(doc: ReportDoc, i: int) -> bool:
     return i == 0 and len(doc.sentences) > 1 and doc.sentences[1].paragraph > doc.sentences[0].paragraph \
         and not doc.sentences[0].text.rstrip().endswith((".", "!", "?", "»", '"', "”"))
 
+
 @dataclass
 class Frame:
     sents: list[int] = field(default_factory=list)
@@ -156,8 +157,6 @@ def date_key(doc: ReportDoc, index: FrameIndex, sent: int) -> str | None:
             words = [w for w in re.findall(r"[a-z0-9]+", fold(d.text)) if w in WEEKDAYS or w in MONTHS or w.isdigit()]
             return " ".join(words) or fold(d.text)
     return None
-
-
 
 
 def same_day(a: str, b: str) -> bool:

@@ -393,7 +393,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue  # "Bobo-Dioulasso Dafra University": between a town and an institution, the institution's name
         if QUARTER_BEFORE.search(before):
             continue  # "dans les quartiers de Légal Ségou": a part of the town told, not the city of Ségou
-        if QUARTER_OF.match(text[end : end + 40].lower()):
+        if QUARTER_OF.match(folded[end : end + 40]):
             continue  # "Tabtenga in sector 45 of Ouagadougou": a part of the city named after it
         if QUARTER_AFTER.match(after):
             # "the town's Sabon Gari neighbourhood": a part of a town, not another place ("un
