@@ -194,6 +194,8 @@ def test_posted_report_appears_live(page: object, site: tuple[str, Store, str]) 
     pg = page
     base, _, key = site
     before = _shown(pg)["total"]
+    pg.focus("#map .marker")  # type: ignore[attr-defined]
+    focused = pg.evaluate("document.activeElement.dataset.id")  # type: ignore[attr-defined]
     r = httpx.post(base + "/reports", json={"text": NEW_REPORT, "published": "2024-12-02", "id": "live-test"},
                    headers={"Authorization": f"Bearer {key}"}, timeout=60)
     assert r.status_code == 201, r.text
@@ -204,6 +206,10 @@ def test_posted_report_appears_live(page: object, site: tuple[str, Store, str]) 
     assert pg.evaluate("window.cw.state.events.length") > before  # type: ignore[attr-defined]
     assert "Banibangou" in pg.text_content("#live")  # type: ignore[attr-defined]
     assert pg.locator("#table tbody tr.fresh").count() >= 1  # type: ignore[attr-defined]
+    # the live redraw left the keyboard user on the marker they were on
+    assert _shown(pg)["drawn"] > before
+    assert pg.evaluate("document.activeElement.dataset.id") == focused  # type: ignore[attr-defined]
+    pg.evaluate("document.activeElement.blur()")  # type: ignore[attr-defined]
 
 
 @needs_chromium
@@ -227,12 +233,17 @@ def test_french_subscribe_and_keyboard(page: object, site: tuple[str, Store, str
     mine = httpx.get(base + "/subscriptions", headers={"Authorization": f"Bearer {key}"}).json()["subscriptions"]
     assert [(s["name"], s["countries"]) for s in mine] == [("Tillabéri", ["Niger"])]
     # the subscription's alerts arrive live on the page (GET /stream)
+    seq = pg.evaluate("window.cw.state.seq")  # type: ignore[attr-defined]
     r = httpx.post(base + "/reports", json={"text": "Des hommes armés ont tué neuf civils vendredi à Ayorou, au Niger.",
                                             "published": "2024-12-07", "id": "alert-test"},
                    headers={"Authorization": f"Bearer {key}"}, timeout=60)
     assert r.status_code == 201, r.text
     pg.wait_for_selector("#sub-alert-list li", timeout=10000)  # type: ignore[attr-defined]
     assert "Ayorou" in pg.text_content("#sub-alert-list")  # type: ignore[attr-defined]
+    # ... and on the map, by the other stream (GET /events/stream), before a marker is chosen
+    deadline = time.monotonic() + 10
+    while pg.evaluate("window.cw.state.seq") == seq and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        time.sleep(0.1)
     # keyboard: a marker takes focus and Enter opens its event
     pg.focus("#map .marker")  # type: ignore[attr-defined]
     pg.keyboard.press("Enter")  # type: ignore[attr-defined]

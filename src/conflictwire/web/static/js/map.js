@@ -237,7 +237,10 @@ export class MapView {
       g.append(c);
       mf.append(g);
     }
+    // a live redraw must not take the keyboard user's place: focus moves to the new marker of the same event
+    const had = this.marks.contains(document.activeElement) ? document.activeElement : null;
     this.marks.replaceChildren(mf);
+    if (had?.dataset.kind === "event") this.marks.querySelector(`[data-id="${CSS.escape(had.dataset.id)}"]`)?.focus();
     this.root.dataset.markers = String(nEvents);
     this.root.dataset.clusters = String(nClusters);
     this.root.dataset.drawn = String(this.events.length);
