@@ -138,6 +138,11 @@ def test_background_cues() -> None:
     assert background_reason("Over the past week, jihadists have attacked several army posts.", "en", 2023)
     assert background_reason("On the week of July 9, soldiers burned granaries in Kourfayel.", "en", 2023) is None
     assert background_reason("He did not show up for two weeks, and gunmen came to his village.", "en", 2023) is None
+    # a toll over the report's own year is a statistic; a day or a month dates an event
+    assert background_reason("Armed groups in two regions have killed more than 400 civilians in 2021, a rights group said.",
+                             "en", 2021)
+    assert background_reason("Les attaques ont fait plus de 300 morts en 2023 dans la région.", "fr", 2023)
+    assert background_reason("Gunmen killed 16 people on Friday 20 August 2021 in Thiem.", "en", 2021) is None
 
 
 def test_one_death_per_singular_victim_without_a_number() -> None:

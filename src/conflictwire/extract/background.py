@@ -41,6 +41,10 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
         years = [int(y) for y in _YEAR.findall(sentence)]
         if years and all(y < report_year for y in years):
             return f"dated {min(years)}, before the report"
+        if (m := _YEAR_ONLY.search(sentence)) and not _DAY.search(sentence):
+            # "…have killed more than 420 civilians in 2021": a toll over the report's own
+            # year is a statistic; news dates its event by the day or the month
+            return f"dated {m.group(2)} only, a whole year"
     elif (m := _YEAR_OPENER.match(folded) or _YEAR_ONLY.search(folded)) and not _DAY.search(folded):
         # no publication date to compare with, but a story told by its year alone ("In 2017,
         # they killed four US soldiers…", "…ont fait 76 morts au Mali en 2020") is history: a
