@@ -345,6 +345,11 @@ def test_spellings_of_one_name_share_a_key() -> None:
     assert spelling_key("tin akoff") == spelling_key("tinakof")
     assert spelling_key("boulkessi") != spelling_key("boulikessi")  # a letter more is another name
     assert spelling_key("koni") == ""  # too short to trust
+    # French "c" before a, o, u and "qu" are "k"; "c" before e, i is not
+    assert spelling_key("matiacoali") == spelling_key("matiakoali")
+    assert spelling_key("tiquiri") == spelling_key("tikiri")
+    assert spelling_key("koudougou") != spelling_key("coudecou")
+    assert spelling_key("cinkanse") != spelling_key("kinkanse")
 
 
 def test_a_name_spelled_otherwise_is_the_one_place_of_that_spelling() -> None:
@@ -356,6 +361,15 @@ def test_a_name_spelled_otherwise_is_the_one_place_of_that_spelling() -> None:
     # a spelling is tried only where the text says a place is named, not for any capitalised word
     ev = one("On 4 May 2024, gunmen killed two people in Djibo, Burkina Faso. Boulkesi said the toll was two.")
     assert ev.location == "Djibo"
+    # a spelling with a c for a k, where the report's region is named
+    ev = one("On 9 March 2024, protesters in Matiacoali forced the mayor to close his office.")
+    assert ev.location == "Matiakoali" and ev.admin1 == "Est"
+
+
+def test_a_spelling_in_another_region_than_the_report_names_is_not_the_place() -> None:
+    # Tankoulé (Ségou) sounds like the hamlet, but the report places it in the Mopti region
+    ev = one("On 2 March 2024, Dozos attacked the hamlet of Tancoulle (Koro), Mopti Region, killing three.")
+    assert ev.admin1 == "Mopti" and ev.location == "Tancoulle"
 
 
 def test_an_unknown_forest_is_a_place_and_an_unknown_hamlet_lies_near_the_known_town() -> None:

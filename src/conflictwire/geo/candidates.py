@@ -32,6 +32,10 @@ def spelt_place(key: str, places: list[Place], ctx: Context, source_country: str
     None when that leaves several."""
     cands = sorted({(round(p.latitude, 2), round(p.longitude, 2)): p for p in allowed(places, ctx)}.values(),
                    key=lambda p: (-p.population, p.geonames_id))
+    # a report that names its region rules out a village of that sound in another region of
+    # that country ("the hamlet of Tancoulle (Koro), Mopti Region" is not Tankoulé, Ségou)
+    regions = {cc: {r for c, r in ctx.admin1 if c == cc} for cc, _ in ctx.admin1}
+    cands = [p for p in cands if p.country not in regions or p.admin1 in regions[p.country]]
     home = ctx.country or source_country
     if len(cands) > 1 and home and any(p.country == home for p in cands):
         cands = [p for p in cands if p.country == home]

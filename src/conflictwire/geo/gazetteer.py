@@ -63,7 +63,7 @@ def default_path() -> Path:
 def data_version() -> str:
     """A short hash of the project's place data: a changed supplement builds a new cache."""
     digest = hashlib.sha1()
-    for name in ("supplement.tsv", "admin1.tsv", "admin2.tsv", "countries.tsv", "data/geonames_places.tsv.gz"):
+    for name in ("supplement.tsv", "admin1.tsv", "admin2.tsv", "countries.tsv", "spelling_rules.tsv", "data/geonames_places.tsv.gz"):
         item = resources.files(__package__).joinpath(name)
         digest.update(item.read_bytes() if item.is_file() else b"")
     return digest.hexdigest()[:10]
