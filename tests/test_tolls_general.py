@@ -391,3 +391,27 @@ def test_an_article_before_a_word_before_the_number_is_not_one(text: str) -> Non
 
 def test_a_breakdown_after_a_count_is_part_of_it() -> None:
     assert ("killed", 4, True) in _tolls("Five people, four of them police, were killed when their vehicle hit a mine.", "en")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée avait d'abord évoqué un bilan de neuf soldats tués et cinq blessés."),
+    ("en", "The army gave a death toll of nine soldiers killed and five wounded."),
+])
+def test_an_article_before_the_word_toll_counts_no_one(lang: str, text: str) -> None:
+    assert [v for k, v, _ in _tolls(text, lang) if k == "killed"] == [9]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Quatorze soldats ont été tués lundi dans une attaque contre le détachement de Yirgou, a indiqué "
+           "le ministère dans un nouveau bilan. L'armée avait dans un premier temps évoqué neuf soldats tués."),
+    ("en", "Fourteen soldiers were killed on Monday in an attack on the Yirgou detachment, the ministry said "
+           "in a new toll. The army had at first said nine soldiers were killed."),
+])
+def test_a_sentence_given_as_a_new_toll_revises_the_earlier_figure(lang: str, text: str) -> None:
+    (ev,) = extract_text(text, lang=lang, published=date(2019, 8, 20), include_candidates=True)
+    assert ev.fatalities == 14
+
+
+def test_a_count_with_the_other_side_after_a_toll_takes_its_noun() -> None:
+    text = "Le bilan provisoire fait état de 5 morts côté FAMa et trois côté terroristes, selon le communiqué."
+    assert [v for k, v, _ in _tolls(text, "fr") if k == "killed"] == [5, 3]

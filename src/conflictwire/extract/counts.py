@@ -50,6 +50,13 @@ REVISION = re.compile(
 )
 
 
+# "Quatorze soldats ont été tués …, a indiqué le ministère dans un nouveau bilan": the figures of a
+# sentence given as a new toll are the revised ones, wherever the sentence says so
+NEW_TOLL_AFTER = re.compile(
+    r"(?<![a-z])((dans|selon|d'apres|d'un) (un|le|son) (nouveau|dernier) bilan|"
+    r"(in|according to|citing) (a|the|its) (new|revised|updated|latest) (death )?toll)(?![a-z])")
+
+
 # how far back a toll's verb may stand: "the death toll from Saturday's attack on a military post
 # in Djibo has risen to 24" (each pattern ends where the number begins, so only long ones reach)
 TOLL_BEFORE_CHARS = 90
@@ -79,7 +86,9 @@ def _toll_words(lang: str) -> tuple[list[tuple[re.Pattern[str], str]], list[tupl
 
 
 _COLLECTIVE = re.compile(r"^\s*(group|band|gang|column|convoy|unit|number|handful|cell|squad|team|dozen|"
-                         r"groupe|bande|colonne|convoi|unite|poignee|cellule|equipe|dizaine|vingtaine|centaine)s?(?![a-z])")
+                         r"groupe|bande|colonne|convoi|unite|poignee|cellule|equipe|dizaine|vingtaine|centaine|"
+                         # "un bilan de neuf soldats tués", "a death toll of 12": the toll, not one person
+                         r"((first|new|provisional|initial|final|death|premier|nouveau|lourd|dernier) )?(toll|tally|total|bilan))s?(?![a-z])")
 _CODE_BEFORE = re.compile(r"(geoprecision|precision|phase|level|number|n°|no\.|article|km|kms)\s*$")
 _TWO_WORDS = re.compile(r"^\s*([\w'-]+\s+){1,2}")
 # (and before a second count: "two villagers and one attacker killed" counts each)
@@ -93,8 +102,11 @@ _AND_END = re.compile(r"(,|and|et)\s*$")
 NONE_BEFORE = re.compile(r"(?<![a-z])(no|not a single|pas un seul|aucun)\s*$")
 MORE_AFTER = re.compile(r"\s*(more|other|others|additional|further|autres|de plus|supplementaires)(?![a-z])")
 ATTACK_NOUN_AFTER = re.compile(r"\s*(attacks?|assaults?|raids?|ambush(es)?|offensives?|attaques?|assauts?|embuscades?)(?![a-z])")
-_SIDE_AFTER = re.compile(r"\s*(cote|du cote d(es?|u)|dans les rangs d(es?|u)|among( the)?|in the ranks of|on the side of)\s+")
+_SIDE_AFTER = re.compile(r"\s*(cotes?|du cote d(es?|u)|dans les rangs d(es?|u)|among( the)?|in the ranks of|on the side of)\s+")
 _SIDE_BEFORE = re.compile(r"(?<![a-z])(cote|du cote d(es?|u)|dans les rangs d(es?|u)|on the side of)\s+(?P<who>[\w'-]+(\s+[\w'-]+)?)\s*[,:]\s*([\w']+\s+){0,3}$")
+# "5 morts côté FAMa et trois côté terroristes": a count and a side after a toll of another side
+# take that toll's noun, left out the second time
+_ELIDED_AFTER = re.compile(r"(?P<kind>[\w'-]+)\s+(cotes?|du cote d(es?|u))\s+[\w'-]+(\s+[\w'-]+)?\s*(,|et|and)\s*$")
 _PARTITIVE = re.compile(r"\s*(of (them|those|these|the)|d'entre (eux|elles))(?![a-z])")
 _PARENS = re.compile(r"\([^()]{0,40}\)")
 # "onze personnes, dont neuf VDP, ont été tuées": a breakdown of the count before it
@@ -237,6 +249,11 @@ def classify(
     # named at length (a bracketed abbreviation or a breakdown ", dont neuf VDP," is no word of it);
     # an article ("a soldier", "un civil") names one person in a short phrase
     kind = _first(kinds, _prefix(_blank_asides(window), 6 if q.article else 11))
+    if kind is None and (elided := _SIDE_AFTER.match(window)) and (told := _ELIDED_AFTER.search(before)):
+        first = _first(kinds, told.group("kind"))
+        who = _first(sides, _prefix(window[elided.end() :], 2))
+        if first is not None:
+            return first[2], who[2] if who else "unknown", q.end + elided.end() + (who[1] if who else 0)
     if kind is not None and _NEGATION_END.search(window[: kind[0]]):
         return None  # "an army position, attack repelled and no casualties": no count
     if kind is None and cut is not None and _AND_END.search(window):

@@ -18,6 +18,7 @@ from conflictwire.extract.counts import (
     EVENT_NOUN,
     JOINED,
     MORE_AFTER,
+    NEW_TOLL_AFTER,
     NONE_BEFORE,
     NOT_PEOPLE,
     PART_AFTER,
@@ -118,7 +119,8 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
             words = re.split(r"[,;:.]| and | et |(?<![a-z])(by|par)(?![a-z])", folded[q.end : min(sent_end, q.end + 40)] + ".")[0]
             side = _person_side(words, lang)  # "killing a park official": a civilian
         start_ctx = max(sentences[si][0] if sentences else 0, q.start - 100)  # "a new toll given on Monday by a local official put … at 200"
-        revision = bool(REVISION.search(folded[start_ctx : q.start])) or bool(_TOTAL_AFTER.match(folded[q.end : q.end + 20]))
+        revision = bool(REVISION.search(folded[start_ctx : q.start])) or bool(_TOTAL_AFTER.match(folded[q.end : q.end + 20])) \
+            or bool(NEW_TOLL_AFTER.search(folded[q.end : sent_end]))
         # "Le bilan s'est toutefois alourdi. « Neuf militaires sont morts… »": a sentence that says
         # the toll rose, with no figure, announces the figures that follow as the new toll
         revision = revision or (si > 0 and _ROSE.search(folded[sentences[si - 1][0] : sentences[si - 1][1]]) is not None
