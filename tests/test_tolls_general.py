@@ -415,3 +415,15 @@ def test_a_sentence_given_as_a_new_toll_revises_the_earlier_figure(lang: str, te
 def test_a_count_with_the_other_side_after_a_toll_takes_its_noun() -> None:
     text = "Le bilan provisoire fait état de 5 morts côté FAMa et trois côté terroristes, selon le communiqué."
     assert [v for k, v, _ in _tolls(text, "fr") if k == "killed"] == [5, 3]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("fr", "Des hommes armés ont attaqué l'église de Silgadji dimanche, tuant quatre fidèles et le pasteur principal.", 5),
+    ("en", "Gunmen attacked the church in Silgadji on Sunday, killing four worshippers and the pastor.", 5),
+    # after a passive, the next clause's subject; a person with a verb of their own
+    ("en", "Seven hunters were killed and their leader captured during an attack on Sunday in Kiguiri.", 7),
+    ("en", "Gunmen killed four soldiers and a civilian was wounded in Silgadji on Sunday.", 4),
+])
+def test_a_person_named_after_a_count_is_one_more_dead(lang: str, text: str, value: int) -> None:
+    (ev,) = extract_text(text, lang=lang, published=date(2019, 5, 13), include_candidates=True)
+    assert ev.fatalities == value

@@ -237,7 +237,25 @@ def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], 
                             value=count, low=None, high=None, side=side, revision=False, vague=False,
                             additional=joined and rx is passive))
             found.add(m.start(), end)
+    # "tuant quatre fidèles et le pasteur principal": a person named after the count a killing verb
+    # takes, with no verb of their own ("… and a civilian was wounded"), is one more dead ("were
+    # killed and their leader captured": after a passive, the next clause's subject)
+    for t in taken:
+        if t.kind != "killed" or t.value is None or t.vague \
+                or not toll_before(lang).search(folded[max(0, t.start - TOLL_BEFORE_CHARS) : t.start]):
+            continue
+        end, n = t.end, 0
+        while _ONE_MORE.match(folded, end) and (c := coord.match(folded, end)) is not None and not found.overlaps(end, c.end()):
+            n, end = n + 1, c.end()
+        if n and not _OWN_VERB.match(folded, end) and not _SAID.search(folded[end : end + 15]):
+            out.append(Toll(start=t.end, end=end, text=text[t.end : end], sent=t.sent, kind="killed", value=n, low=None,
+                            high=None, side=t.side, revision=False, vague=False, additional=True))
+            found.add(t.end, end)
     return out
+
+
+_ONE_MORE = re.compile(r"\s*(,\s*)?(and|et)\s+(the|a|an|one|another|his|her|their|le|la|l'|un|une|son|sa|leur)(?![a-z])")
+_OWN_VERB = re.compile(r"\s+(was|were|is|are|has|have|had|a (ete|e)|ont|est|sont|etait|avait|fut)(?![a-z])")
 
 
 _LINK = re.compile(r"\s*(,\s*and|,\s*et|,|and|et)\s+")
