@@ -50,3 +50,15 @@ def test_each_bullet_of_a_list_is_a_sentence_of_its_own() -> None:
 def test_a_french_quote_opening_with_a_spaced_guillemet_starts_a_sentence() -> None:
     text = "Il s’agit de la première attaque depuis 2015.\n« Des individus armés ont attaqué l’église de Silgadji », a dit un témoin."
     assert [text[s.start : s.end][:4] for s in split_sentences(text)] == ["Il s", "« De"]
+
+
+def test_a_photo_caption_is_a_sentence_of_its_own_and_no_news() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = ("Image The logo of the armed forces, Bamako, Mali, February 15, 2025. © 2025 XYZ/AFP via Getty Images "
+            "A drone strike on the village of Tangatta in the Timbuktu region killed seven civilians on Wednesday.")
+    sents = [s.text for s in split_sentences(text)]
+    assert sents[-1].startswith("A drone strike") and sents[-2].endswith("Getty Images")
+    (ev,) = extract_text(text, lang="en", published=date(2025, 2, 20), include_candidates=True)
+    assert ev.location == "Tangatta" and ev.fatalities == 7
