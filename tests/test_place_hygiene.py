@@ -331,6 +331,14 @@ def test_a_city_in_capitals_with_a_colon_opening_the_story_is_a_dateline() -> No
     assert (ev.location, ev.fatalities) == ("Boungou", 5)
 
 
+@pytest.mark.parametrize("head", ["Dakar(Senegal): ", "Dakar (Senegal) - "])
+def test_a_city_with_its_country_in_brackets_opening_the_story_is_a_dateline(head: str) -> None:
+    text = ("Civilians killed in drone strikes\n\n" + head + "At least 15 civilians were killed on Sunday by drone "
+            "strikes in northern Mali, local sources said.")
+    (ev,) = extract_text(text, lang="en", published=PUB, include_candidates=True)
+    assert ev.country == "Mali" and ev.location != "Dakar"
+
+
 def test_a_landmark_miles_away_is_not_the_place() -> None:
     (ev,) = extract_text("On Sunday about 100 gunmen on motorcycles ambushed an army convoy about 37 miles south-east of "
                          "Ansongo, in the Gao region, killing 33.", lang="en", published=PUB, include_candidates=True)

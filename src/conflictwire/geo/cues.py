@@ -98,6 +98,9 @@ DATELINE = re.compile(
 )
 # "OUAGADOUGOU: Five people were killed…": a city in capitals and a colon opening a paragraph
 DATELINE_COLON = re.compile(r"^\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?)\s*:\s+(?=[A-ZÀ-Ý])", re.M)
+# "Dakar(Senegal): At least 15 civilians…", "Niamey (Niger) - Des hommes armés…": a city and its country in brackets
+DATELINE_COUNTRY = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}?)\s*\([A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}\)\s*[:—–-]\s+(?=[A-ZÀ-Ý])", re.M)
 # A dated dateline may name any outlet in its brackets: "BAMAKO, Feb 6, 2024 (Sahel Wire) -",
 # or stand on its own line: "Bamako, 5 septembre 2024 (L'Écho de Bamako)"
 DATELINE_DATED = re.compile(

@@ -25,6 +25,7 @@ from conflictwire.geo.cues import (
     CUE,
     DATELINE,
     DATELINE_COLON,
+    DATELINE_COUNTRY,
     DATELINE_DATED,
     DESTINATION,
     DIRECTION,
@@ -126,7 +127,7 @@ def find_dateline(text: str) -> tuple[int, int] | None:
 
 def _dateline_match(text: str) -> re.Match[str] | None:
     head = text[:400]
-    m = DATELINE.search(head) or DATELINE_DATED.search(head) or DATELINE_COLON.search(head)
+    m = DATELINE.search(head) or DATELINE_DATED.search(head) or DATELINE_COLON.search(head) or DATELINE_COUNTRY.search(head)
     return m if m and m.start() < 200 else None
 
 
