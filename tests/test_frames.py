@@ -252,6 +252,14 @@ def test_where_the_attack_took_place_is_its_place() -> None:
     assert ev.location == "Gaskindé" and ev.event_type == "Battles" and ev.fatalities == 10
 
 
+def test_the_village_this_attack_occurred_near_is_its_place() -> None:
+    text = ("Deux gendarmes ont été tués dans la nuit de lundi à mardi dans une attaque dans la zone de Say, dans la "
+            "région de Tillabéri. Sept autres gendarmes ont été blessés dans cette attaque survenue près de Kokoloukou, "
+            "un village situé dans le département de Say.")
+    (ev,) = extract_text(text, published=date(2018, 1, 24), lang="fr")
+    assert ev.location == "Kokoloukou" and ev.fatalities == 2
+
+
 def test_a_caption_after_a_toll_is_not_its_victims_and_burning_is_part_of_the_attack() -> None:
     text = ("Eyewitnesses say several dozen men on motorbikes attacked the village of Sanakadougou in Kossi province, "
             "Burkina Faso, overnight killing at least 12 people.\n-\nBurkina Faso troops mounting a vehicle (AFP)\n\n"

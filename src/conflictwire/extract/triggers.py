@@ -77,7 +77,7 @@ _GENERIC_PLURAL = re.compile(
     r"nombreuses|similaires|de telles)\s+(\w+\s+){0,2}$"
 )
 _PLURAL_EVENTS = re.compile(r"(attack|raid|assault|ambush|attaque|assaut|embuscade|incident|strike|frappe)e?s$")
-_TOOK_PLACE = re.compile(r"^\s*(a eu lieu|s'est produite?|s'est deroulee?|se serait produite?|took place|happened|occurred|was carried out)")
+_TOOK_PLACE = re.compile(r"^\s*,?\s*(qui |that |which )?(a eu lieu|s'est produite?|s'est deroulee?|se serait produite?|survenue?s?|took place|happened|occurred|was carried out)")
 _EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|bombing|killing|massacre|attaque|embuscade|assaut|raid|offensive|operation|attentat|tuerie|riposte|"
                           r"combat|fighting|clash(e)?|affrontement|heurt|enlevement|abduction|kidnapping|rapt|"
                           r"riot|emeute|unrest|protest|demonstration|manifestation|kamikaze|suicide bomber|bomber)s?$")
