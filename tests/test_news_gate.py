@@ -154,3 +154,14 @@ def test_an_anniversary_piece_tells_only_its_new_incident() -> None:
 def test_an_event_of_a_month_named_as_past_is_background(text: str) -> None:
     evs = extract_text(text, published=date(2024, 3, 14))
     assert [e.location for e in evs] == ["Tessit"]
+
+
+def test_an_event_of_an_earlier_week_recalled_by_its_day_is_not_this_report_s_news() -> None:
+    text = ("Au moins quatre personnes ont été tuées mardi par des individus armés dans le village de Kourao, "
+            "dans la province du Bam.\n\nLe 19 août dernier, au moins 24 militaires ont péri dans une attaque "
+            "contre une caserne à Koutougou, dans le nord du pays.")
+    events = extract_text(text, published=date(2019, 8, 28), lang="fr")
+    assert [e.location for e in events] == ["Kourao"]
+    # the same day told as this week's news stays an event
+    text = text.replace("Le 19 août dernier", "Le 26 août")
+    assert [e.location for e in extract_text(text, published=date(2019, 8, 28), lang="fr")] == ["Kourao", "Koutougou"]

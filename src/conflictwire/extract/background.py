@@ -8,7 +8,7 @@ warning, forecast or opinion. The reason is kept: `--include-background` shows i
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from conflictwire.extract.dates import PLACE_PAST
@@ -111,4 +111,29 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
                 reason = f"dated {months[0].text!r} only, an earlier month"
         if reason:
             doc.background[i] = reason
+    _recalled_days(doc)
     return doc
+
+
+_LAST = re.compile(r"(?<![a-z])(dernier|derniere|last)(?![a-z])")
+
+
+def _recalled_days(doc: ReportDoc) -> None:
+    """A report whose news is dated this week ("mardi", "on Tuesday") and that later tells an
+    event dated by its day a week or more before ("Le 19 août dernier, 24 militaires ont péri à
+    Koutougou", "last Monday") recalls that event: it was news in its own week."""
+    if doc.published is None:
+        return
+    def own_days(i: int) -> list[date]:
+        return [d.value for d in doc.in_sents(doc.dates, (i,)) if d.value is not None and d.precision == 1
+                and not d.reporting and not d.aside and not d.relative_to_event and not doc.in_dateline(d.start)]
+    news = next((i for i in range(len(doc.sentences)) if i not in doc.background and doc.in_sents(doc.triggers, (i,))
+                 and own_days(i)), None)
+    if news is None or not all(doc.published - NEWS_DAYS <= v <= doc.published for v in own_days(news)):
+        return
+    for i in range(news + 1, len(doc.sentences)):
+        days = own_days(i)
+        if i not in doc.background and days and doc.in_sents(doc.triggers, (i,)) \
+                and all(v < doc.published - NEWS_DAYS for v in days) and _LAST.search(fold(doc.sentences[i].text)):
+            doc.background[i] = f"dated {min(days).isoformat()}, a week or more before the report's news"
+
