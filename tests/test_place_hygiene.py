@@ -331,6 +331,14 @@ def test_a_city_in_capitals_with_a_colon_opening_the_story_is_a_dateline() -> No
     assert (ev.location, ev.fatalities) == ("Boungou", 5)
 
 
+def test_a_city_and_country_in_capitals_after_a_photo_credit_is_a_dateline() -> None:
+    text = ("37 killed in hunter-farmer conflict\n\nAfp January 02, 2019\nPHOTO: AFP\n\nBAMAKO, MALI: Thirty-seven "
+            "civilians were killed when armed men attacked a Fulani village in central Mali on Tuesday.\n\n"
+            "The attack on Koulogon village near Bankass in the Mopti region was carried out by armed men.")
+    (ev,) = extract_text(text, lang="en", published=date(2019, 1, 2), include_candidates=True)
+    assert ev.location == "Koulogon" and ev.fatalities == 37
+
+
 @pytest.mark.parametrize("head", ["Dakar(Senegal): ", "Dakar (Senegal) - "])
 def test_a_city_with_its_country_in_brackets_opening_the_story_is_a_dateline(head: str) -> None:
     text = ("Civilians killed in drone strikes\n\n" + head + "At least 15 civilians were killed on Sunday by drone "
