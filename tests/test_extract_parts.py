@@ -138,6 +138,10 @@ def test_background_cues() -> None:
     assert background_reason("Over the past week, jihadists have attacked several army posts.", "en", 2023)
     assert background_reason("On the week of July 9, soldiers burned granaries in Kourfayel.", "en", 2023) is None
     assert background_reason("He did not show up for two weeks, and gunmen came to his village.", "en", 2023) is None
+    # ACLED codes no accident
+    assert background_reason("Two servicemen and a civilian died when a grenade accidentally exploded in a bar.", "en", 2021)
+    assert background_reason("Un soldat a été tué par un tir accidentel au camp de Kati.", "fr", 2021)
+    assert background_reason("A grenade exploded in a bar, killing two servicemen.", "en", 2021) is None
     # a toll over the report's own year is a statistic; a day or a month dates an event
     assert background_reason("Armed groups in two regions have killed more than 400 civilians in 2021, a rights group said.",
                              "en", 2021)
