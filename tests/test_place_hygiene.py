@@ -339,6 +339,18 @@ def test_a_city_and_country_in_capitals_after_a_photo_credit_is_a_dateline() -> 
     assert ev.location == "Koulogon" and ev.fatalities == 37
 
 
+def test_a_city_and_a_colon_opening_the_story_under_its_title_is_a_dateline() -> None:
+    text = ("Niger army says 10 terrorists killed\n\nNiamey: Niger's army said Saturday it killed ten terrorists after "
+            "one of its positions in the south-east was attacked.\n\"In the night from Thursday to Friday, the military "
+            "station of Baroua was attacked by Boko Haram,\" the ministry said.")
+    events = extract_text(text, lang="en", published=date(2018, 7, 22), include_candidates=True)
+    assert [e.location for e in events] == ["Baroua"]
+    # a title's own "Ménaka :" is where its story happened
+    (ev,) = extract_text("Ménaka: des hommes armés tuent cinq civils\n\nCinq civils ont été tués samedi par des hommes "
+                         "armés.", lang="fr", published=date(2018, 7, 22), include_candidates=True)
+    assert ev.location == "Ménaka"
+
+
 @pytest.mark.parametrize("head", ["Dakar(Senegal): ", "Dakar (Senegal) - "])
 def test_a_city_with_its_country_in_brackets_opening_the_story_is_a_dateline(head: str) -> None:
     text = ("Civilians killed in drone strikes\n\n" + head + "At least 15 civilians were killed on Sunday by drone "

@@ -128,7 +128,12 @@ def find_dateline(text: str) -> tuple[int, int] | None:
 def _dateline_match(text: str) -> re.Match[str] | None:
     head = text[:400]
     m = DATELINE.search(head) or DATELINE_DATED.search(head) or DATELINE_COLON.search(head) or DATELINE_COUNTRY.search(head)
+    if m is None and (t := _DATELINE_TITLED.search(head)) and norm_key(t.group("place")) not in _country_names():
+        m = t  # "Niamey: Niger's army said …" opening the story under its title (a title's own "Ménaka :" is its place)
     return m if m and m.start() < 200 else None
+
+
+_DATELINE_TITLED = re.compile(r"(?<=\n)[ \t]*(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})?):[ \t]+(?=[A-ZÀ-Ý]\S*( \S+){4})")
 
 
 DATELINE_TOWN = 20_000  # a dateline names a city a wire has a desk or a stringer in
