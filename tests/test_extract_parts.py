@@ -138,6 +138,10 @@ def test_background_cues() -> None:
     assert background_reason("Over the past week, jihadists have attacked several army posts.", "en", 2023)
     assert background_reason("On the week of July 9, soldiers burned granaries in Kourfayel.", "en", 2023) is None
     assert background_reason("He did not show up for two weeks, and gunmen came to his village.", "en", 2023) is None
+    # the pluperfect with a month tells an earlier event; with a day it may be the news told by a source
+    assert background_reason("Mi-janvier, 66 femmes avaient été enlevées à Arbinda puis retrouvées par l'armée.", "fr", None)
+    assert background_reason("In January, gunmen had killed 12 people in Djibo.", "en", None)
+    assert background_reason("Les assaillants avaient attaqué le village dimanche.", "fr", None) is None
     # ACLED codes no accident
     assert background_reason("Two servicemen and a civilian died when a grenade accidentally exploded in a bar.", "en", 2021)
     assert background_reason("Un soldat a été tué par un tir accidentel au camp de Kati.", "fr", 2021)
