@@ -427,3 +427,15 @@ def test_a_count_with_the_other_side_after_a_toll_takes_its_noun() -> None:
 def test_a_person_named_after_a_count_is_one_more_dead(lang: str, text: str, value: int) -> None:
     (ev,) = extract_text(text, lang=lang, published=date(2019, 5, 13), include_candidates=True)
     assert ev.fatalities == value
+
+
+@pytest.mark.parametrize("lang,text,killed", [
+    # "la mort de" after a verb of causing counts the dead; a count with a fate of its own ends the list
+    ("fr", "Une équipe est tombée dans une embuscade ayant entraîné la mort de six d'entre eux, un porté disparu "
+           "et deux blessés.", [6]),
+    ("fr", "L'explosion de la mine a causé la mort de trois soldats.", [3]),
+    # the places an operation took are no people
+    ("fr", "L'armée a annoncé avoir démantelé une base terroriste et neutralisé deux terroristes.", [2]),
+])
+def test_counts_of_the_dead_and_of_other_things(lang: str, text: str, killed: list[int]) -> None:
+    assert [v for k, v, _ in _tolls(text, lang) if k == "killed"] == killed

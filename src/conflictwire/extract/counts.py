@@ -18,6 +18,8 @@ NOT_PEOPLE = re.compile(
     r"(?:cows?|sheep|goats?|camels?|donkeys?|animals?|livestock|bofs?|boeufs?|vaches?|chevres?|moutons?|"
     r"chameaux|anes?|animaux|betail|tricycles?|pick-?ups?|trucks?|camions?|shops?|boutiques?|houses?|"
     r"maisons?|cases?|schools?|ecoles?|localites?|hamlets?|hameaux|"
+    # "démantelé une base terroriste", "destroyed two camps": the places an operation took, no people
+    r"bases?|camps?|positions?|caches?|hideouts?|repaires?|planques?|sanctuaires?|sanctuar(y|ies)|depots?|"
     # "two villages", but "two village chiefs" are people
     r"villages?(?!\s+(chiefs?|heads?|elders?|leaders?|councill?ors?|officials?|guards?|youths?|imams?|notables?|residents?|volunteers?)))(?![a-z])|"
     r"fcfa|cfa|dollars?|euros?|million|milliards?|billion|meters|metres|pm\b|am\b|gmt|utc|"

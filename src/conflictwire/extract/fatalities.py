@@ -55,6 +55,7 @@ _ROSE = re.compile(r"(?<![a-z])((le )?bilan (s'est|s'est encore|s'est toutefois|
 _SAID = re.compile(r"(?<![a-z])(said|says|told|added|reported|confirmed|according|a (dit|declare|confirme|indique|affirme)|ont (dit|declare|confirme|indique)|selon|dit|declare)(?![a-z])")
 
 
+_OTHER_FATE = re.compile(r"(?<![a-z])(portee?s? disparue?s?|disparue?s?|blessee?s?|enlevee?s?|missing|wounded|injured|abducted|kidnapped|captured)(?![a-z])")
 _OF_THEM = re.compile(r"\s*(of them|of whom|d'entre eux|d'entre elles)(?![a-z])")
 
 
@@ -80,6 +81,8 @@ def _victims_list(folded: str, quantities: list[Quantity], k: int, end: int, lan
         item = _ITEM.match(after)
         if item is None or NOT_PEOPLE.match(after) or EVENT_NOUN.match(after) or _SAID.search(after[: item.end() + 12]):
             break  # ", a local official said": the source, not one more victim
+        if _OTHER_FATE.search(after[: item.end()]):
+            break  # "la mort de six d'entre eux, un porté disparu et deux blessés": another count of its own
         added, end = added + q.value, q.end + item.end()
     return added, end
 
