@@ -142,6 +142,10 @@ def test_background_cues() -> None:
     assert background_reason("Mi-janvier, 66 femmes avaient été enlevées à Arbinda puis retrouvées par l'armée.", "fr", None)
     assert background_reason("In January, gunmen had killed 12 people in Djibo.", "en", None)
     assert background_reason("Les assaillants avaient attaqué le village dimanche.", "fr", None) is None
+    # a pattern of violence described is no one event
+    assert background_reason("Indiscriminate attacks by armed groups against civilians and widespread use of rape "
+                             "have been reported.", "en", 2021)
+    assert background_reason("Les exactions répétées des groupes armés ont poussé des milliers de personnes à fuir.", "fr", 2021)
     # ACLED codes no accident
     assert background_reason("Two servicemen and a civilian died when a grenade accidentally exploded in a bar.", "en", 2021)
     assert background_reason("Un soldat a été tué par un tir accidentel au camp de Kati.", "fr", 2021)

@@ -501,3 +501,11 @@ def test_a_paragraph_opening_on_the_next_day_goes_with_the_next_event() -> None:
             "accrochages ont eu lieu dans la zone de Tidermène, faisant une dizaine de morts.")
     events = extract_text(text, published=date(2023, 4, 12), lang="fr")
     assert [(e.location, e.actor1) for e in events][1] == ("Tidermène", "MSA: Movement for Azawad Salvation")
+
+
+def test_demonstrated_as_showed_is_no_protest() -> None:
+    text = "Local communities have demonstrated remarkable generosity but can no longer cope, the agency said on Tuesday."
+    assert extract_text(text, published=date(2022, 5, 4), lang="en", include_candidates=True) == []
+    (ev,) = extract_text("Hundreds of students demonstrated in Niamey on Tuesday against the closure of the campus.",
+                         published=date(2022, 5, 4), lang="en", include_candidates=True)
+    assert ev.event_type == "Protests"
