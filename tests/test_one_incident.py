@@ -506,3 +506,15 @@ def test_a_bare_weekday_and_a_date_falling_on_it_are_one_day() -> None:
             "a indiqué une source locale. « Les assaillants ont tué sept personnes », a-t-elle ajouté.")
     evs = extract_text(text, lang="fr")
     assert [e.location for e in evs] == ["Tcharba Koira"]
+
+
+def test_a_crowd_marching_then_rioting_in_one_town_on_the_day_is_one_demonstration() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = ("GAO, Mali (Reuters) - Malian soldiers opened fire on anti-government demonstrators in the northern city of "
+            "Gao on Tuesday, killing three.\n\nA year ago the government signed a peace deal with the rebels.\n\n"
+            "Thousands of protesters gathered in the streets of Gao on Tuesday, marching to the police station. "
+            "Protesters set fire to tyres and pelted the police with stones.")
+    (ev,) = extract_text(text, published=date(2016, 7, 12), lang="en")
+    assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Violent demonstration", "Gao", 3)

@@ -44,9 +44,13 @@ def _same_event(a: Event, b: Event) -> bool:
     vague = b.geonames_id is None and b.location in (None, b.country, b.admin1)
     if vague and (b.admin1 is None or a.admin1 in (None, b.admin1)):
         return a.event_type == b.event_type or b.location in (None, b.country)
-    if a.event_type != b.event_type:
-        return False
-    return bool(a.location and b.location and fold(a.location) == fold(b.location))
+    same_place = bool(a.location and b.location and fold(a.location) == fold(b.location))
+    if {a.event_type, b.event_type} <= _CROWD and same_place:
+        return True  # a crowd told marching, then rioting, on the day, in the town: one demonstration
+    return a.event_type == b.event_type and same_place
+
+
+_CROWD = {"Protests", "Riots"}
 
 
 def _burned_there(ev: Event, out: list[tuple[Frame, Event]], told: Told) -> int | None:
