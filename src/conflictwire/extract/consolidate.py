@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from conflictwire.extract import confidence
 from conflictwire.extract.doc import ReportDoc
 from conflictwire.extract.event import Draft, build_event
+from conflictwire.extract.per_place import split_by_place
 from conflictwire.extract.restated import Told
 from conflictwire.extract.segment import Frame, segment
 from conflictwire.extract.summaries import sums_up
@@ -262,7 +263,12 @@ def consolidate(doc: ReportDoc, include_background: bool = False) -> Consolidate
         built.append(d)
         if not d.event.background:
             prev = d.event
-    drafts = drop_commentary(drop_summaries(doc, drop_returns_from_asides(doc, built, notes), notes), notes)
+    kept = drop_returns_from_asides(doc, built, notes)
+    by_place = split_by_place(doc, kept)
+    was = {id(d) for d in kept}
+    for d in (d for d in by_place if id(d) not in was):
+        notes.append(Note("split", list(d.frame.sents), f"one event per place: told at {d.event.location} with the others listed"))
+    drafts = drop_commentary(drop_summaries(doc, by_place, notes), notes)
     told = [d for d in drafts if not d.event.background]
     for k, d in enumerate(told):
         d.features["one_event"] = float(len(told) == 1)

@@ -1,0 +1,121 @@
+"""One event per place: a sentence that tells one attack on several villages ("les terroristes ont
+attaqué trois villages, tuant six personnes à Zibane-Koira Zéno, une à Zibane-Koira Tégui et six
+autres à Gadabo"; "the gunmen killed 31 in Kourakou and 13 in Tondobi") is, as ACLED codes it,
+one event per location. Each takes the count the report gives for its place; where the report
+gives only a total, the total is shared evenly (the remainder to the first place), as ACLED does.
+
+The list must be told as where the violence fell: places after a locative preposition, linked
+by commas and "and/et", each a village or town of one country. A road between two places
+("entre Djibo et Namssiguia"), where victims came from or went to, and places told in another
+sentence are not split.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+
+from conflictwire.extract.doc import PlaceMention, ReportDoc
+from conflictwire.extract.event import Draft
+from conflictwire.extract.event_place import fill_place
+from conflictwire.extract.numbers import Quantity, find_quantities
+from conflictwire.model import Span
+from conflictwire.textutil import fold
+
+# what may stand between two listed places: a comma or "and", then a count and its noun and a
+# preposition ("…à Zibane-Koira Zéno, une personne à Zibane-koira Tégui et six autres à Gadabo")
+_NUMBER = (r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+           r"un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)")
+_LINK = re.compile(
+    r"^\s*(,\s*(et\s+|and\s+)?|\s(et|and)\s+)"
+    r"((" + _NUMBER + r"(\s+[\w'-]+){0,2}\s+)?(a|in|at|dans|au|aux)\s+)?((the |le |la )?(village|localite) (of|de|d')\s*)?$")
+_AND = re.compile(r"(?<![a-z])(et|and)(?![a-z])")
+# the first place follows a preposition of place ("à", "in", "the villages of")
+_BEFORE_FIRST = re.compile(
+    r"(?<![a-z])(a|in|at|dans|au|aux|(villages?|localites?|hamlets?|hameaux|towns?|communes?) (of|de|d'|du|des)"
+    r"(\s+(the|la|le))?)\s*$")
+# a road, a route or a journey between places, or places named as origin: one event, or none of them
+_NOT_WHERE = re.compile(r"(?<![a-z])(between|entre|from|de la ville de|en provenance de|a destination de|"
+                        r"towards?|vers|road|route|axe|axis|troncon)(?![a-z])[^,.;]{0,40}$")
+# acts told in the plural: as many incidents as places ("attacks on the villages of Yoro and Gangafani")
+_PLURAL_ACTS = re.compile(r"(attacks|raids|assaults|killings|massacres|executions|strikes|ambushes|clashes|attaques|"
+                          r"assauts|tueries|massacres|executions|frappes|embuscades|affrontements|incursions)")
+MAX_GAP = 60  # characters between two listed places
+
+
+def listed_places(doc: ReportDoc, sent: int) -> list[PlaceMention]:
+    """The villages or towns a sentence lists as where something happened (two or more, or none)."""
+    folded = fold(doc.text)
+    spots = sorted((p for p in doc.places if p.sent == sent and p.feature in ("P", "U") and not doc.in_dateline(p.start)),
+                   key=lambda p: p.start)
+    best: list[PlaceMention] = []
+    run: list[PlaceMention] = []
+    for p in spots:
+        if run and p.start - run[-1].end <= MAX_GAP and _LINK.match(folded[run[-1].end : p.start]):
+            run.append(p)
+        else:
+            run = [p] if _BEFORE_FIRST.search(folded[max(0, p.start - 40) : p.start]) \
+                and not _NOT_WHERE.search(folded[max(doc.sentences[sent].start, p.start - 60) : p.start]) else []
+        if len(run) > len(best):
+            best = list(run)
+    names = {fold(p.name) for p in best}
+    countries = {p.country for p in best if p.country}
+    # a list ends on "and"; "Banibangou, à Tillabéri" is a village and the place it lies in
+    listed = len(best) >= 2 and bool(_AND.search(folded[best[-2].end : best[-1].start]))
+    return best if listed and len(names) == len(best) and len(countries) <= 1 else []
+
+
+def _count_before(doc: ReportDoc, place: PlaceMention, prev_end: int) -> Quantity | None:
+    """The count told just before a listed place ("six personnes à Gadabo", "31 in Kourakou"),
+    after the place listed before it."""
+    folded = fold(doc.text)
+    segment = folded[prev_end : place.start]
+    counts = [q for q in find_quantities(segment, doc.lang) if not q.vague]
+    if counts and re.fullmatch(r"\s*([\w'-]+\s+){0,2}?(a|in|at|dans)\s+((the |le |la )?(village|localite) (of|de|d')\s*)?",
+                               segment[counts[-1].end :]):
+        q = counts[-1]
+        return replace(q, start=q.start + prev_end, end=q.end + prev_end)
+    return None
+
+
+def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
+    """Each event whose trigger sentence lists the villages it struck, as one event per village."""
+    out: list[Draft] = []
+    # (a place another event of the report is told at, with its type, keeps that telling)
+    placed = {(fold(d.event.location or ""), d.event.event_type) for d in drafts if not d.event.background}
+    for d in drafts:
+        ev = d.event
+        listed = next((ps for i in d.frame.sents if (ps := listed_places(doc, i))), [])
+        if ev.background or not listed or not ev.location or fold(ev.location) not in {fold(p.name) for p in listed}:
+            out.append(d)
+            continue
+        ends = [listed[k - 1].end if k else doc.sentences[listed[0].sent].start for k in range(len(listed))]
+        counts = [_count_before(doc, p, e) for p, e in zip(listed, ends, strict=True)]
+        told = all(c is not None for c in counts)
+        several = any(_PLURAL_ACTS.fullmatch(fold(t.text)) for t in doc.in_sents(doc.triggers, (listed[0].sent,)))
+        if not (told or several):
+            out.append(d)  # "an attack on the villages of A and B": one act told, as its coder may code it
+            continue
+        total = ev.fatalities
+        for k, spot in enumerate(listed):
+            if fold(spot.name) != fold(ev.location) and (fold(spot.name), ev.event_type) in placed:
+                continue
+            new = ev.model_copy(deep=True)
+            evidence = {f: list(v) for f, v in d.evidence.items()}
+            for f in ("location", "admin1", "latitude", "longitude"):
+                evidence.pop(f, None)
+            fill_place(new, doc, spot, d.places, d.country_cc, d.country, None, d.said, evidence)
+            if told:
+                c = counts[k]
+                assert c is not None
+                new.fatalities, new.fatalities_low, new.fatalities_high = c.value, None, None
+                evidence["fatalities"] = [Span(start=c.start, end=c.end, text=doc.text[c.start : c.end])]
+            elif total is not None:
+                share, rest = divmod(total, len(listed))
+                new.fatalities, new.fatalities_low, new.fatalities_high = share + (rest if k == 0 else 0), None, None
+            new.evidence = evidence
+            if k:
+                new.event_id = hashlib.sha1(f"{ev.doc_id}:{d.index}:{k}".encode()).hexdigest()[:16]
+            out.append(replace(d, ev=new, place=spot, evidence=evidence))
+    return out

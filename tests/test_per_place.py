@@ -1,0 +1,33 @@
+"""One event per place: a sentence that tells acts on several villages, as ACLED codes it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conflictwire import extract_text
+
+PUB = date(2021, 3, 18)
+
+
+def _events(text: str, lang: str) -> list[tuple[str | None, int | None]]:
+    return [(e.location, e.fatalities) for e in extract_text(text, published=PUB, lang=lang, include_candidates=True)]
+
+
+def test_a_count_told_for_each_village_makes_an_event_of_each() -> None:
+    text = ("Les terroristes ont attaqué trois villages mercredi dans la région de Tillabéri, tuant six personnes à "
+            "Zibane-Koira Zéno, une personne à Zibane-koira Tégui et six autres à Gadabo.")
+    assert sorted(_events(text, "fr")) == [("Gadabo", 6), ("Zibane-Koira Zéno", 6), ("Zibane-koira Tégui", 1)]
+
+
+def test_attacks_on_several_villages_share_the_toll_evenly() -> None:
+    text = "On Monday evening, attacks on the villages of Yoro and Gangafani in central Mali killed 41 people."
+    events = _events(text, "en")
+    assert len(events) == 2 and sum(f or 0 for _, f in events) == 41 and {f for _, f in events} == {20, 21}
+
+
+def test_one_act_on_two_places_a_road_or_a_village_and_its_town_stays_one_event() -> None:
+    assert len(_events("On Monday an attack on the villages of Yoro and Gangafani in central Mali killed 41 people.",
+                       "en")) == 1
+    assert len(_events("Mercredi, des hommes armés ont attaqué un convoi entre Djibo et Namssiguia, tuant dix soldats.",
+                       "fr")) == 1
+    assert len(_events("Mercredi, des attaques dans la localité de Banibangou, à Tillabéri, ont fait 34 morts.", "fr")) == 1
