@@ -31,3 +31,9 @@ def test_one_act_on_two_places_a_road_or_a_village_and_its_town_stays_one_event(
     assert len(_events("Mercredi, des hommes armés ont attaqué un convoi entre Djibo et Namssiguia, tuant dix soldats.",
                        "fr")) == 1
     assert len(_events("Mercredi, des attaques dans la localité de Banibangou, à Tillabéri, ont fait 34 morts.", "fr")) == 1
+
+
+def test_the_sentence_that_counts_the_dead_of_each_village_decides() -> None:
+    text = ("On Friday gunmen carried out a barbaric attack on the villages of Kourakou and Tondobi in the Sahel region. "
+            "The gunmen killed 31 in Kourakou and 13 in Tondobi, the governor said.")
+    assert sorted(_events(text, "en")) == [("Kourakou", 31), ("Tondobi", 13)]

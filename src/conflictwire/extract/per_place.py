@@ -79,6 +79,20 @@ def _count_before(doc: ReportDoc, place: PlaceMention, prev_end: int) -> Quantit
     return None
 
 
+def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention], list[Quantity | None]] | None:
+    """The first list of places, among the sentences, told as several acts: a count for each
+    place, or acts in the plural ("an attack on the villages of A and B" is one act told)."""
+    for i in sents:
+        listed = listed_places(doc, i)
+        if not listed:
+            continue
+        ends = [listed[k - 1].end if k else doc.sentences[i].start for k in range(len(listed))]
+        counts = [_count_before(doc, p, e) for p, e in zip(listed, ends, strict=True)]
+        if all(c is not None for c in counts) or any(_PLURAL_ACTS.fullmatch(fold(t.text)) for t in doc.in_sents(doc.triggers, (i,))):
+            return listed, counts
+    return None
+
+
 def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
     """Each event whose trigger sentence lists the villages it struck, as one event per village."""
     out: list[Draft] = []
@@ -86,20 +100,15 @@ def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
     placed = {(fold(d.event.location or ""), d.event.event_type) for d in drafts if not d.event.background}
     for d in drafts:
         ev = d.event
-        listed = next((ps for i in d.frame.sents if (ps := listed_places(doc, i))), [])
-        if ev.background or not listed or not ev.location or fold(ev.location) not in {fold(p.name) for p in listed}:
+        found = _several_acts(doc, d.frame.sents) if not ev.background and ev.location else None
+        if found is None or fold(ev.location or "") not in {fold(p.name) for p in found[0]}:
             out.append(d)
             continue
-        ends = [listed[k - 1].end if k else doc.sentences[listed[0].sent].start for k in range(len(listed))]
-        counts = [_count_before(doc, p, e) for p, e in zip(listed, ends, strict=True)]
+        listed, counts = found
         told = all(c is not None for c in counts)
-        several = any(_PLURAL_ACTS.fullmatch(fold(t.text)) for t in doc.in_sents(doc.triggers, (listed[0].sent,)))
-        if not (told or several):
-            out.append(d)  # "an attack on the villages of A and B": one act told, as its coder may code it
-            continue
         total = ev.fatalities
         for k, spot in enumerate(listed):
-            if fold(spot.name) != fold(ev.location) and (fold(spot.name), ev.event_type) in placed:
+            if fold(spot.name) != fold(ev.location or "") and (fold(spot.name), ev.event_type) in placed:
                 continue
             new = ev.model_copy(deep=True)
             evidence = {f: list(v) for f, v in d.evidence.items()}
