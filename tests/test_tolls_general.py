@@ -396,6 +396,7 @@ def test_a_breakdown_after_a_count_is_part_of_it() -> None:
 @pytest.mark.parametrize("lang,text", [
     ("fr", "L'armée avait d'abord évoqué un bilan de neuf soldats tués et cinq blessés."),
     ("en", "The army gave a death toll of nine soldiers killed and five wounded."),
+    ("en", "The rebels blamed the army for the strikes, giving a provisional death toll of nine soldiers killed."),
 ])
 def test_an_article_before_the_word_toll_counts_no_one(lang: str, text: str) -> None:
     assert [v for k, v, _ in _tolls(text, lang) if k == "killed"] == [9]

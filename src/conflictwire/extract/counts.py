@@ -90,7 +90,7 @@ def _toll_words(lang: str) -> tuple[list[tuple[re.Pattern[str], str]], list[tupl
 _COLLECTIVE = re.compile(r"^\s*(group|band|gang|column|convoy|unit|number|handful|cell|squad|team|dozen|"
                          r"groupe|bande|colonne|convoi|unite|poignee|cellule|equipe|dizaine|vingtaine|centaine|"
                          # "un bilan de neuf soldats tués", "a death toll of 12": the toll, not one person
-                         r"((first|new|provisional|initial|final|death|premier|nouveau|lourd|dernier) )?(toll|tally|total|bilan))s?(?![a-z])")
+                         r"((first|new|provisional|initial|final|official|overall|death|premier|nouveau|lourd|dernier|provisoire) ){0,2}(toll|tally|total|bilan))s?(?![a-z])")
 _CODE_BEFORE = re.compile(r"(geoprecision|precision|phase|level|number|n°|no\.|article|km|kms)\s*$")
 _TWO_WORDS = re.compile(r"^\s*([\w'-]+\s+){1,2}")
 # (and before a second count: "two villagers and one attacker killed" counts each)
