@@ -518,3 +518,14 @@ def test_a_crowd_marching_then_rioting_in_one_town_on_the_day_is_one_demonstrati
             "Protesters set fire to tyres and pelted the police with stones.")
     (ev,) = extract_text(text, published=date(2016, 7, 12), lang="en")
     assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Violent demonstration", "Gao", 3)
+
+
+def test_another_teller_after_meanwhile_is_the_same_strikes() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = ("At least 15 civilians were killed on Sunday by drone strikes at Tinzaouatene in northern Mali, local "
+            "sources said.\n\nMeanwhile, a local NGO official said at least 20 civilians had been killed in the drone "
+            "strikes on Sunday.")
+    (ev,) = extract_text(text, published=date(2024, 8, 26), lang="en")
+    assert ev.location and ev.location.startswith("Tinzaouaten")

@@ -98,6 +98,23 @@ def _revises(doc: ReportDoc, frame: Frame, ev: Event) -> bool:
     return not any(p.sent in frame.sents and p.feature in ("P", "U") and not doc.in_dateline(p.start) for p in doc.places)
 
 
+_NEW_ONE = re.compile(r"(?<![a-z])(another|second|separate|also|other|autre|seconde|deuxieme|egalement|aussi|nouvelle)(?![a-z])")
+
+
+def _another_account(doc: ReportDoc, frame: Frame, ev: Event, out: list[tuple[Frame, Event]]) -> int | None:
+    """'Meanwhile, a local NGO official said at least 20 civilians had been killed in the drone
+    strikes on Sunday': after a cue, another teller's account of an event told (same day said,
+    same sub-type, country, and no place of its own) is that event, unless the cue says it is
+    another ("another attack", "also")."""
+    if "event_date" not in ev.evidence or ev.location not in (None, ev.country, ev.admin1):
+        return None
+    if _NEW_ONE.search(fold(doc.sentences[frame.sents[0]].text)):
+        return None
+    return next((k for k in range(len(out)) if not out[k][0].background and out[k][1].event_date == ev.event_date
+                 and "event_date" in out[k][1].evidence and out[k][1].sub_event_type == ev.sub_event_type
+                 and out[k][1].country == ev.country), None)
+
+
 def _headline(doc: ReportDoc, frame: Frame) -> bool:
     """The report's title told alone: its first sentence, a line without a full stop."""
     return frame.sents == [0] and len(doc.sentences) > 1 and not re.search(r"[.!?»\"”]\s*$", doc.sentences[0].text)
@@ -141,6 +158,8 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
                              or (frame.when is not None and out[k][0].when == frame.when))
                         and out[k][1].event_type == ev.event_type), None) \
             if frame.marked and not frame.background and burned is None else None
+        account = told_at is None and frame.marked and frame.cue and not frame.background and burned is None \
+            and (told_at := _another_account(doc, frame, ev, out)) is not None
         if told_at is not None:
             burned = told_at  # (merged below as a restatement)
         if frame.background or (frame.marked and not back and burned is None):
@@ -162,6 +181,7 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
         if notes is not None:
             reason = ("the story the report's title tells: same type, country and region" if titled
                       else "gives a new toll of the event told before, and no place of its own" if revised
+                      else "another teller's account of an event told: same day and type, no place of its own" if account
                       else "tells again, after a cue, an event the lead told: same village, day and type" if told_at is not None
                       else "burned at the place of an attack just told" if burned is not None
                       else "restates an event told: same day and type, a place that does not contradict")
