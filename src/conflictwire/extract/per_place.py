@@ -105,11 +105,12 @@ def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         listed, counts = found
+        if any(fold(p.name) != fold(ev.location or "") and (fold(p.name), ev.event_type) in placed for p in listed):
+            out.append(d)  # (a title over villages the body tells one by one: each has its event)
+            continue
         told = all(c is not None for c in counts)
         total = ev.fatalities
         for k, spot in enumerate(listed):
-            if fold(spot.name) != fold(ev.location or "") and (fold(spot.name), ev.event_type) in placed:
-                continue
             new = ev.model_copy(deep=True)
             evidence = {f: list(v) for f, v in d.evidence.items()}
             for f in ("location", "admin1", "latitude", "longitude"):
