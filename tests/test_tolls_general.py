@@ -435,6 +435,9 @@ def test_a_person_named_after_a_count_is_one_more_dead(lang: str, text: str, val
     ("fr", "Une équipe est tombée dans une embuscade ayant entraîné la mort de six d'entre eux, un porté disparu "
            "et deux blessés.", [6]),
     ("fr", "L'explosion de la mine a causé la mort de trois soldats.", [3]),
+    # an adverbial between the verb and its count
+    ("fr", "Les bandits ont trouvé des gens au cimetière et ils ont massacré sur place neuf personnes.", [9]),
+    ("en", "The gunmen executed on the spot four villagers accused of informing the army.", [4]),
     # the places an operation took are no people
     ("fr", "L'armée a annoncé avoir démantelé une base terroriste et neutralisé deux terroristes.", [2]),
 ])
