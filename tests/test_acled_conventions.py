@@ -595,3 +595,17 @@ def test_stone_throwing_strikes_by_aircraft_shooting_to_death_and_assault_are_ev
         text: str, lang: str, sub: str, dead: int) -> None:
     (ev,) = extract_text(text, lang=lang, published=date(2024, 5, 6), include_candidates=True)
     assert (ev.sub_event_type, ev.fatalities) == (sub, dead)
+
+
+@pytest.mark.parametrize("text, sub", [
+    # no one hurt or shot at, only goods taken or burned
+    ("On 4 May 2024, suspected JNIM militants attacked the village of Kain and seized livestock, no casualties reported.",
+     "Looting/property destruction"),
+    ("On 4 May 2024, gunmen attacked the village of Rimassa and burned a shop, no casualties reported.",
+     "Looting/property destruction"),
+    # people shot at or wounded: violence against them
+    ("On 4 May 2024, armed bandits robbed merchants near Terpo; one man who tried to escape was wounded.", "Attack"),
+])
+def test_goods_taken_with_no_one_hurt_are_looting(text: str, sub: str) -> None:
+    (ev,) = extract_text(text, published=PUB, lang="en", include_candidates=True)
+    assert ev.sub_event_type == sub

@@ -96,6 +96,10 @@ MILITARY_TARGET = re.compile(
     r"(a ete|ont ete|ete|est|sont|was|were|came|has been|had been)\s+(la cible d'une? (attaque|assaut|embuscade)|attaquee?s?|ciblee?s?|visee?s?|"
     r"targeted|attacked|under attack|under fire|ambushed|stormed)"
 )
+# shots at people, or people seized, tied or beaten: violence against them, whatever was taken too
+AT_PEOPLE = re.compile(r"(?<![a-z])((opened fire|fired|shot|shooting|tirs?|ouvert le feu|tire) (at|on|against|into|sur)(?! (the )?air)|"
+                       r"tied up|ligote|took (\w+ )?hostage|abduct|kidnap|enlev|assault|agress|rape|viol(e|ee)s?|whipp|fouett|"
+                       r"harass|threaten|menac|forced (the )?(residents|villagers|inhabitants)|chased|chasse)")
 HARM = re.compile(r"(?<![a-z])(wounded|injured|injuring|wounding|beaten|blesse|blesses|blessee|blessees)(?![a-z])")
 
 
