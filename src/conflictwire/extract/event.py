@@ -187,12 +187,7 @@ def kind(doc: ReportDoc, d: Draft) -> None:
     deaths = any(t.kind == "killed" and (t.value or 0) > 0 for t in d.tolls) or bool(KILLING.search(told_back))
     d.harmed = deaths or any(t.kind == "wounded" and (t.value or 0) > 0 for t in d.tolls) or bool(HARM.search(said))
     d.sub = resolve_sub(best, victims, d.agents, d.triggers, deaths)
-    looted = any(t.sub_event_type == "Looting/property destruction" for t in d.triggers)
-    if d.sub == "Attack" and looted and not d.harmed and not AT_PEOPLE.search(said) and not victims & ARMED:
-        # "attacked the village of Kain and seized livestock, no casualties reported": no one hurt
-        # or shot at, only goods taken or burned (ACLED: looting/property destruction)
-        d.sub = "Looting/property destruction"
-    elif d.sub == "Looting/property destruction" and (d.harmed or AT_PEOPLE.search(said)):
+    if d.sub == "Looting/property destruction" and (d.harmed or AT_PEOPLE.search(said)):
         # someone wounded, or shot at: ACLED codes the violence
         d.sub = "Armed clash" if victims & ARMED else "Attack"
     d.evidence["event_type"] = d.evidence["sub_event_type"] = [best.span()]

@@ -141,9 +141,10 @@ _ROSE_OVER = re.compile(r"(?<![a-z])(over|after|following|against|in (response|r
                         r"assassinat|arrestation|meurtre)s?(?![a-z])")
 # an attack on a village or on people is an attack even when it only burned and took things
 _PEOPLE_TARGETED = re.compile(
-    r"(attack|assault|raid|storm|fire[ds]? (at|on|upon)|shot at|targeted)\w* (\w+ ){0,3}(village|hamlet|camp|villagers|"
+    # (a village attacked where no one was hurt or shot at, only goods taken or burned, is looting)
+    r"(attack|assault|raid|storm|fire[ds]? (at|on|upon)|shot at|targeted)\w* (\w+ ){0,3}(villagers|"
     r"residents|population|worshippers|marketgoers|passengers|civilians|people|road users|travellers|"
-    r"attaque|village|hameau|campement|villageois|habitants|population|fideles|passagers|civils)"
+    r"attaque|villageois|habitants|population|fideles|passagers|civils)"
     r"|assaulted|agresse|molest|beat(en)? (up )?(\w+ ){0,2}(villagers|residents|people)"
 )
 
@@ -178,7 +179,8 @@ def by_participants(
         return "Armed clash", actor1
     if best.tags.get("kind") == "operation" and sub == "Armed clash" and not harmed and len(subs) == 1:
         return "Change to group/activity", actor1  # an operation launched, no fighting reported
-    if sub == "Attack" and not harmed and "Looting/property destruction" in subs and not _PEOPLE_TARGETED.search(said):
+    if sub == "Attack" and not harmed and "Looting/property destruction" in subs and not _PEOPLE_TARGETED.search(said) \
+            and not AT_PEOPLE.search(said) and inter2 not in ARMED:
         return "Looting/property destruction", actor1
     if sub == "Looting/property destruction" and crowd_only:
         return "Violent demonstration", rioters  # a crowd that wrecks or burns riots
