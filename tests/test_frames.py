@@ -509,3 +509,10 @@ def test_demonstrated_as_showed_is_no_protest() -> None:
     (ev,) = extract_text("Hundreds of students demonstrated in Niamey on Tuesday against the closure of the campus.",
                          published=date(2022, 5, 4), lang="en", include_candidates=True)
     assert ev.event_type == "Protests"
+
+
+def test_a_vehicle_that_stepped_on_a_mine_is_no_march() -> None:
+    text = ("Un véhicule de transport de civils a marché sur une mine ce matin près de Koro, dans la région de Mopti, "
+            "tuant deux passagers.")
+    events = extract_text(text, published=date(2022, 5, 4), lang="fr", include_candidates=True)
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
