@@ -148,6 +148,9 @@ def test_background_cues() -> None:
     assert background_reason("Les exactions répétées des groupes armés ont poussé des milliers de personnes à fuir.", "fr", 2021)
     assert background_reason("Kara is one among dozens of villages looted and torched in the past few months.", "en", 2018)
     assert background_reason("More than 30 villagers were killed in two attacks within the last week.", "en", 2018)
+    # people who fled violence are a displacement figure
+    assert background_reason("Le nombre de personnes ayant fui les attaques terroristes s'élève à 1 814 283.", "fr", 2022)
+    assert background_reason("More than 11,000 people were forced to flee the attacks in May.", "en", 2022)
     # ACLED codes no accident
     assert background_reason("Two servicemen and a civilian died when a grenade accidentally exploded in a bar.", "en", 2021)
     assert background_reason("Un soldat a été tué par un tir accidentel au camp de Kati.", "fr", 2021)
