@@ -37,3 +37,18 @@ def test_the_sentence_that_counts_the_dead_of_each_village_decides() -> None:
     text = ("On Friday gunmen carried out a barbaric attack on the villages of Kourakou and Tondobi in the Sahel region. "
             "The gunmen killed 31 in Kourakou and 13 in Tondobi, the governor said.")
     assert sorted(_events(text, "en")) == [("Kourakou", 31), ("Tondobi", 13)]
+
+
+def test_the_villages_take_the_report_s_region_and_the_summary_over_them_goes() -> None:
+    from conflictwire.extract.summaries import sums_up
+    assert sums_up("Le bilan des attaques terroristes du mercredi fait état de 13 civils tués.")
+    assert sums_up("Les assauts ont été perpétrés contre trois villages dans la région de Tillabéri.")
+    text = ("Le bilan des attaques terroristes du mercredi fait état de 13 civils tués. Les assauts ont été perpétrés "
+            "contre trois villages dans la région de Tillabéri, a affirmé le gouverneur.\n\n"
+            "Les terroristes ont attaqué trois villages mercredi, tuant six personnes à Zibane-Koira Zéno, une personne "
+            "à Zibane-koira Tégui et six autres à Gadabo.\n\n"
+            "Cette tuerie intervient quelques jours après le massacre de 137 personnes par des groupes terroristes dans "
+            "la région de Tahoua.")
+    events = extract_text(text, published=PUB, lang="fr", include_candidates=True)
+    assert sorted(e.location or "" for e in events) == ["Gadabo", "Zibane-Koira Zéno", "Zibane-koira Tégui"]
+    assert {e.admin1 for e in events} == {"Tillabéri"}

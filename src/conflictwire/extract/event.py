@@ -151,7 +151,7 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
         tolls=doc.in_sents(doc.tolls, toll_sents),
         dates=dated(frame.sents) or dated(sents),
         places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)
-                and (p.sent != 0 or not is_title(doc, 0) or title_placed)],
+                and (p.sent != 0 or not is_title(doc, 0) or title_placed) and not any(x <= p.start < y for x, y in anchors)],
     )
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from conflictwire.extract.dates import opens_on_the_day_after
 from conflictwire.extract.doc import ActorMention, PlaceMention, ReportDoc
 from conflictwire.extract.segment import Frame
+from conflictwire.extract.triggers import ANCHOR_CLAUSE
 from conflictwire.geo.candidates import LIST_GOES_ON
 from conflictwire.geo.cues import CODED_AS
 from conflictwire.geo.gazetteer import countries
@@ -28,10 +29,17 @@ def _report_region(doc: ReportDoc, country_cc: str | None, background: bool = Fa
     `background` False, outside its background ("In January, two soldiers were killed in the
     Atakora region" does not place the park attack the report is about)."""
     regions = [p for p in doc.places if p.feature == "A" and p.country == country_cc and p.admin1
-               and (background or p.sent not in doc.background) and not doc.in_dateline(p.start)]
+               and (background or p.sent not in doc.background) and not doc.in_dateline(p.start) and not _in_anchor(doc, p)]
     if len({p.admin1 for p in regions}) != 1:
         return None
     return max(regions, key=lambda p: (p.admin2 is not None, -p.start))
+
+
+def _in_anchor(doc: ReportDoc, p: PlaceMention) -> bool:
+    """Is the mention inside a time anchor to another event ("quelques jours après le massacre de
+    137 personnes dans la région de Tahoua")?"""
+    sent = doc.sentences[p.sent]
+    return any(sent.start + m.start() <= p.start < sent.start + m.end() for m in ANCHOR_CLAUSE.finditer(fold(sent.text)))
 
 
 def _report_place(doc: ReportDoc, country_cc: str) -> PlaceMention | None:

@@ -17,6 +17,10 @@ SUMMARY = re.compile(
     # "killed this week in attacks in a national park": a bare plural, no one event
     r"|(?<![a-z])(in|during|dans des|lors d')\s+((recent|separate|coordinated|jihadist|terrorist|recentes|jihadistes|terroristes)\s+)?"
     r"(attacks|raids|ambushes|bombings|attaques|embuscades)(?![a-z])"
+    # "le bilan des attaques terroristes de mercredi", "attacks on three villages", "ont attaqué trois villages"
+    r"|(?<![a-z])(bilan|toll) (des|of the) (\w+ )?(attaques|attacks|assauts|raids)(?![a-z])"
+    r"|(?<![a-z])(attacks?|attaques?|assauts|raids?|attacked|attaque|ont attaque|perpetres contre) (on |against |contre )?"
+    r"(two|three|four|five|several|deux|trois|quatre|cinq|plusieurs) (villages|localites|hamlets|hameaux|towns|communes)(?![a-z])"
 )
 
 
