@@ -144,14 +144,17 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
     # post") take no part in this one
     anchors = [(doc.sentences[i].start + m.start(), doc.sentences[i].start + m.end()) for i in sorted(told)
                for m in ANCHOR_CLAUSE.finditer(fold(doc.sentences[i].text))]
+    # (an anchor that is the frame's own event, "days after another attack in Tin-Akoff", places it)
+    triggers = doc.in_sents(doc.triggers, own)
+    other_events = [(x, y) for x, y in anchors if not any(x <= t.start < y for t in triggers)]
     return Draft(
         frame=frame, index=index, prev=prev,
-        triggers=doc.in_sents(doc.triggers, own),
+        triggers=triggers,
         actors=[a for a in doc.in_sents(doc.actors, told) if not any(x <= a.start < y for x, y in anchors)],
         tolls=doc.in_sents(doc.tolls, toll_sents),
         dates=dated(frame.sents) or dated(sents),
         places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)
-                and (p.sent != 0 or not is_title(doc, 0) or title_placed) and not any(x <= p.start < y for x, y in anchors)],
+                and (p.sent != 0 or not is_title(doc, 0) or title_placed) and not any(x <= p.start < y for x, y in other_events)],
     )
 
 
