@@ -74,13 +74,19 @@ OLD_NEWS = timedelta(days=31)  # an event dated this long before the report is n
 NEWS_DAYS = timedelta(days=7)  # a report tells the news of its week by the day
 
 
+def _own_days(doc: ReportDoc, i: int) -> list[date]:
+    """The days a sentence dates an event of its own by (not when something was told, not a day
+    counted from another event, not the dateline's)."""
+    return [d.value for d in doc.in_sents(doc.dates, (i,)) if d.value is not None and d.precision == 1
+            and not d.reporting and not d.relative_to_event and not doc.in_dateline(d.start)]
+
+
 def _dated_news(doc: ReportDoc, i: int) -> bool:
     """A sentence that dates an event of its own to the report's week by the day, and tells it
     with event words: news, whatever aside it makes about a campaign or the past."""
     if doc.published is None or not doc.in_sents(doc.triggers, (i,)):
         return False
-    days = [d.value for d in doc.in_sents(doc.dates, (i,)) if d.value is not None and d.precision == 1
-            and not d.reporting and not d.relative_to_event and not doc.in_dateline(d.start)]
+    days = _own_days(doc, i)
     return bool(days) and all(doc.published - NEWS_DAYS <= v <= doc.published for v in days)
 
 
@@ -124,15 +130,11 @@ def _recalled_days(doc: ReportDoc) -> None:
     Koutougou", "last Monday") recalls that event: it was news in its own week."""
     if doc.published is None:
         return
-    def own_days(i: int) -> list[date]:
-        return [d.value for d in doc.in_sents(doc.dates, (i,)) if d.value is not None and d.precision == 1
-                and not d.reporting and not d.aside and not d.relative_to_event and not doc.in_dateline(d.start)]
-    news = next((i for i in range(len(doc.sentences)) if i not in doc.background and doc.in_sents(doc.triggers, (i,))
-                 and own_days(i)), None)
-    if news is None or not all(doc.published - NEWS_DAYS <= v <= doc.published for v in own_days(news)):
+    news = next((i for i in range(len(doc.sentences)) if i not in doc.background and _dated_news(doc, i)), None)
+    if news is None:
         return
     for i in range(news + 1, len(doc.sentences)):
-        days = own_days(i)
+        days = _own_days(doc, i)
         if i not in doc.background and days and doc.in_sents(doc.triggers, (i,)) \
                 and all(v < doc.published - NEWS_DAYS for v in days) and _LAST.search(fold(doc.sentences[i].text)):
             doc.background[i] = f"dated {min(days).isoformat()}, a week or more before the report's news"
