@@ -45,10 +45,10 @@ from conflictwire.extract.roles import (
     fill_country,
 )
 from conflictwire.extract.subtypes import (
-    AT_PEOPLE,
     HARM,
     KILLING,
     MILITARY_TARGET,
+    PEOPLE_TARGETED,
     by_participants,
     choose_sub,
     clash_both_sides,
@@ -190,7 +190,7 @@ def kind(doc: ReportDoc, d: Draft) -> None:
     deaths = any(t.kind == "killed" and (t.value or 0) > 0 for t in d.tolls) or bool(KILLING.search(told_back))
     d.harmed = deaths or any(t.kind == "wounded" and (t.value or 0) > 0 for t in d.tolls) or bool(HARM.search(said))
     d.sub = resolve_sub(best, victims, d.agents, d.triggers, deaths)
-    if d.sub == "Looting/property destruction" and (d.harmed or AT_PEOPLE.search(said)):
+    if d.sub == "Looting/property destruction" and (d.harmed or PEOPLE_TARGETED.search(said)):
         # someone wounded, or shot at: ACLED codes the violence
         d.sub = "Armed clash" if victims & ARMED else "Attack"
     d.evidence["event_type"] = d.evidence["sub_event_type"] = [best.span()]

@@ -96,10 +96,6 @@ MILITARY_TARGET = re.compile(
     r"(a ete|ont ete|ete|est|sont|was|were|came|has been|had been)\s+(la cible d'une? (attaque|assaut|embuscade)|attaquee?s?|ciblee?s?|visee?s?|"
     r"targeted|attacked|under attack|under fire|ambushed|stormed)"
 )
-# shots at people, or people seized, tied or beaten: violence against them, whatever was taken too
-AT_PEOPLE = re.compile(r"(?<![a-z])((opened fire|fired|shot|shooting|tirs?|ouvert le feu|tire) (at|on|against|into|sur)(?! (the )?air)|"
-                       r"tied up|ligote|took (\w+ )?hostage|abduct|kidnap|enlev|assault|agress|rape|viol(e|ee)s?|whipp|fouett|"
-                       r"harass|threaten|menac|forced (the )?(residents|villagers|inhabitants)|chased|chasse)")
 HARM = re.compile(r"(?<![a-z])(wounded|injured|injuring|wounding|beaten|blesse|blesses|blessee|blessees)(?![a-z])")
 
 
@@ -140,12 +136,16 @@ _ROSE_OVER = re.compile(r"(?<![a-z])(over|after|following|against|in (response|r
                         r"apres|suite a|en reaction a|en protestation contre) (the |la |le |l' ?)?(death|killing|murder|arrest|mort|deces|"
                         r"assassinat|arrestation|meurtre)s?(?![a-z])")
 # an attack on a village or on people is an attack even when it only burned and took things
-_PEOPLE_TARGETED = re.compile(
-    # (a village attacked where no one was hurt or shot at, only goods taken or burned, is looting)
+# people attacked, shot at, seized, tied or beaten: violence against them, whatever was taken too
+# (a village attacked where no one was hurt or shot at, only goods taken or burned, is looting)
+PEOPLE_TARGETED = re.compile(
     r"(attack|assault|raid|storm|fire[ds]? (at|on|upon)|shot at|targeted)\w* (\w+ ){0,3}(villagers|"
     r"residents|population|worshippers|marketgoers|passengers|civilians|people|road users|travellers|"
     r"attaque|villageois|habitants|population|fideles|passagers|civils)"
     r"|assaulted|agresse|molest|beat(en)? (up )?(\w+ ){0,2}(villagers|residents|people)"
+    r"|(?<![a-z])((opened fire|fired|shot|shooting|tirs?|ouvert le feu|tire) (at|on|against|into|sur)(?! (the )?air)|"
+    r"tied up|ligote|took (\w+ )?hostage|abduct|kidnap|enlev|assault|agress|rape|viol(e|ee)s?|whipp|fouett|"
+    r"harass|threaten|menac|forced (the )?(residents|villagers|inhabitants)|chased|chasse)"
 )
 
 
@@ -179,8 +179,8 @@ def by_participants(
         return "Armed clash", actor1
     if best.tags.get("kind") == "operation" and sub == "Armed clash" and not harmed and len(subs) == 1:
         return "Change to group/activity", actor1  # an operation launched, no fighting reported
-    if sub == "Attack" and not harmed and "Looting/property destruction" in subs and not _PEOPLE_TARGETED.search(said) \
-            and not AT_PEOPLE.search(said) and inter2 not in ARMED:
+    if sub == "Attack" and not harmed and "Looting/property destruction" in subs and not PEOPLE_TARGETED.search(said) \
+            and inter2 not in ARMED:
         return "Looting/property destruction", actor1
     if sub == "Looting/property destruction" and crowd_only:
         return "Violent demonstration", rioters  # a crowd that wrecks or burns riots
