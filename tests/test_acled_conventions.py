@@ -609,3 +609,11 @@ def test_stone_throwing_strikes_by_aircraft_shooting_to_death_and_assault_are_ev
 def test_goods_taken_with_no_one_hurt_are_looting(text: str, sub: str) -> None:
     (ev,) = extract_text(text, published=PUB, lang="en", include_candidates=True)
     assert ev.sub_event_type == sub
+
+
+def test_what_a_group_does_habitually_names_no_side_of_the_event() -> None:
+    text = ("At least 15 worshippers were killed on Sunday in an attack on a Catholic church in the village of Essakane, "
+            "in northern Burkina Faso. But suspicion fell on jihadis who have frequently attacked remote communities "
+            "and security forces in the region.")
+    (ev,) = extract_text(text, published=date(2024, 2, 26), lang="en", include_candidates=True)
+    assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Burkina Faso)")

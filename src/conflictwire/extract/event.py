@@ -108,6 +108,11 @@ class Draft:
         return self.ev
 
 
+_HABITUAL = re.compile(r"(?<![a-z])(who|which|that|qui)\s+((have|has|had|ont|a|avaient|avait)\s+)?(\w+\s+)?"
+                       r"(frequently|regularly|often|repeatedly|routinely|souvent|regulierement|frequemment|a plusieurs reprises)"
+                       r"(?![a-z])[^.;]*")
+
+
 def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> Draft:
     """A frame's mentions: triggers of its own sentences, the rest of all its sentences; no
     date or place of the dateline, no date that only says when something was told."""
@@ -144,13 +149,17 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
     # post") take no part in this one
     anchors = [(doc.sentences[i].start + m.start(), doc.sentences[i].start + m.end()) for i in sorted(told)
                for m in ANCHOR_CLAUSE.finditer(fold(doc.sentences[i].text))]
+    # "jihadis who have frequently attacked remote communities and security forces": what a group
+    # does habitually names no side of this event
+    habits = [(doc.sentences[i].start + m.start(), doc.sentences[i].start + m.end()) for i in sorted(told)
+              for m in _HABITUAL.finditer(fold(doc.sentences[i].text))]
     # (an anchor that is the frame's own event, "days after another attack in Tin-Akoff", places it)
     triggers = doc.in_sents(doc.triggers, own)
     other_events = [(x, y) for x, y in anchors if not any(x <= t.start < y for t in triggers)]
     return Draft(
         frame=frame, index=index, prev=prev,
         triggers=triggers,
-        actors=[a for a in doc.in_sents(doc.actors, told) if not any(x <= a.start < y for x, y in anchors)],
+        actors=[a for a in doc.in_sents(doc.actors, told) if not any(x <= a.start < y for x, y in anchors + habits)],
         tolls=doc.in_sents(doc.tolls, toll_sents),
         dates=dated(frame.sents) or dated(sents),
         places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)
