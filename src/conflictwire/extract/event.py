@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 
 from conflictwire.extract import confidence as confidence_model
 from conflictwire.extract.actors import acled_name
@@ -56,7 +57,7 @@ from conflictwire.extract.subtypes import (
 )
 from conflictwire.extract.summaries import sums_up
 from conflictwire.extract.tolls import reduce_tolls
-from conflictwire.extract.triggers import ANCHOR_CLAUSE
+from conflictwire.extract.triggers import ANCHOR_CLAUSE, anchor_spans
 from conflictwire.geo.places import COUNTRY_NAME
 from conflictwire.model import Event, Span, TollMention
 from conflictwire.taxonomy import SUB_TO_TYPE
@@ -113,6 +114,11 @@ _HABITUAL = re.compile(r"(?<![a-z])(who|which|that|qui)\s+((have|has|had|ont|a|a
                        r"(?![a-z])[^.;]*")
 
 
+@lru_cache(maxsize=512)
+def _habit_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _HABITUAL.finditer(fold(sentence)))
+
+
 def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> Draft:
     """A frame's mentions: triggers of its own sentences, the rest of all its sentences; no
     date or place of the dateline, no date that only says when something was told."""
@@ -147,12 +153,12 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
         p.feature == "P" for p in doc.in_sents(doc.places, set(sents) - {0}))
     # those named in another event told as a time anchor ("days after an attack on a military
     # post") take no part in this one
-    anchors = [(doc.sentences[i].start + m.start(), doc.sentences[i].start + m.end()) for i in sorted(told)
-               for m in ANCHOR_CLAUSE.finditer(fold(doc.sentences[i].text))]
+    anchors = [(doc.sentences[i].start + a, doc.sentences[i].start + b) for i in sorted(told)
+               for a, b in anchor_spans(doc.sentences[i].text)]
     # "jihadis who have frequently attacked remote communities and security forces": what a group
     # does habitually names no side of this event
-    habits = [(doc.sentences[i].start + m.start(), doc.sentences[i].start + m.end()) for i in sorted(told)
-              for m in _HABITUAL.finditer(fold(doc.sentences[i].text))]
+    habits = [(doc.sentences[i].start + a, doc.sentences[i].start + b) for i in sorted(told)
+              for a, b in _habit_spans(doc.sentences[i].text)]
     # (an anchor that is the frame's own event, "days after another attack in Tin-Akoff", places it)
     triggers = doc.in_sents(doc.triggers, own)
     other_events = [(x, y) for x, y in anchors if not any(x <= t.start < y for t in triggers)]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from conflictwire.extract.dates import opens_on_the_day_after
 from conflictwire.extract.doc import ActorMention, PlaceMention, ReportDoc
 from conflictwire.extract.segment import Frame
-from conflictwire.extract.triggers import ANCHOR_CLAUSE
+from conflictwire.extract.triggers import anchor_spans
 from conflictwire.geo.candidates import LIST_GOES_ON
 from conflictwire.geo.cues import CODED_AS
 from conflictwire.geo.gazetteer import countries
@@ -39,7 +39,7 @@ def _in_anchor(doc: ReportDoc, p: PlaceMention) -> bool:
     """Is the mention inside a time anchor to another event ("quelques jours après le massacre de
     137 personnes dans la région de Tahoua")?"""
     sent = doc.sentences[p.sent]
-    return any(sent.start + m.start() <= p.start < sent.start + m.end() for m in ANCHOR_CLAUSE.finditer(fold(sent.text)))
+    return any(sent.start + a <= p.start < sent.start + b for a, b in anchor_spans(sent.text))
 
 
 def _report_place(doc: ReportDoc, country_cc: str) -> PlaceMention | None:

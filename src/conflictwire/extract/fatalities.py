@@ -55,6 +55,7 @@ _ROSE = re.compile(r"(?<![a-z])((le )?bilan (s'est|s'est encore|s'est toutefois|
 _SAID = re.compile(r"(?<![a-z])(said|says|told|added|reported|confirmed|according|a (dit|declare|confirme|indique|affirme)|ont (dit|declare|confirme|indique)|selon|dit|declare)(?![a-z])")
 
 
+NEW_TOLL_CHARS = 240  # how far after a count its sentence may call it a new toll (a run-on page is one long sentence)
 _OTHER_FATE = re.compile(r"(?<![a-z])(portee?s? disparue?s?|disparue?s?|blessee?s?|enlevee?s?|missing|wounded|injured|abducted|kidnapped|captured)(?![a-z])")
 _OF_THEM = re.compile(r"\s*(of them|of whom|d'entre eux|d'entre elles)(?![a-z])")
 
@@ -123,7 +124,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
             side = _person_side(words, lang)  # "killing a park official": a civilian
         start_ctx = max(sentences[si][0] if sentences else 0, q.start - 100)  # "a new toll given on Monday by a local official put … at 200"
         revision = bool(REVISION.search(folded[start_ctx : q.start])) or bool(_TOTAL_AFTER.match(folded[q.end : q.end + 20])) \
-            or bool(NEW_TOLL_AFTER.search(folded[q.end : sent_end]))
+            or bool(NEW_TOLL_AFTER.search(folded[q.end : min(sent_end, q.end + NEW_TOLL_CHARS)]))
         # "Le bilan s'est toutefois alourdi. « Neuf militaires sont morts… »": a sentence that says
         # the toll rose, with no figure, announces the figures that follow as the new toll
         revision = revision or (si > 0 and _ROSE.search(folded[sentences[si - 1][0] : sentences[si - 1][1]]) is not None

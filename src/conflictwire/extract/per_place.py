@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.extract.event import Draft
@@ -44,33 +45,40 @@ _PLURAL_ACTS = re.compile(r"(attacks|raids|assaults|killings|massacres|execution
 MAX_GAP = 60  # characters between two listed places
 
 
+@lru_cache(maxsize=256)
+def _folded(sentence: str) -> str:
+    return fold(sentence)  # (each event of a report asks of the sentences it spans)
+
+
 def listed_places(doc: ReportDoc, sent: int) -> list[PlaceMention]:
     """The villages or towns a sentence lists as where something happened (two or more, or none)."""
-    folded = fold(doc.text)
-    spots = sorted((p for p in doc.places if p.sent == sent and p.feature in ("P", "U") and not doc.in_dateline(p.start)),
+    # (the sentence folded alone, read at offsets from its start: fold keeps lengths)
+    base = doc.sentences[sent].start
+    folded = _folded(doc.sentences[sent].text)
+    spots = sorted((p for p in doc.in_sents(doc.places, (sent,)) if p.feature in ("P", "U") and not doc.in_dateline(p.start)),
                    key=lambda p: p.start)
     best: list[PlaceMention] = []
     run: list[PlaceMention] = []
     for p in spots:
-        if run and p.start - run[-1].end <= MAX_GAP and _LINK.match(folded[run[-1].end : p.start]):
+        start = p.start - base
+        if run and p.start - run[-1].end <= MAX_GAP and _LINK.match(folded[run[-1].end - base : start]):
             run.append(p)
         else:
-            run = [p] if _BEFORE_FIRST.search(folded[max(0, p.start - 40) : p.start]) \
-                and not _NOT_WHERE.search(folded[max(doc.sentences[sent].start, p.start - 60) : p.start]) else []
+            run = [p] if _BEFORE_FIRST.search(folded[max(0, start - 40) : start]) \
+                and not _NOT_WHERE.search(folded[max(0, start - 60) : start]) else []
         if len(run) > len(best):
             best = list(run)
     names = {fold(p.name) for p in best}
     countries = {p.country for p in best if p.country}
     # a list ends on "and"; "Banibangou, à Tillabéri" is a village and the place it lies in
-    listed = len(best) >= 2 and bool(_AND.search(folded[best[-2].end : best[-1].start]))
+    listed = len(best) >= 2 and bool(_AND.search(folded[best[-2].end - base : best[-1].start - base]))
     return best if listed and len(names) == len(best) and len(countries) <= 1 else []
 
 
 def _count_before(doc: ReportDoc, place: PlaceMention, prev_end: int) -> Quantity | None:
     """The count told just before a listed place ("six personnes à Gadabo", "31 in Kourakou"),
     after the place listed before it."""
-    folded = fold(doc.text)
-    segment = folded[prev_end : place.start]
+    segment = fold(doc.text[prev_end : place.start])
     counts = [q for q in find_quantities(segment, doc.lang) if not q.vague]
     if counts and re.fullmatch(r"\s*([\w'-]+\s+){0,2}?(a|in|at|dans)\s+((the |le |la )?(village|localite) (of|de|d')\s*)?",
                                segment[counts[-1].end :]):

@@ -68,6 +68,13 @@ _ANCHOR_HEAD = r"(?<![a-z])(days|weeks|months|hours|jours|semaines|mois|heures)\
 _ANCHOR = re.compile(_ANCHOR_HEAD + r"([\w-]+\s+)?$")
 # the whole clause of such an anchor: what it tells of whom was hit is the other event's
 ANCHOR_CLAUSE = re.compile(_ANCHOR_HEAD + r"[^,.;]*")
+
+
+@lru_cache(maxsize=512)
+def anchor_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The time anchors to another event in a sentence, as offsets into it (cached: every event
+    of a report asks of the sentences it spans)."""
+    return tuple((m.start(), m.end()) for m in ANCHOR_CLAUSE.finditer(fold(sentence)))
 _PERIOD_OF = re.compile(r"(?<![a-z])(months|weeks|years|decades|several days|mois|semaines|annees|decennies)\s+(of|de|d')\s*"
                         r"((heavy|deadly|intense|recurrent|repeated|violents?|meurtriers?|intenses|repetes?)\s+)?$")
 _IN_SUPPORT = re.compile(r"(?<![a-z])(appuyee?s?|soutenue?s?|epaulee?s?|supported|backed|assisted|aided|covered|avec l'appui|avec le soutien|"
