@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from conflictwire.extract import confidence
 from conflictwire.extract.doc import ReportDoc
-from conflictwire.extract.event import Draft, build_event
+from conflictwire.extract.draft import Draft
+from conflictwire.extract.event import build_event
 from conflictwire.extract.per_place import split_by_place
 from conflictwire.extract.restated import Told
 from conflictwire.extract.segment import Frame, segment

@@ -13,9 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import timedelta
-from functools import lru_cache
 
 from conflictwire.extract import confidence as confidence_model
 from conflictwire.extract.actors import acled_name
@@ -23,16 +21,10 @@ from conflictwire.extract.background import OLD_NEWS
 from conflictwire.extract.communities import identity_militias
 from conflictwire.extract.counts import GRIEVANCE
 from conflictwire.extract.dates import relative_offset
-from conflictwire.extract.doc import (
-    ActorMention,
-    DateMention,
-    PlaceMention,
-    ReportDoc,
-    Toll,
-    Trigger,
-)
+from conflictwire.extract.doc import ReportDoc, Toll
+from conflictwire.extract.draft import NO_DEATHS, Draft, new_draft
 from conflictwire.extract.event_place import choose_place, event_country, fill_place
-from conflictwire.extract.frame_index import CROWD_CLASH, Frame, is_title
+from conflictwire.extract.frame_index import CROWD_CLASH, Frame
 from conflictwire.extract.roles import (
     ARMED,
     CIVILIANS,
@@ -57,120 +49,11 @@ from conflictwire.extract.subtypes import (
 )
 from conflictwire.extract.summaries import sums_up
 from conflictwire.extract.tolls import reduce_tolls
-from conflictwire.extract.triggers import ANCHOR_CLAUSE, anchor_spans
+from conflictwire.extract.triggers import ANCHOR_CLAUSE
 from conflictwire.geo.places import COUNTRY_NAME
-from conflictwire.model import Event, Span, TollMention
+from conflictwire.model import Event, TollMention
 from conflictwire.taxonomy import SUB_TO_TYPE
 from conflictwire.textutil import fold
-
-Side = tuple[str, int, Span | None]  # an actor's name, inter code and evidence
-
-
-@dataclass
-class Draft:
-    """An event being built: its frame's mentions, then what each step decides."""
-
-    frame: Frame
-    index: int
-    prev: Event | None  # the event told before it in the report (pronouns, "the same town")
-    triggers: list[Trigger]
-    actors: list[ActorMention]
-    tolls: list[Toll]
-    dates: list[DateMention]
-    places: list[PlaceMention]
-    evidence: dict[str, list[Span]] = field(default_factory=dict)
-    # where
-    place: PlaceMention | None = None
-    country_cc: str | None = None
-    country: str | None = None
-    # kind
-    best: Trigger | None = None
-    said: str = ""  # the folded text of the trigger sentences
-    around: str = ""  # the folded text of all the frame's sentences (those that only say more too)
-    victims: set[int] = field(default_factory=set)
-    agents: set[int] = field(default_factory=set)
-    harmed: bool = False
-    sub: str = ""
-    # actors
-    actor1: Side | None = None
-    actor2: Side | None = None
-    claimed: tuple[str, Span] | None = None
-    # date
-    date_said: bool = False
-    # place
-    lent_place: bool = False  # placed at the report's one place, not at one of its own
-    # confidence
-    features: dict[str, float] = field(default_factory=dict)
-    ev: Event | None = None
-
-    @property
-    def event(self) -> Event:
-        assert self.ev is not None, "the 'actors' step makes the event"
-        return self.ev
-
-
-_HABITUAL = re.compile(r"(?<![a-z])(who|which|that|qui)\s+((have|has|had|ont|a|avaient|avait)\s+)?(\w+\s+)?"
-                       r"(frequently|regularly|often|repeatedly|routinely|souvent|regulierement|frequemment|a plusieurs reprises)"
-                       r"(?![a-z])[^.;]*")
-
-
-@lru_cache(maxsize=512)
-def _habit_spans(sentence: str) -> tuple[tuple[int, int], ...]:
-    return tuple((m.start(), m.end()) for m in _HABITUAL.finditer(fold(sentence)))
-
-
-def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> Draft:
-    """A frame's mentions: triggers of its own sentences, the rest of all its sentences; no
-    date or place of the dateline, no date that only says when something was told."""
-    sents = frame.all_sents
-
-    def dated(group: set[int] | list[int]) -> list[DateMention]:
-        return [d for d in doc.in_sents(doc.dates, group) if not doc.in_dateline(d.start) and not d.reporting and not d.aside]
-
-    # a headline or lead that sums up several events ("deux soldats tués et un policier enlevé
-    # dans des attaques") lends no event words or actors to the one event told after it at a
-    # place of its own ("une double attaque … quinze soldats tués", with no other place, is one)
-    own = [i for i in frame.sents if not sums_up(doc.sentences[i].text)]
-    if not any(p.feature in ("P", "U") for p in doc.in_sents(doc.places, own)):
-        own = frame.sents
-    # a title line is the story told short, at times with the next event in it ("quatre soldats
-    # tués par un engin explosif, l'armée riposte par des frappes de drones"): the body's own
-    # sentences decide the event's words when they name its place
-    told = set(own) | set(frame.extra) | set(frame.lead) if len(own) < len(frame.sents) else sents
-    body = [i for i in own if not is_title(doc, i)]
-    toll_sents = set(sents)
-    if body and len(body) < len(own) and any(p.feature in ("P", "U") for p in doc.in_sents(doc.places, body)):
-        own = body  # (its actors still count: the title names who did it as often as the body)
-        # (and its toll may be the next event's, "…pillé et incendié, trois VDP tués", unless the
-        # body gives none: "at least 100 killed in jihadist attack on Barsalogho")
-        rest = set(sents) - {0}
-        if any(t.kind == "killed" for t in doc.in_sents(doc.tolls, rest)) or _NO_DEATHS.search(
-                fold(" ".join(doc.sentences[i].text for i in sorted(rest)))):
-            toll_sents -= {0}
-    # the title's places too ("…kills civilians in Kidal region; fighting near Aguelhok") leave
-    # when the body names a known town (a village no gazetteer knows is placed near the title's)
-    title_placed = 0 in sents and is_title(doc, 0) and not any(
-        p.feature == "P" for p in doc.in_sents(doc.places, set(sents) - {0}))
-    # those named in another event told as a time anchor ("days after an attack on a military
-    # post") take no part in this one
-    anchors = [(doc.sentences[i].start + a, doc.sentences[i].start + b) for i in sorted(told)
-               for a, b in anchor_spans(doc.sentences[i].text)]
-    # "jihadis who have frequently attacked remote communities and security forces": what a group
-    # does habitually names no side of this event
-    habits = [(doc.sentences[i].start + a, doc.sentences[i].start + b) for i in sorted(told)
-              for a, b in _habit_spans(doc.sentences[i].text)]
-    # (an anchor that is the frame's own event, "days after another attack in Tin-Akoff", places it)
-    triggers = doc.in_sents(doc.triggers, own)
-    other_events = [(x, y) for x, y in anchors if not any(x <= t.start < y for t in triggers)]
-    return Draft(
-        frame=frame, index=index, prev=prev,
-        triggers=triggers,
-        actors=[a for a in doc.in_sents(doc.actors, told) if not any(x <= a.start < y for x, y in anchors + habits)],
-        tolls=doc.in_sents(doc.tolls, toll_sents),
-        dates=dated(frame.sents) or dated(sents),
-        places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)
-                and (p.sent != 0 or not is_title(doc, 0) or title_placed) and not any(x <= p.start < y for x, y in other_events)],
-    )
 
 
 def where(doc: ReportDoc, d: Draft) -> None:
@@ -320,11 +203,6 @@ def date(doc: ReportDoc, d: Draft) -> None:
 _DEATH_WORDS = re.compile(r"(?<![a-z])(killed|dead|died|deaths|lost their lives|fatalities|tues|tuees|morts|ont peri|perdu la vie)(?![a-z])")
 # a grievance and the few words of its toll ("the killing of seven civilians")
 _GRIEVANCE_TOLD = re.compile(GRIEVANCE.pattern.removesuffix("$") + r"([\w'-]+\s*){0,3}")
-_NO_DEATHS = re.compile(
-    r"(no one|nobody|no-one|none) (was |were )?(killed|died|dead|hurt)|no (casualties|deaths|fatalities|one died|loss of li[fv]es?)|"
-    r"without (causing )?(any )?(casualties|deaths|fatalities)|aucune? (victime|perte|mort|deces)|pas de (victime|mort|perte)s?|"
-    r"sans faire de (victime|mort)s?|n'a fait (aucune victime|aucun mort)"
-)
 
 
 # a clause that tells an earlier event: "deux ans après l'attaque qui avait fait 50 morts", "who
@@ -388,7 +266,7 @@ def toll(doc: ReportDoc, d: Draft) -> None:
     if reduced.spans:
         d.evidence["fatalities"] = reduced.spans
     elif not any(t.kind == "killed_or_wounded" for t in tolls):
-        said = _NO_DEATHS.sub(" ", re.sub(r"\S+(?:[-/_]\S+){2,}", " ", d.around))  # no slugs or URLs
+        said = NO_DEATHS.sub(" ", re.sub(r"\S+(?:[-/_]\S+){2,}", " ", d.around))  # no slugs or URLs
         if ev.event_type in ("Protests", "Riots"):
             said = _GRIEVANCE_TOLD.sub(" ", said)  # ("to denounce the killing of a trader": none died here)
         # (a crowd's deaths told only of another event: none of its own)

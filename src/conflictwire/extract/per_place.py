@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from conflictwire.extract.doc import PlaceMention, ReportDoc
-from conflictwire.extract.event import Draft
+from conflictwire.extract.draft import Draft
 from conflictwire.extract.event_place import fill_place
 from conflictwire.extract.numbers import Quantity, find_quantities
 from conflictwire.model import Span
