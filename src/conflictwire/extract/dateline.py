@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conflictwire.extract.dates import find_dates
 from conflictwire.extract.doc import ReportDoc, component
-from conflictwire.geo.places import dateline_country, find_dateline
+from conflictwire.geo.datelines import dateline_country, find_dateline
 
 _HEAD = 400  # how far into the page a header date may sit
 

@@ -1,0 +1,45 @@
+"""Wire datelines ("BAMAKO, June 2 (Reuters) -", "OUAGADOUGOU:", "Dakar(Senegal):", "Niamey: …"
+under the title): where a story was filed from, never where its events happened, and the
+story's country when its text names none. The patterns are in geo/cues.py."""
+
+from __future__ import annotations
+
+import re
+
+from conflictwire.geo.admin import country_keys as _country_names
+from conflictwire.geo.cues import DATELINE, DATELINE_COLON, DATELINE_COUNTRY, DATELINE_DATED
+from conflictwire.geo.gazetteer import default_gazetteer
+from conflictwire.textutil import norm_key
+
+
+def find_dateline(text: str) -> tuple[int, int] | None:
+    """Span of a wire dateline ("BAMAKO, June 2 (Reuters) -") in the first lines."""
+    m = _dateline_match(text)
+    return (m.start(), m.end()) if m else None
+
+
+def _dateline_match(text: str) -> re.Match[str] | None:
+    head = text[:400]
+    m = DATELINE.search(head) or DATELINE_DATED.search(head) or DATELINE_COLON.search(head) or DATELINE_COUNTRY.search(head)
+    if m is None and (t := _DATELINE_TITLED.search(head)) and norm_key(t.group("place")) not in _country_names():
+        m = t  # "Niamey: Niger's army said …" opening the story under its title (a title's own "Ménaka :" is its place)
+    return m if m and m.start() < 200 else None
+
+
+_DATELINE_TITLED = re.compile(r"(?<=\n)[ \t]*(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})?):[ \t]+(?=[A-ZÀ-Ý]\S*( \S+){4})")
+
+
+DATELINE_TOWN = 20_000  # a dateline names a city a wire has a desk or a stringer in
+
+
+def dateline_country(text: str) -> str | None:
+    """The country (ISO2) of a dateline's city ("OUAGADOUGOU (AFP) -": BF): where the story is
+    filed from, the story's country when its text names none. A town only, of some size."""
+    m = _dateline_match(text)
+    if m is None:
+        return None
+    key = norm_key(m.group("place") or m.groupdict().get("upper") or "")
+    if key in _country_names():
+        return _country_names()[key][0]
+    towns = [p for p in default_gazetteer().lookup([key]).get(key, []) if p.population >= DATELINE_TOWN]
+    return max(towns, key=lambda p: p.population).country if towns else None
