@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from conflictwire.eval import _matches, news_split
+from conflictwire.eval import match_events, news_split
 from conflictwire.extract.confidence import FEATURES, score
 from conflictwire.extract.consolidate import consolidate
 from conflictwire.ingest.files import make_article
@@ -52,13 +52,9 @@ def samples(directory: Path, suffix: str, split: str | None = None) -> list[tupl
         doc = pipeline.make_doc(art, gold.get("language"))
         drafts = consolidate(doc).drafts
         events = [d.event for d in drafts]
-        used: set[int] = set()
         right = [False] * len(events)
-        for g in gold["events"]:
-            hit = next((i for i, e in enumerate(events) if i not in used and _matches(e, g)), None)
-            if hit is not None:
-                used.add(hit)
-                right[hit] = True
+        for hit in match_events(events, gold["events"]).values():
+            right[hit] = True
         out.extend((d.features, ok) for d, ok in zip(drafts, right, strict=True))
     return out
 

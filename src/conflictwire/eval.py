@@ -165,14 +165,54 @@ def _accept(spec: Any) -> list[Any]:
     return [spec]
 
 
-def _matches(pred: Event, gold: dict[str, Any]) -> bool:
+def _matches(pred: Event, gold: dict[str, Any], spelling: bool = True) -> bool:
     """Same event: same type, and the place agrees (name, admin1 or distance)."""
     if pred.event_type != gold.get("event_type") and pred.event_type not in gold.get("event_type_alt", []):
         return False  # the coder may accept another type as defensible
-    return place_ok(pred, gold)
+    return place_ok(pred, gold, spelling)
 
 
-def place_ok(pred: Event, gold: dict[str, Any]) -> bool:
+def match_events(preds: list[Event], golds: list[dict[str, Any]]) -> dict[int, int]:
+    """Gold event index -> the prediction it is matched to. Matches by the coder's own names (or
+    coordinates) are made first, for every gold event; a place matched only as another spelling
+    nearby comes second, so it never takes a prediction a later gold event names outright."""
+    out: dict[int, int] = {}
+    for spelling in (False, True):
+        for gi, g in enumerate(golds):
+            if gi in out:
+                continue
+            used = set(out.values())
+            m = next((i for i, p in enumerate(preds) if i not in used and _matches(p, g, spelling)), None)
+            if m is not None:
+                out[gi] = m
+    return out
+
+
+SPELLING_KM = 10  # #17: spelling variants are one place when they resolve this close
+
+
+def _spelling_of_gold(pred: Event, gold: dict[str, Any]) -> bool:
+    """Is the predicted place another spelling of a place the coder named (Djiguibombo and
+    Djiguibambo, Boulkessi and Boulkési)? Yes when one of the gold names resolves, in the gold's
+    country and admin1, under its own or another spelling, within SPELLING_KM of the prediction."""
+    names = [x for x in _accept(gold.get("location")) if x]
+    admins = {admin_key(a) for a in _accept(gold.get("admin1")) if a}
+    if pred.latitude is None or pred.longitude is None or not names or (admins and admin_key(pred.admin1) not in admins):
+        return False
+    country = gold.get("country")
+    from conflictwire.geo.gazetteer import default_gazetteer
+
+    gz = default_gazetteer()
+    keys = [norm_key(n) for n in names if norm_key(n)]
+    found = gz.lookup(keys)
+    spelt = gz.lookup_spellings(keys)
+    cc = country_code(country or "")
+    return any(
+        (not cc or p.country == cc) and p.kind not in ("region", "country") and km(p.latitude, p.longitude, pred.latitude, pred.longitude) <= SPELLING_KM
+        for k in keys for p in [*found.get(k, []), *spelt.get(k, [])])
+
+
+def place_ok(pred: Event, gold: dict[str, Any], spelling: bool = True) -> bool:
     accepted = _accept(gold.get("location"))
     locs = [norm_key(x) for x in accepted if x]
     if locs:
@@ -181,6 +221,8 @@ def place_ok(pred: Event, gold: dict[str, Any]) -> bool:
         lat, lon = gold.get("latitude"), gold.get("longitude")
         if lat is not None and lon is not None and pred.latitude is not None and pred.longitude is not None:
             return km(pred.latitude, pred.longitude, lat, lon) <= gold.get("max_distance_km", 25)
+        if spelling and _spelling_of_gold(pred, gold):
+            return True
         if None not in accepted:  # else the coder accepts an unnamed place: the region decides
             return False
     admins = [admin_key(x) for x in _accept(gold.get("admin1")) if x]
@@ -257,9 +299,10 @@ def eval_gold(path: Path) -> NewsReport:
 def score_news_doc(report: NewsReport, name: str, gold: dict[str, Any], preds: list[Event]) -> None:
     lang = gold.get("language", "en")
     fields = report.by_lang[lang]
-    used: set[int] = set()
+    matched = match_events(preds, gold["events"])
+    used = set(matched.values())
     for gi, g in enumerate(gold["events"]):
-        match = next((i for i, p in enumerate(preds) if i not in used and _matches(p, g)), None)
+        match = matched.get(gi)
         fields["recall"].add(match is not None)
         fields["type_recall"].add(any(p.event_type == g.get("event_type") for p in preds))
         if match is None:
@@ -270,7 +313,6 @@ def score_news_doc(report: NewsReport, name: str, gold: dict[str, Any], preds: l
             got = ", ".join(f"{p.sub_event_type}@{p.location}" for p in preds) or "nothing"
             report.misses.append(f"{name} #{gi} [{lang}] want {g['event_type']}@{_accept(g.get('location'))[0] or _accept(g.get('admin1'))[0]}; got {got}")
             continue
-        used.add(match)
         p = preds[match]
         fields["sub_event_type"].add(p.sub_event_type in _accept(g.get("sub_event_type")))
         # a matched event's wrong fields are misses too ("… actor1 want X; got Y")
@@ -305,6 +347,8 @@ def _location_ok(pred: Event, gold: dict[str, Any]) -> bool:
     lat, lon = gold.get("latitude"), gold.get("longitude")
     if lat is not None and lon is not None and pred.latitude is not None and pred.longitude is not None \
             and km(pred.latitude, pred.longitude, lat, lon) <= 10:
+        return True
+    if lat is None and _spelling_of_gold(pred, gold):
         return True
     return None in accepted and pred.location in (None, pred.country, pred.admin1, pred.admin2)
 

@@ -21,7 +21,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from conflictwire.eval import _accept, _matches
+from conflictwire.eval import _accept, match_events
 from conflictwire.model import EVENT_FIELDS, Event
 from conflictwire.textutil import norm_key
 
@@ -124,12 +124,8 @@ def dedup_real(news: Path, split: str | None = None) -> DedupReport:
     told: dict[str, str | None] = {}
     for rid, members in by_report.items():
         events = [_member_event(m) for m in members]
-        used: set[int] = set()
-        for k, g in enumerate(golds.get(rid, {}).get("events", [])):
-            hit = next((i for i, e in enumerate(events) if i not in used and _matches(e, g)), None)
-            if hit is not None:
-                used.add(hit)
-                told[members[hit]["id"]] = incident[(rid, k)]
+        for k, hit in match_events(events, golds.get(rid, {}).get("events", [])).items():
+            told[members[hit]["id"]] = incident[(rid, k)]
         for m in members:
             told.setdefault(m["id"], None)
     out.members = len(told)
