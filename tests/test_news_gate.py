@@ -165,3 +165,13 @@ def test_an_event_of_an_earlier_week_recalled_by_its_day_is_not_this_report_s_ne
     # the same day told as this week's news stays an event
     text = text.replace("Le 19 août dernier", "Le 26 août")
     assert [e.location for e in extract_text(text, published=date(2019, 8, 28), lang="fr")] == ["Kourao", "Koutougou"]
+
+
+def test_a_country_that_has_been_fighting_an_insurgency_tells_no_battle() -> None:
+    """'Has been fighting' describes the war, not an incident: it neither adds a battle nor turns
+    the killing of two people by gunmen into one."""
+    text = ("Two people were killed by armed men on Sunday morning at Takatami, in Yagha province, a security "
+            "source said.\n\nBurkina Faso, a poor country in the heart of the Sahel, has been fighting a "
+            "ruthless Islamist insurgency.")
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert (ev.event_type, ev.location) == ("Violence against civilians", "Takatami")
