@@ -25,9 +25,14 @@ def test_attacks_on_several_villages_share_the_toll_evenly() -> None:
     assert len(events) == 2 and sum(f or 0 for _, f in events) == 41 and {f for _, f in events} == {20, 21}
 
 
-def test_one_act_on_two_places_a_road_or_a_village_and_its_town_stays_one_event() -> None:
-    assert len(_events("On Monday an attack on the villages of Yoro and Gangafani in central Mali killed 41 people.",
-                       "en")) == 1
+def test_one_attack_on_the_villages_of_two_places_is_an_event_at_each() -> None:
+    # ACLED: incidents that differ in location are separate events; "the villages of" says two were struck
+    events = _events("On Monday an attack on the villages of Yoro and Gangafani in central Mali killed 41 people.", "en")
+    assert sorted(loc or "" for loc, _ in events) == ["Gangafani", "Yoro"] and sum(f or 0 for _, f in events) == 41
+    assert len(_events("Jeudi, une attaque contre les localités de Yoro et Gangafani a fait neuf morts.", "fr")) == 2
+
+
+def test_a_road_or_a_village_and_its_town_stays_one_event() -> None:
     assert len(_events("Mercredi, des hommes armés ont attaqué un convoi entre Djibo et Namssiguia, tuant dix soldats.",
                        "fr")) == 1
     assert len(_events("Mercredi, des attaques dans la localité de Banibangou, à Tillabéri, ont fait 34 morts.", "fr")) == 1

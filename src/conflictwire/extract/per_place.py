@@ -5,7 +5,9 @@ one event per location. Each takes the count the report gives for its place; whe
 gives only a total, the total is shared evenly (the remainder to the first place), as ACLED does.
 
 The list must be told as where the violence fell: places after a locative preposition, linked
-by commas and "and/et", each a village or town of one country. A road between two places
+by commas and "and/et", each a village or town of one country; and as several acts: a count for
+each place, acts in the plural ("attacks on A and B") or places under a plural noun ("an attack
+on the villages of A and B": incidents that differ in location are separate events to ACLED). A road between two places
 ("entre Djibo et Namssiguia"), where victims came from or went to, and places told in another
 sentence are not split.
 """
@@ -42,6 +44,9 @@ _NOT_WHERE = re.compile(r"(?<![a-z])(between|entre|from|de la ville de|en proven
 # acts told in the plural: as many incidents as places ("attacks on the villages of Yoro and Gangafani")
 _PLURAL_ACTS = re.compile(r"(attacks|raids|assaults|killings|massacres|executions|strikes|ambushes|clashes|attaques|"
                           r"assauts|tueries|massacres|executions|frappes|embuscades|affrontements|incursions)")
+# places named under a plural noun ("the villages of A and B", "les localités de A et B"): each
+# was struck, and ACLED codes each location as its own event
+_PLURAL_PLACES = re.compile(r"(?<![a-z])(villages|localites|hamlets|hameaux|towns|communes) (of|de|d'|du|des)(\s+(the|la|le))?\s*$")
 MAX_GAP = 60  # characters between two listed places
 
 
@@ -88,17 +93,23 @@ def _count_before(doc: ReportDoc, place: PlaceMention, prev_end: int) -> Quantit
 
 
 def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention], list[Quantity | None]] | None:
-    """The first list of places, among the sentences, told as several acts: a count for each
-    place, or acts in the plural ("an attack on the villages of A and B" is one act told)."""
+    """The list of places, among the sentences, told as several acts: the first with a count for
+    each place, else the first told with acts in the plural or under a plural noun ("the villages
+    of A and B")."""
+    found = None
     for i in sents:
         listed = listed_places(doc, i)
         if not listed:
             continue
         ends = [listed[k - 1].end if k else doc.sentences[i].start for k in range(len(listed))]
         counts = [_count_before(doc, p, e) for p, e in zip(listed, ends, strict=True)]
-        if all(c is not None for c in counts) or any(_PLURAL_ACTS.fullmatch(fold(t.text)) for t in doc.in_sents(doc.triggers, (i,))):
+        if all(c is not None for c in counts):
             return listed, counts
-    return None
+        first = _folded(doc.sentences[i].text)[: listed[0].start - doc.sentences[i].start]
+        if found is None and (_PLURAL_PLACES.search(first[-40:]) or any(
+                _PLURAL_ACTS.fullmatch(fold(t.text)) for t in doc.in_sents(doc.triggers, (i,)))):
+            found = listed, counts
+    return found
 
 
 def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
