@@ -107,6 +107,11 @@ def test_the_loss_of_soldiers_is_a_toll_and_a_side_saying_it_seized_a_camp_is_it
            "combed the area; the base was destroyed.", "Air/drone strike"),
     # a suicide bombing keeps its sub-type with gunfire around it
     ("en", "On 3 May 2024, a suicide car bomb and gunfire hit an army camp in Timbuktu, killing four soldiers.", "Suicide bomb"),
+    # attackers who rode up to the base and fired rockets were on the scene: not fire from afar
+    ("fr", "Le 3 mai 2024, des assaillants venus à bord de motos ont tiré des roquettes sur la base militaire de "
+           "Nassoumbou, tuant quatre soldats.", "Armed clash"),
+    ("en", "On 3 May 2024, militants fired rockets at the army base in Nassoumbou, killing four soldiers.",
+     "Shelling/artillery/missile attack"),
 ])
 def test_remote_violence_with_ground_fighting_is_a_clash(lang: str, text: str, sub: str) -> None:
     (ev,) = extract_text(text, lang=lang, published=date(2024, 5, 4))

@@ -108,7 +108,10 @@ _GROUND_FIGHT = re.compile(
     r"ground (operation|assault|attack|offensive)|(troops|soldiers|commandos) on (the )?(ground|land)|"
     r"air-ground|air-land|followed by (an? )?(ground |armed )?(assault|attack|clash|fighting|combat)|"
     r"tirs(?! d'obus| de (roquettes?|mortiers?|missiles?|drones?)| d'artillerie| aeriens)|coups de feu|echanges? de tirs|fusillade|accrochage|combats?|suivie? d'une? (assaut|attaque|accrochage|fusillade)|"
-    r"(operation|offensive) (aeroterrestre|terrestre)|au sol)(?![a-z])"
+    r"(operation|offensive) (aeroterrestre|terrestre)|au sol"
+    # attackers who rode up to the target were on the scene: ACLED's shelling is fire from afar
+    r"|(came|arrived|arriving|riding|rode|venus|arrives|arrivant|circulant) (on|in|aboard|a bord d'|a bord de|en|a|sur)\s*"
+    r"([\w'-]+ ){0,3}(motorbikes|motorcycles|motos|engins a deux roues|pick-?ups|vehicles|vehicules))(?![a-z])"
 )
 
 
