@@ -622,3 +622,18 @@ def test_what_a_group_does_habitually_names_no_side_of_the_event() -> None:
             "and security forces in the region.")
     (ev,) = extract_text(text, published=date(2024, 2, 26), lang="en", include_candidates=True)
     assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Burkina Faso)")
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("On 4 May 2024, Fulani militiamen attacked the village of Nouhoun-Bozo; the villagers fended off the attack.",
+     "Armed clash"),
+    ("On 4 May 2024, Dozo militiamen attacked the village of Bombou; the attack was repelled, although a boy was "
+     "killed in the crossfire.", "Armed clash"),
+    ("Le 4 mai 2024, des hommes armés ont attaqué le village de Pensa, tuant 12 civils. Les autorités promettent une "
+     "riposte.", "Attack"),
+])
+def test_villagers_who_repel_an_attack_fought_it(text: str, sub: str) -> None:
+    """ACLED codes people who fight off an attack as a local militia in a battle; a riposte promised
+    is no fight."""
+    (ev,) = extract_text(text, published=PUB)
+    assert ev.sub_event_type == sub

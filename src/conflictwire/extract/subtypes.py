@@ -19,6 +19,7 @@ from conflictwire.extract.roles import (
 from conflictwire.extract.triggers import VIOLENCE
 from conflictwire.model import Span
 from conflictwire.taxonomy import SUB_TO_TYPE
+from conflictwire.textutil import fold
 
 
 def choose_sub(triggers: list[Trigger], victims: set[int], agents: set[int]) -> Trigger:
@@ -72,7 +73,11 @@ def resolve_sub(
 
 def clash_both_sides(triggers: list[Trigger]) -> bool:
     """Words that say two sides fought ("clashed with", "fought each other", "affrontements")."""
-    return any(re.match(r"(clash|fight|fought|affront|combat|heurt|exchange|echange|gunfight|firefight)", t.text.lower())
+    # (people who repel, rout or fend off an attack fought it: ACLED codes villagers who do so as
+    # a local militia in a battle)
+    return any(re.match(r"(clash|fight|fought|affront|combat|heurt|exchange|echange|gunfight|firefight|repel|repuls|"
+                        r"fended|routed|pushed back|returned fire|repouss|mis en deroute|(attack|assault|attackers|"
+                        r"assailants) (was|were) )", fold(t.text.lower()))
                for t in triggers if t.sub_event_type == "Armed clash")
 
 
