@@ -637,3 +637,12 @@ def test_villagers_who_repel_an_attack_fought_it(text: str, sub: str) -> None:
     is no fight."""
     (ev,) = extract_text(text, published=PUB)
     assert ev.sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2024, gunmen attacked two police stations in Djibo province.",
+    "Le 4 mai 2024, un groupe terroriste a attaqué deux commissariats à Djibo.",
+])
+def test_posts_of_the_forces_attacked_in_the_plural_are_a_battle(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")

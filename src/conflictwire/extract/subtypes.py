@@ -89,10 +89,11 @@ KILLING = re.compile(
 # a target that is the forces themselves, named by their post rather than as an actor
 MILITARY_TARGET = re.compile(
     r"(?<![a-z])(attack|assault|raid|ambush|targeted|attaque|assaut|embuscade|visait|visant|ciblant|contre|on|against)\w*[\s,«»\x22\u201c\u201d]+"
-    r"((the|a|an|their|its|la|le|les|l'|une?|des|du|de|leur|leurs|son|sa|ses)\s+)*"
+    r"((the|a|an|their|its|la|le|les|l'|une?|des|du|de|leur|leurs|son|sa|ses|two|three|four|several|deux|trois|"
+    r"quatre|plusieurs|\d+)\s+)*"
     r"(military (camp|base|post|position|outpost|convoy|patrol|detachment|checkpoint)s?|army (camp|base|post|position|outpost|convoy|patrol)s?|"
     r"(camp|base|poste|position|convoi|patrouille|detachement)s? (militaire|de l'armee|des fama|des fds|avance)s?|"
-    r"gendarmerie|police station|commissariat|checkpoint|garrison|garnison|unites|units|soldiers|soldats|militaires|troops|"
+    r"gendarmerie|police stations?|commissariats?|checkpoints?|garrisons?|garnisons?|unites|units|soldiers|soldats|militaires|troops|"
     r"customs post|customs office|poste de douane|bureau des douanes|forest (guard|ranger) post|poste forestier)(?![a-z])"
     # "le camp militaire de Kwala a été la cible d'une attaque", "an army base came under attack"
     r"|(military (camp|base|post|position|outpost|convoy|patrol)|army (camp|base|post|position|convoy|patrol)|"
