@@ -99,6 +99,7 @@ def test_number_words() -> None:
     assert word_number("quatre-vingt-dix", "fr") == 90
     assert word_number("soixante-douze", "fr") == 72
     assert word_number("vingt-et-un", "fr") == 21
+    assert word_number("two dozen", "en") == 24 and word_number("dozen", "en") == 12
 
 
 def test_every_acled_sub_type_has_triggers_in_both_languages() -> None:

@@ -54,6 +54,8 @@ def word_number(token: str, lang: str) -> int | None:
         v = words[part]
         if v == 100:
             current = max(current, 1) * 100
+        elif part == "dozen":
+            current = max(current, 1) * 12  # "two dozen" is 24, not 2 + 12
         elif lang == "fr" and v == 20 and current == 4:  # quatre-vingt
             current = 80
         else:
