@@ -530,3 +530,13 @@ def test_another_teller_after_meanwhile_is_the_same_strikes() -> None:
             "killed in the drone strikes on Sunday.")
     (ev,) = extract_text(text, published=date(2024, 8, 26), lang="en")
     assert ev.location == "Tinzaouatene"
+
+
+def test_a_day_s_possessive_names_the_attack_told_not_another() -> None:
+    """'Friday's attack' after a lead told without a day is that attack, dated Friday."""
+    text = ("Mali: militant attack leaves more than two dozen killed\n\n"
+            "Twenty-six people were killed in an attack on a village in central Mali, officials said Saturday.\n\n"
+            "Friday's attack targeted a Fulani village named Binedama in the Mopti region, a local official said.\n\n"
+            "Two women and a nine-year-old girl were killed in the attack, he said.")
+    (ev,) = extract_text(text, published=date(2020, 6, 6), include_candidates=True)
+    assert (ev.location, str(ev.event_date), ev.fatalities) == ("Binedama", "2020-06-05", 26)

@@ -70,7 +70,13 @@ def _opens_on_a_day(doc: ReportDoc, index: FrameIndex, sent: int) -> bool:
     de l'attaque")."""
     start = doc.sentences[sent].start
     return any(d.precision == 1 and not d.reporting and not d.relative_to_event
-               and _OPENER.match(fold(doc.text[start:d.start])) for d in index.dates.get(sent, ()))
+               and _OPENER.match(fold(doc.text[start:d.start]))
+               and not _DAY_OF_THE_TOLD.match(fold(doc.text[d.end : d.end + 30])) for d in index.dates.get(sent, ()))
+
+
+# "Friday's attack targeted a Fulani village": a day's possessive names the event told, as "the
+# attack" does
+_DAY_OF_THE_TOLD = re.compile(r"^'s?\s+(\w+\s+)?(attack|assault|raid|ambush|killings?|massacre|attaque|assaut|embuscade)(?![a-z])")
 
 
 def _separated(seps: re.Pattern[str], opener: str) -> bool:
