@@ -199,6 +199,11 @@ def test_the_seat_of_a_speaker_s_office_is_not_where_it_happened() -> None:
             "vicar-general of Dori said in a statement.")
     (ev,) = extract_text(text, published=date(2024, 2, 26), include_candidates=True)
     assert (ev.location, ev.fatalities) == ("Essakan", 15)
+    text = ("Sixteen Nigerien soldiers were killed on Saturday in an ambush on a patrol in the Tillia area, in the "
+            "Tahoua region.\n\n“Our men were ambushed by armed bandits,” the secretary general of the "
+            "governorate of Tahoua announced on public television.")
+    (ev,) = extract_text(text, published=date(2021, 5, 3), include_candidates=True)
+    assert ev.location == "Tillia"
 
 
 @pytest.mark.parametrize("text,place", [

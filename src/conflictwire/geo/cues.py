@@ -67,7 +67,7 @@ SOURCE_PLACE = re.compile(
     # the seat of a regional office whose holder speaks ("the vicar-general of Dori said", "le
     # gouverneur de la région du Sahel"): a diocese or a region, wider than where it happened
     r"|(?<![a-z])(vicar[- ]general|bishop|archbishop|diocese|governor|high commissioner|vicaire general|eveque|"
-    r"archeveque|diocese|gouverneur|haut[- ]commissaire)\s+(of|de|du|d')\s*(the\s+|la\s+|l')?((region|province)\s+(of|de|du|d')\s*)?$"
+    r"archeveque|diocese|gouverneur|haut[- ]commissaire|governorate|gouvernorat)\s+(of|de|du|d')\s*(the\s+|la\s+|l')?((region|province)\s+(of|de|du|d')\s*)?$"
 )
 # a government, army or ministry named by its capital ("authorities in Bamako said", "la junte
 # de Niamey", "À Ouagadougou, le ministère … a annoncé"): where the state spoke from, not
