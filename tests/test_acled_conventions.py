@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from conflictwire import extract_text
+from conflictwire.extract.triggers import find_triggers
 
 PUB = date(2024, 5, 6)
 
@@ -646,3 +647,12 @@ def test_villagers_who_repel_an_attack_fought_it(text: str, sub: str) -> None:
 def test_posts_of_the_forces_attacked_in_the_plural_are_a_battle(text: str) -> None:
     (ev,) = extract_text(text, published=PUB)
     assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_drone_that_launches_its_munition_strikes() -> None:
+    (ev,) = extract_text("On 4 May 2024, an apparent military drone launched its explosive munition on a tent in the "
+                         "village of Tangatta, killing seven civilians.", published=PUB)
+    assert ev.sub_event_type == "Air/drone strike"
+    # jets launched from a city took off from it: no strike told yet
+    found = find_triggers("Fighter jets launched from Maiduguri arrived later.", "en")
+    assert not [rule for _, _, rule in found if rule.sub_event_type == "Air/drone strike"]
