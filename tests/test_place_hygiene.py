@@ -390,3 +390,16 @@ def test_a_source_s_verb_in_the_sentence_before_does_not_make_a_place_where_it_w
             "The attack in Namoungou village is being investigated, the governor said.")
     evs = extract_text(text, lang="en", published=PUB, include_candidates=True)
     assert [e.location for e in evs] == ["Namoungou"]
+
+
+def test_the_place_the_event_s_own_sentences_come_back_to_wins_over_the_background_s() -> None:
+    """Sentences that only say more (the bus's route, its destination) do not vote for a town over
+    the village the event's own sentences name twice."""
+    text = ("Axe Sévaré-Bandiagara : un car saute sur une mine, onze morts\n\n"
+            "Mopti, 28 novembre — Onze passagers ont été tués mardi lorsqu'un car de transport a sauté sur un "
+            "engin explosif improvisé près de Goundaka, sur la route reliant Sévaré à Bandiagara.\n\n"
+            "Le car avait quitté Mopti le matin pour Bandiagara, où la plupart des passagers se rendaient au "
+            "marché hebdomadaire de Bandiagara.\n\n"
+            "L'explosion s'est produite vers 9 heures, à la sortie de Goundaka, selon la protection civile.")
+    (ev,) = extract_text(text, published=date(2024, 11, 28), include_candidates=True)
+    assert ev.location == "Goundaka"

@@ -140,10 +140,11 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
                     near = max(hits, key=lambda p: (p.score, -p.start))
                     continue
                 if hits:
-                    # of equally specific places, the one the event's sentences name most
-                    # often (a report comes back to where it happened), then the first told
+                    # of equally specific places, the one the sentences of the group name most
+                    # often (a report comes back to where it happened; sentences that only say
+                    # more, a bus's route, vote only when the event's own name no place), then the first told
                     # (a region of the same name, "la région de Tillabéri", is no vote for the town)
-                    named = Counter(fold(p.name) for p in places if p.sent in sents and p.feature == feature)
+                    named = Counter(fold(p.name) for p in places if p.sent in group and p.feature == feature)
                     place = max(hits, key=lambda p: (p.score, named[fold(p.name)], -p.start))
                     break
             if place:
