@@ -540,3 +540,16 @@ def test_a_day_s_possessive_names_the_attack_told_not_another() -> None:
             "Two women and a nine-year-old girl were killed in the attack, he said.")
     (ev,) = extract_text(text, published=date(2020, 6, 6), include_candidates=True)
     assert (ev.location, str(ev.event_date), ev.fatalities) == ("Binedama", "2020-06-05", 26)
+
+
+def test_a_day_told_later_dates_the_undated_telling_at_the_same_village() -> None:
+    """A lead with no day ("the army camp at Mondoro has become the target of an assault"), then
+    the same village's attack told by its day, is one incident on that day."""
+    text = ("Analysis: Mondoro attack shows JNIM's grip on the border zone\n\n"
+            "Sahel Analysis Review — 16 September 2025\n\n"
+            "For the third time in a decade, the Malian army camp at Mondoro has become the target of a "
+            "large-scale jihadist assault.\n\n"
+            "On Sunday, fighters of the JNIM attacked the camp at dawn, in an assault the army said it repelled "
+            "after several hours of fighting. The General Staff put its losses at seven soldiers killed.")
+    events = extract_text(text, published=date(2025, 9, 16), include_candidates=True)
+    assert [(e.location, str(e.event_date)) for e in events] == [("Mondoro", "2025-09-14")]

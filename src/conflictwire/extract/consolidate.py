@@ -55,6 +55,18 @@ def _same_event(a: Event, b: Event) -> bool:
 _CROWD = {"Protests", "Riots"}
 
 
+def _dates_the_undated(doc: ReportDoc, told: tuple[Frame, Event], ev: Event) -> bool:
+    """Does an event told by its day, at a village and of a type, date one told before with no
+    day of its own (dated, if at all, by the page) at that village and of that type ("the army
+    camp at Mondoro has become the target of a jihadist assault. On Sunday, JNIM fighters
+    attacked the camp")?"""
+    frame, first = told
+    undated = frame.when is None and ("event_date" not in first.evidence or first.event_date == doc.published)
+    return undated and ev.geo_precision in (1, 2) and first.geo_precision in (1, 2) and bool(first.location) \
+        and fold(first.location or "") == fold(ev.location or "") and first.admin1 == ev.admin1 \
+        and first.event_type == ev.event_type
+
+
 def _burned_there(ev: Event, out: list[tuple[Frame, Event]], told: Told) -> int | None:
     """Looting or burning told apart at the very place of an attack just told ("Almost the
     entire village was burnt down, a witness said"): part of that attack (its index), not a
@@ -169,8 +181,9 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
             continue
         target = burned if burned is not None else next(
             (k for k in told.candidates(ev, len(out)) if not out[k][0].background
-             and (not frame.marked or out[k][0].when == frame.when)
-             and (_same_event(out[k][1], ev) or _same_event(ev, out[k][1]))), None)
+             and (((not frame.marked or out[k][0].when == frame.when)
+                   and (_same_event(out[k][1], ev) or _same_event(ev, out[k][1])))
+                  or (frame.marked and _dates_the_undated(doc, out[k], ev)))), None)
         # the title over a story it does not restate word for word (another town of the region)
         titled = target is None and len(out) == 1 and not out[0][0].background and _headline(doc, out[0][0]) \
             and not frame.background and _same_area(out[0][1], ev)
@@ -185,6 +198,8 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
                       else "another teller's account of an event told: same day and type, no place of its own" if account
                       else "tells again, after a cue, an event the lead told: same village, day and type" if told_at is not None
                       else "burned at the place of an attack just told" if burned is not None
+                      else "gives the day of an event told before without one: same village and type"
+                      if frame.marked and _dates_the_undated(doc, out[target], ev)
                       else "restates an event told: same day and type, a place that does not contradict")
             notes.append(Note("merged", list(frame.sents), reason, target))
         f0, e0 = out[target]
