@@ -553,3 +553,22 @@ def test_a_day_told_later_dates_the_undated_telling_at_the_same_village() -> Non
             "after several hours of fighting. The General Staff put its losses at seven soldiers killed.")
     events = extract_text(text, published=date(2025, 9, 16), include_candidates=True)
     assert [(e.location, str(e.event_date)) for e in events] == [("Mondoro", "2025-09-14")]
+
+
+def test_one_village_one_day_one_kind_is_one_event_even_when_the_title_took_a_telling() -> None:
+    """ACLED aggregates what happened at one village on one day, of one kind: the bombing told in
+    the lead and again further down is one event, whatever the title's restatement took first."""
+    text = ("Niger: six soldiers killed in jihadist attack in Diffa region, suicide bomber strikes market\n\n"
+            "NIAMEY, Nov. 5, 2025 (AFP) - Six Nigerien soldiers were killed on Sunday in an attack by jihadists on "
+            "an army position in Baroua, in the Diffa region in the south-east of the country, and on Tuesday a "
+            "female suicide bomber blew herself up at a market in the nearby town of Toumour, killing four people, "
+            "according to official and local sources.\n\n"
+            "The attack on the Baroua position was carried out by fighters of the Islamic State West Africa Province "
+            "(ISWAP), the defence ministry said. Six soldiers were killed and eleven wounded, the ministry said.\n\n"
+            "On Tuesday morning, a young woman wearing an explosive belt blew herself up in the middle of the "
+            "Toumour market, which was crowded with traders, a local official told AFP by telephone.\n\n"
+            "Local officials blamed the suicide bombing on the Boko Haram faction known as JAS, which has "
+            "frequently used women and girls as suicide bombers in the Lake Chad region.")
+    events = extract_text(text, published=date(2025, 11, 5), include_candidates=True)
+    assert sorted((e.location or "", e.sub_event_type) for e in events) == [
+        ("Baroua", "Armed clash"), ("Toumour", "Suicide bomb")]

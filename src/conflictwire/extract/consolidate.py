@@ -215,7 +215,37 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
                        reason=f0.reason)
         out[target] = (merged, build_event(doc, merged, target, None).event)
         told.replace(target, e0, out[target][1])
-    return [f for f, _ in out]
+    return [f for f, _ in _aggregate(doc, out, notes)]
+
+
+def _aggregate(doc: ReportDoc, told: list[tuple[Frame, Event]], notes: list[Note] | None) -> list[tuple[Frame, Event]]:
+    """ACLED aggregates what happened at one village on one day, of one kind, into one event: two
+    tellings left apart (the title's restatement took the lead's telling before the body told it
+    again, "on Tuesday a suicide bomber blew herself up at a market in Toumour") are one."""
+    out: list[tuple[Frame, Event]] = []
+    for frame, ev in told:
+        k = next((i for i, (f0, e0) in enumerate(out) if _one_day_place_kind(f0, e0, frame, ev)), None)
+        if k is None:
+            out.append((frame, ev))
+            continue
+        f0, e0 = out[k]
+        if notes is not None:
+            notes.append(Note("merged", list(frame.sents), "the same village, day and kind of event: one event to ACLED", k))
+        merged = Frame(sents=sorted(set(f0.sents) | set(frame.sents)), extra=sorted((set(f0.extra) | set(frame.extra)) - set(f0.sents) - set(frame.sents)),
+                       lead=sorted(set(f0.lead) | set(frame.lead)), marked=f0.marked, cue=f0.cue, when=f0.when or frame.when,
+                       reason=f0.reason)
+        out[k] = (merged, build_event(doc, merged, k, None).event)
+    return out
+
+
+def _one_day_place_kind(f0: Frame, e0: Event, f1: Frame, e1: Event) -> bool:
+    """Two tellings, neither background nor parted by a cue, of one sub-type at one village on
+    one day the text gives for both."""
+    return not f0.background and not f1.background and not f1.cue \
+        and e0.geo_precision in (1, 2) and e1.geo_precision in (1, 2) and bool(e0.location) \
+        and fold(e0.location or "") == fold(e1.location or "") and e0.admin1 == e1.admin1 \
+        and e0.sub_event_type == e1.sub_event_type and e0.event_date is not None and e0.event_date == e1.event_date \
+        and "event_date" in e0.evidence and "event_date" in e1.evidence
 
 
 def drop_commentary(drafts: list[Draft], notes: list[Note]) -> list[Draft]:
