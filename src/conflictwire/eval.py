@@ -22,7 +22,7 @@ from rich.table import Table
 
 from conflictwire.extract.actors import current_name
 from conflictwire.geo.admin import country_code
-from conflictwire.geo.gazetteer import admin1_names
+from conflictwire.geo.gazetteer import admin1_names, default_gazetteer
 from conflictwire.ingest.files import make_article
 from conflictwire.model import Article, Event
 from conflictwire.pipeline import Pipeline
@@ -200,8 +200,6 @@ def _spelling_of_gold(pred: Event, gold: dict[str, Any]) -> bool:
     if pred.latitude is None or pred.longitude is None or not names or (admins and admin_key(pred.admin1) not in admins):
         return False
     country = gold.get("country")
-    from conflictwire.geo.gazetteer import default_gazetteer
-
     gz = default_gazetteer()
     keys = [norm_key(n) for n in names if norm_key(n)]
     found = gz.lookup(keys)
