@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from conflictwire import extract_text
 
 PUB = date(2023, 3, 1)
@@ -572,3 +574,14 @@ def test_one_village_one_day_one_kind_is_one_event_even_when_the_title_took_a_te
     events = extract_text(text, published=date(2025, 11, 5), include_candidates=True)
     assert sorted((e.location or "", e.sub_event_type) for e in events) == [
         ("Baroua", "Armed clash"), ("Toumour", "Suicide bomb")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Also on Thursday, four gendarmes were killed in an attack in the western province of Kossi.\n"
+           "While an attack on a gold mine in the north left two dead, the army said."),
+    ("fr", "Jeudi, quatre gendarmes ont été tués dans une attaque dans la province de la Kossi. Tandis qu'une "
+           "attaque contre un site d'orpaillage a fait deux morts jeudi dans le nord, selon l'armée."),
+])
+def test_while_an_attack_opening_a_sentence_is_another_incident_with_its_own_toll(lang: str, text: str) -> None:
+    events = extract_text(text, published=date(2022, 6, 10), lang=lang, include_candidates=True)
+    assert sorted(e.fatalities or 0 for e in events) == [2, 4]
