@@ -175,3 +175,13 @@ def test_a_country_that_has_been_fighting_an_insurgency_tells_no_battle() -> Non
             "ruthless Islamist insurgency.")
     (ev,) = extract_text(text, published=PUB, include_candidates=True)
     assert (ev.event_type, ev.location) == ("Violence against civilians", "Takatami")
+
+
+def test_an_undated_page_s_event_a_month_before_its_latest_day_is_history() -> None:
+    """A page with no date was written after the latest day it tells: the attack it dates a year
+    and a half earlier is history, the one of that latest day stays."""
+    text = ("Dans la nuit du 13 au 14 août 2017, des terroristes ont ouvert le feu dans un restaurant de "
+            "Ouagadougou, tuant 19 personnes.\n\n"
+            "Le 15 janvier 2016, des hommes armés avaient attaqué un hôtel du même quartier, tuant 30 personnes.")
+    events = extract_text(text, lang="fr", include_candidates=True)
+    assert [(e.fatalities, str(e.event_date)) for e in events] == [(19, "2017-08-13")]

@@ -117,8 +117,27 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
                 reason = f"dated {months[0].text!r} only, an earlier month"
         if reason:
             doc.background[i] = reason
+    if doc.published is None:
+        _older_than_the_latest_day(doc)
     _recalled_days(doc)
     return doc
+
+
+def _older_than_the_latest_day(doc: ReportDoc) -> None:
+    """A page with no date of its own was written after the latest day it dates an event by: an
+    event it dates a month or more before that day (by the day or the month) is history, not its
+    news ("la nuit du 13 au 14 août 2017 … après l'attaque de janvier 2016")."""
+    days = [d.value for d in doc.dates if d.value is not None and d.precision in (1, 2) and not d.reporting and not d.aside
+            and not d.relative_to_event]
+    if not days:
+        return
+    latest = max(days)
+    for i in range(len(doc.sentences)):
+        if i in doc.background or not doc.in_sents(doc.triggers, (i,)):
+            continue
+        own = [d.value for d in doc.in_sents(doc.dates, (i,)) if d.value is not None and not d.reporting and not d.aside]
+        if own and all(v < latest - OLD_NEWS for v in own):
+            doc.background[i] = f"dated {min(own).isoformat()}, a month or more before the latest day the report tells"
 
 
 _LAST = re.compile(r"(?<![a-z])(dernier|derniere|last)(?![a-z])")
