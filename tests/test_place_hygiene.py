@@ -403,3 +403,11 @@ def test_the_place_the_event_s_own_sentences_come_back_to_wins_over_the_backgrou
             "L'explosion s'est produite vers 9 heures, à la sortie de Goundaka, selon la protection civile.")
     (ev,) = extract_text(text, published=date(2024, 11, 28), include_candidates=True)
     assert ev.location == "Goundaka"
+
+
+def test_a_country_far_away_is_no_village_of_a_similar_spelling() -> None:
+    """Syria is not the village Siria, nor the Gulf of Guinea a village Guinéa."""
+    events = extract_text("Jihadists lost their last territory in Syria and Iraq on Monday after months of fighting, "
+                          "and groups in the Sahel said they would expand towards the Gulf of Guinea.",
+                          published=PUB, include_candidates=True, include_background=True)
+    assert not [e.location for e in events if e.location and e.location.lower().startswith(("siri", "guin"))]

