@@ -221,11 +221,16 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
 def _aggregate(doc: ReportDoc, told: list[tuple[Frame, Event]], notes: list[Note] | None) -> list[tuple[Frame, Event]]:
     """ACLED aggregates what happened at one village on one day, of one kind, into one event: two
     tellings left apart (the title's restatement took the lead's telling before the body told it
-    again, "on Tuesday a suicide bomber blew herself up at a market in Toumour") are one."""
+    again, "on Tuesday a suicide bomber blew herself up at a market in Toumour") are one. A cue
+    ("in a separate attack") still parts them."""
     out: list[tuple[Frame, Event]] = []
+    seen: dict[tuple[str, str | None, str, str], int] = {}  # (linear: a report may tell hundreds)
     for frame, ev in told:
-        k = next((i for i, (f0, e0) in enumerate(out) if _one_day_place_kind(f0, e0, frame, ev)), None)
+        key = _day_place_kind(frame, ev)
+        k = seen.get(key) if key is not None and not frame.cue else None
         if k is None:
+            if key is not None:
+                seen.setdefault(key, len(out))
             out.append((frame, ev))
             continue
         f0, e0 = out[k]
@@ -238,14 +243,13 @@ def _aggregate(doc: ReportDoc, told: list[tuple[Frame, Event]], notes: list[Note
     return out
 
 
-def _one_day_place_kind(f0: Frame, e0: Event, f1: Frame, e1: Event) -> bool:
-    """Two tellings, neither background nor parted by a cue, of one sub-type at one village on
-    one day the text gives for both."""
-    return not f0.background and not f1.background and not f1.cue \
-        and e0.geo_precision in (1, 2) and e1.geo_precision in (1, 2) and bool(e0.location) \
-        and fold(e0.location or "") == fold(e1.location or "") and e0.admin1 == e1.admin1 \
-        and e0.sub_event_type == e1.sub_event_type and e0.event_date is not None and e0.event_date == e1.event_date \
-        and "event_date" in e0.evidence and "event_date" in e1.evidence
+def _day_place_kind(frame: Frame, ev: Event) -> tuple[str, str | None, str, str] | None:
+    """What makes one event to ACLED: the village, its region, the sub-type and the day the text
+    gives (None for background, or without a village or a day told)."""
+    if frame.background or ev.geo_precision not in (1, 2) or not ev.location or ev.event_date is None \
+            or "event_date" not in ev.evidence:
+        return None
+    return fold(ev.location), ev.admin1, ev.sub_event_type, ev.event_date.isoformat()
 
 
 def drop_commentary(drafts: list[Draft], notes: list[Note]) -> list[Draft]:
