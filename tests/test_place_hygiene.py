@@ -411,3 +411,12 @@ def test_a_country_far_away_is_no_village_of_a_similar_spelling() -> None:
                           "and groups in the Sahel said they would expand towards the Gulf of Guinea.",
                           published=PUB, include_candidates=True, include_background=True)
     assert not [e.location for e in events if e.location and e.location.lower().startswith(("siri", "guin"))]
+
+
+def test_a_common_word_capitalised_in_a_headline_is_no_village_without_a_cue() -> None:
+    """'Eight Volunteers Die in Burkina Attack': Dié is a village, 'Die' the headline's verb."""
+    text = ("Eight Volunteers Die in Burkina Attack\n\n"
+            "Eight civilian members of an auxiliary force died in an ambush on Wednesday near Gorgadji, "
+            "a security source said.")
+    events = extract_text(text, published=date(2021, 4, 15), include_candidates=True)
+    assert [e.location for e in events] == ["Gorgadji"]
