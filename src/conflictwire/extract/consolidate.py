@@ -210,12 +210,18 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
             out[target] = (merged, build_event(doc, merged, target, None).event)
             told.replace(target, e0, out[target][1])
             continue
-        merged = Frame(sents=sorted(set(f0.sents) | set(frame.sents)), extra=sorted((set(f0.extra) | set(frame.extra)) - set(f0.sents) - set(frame.sents)),
-                       lead=sorted(set(f0.lead) | set(frame.lead)), marked=f0.marked, cue=f0.cue, when=f0.when or frame.when,
-                       reason=f0.reason)
+        merged = _joined(f0, frame)
         out[target] = (merged, build_event(doc, merged, target, None).event)
         told.replace(target, e0, out[target][1])
     return [f for f, _ in _aggregate(doc, out, notes)]
+
+
+def _joined(first: Frame, then: Frame) -> Frame:
+    """The frame of one event told twice: both tellings' sentences, the first's cues and reason."""
+    return Frame(sents=sorted(set(first.sents) | set(then.sents)),
+                 extra=sorted((set(first.extra) | set(then.extra)) - set(first.sents) - set(then.sents)),
+                 lead=sorted(set(first.lead) | set(then.lead)), marked=first.marked, cue=first.cue,
+                 when=first.when or then.when, reason=first.reason)
 
 
 def _aggregate(doc: ReportDoc, told: list[tuple[Frame, Event]], notes: list[Note] | None) -> list[tuple[Frame, Event]]:
@@ -236,9 +242,7 @@ def _aggregate(doc: ReportDoc, told: list[tuple[Frame, Event]], notes: list[Note
         f0, e0 = out[k]
         if notes is not None:
             notes.append(Note("merged", list(frame.sents), "the same village, day and kind of event: one event to ACLED", k))
-        merged = Frame(sents=sorted(set(f0.sents) | set(frame.sents)), extra=sorted((set(f0.extra) | set(frame.extra)) - set(f0.sents) - set(frame.sents)),
-                       lead=sorted(set(f0.lead) | set(frame.lead)), marked=f0.marked, cue=f0.cue, when=f0.when or frame.when,
-                       reason=f0.reason)
+        merged = _joined(f0, frame)
         out[k] = (merged, build_event(doc, merged, k, None).event)
     return out
 
