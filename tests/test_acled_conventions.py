@@ -656,3 +656,16 @@ def test_a_drone_that_launches_its_munition_strikes() -> None:
     # jets launched from a city took off from it: no strike told yet
     found = find_triggers("Fighter jets launched from Maiduguri arrived later.", "en")
     assert not [rule for _, _, rule in found if rule.sub_event_type == "Air/drone strike"]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("On 4 May 2024, mutinying soldiers fired into the air and looted shops in Dedougou.", "Violent demonstration"),
+    ("On 4 May 2024, firing by mutinying police was reported in Kaya.", "Violent demonstration"),
+    # a mutiny told without violence stays as told
+    ("On 4 May 2024, a mutiny launched by soldiers in Ouagadougou spread to the southern town of Po.", "Other"),
+])
+def test_mutineers_who_fire_or_loot_riot(text: str, sub: str) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert ev.sub_event_type == sub
+    if sub == "Violent demonstration":
+        assert ev.actor1 == "Rioters (Burkina Faso)"

@@ -136,6 +136,13 @@ _RIOTING = re.compile(
 )
 
 
+_MUTINY = re.compile(r"mutin")
+_MUTINEERS_VIOLENT = re.compile(r"(?<![a-z])(fir(e|ed|ing)|gunfire|gunshots?|shots|shooting|loot\w*|pillag\w*|vandal\w*|ransack\w*|"
+                                r"robbed|attacked|tirs?|tire|coups de feu|rafales|pill\w+|saccag\w*)(?![a-z])")
+_MUTINY_SUBS = {"Other", "Peaceful protest", "Protest with intervention", "Looting/property destruction", "Attack",
+                "Mob violence"}
+
+
 def fought_on_the_ground(sub: str, inter1: int | None, inter2: int | None, said: str) -> bool:
     """Remote violence between two armed sides that the text says came with ground fighting."""
     return sub in _REMOTE and inter1 in ARMED and inter2 in ARMED and bool(_GROUND_FIGHT.search(said))
@@ -179,6 +186,10 @@ def by_participants(
     # (`around`: the event's sentences with those that only say more about it, "Traffic was blocked for an hour")
     if sub in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters") and _RIOTING.search(around or said):
         # (ACLED: demonstrators who engage in violence riot, whatever force is used against them)
+        return "Violent demonstration", rioters
+    if sub in _MUTINY_SUBS and any(_MUTINY.match(fold(t.text)) for t in triggers) and _MUTINEERS_VIOLENT.search(fold(around or said)):
+        # soldiers or police who mutiny and fire, loot or wreck riot against their command, as ACLED
+        # codes them (a mutiny told without violence stays as told; one that takes towns is territory)
         return "Violent demonstration", rioters
     if fought_on_the_ground(sub, inter1, inter2, said):
         return "Armed clash", actor1
