@@ -204,9 +204,14 @@ def test_a_march_after_a_bombing_is_another_event() -> None:
 
 
 def test_mutinying_soldiers_are_coded_apart_from_the_army() -> None:
+    # mutineers who fight or take towns are an armed actor apart from the army; mutineers who fire
+    # in the air and loot riot (the ACLED notes code the 2011 Burkina mutinies so)
+    (ev,) = extract_text("Soldiers mutinied over unpaid salaries in Diffa, Niger, on Monday and seized control of "
+                         "the town.", lang="en", published=PUB)
+    assert ev.actor1 == "Mutiny of Military Forces of Niger"
     (ev,) = extract_text("Soldiers mutinied over unpaid salaries in Diffa, Niger, on Monday, firing in the air and "
                          "looting shops.", lang="en", published=PUB)
-    assert ev.actor1 == "Mutiny of Military Forces of Niger"
+    assert (ev.sub_event_type, ev.actor1) == ("Violent demonstration", "Rioters (Niger)")
 
 
 def test_the_sources_country_names_the_actors_of_a_text_that_names_none() -> None:
