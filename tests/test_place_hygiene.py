@@ -420,3 +420,18 @@ def test_a_common_word_capitalised_in_a_headline_is_no_village_without_a_cue() -
             "a security source said.")
     events = extract_text(text, published=date(2021, 4, 15), include_candidates=True)
     assert [e.location for e in events] == ["Gorgadji"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Mali: Islamic State fighters kill 22 civilians near Ménaka\n\n"
+     "Fighters of the Islamic State Sahel Province killed at least 22 civilians on Saturday in Tabangout, a nomadic "
+     "settlement about 30 kilometres south of the town of Ménaka, in north-eastern Mali, local officials said.\n\n"
+     "The attackers, who arrived on dozens of motorbikes, gathered the men of the settlement and executed them, "
+     "according to a member of the Ménaka regional council.", "Tabangout"),
+    # a road's end measured from the other end locates nothing: the town measured from stays
+    ("Quatre soldats ont été tués lundi lorsque leur véhicule a sauté sur un engin explosif sur l'axe reliant "
+     "Ouallam à Banibangou, à environ 25 kilomètres de Ouallam.", "Ouallam"),
+])
+def test_the_village_a_distance_locates_is_the_place_not_the_town_it_is_measured_from(text: str, place: str) -> None:
+    (ev,) = extract_text(text, published=date(2025, 9, 22), include_candidates=True)
+    assert ev.location == place

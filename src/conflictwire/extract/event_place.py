@@ -12,7 +12,7 @@ from conflictwire.extract.doc import ActorMention, PlaceMention, ReportDoc
 from conflictwire.extract.segment import Frame
 from conflictwire.extract.triggers import anchor_spans
 from conflictwire.geo.candidates import LIST_GOES_ON
-from conflictwire.geo.cues import CODED_AS
+from conflictwire.geo.cues import CODED_AS, DISTANCE
 from conflictwire.geo.gazetteer import countries
 from conflictwire.geo.places import COUNTRY_NAME, ISO3
 from conflictwire.model import Event, Span
@@ -144,8 +144,11 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
                     # often (a report comes back to where it happened; sentences that only say
                     # more, a bus's route, vote only when the event's own name no place), then the first told
                     # (a region of the same name, "la région de Tillabéri", is no vote for the town)
-                    named = Counter(fold(p.name) for p in places if p.sent in group and p.feature == feature)
-                    place = max(hits, key=lambda p: (p.score, named[fold(p.name)], -p.start))
+                    # (a town a distance is measured from, just after the village it locates, is a landmark: no vote)
+                    marks = _landmarks(doc, [p for p in places if p.sent in group])
+                    named = Counter(fold(p.name) for p in places if p.sent in group and p.feature == feature
+                                    and p.start not in marks)
+                    place = max(hits, key=lambda p: (p.score, p.start not in marks, named[fold(p.name)], -p.start))
                     break
             if place:
                 break
@@ -154,6 +157,28 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
     if place is not None and place.feature == "U" and near is not None:
         doc.inside.setdefault(place.start, near)
     return _among_known(doc, place, places, sents)
+
+
+_ROAD = re.compile(r"(?<![a-z])(reliant|entre|between|from|road|route|axe|axis|troncon|linking)(?![a-z])")
+
+
+def _landmarks(doc: ReportDoc, mentions: list[PlaceMention]) -> set[int]:
+    """The starts of the towns a distance is measured from, just after the village they locate
+    ("Tabangout, a nomadic settlement about 30 km south of the town of Ménaka", "Taghatert et
+    Inekar-ouest, à 40 et 45 km de Ménaka"): the village is where it happened. A road's end measured
+    from the other end ("l'axe reliant Ouallam à Banibangou, à 25 km de Ouallam") locates nothing.
+    (One pass over the mentions in order: each is compared with the one told before it.)"""
+    out: set[int] = set()
+    prev: PlaceMention | None = None
+    for o in sorted((m for m in mentions if m.feature in ("P", "U")), key=lambda m: m.start):
+        if prev is not None and prev.sent == o.sent and fold(prev.name) != fold(o.name):
+            window = max(0, o.start - 60)
+            m = DISTANCE.search(fold(doc.text[window : o.start]))
+            if m is not None and 0 <= window + m.start() - prev.end <= 80 \
+                    and not _ROAD.search(fold(doc.text[max(0, prev.start - 40) : prev.start])):
+                out.add(o.start)
+        prev = o
+    return out
 
 
 def _among_known(doc: ReportDoc, place: PlaceMention | None, places: list[PlaceMention], sents: set[int]) -> PlaceMention | None:
