@@ -77,7 +77,7 @@ def clash_both_sides(triggers: list[Trigger]) -> bool:
     # a local militia in a battle)
     return any(re.match(r"(clash|fight|fought|affront|combat|heurt|exchange|echange|gunfight|firefight|repel|repuls|"
                         r"fended|routed|pushed back|returned fire|repouss|mis en deroute|(attack|assault|attackers|"
-                        r"assailants) (was|were) )", fold(t.text.lower()))
+                        r"assailants) (was|were) )", fold(t.text))
                for t in triggers if t.sub_event_type == "Armed clash")
 
 
@@ -136,7 +136,8 @@ _RIOTING = re.compile(
 )
 
 
-_MUTINY = re.compile(r"mutin")
+# a mutiny's words, in a trigger or a sentence ("mutinied", "mutinying", "les mutins", "mutineries")
+MUTINY = re.compile(r"(?<![a-z])(mutin(y|ies|ied|ous|eers?|ying|s|e|es)?|mutineries?)(?![a-z])")
 _MUTINEERS_VIOLENT = re.compile(r"(?<![a-z])(fir(e|ed|ing)|gunfire|gunshots?|shots|shooting|loot\w*|pillag\w*|vandal\w*|ransack\w*|"
                                 r"robbed|attacked|tirs?|tire|coups de feu|rafales|pill\w+|saccag\w*)(?![a-z])")
 _MUTINY_SUBS = {"Other", "Peaceful protest", "Protest with intervention", "Looting/property destruction", "Attack",
@@ -187,7 +188,7 @@ def by_participants(
     if sub in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters") and _RIOTING.search(around or said):
         # (ACLED: demonstrators who engage in violence riot, whatever force is used against them)
         return "Violent demonstration", rioters
-    if sub in _MUTINY_SUBS and any(_MUTINY.match(fold(t.text)) for t in triggers) and _MUTINEERS_VIOLENT.search(fold(around or said)):
+    if sub in _MUTINY_SUBS and any(MUTINY.search(fold(t.text)) for t in triggers) and _MUTINEERS_VIOLENT.search(fold(around or said)):
         # soldiers or police who mutiny and fire, loot or wreck riot against their command, as ACLED
         # codes them (a mutiny told without violence stays as told; one that takes towns is territory)
         return "Violent demonstration", rioters
