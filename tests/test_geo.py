@@ -337,6 +337,19 @@ def test_a_hyphenated_village_name_is_one_place_but_an_axis_is_two() -> None:
     assert places("Gunmen ambushed a convoy on the Dori-Gorgadji axis.") == [("Dori", "P"), ("Gorgadji", "P")]
 
 
+def test_a_hyphenated_name_with_no_road_told_is_one_village_near_its_first_part() -> None:
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    doc = Pipeline().make_doc(Article(doc_id="x", text="Residents in Karangasso-Sambla barricaded the town hall on Monday."), "en")
+    assert [(p.text, p.name, p.admin1, p.precision) for p in doc.places] == [
+        ("Karangasso-Sambla", "Karangasso-Sambla", "Hauts-Bassins", 2)]
+    # an unknown first part leaves the known one its own place ("Gourma-Rharous": Rharous)
+    text = "Gunmen abducted two youths in the area of Tin-Tadayni, about 60km south of Gourma-Rharous."
+    doc = Pipeline().make_doc(Article(doc_id="x", text=text), "en")
+    assert [(p.text, p.admin1) for p in doc.places] == [("Tin-Tadayni", None), ("Rharous", "Tombouctou")]
+
+
 def test_spellings_of_one_name_share_a_key() -> None:
     from conflictwire.geo.spelling import spelling_key
 

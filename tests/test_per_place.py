@@ -57,3 +57,11 @@ def test_the_villages_take_the_report_s_region_and_the_summary_over_them_goes() 
     events = extract_text(text, published=PUB, lang="fr", include_candidates=True)
     assert sorted(e.location or "" for e in events) == ["Gadabo", "Zibane-Koira Zéno", "Zibane-koira Tégui"]
     assert {e.admin1 for e in events} == {"Tillabéri"}
+
+
+def test_villages_counted_one_by_one_after_an_area_make_the_events_and_the_area_s_summary_goes() -> None:
+    # the commune is told near a town a distance is measured from; each village has its own count
+    text = ("Lundi soir, une série d'attaques a visé la commune de Chétimari, située à une vingtaine de kilomètres "
+            "de Diffa. « Cinq personnes ont été tuées dans le village de Garin Wazam, trois tuées à Ngarwa-Lawandi "
+            "et une tuée à Kindjandi », a déclaré un élu local.")
+    assert sorted(_events(text, "fr")) == [("Garin Wazam", 5), ("Kindjandi", 1), ("Ngarwa-Lawandi", 3)]

@@ -290,11 +290,31 @@ def drop_summaries(doc: ReportDoc, told: list[Draft], notes: list[Note]) -> list
         others = len(told_events) - (0 if ev.background else 1)
         own = Counter() if ev.background else Counter(_where(ev))
         here = fold(ev.location or "")
-        if summary and not ev.background and others >= 2 and names[here] - own[here] > 0:
+        if summary and not ev.background and others >= 2 and (names[here] - own[here] > 0 or _sum_of(doc, d, told)):
             notes.append(Note("dropped", list(d.frame.sents), "sums up events the report tells one by one"))
             continue
         out.append(d)
     return out
+
+
+# "dans la commune de Gueskérou", "in the department of Bankilaré": an area, where villages lie
+_AREA_BEFORE = re.compile(r"(?<![a-z])(commune|department|departement|cercle|province|district|prefecture|"
+                          r"sous-prefecture|area|zone|secteur)\s+(of|de|du|d')\s*$")
+
+
+def _sum_of(doc: ReportDoc, d: Draft, told: list[Draft]) -> bool:
+    """Are the events of its type the report tells one by one its parts: their tolls add up to
+    its toll, or they lie in the region of the area it names ("une série d'attaques dans la
+    commune de Gueskérou … six tués à Fiego, deux à Ngarwa-Koura")?"""
+    ev = d.event
+    rest = [o.event for o in told if o is not d and not o.event.background and o.event.event_type == ev.event_type
+            and o.event.country == ev.country]
+    if len(rest) < 2:
+        return False
+    if ev.fatalities and all(e.fatalities is not None for e in rest) and sum(e.fatalities or 0 for e in rest) == ev.fatalities:
+        return True
+    return d.place is not None and ev.admin1 is not None and all(e.admin1 == ev.admin1 for e in rest) \
+        and bool(_AREA_BEFORE.search(fold(doc.text[max(0, d.place.start - 30) : d.place.start])))
 
 
 def drop_returns_from_asides(doc: ReportDoc, drafts: list[Draft], notes: list[Note]) -> list[Draft]:

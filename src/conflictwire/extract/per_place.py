@@ -81,11 +81,11 @@ def listed_places(doc: ReportDoc, sent: int) -> list[PlaceMention]:
 
 
 def _count_before(doc: ReportDoc, place: PlaceMention, prev_end: int) -> Quantity | None:
-    """The count told just before a listed place ("six personnes à Gadabo", "31 in Kourakou"),
-    after the place listed before it."""
+    """The count told just before a listed place ("six personnes à Gadabo", "31 in Kourakou",
+    "six personnes ont été tuées dans le village de Fiego"), after the place listed before it."""
     segment = fold(doc.text[prev_end : place.start])
     counts = [q for q in find_quantities(segment, doc.lang) if not q.vague]
-    if counts and re.fullmatch(r"\s*([\w'-]+\s+){0,2}?(a|in|at|dans)\s+((the |le |la )?(village|localite) (of|de|d')\s*)?",
+    if counts and re.fullmatch(r"\s*([\w'-]+\s+){0,4}?(a|in|at|dans)\s+((the |le |la )?(village|localite) (of|de|d')\s*)?",
                                segment[counts[-1].end :]):
         q = counts[-1]
         return replace(q, start=q.start + prev_end, end=q.end + prev_end)
@@ -112,6 +112,13 @@ def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention],
     return found
 
 
+def _only_near(d: Draft) -> bool:
+    """Is the event placed only near a town, or at a region or country? Villages its sentences
+    list, each with its own count, are then where it happened ("la commune, à 30 km de Diffa …
+    six tués à Fiego, deux à Ngarwa-Koura")."""
+    return d.place is None or d.place.precision >= 2 or d.place.feature in ("A", "C")
+
+
 def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
     """Each event whose trigger sentence lists the villages it struck, as one event per village."""
     out: list[Draft] = []
@@ -120,7 +127,8 @@ def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         ev = d.event
         found = _several_acts(doc, d.frame.sents) if not ev.background and ev.location else None
-        if found is None or fold(ev.location or "") not in {fold(p.name) for p in found[0]}:
+        if found is None or (fold(ev.location or "") not in {fold(p.name) for p in found[0]}
+                             and not (all(c is not None for c in found[1]) and _only_near(d))):
             out.append(d)
             continue
         listed, counts = found

@@ -11,7 +11,7 @@ from conflictwire.textutil import fold
 # "two coordinated attacks", "deux opérations militaires", "une double attaque", "a series of raids"
 SUMMARY = re.compile(
     r"(?<![a-z])(two|three|four|five|several|multiple|a series of|a wave of|twin|deux|trois|quatre|cinq|plusieurs|"
-    r"une serie d'|une vague d'|double)\s+((coordinated|simultaneous|separate|distinct|deadly|military|jihadist|terrorist|"
+    r"une serie d'|une vague d'|double)(\s+|(?<='))((coordinated|simultaneous|separate|distinct|deadly|military|jihadist|terrorist|"
     r"coordonnees?|simultanees?|distinctes?|meurtrieres?|militaires?|jihadistes?|terroristes?)\s+){0,2}"
     r"(attacks?|assaults?|operations?|raids?|ambush(es)?|strikes|clashes|bombings|attaques?|offensives|embuscades|assauts|frappes|affrontements)(?![a-z])"
     # "killed this week in attacks in a national park": a bare plural, no one event

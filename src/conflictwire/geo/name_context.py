@@ -134,6 +134,13 @@ def word_start(text: str, start: int) -> int:
     return start
 
 
+def word_end(text: str, end: int) -> int:
+    """Where the hyphenated word around end ends."""
+    while end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
+        end += 1
+    return end
+
+
 def in_parentheses(text: str, start: int) -> bool:
     """'Edjerir (Tessalit, Kidal)': names in brackets after a place are its cercle and region."""
     opened = text.rfind("(", max(0, start - 40), start)
@@ -146,7 +153,7 @@ BYLINE = re.compile(r"(?:^|\n)\s*(?:By|BY|Par|PAR)\s+(?:[A-Z][\w'’-]*\s+)?$")
 
 # words that tell a road between two places ("the Dori-Gorgadji axis", "l'axe Kaya-Barsalogho")
 ROAD = re.compile(r"(?<![a-z])(axe|axis|road|route|troncon|highway|between|entre|stretch|corridor|convoy|convoi|"
-                  r"bus|vehicule|vehicle|travelling|trajet)(?![a-z])")
+                  r"bus|vehicule|vehicle|travelling|trajet|border|frontiere|intersection|carrefour|railway|chemin de fer)(?![a-z])")
 
 
 def compound_name(text: str, folded: str, start: int, end: int) -> bool:
@@ -158,4 +165,15 @@ def compound_name(text: str, folded: str, start: int, end: int) -> bool:
         w1 += 1
     if not re.match(r"\s+[A-ZÀ-Ý]", text[w1 : w1 + 3]):
         return False
+    return not ROAD.search(folded[max(0, w0 - 40) : w0]) and not ROAD.search(folded[w1 : w1 + 25])
+
+
+def one_name(text: str, folded: str, start: int, end: int) -> bool:
+    """Is the hyphenated word around start:end one place's name: a name first ("Ngarwa", not an
+    acronym or a prefix), and no road, route or journey told around it ("the Dori-Gorgadji axis"
+    has two ends; "à Ngarwa-Lawandi" is one village)?"""
+    w0, w1 = word_start(text, start), word_end(text, end)
+    first = text[w0:w1].split("-", 1)[0]
+    if not (first[:1].isupper() and first[1:2].islower()) or NAME_PREFIX.search(fold(first) + "-"):
+        return False  # "GFSN-Djibo": a unit named after a town; "Tin-Hama": a prefix of one name
     return not ROAD.search(folded[max(0, w0 - 40) : w0]) and not ROAD.search(folded[w1 : w1 + 25])

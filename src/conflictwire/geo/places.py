@@ -63,7 +63,9 @@ from conflictwire.geo.name_context import (
     cued,
     in_parentheses,
     is_person,
+    one_name,
     person_names,
+    word_end,
     word_start,
 )
 from conflictwire.geo.resolve import Context, allowed, pick
@@ -352,6 +354,10 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue  # "the village of Woba-Tila": one village's name, not two places
         if road_end and compound_name(text, folded, start, end):
             continue  # "à Zibane-Koira Zéno": a village of three words, not a road from Zibane
+        # "à Ngarwa-Lawandi", no road told around it: one village's name, placed near its first
+        # part when that is known (the later parts are then taken with it)
+        whole = word_end(text, end) if road_end and word_start(text, start) == start \
+            and one_name(text, folded, start, end) else None
         if start > 0 and text[start - 1] == "-" and NAME_PREFIX.search(folded[max(0, start - 5) : start]):
             continue  # "Tin-Hama", "In-Delimane": one Tamasheq name, not a road from "Tin" to Hama
         near = near or road_end
@@ -412,11 +418,13 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         told = _division_after(folded, end)
         if told is not None and told != (place.country, place.admin1):
             continue  # "Bondo, Cercle of Koro": no Bondo known there, so a village no gazetteer knows
+        if whole is not None:
+            end, surface = whole, text[start:whole]
         taken.add(start, end)
         out.append(PlaceMatch(
-            start, end, surface, place.name, place.country, ISO3.get(place.country),
+            start, end, surface, surface if whole is not None else place.name, place.country, ISO3.get(place.country),
             place.admin1, place.admin2, place.latitude, place.longitude,
-            place.geonames_id if place.geonames_id < 900_000_000 else None,
+            place.geonames_id if place.geonames_id < 900_000_000 and whole is None else None,
             2 if near else 1, feature="P",
             # ("à hauteur du village de Tendely, à une dizaine de kilomètres à l'est de Bankass": the
             # text names the village as one; the town it is told from is a landmark)
