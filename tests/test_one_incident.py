@@ -585,3 +585,12 @@ def test_one_village_one_day_one_kind_is_one_event_even_when_the_title_took_a_te
 def test_while_an_attack_opening_a_sentence_is_another_incident_with_its_own_toll(lang: str, text: str) -> None:
     events = extract_text(text, published=date(2022, 6, 10), lang=lang, include_candidates=True)
     assert sorted(e.fatalities or 0 for e in events) == [2, 4]
+
+
+def test_a_lead_told_only_by_region_with_the_toll_of_a_dated_attack_below_is_that_attack() -> None:
+    text = ("Au moins neuf personnes ont été tuées dans une attaque d'hommes armés dans le nord du Burkina Faso. "
+            "Des hommes armés ont attaqué et tué plusieurs personnes dans le nord du pays, en majorité des commerçants.\n\n"
+            "Jeudi soir, « des individus armés ont mené une attaque contre les habitants de Kantchari », dans la région "
+            "de l'Est, « tuant au moins neuf personnes », a indiqué un habitant.")
+    events = extract_text(text, published=date(2022, 12, 9), lang="fr", include_candidates=True)
+    assert [(e.location, e.event_date, e.fatalities) for e in events] == [("Kantchari", date(2022, 12, 8), 9)]

@@ -59,12 +59,18 @@ def _dates_the_undated(doc: ReportDoc, told: tuple[Frame, Event], ev: Event) -> 
     """Does an event told by its day, at a village and of a type, date one told before with no
     day of its own (dated, if at all, by the page) at that village and of that type ("the army
     camp at Mondoro has become the target of a jihadist assault. On Sunday, JNIM fighters
-    attacked the camp")?"""
+    attacked the camp"), or at its region or country with the same toll?"""
     frame, first = told
     undated = frame.when is None and ("event_date" not in first.evidence or first.event_date == doc.published)
-    return undated and ev.geo_precision in (1, 2) and first.geo_precision in (1, 2) and bool(first.location) \
-        and fold(first.location or "") == fold(ev.location or "") and first.admin1 == ev.admin1 \
-        and first.event_type == ev.event_type
+    if not undated or first.event_type != ev.event_type or ev.geo_precision not in (1, 2):
+        return False
+    if first.geo_precision == 3:
+        # told first only by its region or country, with the same toll: "douze personnes tuées dans
+        # le nord du Burkina … Mercredi soir, une attaque contre Boala, tuant au moins douze personnes"
+        return bool(first.fatalities) and first.fatalities == ev.fatalities and first.country == ev.country \
+            and first.admin1 in (None, ev.admin1)
+    return first.geo_precision in (1, 2) and bool(first.location) \
+        and fold(first.location or "") == fold(ev.location or "") and first.admin1 == ev.admin1
 
 
 def _burned_there(ev: Event, out: list[tuple[Frame, Event]], told: Told) -> int | None:
