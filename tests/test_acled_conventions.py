@@ -388,6 +388,10 @@ def test_miners_and_villagers_who_fight_are_a_mob_not_communities() -> None:
     "On 4 May 2024, clashes between police and Diré youth left two people wounded.",
     "On 4 May 2024, residents of Boussé clashed with a police officer after a chase.",
     "Le 4 mai 2024, des jeunes de Kaya se sont affrontés avec les forces de l'ordre, faisant deux blessés.",
+    # the sides told after the place and time, the police named first
+    "Le 4 mai 2024, des échauffourées ont éclaté ce samedi matin près du lycée de Kaya, dans le Centre-Nord, "
+    "entre policiers et élèves, faisant deux blessés.",
+    "On 4 May 2024, new clashes were reported in Koudougou near the university between police and students.",
 ])
 def test_a_crowd_that_fights_the_police_riots_against_them(text: str) -> None:
     (ev,) = extract_text(text, published=PUB)

@@ -214,6 +214,18 @@ def test_mutinying_soldiers_are_coded_apart_from_the_army() -> None:
     assert (ev.sub_event_type, ev.actor1) == ("Violent demonstration", "Rioters (Niger)")
 
 
+def test_a_mutiny_named_as_a_time_and_an_attack_suffered_by_the_army_leave_the_army_the_side_hit() -> None:
+    from conflictwire.extract.actors import role_of
+    from conflictwire.extract.subtypes import mutiny_told
+    from conflictwire.textutil import fold
+
+    said = fold("Il s'agit de la quatrième attaque subie par les FAMa suite à une mutinerie militaire le 18 août.")
+    assert not mutiny_told(said) and not mutiny_told("the third attack since the 2020 mutiny")
+    assert mutiny_told(fold("Des soldats mutinés ont tiré en l'air dans le camp."))
+    fama = said.index("fama")
+    assert role_of(said, fama, fama + 4, 0)[0] == "victim"
+
+
 def test_the_sources_country_names_the_actors_of_a_text_that_names_none() -> None:
     from conflictwire.model import Article
     from conflictwire.pipeline import Pipeline

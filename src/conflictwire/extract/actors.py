@@ -316,8 +316,12 @@ _ATTACK_NOUN_BEFORE = re.compile(
     r"(?<![a-z])(l'|la |le |les |une |un |cette |ces |cet |leur |leurs |the |an? |this |their |its )\s*" + _ATTACK_NOUN
     + r"\s+((des|du|de|d')\s*)?$")
 
+# "une quatrième attaque subie par les FAMa", "losses suffered by the army": who bore it, not who made it
+_SUFFERED_BY = re.compile(r"(?<![a-z])(suffered|sustained|endured|subie?s?|essuyee?s?|enregistree?s?)\s+(by|par)\s+" + _FILLER)
+
 _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
     (_TELLER_BEFORE, False, "source"),
+    (_SUFFERED_BY, False, "victim"),
     (_VICTIM_KNOWN_AS, False, "victim"),
     (_ACCUSER_AFTER, True, "accuser"),
     (_ACCUSED_BEFORE, False, "accused"),

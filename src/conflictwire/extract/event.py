@@ -41,11 +41,11 @@ from conflictwire.extract.subtypes import (
     HARM,
     KILLING,
     MILITARY_TARGET,
-    MUTINY,
     PEOPLE_TARGETED,
     by_participants,
     choose_sub,
     clash_both_sides,
+    mutiny_told,
     resolve_sub,
 )
 from conflictwire.extract.summaries import sums_up
@@ -110,7 +110,7 @@ def actors(doc: ReportDoc, d: Draft) -> None:
         # "ils ont pillé les boutiques": they, the armed men of the event before, are no crowd
         actor1 is not None and actor1[2] is None and prev is not None and actor1[0] == prev.actor1 and actor1[1] in ARMED - {STATE})
     sub, actor1 = by_participants(d.sub, d.best, d.triggers, actor1, actor2, d.harmed, country, crowd_only, d.said, d.around)
-    if actor1 is not None and actor1[0].startswith("Military Forces of ") and MUTINY.search(d.said) \
+    if actor1 is not None and actor1[0].startswith("Military Forces of ") and mutiny_told(d.said) \
             and SUB_TO_TYPE[sub] != "Strategic developments":
         # "soldiers mutinied over unpaid salaries": ACLED codes the mutineers apart from the army
         actor1 = (f"Mutiny of {actor1[0]}", REBEL, actor1[2])

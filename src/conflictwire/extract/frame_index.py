@@ -15,7 +15,10 @@ from conflictwire.textutil import fold
 
 CROWD = ("Protests", "Riots")
 # people of no armed group fighting the forces: "affrontements entre étudiants et policiers"
-CROWD_CLASH = re.compile(r"(?<![a-z])(affrontements?|echauffourees?|heurts?|clash(es|ed)?|scuffles?|skirmish(es)?) (entre|between|avec|with) "
+CROWD_CLASH = re.compile(r"(?<![a-z])(affrontements?|echauffourees?|heurts?|clash(es|ed)?|scuffles?|skirmish(es)?)( [^.;!?]{0,100}?)? (entre|between|avec|with) "
+                         # "des échauffourées … entre policiers et étudiants", "clashes … between police and students"
+                         r"((des |les |la |the )?(policiers|police|gendarmes|forces de l'ordre|forces de securite|security forces|riot police|"
+                         r"soldats|soldiers) (et|and) )?"
                          r"(des |les |the )?(etudiants|eleves|jeunes|habitants|manifestants|students|pupils|youths?|residents|protesters|"
                          r"protestors|demonstrators|villagers|commercants|traders)"
                          # "residents attacked customs posts", "des jeunes ont saccagé la mairie": an unarmed crowd

@@ -138,6 +138,17 @@ _RIOTING = re.compile(
 
 # a mutiny's words, in a trigger or a sentence ("mutinied", "mutinying", "les mutins", "mutineries")
 MUTINY = re.compile(r"(?<![a-z])(mutin(y|ies|ied|ous|eers?|ying|s|e|es)?|mutineries?)(?![a-z])")
+# "une attaque subie suite à une mutinerie", "since the 2020 mutiny": a mutiny named as the time of
+# something else, not what the event's actors did
+_AFTER_THE = re.compile(r"(?<![a-z])(suite a|apres|depuis|avant|following|after|since|before)\s+(la |le |l'|une |un |the |a )?"
+                        r"([\w'-]+\s+){0,2}$")
+
+
+def mutiny_told(said: str) -> bool:
+    """Does the (folded) text tell a mutiny as what happened, not as a time reference?"""
+    return any(not _AFTER_THE.search(said[max(0, m.start() - 40) : m.start()]) for m in MUTINY.finditer(said))
+
+
 _MUTINEERS_VIOLENT = re.compile(r"(?<![a-z])(fir(e|ed|ing)|gunfire|gunshots?|shots|shooting|loot\w*|pillag\w*|vandal\w*|ransack\w*|"
                                 r"robbed|attacked|tirs?|tire|coups de feu|rafales|pill\w+|saccag\w*)(?![a-z])")
 _MUTINY_SUBS = {"Other", "Peaceful protest", "Protest with intervention", "Looting/property destruction", "Attack",
