@@ -673,3 +673,14 @@ def test_mutineers_who_fire_or_loot_riot(text: str, sub: str) -> None:
     assert ev.sub_event_type == sub
     if sub == "Violent demonstration":
         assert ev.actor1 == "Rioters (Burkina Faso)"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2024, gunmen shot dead an off duty gendarme at the market in Gao.",
+    "On 4 May 2024, gunmen opened fire at the market in Gao and killed a retired National Guard.",
+    "Le 4 mai 2024, des hommes armés ont abattu un policier à la retraite devant son domicile à Djibo.",
+])
+def test_security_forces_out_of_service_are_civilians_when_attacked(text: str) -> None:
+    # ACLED: an off-duty, retired or former member of the forces who is attacked is a civilian
+    (ev,) = extract_text(text, published=PUB)
+    assert (ev.event_type, (ev.actor2 or "").split(" (")[0]) == ("Violence against civilians", "Civilians")

@@ -14,6 +14,7 @@ from functools import lru_cache
 import ahocorasick
 
 from conflictwire.extract.doc import ActorMention, ReportDoc, component
+from conflictwire.extract.off_duty import out_of_service
 from conflictwire.geo.gazetteer import countries
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import Spans, fold
@@ -350,7 +351,6 @@ _ACTIVE_IN_AREA = re.compile(
     r"(active|present|operating|known to operate|actifs?|actives?|presents?|presentes?|implantee?s?)(?![a-z])"
     r"|^\s*(group|groupe)?\s*(operates|opere|operent)(?![a-z])"
 )
-_OFF_DUTY = re.compile(r"(off[- ]duty|on leave|retired|former|ex-|en permission|a la retraite|ancien|anciens|demobilised|demobilized)\s*$")
 
 
 @component("actors", assigns=("actors",))
@@ -367,7 +367,7 @@ def add_actors(doc: ReportDoc) -> ReportDoc:
             # "an IS ambush": the group made it; "a jihadist attack": not a victim, but a word
             # that names no group says too little to make it a side (ACLED: an unidentified group)
             role = "agent" if entry.kind in ("named", "is_generic") else None
-        if entry.inter == 1 and _OFF_DUTY.search(folded[max(0, start - 20) : start]):
+        if entry.inter in (1, 8) and out_of_service(folded, start, end):
             entry = ActorEntry("Civilians ({country})", 7, None, "civilian_generic")
         doc.actors.append(
             ActorMention(

@@ -30,6 +30,7 @@ from conflictwire.extract.counts import (
 )
 from conflictwire.extract.doc import ReportDoc, Toll, component
 from conflictwire.extract.numbers import Quantity, find_quantities, word_number
+from conflictwire.extract.off_duty import counted_out_of_service, out_of_service
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import Spans, fold
 
@@ -122,6 +123,8 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
             # (the words before the toll's own: "three tourists were killed by bandits" counts no bandit)
             words = re.split(r"[,;:.]| and | et |(?<![a-z])(by|par)(?![a-z])", folded[q.end : min(sent_end, q.end + 40)] + ".")[0]
             side = _person_side(words, lang)  # "killing a park official": a civilian
+        if side == "forces" and counted_out_of_service(folded, q.end):
+            side = "civilians"  # "two off-duty soldiers were killed", "an off duty policeman"
         start_ctx = max(sentences[si][0] if sentences else 0, q.start - 100)  # "a new toll given on Monday by a local official put … at 200"
         revision = bool(REVISION.search(folded[start_ctx : q.start])) or bool(_TOTAL_AFTER.match(folded[q.end : q.end + 20])) \
             or bool(NEW_TOLL_AFTER.search(folded[q.end : min(sent_end, q.end + NEW_TOLL_CHARS)]))
@@ -236,6 +239,8 @@ def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], 
                     count, end = count + q.value, end + q.end
             si = sentence_at(sentences, m.start())
             side = nouns.get(m.groupdict().get("noun") or "", "unknown")
+            if side == "forces" and m.group("noun") and out_of_service(folded, m.start("noun"), m.end("noun")):
+                side = "civilians"  # "killed an off duty policeman", "a retired National Guard"
             joined = bool(JOINED.search(folded[max(0, m.start() - 6) : m.start()]))
             out.append(Toll(start=m.start(), end=end, text=text[m.start() : end], sent=si, kind="killed",
                             value=count, low=None, high=None, side=side, revision=False, vague=False,
