@@ -435,3 +435,19 @@ def test_a_common_word_capitalised_in_a_headline_is_no_village_without_a_cue() -
 def test_the_village_a_distance_locates_is_the_place_not_the_town_it_is_measured_from(text: str, place: str) -> None:
     (ev,) = extract_text(text, published=date(2025, 9, 22), include_candidates=True)
     assert ev.location == place
+
+
+def test_where_the_displaced_arrived_the_capital_of_a_region_and_a_headline_noun_are_not_places() -> None:
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    def places(text: str) -> list[str]:
+        return [p.name for p in Pipeline().make_doc(Article(doc_id="x", text=text), "en").places]
+
+    # the displaced went there; "Burkina Faso's" capital here is the region's; "Attack" is what happened
+    assert "Dori" not in places("About 3,000 people who fled the attack have arrived in Dori, officials said.")
+    assert "Ouagadougou" not in places("They reached Kaya, the capital of Burkina Faso's Centre-Nord region.")
+    assert places("Six People Killed in Attack on Mining Convoy in Burkina Faso") == ["Burkina Faso"]
+    events = extract_text("Gunmen killed 20 villagers in Seytenga on Saturday, a security source said. About 3,000 "
+                          "people who fled the attack have arrived in Dori, a local official said.", lang="en", published=PUB)
+    assert [e.location for e in events] == ["Seytenga"]

@@ -333,6 +333,7 @@ def test_the_killers_named_after_the_dead_are_not_the_dead(text: str) -> None:
     ("between five and seven people were killed", "en", (5, 5, 7)),
     ("vingt et un soldats tués", "fr", (21, None, None)),
     ("two hundred and five people were killed", "en", (205, None, None)),
+    ("no fewer than 100 villagers were killed", "en", (100, 100, None)),  # a floor, and no "no one"
 ])
 def test_et_and_and_join_a_compound_number_only_where_numbers_compound(text: str, lang: str, want: tuple) -> None:
     from conflictwire.extract.numbers import find_quantities

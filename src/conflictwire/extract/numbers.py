@@ -79,7 +79,7 @@ def quantity_regex(lang: str) -> re.Pattern[str]:
         join = r"(?:a|et|ou|-)"
     else:
         # ("killing a reported ten militants": the article goes with the word between, not the number)
-        mod = (r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|"
+        mod = (r"(?:no fewer than|no less than|not less than|not fewer than|at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|"
                r"a total of|fewer than|less than|between|an estimated|a reported|a confirmed|a further|an additional|a known)")
         join = r"(?:to|and|or|-)"
     pattern = (
@@ -116,7 +116,8 @@ def find_quantities(folded: str, lang: str) -> list[Quantity]:
         low, high = (a, b) if b else (None, None)
         if mod in ("up to", "as many as", "jusqu'a"):
             low, high = None, a
-        elif mod in ("at least", "more than", "over", "au moins", "plus de", "pas moins de"):
+        elif mod in ("at least", "more than", "over", "au moins", "plus de", "pas moins de", "no fewer than", "no less than",
+                     "not less than", "not fewer than"):
             low, high = a, b  # the figure is a floor
         elif mod in ("nearly", "almost", "about", "around", "some", "roughly",
                      "approximately", "pres de", "environ", "quelque", "an estimated"):

@@ -166,6 +166,8 @@ DESTINATION = re.compile(
     r"(medical )?(evacuation|evacuations|medevac) (to|towards|vers|sur|a)|"
     r"(the|a|its) (main |national )?(road|track) (to|towards|leading to|that leads to)|(la|une) (route|piste) (vers|menant a|qui mene a|qui va a)|"
     r"repatriated to|rapatriee?s? (vers|a)|"
+    # "3,000 people who fled the attack have arrived in Dori": where the displaced went
+    r"(who fled|who had fled|qui ont fui|ayant fui)[^.;]{0,40}?\s(have |has |had |ont |sont )?(arrived|arrivee?s?|reached|atteint|rejoint)( in| at| a| au)?|"
     # "evacuated to a military hospital in the capital, Ouagadougou": where the wounded were treated
     r"(hospital|hopital|clinic|clinique)( [\w'-]+){0,3} (in|at|to|dans|a) (the capital|la capitale),?|"
     # travellers on their way to a market: "un bus qui allait vers le marché hebdomadaire de Bankass"

@@ -105,6 +105,8 @@ def capital_mentions(text: str, folded: str, taken: Spans) -> list[PlaceMatch]:
     for m in rx.finditer(folded):
         if taken.overlaps(m.start(), m.end()) or DESTINATION.search(folded[max(0, m.start() - 60) : m.start()]):
             continue
+        if m.group("b") and re.match(r"( faso)?['’]s(?![a-z])", folded[m.end() : m.end() + 8]):
+            continue  # "the capital of Burkina Faso's Sahel region": the region's
         cc = names[norm_key(m.group("a") or m.group("b") or m.group("c"))]
         city = by_cc.get(cc)
         key = norm_key(city or "")
