@@ -451,3 +451,9 @@ def test_where_the_displaced_arrived_the_capital_of_a_region_and_a_headline_noun
     events = extract_text("Gunmen killed 20 villagers in Seytenga on Saturday, a security source said. About 3,000 "
                           "people who fled the attack have arrived in Dori, a local official said.", lang="en", published=PUB)
     assert [e.location for e in events] == ["Seytenga"]
+
+
+def test_where_a_witness_spoke_from_is_not_where_it_happened() -> None:
+    text = ("At least 12 people were killed in an air strike on a wedding in central Mali on Sunday. "
+            "\"I heard a plane, then the blast,\" the man said from a health centre in Mopti.")
+    assert [e.location for e in extract_text(text, lang="en", published=PUB)] == ["Mali"]

@@ -444,3 +444,10 @@ def test_a_person_named_after_a_count_is_one_more_dead(lang: str, text: str, val
 ])
 def test_counts_of_the_dead_and_of_other_things(lang: str, text: str, killed: list[int]) -> None:
     assert [v for k, v, _ in _tolls(text, lang) if k == "killed"] == killed
+
+
+def test_villagers_who_had_their_throats_slit_were_killed() -> None:
+    from conflictwire import extract_text
+    text = "On Monday night, seven villagers in the Kerou commune had their throats slit by armed men, local sources said."
+    (ev,) = extract_text(text, published=date(2023, 5, 4), lang="en")
+    assert (ev.event_type, ev.fatalities) == ("Violence against civilians", 7)

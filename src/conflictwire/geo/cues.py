@@ -51,6 +51,8 @@ SOURCE_PLACE = re.compile(
     r"\W+(?:\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
     # "Depuis Bamako, le porte-parole a annoncé…": where the telling came from
     r"|(?<![a-z])depuis\s*$"
+    # "the man said from a health centre in Douentza": where the speaker spoke from
+    r"|(?<![a-z])(said|told|speaking|spoke|a dit|a declare|a raconte|a temoigne)\s+(from|depuis)\s+([\w'-]+\s+){0,4}(in|at|a|de|du|d')\s*$"
     # "le directeur régional, joint à Fada N'Gourma": where the speaker was reached
     r"|(?<![a-z])(joint|jointe|joints|jointes|contactee?s?|interrogee?s?) (a|au|depuis)\s*$"
     # a broadcaster's name: "broadcast on Télé Sahel", "la télévision publique Télé Sahel"
