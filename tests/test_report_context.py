@@ -354,3 +354,17 @@ def test_a_very_long_document_is_read_in_sections_with_spans_into_the_whole(monk
         for spans in e.evidence.values():
             assert all(text[s.start : s.end] == s.text for s in spans)
         assert all(text[t.start : t.end] == t.text for t in e.tolls)
+
+
+def test_the_forces_and_their_allied_militia_are_the_forces_with_an_associate() -> None:
+    text = "On Tuesday, Burkina Faso's army and allied militias killed at least 12 herders in the village of Dablo."
+    (ev,) = extract_text(text, lang="en", published=PUB)
+    assert ev.actor1.startswith("Military Forces of Burkina Faso")
+
+
+def test_the_group_victims_were_accused_of_siding_with_is_no_side() -> None:
+    text = ("On Tuesday, at least ten villagers were executed in the village of Dablo, witnesses said. The witnesses "
+            "described armed men executing villagers after accusing them of collaborating with Jama'at Nusrat "
+            "al-Islam wal-Muslimin (JNIM).")
+    (ev,) = extract_text(text, lang="en", published=PUB)
+    assert not ev.actor1.startswith("JNIM")

@@ -157,7 +157,10 @@ _ACTS = (
     r"tuent|attaquent|enlevent|incendient|tirent)"
 )
 _AGENT_AFTER = re.compile(
-    r"^\s*(\([^)]{1,40}\)\s*)?(,[^,.;]{1,60},\s*)?((accompanied|supported|backed|assisted|accompagnes?|appuyes?|soutenus?) (by|par|de) [\w' -]{1,40}?\s+(?=\w))?((in|at|from|of|based in|stationed in|de|du|a) (?!the |an? |un |une |la |le |les )[a-z][\w'-]+\s*)?((reportedly|allegedly|have|has|had|also|then|later|\w+ly|"
+    r"^\s*(\([^)]{1,40}\)\s*)?(,[^,.;]{1,60},\s*)?"
+    # "Mali's military and allied militias killed": the forces and the allies they lead
+    r"((and|et) (its |their |ses |leurs )?(allied|allies|alliees?|supplementary|suppletives?|partner) [\w'-]+\s+)?"
+    r"((accompanied|supported|backed|assisted|accompagnes?|appuyes?|soutenus?) (by|par|de) [\w' -]{1,40}?\s+(?=\w))?((in|at|from|of|based in|stationed in|de|du|a) (?!the |an? |un |une |la |le |les )[a-z][\w'-]+\s*)?((reportedly|allegedly|have|has|had|also|then|later|\w+ly|"
     r"aboard \w+|on \w+|riding \w+|armed with \w+|ont|auraient|avaient|ont egalement|a nouveau|"
     r"a bord de \w+|\w+ment)\s+){0,3}" + _ACTS + r"(?![a-z])"
 )
@@ -320,12 +323,18 @@ _ATTACK_NOUN_BEFORE = re.compile(
 # "une quatrième attaque subie par les FAMa", "losses suffered by the army": who bore it, not who made it
 _SUFFERED_BY = re.compile(r"(?<![a-z])(suffered|sustained|endured|subie?s?|essuyee?s?|enregistree?s?)\s+(by|par)\s+" + _FILLER)
 
+# "accusing them of collaborating with JNIM": who the victims were said to side with, not a side
+_SIDED_WITH_BEFORE = re.compile(
+    r"(?<![a-z])(collaborat\w*|complicity|complicite|connivence|links?|liens?|ties|sympathi\w*|intelligence)\s+"
+    r"(with|to|avec|a|au|aux|de|du|des|of)\s+" + _FILLER + r"$")
+
 _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
     (_TELLER_BEFORE, False, "source"),
     (_SUFFERED_BY, False, "victim"),
     (_VICTIM_KNOWN_AS, False, "victim"),
     (_ACCUSER_AFTER, True, "accuser"),
     (_ACCUSED_BEFORE, False, "accused"),
+    (_SIDED_WITH_BEFORE, False, "accused"),
     (_DESCRIBES_BEFORE, False, "described"),
     (_ATTACK_NOUN_AFTER, True, "qualifies_attack"),
     (_ATTACK_NOUN_BEFORE, False, "qualifies_attack"),
@@ -384,4 +393,9 @@ def add_actors(doc: ReportDoc) -> ReportDoc:
                 suspected=suspected,
             )
         )
+    # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": the acronym in brackets is the same mention again
+    for prev, a in zip(doc.actors, doc.actors[1:], strict=False):
+        if a.role is None and prev.role is not None and a.canonical == prev.canonical \
+                and doc.text[prev.end : a.start].strip() == "(":
+            a.role = prev.role
     return doc

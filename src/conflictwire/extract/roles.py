@@ -193,13 +193,15 @@ def _joined(a: ActorMention, b: ActorMention, doc: ReportDoc) -> bool:
 def _with_national(top: ActorMention, actors: list[ActorMention], country: str | None, doc: ReportDoc,
                    rank: Callable[[ActorMention], tuple[int, int]]) -> tuple[ActorMention | None, ActorMention]:
     """(the associated actor, actor1's mention): "Malian soldiers and fighters from Russia's
-    Wagner Group killed…", "the Malian army and Wagner mercenaries retook…": ACLED codes the
-    country's forces as the actor and the foreign fighters with them as associated."""
-    if top.inter != EXTERNAL:
+    Wagner Group killed…", "the Malian army and Wagner mercenaries retook…", "the army and allied
+    militias": ACLED codes the country's forces as the actor and the foreign fighters or the
+    militia with them as associated."""
+    if top.inter not in (EXTERNAL, IDENTITY_MILITIA, POLITICAL_MILITIA):
         return None, top
-    # (other foreign forces only when the country's are told first: "the Burkinabe army supported
-    # by French forces", not "French forces conducted jointly with Burkinabe forces")
-    russian = top.canonical.startswith(_ASSOCIATES)
+    # (other foreign forces, and militias, only when the country's are told first: "the Burkinabe
+    # army supported by French forces", "Mali's military and allied militias killed…", not "French
+    # forces conducted jointly with Burkinabe forces")
+    russian = top.inter == EXTERNAL and top.canonical.startswith(_ASSOCIATES)
     national = [a for a in actors if a.inter == STATE and a.role in ("agent", None)
                 and (a.country or country) == country and _joined(a, top, doc) and (russian or a.end <= top.start)]
     return (top, max(national, key=rank)) if national else (None, top)
