@@ -594,3 +594,12 @@ def test_a_lead_told_only_by_region_with_the_toll_of_a_dated_attack_below_is_tha
             "de l'Est, « tuant au moins neuf personnes », a indiqué un habitant.")
     events = extract_text(text, published=date(2022, 12, 9), lang="fr", include_candidates=True)
     assert [(e.location, e.event_date, e.fatalities) for e in events] == [("Kantchari", date(2022, 12, 8), 9)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le bilan provisoire est de 9 morts dans le village de Fafa, dans la région de Gao, a dit un élu local mardi. "
+           "\"Ils ont tué beaucoup de gens, plus de 12 personnes\", a assuré une autre autorité locale."),
+])
+def test_another_teller_of_the_same_killing_is_no_other_event(lang: str, text: str) -> None:
+    events = extract_text(text, published=date(2023, 6, 28), lang=lang, include_candidates=True)
+    assert [e.location for e in events] == ["Fafa"]

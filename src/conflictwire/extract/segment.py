@@ -128,7 +128,10 @@ def segment(doc: ReportDoc) -> list[Frame]:
         if opened_by and place is None:
             place = specific_place(index, opened_by[0])
         folded = fold(sent.text)  # (same length as the text: fold keeps offsets)
-        separated = _separated(seps, folded[:80])  # opens on a separator cue or the day after
+        cut = 80
+        while cut < len(folded) and folded[cut].isalpha():
+            cut += 1  # (a whole last word: "une autre autorit…" is no cue)
+        separated = _separated(seps, folded[:cut])  # opens on a separator cue or the day after
         # "… neutralisé une dizaine de terroristes lors d'une opération de ratissage": the forces' sweep after it
         separated = separated or bool(_follow_ups(doc.lang).search(folded))
         # "IS claimed the raid", "the attack was repelled": more about the event being told (the
