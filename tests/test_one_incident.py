@@ -603,3 +603,11 @@ def test_a_lead_told_only_by_region_with_the_toll_of_a_dated_attack_below_is_tha
 def test_another_teller_of_the_same_killing_is_no_other_event(lang: str, text: str) -> None:
     events = extract_text(text, published=date(2023, 6, 28), lang=lang, include_candidates=True)
     assert [e.location for e in events] == ["Fafa"]
+
+
+def test_a_comparison_that_dates_the_other_attack_by_its_day_tells_it_too() -> None:
+    text = ("Quatre soldats ont été tués dans la nuit de lundi à mardi dans une attaque contre un poste militaire près "
+            "de Bosso, a annoncé le ministre. C'est la seconde attaque en trois jours dans cette même région après une "
+            "autre qui a eu lieu samedi et au cours de laquelle un soldat a perdu la vie à Toumour.")
+    events = extract_text(text, published=None, lang="fr", include_candidates=True)
+    assert sorted(e.location or "" for e in events) == ["Bosso", "Toumour"]

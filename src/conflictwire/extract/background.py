@@ -90,6 +90,16 @@ def _dated_news(doc: ReportDoc, i: int) -> bool:
     return bool(days) and all(doc.published - NEWS_DAYS <= v <= doc.published for v in days)
 
 
+_WEEKDAY = re.compile(r"(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+                      r"vendredi|samedi|dimanche)(?![a-z])")
+
+
+def _this_weeks_day(doc: ReportDoc, i: int) -> bool:
+    """Does a sentence with event words date something of its own by a day of the week?"""
+    return bool(doc.in_sents(doc.triggers, (i,))) and any(
+        not d.reporting and not d.relative_to_event and _WEEKDAY.search(fold(d.text)) for d in doc.in_sents(doc.dates, (i,)))
+
+
 @component("background", requires=("triggers", "dates", "dateline", "published"), assigns=("background",))
 def mark_background(doc: ReportDoc) -> ReportDoc:
     """Runs after `dates`: a sentence whose every own date lies a month or more before the
@@ -102,6 +112,10 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
         if reason is not None and not reason.startswith("a trial") and _dated_news(doc, i):
             # "… killed 12 on Sunday, amid a wave of attacks": the clause qualifies the news (a
             # trial opened this week is still about the earlier attack)
+            reason = None
+        if reason is not None and reason.startswith("comparison") and _this_weeks_day(doc, i):
+            # "C'est la seconde attaque en trois jours après une autre qui a eu lieu dimanche":
+            # the other attack, dated by its day, is news too
             reason = None
         if reason is None and doc.published is not None and not late_report:
             mine = [d for d in doc.in_sents(doc.dates, (i,)) if not d.aside]
