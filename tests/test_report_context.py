@@ -368,3 +368,13 @@ def test_the_group_victims_were_accused_of_siding_with_is_no_side() -> None:
             "al-Islam wal-Muslimin (JNIM).")
     (ev,) = extract_text(text, lang="en", published=PUB)
     assert not ev.actor1.startswith("JNIM")
+
+
+def test_on_an_undated_page_an_event_with_no_day_is_coded_at_the_day_it_was_reported() -> None:
+    from datetime import date as day
+    text = "As reported on 21 September 2019, JNIM and ISGS militants clashed near Ménaka, no casualties reported."
+    (ev,) = extract_text(text, lang="en", published=None)
+    assert (ev.event_date, ev.time_precision) == (day(2019, 9, 21), 2) and "event_date" in ev.evidence
+    # a page with a date of its own keeps it for an event with no day
+    (dated,) = extract_text(text, lang="en", published=PUB)
+    assert dated.event_date == PUB

@@ -194,6 +194,14 @@ def date(doc: ReportDoc, d: Draft) -> None:
         ev.event_date, ev.time_precision = prev.event_date, prev.time_precision
         if "event_date" in prev.evidence:
             d.evidence["event_date"] = prev.evidence["event_date"]
+    elif not doc.published and not relative and (told := [
+            x for x in doc.in_sents(doc.dates, d.frame.all_sents) if x.reporting and x.value is not None
+            and x.precision == 1 and not doc.in_dateline(x.start)]):
+        # "As reported on 21 September 2019, a skirmish took place…": on a page with no date of its
+        # own, an event with no day of its own is coded at the day it was reported, as ACLED does
+        # (a guess: precision 2)
+        ev.event_date, ev.time_precision = told[0].value, 2
+        d.evidence["event_date"] = [told[0].span()]
     elif doc.published and not relative:
         ev.event_date, ev.time_precision = doc.published, 2  # a guess: no span, marked by precision
 
