@@ -611,3 +611,12 @@ def test_a_comparison_that_dates_the_other_attack_by_its_day_tells_it_too() -> N
             "autre qui a eu lieu samedi et au cours de laquelle un soldat a perdu la vie à Toumour.")
     events = extract_text(text, published=None, lang="fr", include_candidates=True)
     assert sorted(e.location or "" for e in events) == ["Bosso", "Toumour"]
+
+
+def test_on_an_undated_page_a_killing_in_the_pluperfect_with_its_month_and_year_is_history() -> None:
+    text = ("Un véhicule militaire a sauté mardi sur un engin explosif près de Banh, faisant trois blessés. « Un autre "
+            "véhicule, parti en renfort, a aussi sauté sur une mine », a indiqué une source sécuritaire.\n\n"
+            "L'attaque la plus meurtrière de ce type a marqué les esprits en novembre 2019 : 38 personnes avaient été "
+            "tuées lors de l'attaque contre un convoi de la mine de Boungou.")
+    events = extract_text(text, published=None, lang="fr", include_candidates=True)
+    assert events and all(e.fatalities != 38 and (e.event_date is None or e.event_date.year != 2019) for e in events)

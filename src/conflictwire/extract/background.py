@@ -90,6 +90,11 @@ def _dated_news(doc: ReportDoc, i: int) -> bool:
     return bool(days) and all(doc.published - NEWS_DAYS <= v <= doc.published for v in days)
 
 
+_MONTHS = (r"(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|"
+           r"march|april|may|june|july|august|september|october|november|december) (19|20)\d\d")
+_PLUPERFECT_DATED = re.compile(
+    r"(?<![a-z])" + _MONTHS + r"(?![0-9])[^.]{0,80}(?<![a-z])(avai(en)?t|had) (ete |been )?[a-z]+(e|es|ee|ees|ed|u|us|is)(?![a-z])"
+    r"|(?<![a-z])(avai(en)?t|had) (ete |been )?[a-z]+(e|es|ee|ees|ed|u|us|is)(?![a-z])[^.]{0,80}(?<![a-z])" + _MONTHS)
 _WEEKDAY = re.compile(r"(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
                       r"vendredi|samedi|dimanche)(?![a-z])")
 
@@ -129,6 +134,10 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
             if reason is None and months and len(months) == len(own) and all(
                     (d.value.year, d.value.month) < (doc.published.year, doc.published.month) for d in months if d.value):
                 reason = f"dated {months[0].text!r} only, an earlier month"
+        if reason is None and doc.published is None and _PLUPERFECT_DATED.search(fold(sent.text)):
+            # a page with no date: a killing told in the pluperfect with its month and year ("en
+            # novembre 2019 : 38 personnes avaient été tuées") is told as before the news
+            reason = "an earlier month's event told in the pluperfect"
         if reason:
             doc.background[i] = reason
     if doc.published is None:
