@@ -684,3 +684,19 @@ def test_security_forces_out_of_service_are_civilians_when_attacked(text: str) -
     # ACLED: an off-duty, retired or former member of the forces who is attacked is a civilian
     (ev,) = extract_text(text, published=PUB)
     assert (ev.event_type, (ev.actor2 or "").split(" (")[0]) == ("Violence against civilians", "Civilians")
+
+
+@pytest.mark.parametrize("text", [
+    "Le 4 mai 2024, des hommes armés ont pris d'assaut cette nuit un poste de gendarmerie à Makalondi.",
+    "On 4 May 2024, gunmen stormed overnight a police post in Makalondi.",
+])
+def test_a_forces_post_attacked_is_the_forces_attacked(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert ev.event_type == "Battles"
+
+
+def test_a_comparison_after_a_short_opener_is_still_a_comparison() -> None:
+    from conflictwire.extract.background import background_reason
+    assert background_reason("En tout cas, c'est la première fois qu'une telle attaque se produit si près de la capitale.",
+                             "fr", None) == "comparison with other events, not one more"
+    assert background_reason("However, it was the deadliest attack near the capital this year.", "en", None) is not None

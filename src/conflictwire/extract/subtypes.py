@@ -101,6 +101,10 @@ MILITARY_TARGET = re.compile(
     r"(\s*,[^,.;]{1,60},)?\s+"  # "le camp militaire de Boulkessi, dans le cercle de Douentza, a été attaqué"
     r"(a ete|ont ete|ete|est|sont|was|were|came|has been|had been)\s+(la cible d'une? (attaque|assaut|embuscade)|attaquee?s?|ciblee?s?|visee?s?|"
     r"targeted|attacked|under attack|under fire|ambushed|stormed)"
+    # "ont pris d'assaut cette nuit un poste de gendarmerie", "stormed overnight a police post"
+    r"|(?<![a-z])(attack\w*|assault\w*|raid\w*|stormed|assaut|attaque\w*)[^.;]{0,40}?(?<![a-z])("
+    r"(poste|brigade|escadron|caserne|camp)s? (de (la )?gendarmerie|de police|de la garde nationale)|"
+    r"(gendarmerie|police|national guard) (post|station|brigade|barracks|camp)s?)(?![a-z])"
 )
 HARM = re.compile(r"(?<![a-z])(wounded|injured|injuring|wounding|beaten|blesse|blesses|blessee|blessees)(?![a-z])")
 
