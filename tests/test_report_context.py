@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from conflictwire import extract_text
 from conflictwire.extract.fatalities import find_tolls
 
@@ -378,3 +380,14 @@ def test_on_an_undated_page_an_event_with_no_day_is_coded_at_the_day_it_was_repo
     # a page with a date of its own keeps it for an event with no day
     (dated,) = extract_text(text, lang="en", published=PUB)
     assert dated.event_date == PUB
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Wednesday, a patrol of the VDP (Volunteers for the Defense of the Homeland) fell into an ambush near "
+           "Gorgadji, a security source said. There are at least eight dead among the volunteers."),
+    ("fr", "Mercredi, une patrouille des VDP est tombée dans une embuscade près de Gorgadji, faisant huit morts parmi "
+           "les volontaires."),
+])
+def test_those_who_fell_into_an_ambush_were_ambushed(lang: str, text: str) -> None:
+    (ev,) = extract_text(text, lang=lang, published=PUB)
+    assert not ev.actor1.startswith("VDP") and (ev.actor2 or "").startswith("VDP")

@@ -190,6 +190,9 @@ _VICTIM_AFTER = re.compile(
     r"neutralised|neutralized|neutralises?|neutralisees?|(pris|prise|prises) pour cibles?)"
     # "huit VDP ont perdu la vie", "three soldiers died": who died was hit
     r"|^\s*((have|has|had|ont|a|avaient|avait)\s+)?(perdu la vie|lost (their|his|her) li(fe|ves)|died|perished|peri|succombe)(?![a-z])"
+    # "a patrol of the VDP (…) fell into an ambush", "une patrouille est tombée dans une embuscade"
+    r"|^\s*(\([^)]{1,60}\)\s*)?((has |have |had |a |ont |est |sont )?(fell|fallen|fall|falls|tombee?s?|tombent|came|come|comes) "
+    r"(into|in|dans|under) (an? |une? )?(ambush|embuscade|attack|fire|attaque))"
     # a headline's participle: "12 civilians killed in…", "soldats tués lors de…"
     # "… attacked by gunmen": whatever comes before the passive with its agent was hit
     r"|^[^.;]{0,60}?(attacked|targeted|ambushed|struck|hit|killed|abducted|kidnapped|attaque|attaquee|cible|vise)(s|es|e)? "
