@@ -391,3 +391,14 @@ def test_on_an_undated_page_an_event_with_no_day_is_coded_at_the_day_it_was_repo
 def test_those_who_fell_into_an_ambush_were_ambushed(lang: str, text: str) -> None:
     (ev,) = extract_text(text, lang=lang, published=PUB)
     assert not ev.actor1.startswith("VDP") and (ev.actor2 or "").startswith("VDP")
+
+
+def test_the_sahel_s_al_qaeda_affiliate_told_only_as_such_is_jnim_since_its_founding() -> None:
+    text = "On Wednesday, al Qaeda-linked militants killed 12 soldiers in an attack on an army base in Kofouno, Benin."
+    (ev,) = extract_text(text, lang="en", published=PUB)
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    (old,) = extract_text(text, lang="en", published=date(2015, 6, 4))
+    assert old.actor1 == "AQIM: al Qaeda in the Islamic Maghreb"
+    (fr,) = extract_text("Mercredi, des jihadistes liés à Al-Qaïda ont tué 12 soldats dans une attaque contre une base à "
+                         "Kofouno, au Bénin.", lang="fr", published=PUB)
+    assert fr.actor1 == "JNIM: Group for Support of Islam and Muslims"
