@@ -700,3 +700,16 @@ def test_a_comparison_after_a_short_opener_is_still_a_comparison() -> None:
     assert background_reason("En tout cas, c'est la première fois qu'une telle attaque se produit si près de la capitale.",
                              "fr", None) == "comparison with other events, not one more"
     assert background_reason("However, it was the deadliest attack near the capital this year.", "en", None) is not None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le 4 mai 2024, dix-huit civils ont été tués dans une attaque de terroristes présumés contre un village de la "
+           "région de Tillabéri. « Il y a eu 18 morts dans l'attaque dont quelques miliciens d'autodéfense dans le "
+           "village de Dinara », a précisé un élu local."),
+    ("en", "On 4 May 2024, eighteen civilians were killed in an attack by suspected jihadists on a village in the Tillabéri "
+           "region. \"There were 18 dead in the attack, including some self-defence militiamen, in the village of Dinara,\" "
+           "a local official said."),
+])
+def test_a_few_armed_among_the_civilian_dead_leave_it_an_attack_on_civilians(lang: str, text: str) -> None:
+    (ev,) = extract_text(text, published=PUB, lang=lang)
+    assert (ev.event_type, (ev.actor2 or "").split(" (")[0]) == ("Violence against civilians", "Civilians")

@@ -64,10 +64,19 @@ def where(doc: ReportDoc, d: Draft) -> None:
     d.country = COUNTRY_NAME.get(d.country_cc) if d.country_cc else None
 
 
+_AMONG_THEM = re.compile(r"(?<![a-z])(dont|including|among them|parmi (eux|lesquels|lesquelles))\s+"
+                         r"(quelques|some|a few|un|une|one|deux|two)?\s*([\w'-]+\s+){0,2}$")
+
+
 def kind(doc: ReportDoc, d: Draft) -> None:
     """The sub-type from the strongest trigger and who was hit (ACLED: violence against
     unarmed people is an attack, between armed sides a battle)."""
-    victims = {a.inter for a in d.actors if a.role == "victim"}
+    # "22 civils tués … 22 morts, dont quelques miliciens", "quatorze personnes, dont un supplétif des
+    # forces de sécurité": the armed among the civilian dead are a part of them; the attack was on civilians
+    if any(t.side == "civilians" and t.kind == "killed" for t in d.tolls):
+        d.among_dead = {a.start for a in d.actors if a.role == "victim" and a.inter in ARMED
+                        and _AMONG_THEM.search(fold(doc.text[max(0, a.start - 40) : a.start]))}
+    victims = {a.inter for a in d.actors if a.role == "victim" and a.start not in d.among_dead}
     victims |= {STATE for t in d.tolls if t.side == "forces" and t.kind == "killed"}
     victims |= {CIVILIANS for t in d.tolls if t.side == "civilians" and t.kind in ("killed", "abducted", "wounded")}
     victims |= {IDENTITY_MILITIA for t in d.tolls if t.side == "militia" and t.kind in ("killed", "wounded")}
@@ -100,7 +109,7 @@ def actors(doc: ReportDoc, d: Draft) -> None:
     know who took part (a crowd, a mutiny, who an explosion hit). Makes the event."""
     assert d.best is not None
     country, prev = d.country, d.prev
-    actor1, actor2, d.claimed, joined = assign_actors(d.actors, d.sub, SUB_TO_TYPE[d.sub], country, prev, doc, d.frame)
+    actor1, actor2, d.claimed, joined = assign_actors([a for a in d.actors if a.start not in d.among_dead], d.sub, SUB_TO_TYPE[d.sub], country, prev, doc, d.frame)
     # a crowd and, at most, the forces that face it: no armed group takes part
     crowd = {a.inter for a in d.actors}
     crowd_clash = CROWD_CLASH.search(d.said) is not None  # "clashes between police and Diré youth"
