@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from conflictwire.extract.dates import PLACE_PAST
+from conflictwire.extract.dates import MONTHS, PLACE_PAST, WEEKDAYS
 from conflictwire.extract.doc import ReportDoc, component
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import fold
@@ -90,19 +90,18 @@ def _dated_news(doc: ReportDoc, i: int) -> bool:
     return bool(days) and all(doc.published - NEWS_DAYS <= v <= doc.published for v in days)
 
 
-_MONTHS = (r"(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|"
-           r"march|april|may|june|july|august|september|october|november|december) (19|20)\d\d")
+# a month and its year, in the pluperfect's sentence ("en novembre 2019 : 38 personnes avaient été tuées")
+_MONTH_YEAR = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r") (19|20)\d\d"
 _PLUPERFECT_DATED = re.compile(
-    r"(?<![a-z])" + _MONTHS + r"(?![0-9])[^.]{0,80}(?<![a-z])(avai(en)?t|had) (ete |been )?[a-z]+(e|es|ee|ees|ed|u|us|is)(?![a-z])"
-    r"|(?<![a-z])(avai(en)?t|had) (ete |been )?[a-z]+(e|es|ee|ees|ed|u|us|is)(?![a-z])[^.]{0,80}(?<![a-z])" + _MONTHS)
-_WEEKDAY = re.compile(r"(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
-                      r"vendredi|samedi|dimanche)(?![a-z])")
+    r"(?<![a-z])" + _MONTH_YEAR + r"(?![0-9])[^.]{0,80}(?<![a-z])(avai(en)?t|had) (ete |been )?[a-z]+(e|es|ee|ees|ed|u|us|is)(?![a-z])"
+    r"|(?<![a-z])(avai(en)?t|had) (ete |been )?[a-z]+(e|es|ee|ees|ed|u|us|is)(?![a-z])[^.]{0,80}(?<![a-z])" + _MONTH_YEAR)
 
 
 def _this_weeks_day(doc: ReportDoc, i: int) -> bool:
     """Does a sentence with event words date something of its own by a day of the week?"""
     return bool(doc.in_sents(doc.triggers, (i,))) and any(
-        not d.reporting and not d.relative_to_event and _WEEKDAY.search(fold(d.text)) for d in doc.in_sents(doc.dates, (i,)))
+        not d.reporting and not d.relative_to_event and any(w in WEEKDAYS for w in re.findall(r"[a-z]+", fold(d.text)))
+        for d in doc.in_sents(doc.dates, (i,)))
 
 
 @component("background", requires=("triggers", "dates", "dateline", "published"), assigns=("background",))

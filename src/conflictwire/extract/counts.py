@@ -112,7 +112,8 @@ _ELIDED_AFTER = re.compile(r"(?P<kind>[\w'-]+)\s+(cotes?|du cote d(es?|u))\s+[\w
 _PARTITIVE = re.compile(r"\s*(of (them|those|these|the)|d'entre (eux|elles))(?![a-z])")
 _PARENS = re.compile(r"\([^()]{0,40}\)")
 # "onze personnes, dont neuf VDP, ont été tuées": a breakdown of the count before it
-PART_BEFORE = re.compile(r"(?<![a-z])(dont|including|among them|among whom|of whom|of them|parmi (eux|elles|lesquels|lesquelles))\s*$")
+PART_WORDS = r"(dont|including|among them|among whom|of whom|of them|parmi (eux|elles|lesquels|lesquelles))"
+PART_BEFORE = re.compile(r"(?<![a-z])" + PART_WORDS + r"\s*$")
 # "Une quinzaine de soldats figurent parmi les morts", "five soldiers were among the dead": a share of a count
 PART_AFTER = re.compile(r"\s*([\w'-]+\s+){0,3}(figurent|figure|comptent|sont|etaient|are|were|was|is) (parmi|among) "
                          r"(les |the )?(morts|victimes|tues|personnes tuees|dead|victims|killed|fatalities)(?![a-z])")

@@ -19,7 +19,7 @@ from conflictwire.extract import confidence as confidence_model
 from conflictwire.extract.actors import acled_name
 from conflictwire.extract.background import OLD_NEWS
 from conflictwire.extract.communities import identity_militias
-from conflictwire.extract.counts import GRIEVANCE
+from conflictwire.extract.counts import GRIEVANCE, PART_WORDS
 from conflictwire.extract.dates import relative_offset
 from conflictwire.extract.doc import ReportDoc, Toll
 from conflictwire.extract.draft import NO_DEATHS, Draft, new_draft
@@ -64,8 +64,8 @@ def where(doc: ReportDoc, d: Draft) -> None:
     d.country = COUNTRY_NAME.get(d.country_cc) if d.country_cc else None
 
 
-_AMONG_THEM = re.compile(r"(?<![a-z])(dont|including|among them|parmi (eux|lesquels|lesquelles))\s+"
-                         r"(quelques|some|a few|un|une|one|deux|two)?\s*([\w'-]+\s+){0,2}$")
+# "dont quelques miliciens", "including one soldier": a share of the dead told (counts.PART_BEFORE's words)
+_AMONG_THEM = re.compile(r"(?<![a-z])" + PART_WORDS + r"\s+(quelques|some|a few|un|une|one|deux|two)?\s*([\w'-]+\s+){0,2}$")
 
 
 def kind(doc: ReportDoc, d: Draft) -> None:

@@ -6,23 +6,21 @@ from __future__ import annotations
 
 import re
 
-# (folded text) the words just before the person: "an off duty policeman", "un ancien gendarme"
-_BEFORE = re.compile(r"(off[- ]duty|on leave|retired|former|ex-|en permission|en conge|a la retraite|ancien|anciens|"
-                     r"demobilised|demobilized)\s*$")
-# and just after: "un militaire en tenue civile", "a soldier in civilian clothes", "a policeman on leave"
-_AFTER = re.compile(r"^\s*(,\s*)?(who was |qui etait )?(en tenue civile|en civil|in civilian clothes|in plain ?clothes|"
-                    r"off[- ]duty|on leave|en permission|en conge|a la retraite)(?![a-z])")
+# (folded text) the words told before the person: "an off duty policeman", "un ancien gendarme"
+_BEFORE_WORDS = (r"off[- ]duty|on leave|retired|former|ex-|en permission|en conge|a la retraite|ancien|anciens|"
+                 r"demobilised|demobilized")
+# and after: "un militaire en tenue civile", "a soldier in civilian clothes", "a policeman on leave"
+_AFTER_WORDS = (r"(who (was|were) |qui (etait|etaient) )?(en tenue civile|en civil|in civilian clothes|in plain ?clothes|"
+                r"off[- ]duty|on leave|en permission|en conge|a la retraite)(?![a-z])")
+_BEFORE = re.compile(r"(" + _BEFORE_WORDS + r")\s*$")
+_AFTER = re.compile(r"^\s*(,\s*)?" + _AFTER_WORDS)
+# after a count: "two off-duty soldiers", "un policier à la retraite", "three peacekeepers on leave"
+_AFTER_COUNT = re.compile(r"^\s*((off[- ]duty|retired|former|ex-|anciens?)(?![a-z])|[\w'-]+(\s+[\w'-]+)?\s*(,\s*)?" + _AFTER_WORDS + ")")
 
 
 def out_of_service(folded: str, start: int, end: int) -> bool:
     """Is the person named at start:end of the folded text told as out of service?"""
     return bool(_BEFORE.search(folded[max(0, start - 20) : start]) or _AFTER.match(folded[end : end + 30]))
-
-
-# "two off-duty soldiers", "un policier à la retraite", "three peacekeepers on leave"
-_AFTER_COUNT = re.compile(r"^\s*((off[- ]duty|retired|former|ex-|anciens?)(?![a-z])|[\w'-]+(\s+[\w'-]+)?\s*(,\s*)?"
-                          r"(who (was|were) |qui (etait|etaient) )?(en tenue civile|en civil|in civilian clothes|in plain ?clothes|"
-                          r"off[- ]duty|on leave|en permission|en conge|a la retraite)(?![a-z]))")
 
 
 def counted_out_of_service(folded: str, end: int) -> bool:

@@ -159,10 +159,7 @@ ROAD = re.compile(r"(?<![a-z])(axe|axis|road|route|troncon|highway|between|entre
 def compound_name(text: str, folded: str, start: int, end: int) -> bool:
     """Is the hyphenated word around start:end one name, going on with another capitalised word
     ("Zibane-Koira Zéno") and with no road told around it?"""
-    w0 = word_start(text, start)
-    w1 = end
-    while w1 < len(text) and (text[w1].isalnum() or text[w1] in "-'’"):
-        w1 += 1
+    w0, w1 = word_start(text, start), word_end(text, end)
     if not re.match(r"\s+[A-ZÀ-Ý]", text[w1 : w1 + 3]):
         return False
     return not ROAD.search(folded[max(0, w0 - 40) : w0]) and not ROAD.search(folded[w1 : w1 + 25])
