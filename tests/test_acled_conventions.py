@@ -713,3 +713,33 @@ def test_a_comparison_after_a_short_opener_is_still_a_comparison() -> None:
 def test_a_few_armed_among_the_civilian_dead_leave_it_an_attack_on_civilians(lang: str, text: str) -> None:
     (ev,) = extract_text(text, published=PUB, lang=lang)
     assert (ev.event_type, (ev.actor2 or "").split(" (")[0]) == ("Violence against civilians", "Civilians")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Au moins quinze personnes ont été tuées mercredi soir dans une attaque d'hommes armés contre les populations "
+           "de Tougouri, dans la région du Centre-Nord, selon un habitant, qui précise que les victimes sont presque toutes "
+           "des Volontaires pour la défense de la patrie (VDP)."),
+    ("en", "At least fifteen people were killed on Wednesday evening when gunmen attacked the population of Tougouri, in "
+           "the Centre-Nord region, a resident said, adding that the victims were almost all Volunteers for the Defence of "
+           "the Homeland (VDP)."),
+])
+def test_dead_told_as_mostly_armed_make_an_attack_on_the_population_a_battle(lang: str, text: str) -> None:
+    (ev,) = extract_text(text, published=PUB, lang=lang)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert ev.actor1 == "Unidentified Armed Group (Burkina Faso)" and (ev.actor2 or "").startswith("VDP")
+
+
+def test_victims_said_killed_by_a_group_do_not_make_it_a_victim() -> None:
+    text = ("On February 20, the bodies of three civilians were found on the outskirts of Pama; the victims were "
+            "presumably killed by JNIM militants.")
+    (ev,) = extract_text(text, published=PUB, lang="en")
+    assert (ev.sub_event_type, ev.actor1) == ("Attack", "JNIM: Group for Support of Islam and Muslims")
+
+
+def test_a_trend_sentence_lends_no_clash_to_the_killing_it_follows() -> None:
+    text = ("Sixteen killed in northern Burkina Faso village\n\nGunmen came to Tougouri on Monday and demanded that the "
+            "villagers help them buy weapons, a security source said. When they refused, they were shot dead. The toll "
+            "reached 16, the source said.\n\nAttacks by Islamist militants as well as clashes between herding and farming "
+            "communities have surged since, killing hundreds of civilians and soldiers.")
+    (ev,) = extract_text(text, published=PUB, lang="en")
+    assert (ev.event_type, ev.location, ev.fatalities) == ("Violence against civilians", "Tougouri", 16)

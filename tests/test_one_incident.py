@@ -8,6 +8,9 @@ from datetime import date
 import pytest
 
 from conflictwire import extract_text
+from conflictwire.extract.consolidate import placed_version, told_from_afar
+from conflictwire.model import Event, Span
+from conflictwire.taxonomy import SUB_TO_TYPE
 
 PUB = date(2023, 3, 1)
 
@@ -620,3 +623,41 @@ def test_on_an_undated_page_a_killing_in_the_pluperfect_with_its_month_and_year_
             "tuées lors de l'attaque contre un convoi de la mine de Boungou.")
     events = extract_text(text, published=None, lang="fr", include_candidates=True)
     assert events and all(e.fatalities != 38 and (e.event_date is None or e.event_date.year != 2019) for e in events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Burkina : quatre soldats tués par un engin explosif dans le Loroum\n\nQuatre soldats ont été tués lundi lorsque "
+           "leur véhicule a sauté sur un engin explosif près de Banh, dans la province du Loroum, a appris l'AFP mardi de "
+           "sources sécuritaires.\n\n« Un autre véhicule militaire, venu en renfort, a aussi sauté sur un engin explosif », "
+           "a indiqué une autre source sécuritaire.\n"),
+    ("en", "Burkina Faso: four soldiers killed by roadside bomb in Loroum\n\nFour soldiers were killed on Monday when their "
+           "vehicle hit an explosive device near Banh, in Loroum province, security sources told AFP on Tuesday.\n\n"
+           "\"Another military vehicle, sent as reinforcement, also hit an explosive device,\" another security source said.\n"),
+])
+def test_a_telling_placed_only_at_the_province_is_the_event_placed_at_its_town(lang: str, text: str) -> None:
+    (ev,) = extract_text(text, published=date(2024, 3, 6), lang=lang)
+    assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Remote explosive/landmine/IED", "Banh", 4)
+
+
+def _ev(location: str | None, sub: str = "Remote explosive/landmine/IED", precision: int = 1, admin2: str | None = "Loroum",
+        day: date | None = None, toll: int | None = None) -> Event:
+    said = Span(start=0, end=1, text="x")
+    evidence = {**({"event_date": [said]} if day else {}), **({"fatalities": [said]} if toll is not None else {})}
+    return Event(doc_id="d", event_id="e", event_type=SUB_TO_TYPE[sub], sub_event_type=sub, country="Burkina Faso",
+                 admin1="Nord", admin2=admin2, location=location, geo_precision=precision, event_date=day,
+                 fatalities=toll, evidence=evidence)
+
+
+@pytest.mark.parametrize("far,placed", [
+    (_ev("Burkina Faso", precision=3, admin2=None), True),
+    (_ev("Loroum", precision=3), True),
+    (_ev("Loroum", precision=3, toll=4), True),  # the same toll told
+    (_ev("Loroum", precision=3, toll=9), False),  # another toll told: another blast
+    (_ev("Loroum", precision=3, day=date(2024, 2, 20)), False),  # another day told
+    (_ev("Loroum", precision=3, sub="Attack"), False),  # another kind
+    (_ev("Yatenga", precision=3, admin2="Yatenga"), False),  # another province of the region
+])
+def test_what_a_telling_from_afar_is_the_town_event_of(far: Event, placed: bool) -> None:
+    near = _ev("Banh", precision=2, day=date(2024, 3, 4), toll=4)
+    assert placed_version(far, near) is placed
+    assert told_from_afar(far) and not told_from_afar(near)

@@ -331,8 +331,19 @@ _SIDED_WITH_BEFORE = re.compile(
     r"(?<![a-z])(collaborat\w*|complicity|complicite|connivence|links?|liens?|ties|sympathi\w*|intelligence)\s+"
     r"(with|to|avec|a|au|aux|de|du|des|of)\s+" + _FILLER + r"$")
 
+# "les victimes sont presque toutes des VDP", "tué plusieurs personnes … en majorité des supplétifs",
+# "the dead were mostly soldiers": who the dead were ("among the victims were …" tells a part of them,
+# "were probably …" a guess: neither says who was hit)
+_MOSTLY = r"(presque (tous|toutes)|tous|toutes|en majorite|majoritairement|pour la plupart|essentiellement|" \
+          r"mostly|mainly|largely|all|almost all|nearly all|for the most part)"
+_DEAD_ARE_BEFORE = re.compile(
+    r"(?<![a-z])(?<!among )(?<!parmi )((les|the) (victimes|morts|personnes tuees|dead|victims|people killed|those killed)\W+(sont|etaient|are|were)"
+    r"|(tue|tuant|killed|killing)(?![a-z])[^.;]{0,70}(,\s*)?" + _MOSTLY + r")"
+    r"\W+(" + _MOSTLY + r"\W+)?(des|de|d'|les|du|the)?\s*$")
+
 _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
     (_TELLER_BEFORE, False, "source"),
+    (_DEAD_ARE_BEFORE, False, "victim"),
     (_SUFFERED_BY, False, "victim"),
     (_VICTIM_KNOWN_AS, False, "victim"),
     (_ACCUSER_AFTER, True, "accuser"),

@@ -282,6 +282,43 @@ def drop_commentary(drafts: list[Draft], notes: list[Note]) -> list[Draft]:
     return out
 
 
+def told_from_afar(e: Event) -> bool:
+    """Placed only at its country, or at a region or cercle with no town of its own."""
+    if e.location is None or e.location == e.country:
+        return True
+    return e.geo_precision == 3 and fold(e.location) in {fold(x) for x in (e.admin1, e.admin2) if x}
+
+
+def placed_version(far: Event, near: Event) -> bool:
+    """Is `near`, placed at a town, the event `far` tells from afar: same country, in the region
+    (or cercle) `far` names, the same sub-type, no other day told and no other toll told?"""
+    if near.country != far.country or (far.admin1 and near.admin1 != far.admin1):
+        return False
+    if far.admin2 and far.location and fold(far.location) == fold(far.admin2) and near.admin2 != far.admin2:
+        return False  # "dans la zone de Tin-Essako" is not the strike near Aguelhok, in the same region
+    if near.sub_event_type != far.sub_event_type:
+        return False
+    if "event_date" in far.evidence and "event_date" in near.evidence and far.event_date and near.event_date \
+            and abs((far.event_date - near.event_date).days) > 1:
+        return False
+    return not ("fatalities" in far.evidence and "fatalities" in near.evidence and far.fatalities != near.fatalities)
+
+
+def droptold_from_afar(drafts: list[Draft], notes: list[Note]) -> list[Draft]:
+    """"Five soldiers killed by an explosive device in south-western Niger … near Torodi": a telling
+    placed only at the country or a region, of the same kind, day and toll as an event the report
+    places at a town there, is that event told from afar (the merges above miss it when other
+    tellings stand between them, or it comes after)."""
+    placed = [d for d in drafts if not d.event.background and not told_from_afar(d.event)]
+    out: list[Draft] = []
+    for d in drafts:
+        if not d.event.background and told_from_afar(d.event) and any(placed_version(d.event, p.event) for p in placed):
+            notes.append(Note("dropped", list(d.frame.sents), "tells from afar an event the report places at a town"))
+            continue
+        out.append(d)
+    return out
+
+
 def drop_summaries(doc: ReportDoc, told: list[Draft], notes: list[Note]) -> list[Draft]:
     """A passage that sums up several events ("10 soldiers killed in two coordinated attacks
     in Tillabéri") is not one more when the report tells them one by one: it is dropped when
@@ -379,6 +416,7 @@ def consolidate(doc: ReportDoc, include_background: bool = False) -> Consolidate
     for d in drafts:
         if d.event.background:
             d.event.confidence = round(min(d.event.confidence, 0.2), 2)  # shown on request, never trusted
+    drafts = droptold_from_afar(drafts, notes)
     return Consolidated(drafts, notes)
 
 

@@ -50,6 +50,10 @@ def resolve_sub(
         return "Attack"
     if sub == "Armed clash" and CIVILIANS in victims and not victims & ARMED and not clash_both_sides(triggers):
         return "Attack"  # "gunmen ambushed a man and his children": civilians do not clash
+    if sub == "Attack" and victims & ARMED and CIVILIANS not in victims:
+        # "une attaque contre les populations … les victimes sont presque toutes des VDP": who was hit
+        # decides (ACLED: violence against armed people is a battle, however the attack is told)
+        return "Armed clash"
     small_arms = any(t.tags.get("weapon") == "small arms" for t in triggers)
     if sub == "Remote explosive/landmine/IED" and (clash_words or small_arms) and victims & ARMED:
         return "Armed clash"  # an IED that opens an ambush: ACLED codes the clash
