@@ -65,3 +65,17 @@ def test_villages_counted_one_by_one_after_an_area_make_the_events_and_the_area_
             "de Diffa. « Cinq personnes ont été tuées dans le village de Garin Wazam, trois tuées à Ngarwa-Lawandi "
             "et une tuée à Kindjandi », a déclaré un élu local.")
     assert sorted(_events(text, "fr")) == [("Garin Wazam", 5), ("Kindjandi", 1), ("Ngarwa-Lawandi", 3)]
+
+
+def test_french_repeats_the_preposition_before_each_listed_village() -> None:
+    text = ("Des hommes armés ont attaqué mardi les villages de Taghatert et d'Inékar, dans la région de Ménaka, tuant au "
+            "moins 20 civils, selon des élus locaux.")
+    assert sorted(_events(text, "fr")) == [("Inékar", 10), ("Taghatert", 10)]
+
+
+def test_the_forces_posts_at_several_places_are_an_event_each() -> None:
+    fr = ("Dans la nuit de lundi à mardi, un groupe terroriste a attaqué les commissariats de Tongomayel et de Baraboulé, "
+          "dans la province du Soum.")
+    assert sorted(loc for loc, _ in _events(fr, "fr")) == ["Baraboulé", "Tongomayel"]
+    en = "Jihadists on Sunday attacked army posts in Boulkessi and Mondoro, in central Mali, killing 25 soldiers."
+    assert sorted(_events(en, "en")) == [("Boulkessi", 13), ("Mondoro", 12)]

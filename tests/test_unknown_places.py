@@ -126,3 +126,14 @@ def test_a_hyphenated_name_going_on_with_another_word_is_one_village_not_a_road(
     (ev,) = extract_text("On Sunday gunmen ambushed a convoy on the Dori-Gorgadji axis, killing four soldiers.",
                          lang="en", published=PUB, include_candidates=True)
     assert ev.admin1 == "Sahel" and ev.location in ("Dori", "Gorgadji")
+
+
+@pytest.mark.parametrize("text,where", [
+    ("Le poste avancé de Kpéwangou, situé dans la région des Savanes, au nord du Togo, a été la cible d'une attaque "
+     "terroriste le 2 mai, tuant douze soldats.", ("Kpéwangou", "Savanes", "Togo")),
+    ("Des jihadistes ont attaqué jeudi le poste de gendarmerie de Tiabongou, dans la province du Yagha, tuant trois "
+     "gendarmes.", ("Tiabongou", "Sahel", "Burkina Faso")),
+])
+def test_the_forces_post_of_a_village_names_the_village(text: str, where: tuple[str, str, str]) -> None:
+    (ev,) = extract_text(text, published=PUB, lang="fr", include_candidates=True)
+    assert (ev.location, ev.admin1, ev.country) == where

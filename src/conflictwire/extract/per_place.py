@@ -32,12 +32,18 @@ _NUMBER = (r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
            r"un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)")
 _LINK = re.compile(
     r"^\s*(,\s*(et\s+|and\s+)?|\s(et|and)\s+)"
-    r"((" + _NUMBER + r"(\s+[\w'-]+){0,2}\s+)?(a|in|at|dans|au|aux)\s+)?((the |le |la )?(village|localite) (of|de|d')\s*)?$")
+    r"((" + _NUMBER + r"(\s+[\w'-]+){0,2}\s+)?(a|in|at|dans|au|aux)\s+|(de|du|of)\s+|d')?"
+    r"((the |le |la )?(village|localite) (of|de|d')\s*)?$")
 _AND = re.compile(r"(?<![a-z])(et|and)(?![a-z])")
+# the posts of the forces, in the plural, at several places ("les commissariats de Tongomayel et de
+# Baraboulé", "army posts in Boulkessi and Mondoro"): each post attacked is its own event to ACLED
+_POSTS = (r"(posts|outposts|bases|camps|positions|barracks|checkpoints|police stations|postes|postes avances|bases|camps|"
+          r"positions|casernes|commissariats|brigades|gendarmeries|detachements)(\s+(militaires|de (police|gendarmerie)|"
+          r"de l'armee|des fama))?\s+(of|in|at|de|d'|du|des|a|dans)")
 # the first place follows a preposition of place ("à", "in", "the villages of")
 _BEFORE_FIRST = re.compile(
     r"(?<![a-z])(a|in|at|dans|au|aux|(villages?|localites?|hamlets?|hameaux|towns?|communes?) (of|de|d'|du|des)"
-    r"(\s+(the|la|le))?)\s*$")
+    r"(\s+(the|la|le))?|" + _POSTS + r")\s*$")
 # a road, a route or a journey between places, or places named as origin: one event, or none of them
 _NOT_WHERE = re.compile(r"(?<![a-z])(between|entre|from|de la ville de|en provenance de|a destination de|"
                         r"towards?|vers|road|route|axe|axis|troncon)(?![a-z])[^,.;]{0,40}$")
@@ -46,7 +52,8 @@ _PLURAL_ACTS = re.compile(r"(attacks|raids|assaults|killings|massacres|execution
                           r"assauts|tueries|massacres|executions|frappes|embuscades|affrontements|incursions)")
 # places named under a plural noun ("the villages of A and B", "les localités de A et B"): each
 # was struck, and ACLED codes each location as its own event
-_PLURAL_PLACES = re.compile(r"(?<![a-z])(villages|localites|hamlets|hameaux|towns|communes) (of|de|d'|du|des)(\s+(the|la|le))?\s*$")
+_PLURAL_PLACES = re.compile(r"(?<![a-z])((villages|localites|hamlets|hameaux|towns|communes) (of|de|d'|du|des)(\s+(the|la|le))?|"
+                            + _POSTS + r")\s*$")
 MAX_GAP = 60  # characters between two listed places
 
 

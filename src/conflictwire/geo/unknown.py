@@ -43,7 +43,8 @@ class PlaceMatch:
 # "the village of X", "la localité de X": a place name even when the gazetteer lacks it
 _UNKNOWN_PLACE = re.compile(
     r"(?:(?:village|villages|town|locality|hamlet|commune|area|locality|camp|site|localite|hameau|forest|foret|foret classee|"
-    r"ville|zone|secteur|camp militaire|poste|detachement|base|positions?(?: militaires?| avancees?)?|"
+    r"ville|zone|secteur|camp militaire|postes?(?: avances?| militaires?| de (?:police|gendarmerie|securite))?|"
+    r"detachement|base|positions?(?: militaires?| avancees?)?|"
     r"military (?:camp|base|post|positions?)|army (?:camp|base|post))\s+(?:of|de|d'|du|at|in)"
     # a locative preposition before a capitalised name the gazetteer lacks: "in Kindi", "à Mentao"
     r"|(?:village|town|locality|hamlet|localite|hameau) (?:called|named|known as|appele|appelee|denomme|du nom de)"
@@ -53,6 +54,7 @@ _UNKNOWN_PLACE = re.compile(
     # around it: "on the outskirts of X", "in the vicinity of X", "à la périphérie de X", "15 km from X"
     r"|(?:outskirts|vicinity|environs|peripherie|abords|sortie) (?:of|de|du|d')"
     r"|\d\s*(?:km|kms|kilometres|kilometers) (?:from|of|de|d')"
+    # the object of an attack verb: "ont attaqué Tadaryat", "gunmen raided Kourakou"
     # an ACLED-style note's own word for where it coded the event
     r"|coded (?:at (?:an )?approximate locations? )?(?:as|at))\s*$"
 )
