@@ -451,3 +451,27 @@ def test_villagers_who_had_their_throats_slit_were_killed() -> None:
     text = "On Monday night, seven villagers in the Kerou commune had their throats slit by armed men, local sources said."
     (ev,) = extract_text(text, published=date(2023, 5, 4), lang="en")
     assert (ev.event_type, ev.fatalities) == ("Violence against civilians", 7)
+
+
+def test_a_tellers_own_dead_are_a_part_of_the_toll_not_the_toll() -> None:
+    text = ("Witnesses said two air raids hit the village of Bouti on Sunday. \"There were at least 20 dead and more than 27 "
+            "missing. I have personally lost two friends,\" said a local leader.")
+    (ev,) = extract_text(text, published=date(2024, 7, 22), lang="en")
+    assert (ev.location, ev.fatalities) == ("Bouti", 20)
+
+
+@pytest.mark.parametrize("text", [
+    "Le chef du village de Bongouro, 60 ans, a été exécuté par les terroristes samedi.",  # an apposition before the verb
+    "Un planton a été assassiné vendredi à Bongouro par des hommes armés.",
+])
+def test_one_person_killed_without_a_number_is_one_dead(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2024, 7, 22), lang="fr")
+    assert (ev.location, ev.fatalities) == ("Bongouro", 1)
+
+
+def test_a_recalled_attack_after_a_recent_surge_lends_no_toll_to_a_protest() -> None:
+    text = ("Police fired tear gas on Saturday at hundreds of protesters in Ouagadougou who burned tyres during a "
+            "demonstration against the government. The opposition called the protests in response to a recent surge of "
+            "attacks, including one by jihadists that killed 49 gendarmes and four civilians.")
+    (ev,) = extract_text(text, published=date(2024, 7, 22), lang="en")
+    assert (ev.event_type, ev.location, ev.fatalities) == ("Riots", "Ouagadougou", 0)

@@ -61,6 +61,12 @@ _OTHER_FATE = re.compile(r"(?<![a-z])(portee?s? disparue?s?|disparue?s?|blessee?
 _OF_THEM = re.compile(r"\s*(of them|of whom|d'entre eux|d'entre elles)(?![a-z])")
 
 
+_LOST = re.compile(r"(?<![a-z])(lost|losing|perdu|perdant)(\s+[a-z]+ly)?\s*$")
+_KIN = re.compile(r"\s*(of (my|his|her|their|our) )?([a-z]+\s+)?(friends?|relatives?|brothers?|sisters?|sons?|daughters?|children|"
+                  r"cousins?|nephews?|uncles?|family members|amis?|proches|parents|freres?|soeurs?|fils|filles?|enfants|"
+                  r"cousins?|neveux|oncles?|membres de (ma|sa|leur|notre) famille)(?![a-z])")
+
+
 def _victims_list(folded: str, quantities: list[Quantity], k: int, end: int, lang: str, sent: tuple[int, int],
                   classified: dict[tuple[int, int, int], tuple[str, str, int] | None]) -> tuple[int, int]:
     """"killing five park rangers, one park official, one soldier and a French trainer": the
@@ -135,6 +141,8 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         additional = bool(MORE_AFTER.match(folded[q.end : q.end + 20]))
         part = bool(PART_BEFORE.search(folded[max(sent_start, q.start - 25) : q.start])
                     or PART_AFTER.match(folded[q.end : q.end + 80]))
+        # "I have personally lost two friends", "j'ai perdu deux frères": a teller's own dead, a part of the toll
+        part = part or bool(_LOST.search(folded[max(sent_start, q.start - 30) : q.start]) and _KIN.match(folded[q.end : q.end + 30]))
         # "Five people, four of them police, were killed": a breakdown of the count just before
         prior = quantities[k - 1] if k > 0 else None
         part = part or bool(prior is not None and prior.end >= sent_start and q.start - prior.end < 30
@@ -210,7 +218,9 @@ def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
     coord = re.compile(r"\s*(,\s*and|,\s*et|,|and|et|with|avec)\s+" + item)
     # "a school principal and another civilian were killed": the list before a passive, each one dead
     more = r"(?P<more>(\s*(,\s*and|,\s*et|,|and|et)\s+" + item + r")*)"
-    passive_rx = re.compile(r"(?<![a-z])" + np + more + r"\s+" + passive + r"(?![a-z])|" + pron_passive)
+    # an apposition between the victim and the verb: "Le chef du village, 60 ans, a été exécuté"
+    apposition = r"(\s*,\s*[^,.;:]{1,30}\s*,)?"
+    passive_rx = re.compile(r"(?<![a-z])" + np + more + apposition + r"\s+" + passive + r"(?![a-z])|" + pron_passive)
     return active, passive_rx, nouns, coord
 
 
