@@ -475,3 +475,14 @@ def test_a_recalled_attack_after_a_recent_surge_lends_no_toll_to_a_protest() -> 
             "attacks, including one by jihadists that killed 49 gendarmes and four civilians.")
     (ev,) = extract_text(text, published=date(2024, 7, 22), lang="en")
     assert (ev.event_type, ev.location, ev.fatalities) == ("Riots", "Ouagadougou", 0)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Quatre soldats ont été tués lundi lors de l'attaque d'une base militaire à Nassoumbou, au lendemain d'une autre "
+           "attaque qui a coûté la vie à 10 civils."),
+    ("en", "Four soldiers were killed on Monday in an attack on a military base in Nassoumbou, a day after another attack "
+           "that killed 10 civilians."),
+])
+def test_the_toll_of_an_attack_told_as_a_time_anchor_is_not_this_events(lang: str, text: str) -> None:
+    ev = extract_text(text, published=date(2024, 7, 22), lang=lang)[0]
+    assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Armed clash", "Nassoumbou", 4)

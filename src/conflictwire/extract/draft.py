@@ -134,7 +134,8 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
         frame=frame, index=index, prev=prev,
         triggers=triggers,
         actors=[a for a in doc.in_sents(doc.actors, told) if not any(x <= a.start < y for x, y in anchors + habits)],
-        tolls=doc.in_sents(doc.tolls, toll_sents),
+        # ("au lendemain d'une autre attaque qui a coûté la vie à 10 civils": that attack's toll)
+        tolls=[t for t in doc.in_sents(doc.tolls, toll_sents) if not any(x <= t.start < y for x, y in anchors)],
         dates=dated(frame.sents) or dated(sents),
         places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)
                 and (p.sent != 0 or not is_title(doc, 0) or title_placed) and not any(x <= p.start < y for x, y in other_events)],

@@ -64,7 +64,9 @@ _ANY = re.compile(r"(?<![a-z])(toute?s?|tous|any|every|chaque|aucune?|no)\s+(les
 # (a French participle right after the noun: "du bétail enlevé"; "gunmen on motorbikes abducted" is no such thing)
 _THINGS_TAKEN = re.compile(r"(?<![a-z])(betail|troupeaux?|animaux|vehicules?|motos?|biens|marchandises)\s+$")
 _AUTHORS_OF = re.compile(r"(?<![a-z])(auteurs?|responsables?|perpetrators?|authors?|those responsible for) (des|du|de la|de l'|of the|for the)\s*$")
-_ANCHOR_HEAD = r"(?<![a-z])(days|weeks|months|hours|jours|semaines|mois|heures)\s+(after|before|apres|avant)\s+(an?|the|une?|la|le|l')\s*"
+# "two days after an attack", "au lendemain d'une autre attaque", "la veille de l'assaut": another event, dated by this one
+_ANCHOR_HEAD = (r"(?<![a-z])((days|weeks|months|hours|jours|semaines|mois|heures)\s+(after|before|apres|avant)|(a|one|the) day (after|before)|"
+                r"(au|le) lendemain (de|d')|la veille (de|d')|on the eve of)\s*(an?|the|une?|la|le|l')\s*")
 _ANCHOR = re.compile(_ANCHOR_HEAD + r"([\w-]+\s+)?$")
 # the whole clause of such an anchor: what it tells of whom was hit is the other event's
 ANCHOR_CLAUSE = re.compile(_ANCHOR_HEAD + r"[^,.;]*")
