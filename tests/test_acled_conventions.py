@@ -743,3 +743,19 @@ def test_a_trend_sentence_lends_no_clash_to_the_killing_it_follows() -> None:
             "communities have surged since, killing hundreds of civilians and soldiers.")
     (ev,) = extract_text(text, published=PUB, lang="en")
     assert (ev.event_type, ev.location, ev.fatalities) == ("Violence against civilians", "Tougouri", 16)
+
+
+def test_a_headline_participle_at_the_line_end_tells_who_was_hit() -> None:
+    text = ("Mali: Dozens Dead After Military Convoy Ambushed\n\nAt least 33 people have died after an ambush on a Malian "
+            "military convoy near Tassit, in the Gao region. About 100 suspected extremists on motorcycles intercepted the "
+            "vehicles, officials said.")
+    (ev,) = extract_text(text, published=PUB, lang="en")
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")
+
+
+def test_the_group_an_attack_is_told_of_made_it_whatever_adjective_stands_between() -> None:
+    text = ("Le poste militaire de Kpékankandi, dans la région des Savanes, au nord du Togo, a été la cible d'une attaque "
+            "terroriste du Groupe de soutien à l'islam et aux musulmans (GSIM) le 2 mai. L'attaque a causé la mort de 12 "
+            "soldats togolais.")
+    (ev,) = extract_text(text, published=PUB, lang="fr")
+    assert (ev.actor1, ev.actor2) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Togo")

@@ -163,6 +163,8 @@ _AGENT_AFTER = re.compile(
     r"((accompanied|supported|backed|assisted|accompagnes?|appuyes?|soutenus?) (by|par|de) [\w' -]{1,40}?\s+(?=\w))?((in|at|from|of|based in|stationed in|de|du|a) (?!the |an? |un |une |la |le |les )[a-z][\w'-]+\s*)?((reportedly|allegedly|have|has|had|also|then|later|\w+ly|"
     r"aboard \w+|on \w+|riding \w+|armed with \w+|ont|auraient|avaient|ont egalement|a nouveau|"
     r"a bord de \w+|\w+ment)\s+){0,3}" + _ACTS + r"(?![a-z])"
+    # a verb that ends its line is a headline's participle ("Military Convoy Ambushed"): no act of the mention
+    r"(?![ \t]*(\n|$))"
 )
 # "des VDP ont repoussé une attaque", "troops repelled an assault": the side that repels is the side attacked
 _DEFENDER_AFTER = re.compile(
@@ -319,9 +321,11 @@ _ATTACK_NOUN = r"(attacks?|assaults?|raids?|ambush(es)?|offensives?|bombings?|in
 # (English only: a French noun follows no actor's name, "des VDP attaqués" is a participle)
 _ATTACK_NOUN_AFTER = re.compile(r"^\s*(attacks?|assaults?|raids?|ambush(es)?|offensives?|bombings?|incursions?)(?![a-z])")
 # the noun after a determiner: folded French writes the participle alike ("ils ont attaqué des VDP")
+# (an adjective may sit between: "une attaque terroriste du GSIM", "l'attaque meurtrière des jihadistes")
 _ATTACK_NOUN_BEFORE = re.compile(
     r"(?<![a-z])(l'|la |le |les |une |un |cette |ces |cet |leur |leurs |the |an? |this |their |its )\s*" + _ATTACK_NOUN
-    + r"\s+((des|du|de|d')\s*)?$")
+    + r"(\s+(terroristes?|jihadistes?|djihadistes?|islamistes?|meurtrieres?|sanglantes?|armees?|complexes?|coordonnees?|"
+    r"simultanees?|massives?|violentes?|nocturnes?))?\s+((des|du|de|d')\s*)?$")
 
 # "une quatrième attaque subie par les FAMa", "losses suffered by the army": who bore it, not who made it
 _SUFFERED_BY = re.compile(r"(?<![a-z])(suffered|sustained|endured|subie?s?|essuyee?s?|enregistree?s?)\s+(by|par)\s+" + _FILLER)
