@@ -759,3 +759,10 @@ def test_the_group_an_attack_is_told_of_made_it_whatever_adjective_stands_betwee
             "soldats togolais.")
     (ev,) = extract_text(text, published=PUB, lang="fr")
     assert (ev.actor1, ev.actor2) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Togo")
+
+
+def test_the_forces_killed_in_one_clause_are_no_allies_of_the_militants_of_the_next() -> None:
+    text = ("Around two dozen soldiers and at least five civilians were killed when militants attacked a military camp and "
+            "the village of Farabougou in central Mali on Tuesday, a local official said.")
+    (ev,) = extract_text(text, published=PUB, lang="en")
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Unidentified Armed Group (Mali)", "Military Forces of Mali")

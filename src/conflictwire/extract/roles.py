@@ -183,11 +183,17 @@ _NEUTRALISED = re.compile(r"(?<![a-z])(neutrali[sz]\w*|mis hors d'etat de nuire)
 _ASSOCIATES = ("Wagner Group", "Military Forces of Russia")
 
 
+_CLAUSE_BREAK = re.compile(r"[.;:]|(?<![a-z])(when|while|where|after|before|as|were|was|is|are|lorsque|quand|alors que|apres|avant|"
+                           r"ont ete|a ete|sont|etaient|est)(?![a-z])")
+
+
 def _joined(a: ActorMention, b: ActorMention, doc: ReportDoc) -> bool:
     """Two actors told acting together: "X and Y", "X, backed by Y", within a few words."""
     first, second = (a, b) if a.end <= b.start else (b, a)
-    return second.start - first.end <= 60 and second.start >= first.end \
-        and bool(_WITH.search(fold(doc.text[first.end : second.start])))
+    gap = fold(doc.text[first.end : second.start])
+    # (not across a clause: "two dozen soldiers and five civilians were killed when militants attacked")
+    return second.start - first.end <= 60 and second.start >= first.end and bool(_WITH.search(gap)) \
+        and not _CLAUSE_BREAK.search(gap)
 
 
 def _with_national(top: ActorMention, actors: list[ActorMention], country: str | None, doc: ReportDoc,
@@ -196,8 +202,8 @@ def _with_national(top: ActorMention, actors: list[ActorMention], country: str |
     Wagner Group killed…", "the Malian army and Wagner mercenaries retook…", "the army and allied
     militias": ACLED codes the country's forces as the actor and the foreign fighters or the
     militia with them as associated."""
-    if top.inter not in (EXTERNAL, IDENTITY_MILITIA, POLITICAL_MILITIA):
-        return None, top
+    if top.inter not in (EXTERNAL, IDENTITY_MILITIA, POLITICAL_MILITIA) or top.kind == "islamist_generic":
+        return None, top  # (jihadists are no one's allied militia)
     # (other foreign forces, and militias, only when the country's are told first: "the Burkinabe
     # army supported by French forces", "Mali's military and allied militias killed…", not "French
     # forces conducted jointly with Burkinabe forces")
