@@ -766,3 +766,16 @@ def test_the_forces_killed_in_one_clause_are_no_allies_of_the_militants_of_the_n
             "the village of Farabougou in central Mali on Tuesday, a local official said.")
     (ev,) = extract_text(text, published=PUB, lang="en")
     assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Unidentified Armed Group (Mali)", "Military Forces of Mali")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In the night from Thursday to Friday, the military station of Baroua was attacked by the terrorist group Boko "
+           "Haram, the defence ministry said. One soldier was killed."),
+    ("en", "One of the army's positions in Baroua was attacked on Thursday by fighters from the Boko Haram militant group, "
+           "the defence ministry said. One soldier was killed."),
+    ("fr", "Dans la nuit de jeudi à vendredi, le poste militaire de Baroua a été attaqué par le groupe terroriste Boko "
+           "Haram, a indiqué le ministère de la Défense. Un soldat a été tué."),
+])
+def test_the_group_told_by_its_kind_after_by_made_the_attack(lang: str, text: str) -> None:
+    (ev,) = extract_text(text, published=PUB, lang=lang)
+    assert (ev.actor1 or "").startswith("Boko Haram") and (ev.actor2 or "").startswith("Military Forces of Niger")

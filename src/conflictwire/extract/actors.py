@@ -105,7 +105,10 @@ _FILLER = (
     r"(the |les |des |du |de |d'|l'|la |le )?"
     r"((suspected|presumed|alleged|presumes?|soupconnes?|suspectes?|elements? d[eu]s?|elements? d'une?|membres? d[eu]s?|membres? d'une?|"
     r"fighters from|militants from|combattants d[eu]s?|jihadists? (of|from)|djihadistes? d[eu]s?|"
-    r"armed|islamist|jihadist|djihadistes?)\s+)*$"
+    r"armed|islamist|jihadist|djihadistes?|"
+    # "by the terrorist group Boko Haram", "fighters from the Boko Haram", "par le groupe terroriste X"
+    r"(terrorist|jihadist|militant|armed|islamist|extremist) groups?|groupes? (terroristes?|jihadistes?|djihadistes?|armes?|islamistes?))"
+    r"\s+(the |les |la |le |l')?)*$"
 )
 _AGENT_BEFORE = re.compile(
     r"(?<![a-z])(by|claimed by|attributed to|blamed on|carried out by|led by|par|revendiquee? par|"
