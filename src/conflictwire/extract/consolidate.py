@@ -304,8 +304,9 @@ def placed_version(far: Event, near: Event) -> bool:
     return not ("fatalities" in far.evidence and "fatalities" in near.evidence and far.fatalities != near.fatalities)
 
 
-def droptold_from_afar(drafts: list[Draft], notes: list[Note]) -> list[Draft]:
-    """"Five soldiers killed by an explosive device in south-western Niger … near Torodi": a telling
+def drop_told_from_afar(drafts: list[Draft], notes: list[Note]) -> list[Draft]:
+    """"Four soldiers killed when their vehicle hit a mine near Banh … « Un autre véhicule a aussi
+    sauté sur un engin explosif » (placed at the province)": a telling
     placed only at the country or a region, of the same kind, day and toll as an event the report
     places at a town there, is that event told from afar (the merges above miss it when other
     tellings stand between them, or it comes after)."""
@@ -416,7 +417,7 @@ def consolidate(doc: ReportDoc, include_background: bool = False) -> Consolidate
     for d in drafts:
         if d.event.background:
             d.event.confidence = round(min(d.event.confidence, 0.2), 2)  # shown on request, never trusted
-    drafts = droptold_from_afar(drafts, notes)
+    drafts = drop_told_from_afar(drafts, notes)
     return Consolidated(drafts, notes)
 
 

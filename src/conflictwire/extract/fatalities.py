@@ -64,7 +64,7 @@ _OF_THEM = re.compile(r"\s*(of them|of whom|d'entre eux|d'entre elles)(?![a-z])"
 _LOST = re.compile(r"(?<![a-z])(lost|losing|perdu|perdant)(\s+[a-z]+ly)?\s*$")
 _KIN = re.compile(r"\s*(of (my|his|her|their|our) )?([a-z]+\s+)?(friends?|relatives?|brothers?|sisters?|sons?|daughters?|children|"
                   r"cousins?|nephews?|uncles?|family members|amis?|proches|parents|freres?|soeurs?|fils|filles?|enfants|"
-                  r"cousins?|neveux|oncles?|membres de (ma|sa|leur|notre) famille)(?![a-z])")
+                  r"neveux|oncles?|membres de (ma|sa|leur|notre) famille)(?![a-z])")
 
 
 def _victims_list(folded: str, quantities: list[Quantity], k: int, end: int, lang: str, sent: tuple[int, int],
