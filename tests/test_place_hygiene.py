@@ -457,3 +457,13 @@ def test_where_a_witness_spoke_from_is_not_where_it_happened() -> None:
     text = ("At least 12 people were killed in an air strike on a wedding in central Mali on Sunday. "
             "\"I heard a plane, then the blast,\" the man said from a health centre in Mopti.")
     assert [e.location for e in extract_text(text, lang="en", published=PUB)] == ["Mali"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed five civilians on Sunday in the north of the country, the Ouagadougou-based newspaper L'Observateur "
+           "reported."),
+    ("fr", "Des hommes armés ont tué cinq civils dimanche dans le nord du pays, a rapporté Radio Oméga, basée à Ouagadougou."),
+])
+def test_an_outlets_seat_is_not_where_it_happened_but_says_the_country(lang: str, text: str) -> None:
+    (ev,) = extract_text(text, published=PUB, lang=lang, include_candidates=True)
+    assert (ev.location, ev.country, ev.geo_precision) == ("Burkina Faso", "Burkina Faso", 3)

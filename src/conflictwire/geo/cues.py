@@ -71,6 +71,10 @@ SOURCE_PLACE = re.compile(
     r"|(?<![a-z])(vicar[- ]general|bishop|archbishop|diocese|governor|high commissioner|vicaire general|eveque|"
     r"archeveque|diocese|gouverneur|haut[- ]commissaire|governorate|gouvernorat)\s+(of|de|du|d')\s*(the\s+|la\s+|l')?((region|province)\s+(of|de|du|d')\s*)?$"
 )
+# where an organisation sits, not where anything happened: "Radio Oméga, basée à Ouagadougou", "the
+# Ouagadougou-based newspaper", "headquartered in Dakar"
+BASED_IN = re.compile(r"(?<![a-z])(based in|headquartered in|basee?s? (a|au)|dont le siege est (a|au)|qui siege (a|au))\s*$")
+BASED_AFTER = re.compile(r"^-(based|headquartered|basee?s?)(?![a-z])")
 # a government, army or ministry named by its capital ("authorities in Bamako said", "la junte
 # de Niamey", "À Ouagadougou, le ministère … a annoncé"): where the state spoke from, not
 # where the event was; the capital still says which country's state spoke

@@ -173,4 +173,6 @@ def one_name(text: str, folded: str, start: int, end: int) -> bool:
     first = text[w0:w1].split("-", 1)[0]
     if not (first[:1].isupper() and first[1:2].islower()) or NAME_PREFIX.search(fold(first) + "-"):
         return False  # "GFSN-Djibo": a unit named after a town; "Tin-Hama": a prefix of one name
+    if not text[w0:w1].split("-", 1)[1][:1].isupper():
+        return False  # "Ouagadougou-based": a name and a word, not one name
     return not ROAD.search(folded[max(0, w0 - 40) : w0]) and not ROAD.search(folded[w1 : w1 + 25])

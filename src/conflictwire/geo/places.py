@@ -21,6 +21,8 @@ from conflictwire.geo.admin import country_keys as _country_names
 from conflictwire.geo.admin import region_keys as _regions
 from conflictwire.geo.candidates import near_the_landmark, spelt_place
 from conflictwire.geo.cues import (
+    BASED_AFTER,
+    BASED_IN,
     BORDER_AFTER,
     BORDER_BEFORE,
     CUE,
@@ -383,6 +385,13 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue  # "the Tanghin area of Ouagadougou": a part of a city, coded at the city
         if is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and not any(p.population >= 100_000 for p in places):
             continue  # a big town is no one's first name ("Bobo-Dioulasso Dafra University")
+        if BASED_IN.search(before) or BASED_AFTER.match(folded[end : end + 16]):
+            # "the Ouagadougou-based newspaper", "Radio Oméga, basée à Ouagadougou": an outlet's seat,
+            # which still says which country's press tells it
+            seat = next((p for p in places if _is_capital(p)), None)
+            if seat is not None:
+                all_votes[seat.country] += 1
+            continue
         if SOURCE_PLACE.search(this_sentence(folded[max(0, start - 80) : start])) or OPERATION.search(before):
             seat = next((p for p in places if _is_capital(p)), None)
             if seat is not None and not OPERATION.search(before):
