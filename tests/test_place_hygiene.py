@@ -467,3 +467,12 @@ def test_where_a_witness_spoke_from_is_not_where_it_happened() -> None:
 def test_an_outlets_seat_is_not_where_it_happened_but_says_the_country(lang: str, text: str) -> None:
     (ev,) = extract_text(text, published=PUB, lang=lang, include_candidates=True)
     assert (ev.location, ev.country, ev.geo_precision) == ("Burkina Faso", "Burkina Faso", 3)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un enseignant originaire de Djibo a été tué dimanche à Kourakou par des hommes armés."),
+    ("en", "A teacher, a native of Djibo, was killed by gunmen in Kourakou on Sunday."),
+])
+def test_a_victims_home_town_is_not_where_it_happened(lang: str, text: str) -> None:
+    (ev,) = extract_text(text, published=PUB, lang=lang, include_candidates=True)
+    assert ev.location == "Kourakou"

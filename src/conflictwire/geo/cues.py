@@ -75,6 +75,9 @@ SOURCE_PLACE = re.compile(
 # Ouagadougou-based newspaper", "headquartered in Dakar"
 BASED_IN = re.compile(r"(?<![a-z])(based in|headquartered in|basee?s? (a|au)|dont le siege est (a|au)|qui siege (a|au))\s*$")
 BASED_AFTER = re.compile(r"^-(based|headquartered|basee?s?)(?![a-z])")
+# a person's home town, not where it happened: "un enseignant originaire de Djibo", "a native of Djibo"
+HOMETOWN_BEFORE = re.compile(r"(?<![a-z])(originaires? (du|de|d')|natifs? (du|de|d')|natives? (du|de|d')|natives? of|"
+                             r"hails? from|hailing from|ressortissants? (du|de|d'))\s*$")
 # a government, army or ministry named by its capital ("authorities in Bamako said", "la junte
 # de Niamey", "À Ouagadougou, le ministère … a annoncé"): where the state spoke from, not
 # where the event was; the capital still says which country's state spoke

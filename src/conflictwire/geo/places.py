@@ -29,6 +29,7 @@ from conflictwire.geo.cues import (
     DESTINATION,
     DIRECTION,
     DISTANCE,
+    HOMETOWN_BEFORE,
     LAUNCHED_FROM,
     NAME,
     NEAR,
@@ -385,6 +386,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue  # "the Tanghin area of Ouagadougou": a part of a city, coded at the city
         if is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and not any(p.population >= 100_000 for p in places):
             continue  # a big town is no one's first name ("Bobo-Dioulasso Dafra University")
+        if HOMETOWN_BEFORE.search(before):
+            continue  # "un enseignant originaire de Djibo": where the victim came from
         if BASED_IN.search(before) or BASED_AFTER.match(folded[end : end + 16]):
             # "the Ouagadougou-based newspaper", "Radio Oméga, basée à Ouagadougou": an outlet's seat,
             # which still says which country's press tells it

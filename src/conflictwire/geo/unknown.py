@@ -12,6 +12,7 @@ from conflictwire.geo.cues import (
     BASED_AFTER,
     BASED_IN,
     DESTINATION,
+    HOMETOWN_BEFORE,
     NEAR,
     SOURCE_PLACE,
     STOP,
@@ -126,7 +127,8 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
         if DESTINATION.search(folded[max(0, start - 60) : start]) or SOURCE_PLACE.search(this_sentence(folded[max(0, start - 60) : start])) \
                 or WITHDRAWAL.search(folded[max(0, start - 60) : start]):
             continue  # "a convoy bound for the town of Djibo" (the gazetteer's own check, for unknown names)
-        if BASED_IN.search(folded[max(0, start - 30) : start]) or BASED_AFTER.match(folded[end : end + 16]):
+        if BASED_IN.search(folded[max(0, start - 30) : start]) or BASED_AFTER.match(folded[end : end + 16]) \
+                or HOMETOWN_BEFORE.search(folded[max(0, start - 30) : start]):
             continue  # an organisation's seat ("Radio Oméga, basée à Ouagadougou")
         if far_landmark(folded[max(0, start - 60) : start]):
             continue  # "80 km from the town of X": a landmark, not where it happened
