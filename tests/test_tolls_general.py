@@ -486,3 +486,12 @@ def test_a_recalled_attack_after_a_recent_surge_lends_no_toll_to_a_protest() -> 
 def test_the_toll_of_an_attack_told_as_a_time_anchor_is_not_this_events(lang: str, text: str) -> None:
     ev = extract_text(text, published=date(2024, 7, 22), lang=lang)[0]
     assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Armed clash", "Nassoumbou", 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Seventeen soldiers and around 40 terrorists were killed on Sunday in fighting in Kourakou.",
+    "17 soldiers and some 40 terrorists were killed on Sunday in fighting in Kourakou.",
+])
+def test_both_sides_counted_before_one_verb_add_up_whatever_modifies_the_second(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2020, 5, 6), lang="en")
+    assert ev.fatalities == 57

@@ -100,7 +100,9 @@ _CUT = re.compile(r"[;:\n]|\.(\s|$)|,\s*(and |et )?(?=(\d|at least|au moins|une?
 _QUOTE_END = re.compile(r"[«»\"“”]\s*$")
 _QUOTES = re.compile(r"[«»\"“”]\s*")
 _NEGATION_END = re.compile(r"(?<![a-z])(no|without|sans|aucune?|pas de)\s+$")
-_AND_END = re.compile(r"(,|and|et)\s*$")
+# ("17 soldiers and around 40 terrorists were killed": a modifier of the next count may follow)
+_AND_END = re.compile(r"(,|and|et)\s*((around|about|some|nearly|almost|at least|over|more than|environ|pres de|au moins|"
+                      r"plus de|quelque|une|un)\s*)?$")
 NONE_BEFORE = re.compile(r"(?<![a-z])(no|not a single|pas un seul|aucun)\s*$")
 MORE_AFTER = re.compile(r"\s*(more|other|others|additional|further|autres|de plus|supplementaires)(?![a-z])")
 ATTACK_NOUN_AFTER = re.compile(r"\s*(attacks?|assaults?|raids?|ambush(es)?|offensives?|attaques?|assauts?|embuscades?)(?![a-z])")
