@@ -780,14 +780,3 @@ def test_the_group_told_by_its_kind_after_by_made_the_attack(lang: str, text: st
     (ev,) = extract_text(text, published=PUB, lang=lang)
     assert (ev.actor1 or "").startswith("Boko Haram") and (ev.actor2 or "").startswith("Military Forces of Niger")
 
-
-@pytest.mark.parametrize("lang,text,sub", [
-    ("fr", "Les jihadistes ont pris le contrôle dimanche de Kourakou après le départ de l'armée.",
-     "Non-violent transfer of territory"),
-    ("en", "Jihadists seized control of Kourakou on Sunday after the army withdrew.", "Non-violent transfer of territory"),
-    ("en", "Jihadists attacked the army post in Kourakou on Sunday and took control of the town after heavy fighting that "
-           "killed five soldiers.", "Non-state actor overtakes territory"),
-])
-def test_control_taken_with_no_fighting_told_is_a_non_violent_transfer(lang: str, text: str, sub: str) -> None:
-    (ev,) = extract_text(text, published=PUB, lang=lang)
-    assert (ev.sub_event_type, ev.location) == (sub, "Kourakou")
