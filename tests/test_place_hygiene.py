@@ -476,3 +476,12 @@ def test_an_outlets_seat_is_not_where_it_happened_but_says_the_country(lang: str
 def test_a_victims_home_town_is_not_where_it_happened(lang: str, text: str) -> None:
     (ev,) = extract_text(text, published=PUB, lang=lang, include_candidates=True)
     assert ev.location == "Kourakou"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Cinq civils ont été tués samedi à Kourakou. Le préfet de Bankilaré a confirmé l'attaque."),
+    ("en", "Five civilians were killed in Kourakou on Saturday. The mayor of Bankilare confirmed the attack."),
+])
+def test_an_official_of_another_town_confirming_the_attack_tells_no_new_event(lang: str, text: str) -> None:
+    events = extract_text(text, published=PUB, lang=lang, include_candidates=True)
+    assert [ev.location for ev in events] == ["Kourakou"]

@@ -79,6 +79,11 @@ def _opens_on_a_day(doc: ReportDoc, index: FrameIndex, sent: int) -> bool:
 _DAY_OF_THE_TOLD = re.compile(r"^'s?\s+(\w+\s+)?(attack|assault|raid|ambush|killings?|massacre|attaque|assaut|embuscade)(?![a-z])")
 
 
+# the office of a town's or an area's official ("le préfet de X", "the mayor of X"): a teller's seat
+_OFFICIAL_OF = re.compile(r"(?<![a-z])(prefet|sous-prefet|maire|gouverneur|haut-commissaire|prefect|sub-prefect|mayor|governor|"
+                          r"high commissioner)\s+(de la region d[eu']s?|of the region of|de|du|d'|of)\s*(the\s+|la\s+|l')?$")
+
+
 def _separated(seps: re.Pattern[str], opener: str) -> bool:
     # a sentence that opens on the day after tells another event (mid-sentence, "… were killed
     # the following day", it goes on with the same one)
@@ -151,7 +156,9 @@ def segment(doc: ReportDoc) -> list[Frame]:
                     index.told(grown)
             earlier = index.told_in_events
             called = any(t.tags.get("hedged") for t in here)  # a call, a guess: nothing happened there
-            if place is None or not told or fold(place.name) in told or says_where or (mine and mine <= earlier) or called:
+            # "Le préfet de Bankilaré a confirmé l'attaque": an official's seat is where the teller sits
+            seat = place is not None and bool(_OFFICIAL_OF.search(fold(doc.text[max(0, place.start - 30) : place.start])))
+            if place is None or not told or fold(place.name) in told or says_where or (mine and mine <= earlier) or called or seat:
                 # "The attack on the Baroua position…" after a lead that went on to another event:
                 # more about the event told at that place, which the story is back on
                 told_there = told_before_at(doc, index, frames, target, place, i) if place is not None and not bg else None
