@@ -485,3 +485,12 @@ def test_a_victims_home_town_is_not_where_it_happened(lang: str, text: str) -> N
 def test_an_official_of_another_town_confirming_the_attack_tells_no_new_event(lang: str, text: str) -> None:
     events = extract_text(text, published=PUB, lang=lang, include_candidates=True)
     assert [ev.location for ev in events] == ["Kourakou"]
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("en", "Five soldiers were killed on Sunday in an ambush in the Malian capital's outskirts, the army said.", "Bamako"),
+    ("fr", "Cinq soldats ont été tués dimanche dans une embuscade près de la capitale burkinabè, selon l'armée.", "Ouagadougou"),
+])
+def test_near_a_capital_named_by_its_role_is_near_it(lang: str, text: str, city: str) -> None:
+    (ev,) = extract_text(text, published=PUB, lang=lang, include_candidates=True)
+    assert (ev.location, ev.geo_precision) == (city, 2)

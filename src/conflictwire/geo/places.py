@@ -101,6 +101,9 @@ def _is_capital(p: Place) -> bool:
     return norm_key(_capitals().get(p.country) or "") == norm_key(p.name)
 
 
+_OUTSKIRTS_AFTER = re.compile(r"^('s|s')?\s*(outskirts|suburbs|periphery|vicinity|environs|surroundings)(?![a-z])")
+
+
 def capital_mentions(text: str, folded: str, taken: Spans) -> list[PlaceMatch]:
     rx, names = _capital_regex()
     by_cc = _capitals()
@@ -117,9 +120,12 @@ def capital_mentions(text: str, folded: str, taken: Spans) -> list[PlaceMatch]:
         if not found:
             continue
         p = max(found, key=lambda x: x.population)
+        # "près de la capitale burkinabè", "the Malian capital's outskirts": near it (precision 2)
+        near = NEAR.search(folded[max(0, m.start() - 40) : m.start()]) is not None \
+            or _OUTSKIRTS_AFTER.match(folded[m.end() : m.end() + 24]) is not None
         out.append(PlaceMatch(m.start(), m.end(), text[m.start():m.end()], p.name, cc,
                                 ISO3.get(cc), p.admin1, p.admin2, p.latitude, p.longitude,
-                                p.geonames_id if p.geonames_id < 900_000_000 else None, 1, feature="P", score=0.9))
+                                p.geonames_id if p.geonames_id < 900_000_000 else None, 2 if near else 1, feature="P", score=0.9))
     return out
 
 
