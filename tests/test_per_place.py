@@ -79,3 +79,14 @@ def test_the_forces_posts_at_several_places_are_an_event_each() -> None:
     assert sorted(loc for loc, _ in _events(fr, "fr")) == ["Baraboulé", "Tongomayel"]
     en = "Jihadists on Sunday attacked army posts in Boulkessi and Mondoro, in central Mali, killing 25 soldiers."
     assert sorted(_events(en, "en")) == [("Boulkessi", 13), ("Mondoro", 12)]
+
+
+def test_villages_named_in_apposition_are_where_it_happened() -> None:
+    # "the two villages attacked, X and Y": the plural noun names them, and the town they are
+    # measured from ("à 30 km de Djibo") is a landmark, not the place
+    fr = ("Des hommes armés ont attaqué dimanche deux villages de la province du Soum. Les deux villages attaqués, "
+          "Tongomayel et Baraboulé, sont respectivement à 30 et 40 km de Djibo. Seize civils ont été tués.")
+    assert sorted(_events(fr, "fr")) == [("Baraboulé", 8), ("Tongomayel", 8)]
+    en = ("Gunmen attacked two villages in central Mali on Sunday. The villages targeted, Yoro and Gangafani, lie "
+          "about 50 km from Koro. Twenty-two civilians were killed.")
+    assert sorted(_events(en, "en")) == [("Gangafani", 11), ("Yoro", 11)]

@@ -23,6 +23,7 @@ from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.extract.draft import Draft
 from conflictwire.extract.event_place import fill_place
 from conflictwire.extract.numbers import Quantity, find_quantities
+from conflictwire.geo.cues import PLACES_APPOSED
 from conflictwire.model import Span
 from conflictwire.textutil import fold
 
@@ -43,7 +44,7 @@ _POSTS = (r"(posts|outposts|bases|camps|positions|barracks|checkpoints|police st
 # the first place follows a preposition of place ("à", "in", "the villages of")
 _BEFORE_FIRST = re.compile(
     r"(?<![a-z])(a|in|at|dans|au|aux|(villages?|localites?|hamlets?|hameaux|towns?|communes?) (of|de|d'|du|des)"
-    r"(\s+(the|la|le))?|" + _POSTS + r")\s*$")
+    r"(\s+(the|la|le))?|" + _POSTS + "|" + PLACES_APPOSED + r")\s*$")
 # a road, a route or a journey between places, or places named as origin: one event, or none of them
 _NOT_WHERE = re.compile(r"(?<![a-z])(between|entre|from|de la ville de|en provenance de|a destination de|"
                         r"towards?|vers|road|route|axe|axis|troncon)(?![a-z])[^,.;]{0,40}$")
@@ -53,7 +54,7 @@ _PLURAL_ACTS = re.compile(r"(attacks|raids|assaults|killings|massacres|execution
 # places named under a plural noun ("the villages of A and B", "les localités de A et B"): each
 # was struck, and ACLED codes each location as its own event
 _PLURAL_PLACES = re.compile(r"(?<![a-z])((villages|localites|hamlets|hameaux|towns|communes) (of|de|d'|du|des)(\s+(the|la|le))?|"
-                            + _POSTS + r")\s*$")
+                            + _POSTS + "|" + PLACES_APPOSED + r")\s*$")
 MAX_GAP = 60  # characters between two listed places
 
 
@@ -133,7 +134,9 @@ def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
     placed = {(fold(d.event.location or ""), d.event.event_type) for d in drafts if not d.event.background}
     for d in drafts:
         ev = d.event
-        found = _several_acts(doc, d.frame.sents) if not ev.background and ev.location else None
+        # (the sentence the event's place was lent from lists the villages as well as its own)
+        sents = sorted(set(d.frame.sents) | ({d.place.sent} if d.place is not None else set()))
+        found = _several_acts(doc, sents) if not ev.background and ev.location else None
         if found is None or (fold(ev.location or "") not in {fold(p.name) for p in found[0]}
                              and not (all(c is not None for c in found[1]) and _only_near(d))):
             out.append(d)

@@ -14,6 +14,7 @@ from conflictwire.geo.cues import (
     DESTINATION,
     HOMETOWN_BEFORE,
     NEAR,
+    PLACES_APPOSED,
     SOURCE_PLACE,
     STOP,
     WITHDRAWAL,
@@ -59,7 +60,9 @@ _UNKNOWN_PLACE = re.compile(
     r"|\d\s*(?:km|kms|kilometres|kilometers) (?:from|of|de|d')"
     # the object of an attack verb: "ont attaqué Tadaryat", "gunmen raided Kourakou"
     # an ACLED-style note's own word for where it coded the event
-    r"|coded (?:at (?:an )?approximate locations? )?(?:as|at))\s*$"
+    r"|coded (?:at (?:an )?approximate locations? )?(?:as|at)"
+    # in apposition: "the two villages attacked, X and Y"
+    r"|(?<![a-z])(?:" + PLACES_APPOSED + r"))\s*$"
 )
 # French "à" folds to "a", which in English is the article ("a GFAT vehicle", "a IED attack"):
 # only the accented letter of the text itself is the preposition
