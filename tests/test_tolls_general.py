@@ -495,3 +495,15 @@ def test_the_toll_of_an_attack_told_as_a_time_anchor_is_not_this_events(lang: st
 def test_both_sides_counted_before_one_verb_add_up_whatever_modifies_the_second(text: str) -> None:
     (ev,) = extract_text(text, published=date(2020, 5, 6), lang="en")
     assert ev.fatalities == 57
+
+
+@pytest.mark.parametrize("text,want", [
+    # "déplorer N victimes" is French news' way of counting the dead, as "faire N victimes" is
+    ("Des hommes armés ont attaqué mardi le village de Boni. On déplore six victimes, dont deux femmes.", 6),
+    ("Des hommes armés ont attaqué mardi le village de Boni. L'on déplore quatre morts.", 4),
+    # what the count names still decides: wounded are no toll
+    ("Des hommes armés ont attaqué mardi le village de Boni. On déplore six blessés.", 0),
+])
+def test_deplorer_counts_the_dead(text: str, want: int) -> None:
+    (ev,) = extract_text(text, published=date(2024, 5, 6), lang="fr")
+    assert ev.fatalities == want
