@@ -780,3 +780,16 @@ def test_the_group_told_by_its_kind_after_by_made_the_attack(lang: str, text: st
     (ev,) = extract_text(text, published=PUB, lang=lang)
     assert (ev.actor1 or "").startswith("Boko Haram") and (ev.actor2 or "").startswith("Military Forces of Niger")
 
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Des terroristes ont attaqué dimanche le détachement de Djibo, sans faire de victime.", "fr"),
+    ("Le détachement de Djibo a été attaqué dimanche par des terroristes.", "fr"),
+    ("Gunmen attacked the Boni detachment on Sunday, wounding two.", "en"),
+])
+def test_an_attack_on_a_detachment_is_a_battle_with_the_army(text: str, lang: str) -> None:
+    # a detachment is a unit of the forces: the post stands for the army that holds it
+    (ev,) = extract_text(text, published=PUB, lang=lang)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert (ev.actor2 or "").startswith("Military Forces of ")
+    assert ev.location in ("Djibo", "Boni")

@@ -145,6 +145,10 @@ def actors(doc: ReportDoc, d: Draft) -> None:
             actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, None)
         elif hit == {"forces"}:
             actor2 = (f"Military Forces of {country or 'Unknown'}", STATE, None)
+    if actor2 is None and event_type == "Battles" and (actor1 is None or actor1[1] != STATE) \
+            and (post := MILITARY_TARGET.search(ANCHOR_CLAUSE.sub(" ", d.around))) and not _NOT_ARMY.search(post.group(0)):
+        # "ont attaqué le détachement de Djibo": the army's post stands for the army
+        actor2 = (f"Military Forces of {country or 'Unknown'}", STATE, None)
     if actor2 is None and sub == "Mob violence" and d.harmed:
         # a mob that lynched or beat someone: the person it turned on, a civilian as ACLED codes it
         actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, None)
@@ -181,6 +185,20 @@ def _split_clause(doc: ReportDoc, i: int) -> bool:
         and not re.search(r"[.!?»\"”:)]\s*$", doc.sentences[i - 1].text)
 
 
+# "killed on Sunday in two separate attacks": the day told once for the attacks told one by one
+_SEVERAL_ATTACKS = re.compile(r"(?<![a-z])(two|three|four|several|deux|trois|quatre|plusieurs) (separate |distinct |simultaneous |coordinated )?"
+                              r"(attacks|assaults|raids|ambushes|incidents|attaques|assauts|embuscades)(?![a-z])")
+
+
+def _day_of_several(doc: ReportDoc, prev: Event) -> bool:
+    """Was the event before dated by a sentence that told several attacks at once?"""
+    spans = prev.evidence.get("event_date") or []
+    if not spans:
+        return False
+    sent = doc.sentences[doc.sent_of(spans[0].start)]
+    return bool(_SEVERAL_ATTACKS.search(fold(sent.text)))
+
+
 def date(doc: ReportDoc, d: Draft) -> None:
     """The first date of the event's own that the text gives; else a day counted from the
     event before ("the day before"); else the publication day, marked as a guess."""
@@ -196,7 +214,8 @@ def date(doc: ReportDoc, d: Draft) -> None:
         ev.event_date, ev.time_precision = prev.event_date + timedelta(days=days), max(precision, prev.time_precision or 1)
         d.evidence["event_date"] = [relative[0].span()]
     elif prev is not None and prev.event_date is not None and (
-            _split_clause(doc, min(d.frame.sents)) or d.frame.reason == "ground fighting after air strikes"):
+            _split_clause(doc, min(d.frame.sents)) or d.frame.reason == "ground fighting after air strikes"
+            or _day_of_several(doc, prev)):
         # the day of the event before: a clause read apart from its sentence shares the sentence's
         # ("In separate incidents on Sunday, gunmen killed…, and a roadside bomb struck…"), and
         # the ground units finishing what the strikes began, told without a day, the strikes'
@@ -215,6 +234,8 @@ def date(doc: ReportDoc, d: Draft) -> None:
         ev.event_date, ev.time_precision = doc.published, 2  # a guess: no span, marked by precision
 
 
+# posts of the other forces (police, gendarmerie, customs, foresters): ACLED names those forces
+_NOT_ARMY = re.compile(r"gendarm|police|commissariat|douane|customs|forest|national guard|garde nationale")
 _DEATH_WORDS = re.compile(r"(?<![a-z])(killed|dead|died|deaths|lost their lives|fatalities|tues|tuees|morts|ont peri|perdu la vie)(?![a-z])")
 # a grievance and the few words of its toll ("the killing of seven civilians")
 _GRIEVANCE_TOLD = re.compile(GRIEVANCE.pattern.removesuffix("$") + r"([\w'-]+\s*){0,3}")

@@ -271,7 +271,7 @@ _THE_VILLAGE_OF = re.compile(r"(?<![a-z])(village|hamlet|hameau)\s+(of|de|d'|du)
 
 # "the Boni area", "Boni village", "the Inata mine": a common word or a first name the text
 # calls a place by the place noun after it
-_PLACE_NOUN_NEXT = re.compile(r"^\s+(area|zone|sector|village|town|locality|commune|camp|mine|market|forest)(?![a-z])")
+_PLACE_NOUN_NEXT = re.compile(r"^\s+(area|zone|sector|village|town|locality|commune|camp|mine|market|forest|detachment|garrison|outpost|military base|army base)(?![a-z])")
 
 
 def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | None = None,
