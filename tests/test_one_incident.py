@@ -661,3 +661,40 @@ def test_what_a_telling_from_afar_is_the_town_event_of(far: Event, placed: bool)
     near = _ev("Banh", precision=2, day=date(2024, 3, 4), toll=4)
     assert placed_version(far, near) is placed
     assert told_from_afar(far) and not told_from_afar(near)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Eleven soldiers were killed on Monday in an ambush between Boni and Hombori, the army said.\n\n"
+           "The attack comes a week after 30 soldiers died in an assault on the Boulkessi camp.\n"),
+    ("fr", "Onze soldats ont été tués lundi dans une embuscade entre Boni et Hombori, a indiqué l'armée.\n\n"
+           "Cette attaque intervient une semaine après la mort de 30 soldats dans l'assaut contre le camp de Boulkessi.\n"),
+])
+def test_the_attack_a_week_before_this_one_is_background(lang: str, text: str) -> None:
+    events = extract_text(text, published=date(2024, 3, 5), lang=lang)
+    assert [(e.location, e.fatalities) for e in events] == [("Boni", 11)]
+
+
+def test_an_announcement_a_week_after_the_attack_still_tells_the_attack() -> None:
+    # the claim is dated by the attack: the attack it names is the news, not background
+    text = ("The Islamic State group on Saturday claimed an ambush on a military convoy that killed 51 soldiers.\n\n"
+            "The announcement comes one week after the attack in Deou, in Oudalan province.\n")
+    (ev,) = extract_text(text, published=date(2023, 2, 25))
+    assert ev.location == "Déou"
+
+
+def test_attacks_told_one_by_one_after_a_count_are_an_event_each_on_its_day() -> None:
+    # "deux attaques distinctes … À X, … À Y, …": each sentence that opens on another place tells
+    # the next attack, even with deaths only, and the day told once is each one's
+    text = ("Une vingtaine de personnes ont été tuées dimanche dans deux attaques distinctes dans le centre du Mali. "
+            "À Diallassagou, des hommes armés ont tué douze civils. À Bankass, huit soldats ont péri dans l'attaque de "
+            "leur poste.")
+    events = extract_text(text, published=date(2024, 6, 12), lang="fr")
+    got = sorted((e.location, e.event_type, e.fatalities, str(e.event_date)) for e in events)
+    assert got == [("Bankass", "Battles", 8, "2024-06-09"), ("Diallassagou", "Violence against civilians", 12, "2024-06-09")]
+
+
+def test_deaths_told_later_at_a_hospital_stay_the_event_s() -> None:
+    text = ("Gunmen killed six civilians in the village of Diallassagou on Sunday, officials said. "
+            "Two of the wounded died on Monday at the hospital in Bankass.")
+    (ev,) = extract_text(text, published=date(2024, 6, 12))
+    assert (ev.location, ev.fatalities) == ("Diallassagou", 8)

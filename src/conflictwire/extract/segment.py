@@ -29,6 +29,7 @@ from conflictwire.extract.turns import (
     crowd_told_before,
     marked_day,
     names_the_told_again,
+    opens_on_another_place,
     tells_only_deaths,
     the_crowd_s_grievance,
     told_before_at,
@@ -176,7 +177,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
             # that opens, with no place or day, on the fight: back to the armed event told
             back = armed_told_before(index, frames, current, i)
         if current is not None and not separated and (bg or None) == current.background \
-                and tells_only_deaths(index, i) and not (place is not None and clause_of_the_sentence_before(doc, i)):
+                and tells_only_deaths(index, i) and not (place is not None and clause_of_the_sentence_before(doc, i)) \
+                and not opens_on_another_place(doc, index, current, i, place):
             # "One of the injured died on Monday at Ouahigouya hospital", "Deux d'entre eux sont
             # décédés mardi", "Un premier bilan faisait état de treize morts": deaths with no act
             # of their own are the aftermath of the event told (with the paragraph that led to them,

@@ -15,7 +15,7 @@ from conflictwire.extract.frame_index import (
     specific_place,
 )
 from conflictwire.geo.resolve import km
-from conflictwire.textutil import fold
+from conflictwire.textutil import fold, same_name
 
 _DEATH_WORD = re.compile(
     r"(died|dead|deaths?|lost (their|his|her) lives?|succumbed|perished|passed away|decede(e|s|es)?|morte?s?|"
@@ -28,6 +28,23 @@ def clause_of_the_sentence_before(doc: ReportDoc, i: int) -> bool:
     "…, and Darey-Daye, where three others died" tells its own place's dead."""
     return i > 0 and doc.sentences[i].paragraph == doc.sentences[i - 1].paragraph \
         and not re.search(r"[.!?»\"”:)]\s*$", doc.sentences[i - 1].text)
+
+
+# a sentence that opens on its place, set off by a comma: "À Bankass, huit soldats ont péri", "In
+# Bankass, eight soldiers died" (the topic of what follows, not where the wounded later died)
+_FRONTED_PLACE = re.compile(r"^\W*(a|au|in|at|dans le village de|dans la localite de|in the village of)\s+$")
+
+
+def opens_on_another_place(doc: ReportDoc, index: FrameIndex, current: Frame, i: int, place: PlaceMention | None) -> bool:
+    """Does the sentence open on a place the event being told was not told at ("À Diallassagou,
+    des hommes armés ont tué douze civils. À Bankass, huit soldats ont péri…")? Then it tells
+    the next event, even with deaths only."""
+    if place is None:
+        return False
+    sent = doc.sentences[i]
+    head = fold(doc.text[sent.start : place.start])
+    return bool(_FRONTED_PLACE.match(head)) and doc.text[place.end : place.end + 2].lstrip().startswith(",") \
+        and not any(same_name(place.name, told) for told in index.told(current))
 
 
 # a killing word inside a toll's wording: "portant à onze le nombre de soldats tués"
