@@ -48,6 +48,16 @@ def test_headlines_under_a_read_also_heading_are_links_not_the_story() -> None:
     assert len(dropped) == 5
 
 
+def test_headlines_under_a_more_on_this_story_heading_are_links() -> None:
+    page = "\n".join([
+        BODY, "More on this story", "Burkina Faso: 20 soldiers killed in ambush near Djibo",
+        "Mali jihadists attack army camp in Boulkessi", "", "Les plus lus", "Niger : six gendarmes tués à Makalondi",
+    ])
+    text, dropped = clean_text(page)
+    assert text == BODY
+    assert len(dropped) == 5
+
+
 def test_text_file_reads_and_keeps_body(tmp_path: Path) -> None:
     f = tmp_path / "a.txt"
     f.write_text(BODY, encoding="utf-8")

@@ -42,7 +42,9 @@ def _looks_like_link(line: str, prev_long: bool, next_long: bool) -> bool:
 _SEE_ALSO = re.compile(
     r"(related|read also|read more|see also|you may also like|more from|related (posts|articles|stories)|"
     r"lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles similaires|dans la même rubrique|"
-    r"vous aimerez aussi|à lire également|lire également)\s*:?", re.IGNORECASE)
+    r"vous aimerez aussi|à lire également|lire également|more on this (story|topic)|more stories|most read|most popular|"
+    r"top stories|latest (news|stories)|editor's picks|recommended|plus sur ce sujet|les plus lus|les plus populaires|"
+    r"à la une|dernières (nouvelles|actualités|infos)|nos derniers articles)\s*:?", re.IGNORECASE)
 SEE_ALSO_LINKS = 5  # headlines read under such a heading, at most
 
 
