@@ -698,3 +698,20 @@ def test_deaths_told_later_at_a_hospital_stay_the_event_s() -> None:
             "Two of the wounded died on Monday at the hospital in Bankass.")
     (ev,) = extract_text(text, published=date(2024, 6, 12))
     assert (ev.location, ev.fatalities) == ("Diallassagou", 8)
+
+
+def test_a_group_named_in_another_event_s_sentence_is_not_this_one_s() -> None:
+    # "jihadists" stand for the report's one named group, but not for one told acting elsewhere
+    text = ("Twenty Nigerien soldiers were killed on Monday when hundreds of jihadists attacked their position near "
+            "Tassia, in the Tillaberi region, the defence ministry said. Elsewhere, in the Diffa region, Boko Haram "
+            "fighters killed four herders in the village of Toumour on Sunday.")
+    events = {e.location: e.actor1 for e in extract_text(text, published=date(2024, 6, 12))}
+    assert events["Tassia"] == "Unidentified Armed Group (Niger)"
+    assert (events["Toumour"] or "").startswith("Boko Haram")
+
+
+def test_the_one_group_named_in_the_report_still_stands_for_its_jihadists() -> None:
+    text = ("Jihadists attacked an army position near Tassia on Monday, killing twenty soldiers, the ministry said.\n\n"
+            "The Islamic State Sahel Province is active in the area.")
+    (ev,) = extract_text(text, published=date(2024, 6, 12))
+    assert ev.actor1 == "Islamic State (Sahel)"

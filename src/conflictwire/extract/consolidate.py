@@ -392,6 +392,8 @@ def consolidate(doc: ReportDoc, include_background: bool = False) -> Consolidate
         # in 1998") qualifies it, it does not replace it
         for f in frames:
             f.background = None
+    for frame in frames:
+        frame.others = {i for f in frames if f is not frame and not f.background for i in f.sents} - frame.all_sents
     built: list[Draft] = []
     prev: Event | None = None
     for i, frame in enumerate(frames):

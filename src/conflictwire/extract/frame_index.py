@@ -54,6 +54,9 @@ class Frame:
     cue: bool = False  # opened by a separator cue, not only by a new day
     reason: str = ""  # why a new event starts here (kept for tools and tests)
     when: str | None = None  # what its first dated sentence says about when
+    # the sentences that tell the report's other events (set once segmentation is done): what is
+    # named there is another event's, not this one's to borrow
+    others: set[int] = field(default_factory=set)
 
     @property
     def all_sents(self) -> set[int]:

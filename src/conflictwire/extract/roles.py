@@ -65,7 +65,7 @@ def assign_actors(
     elif agents:
         top = max(agents, key=rank)
         joined, top = _with_national(top, actors, country, doc, rank)
-        actor1 = named(_group_behind(top, actors, doc) or top)
+        actor1 = named(_group_behind(top, actors, doc, frame) or top)
     else:
         # an unnamed reference to the group of the previous event: "the group claimed…"
         sents_text = fold(" ".join(doc.sentences[i].text for i in sorted(frame.sents)))
@@ -240,12 +240,13 @@ def _crowd_actors(
     return actor1, actor2
 
 
-def _group_behind(generic: ActorMention, actors: list[ActorMention], doc: ReportDoc) -> ActorMention | None:
+def _group_behind(generic: ActorMention, actors: list[ActorMention], doc: ReportDoc, frame: Frame) -> ActorMention | None:
     """The named group "jihadists" or "militants" stand for: the one named armed group of the
-    event's sentences, else of the whole report, that is not among the victims."""
+    event's sentences, else of the whole report, that is not among the victims (nor named in
+    the sentences of another event: "Elsewhere, Boko Haram fighters killed four herders")."""
     if generic.kind not in ("islamist_generic", "is_generic"):
         return None
-    for pool in (actors, doc.actors):
+    for pool in (actors, [a for a in doc.actors if a.sent not in frame.others]):
         groups = {a.canonical: a for a in pool if a.kind == "named" and a.inter in (REBEL, POLITICAL_MILITIA) and a.role != "victim"}
         if len(groups) == 1:
             return next(iter(groups.values()))
