@@ -516,3 +516,34 @@ def test_a_vehicle_that_stepped_on_a_mine_is_no_march() -> None:
             "tuant deux passagers.")
     events = extract_text(text, published=date(2022, 5, 4), lang="fr", include_candidates=True)
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed at least 40 civilians in an overnight raid on the village of Solhan, the government said on "
+           "Saturday."),
+    ("fr", "Des hommes armés ont tué hier au moins 40 civils dans le village de Solhan, a annoncé samedi le gouvernement."),
+])
+def test_a_day_counted_back_counts_from_the_day_it_was_told(lang: str, text: str) -> None:
+    # published on Monday 7 June 2021, told on Saturday the 5th: "overnight" and "hier" are Friday's
+    (ev,) = extract_text(text, published=date(2021, 6, 7), lang=lang)
+    assert str(ev.event_date) == "2021-06-04" and ev.fatalities == 40
+
+
+def test_a_toll_sentence_that_names_an_earlier_event_s_place_is_that_event_s() -> None:
+    text = ("Gunmen killed at least 132 civilians in a raid on the village of Solhan on Friday night, the government said.\n"
+            "Hours earlier, 14 people were killed in an attack on the village of Tadaryat in the same region.\n"
+            "Local sources later put the Solhan toll at 160.")
+    events = {e.location: (e.fatalities, e.fatalities_high) for e in extract_text(text, published=date(2021, 6, 7))}
+    assert events["Solhan"] == (132, 160) and events["Tadaryat"] == (14, None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée burkinabè a affirmé lundi avoir repoussé dimanche une attaque massive de jihadistes contre la ville "
+           "de Djibo, neutralisant près de 400 terroristes."),
+    ("en", "The Burkinabe army said on Monday it had repelled on Sunday a massive jihadist attack on the town of Djibo, "
+           "killing nearly 400 terrorists."),
+])
+def test_the_day_of_the_act_a_teller_reports_is_the_act_s_and_the_side_that_repels_was_attacked(lang: str, text: str) -> None:
+    (ev,) = extract_text(text, published=date(2023, 11, 27), lang=lang)
+    assert str(ev.event_date) == "2023-11-26"
+    assert (ev.actor2 or "").startswith("Military Forces of Burkina Faso") and not ev.actor1.startswith("Military")

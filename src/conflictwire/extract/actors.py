@@ -173,11 +173,12 @@ _AGENT_AFTER = re.compile(
 _DEFENDER_AFTER = re.compile(
     r"^\s*(\([^)]{1,40}\)\s*)?([\w-]+\s+)?"
     # "the army said it repelled…", "l'armée affirme avoir repoussé…": the teller defended itself
-    r"((said|says|announced|stated|a (annonce|affirme|indique|declare)|affirme|annonce)\s+((on|ce|le)\s+\w+\s+)?(that\s+)?"
+    r"((said|says|announced|stated|a (annonce|affirme|indique|declare)|affirme|annonce)\s+((on|ce|le)\s+\w+\s+|"
+    r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday)\s+)?(that\s+)?"
     r"(it|they|its (troops|forces|soldiers|units|men)|avoir|qu'(elle|il|ils) (a|ont|avait|avaient))\s+)?"
     r"((reportedly|have|has|had|ont|a|avaient|avait|also|egalement|successfully)\s+){0,3}"
     r"(repelled|repulsed|foiled|thwarted|fought off|beat back|repousse|repoussee|repousses|repoussees|dejoue|mis en echec)\s+"
-    r"([\w-]+\s+){0,2}?((an?|the|une|un|l'|les|des)\s*)?(\w+\s+)?(attacks?|assaults?|raids?|incursions?|offensives?|attaques?|assauts?)(?![a-z])"
+    r"([\w-]+\s+){0,2}?((an?|the|une|un|l'|les|des)\s*)?(\w+\s+){0,2}(attacks?|assaults?|raids?|incursions?|offensives?|attaques?|assauts?)(?![a-z])"
 )
 # "the army said it had killed 10 terrorists", "l'armée a annoncé avoir neutralisé": the teller
 # tells what it did itself

@@ -207,6 +207,8 @@ def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
     ("date 2020-05-13 Eight soldiers…")."""
     if end is not None and _REPORTED_AFTER.match(folded[end : end + 30]):
         return True
+    if end is not None and (m := _MOURNING_AFTER.match(folded[end : end + 50])) and not _ACT_NOUN.search(m.group(0)):
+        return True  # "a décrété lundi un deuil national", "on Monday declared three days of mourning": the response's day
     if re.search(r"(published|posted|updated|publie le|publie|mis a jour le)\W{0,3}(on\s+)?$", folded[max(0, start - 20) : start]):
         return True  # a byline: "Published April 22, 2024"
     if end is not None and start < 600 and re.match(r"\s*\)", folded[end : end + 3]):
@@ -222,9 +224,15 @@ def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
         return True  # "silent since November 23": the start of a state of affairs, not the event
     if re.search(_REVISED, folded[max(0, start - 30) : start]):
         return True  # "le bilan s'est alourdi lundi soir à 28 morts": when the toll was revised
-    return bool(_REPORTING.search(folded[max(0, start - 90) : start]))
+    told = _REPORTING.search(folded[max(0, start - 90) : start])
+    # "a affirmé lundi avoir repoussé dimanche une attaque", "said it had repelled on Sunday":
+    # past the reported act's own verb, the day is the act's
+    return told is not None and not _ACT_BETWEEN.search(told.group(0))
 
 
+_MOURNING_AFTER = re.compile(r"[^.;]{0,40}?(?<![a-z])(deuil|mourning)(?![a-z])")
+_ACT_NOUN = re.compile(r"(?<![a-z])(attack|attaque|ambush|embuscade|killing|massacre|assault|assaut|raid)")
+_ACT_BETWEEN = re.compile(r"(?<![a-z])(avoir|d'avoir|etre|to have|having|it had|they had|had)\s+\w+")
 _REVISED = re.compile(
     r"(?<![a-z])(s'est alourdi|s'est aggrave|a ete revu|est passe|rose|had risen|has risen|climbed|was revised|grimpe)\s+"
     r"((a|to|jusqu'a)\s+\d+\s+)?$"
@@ -255,7 +263,26 @@ def add_dates(doc: ReportDoc) -> ReportDoc:
         if d.sent == last and last > 0 and _is_sign_off(doc, last):
             d.reporting = True  # "L'Indicateur du Renouveau du 11 Janvier 2018": the paper's date
         doc.dates.append(d)
+    _count_from_the_telling(doc)
     return doc
+
+
+# days counted back from now: from the day the teller spoke, when the sentence gives it
+_DAYS_BACK = {"yesterday": 1, "hier": 1, "last night": 1, "la nuit derniere": 1, "overnight": 1, "cette nuit": 1,
+              "avant-hier": 2, "the day before yesterday": 2}
+
+
+def _count_from_the_telling(doc: ReportDoc) -> None:
+    """"An overnight raid …, the government said on Saturday": a day counted back from the
+    telling ("overnight", "hier") counts from the day the sentence says it was told, not from
+    the page's date."""
+    for d in doc.dates:
+        back = _DAYS_BACK.get(fold(d.text).strip())
+        if back is None or d.reporting or d.value is None:
+            continue
+        told = [x.value for x in doc.dates if x.sent == d.sent and x.reporting and x.precision == 1 and x.value is not None]
+        if len(told) == 1 and told[0] is not None and told[0] != doc.published:
+            d.value = told[0] - timedelta(days=back)
 
 
 # a byline: a short line of a name and a date apart by a bar or a dash, and nothing else
