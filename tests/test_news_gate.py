@@ -185,3 +185,19 @@ def test_an_undated_page_s_event_a_month_before_its_latest_day_is_history() -> N
             "Le 15 janvier 2016, des hommes armés avaient attaqué un hôtel du même quartier, tuant 30 personnes.")
     events = extract_text(text, lang="fr", include_candidates=True)
     assert [(e.fatalities, str(e.event_date)) for e in events] == [(19, "2017-08-13")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Mali: court sentences 10 jihadists over Nampala attack\n"
+           "A court in Bamako on Monday sentenced ten jihadists to death for their role in the 2016 attack on the army "
+           "camp in Nampala that killed 17 soldiers.\n"
+           "Separately, on Sunday, gunmen killed three traders on the road between Nampala and Diabaly, an official said."),
+    ("fr", "Mali : dix jihadistes condamnés à mort pour l'attaque de Nampala\n"
+           "La cour d'assises de Bamako a condamné lundi dix jihadistes à mort pour leur rôle dans l'attaque du camp "
+           "militaire de Nampala en 2016, qui avait fait 17 morts parmi les soldats.\n"
+           "Par ailleurs, dimanche, des hommes armés ont tué trois commerçants sur la route entre Nampala et Diabaly."),
+])
+def test_a_sentence_with_its_object_between_is_a_trial_and_only_the_new_killing_is_news(lang: str, text: str) -> None:
+    # "sentenced ten jihadists to death", "a condamné lundi dix jihadistes à mort": a verdict over an earlier attack
+    (ev,) = extract_text(text, published=date(2024, 3, 5), lang=lang)
+    assert (ev.location, ev.fatalities, str(ev.event_date)) == ("Nampala", 3, "2024-03-03")

@@ -507,3 +507,18 @@ def test_both_sides_counted_before_one_verb_add_up_whatever_modifies_the_second(
 def test_deplorer_counts_the_dead(text: str, want: int) -> None:
     (ev,) = extract_text(text, published=date(2024, 5, 6), lang="fr")
     assert ev.fatalities == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "la mort de 23 soldats" counts them; "un deuil national de trois jours" is a duration, no day
+    # counted from another event, and the day of the mourning decree is not the ambush's
+    ("fr", "Niger : deuil national après la mort de 23 soldats\n"
+           "Le gouvernement nigérien a décrété lundi un deuil national de trois jours après la mort de 23 soldats dans "
+           "une embuscade tendue samedi près de Tahoua."),
+    ("en", "Niger declares mourning after 23 soldiers killed\n"
+           "Niger's government on Monday declared three days of national mourning after the deaths of 23 soldiers in an "
+           "ambush on Saturday near Tahoua."),
+])
+def test_the_dead_a_mourning_is_declared_for_are_the_ambush_s(lang: str, text: str) -> None:
+    (ev,) = extract_text(text, published=date(2024, 3, 5), lang=lang)
+    assert (ev.event_type, ev.location, ev.fatalities, str(ev.event_date)) == ("Battles", "Tahoua", 23, "2024-03-02")

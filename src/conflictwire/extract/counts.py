@@ -24,7 +24,9 @@ NOT_PEOPLE = re.compile(
     r"villages?(?!\s+(chiefs?|heads?|elders?|leaders?|councill?ors?|officials?|guards?|youths?|imams?|notables?|residents?|volunteers?)))(?![a-z])|"
     r"fcfa|cfa|dollars?|euros?|million|milliards?|billion|meters|metres|pm\b|am\b|gmt|utc|"
     r"(communiques?|statements?|messages?|rapports?|reports?|videos?|projectiles?|obus|roquettes?|rockets?|shells?|"
-    r"investigations?|inquiry|inquiries|probes?|enquetes?|autops(y|ies|ie))(?![a-z])|"
+    r"investigations?|inquiry|inquiries|probes?|enquetes?|autops(y|ies|ie)|"
+    # "un deuil national", "a day of mourning": the response, no one counted
+    r"deuils?|mourning|minutes? de silence|minutes? of silence)(?![a-z])|"
     # "10 oct (AFP)": a dateline's day and month, abbreviated
     r"(jan|feb|fev|mar|apr|avr|jun|juil|jul|aug|aou|sep|sept|oct|nov|dec)\.?(?![a-z])|"
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"

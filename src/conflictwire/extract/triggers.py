@@ -76,7 +76,13 @@ ANCHOR_CLAUSE = re.compile(_ANCHOR_HEAD + r"[^,.;]*")
 def anchor_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """The time anchors to another event in a sentence, as offsets into it (cached: every event
     of a report asks of the sentences it spans)."""
-    return tuple((m.start(), m.end()) for m in ANCHOR_CLAUSE.finditer(fold(sentence)))
+    folded = fold(sentence)
+    # ("un deuil national de trois jours après la mort de 23 soldats": a duration, not a day counted)
+    return tuple((m.start(), m.end()) for m in ANCHOR_CLAUSE.finditer(folded)
+                 if not _DURATION_OF.search(folded[max(0, m.start() - 24) : m.start()]))
+
+
+_DURATION_OF = re.compile(r"(?<![a-z])(de|d'|of)\s*([\w-]+\s+)?$")
 _PERIOD_OF = re.compile(r"(?<![a-z])(months|weeks|years|decades|several days|mois|semaines|annees|decennies)\s+(of|de|d')\s*"
                         r"((heavy|deadly|intense|recurrent|repeated|violents?|meurtriers?|intenses|repetes?)\s+)?$")
 _IN_SUPPORT = re.compile(r"(?<![a-z])(appuyee?s?|soutenue?s?|epaulee?s?|supported|backed|assisted|aided|covered|avec l'appui|avec le soutien|"
