@@ -793,3 +793,22 @@ def test_an_attack_on_a_detachment_is_a_battle_with_the_army(text: str, lang: st
     assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
     assert (ev.actor2 or "").startswith("Military Forces of ")
     assert ev.location in ("Djibo", "Boni")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le 11 mars 2024, une patrouille des FAMa a été la cible d'une attaque terroriste à Niono. La riposte vigoureuse "
+     "a permis de neutraliser 8 terroristes.", "fr"),
+    ("On 11 March 2024, a FAMa patrol was the target of a terrorist attack in Niono. The army's response killed eight "
+     "terrorists.", "en"),
+])
+def test_the_forces_that_were_the_target_are_actor2_even_when_they_struck_back(text: str, lang: str) -> None:
+    (ev,) = extract_text(text, published=date(2024, 3, 15), lang=lang)
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")
+
+
+def test_a_convoy_taken_as_a_target_on_another_day_is_another_event() -> None:
+    text = ("Un convoi de ravitaillement escorté par l'armée a été attaqué mardi entre Dori et Gorom-Gorom. Le bilan fait "
+            "état de 11 soldats et 4 VDP tués. Mercredi, un autre convoi a été pris pour cible près de Sebba, sans faire "
+            "de victimes, selon une source sécuritaire.")
+    events = extract_text(text, published=date(2024, 3, 15), lang="fr")
+    assert sorted(e.location for e in events) == ["Dori", "Sebba"]

@@ -193,7 +193,9 @@ _VICTIM_AFTER = re.compile(
     r"((reportedly|allegedly|also|then|later|all|tous)\s+)?(killed|shot|attacked|ambushed|abducted|kidnapped|"
     r"wounded|injured|executed|targeted|tue|tues|attaque|attaques|enleve|enleves|blesse|blesses|abattu|abattus|"
     r"execute|executes|vise|vises|cible|cibles|raped|assaulted|beaten|violees|violes|agresses|battus|"
-    r"neutralised|neutralized|neutralises?|neutralisees?|(pris|prise|prises) pour cibles?)"
+    r"neutralised|neutralized|neutralises?|neutralisees?|(pris|prise|prises) pour cibles?|"
+    # "une patrouille des FAMa a été la cible d'une attaque", "was the target of an attack"
+    r"la cible d'une?|the (target|object) of (an?|the))"
     # "huit VDP ont perdu la vie", "three soldiers died": who died was hit
     r"|^\s*((have|has|had|ont|a|avaient|avait)\s+)?(perdu la vie|lost (their|his|her) li(fe|ves)|died|perished|peri|succombe)(?![a-z])"
     # "a patrol of the VDP (…) fell into an ambush", "une patrouille est tombée dans une embuscade"
