@@ -812,3 +812,13 @@ def test_a_convoy_taken_as_a_target_on_another_day_is_another_event() -> None:
             "de victimes, selon une source sécuritaire.")
     events = extract_text(text, published=date(2024, 3, 15), lang="fr")
     assert sorted(e.location for e in events) == ["Dori", "Sebba"]
+
+
+def test_a_community_that_fights_a_militia_is_its_ethnic_militia_and_its_victims_stay_civilians() -> None:
+    fight = ("Des affrontements ont opposé dimanche des chasseurs traditionnels dozos à des éleveurs peuls près de "
+             "Macina, au Mali, faisant au moins sept morts de part et d'autre, selon un élu local.")
+    (ev,) = extract_text(fight, published=PUB, lang="fr")
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Dozo Communal Militia (Mali)", "Fulani Ethnic Militia (Mali)")
+    raid = "Dozo militiamen killed five Fulani civilians in the village of Kerta, in central Mali, on Sunday."
+    (ev,) = extract_text(raid, published=PUB, lang="en")
+    assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Mali)")

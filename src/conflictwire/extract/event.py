@@ -18,7 +18,7 @@ from datetime import timedelta
 from conflictwire.extract import confidence as confidence_model
 from conflictwire.extract.actors import acled_name
 from conflictwire.extract.background import OLD_NEWS
-from conflictwire.extract.communities import identity_militias
+from conflictwire.extract.communities import communities_named, identity_militias
 from conflictwire.extract.counts import GRIEVANCE, PART_WORDS
 from conflictwire.extract.dates import relative_offset
 from conflictwire.extract.doc import ReportDoc, Toll
@@ -30,6 +30,7 @@ from conflictwire.extract.roles import (
     CIVILIANS,
     EXTERNAL,
     IDENTITY_MILITIA,
+    POLITICAL_MILITIA,
     PROTESTERS,
     REBEL,
     RIOTERS,
@@ -128,6 +129,15 @@ def actors(doc: ReportDoc, d: Draft) -> None:
         forces = next((a for a in d.actors if a.inter == STATE), None)
         if forces is not None:
             actor2 = (fill_country(forces.canonical, forces.country or country), STATE, forces.span())
+    if sub == "Armed clash" and actor2 is not None and actor2[1] == CIVILIANS and actor1 is not None and actor1[1] != STATE:
+        # "des chasseurs dozos … à des éleveurs peuls": people of a community who fight are ACLED's
+        # identity militia, not civilians (the forces' victims stay civilians)
+        named = [c for c, _ in communities_named(d.said)]
+        if named and actor1[1] in (IDENTITY_MILITIA, POLITICAL_MILITIA):
+            own = {c for c in named if c.lower() in actor1[0].lower()}
+            other = next((c for c in named if c not in own), None)
+            if other is not None:
+                actor2 = (f"{other} Ethnic Militia ({country or 'Unknown'})", IDENTITY_MILITIA, actor2[2])
     if sub == "Mob violence" and STATE not in crowd and clash_both_sides(d.triggers):
         sides = identity_militias([doc.sentences[i] for i in sorted(d.frame.sents)], d.said, country, actor1)
         if sides is not None:
