@@ -529,14 +529,6 @@ def test_a_day_counted_back_counts_from_the_day_it_was_told(lang: str, text: str
     assert str(ev.event_date) == "2021-06-04" and ev.fatalities == 40
 
 
-def test_a_toll_sentence_that_names_an_earlier_event_s_place_is_that_event_s() -> None:
-    text = ("Gunmen killed at least 132 civilians in a raid on the village of Solhan on Friday night, the government said.\n"
-            "Hours earlier, 14 people were killed in an attack on the village of Tadaryat in the same region.\n"
-            "Local sources later put the Solhan toll at 160.")
-    events = {e.location: (e.fatalities, e.fatalities_high) for e in extract_text(text, published=date(2021, 6, 7))}
-    assert events["Solhan"] == (132, 160) and events["Tadaryat"] == (14, None)
-
-
 @pytest.mark.parametrize("lang,text", [
     ("fr", "L'armée burkinabè a affirmé lundi avoir repoussé dimanche une attaque massive de jihadistes contre la ville "
            "de Djibo, neutralisant près de 400 terroristes."),

@@ -118,8 +118,6 @@ def segment(doc: ReportDoc) -> list[Frame]:
                         or (sent.paragraph > doc.sentences[current.sents[-1]].paragraph and opens_on_the_day_after(fold(sent.text)[:40])):
                     # "The second operation took place on September 19.": it opens the next event
                     pending.append(i)  # "Dans la commune voisine de Mansila, les forces se sont repliées…"
-                elif (home := told_before_at(doc, index, frames, current, specific_place(index, i), i)) is not None:
-                    home.extra.append(i)  # "Local sources later put the Solhan toll at 160": more of the event told there
                 else:
                     current.extra.append(i)
             elif current is None and not bg:
