@@ -78,6 +78,11 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# days counted back from now (from the day the teller spoke, when the sentence gives it)
+DAYS_BACK = {"yesterday": 1, "hier": 1, "last night": 1, "la nuit derniere": 1, "overnight": 1, "cette nuit": 1,
+             "avant-hier": 2, "the day before yesterday": 2}
+
+
 def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date | None, int] | None:
     g = m.groupdict()
     if kind == "iso":
@@ -114,11 +119,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date | None
         back = 1 if re.search(r"(last|dernier|passe)", m.group(0)) else 0
         return _last_weekday(ref - timedelta(days=back), wd), 1
     if kind == "yesterday":
-        word = m.group(1)
-        days = 2 if word in ("avant-hier", "the day before yesterday") else 1
-        if word in ("overnight", "cette nuit", "last night", "la nuit derniere"):
-            days = 1
-        return ref - timedelta(days=days), 1
+        return ref - timedelta(days=DAYS_BACK[m.group(1)]), 1
     if kind == "ago":
         n = _SMALL.get(g.get("n") or g.get("n2") or "", None)
         if n is None and (g.get("n") or g.get("n2") or "").isdigit():
@@ -267,17 +268,12 @@ def add_dates(doc: ReportDoc) -> ReportDoc:
     return doc
 
 
-# days counted back from now: from the day the teller spoke, when the sentence gives it
-_DAYS_BACK = {"yesterday": 1, "hier": 1, "last night": 1, "la nuit derniere": 1, "overnight": 1, "cette nuit": 1,
-              "avant-hier": 2, "the day before yesterday": 2}
-
-
 def _count_from_the_telling(doc: ReportDoc) -> None:
     """"An overnight raid …, the government said on Saturday": a day counted back from the
     telling ("overnight", "hier") counts from the day the sentence says it was told, not from
     the page's date."""
     for d in doc.dates:
-        back = _DAYS_BACK.get(fold(d.text).strip())
+        back = DAYS_BACK.get(fold(d.text).strip())
         if back is None or d.reporting or d.value is None:
             continue
         told = [x.value for x in doc.dates if x.sent == d.sent and x.reporting and x.precision == 1 and x.value is not None]

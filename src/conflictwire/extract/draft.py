@@ -55,6 +55,7 @@ class Draft:
     said: str = ""  # the folded text of the trigger sentences
     around: str = ""  # the folded text of all the frame's sentences (those that only say more too)
     victims: set[int] = field(default_factory=set)
+    post_hit: str | None = None  # the forces' post or unit told as the target ("le détachement de Djibo")
     among_dead: set[int] = field(default_factory=set)  # starts of armed mentions told as part of the civilian dead
     agents: set[int] = field(default_factory=set)
     harmed: bool = False

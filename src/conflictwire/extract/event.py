@@ -52,7 +52,7 @@ from conflictwire.extract.subtypes import (
 from conflictwire.extract.summaries import sums_up
 from conflictwire.extract.tolls import reduce_tolls
 from conflictwire.extract.triggers import ANCHOR_CLAUSE
-from conflictwire.geo.places import COUNTRY_NAME
+from conflictwire.geo.countries_named import COUNTRY_NAME
 from conflictwire.model import Event, TollMention
 from conflictwire.taxonomy import SUB_TO_TYPE
 from conflictwire.textutil import fold
@@ -87,7 +87,8 @@ def kind(doc: ReportDoc, d: Draft) -> None:
     d.best = best = choose_sub(d.triggers, victims, d.agents)
     d.said = said = fold(" ".join(doc.sentences[i].text for i in sorted(d.frame.sents)))
     d.around = fold(" ".join(doc.sentences[i].text for i in sorted(d.frame.all_sents)))
-    if MILITARY_TARGET.search(ANCHOR_CLAUSE.sub(" ", d.around)):
+    if post := MILITARY_TARGET.search(ANCHOR_CLAUSE.sub(" ", d.around)):
+        d.post_hit = post.group(0)
         victims.add(STATE)  # "attack on a military camp", "visait des unités": the forces were hit
     d.victims = victims
     # "police arrested four people suspected of taking part in the killing": a killing referred
@@ -156,7 +157,7 @@ def actors(doc: ReportDoc, d: Draft) -> None:
         elif hit == {"forces"}:
             actor2 = (f"Military Forces of {country or 'Unknown'}", STATE, None)
     if actor2 is None and event_type == "Battles" and (actor1 is None or actor1[1] != STATE) \
-            and (post := MILITARY_TARGET.search(ANCHOR_CLAUSE.sub(" ", d.around))) and not _NOT_ARMY.search(post.group(0)):
+            and d.post_hit is not None and not _NOT_ARMY.search(d.post_hit):
         # "ont attaqué le détachement de Djibo": the army's post stands for the army
         actor2 = (f"Military Forces of {country or 'Unknown'}", STATE, None)
     if actor2 is None and sub == "Mob violence" and d.harmed:

@@ -12,9 +12,9 @@ from conflictwire.extract.doc import ActorMention, PlaceMention, ReportDoc
 from conflictwire.extract.segment import Frame
 from conflictwire.extract.triggers import anchor_spans
 from conflictwire.geo.candidates import LIST_GOES_ON
+from conflictwire.geo.countries_named import COUNTRY_NAME, ISO3
 from conflictwire.geo.cues import CODED_AS, DISTANCE
 from conflictwire.geo.gazetteer import countries
-from conflictwire.geo.places import COUNTRY_NAME, ISO3
 from conflictwire.model import Event, Span
 from conflictwire.textutil import fold
 
@@ -202,7 +202,7 @@ def event_country(doc: ReportDoc, place: PlaceMention | None, sents: set[int], a
         place_iso3 = place.iso3 if place is not None else None
     country_cc = next((c for c, i3 in ISO3.items() if i3 == place_iso3), None) if place_iso3 else None
     if country_cc is None:
-        from conflictwire.geo.places import country_votes
+        from conflictwire.geo.countries_named import country_votes
 
         # the event's own sentences first ("deux policiers nigériens"), then the whole report
         votes = country_votes(" ".join(doc.sentences[i].text for i in sorted(sents)))

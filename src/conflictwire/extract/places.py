@@ -9,8 +9,9 @@ from dataclasses import astuple
 from conflictwire.extract.doc import PlaceMention, ReportDoc, component
 from conflictwire.geo.admin import country_keys as _country_names
 from conflictwire.geo.admin import region_keys as _regions
+from conflictwire.geo.countries_named import COUNTRY_NAME
 from conflictwire.geo.cues import STOP
-from conflictwire.geo.places import COUNTRY_NAME, find_places
+from conflictwire.geo.places import find_places
 from conflictwire.geo.unknown import NOT_PLACES
 from conflictwire.textutil import Spans, norm_key
 

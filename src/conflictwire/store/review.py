@@ -17,7 +17,7 @@ from sqlalchemy import Connection, delete, select
 
 from conflictwire.alerts.outbox import NEW_ALERTS, enqueue_updated
 from conflictwire.geo.admin import admin1_index, country_code
-from conflictwire.geo.places import COUNTRY_NAME, ISO3
+from conflictwire.geo.countries_named import COUNTRY_NAME, ISO3
 from conflictwire.store.db import EventFilter, Store, now
 from conflictwire.store.ingest import _log, field_diff, plain
 from conflictwire.store.schema import changes, clusters, corrections

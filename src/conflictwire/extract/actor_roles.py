@@ -1,0 +1,235 @@
+"""The role an actor mention plays in its sentence, read from the words right around it:
+agent (who acted), victim (who was hit), claimed, suspected, and the rarer ones (a source, an
+accuser, an escort, a group that only qualifies an attack). The first rule that fits decides."""
+
+from __future__ import annotations
+
+import re
+
+_FILLER = (
+    r"(the |les |des |du |de |d'|l'|la |le )?"
+    r"((suspected|presumed|alleged|presumes?|soupconnes?|suspectes?|elements? d[eu]s?|elements? d'une?|membres? d[eu]s?|membres? d'une?|"
+    r"fighters from|militants from|combattants d[eu]s?|jihadists? (of|from)|djihadistes? d[eu]s?|"
+    r"armed|islamist|jihadist|djihadistes?|"
+    # "by the terrorist group Boko Haram", "fighters from the Boko Haram", "par le groupe terroriste X"
+    r"(terrorist|jihadist|militant|armed|islamist|extremist) groups?|groupes? (terroristes?|jihadistes?|djihadistes?|armes?|islamistes?))"
+    r"\s+(the |les |la |le |l')?)*$"
+)
+_AGENT_BEFORE = re.compile(
+    r"(?<![a-z])(by|claimed by|attributed to|blamed on|carried out by|led by|par|revendiquee? par|"
+    r"attribuee? (a|aux)|imputee? (a|aux)|menee? par|perpetree? par|de la part d[eu']s?)\s+" + _FILLER
+)
+# "suspected X" with nothing else to go by: a perpetrator, as the reports use the word
+_SUSPECTED_BEFORE = re.compile(r"(suspected|presumed|alleged|presumes?|soupconnes?|suspectes?)\s+" + _FILLER)
+_VICTIM_BEFORE = re.compile(
+    r"(?<![a-z])(killed|killing|kill|ambushed|attacked|attacking|tue|tuant|abattu|attaque|attaquant|frappe|"
+    r"kidnapped|abducted|enleve|enlevant|executed|massacred|neutralized|neutralised|neutralise|"
+    r"arrested|detained|arrete|interpelle|shot dead|shot|wounded|injured|blesse|assassinated|assassinating|assassine|"
+    r"murdered|beheaded|shot at|fired (on|at)|opened fire (on|at|against)|targeted|besieged|raided|stormed|"
+    r"beat to death|beaten to death|stabbed|tortured|lynched|hacked to death|shot and killed|torture|poignarde|lynche|"
+    # an attempt names its target too: "tried to assassinate a soldier"
+    r"assassinate|abduct|kidnap|attack|ambush|execute|tuer|assassiner|enlever|attaquer)"
+    # not across a clause: "civilians were killed when armed men raided…"
+    r"\s+((?!by |par |when |as |after |while |before |lorsque |quand |alors |apres |avant |lorsqu')[\w']+\s+){0,3}"
+    # the post of a force is the force: "attacked a mobile checkpoint of the gendarmerie"
+    r"((checkpoints?|posts?|positions?|camps?|bases?|patrols?|convoys?|units?|detachments?|vehicles?|stations?|barracks|"
+    r"postes?|convois?|patrouilles?|unites?|detachements?|vehicules?|casernes?) (of|de|du|des|d')\s*(the |la |le |les |l')?)?$"
+)
+# a preposition of attack before the mention: weaker than a verb, weaker than being a subject
+_VICTIM_PREP = re.compile(
+    r"(?<![a-z])(on|against|targeting|at|contre|visant|ciblant|sur|among|parmi|including|dont|y compris)\s+((a|an|the|le|la|les|des|du|de|d'|l'|"
+    r"some|several|plusieurs|\d+|one|two|three|four|five|six|un|deux|trois|quatre|cinq|"
+    r"at least|au moins|position of|positions of|position de|positions de|convoy of|"
+    r"convoi de|base of|camp of|unit of|patrol of|patrouille de|un|une)\s*)*$"
+)
+# "the army, accompanied by Koglweogo": an associate of the actor before, not a perpetrator
+_ESCORT_BEFORE = re.compile(r"(escorted by|guarded by|protected by|escorte(e|s|es)? par|protege(e|s|es)? par|securise(e|s|es)? par)\s+((the|a|an|une?|des|les|la|le|de|equipe de|team of|unit of)\s+|l'|d')*$")
+_ASSOC_BEFORE = re.compile(
+    r"(accompanied by|supported by|backed by|assisted by|alongside|together with|with the support of|"
+    r"accompagnes? (de|par)|appuyes? par|soutenus? par|aux cotes d[eu]s?|avec l'appui d[eu]s?)\s+(the |les |des |du |de |d'|l'|la |le )?$"
+)
+_CLAIM_AFTER = re.compile(
+    r"^[^.;]{0,60}?(claimed|claims|has claimed|revendique|a revendique|ont revendique|said it (carried|was))"
+)
+# the subject of an action verb acted: "security forces shot dead a man", "des hommes armés ont tué"
+_ACTS = (
+    r"(killed|kill|shot|shoot|attacked|attack|ambushed|ambush|abducted|kidnapped|arrested|detained|"
+    r"executed|opened fire|fired|burned|burnt|torched|set fire|seized|stormed|raided|assassinated|"
+    r"looted|ransacked|beat|raped|clashed|carried out|launched|conducted|detonated|planted|"
+    r"attempted|made an incursion|entered|targeted|struck|tortured|destroyed|stole|robbed|"
+    r"assaulted|abducting|killing|attacking|neutralized|neutralised|repelled|pushed back|"
+    r"took over|overran|captured|dispersed|fought|engaged|exchanged fire|surrounded|encircled|besieged|"
+    r"ont (tue|attaque|enleve|abattu|incendie|brule|pille|tire|ouvert le feu|execute|assassine|"
+    r"tendu|neutralise|repousse|arrete|interpelle|saccage|emporte|investi|pris|detruit|frappe|encercle|assiege)|"
+    r"a (tue|attaque|enleve|abattu|incendie|tire|ouvert le feu|execute|neutralise|arrete|frappe)|"
+    r"tuent|attaquent|enlevent|incendient|tirent)"
+)
+_AGENT_AFTER = re.compile(
+    r"^\s*(\([^)]{1,40}\)\s*)?(,[^,.;]{1,60},\s*)?"
+    # "Mali's military and allied militias killed": the forces and the allies they lead
+    r"((and|et) (its |their |ses |leurs )?(allied|allies|alliees?|supplementary|suppletives?|partner) [\w'-]+\s+)?"
+    r"((accompanied|supported|backed|assisted|accompagnes?|appuyes?|soutenus?) (by|par|de) [\w' -]{1,40}?\s+(?=\w))?((in|at|from|of|based in|stationed in|de|du|a) (?!the |an? |un |une |la |le |les )[a-z][\w'-]+\s*)?((reportedly|allegedly|have|has|had|also|then|later|\w+ly|"
+    r"aboard \w+|on \w+|riding \w+|armed with \w+|ont|auraient|avaient|ont egalement|a nouveau|"
+    r"a bord de \w+|\w+ment)\s+){0,3}" + _ACTS + r"(?![a-z])"
+    # a verb that ends its line is a headline's participle ("Military Convoy Ambushed"): no act of the mention
+    r"(?![ \t]*(\n|$))"
+)
+# "des VDP ont repoussé une attaque", "troops repelled an assault": the side that repels is the side attacked
+_DEFENDER_AFTER = re.compile(
+    r"^\s*(\([^)]{1,40}\)\s*)?([\w-]+\s+)?"
+    # "the army said it repelled…", "l'armée affirme avoir repoussé…": the teller defended itself
+    r"((said|says|announced|stated|a (annonce|affirme|indique|declare)|affirme|annonce)\s+((on|ce|le)\s+\w+\s+|"
+    r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday)\s+)?(that\s+)?"
+    r"(it|they|its (troops|forces|soldiers|units|men)|avoir|qu'(elle|il|ils) (a|ont|avait|avaient))\s+)?"
+    r"((reportedly|have|has|had|ont|a|avaient|avait|also|egalement|successfully)\s+){0,3}"
+    r"(repelled|repulsed|foiled|thwarted|fought off|beat back|repousse|repoussee|repousses|repoussees|dejoue|mis en echec)\s+"
+    r"([\w-]+\s+){0,2}?((an?|the|une|un|l'|les|des)\s*)?(\w+\s+){0,2}(attacks?|assaults?|raids?|incursions?|offensives?|attaques?|assauts?)(?![a-z])"
+)
+# "the army said it had killed 10 terrorists", "l'armée a annoncé avoir neutralisé": the teller
+# tells what it did itself
+_SELF_REPORT_AFTER = re.compile(
+    r"^\s*(\([^)]{1,40}\)\s*)?(\w+\s+){0,2}?(said|says|announced|claimed|reported|stated|added|a (annonce|affirme|indique|declare|precise)|"
+    r"annonce|affirme|ont (annonce|affirme|indique))\s+((on|in|this|last|ce|le)\s+)?(\w+\s+)?(that\s+|qu'(elle|il|ils|elles)\s+)?"
+    r"((it|they|its (troops|forces|soldiers|units|men)|ses (troupes|forces|hommes|soldats|unites))\s+)?(had\s+|have\s+|has\s+|avait\s+|avaient\s+|a\s+|ont\s+)?"
+    r"(avoir\s+)?(killed|neutrali[sz]ed|neutralise|tue|abattu|destroyed|detruit|struck|frappe|seized|captured|taken control|took control|pris le controle|pris|conquis)(?![a-z])"
+)
+_VICTIM_AFTER = re.compile(
+    r"^\s*(\([^)]{1,60}\)\s*)?,?\s*((\w+\s+){0,2}(was|were|have been|has been|had been|got|ont ete|a ete|avaient ete|sont|est)\s+)"
+    r"((reportedly|allegedly|also|then|later|all|tous)\s+)?(killed|shot|attacked|ambushed|abducted|kidnapped|"
+    r"wounded|injured|executed|targeted|tue|tues|attaque|attaques|enleve|enleves|blesse|blesses|abattu|abattus|"
+    r"execute|executes|vise|vises|cible|cibles|raped|assaulted|beaten|violees|violes|agresses|battus|"
+    r"neutralised|neutralized|neutralises?|neutralisees?|(pris|prise|prises) pour cibles?|"
+    # "une patrouille des FAMa a été la cible d'une attaque", "was the target of an attack"
+    r"la cible d'une?|the (target|object) of (an?|the))"
+    # "huit VDP ont perdu la vie", "three soldiers died": who died was hit
+    r"|^\s*((have|has|had|ont|a|avaient|avait)\s+)?(perdu la vie|lost (their|his|her) li(fe|ves)|died|perished|peri|succombe)(?![a-z])"
+    # "a patrol of the VDP (…) fell into an ambush", "une patrouille est tombée dans une embuscade"
+    r"|^\s*(\([^)]{1,60}\)\s*)?((has |have |had |a |ont |est |sont )?(fell|fallen|fall|falls|tombee?s?|tombent|came|come|comes) "
+    r"(into|in|dans|under) (an? |une? )?(ambush|embuscade|attack|fire|attaque))"
+    # a headline's participle: "12 civilians killed in…", "soldats tués lors de…"
+    # "… attacked by gunmen": whatever comes before the passive with its agent was hit
+    r"|^[^.;]{0,60}?(attacked|targeted|ambushed|struck|hit|killed|abducted|kidnapped|attaque|attaquee|cible|vise)(s|es|e)? "
+    r"((around|at|on|early|late|overnight|last|in the|vers|dans la|tard|tot)\s*[\w:]*\s+){0,2}(by|par) "
+    # a target: "FAMa checkpoint … attacked", "army patrol ambushed near…"
+    r"|^\s*(checkpoint|post|position|camp|base|patrol|convoy|vehicle|poste|position|camp|patrouille|convoi|vehicule)s?"
+    r"[^.;]{0,60}?(was |were |a ete |ont ete )?(attacked|targeted|ambushed|struck|hit|attaque|cible|vise)"
+    # (French puts a participle after its noun only in the passive; English "killed" after a
+    # noun is passive only before a place, a time or an agent: "12 civilians killed in…")
+    r"|^\s*(tues|tuees|blesses|blessees|enleves|enlevees|executes|massacres|abattus|attaques|attaquee?s?|visee?s|"
+    r"ciblee?s)(?![a-z])"
+    r"|^\s*(killed|wounded|injured|kidnapped|abducted|executed|massacred)(?=\s*([,.;:]|$|in |at (?!least)|near |"
+    r"and (?!\w+ed )|as |after |by |during |when |while |on ))"
+    # the defenders of an attack: "its troops repelled an attack"
+    r"|^\s*((had|have|has|ont|a)\s+)?(repelled|repulsed|fended off|pushed back|foiled|thwarted|repousse|"
+    r"deboute|dejoue)"
+)
+_SUSPECT = re.compile(r"(suspected|presumed|alleged|presum|soupcon|suspect|believed to be)")
+
+
+def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | None, bool, bool]:
+    """(role, claimed, suspected) from the words right around a mention."""
+    before = folded[max(sent_start, start - 60) : start]
+    after = folded[end : end + 80]
+    claimed = bool(_CLAIM_AFTER.search(after)) or bool(
+        re.search(r"(claimed by|revendiquee? par)\s+(the |l'|le |la )?$", before)
+    )
+    suspected = bool(_SUSPECT.search(before[-35:]))
+    if claimed:
+        return "agent", True, suspected
+    for rule, looks_after, role in _ROLE_RULES:
+        if rule.search(after if looks_after else before):
+            return role, False, suspected
+    return None, False, suspected
+
+
+# the first rule that fits decides, strongest evidence first: escorts and associates, "by X",
+# a passive or headline participle after, an action verb before, the subject of an action
+# verb, a preposition of attack before, "suspected X" alone
+# "La milice dogon Dan Na Ambassagou a accusé la katiba Macina d'être à l'origine de la tuerie":
+# an accusation names neither side of the event (ACLED codes who did it only when it is known)
+_ACCUSED_BEFORE = re.compile(r"(?<![a-z])(accused|accusing|accuses|accuse|accusant|accusent|a accuse|ont accuse)\s+" + _FILLER)
+_ACCUSER_AFTER = re.compile(r"^\s*(\([^)]{1,40}\)\s*)?(,[^,.;]{1,60},\s*)?(has |have |had |a |ont |avait |avaient )?(accused|accuses|accuse|accusent)(?![a-z])")
+
+# "la katiba Macina, affiliée au JNIM": a description of the actor before, not a participant
+_DESCRIBES_BEFORE = re.compile(
+    r"(?<![a-z])(affiliated (to|with)|an? affiliate of|affiliee?s? (a|au|aux)|liee?s? (a|au|aux)|linked to|allied (to|with)|"
+    r"alliee?s? (a|au|aux)|loyal to|a branch of|une branche d[eu]s?|a faction of|une faction d[eu]s?)\s+(the |l'|la |le |les )?$"
+)
+
+# "killed 10 members of a pro-government militia known as VDP": the name given to the victims
+_VICTIM_KNOWN_AS = re.compile(
+    r"(?<![a-z])(killed|killing|attacked|ambushed|targeted|abducted|kidnapped|wounded|tue|tuant|attaque|enleve|blesse)"
+    r"(?![a-z])(?:(?!\bby\b|\bpar\b)[^.;]){0,70}(known as|called|dubbed|named|appelee?s?|connue?s? sous le nom de)\s+(the\s+|les?\s+|la\s+)?$"
+)
+
+# "aucun bilan n'est indiqué par l'armée", "figures given by the army": who tells, not who acted
+_TELLER_BEFORE = re.compile(
+    r"(?<![a-z])(indique|annonce|confirme|rapporte|communique|donne|fourni|publie|avance|precise|dementi|"
+    r"reported|announced|confirmed|given|provided|released|issued|stated|denied|published|cited)(e|s|es)?\s+(by|par)\s+" + _FILLER
+    # "…ont fait six morts, selon la gendarmerie": who told it, not a side
+    + r"|(?<![a-z])(selon|according to|d'apres)\s+" + _FILLER
+)
+
+# "a jihadist attack", "an IS ambush", "l'attaque jihadiste", "l'assaut des jihadistes": the
+# actor that qualifies an attack made it
+_ATTACK_NOUN = r"(attacks?|assaults?|raids?|ambush(es)?|offensives?|bombings?|incursions?|attaques?|assauts?|embuscades?|incursions?)"
+# (English only: a French noun follows no actor's name, "des VDP attaqués" is a participle)
+_ATTACK_NOUN_AFTER = re.compile(r"^\s*(attacks?|assaults?|raids?|ambush(es)?|offensives?|bombings?|incursions?)(?![a-z])")
+# the noun after a determiner: folded French writes the participle alike ("ils ont attaqué des VDP")
+# (an adjective may sit between: "une attaque terroriste du GSIM", "l'attaque meurtrière des jihadistes")
+_ATTACK_NOUN_BEFORE = re.compile(
+    r"(?<![a-z])(l'|la |le |les |une |un |cette |ces |cet |leur |leurs |the |an? |this |their |its )\s*" + _ATTACK_NOUN
+    + r"(\s+(terroristes?|jihadistes?|djihadistes?|islamistes?|meurtrieres?|sanglantes?|armees?|complexes?|coordonnees?|"
+    r"simultanees?|massives?|violentes?|nocturnes?))?\s+((des|du|de|d')\s*)?$")
+
+# "une quatrième attaque subie par les FAMa", "losses suffered by the army": who bore it, not who made it
+_SUFFERED_BY = re.compile(r"(?<![a-z])(suffered|sustained|endured|subie?s?|essuyee?s?|enregistree?s?)\s+(by|par)\s+" + _FILLER)
+
+# "accusing them of collaborating with JNIM": who the victims were said to side with, not a side
+_SIDED_WITH_BEFORE = re.compile(
+    r"(?<![a-z])(collaborat\w*|complicity|complicite|connivence|links?|liens?|ties|sympathi\w*|intelligence)\s+"
+    r"(with|to|avec|a|au|aux|de|du|des|of)\s+" + _FILLER + r"$")
+
+# "les victimes sont presque toutes des VDP", "tué plusieurs personnes … en majorité des supplétifs",
+# "the dead were mostly soldiers": who the dead were ("among the victims were …" tells a part of them,
+# "were probably …" a guess: neither says who was hit)
+_MOSTLY = r"(presque (tous|toutes)|tous|toutes|en majorite|majoritairement|pour la plupart|essentiellement|" \
+          r"mostly|mainly|largely|all|almost all|nearly all|for the most part)"
+_DEAD_ARE_BEFORE = re.compile(
+    r"(?<![a-z])(?<!among )(?<!parmi )((les|the) (victimes|morts|personnes tuees|dead|victims|people killed|those killed)\W+(sont|etaient|are|were)"
+    r"|(tue|tuant|killed|killing)(?![a-z])[^.;]{0,70}(,\s*)?" + _MOSTLY + r")"
+    r"\W+(" + _MOSTLY + r"\W+)?(des|de|d'|les|du|the)?\s*$")
+
+_ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
+    (_TELLER_BEFORE, False, "source"),
+    (_DEAD_ARE_BEFORE, False, "victim"),
+    (_SUFFERED_BY, False, "victim"),
+    (_VICTIM_KNOWN_AS, False, "victim"),
+    (_ACCUSER_AFTER, True, "accuser"),
+    (_ACCUSED_BEFORE, False, "accused"),
+    (_SIDED_WITH_BEFORE, False, "accused"),
+    (_DESCRIBES_BEFORE, False, "described"),
+    (_ATTACK_NOUN_AFTER, True, "qualifies_attack"),
+    (_ATTACK_NOUN_BEFORE, False, "qualifies_attack"),
+    (_ESCORT_BEFORE, False, "victim"),
+    (_ASSOC_BEFORE, False, "assoc"),
+    (_AGENT_BEFORE, False, "agent"),
+    (_VICTIM_AFTER, True, "victim"),
+    (_VICTIM_BEFORE, False, "victim"),
+    (_DEFENDER_AFTER, True, "victim"),
+    (_AGENT_AFTER, True, "agent"),
+    (_SELF_REPORT_AFTER, True, "self_report"),  # an agent, unless also told as hit (roles.py)
+    (_VICTIM_PREP, False, "victim"),
+    (_SUSPECTED_BEFORE, False, "agent"),
+]
+
+
+SPECULATION = re.compile(
+    r"(il pourrait (toutefois |aussi |egalement )?s'agir|it could (also )?(have been|be)|may have been|might have been|"
+    r"possibly|perhaps|peut-etre|sans doute)\W+(\w+\W+){0,5}$"
+)
+ACTIVE_IN_AREA = re.compile(
+    r"^\s*(group|groupe)?\s*(is|are|was|were|has been|have been|est|sont|etait|etaient)\s+(\w+\s+)?"
+    r"(active|present|operating|known to operate|actifs?|actives?|presents?|presentes?|implantee?s?)(?![a-z])"
+    r"|^\s*(group|groupe)?\s*(operates|opere|operent)(?![a-z])"
+)

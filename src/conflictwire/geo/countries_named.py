@@ -1,0 +1,112 @@
+"""The countries and capitals a text names: how strongly it points at each country (names 2,
+demonyms 1; not across a border, an origin or the river Niger), and capitals named by their
+role ("la capitale burkinabè", "Mali's capital")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from conflictwire.geo.admin import country_keys as _country_names
+from conflictwire.geo.cues import (
+    BORDER_AFTER,
+    BORDER_BEFORE,
+    DESTINATION,
+    NEAR,
+    ORIGIN_BEFORE,
+    RIVER_AFTER,
+    RIVER_BEFORE,
+    WITHDRAWAL,
+)
+from conflictwire.geo.gazetteer import Place, countries, default_gazetteer
+from conflictwire.geo.unknown import PlaceMatch
+from conflictwire.textutil import Spans, fold, norm_key
+
+ISO3 = {c["iso2"]: c["iso3"] for c in countries()}
+COUNTRY_NAME = {c["iso2"]: c["name"] for c in countries()}
+
+
+@lru_cache(maxsize=1)
+def _capital_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ "Burkina Faso's capital", "the Malian capital", "la capitale nigérienne", "capitale du
+    Mali": the capital city named by its role. Returns the regex and norm key -> ISO2."""
+    names = {k: cc for k, (cc, _) in _country_names().items()}
+    alt = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
+    rx = re.compile(
+        rf"(?<![a-z])(?:(?P<a>{alt})(?:'s|s')?\s+capital|capital (?:city )?of (?:the )?(?P<b>{alt})|"
+        rf"capitale (?:du |de la |de l'|d')?(?P<c>{alt}))(?![a-z])"
+    )
+    return rx, names
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {c["iso2"]: c["capital"] for c in countries()}
+
+
+def is_capital(p: Place) -> bool:
+    return norm_key(_capitals().get(p.country) or "") == norm_key(p.name)
+
+
+_OUTSKIRTS_AFTER = re.compile(r"^('s|s')?\s*(outskirts|suburbs|periphery|vicinity|environs|surroundings)(?![a-z])")
+
+
+def capital_mentions(text: str, folded: str, taken: Spans) -> list[PlaceMatch]:
+    rx, names = _capital_regex()
+    by_cc = _capitals()
+    out = []
+    for m in rx.finditer(folded):
+        if taken.overlaps(m.start(), m.end()) or DESTINATION.search(folded[max(0, m.start() - 60) : m.start()]):
+            continue
+        if m.group("b") and re.match(r"( faso)?['’]s(?![a-z])", folded[m.end() : m.end() + 8]):
+            continue  # "the capital of Burkina Faso's Sahel region": the region's
+        cc = names[norm_key(m.group("a") or m.group("b") or m.group("c"))]
+        city = by_cc.get(cc)
+        key = norm_key(city or "")
+        found = [p for p in default_gazetteer().lookup([key])[key] if p.country == cc] if key else []
+        if not found:
+            continue
+        p = max(found, key=lambda x: x.population)
+        # "près de la capitale burkinabè", "the Malian capital's outskirts": near it (precision 2)
+        near = NEAR.search(folded[max(0, m.start() - 40) : m.start()]) is not None \
+            or _OUTSKIRTS_AFTER.match(folded[m.end() : m.end() + 24]) is not None
+        out.append(PlaceMatch(m.start(), m.end(), text[m.start():m.end()], p.name, cc,
+                                ISO3.get(cc), p.admin1, p.admin2, p.latitude, p.longitude,
+                                p.geonames_id if p.geonames_id < 900_000_000 else None, 2 if near else 1, feature="P", score=0.9))
+    return out
+
+
+def country_votes(doc_text: str, demonyms: bool = True) -> Counter[str]:
+    """How strongly the text points at each country (names 2, demonyms 1 unless left out:
+    "a Nigerien MINUSMA officer" in Gao says nothing of where Gao is)."""
+    names_only, with_demonyms = name_votes(doc_text)
+    return with_demonyms if demonyms else names_only
+
+
+def name_votes(doc_text: str) -> tuple[Counter[str], Counter[str]]:
+    """Both tallies of country_votes in one pass: (names only, names and demonyms)."""
+    names_only: Counter[str] = Counter()
+    votes: Counter[str] = Counter()
+    names = _country_names()
+    # one alternation, longest names first: "Burkina Faso" is one mention, not two
+    folded = fold(doc_text)
+    for m in _country_regex().finditer(folded):
+        before = folded[max(0, m.start() - 40) : m.start()]
+        if BORDER_BEFORE.search(before) or BORDER_AFTER.match(folded[m.end() : m.end() + 12]):
+            continue  # "near the Burkina Faso border": the event is on the other side of it
+        if ORIGIN_BEFORE.search(before) or WITHDRAWAL.search(before):
+            continue  # "jihadists from Mali", "withdrew towards Mali": where the attackers came from or went
+        if RIVER_BEFORE.search(before) or RIVER_AFTER.match(folded[m.end() : m.end() + 12]):
+            continue  # "le fleuve Niger": the river
+        cc, demonym = names[norm_key(m.group(0))]
+        votes[cc] += 1 if demonym else 2
+        if not demonym:
+            names_only[cc] += 2
+    return names_only, votes
+
+
+@lru_cache(maxsize=1)
+def _country_regex() -> re.Pattern[str]:
+    keys = sorted(_country_names(), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in keys) + r")(?![a-z])")
