@@ -93,6 +93,9 @@ _SELF_REPORT_AFTER = re.compile(
     r"((it|they|its (troops|forces|soldiers|units|men)|ses (troupes|forces|hommes|soldats|unites))\s+)?(had\s+|have\s+|has\s+|avait\s+|avaient\s+|a\s+|ont\s+)?"
     r"(avoir\s+)?(killed|neutrali[sz]ed|neutralise|tue|abattu|destroyed|detruit|struck|frappe|seized|captured|taken control|took control|pris le controle|pris|conquis)(?![a-z])"
 )
+# "Gunmen killed on Sunday 12 civilians": a day and then an object, so "killed" is active
+_DAY_THEN_OBJECT = (r"(the\s+)?\w+(\s+(morning|night|evening|afternoon))?,?\s+(\d|at least|an? |the |some |several |dozens|"
+                    r"about |more than|nearly|over |around |up to)")
 _VICTIM_AFTER = re.compile(
     r"^\s*(\([^)]{1,60}\)\s*)?,?\s*((\w+\s+){0,2}(was|were|have been|has been|had been|got|ont ete|a ete|avaient ete|sont|est)\s+)"
     r"((reportedly|allegedly|also|then|later|all|tous)\s+)?(killed|shot|attacked|ambushed|abducted|kidnapped|"
@@ -118,7 +121,7 @@ _VICTIM_AFTER = re.compile(
     r"|^\s*(tues|tuees|blesses|blessees|enleves|enlevees|executes|massacres|abattus|attaques|attaquee?s?|visee?s|"
     r"ciblee?s)(?![a-z])"
     r"|^\s*(killed|wounded|injured|kidnapped|abducted|executed|massacred)(?=\s*([,.;:]|$|in |at (?!least)|near |"
-    r"and (?!\w+ed )|as |after |by |during |when |while |on ))"
+    r"and (?!\w+ed )|as |after |by |during |when |while |on (?!" + _DAY_THEN_OBJECT + r")))"
     # the defenders of an attack: "its troops repelled an attack"
     r"|^\s*((had|have|has|ont|a)\s+)?(repelled|repulsed|fended off|pushed back|foiled|thwarted|repousse|"
     r"deboute|dejoue)"

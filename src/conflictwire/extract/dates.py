@@ -48,7 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"(?<![a-z])(yesterday|hier|avant-hier|the day before yesterday|last night|la nuit derniere|overnight|cette nuit)(?![a-z])")),
     ("ago", re.compile(r"(?<![a-z])(?:(?P<n>\w+|a few|several|quelques) days? (?:ago|earlier)|il y a (?P<n2>\w+|quelques) jours)(?![a-z])")),
     ("before_event", re.compile(r"(?<![a-z])((?:just )?(?:a few |several |two |three |\w+ )?days (?:before|prior|earlier)|(?:quelques|deux|trois) jours (?:plus tot|avant|auparavant)|la veille|the day before|the previous day|"
-                                rf"{DAY_AFTER}|le meme jour|the same day|that same day|on the same day|"
+                                rf"{DAY_AFTER}|le meme jour|le jour meme|ce meme jour|(?:dans |durant |au cours de )?la meme journee|the same day|that same day|on the same day|"
                                 # "quelques heures plus tôt", "hours earlier": the day of the event told before
                                 # ("fought for several hours before withdrawing": a duration, no date)
                                 r"(?<!for )(?<!pendant )(?<!durant )(?:a few |several |some |two |three |quelques |plusieurs |deux |trois )?"

@@ -128,9 +128,14 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
     # does habitually names no side of this event
     habits = [(doc.sentences[i].start + a, doc.sentences[i].start + b) for i in sorted(told)
               for a, b in _habit_spans(doc.sentences[i].text)]
-    # (an anchor that is the frame's own event, "days after another attack in Tin-Akoff", places it)
+    # (an anchor that is the frame's own event, "days after another attack in Tin-Akoff", places
+    # it; one beside an event word of the frame's own, "two days after an attack in Djibo,
+    # gunmen ambushed a convoy near Dori", is another event)
     triggers = doc.in_sents(doc.triggers, own)
-    other_events = [(x, y) for x, y in anchors if not any(x <= t.start < y for t in triggers)]
+    # (a relative clause after the anchor, ", where dozens of soldiers were killed", is the anchor's)
+    whole = [(x, _relative_after(doc, y)) for x, y in anchors]
+    told_apart = any(not any(x <= t.start < y for x, y in whole) for t in triggers)
+    other_events = [(x, y) for x, y in anchors if told_apart or not any(x <= t.start < y for t in triggers)]
     return Draft(
         frame=frame, index=index, prev=prev,
         triggers=triggers,
@@ -141,3 +146,13 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
         places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)
                 and (p.sent != 0 or not is_title(doc, 0) or title_placed) and not any(x <= p.start < y for x, y in other_events)],
     )
+
+
+_RELATIVE = re.compile(r"\s*,\s*(where|in which|which|that|ou|qui|dans laquelle|lors de laquelle)(?![a-z])")
+
+
+def _relative_after(doc: ReportDoc, end: int) -> int:
+    """Where a relative clause right after offset `end` stops (its sentence's end), else `end`."""
+    if not _RELATIVE.match(fold(doc.text[end : end + 30])):
+        return end
+    return doc.sentences[doc.sent_of(end)].end

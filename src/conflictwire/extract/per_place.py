@@ -100,6 +100,31 @@ def _count_before(doc: ReportDoc, place: PlaceMention, prev_end: int) -> Quantit
     return None
 
 
+def _count_after(doc: ReportDoc, place: PlaceMention) -> Quantity | None:
+    """The count told right after a place and its comma ("À Tchoma Bangou, 70 personnes ont été
+    tuées, et à Zaroumadareye, 30")."""
+    segment = fold(doc.text[place.end : place.end + 40])
+    counts = [q for q in find_quantities(segment, doc.lang) if not q.vague]
+    if counts and re.fullmatch(r"\s*,\s*", segment[: counts[0].start]):
+        q = counts[0]
+        return replace(q, start=q.start + place.end, end=q.end + place.end)
+    return None
+
+
+def _counts_told_apart(doc: ReportDoc, listed: list[PlaceMention], sents: list[int]) -> list[Quantity | None]:
+    """Each listed place's count from another sentence that gives one for every place, after
+    the place's name ("…deux villages, A et B. À A, 70 personnes ont été tuées, et à B, 30.")."""
+    for i in sents:
+        if i == listed[0].sent:
+            continue
+        here = {fold(p.name): p for p in doc.in_sents(doc.places, (i,))}
+        spots = [here.get(fold(p.name)) for p in listed]
+        counts = [_count_after(doc, s) if s is not None else None for s in spots]
+        if all(c is not None for c in counts):
+            return counts
+    return [None] * len(listed)
+
+
 def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention], list[Quantity | None]] | None:
     """The list of places, among the sentences, told as several acts: the first with a count for
     each place, else the first told with acts in the plural or under a plural noun ("the villages
@@ -113,6 +138,9 @@ def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention],
         counts = [_count_before(doc, p, e) for p, e in zip(listed, ends, strict=True)]
         if all(c is not None for c in counts):
             return listed, counts
+        apart = _counts_told_apart(doc, listed, sents)
+        if all(c is not None for c in apart):
+            return listed, apart
         first = _folded(doc.sentences[i].text)[: listed[0].start - doc.sentences[i].start]
         if found is None and (_PLURAL_PLACES.search(first[-40:]) or any(
                 _PLURAL_ACTS.fullmatch(fold(t.text)) for t in doc.in_sents(doc.triggers, (i,)))):
@@ -135,7 +163,7 @@ def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         ev = d.event
         # (the sentence the event's place was lent from lists the villages as well as its own)
-        sents = sorted(set(d.frame.sents) | ({d.place.sent} if d.place is not None else set()))
+        sents = sorted(set(d.frame.sents) | set(d.frame.extra) | ({d.place.sent} if d.place is not None else set()))
         found = _several_acts(doc, sents) if not ev.background and ev.location else None
         if found is None or (fold(ev.location or "") not in {fold(p.name) for p in found[0]}
                              and not (all(c is not None for c in found[1]) and _only_near(d))):

@@ -82,7 +82,7 @@ def anchor_spans(sentence: str) -> tuple[tuple[int, int], ...]:
                  if not _DURATION_OF.search(folded[max(0, m.start() - 24) : m.start()]))
 
 
-_DURATION_OF = re.compile(r"(?<![a-z])(de|d'|of)\s*([\w-]+\s+)?$")
+_DURATION_OF = re.compile(r"(?<![a-z])((de|of)\s+|d')([\w-]+\s+)?$")
 _PERIOD_OF = re.compile(r"(?<![a-z])(months|weeks|years|decades|several days|mois|semaines|annees|decennies)\s+(of|de|d')\s*"
                         r"((heavy|deadly|intense|recurrent|repeated|violents?|meurtriers?|intenses|repetes?)\s+)?$")
 _IN_SUPPORT = re.compile(r"(?<![a-z])(appuyee?s?|soutenue?s?|epaulee?s?|supported|backed|assisted|aided|covered|avec l'appui|avec le soutien|"

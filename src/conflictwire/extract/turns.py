@@ -32,7 +32,7 @@ def clause_of_the_sentence_before(doc: ReportDoc, i: int) -> bool:
 
 # a sentence that opens on its place, set off by a comma: "À Bankass, huit soldats ont péri", "In
 # Bankass, eight soldiers died" (the topic of what follows, not where the wounded later died)
-_FRONTED_PLACE = re.compile(r"^\W*(a|au|in|at|dans le village de|dans la localite de|in the village of)\s+$")
+_FRONTED_PLACE = re.compile(r"^\W*(a|au|in|at|near|outside|pres de|non loin de|a proximite de|dans le village de|dans la localite de|in the village of)\s+$")
 
 
 def opens_on_another_place(doc: ReportDoc, index: FrameIndex, current: Frame, i: int, place: PlaceMention | None) -> bool:

@@ -21,7 +21,7 @@ def _lines(name: str) -> list[str]:
 STOP = frozenset(_lines("stopwords.txt"))  # capitalised words never looked up as places
 NEED_CUE = frozenset(_lines("need_cue.txt"))  # also common words: places only after a place cue
 # places named in apposition to a plural place noun: "les deux villages attaqués, Taghatert et Inékar"
-PLACES_APPOSED = r"(villages|localites|hameaux|hamlets|towns) (attacked|targeted|hit|affected|concerned|attaques|vises|cibles|touches|concernes),?|(villages|localites|hameaux|hamlets),"
+PLACES_APPOSED = r"(villages|localites|hameaux|hamlets|towns) (attacked|targeted|hit|affected|concerned|attaques|vises|cibles|touches|concernes),?|(villages|localites|hameaux|hamlets)( (de|du|des|in|of) (l'|la |le |the )?[a-z' -]{1,25}?| d'[a-z' -]{1,25}?)?,"
 CUE = re.compile(
     r"(in|at|near|from|to|of|around|outside|toward|towards|between|on|attack on|raid on|a|au|de|pres de|vers|dans|sur|contre|"
     r"entre|localite de|village de|ville de|commune de|cercle de|province du|province de|"

@@ -1,0 +1,73 @@
+"""Word order and place cues that unseen reports use: a day between a verb and its object, a
+time anchor beside the event's own words, a sentence fronted by "Near X"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictwire import extract_text
+
+PUB = date(2023, 3, 14)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed on Sunday 12 civilians in the village of Tin-Akoff.",
+    "Gunmen killed on Sunday morning at least 12 civilians in the village of Tin-Akoff.",
+])
+def test_a_day_between_the_verb_and_its_object_keeps_the_killers_the_agents(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert ev.event_type == "Violence against civilians"
+    assert ev.actor1 == "Unidentified Armed Group (Burkina Faso)"
+    assert ev.actor2 == "Civilians (Burkina Faso)"
+    assert ev.fatalities == 12
+
+
+def test_a_headline_participle_before_a_day_still_tells_the_victims() -> None:
+    (ev,) = extract_text("Twelve civilians killed on Sunday in Tin-Akoff", published=PUB)
+    assert ev.actor2 == "Civilians (Burkina Faso)"
+    assert ev.event_date == date(2023, 3, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "Two days after an attack in Djibo, gunmen ambushed a convoy near Dori on Sunday, killing five soldiers, the army said.",
+    "Deux jours après une attaque à Djibo, des hommes armés ont tendu dimanche une embuscade à un convoi près de Dori, tuant cinq soldats.",
+])
+def test_a_time_anchor_beside_the_event_s_own_words_does_not_place_it(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert ev.location == "Dori"
+    assert ev.fatalities == 5
+
+
+def test_an_anchor_that_is_the_event_itself_still_places_it() -> None:
+    (ev,) = extract_text("Days after another attack in Tin-Akoff, the village was hit again on Sunday, with five killed.",
+                         published=PUB)
+    assert ev.location == "Tin-Akoff"
+
+
+@pytest.mark.parametrize("opener", ["Near Dori", "Outside Dori", "Près de Dori"])
+def test_a_sentence_fronted_by_a_place_preposition_tells_the_next_attack(opener: str) -> None:
+    text = (f"In Djibo, gunmen attacked a military post on Sunday, killing 12 soldiers. "
+            f"{opener}, eight soldiers died when their convoy hit an explosive device.")
+    events = extract_text(text, published=PUB)
+    assert [(e.location, e.fatalities) for e in events] == [("Djibo", 12), ("Dori", 8)]
+    assert events[1].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_the_same_day_told_as_la_meme_journee_shares_the_event_s_day() -> None:
+    text = ("Trois casques bleus ont été blessés samedi par l'explosion d'un engin explosif improvisé "
+            "au passage de leur convoi près de Tessalit, dans la région de Kidal, a indiqué la Minusma. "
+            "Dans la même journée, une position de l'armée malienne a été la cible de tirs d'obus à Gao.")
+    events = extract_text(text, published=date(2018, 5, 21))
+    assert [(e.location, e.event_date) for e in events] == [("Tessalit", date(2018, 5, 19)), ("Gao", date(2018, 5, 19))]
+
+
+def test_villages_in_apposition_after_a_qualifier_each_take_the_count_told_after_their_name() -> None:
+    text = ("Au moins 100 civils ont été tués samedi dans des attaques contre deux villages de l'ouest du Niger, "
+            "Tchoma Bangou et Zaroumadareye, a annoncé dimanche le Premier ministre.\n\n"
+            "Selon un élu local, les assaillants sont arrivés à moto. À Tchoma Bangou, 70 personnes ont été tuées, "
+            "et à Zaroumadareye, 30.")
+    events = extract_text(text, published=date(2021, 1, 5))
+    assert [(e.location, e.fatalities) for e in events] == [("Tchoma Bangou", 70), ("Zaroumadareye", 30)]
+    assert {e.admin1 for e in events} == {"Tillabéri"}
