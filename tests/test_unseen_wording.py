@@ -71,3 +71,25 @@ def test_villages_in_apposition_after_a_qualifier_each_take_the_count_told_after
     events = extract_text(text, published=date(2021, 1, 5))
     assert [(e.location, e.fatalities) for e in events] == [("Tchoma Bangou", 70), ("Zaroumadareye", 30)]
     assert {e.admin1 for e in events} == {"Tillabéri"}
+
+
+@pytest.mark.parametrize("text, place, admin1", [
+    # a village no gazetteer knows, with the region it lies in after "village,"
+    ("Eight civilians were killed on Sunday in Takoubatt village, in the Ménaka region.", "Takoubatt", "Ménaka"),
+    # a homonym abroad loses to the region the report names after "a village in"
+    ("Gunmen killed eight people on Sunday in Kouni, a village in the Ségou region.", "Kouni", "Ségou"),
+    ("Huit civils ont été tués dimanche à Kompienbiga, dans la région de l'Est du Burkina Faso.", "Kompienbiga", "Est"),
+])
+def test_the_region_a_village_lies_in_places_it(text: str, place: str, admin1: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert (ev.location, ev.admin1) == (place, admin1)
+
+
+@pytest.mark.parametrize("title", [
+    "Burkina : le chef de village de Djika enlevé par des individus armés",
+    "Burkina : le maire de Djika enlevé par des individus armés",
+])
+def test_a_french_headline_participle_with_its_agent_tells_who_was_hit(title: str) -> None:
+    (ev,) = extract_text(title, published=PUB)
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)")

@@ -131,14 +131,18 @@ def _candidates(text: str, chunks: list[tuple[int, str]]) -> list[tuple[int, int
     return out
 
 
+# what may stand between a place and the division it lies in: "Takoubatt village, in the…",
+# "Kouni, a village in the…", "Sollé, une localité située dans la…"
+_LIES_IN = (r"^\s*((village|town|locality|hamlet|localite)\s*)?(,|\()\s*((an?|un|une|the|le|la)\s+(small\s+|petit\s+|petite\s+)?"
+            r"(village|town|locality|hamlet|localite|hameau|ville|commune)\s+)?((located|situated|situee?)\s+)?(in\s+|dans\s+)?")
 _DIVISION_AFTER = re.compile(
-    r"^\s*(,|\()\s*(in\s+|dans\s+)?(the\s+|la\s+|le\s+)?(cercle|province|commune|department|departement|prefecture)\s+(of|de|du|d')\s*"
+    _LIES_IN + r"(the\s+|la\s+|le\s+)?(cercle|province|commune|department|departement|prefecture)\s+(of|de|du|d')\s*"
     r"(?P<name>[a-z][a-z' -]{1,30}?)\s*(,|\)|\.|$)")
 
 
 # "Welingara, in the Segou region", "Tillia (région de Tahoua)"
 _REGION_AFTER_PLACE = re.compile(
-    r"^\s*(,|\()\s*(in\s+|dans\s+)?(the\s+|la\s+|le\s+)?(region\s+(of|de|du|d')\s*(?P<a>[a-z][a-z' -]{1,30}?)|"
+    _LIES_IN + r"(the\s+|la\s+|le\s+)?(region\s+(of|de|du|d')\s*(the\s+|l'|la\s+|le\s+)?(?P<a>[a-z][a-z' -]{1,30}?)|"
     r"(?P<b>[a-z][a-z' -]{1,30}?)\s+region)\s*(,|\)|\.|$)")
 
 
