@@ -93,3 +93,38 @@ def test_a_french_headline_participle_with_its_agent_tells_who_was_hit(title: st
     (ev,) = extract_text(title, published=PUB)
     assert ev.sub_event_type == "Abduction/forced disappearance"
     assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)")
+
+
+@pytest.mark.parametrize("text", [
+    "At least 53 people, including 49 gendarmes, were killed in an attack on a gendarmerie post in Inata on Sunday.",
+    "Au moins 53 personnes, dont 49 gendarmes, ont été tuées dimanche dans une attaque contre le poste de gendarmerie d'Inata.",
+])
+def test_a_breakdown_with_its_own_number_does_not_hide_the_total(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2021, 11, 16))
+    assert ev.fatalities == 53
+
+
+def test_a_crowd_that_blocks_a_convoy_is_its_own_event_and_lends_no_actor() -> None:
+    text = ("At least 53 people, including 49 military police officers, were killed in an attack on a gendarmerie "
+            "post in Inata, in northern Burkina Faso, on Sunday, the government said on Tuesday.\n\n"
+            "The attack sparked protests in several cities. In Kaya, hundreds of people blocked a French military "
+            "convoy on Saturday.")
+    events = extract_text(text, published=date(2021, 11, 16))
+    assert [(e.location, e.event_type) for e in events] == [("Inata", "Battles"), ("Kaya", "Riots")]
+    assert events[0].actor1 == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_one_day_s_fight_placed_roughly_twice_is_one_event() -> None:
+    text = ("Au moins 51 soldats ont été tués vendredi dans une attaque jihadiste près de Déou, dans le nord du "
+            "Burkina Faso, a annoncé lundi l'armée dans un communiqué.\n\n"
+            "« Une unité de l'armée a été la cible d'une attaque vendredi 17 février 2023 dans la zone de Tin-Akoff », "
+            "indique le communiqué.")
+    (ev,) = extract_text(text, published=date(2023, 2, 21))
+    assert ev.location in ("Déou", "Tin-Akoff") and ev.fatalities == 51
+
+
+def test_two_attacks_told_at_towns_far_apart_stay_two() -> None:
+    text = ("Au moins 12 soldats ont été tués vendredi dans une attaque jihadiste près de Djibo. "
+            "Des soldats ont été la cible d'une attaque vendredi dans la zone de Fada N'Gourma.")
+    events = extract_text(text, published=date(2023, 2, 21))
+    assert len(events) == 2

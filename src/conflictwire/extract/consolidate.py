@@ -22,6 +22,7 @@ from conflictwire.extract.per_place import split_by_place
 from conflictwire.extract.restated import Told
 from conflictwire.extract.segment import Frame, segment
 from conflictwire.extract.summaries import sums_up
+from conflictwire.geo.resolve import km
 from conflictwire.model import Event
 from conflictwire.textutil import fold
 
@@ -47,12 +48,25 @@ def _same_event(a: Event, b: Event) -> bool:
     if vague and (b.admin1 is None or a.admin1 in (None, b.admin1)):
         return a.event_type == b.event_type or b.location in (None, b.country)
     same_place = bool(a.location and b.location and fold(a.location) == fold(b.location))
+    if said_a and said_b and _near_one_another(a, b) and a.sub_event_type == b.sub_event_type:
+        return True  # "près de Déou" … "dans la zone de Tin-Akoff": one day's fight placed twice, roughly
     if {a.event_type, b.event_type} <= _CROWD and same_place:
         return True  # a crowd told marching, then rioting, on the day, in the town: one demonstration
     return a.event_type == b.event_type and same_place
 
 
 _CROWD = {"Protests", "Riots"}
+APPROXIMATE_KM = 75  # two places told only roughly ("near", "in the area of") this close can be one
+
+
+def _near_one_another(a: Event, b: Event) -> bool:
+    """Both placed only near a town, on one day said to the day, the towns close together."""
+    if a.geo_precision != 2 or b.geo_precision != 2 or a.time_precision != 1 or b.time_precision != 1:
+        return False
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    assert a.latitude is not None and a.longitude is not None and b.latitude is not None and b.longitude is not None
+    return km(a.latitude, a.longitude, b.latitude, b.longitude) <= APPROXIMATE_KM
 
 
 def _dates_the_undated(doc: ReportDoc, told: tuple[Frame, Event], ev: Event) -> bool:

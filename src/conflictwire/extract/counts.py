@@ -223,7 +223,8 @@ def classify(
     if not share_of_dead and (NOT_PEOPLE.match(after) or (things_after and not bm)):
         return None
     # stop at the next number or clause break so "3 killed, 5 wounded" splits
-    cut = _CUT.search(after)
+    # (a breakdown's own number, "53 people, including 49 gendarmes, were killed", is no break)
+    cut = _CUT.search(_blank_asides(after))
     window = after[: cut.start()] if cut else after
     # (the people counted end at a comma: "killed three youths from Zinibeogo, the assailants also…")
     side = _first(sides, _prefix(window.split(",")[0], 5))
