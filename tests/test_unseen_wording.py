@@ -128,3 +128,29 @@ def test_two_attacks_told_at_towns_far_apart_stay_two() -> None:
             "Des soldats ont été la cible d'une attaque vendredi dans la zone de Fada N'Gourma.")
     events = extract_text(text, published=date(2023, 2, 21))
     assert len(events) == 2
+
+
+def test_burning_told_without_a_day_at_the_attack_s_place_is_part_of_the_attack() -> None:
+    text = ("Mali: 32 civilians killed in attacks on villages near Bankass\n"
+            "Armed men on motorbikes attacked four villages in the Bankass circle of central Mali on Wednesday, "
+            "killing at least 32 civilians, local officials said on Friday.\n"
+            "The attackers raided Gouari, Djimdo, Panga Dougou and Dialakanda, said Moulaye Guindo, the mayor of Bankass. \"They burned houses "
+            "and granaries and took livestock,\" he said.")
+    (ev,) = extract_text(text, published=date(2020, 7, 3))
+    assert ev.sub_event_type == "Attack" and ev.fatalities == 32
+
+
+@pytest.mark.parametrize("lead", ["The attack comes less than a month after", "The attack came a month after"])
+def test_an_attack_a_month_before_the_news_is_background(lead: str) -> None:
+    text = (f"Gunmen killed 22 civilians in the village of Bourasso on Sunday night, the government said on Tuesday.\n\n"
+            f"{lead} jihadists killed 86 people in Seytenga, in the north of the country.")
+    (ev,) = extract_text(text, published=date(2022, 7, 5))
+    assert ev.location == "Bourasso" and ev.fatalities == 22
+
+
+@pytest.mark.parametrize("region, admin1", [("Centre-North", "Centre-Nord"), ("North Central", "Centre-Nord"),
+                                            ("Centre-East", "Centre-Est"), ("South-West", "Sud-Ouest")])
+def test_burkina_s_regions_under_their_english_names(region: str, admin1: str) -> None:
+    (ev,) = extract_text(f"The army killed 20 militants in air strikes in the {region} region of Burkina Faso on Sunday.",
+                         published=PUB)
+    assert ev.admin1 == admin1 and ev.geo_precision == 3

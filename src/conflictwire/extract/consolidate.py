@@ -97,7 +97,8 @@ def _burned_there(ev: Event, out: list[tuple[Frame, Event]], told: Told) -> int 
         f, e = out[k]
         if f.background or e.event_type == "Strategic developments" or fold(e.location or "") != fold(ev.location):
             continue
-        if e.event_date and ev.event_date and abs((e.event_date - ev.event_date).days) > 1:
+        # (a burning told with no day of its own, dated only by the page, is the attack's)
+        if "event_date" in ev.evidence and e.event_date and ev.event_date and abs((e.event_date - ev.event_date).days) > 1:
             continue
         return k
     return None
