@@ -154,3 +154,20 @@ def test_burkina_s_regions_under_their_english_names(region: str, admin1: str) -
     (ev,) = extract_text(f"The army killed 20 militants in air strikes in the {region} region of Burkina Faso on Sunday.",
                          published=PUB)
     assert ev.admin1 == admin1 and ev.geo_precision == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Mali: des dizaines de morts dans des affrontements entre Dogons et Peuls",
+    "Clashes between Dogon and Fulani in the village of Sobane on Sunday killed 15 people.",
+])
+def test_two_communities_that_clash_with_no_one_else_named_are_their_militias(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2019, 4, 2))
+    assert (ev.actor1, ev.actor2) == ("Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)")
+
+
+def test_the_body_s_fighters_name_the_other_side_not_the_title_s() -> None:
+    text = ("Mali: des dizaines de morts dans des affrontements entre Dogons et Peuls\n"
+            "Au moins 15 personnes ont été tuées dimanche dans des affrontements entre chasseurs dozos et éleveurs "
+            "peuls dans le village de Sobane, près de Bandiagara, selon des sources locales.")
+    (ev,) = extract_text(text, published=date(2019, 4, 2))
+    assert (ev.actor1, ev.actor2) == ("Dozo Communal Militia (Mali)", "Fulani Ethnic Militia (Mali)")

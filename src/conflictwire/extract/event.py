@@ -106,6 +106,9 @@ def kind(doc: ReportDoc, d: Draft) -> None:
     d.evidence["event_type"] = d.evidence["sub_event_type"] = [best.span()]
 
 
+_BETWEEN = re.compile(r"(?<![a-z])(entre|between|opposant|opposed|pitting)(?![a-z])")
+
+
 def actors(doc: ReportDoc, d: Draft) -> None:
     """actor1, actor2, the claim and the associated actor; then the type rules that need to
     know who took part (a crowd, a mutiny, who an explosion hit). Makes the event."""
@@ -133,12 +136,22 @@ def actors(doc: ReportDoc, d: Draft) -> None:
     if sub == "Armed clash" and actor2 is not None and actor2[1] == CIVILIANS and actor1 is not None and actor1[1] != STATE:
         # "des chasseurs dozos … à des éleveurs peuls": people of a community who fight are ACLED's
         # identity militia, not civilians (the forces' victims stay civilians)
-        named = [c for c, _ in communities_named(d.said)]
+        # (the sentence that names the fighters first: a title may name other communities)
+        here = doc.sentences[doc.sent_of(actor1[2].start)] if actor1[2] is not None else None
+        named = [c for c, _ in communities_named(fold(here.text))] if here is not None else []
+        named = named or [c for c, _ in communities_named(d.said)]
         if named and actor1[1] in (IDENTITY_MILITIA, POLITICAL_MILITIA):
             own = {c for c in named if c.lower() in actor1[0].lower()}
             other = next((c for c in named if c not in own), None)
             if other is not None:
                 actor2 = (f"{other} Ethnic Militia ({country or 'Unknown'})", IDENTITY_MILITIA, actor2[2])
+    if sub == "Armed clash" and actor2 is None and (actor1 is None or actor1[2] is None) and _BETWEEN.search(d.said) \
+            and len(communities_named(d.said)) >= 2:
+        # "des affrontements entre Dogons et Peuls": two communities and no one else named fight
+        # as ACLED's identity militias
+        sides = identity_militias([doc.sentences[i] for i in sorted(d.frame.sents)], d.said, country, None)
+        if sides is not None:
+            actor1, actor2 = sides
     if sub == "Mob violence" and STATE not in crowd and clash_both_sides(d.triggers):
         sides = identity_militias([doc.sentences[i] for i in sorted(d.frame.sents)], d.said, country, actor1)
         if sides is not None:
