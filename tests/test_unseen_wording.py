@@ -171,3 +171,17 @@ def test_the_body_s_fighters_name_the_other_side_not_the_title_s() -> None:
             "peuls dans le village de Sobane, près de Bandiagara, selon des sources locales.")
     (ev,) = extract_text(text, published=date(2019, 4, 2))
     assert (ev.actor1, ev.actor2) == ("Dozo Communal Militia (Mali)", "Fulani Ethnic Militia (Mali)")
+
+
+def test_the_last_name_of_a_list_of_villages_is_a_village_too() -> None:
+    text = ("Gunmen on motorcycles killed 137 people in attacks on villages in the Tahoua region of Niger on Sunday. "
+            "The attackers targeted the villages of Intazayene, Bakorat and Wistane.")
+    events = extract_text(text, published=date(2021, 3, 23))
+    assert [e.location for e in events] == ["Intazayene", "Bakorat", "Wistane"]
+    assert sum(e.fatalities or 0 for e in events) == 137
+    assert {e.admin1 for e in events} == {"Tahoua"}
+
+
+def test_a_name_after_a_place_and_a_comma_is_not_listed_without_and() -> None:
+    (ev,) = extract_text("Gunmen killed five civilians in Djibo on Sunday, Amadou Diallo, a resident, said.", published=PUB)
+    assert ev.location == "Djibo"

@@ -107,11 +107,25 @@ def told_as_place(text: str, folded: str, start: int, end: int) -> bool:
     return a is not None and text[max(0, start - 30) + a.start()] in "àÀ"
 
 
+# the link before the last item of a list: "Intazayene, Bakorat and Wistane", "A et B"
+_LAST_LINK = re.compile(r"[a-z](\s*,)?\s+(and|et)\s+$")
+
+
+def _listed_after_a_place(folded: str, start: int, taken: Spans, found: list[PlaceMatch]) -> bool:
+    """The last name of a list whose item before it is a place ("the villages of Intazayene,
+    Bakorat and Wistane"): a place too, whether or not the gazetteer knows it."""
+    link = _LAST_LINK.search(folded[max(0, start - 10) : start])
+    if link is None:
+        return False
+    prev_end = max(0, start - 10) + link.start() + 1
+    return taken.overlaps(prev_end - 1, prev_end) or any(p.end == prev_end for p in found)
+
+
 def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int, str]],
                    actors: Spans, dateline: tuple[int, int] | None) -> list[PlaceMatch]:
     """Capitalised names after a place noun or a locative preposition that the gazetteer
     does not know."""
-    out = []
+    out: list[PlaceMatch] = []
     for start, chunk in chunks:
         end = start + len(chunk)
         key = norm_key(text[start:end])
@@ -123,7 +137,7 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
             continue
         if actors.overlaps(start, start + 1) or key in _regions():
             continue
-        if not told_as_place(text, folded, start, end):
+        if not told_as_place(text, folded, start, end) and not _listed_after_a_place(folded, start, taken, out):
             continue
         if dateline is not None and dateline[0] <= start < dateline[1]:
             continue
