@@ -1,0 +1,132 @@
+"""Whether two tellings in one report are one incident: a restatement (a headline, a lead, a
+recap), another teller's account, a revised toll, the burning at an attack's place, one day's
+fight placed twice only roughly. consolidate.py asks these questions as it groups a report's
+frames; each answers for a pair and knows nothing of the grouping.
+"""
+
+from __future__ import annotations
+
+import re
+
+from conflictwire.extract.doc import ReportDoc
+from conflictwire.extract.restated import Told
+from conflictwire.extract.segment import Frame
+from conflictwire.geo.resolve import km
+from conflictwire.model import Event
+from conflictwire.textutil import fold
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Does frame b restate event a (a headline, a lead, a recap)? A compatible day, and a
+    place that does not contradict: b names no place more precise than a region that a is
+    in (then the type may differ: "jihadists killed 17 soldiers in Burkina Faso" heads the
+    report of the ambush it sums up), or the same place and type."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    # only dates the text gives count: the publication date stands in for a missing one
+    said_a, said_b = "event_date" in a.evidence, "event_date" in b.evidence
+    if said_a and said_b and a.event_date != b.event_date:
+        return False
+    # "neuf humanitaires enlevés à l'ouest de Niamey" heads the story of a village no gazetteer
+    # knows: a place near a town does not contradict an unknown one
+    near_unknown = b.geo_precision == 2 and b.geonames_id is not None and a.geonames_id is None \
+        and a.location not in (None, a.country, a.admin1)
+    if near_unknown and a.event_type == b.event_type and a.sub_event_type == b.sub_event_type:
+        return True
+    vague = b.geonames_id is None and b.location in (None, b.country, b.admin1)
+    if vague and (b.admin1 is None or a.admin1 in (None, b.admin1)):
+        return a.event_type == b.event_type or b.location in (None, b.country)
+    same_place = bool(a.location and b.location and fold(a.location) == fold(b.location))
+    if said_a and said_b and near_one_another(a, b) and a.sub_event_type == b.sub_event_type:
+        return True  # "près de Déou" … "dans la zone de Tin-Akoff": one day's fight placed twice, roughly
+    if {a.event_type, b.event_type} <= _CROWD and same_place:
+        return True  # a crowd told marching, then rioting, on the day, in the town: one demonstration
+    return a.event_type == b.event_type and same_place
+
+
+_CROWD = {"Protests", "Riots"}
+APPROXIMATE_KM = 75  # two places told only roughly ("near", "in the area of") this close can be one
+
+
+def near_one_another(a: Event, b: Event) -> bool:
+    """Both placed only near a town, on one day said to the day, the towns close together."""
+    if a.geo_precision != 2 or b.geo_precision != 2 or a.time_precision != 1 or b.time_precision != 1:
+        return False
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    assert a.latitude is not None and a.longitude is not None and b.latitude is not None and b.longitude is not None
+    return km(a.latitude, a.longitude, b.latitude, b.longitude) <= APPROXIMATE_KM
+
+
+def dates_the_undated(doc: ReportDoc, told: tuple[Frame, Event], ev: Event) -> bool:
+    """Does an event told by its day, at a village and of a type, date one told before with no
+    day of its own (dated, if at all, by the page) at that village and of that type ("the army
+    camp at Mondoro has become the target of a jihadist assault. On Sunday, JNIM fighters
+    attacked the camp"), or at its region or country with the same toll?"""
+    frame, first = told
+    undated = frame.when is None and ("event_date" not in first.evidence or first.event_date == doc.published)
+    if not undated or first.event_type != ev.event_type or ev.geo_precision not in (1, 2):
+        return False
+    if first.geo_precision == 3:
+        # told first only by its region or country, with the same toll: "douze personnes tuées dans
+        # le nord du Burkina … Mercredi soir, une attaque contre Boala, tuant au moins douze personnes"
+        return bool(first.fatalities) and first.fatalities == ev.fatalities and first.country == ev.country \
+            and first.admin1 in (None, ev.admin1)
+    return first.geo_precision in (1, 2) and bool(first.location) \
+        and fold(first.location or "") == fold(ev.location or "") and first.admin1 == ev.admin1
+
+
+def burned_there(ev: Event, out: list[tuple[Frame, Event]], told: Told) -> int | None:
+    """Looting or burning told apart at the very place of an attack just told ("Almost the
+    entire village was burnt down, a witness said"): part of that attack (its index), not a
+    new event."""
+    if ev.sub_event_type != "Looting/property destruction" or not ev.location or ev.location == ev.country:
+        return None
+    for k in told.named(ev):  # the events told at a place of the same name, in order
+        f, e = out[k]
+        if f.background or e.event_type == "Strategic developments" or fold(e.location or "") != fold(ev.location):
+            continue
+        # (a burning told with no day of its own, dated only by the page, is the attack's)
+        if "event_date" in ev.evidence and e.event_date and ev.event_date and abs((e.event_date - ev.event_date).days) > 1:
+            continue
+        return k
+    return None
+
+
+def revises(doc: ReportDoc, frame: Frame, ev: Event) -> bool:
+    """A passage that only gives a new toll ("Le bilan a été revu à la hausse dimanche : 132
+    personnes ont été tuées"): a revision, and no place of its own. Its day is the telling's."""
+    if not any(t.revision for t in ev.tolls):
+        return False
+    return not any(p.sent in frame.sents and p.feature in ("P", "U") and not doc.in_dateline(p.start) for p in doc.places)
+
+
+_NEW_ONE = re.compile(r"(?<![a-z])(another|second|separate|also|other|autre|seconde|deuxieme|egalement|aussi|nouvelle)(?![a-z])")
+
+
+def another_account(doc: ReportDoc, frame: Frame, ev: Event, out: list[tuple[Frame, Event]]) -> int | None:
+    """'Meanwhile, a local NGO official said at least 20 civilians had been killed in the drone
+    strikes on Sunday': after a cue, another teller's account of an event told (same day said,
+    same sub-type, country, and no place of its own) is that event, unless the cue says it is
+    another ("another attack", "also")."""
+    if "event_date" not in ev.evidence or ev.location not in (None, ev.country, ev.admin1):
+        return None
+    if _NEW_ONE.search(fold(doc.sentences[frame.sents[0]].text)):
+        return None
+    return next((k for k in range(len(out)) if not out[k][0].background and out[k][1].event_date == ev.event_date
+                 and "event_date" in out[k][1].evidence and out[k][1].sub_event_type == ev.sub_event_type
+                 and out[k][1].country == ev.country), None)
+
+
+def headline(doc: ReportDoc, frame: Frame) -> bool:
+    """The report's title told alone: its first sentence, a line without a full stop."""
+    return frame.sents == [0] and len(doc.sentences) > 1 and not re.search(r"[.!?»\"”]\s*$", doc.sentences[0].text)
+
+
+def same_area(a: Event, b: Event) -> bool:
+    """Same type, country and region (or one without a region): what a title and its story share
+    ("un casque bleu tué près de Kidal" over the blast near Aguelhok, in the Kidal region)."""
+    # a title that places its story only by a direction from a town ("enlevés à l'ouest de
+    # Niamey") names no region: the town's own may not be the story's
+    return a.event_type == b.event_type and a.country == b.country and (
+        a.admin1 is None or b.admin1 is None or a.admin1 == b.admin1 or a.geo_precision == 2)
