@@ -185,3 +185,13 @@ def test_the_last_name_of_a_list_of_villages_is_a_village_too() -> None:
 def test_a_name_after_a_place_and_a_comma_is_not_listed_without_and() -> None:
     (ev,) = extract_text("Gunmen killed five civilians in Djibo on Sunday, Amadou Diallo, a resident, said.", published=PUB)
     assert ev.location == "Djibo"
+
+
+def test_a_fulfulde_hamlet_name_is_not_placed_at_a_village_called_ouro() -> None:
+    (ev,) = extract_text("Huit civils ont été tués dimanche à Ouro-Guéladjo, dans la commune de Tanwalbougou.", published=PUB)
+    assert ev.location == "Ouro-Guéladjo" and ev.admin1 != "Nord"
+
+
+def test_a_hauteur_de_places_a_name_spelt_otherwise_in_the_gazetteer() -> None:
+    (ev,) = extract_text("Huit soldats ont été tués dimanche à hauteur de Tinakof.", published=PUB)
+    assert ev.admin1 == "Sahel" and ev.country == "Burkina Faso"

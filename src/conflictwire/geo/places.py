@@ -185,6 +185,8 @@ def _context(folded: str, keys: list[str], found: dict, country: str | None, nam
     return ctx
 
 
+# words for a settlement that begin hamlets' names in the Sahel's languages (Fulfulde "wuro")
+_SETTLEMENT_WORDS = frozenset({"ouro", "wuro", "ourou"})
 _THE_VILLAGE_OF = re.compile(r"(?<![a-z])(village|hamlet|hameau)\s+(of|de|d'|du)\s*$")
 
 
@@ -288,6 +290,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         # part when that is known (the later parts are then taken with it)
         whole = word_end(text, end) if road_end and word_start(text, start) == start \
             and one_name(text, folded, start, end) else None
+        if text[end : end + 1] == "-" and key in _SETTLEMENT_WORDS:
+            continue  # "Ouro-Guéladjo": Fulfulde "wuro", a settlement, begins a hamlet's name; no place "Ouro"
         if start > 0 and text[start - 1] == "-" and NAME_PREFIX.search(folded[max(0, start - 5) : start]):
             continue  # "Tin-Hama", "In-Delimane": one Tamasheq name, not a road from "Tin" to Hama
         near = near or road_end

@@ -54,7 +54,8 @@ _UNKNOWN_PLACE = re.compile(
     r"|(?:village|town|locality|hamlet|localite|hameau) (?:called|named|known as|appele|appelee|denomme|du nom de)"
     # "Residents of Passakongo marched", "les habitants de Kindi": where the people live
     r"|(?:residents|inhabitants|villagers|habitants|villageois|populations?) (?:of|from|de|du|d')"
-    r"|(?<![a-z])(?:in|at|near|around|outside|between|pres de|non loin de|dans la localite de|vers)"
+    r"|(?<![a-z])(?:in|at|near|around|outside|between|pres de|non loin de|dans la localite de|vers|a hauteur de|au niveau de|"
+    r"aux alentours de|du cote de)"
     # around it: "on the outskirts of X", "in the vicinity of X", "à la périphérie de X", "15 km from X"
     r"|(?:outskirts|vicinity|environs|peripherie|abords|sortie) (?:of|de|du|d')"
     r"|\d\s*(?:km|kms|kilometres|kilometers) (?:from|of|de|d')"
