@@ -58,6 +58,14 @@ def test_headlines_under_a_more_on_this_story_heading_are_links() -> None:
     assert len(dropped) == 5
 
 
+@pytest.mark.parametrize("heading", ["Read Next", "Up next", "Also read:", "À voir aussi", "Articles liés"])
+def test_headlines_under_a_read_next_heading_are_links(heading: str) -> None:
+    page = "\n".join([BODY, heading, "Niger: soldiers killed in attack near Tillaberi", "Mali junta postpones elections"])
+    text, dropped = clean_text(page)
+    assert text == BODY
+    assert len(dropped) == 3
+
+
 def test_text_file_reads_and_keeps_body(tmp_path: Path) -> None:
     f = tmp_path / "a.txt"
     f.write_text(BODY, encoding="utf-8")

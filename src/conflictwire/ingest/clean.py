@@ -44,7 +44,9 @@ _SEE_ALSO = re.compile(
     r"lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles similaires|dans la même rubrique|"
     r"vous aimerez aussi|à lire également|lire également|more on this (story|topic)|more stories|most read|most popular|"
     r"top stories|latest (news|stories)|editor's picks|recommended|plus sur ce sujet|les plus lus|les plus populaires|"
-    r"à la une|dernières (nouvelles|actualités|infos)|nos derniers articles)\s*:?", re.IGNORECASE)
+    r"à la une|dernières (nouvelles|actualités|infos)|nos derniers articles|read next|up next|also read|keep reading|"
+    r"you might also like|related coverage|more (news|coverage)|recommended (stories|articles|for you)|"
+    r"à voir aussi|à découvrir aussi|vous pourriez aimer|sur le même thème|articles (liés|connexes))\s*:?", re.IGNORECASE)
 SEE_ALSO_LINKS = 5  # headlines read under such a heading, at most
 
 
