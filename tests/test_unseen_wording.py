@@ -195,3 +195,16 @@ def test_a_fulfulde_hamlet_name_is_not_placed_at_a_village_called_ouro() -> None
 def test_a_hauteur_de_places_a_name_spelt_otherwise_in_the_gazetteer() -> None:
     (ev,) = extract_text("Huit soldats ont été tués dimanche à hauteur de Tinakof.", published=PUB)
     assert ev.admin1 == "Sahel" and ev.country == "Burkina Faso"
+
+
+@pytest.mark.parametrize("presence", [
+    "Les groupes jihadistes affiliés à Al-Qaïda et à l'organisation État islamique y sont actifs.",
+    "Groups linked to al-Qaeda and the Islamic State are active in the area.",
+])
+def test_groups_said_to_be_present_lend_no_name_to_suspected_jihadists(presence: str) -> None:
+    text = ("Mali : six civils tués par des jihadistes présumés dans le centre\n"
+            "Six civils ont été tués lundi par des hommes armés soupçonnés d'être des jihadistes dans le village "
+            "de Gouari, dans le cercle de Bankass, ont indiqué mardi des sources locales.\n"
+            f"Le centre du Mali est pris depuis 2015 dans un cycle de violences. {presence}")
+    (ev,) = extract_text(text, published=date(2022, 1, 11))
+    assert ev.actor1 == "Unidentified Armed Group (Mali)"

@@ -232,7 +232,21 @@ SPECULATION = re.compile(
     r"possibly|perhaps|peut-etre|sans doute)\W+(\w+\W+){0,5}$"
 )
 ACTIVE_IN_AREA = re.compile(
-    r"^\s*(group|groupe)?\s*(is|are|was|were|has been|have been|est|sont|etait|etaient)\s+(\w+\s+)?"
+    r"^\s*(group|groupe)?\s*(y\s+|there\s+)?(is|are|was|were|has been|have been|est|sont|etait|etaient)\s+(\w+\s+)?"
     r"(active|present|operating|known to operate|actifs?|actives?|presents?|presentes?|implantee?s?)(?![a-z])"
     r"|^\s*(group|groupe)?\s*(operates|opere|operent)(?![a-z])"
 )
+# the same said of several groups at once: "Les groupes affiliés à Al-Qaïda et à l'État islamique y
+# sont actifs" (only names and links between the mention and the verb)
+_ACTIVE_LATER = re.compile(r"(?<![a-z])(y\s+|there\s+)?(are|were|sont|etaient)\s+(\w+\s+)?(active|present|operating|actifs?|actives?|"
+                           r"presents?|presentes?|implantee?s?)(?![a-z])")
+_NOT_A_NAME_LIST = re.compile(r"[.;:!?]|(?<![a-z])(qui|who|which|that|dont|killed|attacked|claimed|tue|attaque|revendique)(?![a-z])")
+
+
+def active_in_area(folded: str, end: int) -> bool:
+    """Is the mention ending at `end` the subject, alone or with other groups, of a presence ("is
+    active in the area", "y sont actifs")?"""
+    if ACTIVE_IN_AREA.match(folded[end : end + 60]):
+        return True
+    m = _ACTIVE_LATER.search(folded[end : end + 100])
+    return m is not None and not _NOT_A_NAME_LIST.search(folded[end : end + m.start()])

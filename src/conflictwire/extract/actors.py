@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from conflictwire.extract.actor_roles import ACTIVE_IN_AREA, SPECULATION, role_of
+from conflictwire.extract.actor_roles import SPECULATION, active_in_area, role_of
 from conflictwire.extract.doc import ActorMention, ReportDoc, component
 from conflictwire.extract.off_duty import out_of_service
 from conflictwire.geo.gazetteer import countries
@@ -167,7 +167,7 @@ def add_actors(doc: ReportDoc) -> ReportDoc:
         role, claimed, suspected = role_of(folded, start, end, doc.sentences[sent].start)
         if role != "victim" and SPECULATION.search(folded[max(doc.sentences[sent].start, start - 60) : start]):
             role = "speculated"  # "il pourrait s'agir de groupes djihadistes": a guess names no side
-        if role is None and ACTIVE_IN_AREA.match(folded[end : end + 60]):
+        if role is None and active_in_area(folded, end):
             role = "speculated"  # "the Islamic State group is active in the area": a presence, not a part
         if role == "qualifies_attack":
             # "an IS ambush": the group made it; "a jihadist attack": not a victim, but a word

@@ -248,7 +248,10 @@ def _group_behind(generic: ActorMention, actors: list[ActorMention], doc: Report
         return None
     for pool in (actors, [a for a in doc.actors if a.sent not in frame.others]):
         groups = {a.canonical: a for a in pool if a.kind == "named" and a.inter in (REBEL, POLITICAL_MILITIA) and a.role != "victim"}
-        if len(groups) == 1:
+        # ("groups affiliated with al-Qaeda and the Islamic State are active there": two families
+        # named, so "jihadists" stand for neither)
+        islamic_state = any(a.kind == "is_generic" and a.role != "victim" and a is not generic for a in pool)
+        if len(groups) == 1 and not (islamic_state and "Islamic State" not in next(iter(groups))):
             return next(iter(groups.values()))
         if groups:
             return None
