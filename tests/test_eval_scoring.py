@@ -41,3 +41,23 @@ def test_a_match_by_name_comes_before_a_match_by_spelling() -> None:
     pred = _event("Djiguibambo")
     golds = [_gold("Djiguibombo"), _gold("Djiguibambo")]
     assert match_events([pred], golds) == {1: 0}
+
+
+def test_a_gold_event_that_accepts_no_actor2_is_scored_not_crashed() -> None:
+    from conflictwire.eval import NewsReport, score_news_doc
+
+    gold = {"language": "en", "events": [{**_gold("Djiguibambo"), "actor2": {"accept": []}}]}
+    report = NewsReport()
+    score_news_doc(report, "x", gold, [_event("Djiguibambo")])
+    fields = report.by_lang["en"]
+    assert fields["recall"].value == 1.0 and fields["actor2"].total == 1 and fields["actor2"].value == 0.0
+    assert any("actor2 want None" in m for m in report.misses)
+
+
+def test_a_missed_gold_event_that_accepts_no_place_is_scored_not_crashed() -> None:
+    from conflictwire.eval import NewsReport, score_news_doc
+
+    gold = {"language": "en", "events": [{**_gold(), "location": {"accept": []}, "admin1": {"accept": []}}]}
+    report = NewsReport()
+    score_news_doc(report, "x", gold, [])
+    assert report.by_lang["en"]["recall"].value == 0.0 and len(report.misses) == 1

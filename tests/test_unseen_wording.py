@@ -208,3 +208,12 @@ def test_groups_said_to_be_present_lend_no_name_to_suspected_jihadists(presence:
             f"Le centre du Mali est pris depuis 2015 dans un cycle de violences. {presence}")
     (ev,) = extract_text(text, published=date(2022, 1, 11))
     assert ev.actor1 == "Unidentified Armed Group (Mali)"
+
+
+def test_attackers_who_fell_are_still_the_side_that_attacked() -> None:
+    text = ("Gunmen attacked a tourist resort on the outskirts of Bamako on Sunday, killing at least two people, "
+            "the government said. Malian special forces freed dozens of hostages. Four attackers were killed, the "
+            "security minister said. The al-Qaeda-linked JNIM claimed the attack on Monday.")
+    (ev,) = extract_text(text, published=date(2017, 6, 30))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert ev.actor2 != "Unidentified Armed Group (Mali)"

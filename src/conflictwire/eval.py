@@ -165,6 +165,11 @@ def _accept(spec: Any) -> list[Any]:
     return [spec]
 
 
+def _first(spec: Any) -> Any:
+    """The first accepted value, None when the coder accepts none (an empty list)."""
+    return next(iter(_accept(spec)), None)
+
+
 def _matches(pred: Event, gold: dict[str, Any], spelling: bool = True) -> bool:
     """Same event: same type, and the place agrees (name, admin1 or distance)."""
     if pred.event_type != gold.get("event_type") and pred.event_type not in gold.get("event_type_alt", []):
@@ -309,7 +314,7 @@ def score_news_doc(report: NewsReport, name: str, gold: dict[str, Any], preds: l
             if any(_accept(g.get("admin1"))):
                 fields["admin1"].add(False)
             got = ", ".join(f"{p.sub_event_type}@{p.location}" for p in preds) or "nothing"
-            report.misses.append(f"{name} #{gi} [{lang}] want {g['event_type']}@{_accept(g.get('location'))[0] or _accept(g.get('admin1'))[0]}; got {got}")
+            report.misses.append(f"{name} #{gi} [{lang}] want {g['event_type']}@{_first(g.get('location')) or _first(g.get('admin1'))}; got {got}")
             continue
         p = preds[match]
         fields["sub_event_type"].add(p.sub_event_type in _accept(g.get("sub_event_type")))
@@ -328,7 +333,7 @@ def score_news_doc(report: NewsReport, name: str, gold: dict[str, Any], preds: l
         for fname, ok, want, got_value in checks:
             fields[fname].add(ok)
             if not ok:
-                report.misses.append(f"{name} #{gi} [{lang}] {fname} want {_accept(want)[0]}; got {got_value}")
+                report.misses.append(f"{name} #{gi} [{lang}] {fname} want {_first(want)}; got {got_value}")
     for i, p in enumerate(preds):
         fields["precision"].add(i in used)
         if i not in used:

@@ -159,6 +159,10 @@ def _describes_neighbour(text: str, taken: list[tuple[int, int, ActorEntry]], i:
     return False
 
 
+# words that name the side that attacked by what it did
+_THE_ATTACKERS = re.compile(r"(the |les |des )?(attackers?|assailants?|assaillants?|raiders?|kidnappers?|ravisseurs?)")
+
+
 @component("actors", assigns=("actors",))
 def add_actors(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
@@ -167,6 +171,8 @@ def add_actors(doc: ReportDoc) -> ReportDoc:
         role, claimed, suspected = role_of(folded, start, end, doc.sentences[sent].start)
         if role != "victim" and SPECULATION.search(folded[max(doc.sentences[sent].start, start - 60) : start]):
             role = "speculated"  # "il pourrait s'agir de groupes djihadistes": a guess names no side
+        if role == "victim" and _THE_ATTACKERS.fullmatch(folded[start:end]):
+            role = "attacking_side"  # "four attackers were killed": the side that attacked, neither hit nor a new agent
         if role is None and active_in_area(folded, end):
             role = "speculated"  # "the Islamic State group is active in the area": a presence, not a part
         if role == "qualifies_attack":

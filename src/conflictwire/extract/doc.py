@@ -37,7 +37,7 @@ class ActorMention(Mention):
     inter: int
     kind: str
     country: str | None = None
-    role: str | None = None  # "agent", "self_report" (the teller tells what it did), "victim" or None (unknown)
+    role: str | None = None  # "agent", "self_report" (the teller tells what it did), "victim", "attacking_side", "speculated" or None (unknown)
     claimed: bool = False
     suspected: bool = False
 
