@@ -217,3 +217,12 @@ def test_attackers_who_fell_are_still_the_side_that_attacked() -> None:
     (ev,) = extract_text(text, published=date(2017, 6, 30))
     assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
     assert ev.actor2 != "Unidentified Armed Group (Mali)"
+
+
+def test_a_title_that_guesses_the_type_heads_the_story_it_tells() -> None:
+    text = ("Burkina : une attaque terroriste fait une dizaine de morts à Djibo\n"
+            "Le convoi de ravitaillement à destination de Djibo a été la cible d'une attaque terroriste ce lundi "
+            "26 septembre 2022 à Gaskindé, dans la province du Soum. Selon le gouvernement, le bilan provisoire fait "
+            "état de onze militaires tués et vingt-huit blessés.")
+    (ev,) = extract_text(text, published=date(2022, 10, 6))
+    assert (ev.location, ev.event_type, ev.fatalities) == ("Gaskindé", "Battles", 11)

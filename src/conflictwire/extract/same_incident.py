@@ -123,10 +123,14 @@ def headline(doc: ReportDoc, frame: Frame) -> bool:
     return frame.sents == [0] and len(doc.sentences) > 1 and not re.search(r"[.!?»\"”]\s*$", doc.sentences[0].text)
 
 
-def same_area(a: Event, b: Event) -> bool:
+def same_area(a: Event, b: Event, title_line: bool = False) -> bool:
     """Same type, country and region (or one without a region): what a title and its story share
-    ("un casque bleu tué près de Kidal" over the blast near Aguelhok, in the Kidal region)."""
+    ("un casque bleu tué près de Kidal" over the blast near Aguelhok, in the Kidal region).
+    `title_line`: the title stands on a line of its own."""
     # a title that places its story only by a direction from a town ("enlevés à l'ouest de
     # Niamey") names no region: the town's own may not be the story's
-    return a.event_type == b.event_type and a.country == b.country and (
+    # ("une attaque terroriste fait une dizaine de morts à Djibo" over the convoy's soldiers killed
+    # at Gaskindé: a title that names neither who was hit nor the day guesses the type)
+    guessed = title_line and "actor2" not in a.evidence and "event_date" not in a.evidence
+    return (a.event_type == b.event_type or guessed) and a.country == b.country and (
         a.admin1 is None or b.admin1 is None or a.admin1 == b.admin1 or a.geo_precision == 2)
