@@ -231,15 +231,14 @@ SPECULATION = re.compile(
     r"(il pourrait (toutefois |aussi |egalement )?s'agir|it could (also )?(have been|be)|may have been|might have been|"
     r"possibly|perhaps|peut-etre|sans doute)\W+(\w+\W+){0,5}$"
 )
+_PRESENCE = r"(active|present|operating|known to operate|actifs?|actives?|presents?|presentes?|implantee?s?)(?![a-z])"
 ACTIVE_IN_AREA = re.compile(
-    r"^\s*(group|groupe)?\s*(y\s+|there\s+)?(is|are|was|were|has been|have been|est|sont|etait|etaient)\s+(\w+\s+)?"
-    r"(active|present|operating|known to operate|actifs?|actives?|presents?|presentes?|implantee?s?)(?![a-z])"
+    r"^\s*(group|groupe)?\s*(y\s+|there\s+)?(is|are|was|were|has been|have been|est|sont|etait|etaient)\s+(\w+\s+)?" + _PRESENCE +
     r"|^\s*(group|groupe)?\s*(operates|opere|operent)(?![a-z])"
 )
 # the same said of several groups at once: "Les groupes affiliés à Al-Qaïda et à l'État islamique y
 # sont actifs" (only names and links between the mention and the verb)
-_ACTIVE_LATER = re.compile(r"(?<![a-z])(y\s+|there\s+)?(are|were|sont|etaient)\s+(\w+\s+)?(active|present|operating|actifs?|actives?|"
-                           r"presents?|presentes?|implantee?s?)(?![a-z])")
+_ACTIVE_LATER = re.compile(r"(?<![a-z])(y\s+|there\s+)?(are|were|sont|etaient)\s+(\w+\s+)?" + _PRESENCE)
 _NOT_A_NAME_LIST = re.compile(r"[.;:!?]|(?<![a-z])(qui|who|which|that|dont|killed|attacked|claimed|tue|attaque|revendique)(?![a-z])")
 
 

@@ -18,6 +18,7 @@ from conflictwire.extract import confidence
 from conflictwire.extract.doc import ReportDoc
 from conflictwire.extract.draft import Draft
 from conflictwire.extract.event import build_event
+from conflictwire.extract.frame_index import is_title
 from conflictwire.extract.per_place import split_by_place
 from conflictwire.extract.restated import Told
 from conflictwire.extract.same_incident import (
@@ -99,7 +100,7 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
                   or (frame.marked and dates_the_undated(doc, out[k], ev)))), None)
         # the title over a story it does not restate word for word (another town of the region)
         titled = target is None and len(out) == 1 and not out[0][0].background and headline(doc, out[0][0]) \
-            and not frame.background and same_area(out[0][1], ev, title_line=_own_line(doc, 0))
+            and not frame.background and same_area(out[0][1], ev, title_line=is_title(doc, 0))
         target = 0 if titled else target
         if target is None:
             told.add(len(out), ev)
@@ -127,12 +128,6 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
         out[target] = (merged, build_event(doc, merged, target, None).event)
         told.replace(target, e0, out[target][1])
     return [f for f, _ in _aggregate(doc, out, notes)]
-
-
-def _own_line(doc: ReportDoc, sent: int) -> bool:
-    """Does the sentence stand on a line of its own (a title, not a clause cut off a note)?"""
-    end = doc.sentences[sent].end
-    return doc.text[end : end + 3].lstrip(" \t").startswith("\n")
 
 
 def _joined(first: Frame, then: Frame) -> Frame:

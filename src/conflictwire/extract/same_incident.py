@@ -52,9 +52,8 @@ def near_one_another(a: Event, b: Event) -> bool:
     """Both placed only near a town, on one day said to the day, the towns close together."""
     if a.geo_precision != 2 or b.geo_precision != 2 or a.time_precision != 1 or b.time_precision != 1:
         return False
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return False
-    assert a.latitude is not None and a.longitude is not None and b.latitude is not None and b.longitude is not None
     return km(a.latitude, a.longitude, b.latitude, b.longitude) <= APPROXIMATE_KM
 
 
@@ -126,7 +125,7 @@ def headline(doc: ReportDoc, frame: Frame) -> bool:
 def same_area(a: Event, b: Event, title_line: bool = False) -> bool:
     """Same type, country and region (or one without a region): what a title and its story share
     ("un casque bleu tué près de Kidal" over the blast near Aguelhok, in the Kidal region).
-    `title_line`: the title stands on a line of its own."""
+    `title_line`: a is the report's title (frame_index.is_title)."""
     # a title that places its story only by a direction from a town ("enlevés à l'ouest de
     # Niamey") names no region: the town's own may not be the story's
     # ("une attaque terroriste fait une dizaine de morts à Djibo" over the convoy's soldiers killed
