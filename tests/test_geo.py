@@ -133,7 +133,7 @@ def test_model_fallback_for_names_no_gazetteer_knows() -> None:
     from conflictwire.model import Article
     from conflictwire.pipeline import Pipeline
 
-    text = "Gunmen stormed Kouroumbele on 4 May 2024, killing three herders, residents said."
+    text = "Gunmen hit Kouroumbele on 4 May 2024, killing three herders, residents said."
     (plain,) = Pipeline()(Article(doc_id="x", text=text))
     (with_model,) = Pipeline(model_places=True)(Article(doc_id="x", text=text))
     assert plain.location is None
@@ -437,3 +437,14 @@ def test_a_region_named_only_in_the_background_does_not_place_the_news() -> None
             "In January, two Benin soldiers were killed when their vehicle hit an improvised explosive in the northern Atakora region.")
     evs = extract_text(text, lang="en", published=date(2022, 2, 11))
     assert "Atakora" not in [e.location for e in evs[:2]]
+
+
+def test_a_town_the_region_knows_is_itself_in_a_report_on_a_neighbour() -> None:
+    """Dori (Burkina, 46,000 people) and Gao (Mali) have hamlets of their names in Niger: a
+    report that names Niger still means the towns, unless it places the hamlet."""
+    (ev,) = extract_text("Niger's army said it killed 20 jihadists near Dori on Sunday.", published=PUB)
+    assert (ev.location, ev.country) == ("Dori", "Burkina Faso")
+    (ev,) = extract_text("Gunmen robbed a truck that had left Gao for Ayorou, Niger, on Sunday.", published=PUB)
+    assert (ev.location, ev.country) == ("Gao", "Mali")
+    (ev,) = extract_text("Gunmen killed four people in the village of Kaya in the Mopti region of Mali on Sunday.", published=PUB)
+    assert (ev.location, ev.admin1) == ("Kaya", "Mopti")

@@ -22,6 +22,9 @@ from conflictwire.textutil import norm_key
 # (the Sahel is what conflictwire watches; CONFLICTWIRE_FOCUS changes it).
 FOCUS = tuple(os.environ.get("CONFLICTWIRE_FOCUS", "ML,BF,NE").split(","))
 FAMOUS_CITY = 500_000
+# a town the whole region knows (Dori, Gao, Kaya): named in a report about a neighbour, it is
+# still itself, not a hamlet of that neighbour with the same name
+REGIONAL_TOWN = 10_000
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -62,6 +65,11 @@ def allowed(places: list[Place], ctx: Context, cue_country: str | None = None, k
     want = cue_country or ctx.country
     if want:
         same = [p for p in places if p.country == want]
+        if same and not cue_country:
+            # the report's country is a guess from the whole text: a watched country's town of
+            # some size stays a candidate beside its own hamlets ("refugees reached Dori", in a
+            # report on Niger), and the score weighs its size against the country
+            same += [p for p in places if p.country != want and regional_town(p)]
         # a big city of the watched countries stays itself in a report that names another country
         # ("a rally in Ouagadougou against French actions in Libya")
         return same or [p for p in places if p.country in ctx.named] or [
@@ -70,10 +78,14 @@ def allowed(places: list[Place], ctx: Context, cue_country: str | None = None, k
     return focus or [p for p in places if famous(p)]
 
 
+def regional_town(p: Place) -> bool:
+    return p.country in FOCUS and p.population >= REGIONAL_TOWN
+
+
 def score(p: Place, ctx: Context, key: str | None = None) -> float:
     s = 0.0
-    if ctx.country and p.country == ctx.country:
-        s += W["country"]
+    if ctx.country and (p.country == ctx.country or regional_town(p)):
+        s += W["country"]  # (a town the region knows is at home in any of its reports)
     elif p.country in ctx.named or p.country in ctx.hinted:
         s += W["named_country"]
     elif p.country in FOCUS:
