@@ -90,3 +90,26 @@ def test_villages_named_in_apposition_are_where_it_happened() -> None:
     en = ("Gunmen attacked two villages in central Mali on Sunday. The villages targeted, Yoro and Gangafani, lie "
           "about 50 km from Koro. Twenty-two civilians were killed.")
     assert sorted(_events(en, "en")) == [("Gangafani", 11), ("Yoro", 11)]
+
+
+def test_villages_raided_one_after_another_are_an_event_each() -> None:
+    # the objects of one attack verb: the middle village of the list is a place as the last is
+    events = extract_text("Suspected jihadists raided Tilwagou, Ndalkoy and Gorkobé in Burkina Faso's Sahel "
+                          "region on Sunday, killing 21 people.", published=PUB, include_candidates=True)
+    assert [(e.location, e.admin1, e.fatalities) for e in events] == [
+        ("Tilwagou", "Sahel", 7), ("Ndalkoy", "Sahel", 7), ("Gorkobé", "Sahel", 7)]
+
+
+def test_a_division_after_a_list_of_villages_holds_each_of_them() -> None:
+    # the gazetteer's one Sambo lies in Mali: "…, Sambo et Gorkobé, dans la province du Soum" is
+    # a village of the Soum it lacks
+    events = extract_text("Des hommes armés ont attaqué dimanche les villages de Tilwagou, Ndalkoy, Sambo et Gorkobé, "
+                          "dans la province du Soum, tuant 12 personnes.", published=PUB, include_candidates=True)
+    assert [(e.location, e.admin1, e.country) for e in events] == [
+        (name, "Sahel", "Burkina Faso") for name in ("Tilwagou", "Ndalkoy", "Sambo", "Gorkobé")]
+
+
+def test_villages_the_victims_came_from_are_no_list_of_incidents() -> None:
+    events = extract_text("Soldiers arrested 17 men from the villages of Mougnoukana, Douna, Kobou and Guedouware "
+                          "on Sunday, witnesses said.", published=PUB, include_candidates=True)
+    assert len(events) == 1

@@ -137,3 +137,24 @@ def test_a_hyphenated_name_going_on_with_another_word_is_one_village_not_a_road(
 def test_the_forces_post_of_a_village_names_the_village(text: str, where: tuple[str, str, str]) -> None:
     (ev,) = extract_text(text, published=PUB, lang="fr", include_candidates=True)
     assert (ev.location, ev.admin1, ev.country) == where
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen on motorbikes stormed Tilwagou on Sunday, killing 14 villagers, local sources said.",
+    "Des hommes armés ont attaqué Tilwagou dimanche, tuant 14 civils.",
+    # a place noun after a comma says what the name is; the town it is measured from is a landmark
+    "Tilwagou, a farming village about 40 km from Dori, was attacked on Sunday; 14 people were killed.",
+    # the market, the mine, the school of a name are in a village of that name
+    "Au moins 14 personnes ont été tuées dimanche lors d'une attaque contre le marché de Tilwagou, à 30 km de Djibo.",
+])
+def test_an_unknown_village_told_as_the_object_of_the_attack_or_by_what_it_is(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert (ev.location, ev.fatalities) == ("Tilwagou", 14)
+
+
+def test_a_name_before_a_noun_after_an_attack_verb_is_no_place() -> None:
+    # "Fulani" qualifies the herders; "Public Health" names a school, not where it is
+    (ev,) = extract_text("Jihadists attacked Fulani herders near Djibo on Sunday, killing five.", published=PUB)
+    assert ev.location == "Djibo"
+    (ev,) = extract_text("Students held a sit-in at the National School of Public Health in Ouagadougou on Sunday.", published=PUB)
+    assert ev.location == "Ouagadougou"

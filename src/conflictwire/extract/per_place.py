@@ -41,10 +41,13 @@ _AND = re.compile(r"(?<![a-z])(et|and)(?![a-z])")
 _POSTS = (r"(posts|outposts|bases|camps|positions|barracks|checkpoints|police stations|postes|postes avances|bases|camps|"
           r"positions|casernes|commissariats|brigades|gendarmeries|detachements)(\s+(militaires|de (police|gendarmerie)|"
           r"de l'armee|des fama))?\s+(of|in|at|de|d'|du|des|a|dans)")
+# villages as the objects of one attack verb ("gunmen raided Tilwagou, Ndalkoy and Gorkobé"):
+# each village raided is an incident of its own
+_RAIDED = r"(attacked|raided|stormed|overran|torched|looted|pillaged|attaque|investi|incendie|pille)"
 # the first place follows a preposition of place ("à", "in", "the villages of")
 _BEFORE_FIRST = re.compile(
     r"(?<![a-z])(a|in|at|dans|au|aux|(villages?|localites?|hamlets?|hameaux|towns?|communes?) (of|de|d'|du|des)"
-    r"(\s+(the|la|le))?|" + _POSTS + "|" + PLACES_APPOSED + r")\s*$")
+    r"(\s+(the|la|le))?|" + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
 # a road, a route or a journey between places, or places named as origin: one event, or none of them
 _NOT_WHERE = re.compile(r"(?<![a-z])(between|entre|from|de la ville de|en provenance de|a destination de|"
                         r"towards?|vers|road|route|axe|axis|troncon)(?![a-z])[^,.;]{0,40}$")
@@ -54,7 +57,7 @@ _PLURAL_ACTS = re.compile(r"(attacks|raids|assaults|killings|massacres|execution
 # places named under a plural noun ("the villages of A and B", "les localités de A et B"): each
 # was struck, and ACLED codes each location as its own event
 _PLURAL_PLACES = re.compile(r"(?<![a-z])((villages|localites|hamlets|hameaux|towns|communes) (of|de|d'|du|des)(\s+(the|la|le))?|"
-                            + _POSTS + "|" + PLACES_APPOSED + r")\s*$")
+                            + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
 MAX_GAP = 60  # characters between two listed places
 
 
@@ -72,13 +75,17 @@ def listed_places(doc: ReportDoc, sent: int) -> list[PlaceMention]:
                    key=lambda p: p.start)
     best: list[PlaceMention] = []
     run: list[PlaceMention] = []
+    away: PlaceMention | None = None  # the last place of a list told as not where it happened
     for p in spots:
         start = p.start - base
         if run and p.start - run[-1].end <= MAX_GAP and _LINK.match(folded[run[-1].end - base : start]):
             run.append(p)
+        elif away is not None and p.start - away.end <= MAX_GAP and _LINK.match(folded[away.end - base : start]):
+            away, run = p, []  # ("men from the villages of A, B, C and D": the whole list is their home)
         else:
             run = [p] if _BEFORE_FIRST.search(folded[max(0, start - 40) : start]) \
                 and not _NOT_WHERE.search(folded[max(0, start - 60) : start]) else []
+            away = p if _NOT_WHERE.search(folded[max(0, start - 60) : start]) else None
         if len(run) > len(best):
             best = list(run)
     names = {fold(p.name) for p in best}

@@ -146,8 +146,17 @@ _REGION_AFTER_PLACE = re.compile(
     r"(?P<b>[a-z][a-z' -]{1,30}?)\s+region)\s*(,|\)|\.|$)")
 
 
-def _division_after(folded: str, end: int) -> tuple[str, str] | None:
-    """(country, region) of a cercle, province, département or region named right after a place."""
+# the rest of a list of names: ", Ndalkoy, Sambo et Gorkobé"
+_LIST_REST = re.compile(r"((\s*,\s*|\s+(and|et)\s+)[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)?)+")
+
+
+def _division_after(folded: str, end: int, text: str = "") -> tuple[str, str] | None:
+    """(country, region) of a cercle, province, département or region named right after a place,
+    or after the list it heads or belongs to ("les villages de A, B et C, dans la province du
+    Soum": each lies in the Soum)."""
+    rest = _LIST_REST.match(text, end) if text else None
+    if rest is not None and (told := _division_after(folded, rest.end())) is not None:
+        return told
     m = _DIVISION_AFTER.match(folded[end : end + 60])
     if m is not None:
         division = admin2_index().get(norm_key(m.group("name")))
@@ -358,7 +367,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
                 and SEAT_SAID.search(folded[end : end + 120]):
             all_votes[place.country] += 1  # "authorities in Bamako said": Mali's state spoke
             continue
-        told = _division_after(folded, end)
+        told = _division_after(folded, end, text if place.population == 0 else "")  # (a town is known)
         if told is not None and told != (place.country, place.admin1):
             continue  # "Bondo, Cercle of Koro": no Bondo known there, so a village no gazetteer knows
         if whole is not None:

@@ -59,7 +59,9 @@ _UNKNOWN_PLACE = re.compile(
     # around it: "on the outskirts of X", "in the vicinity of X", "à la périphérie de X", "15 km from X"
     r"|(?:outskirts|vicinity|environs|peripherie|abords|sortie) (?:of|de|du|d')"
     r"|\d\s*(?:km|kms|kilometres|kilometers) (?:from|of|de|d')"
-    # the object of an attack verb: "ont attaqué Tadaryat", "gunmen raided Kourakou"
+    # a market, a mine or a school names its village: "le marché de Tilwagou" (English says "the
+    # market in X", a locative already; "the School of Public Health" is an institution)
+    r"|(?:marche|mine d'or|site d'orpaillage|site aurifere|ecole|mosquee|eglise)\s+(?:de|d'|du)"
     # an ACLED-style note's own word for where it coded the event
     r"|coded (?:at (?:an )?approximate locations? )?(?:as|at)"
     # in apposition: "the two villages attacked, X and Y"
@@ -98,11 +100,27 @@ def _mid_sentence(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n\"“«"
 
 
+# the object of an attack verb, the clause ending after it: "gunmen raided Kourakou on Sunday",
+# "ont attaqué Tadaryat dimanche" (not "attacked Fulani herders": a name before a noun qualifies it;
+# a group's name is an actor, found before places are)
+_ATTACKED = re.compile(r"(?<![a-z])(?:attacked|raided|stormed|overran|overrun|besieged|torched|invaded|looted|pillaged|"
+                       r"attaque|attaquee|investi|pris d'assaut|incendie|pille|assiege)\s*$")
+_OBJECT_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|near|overnight|early|late|last|this|yesterday|and|"
+                          r"dans|pres|a|au|hier|tot|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                          r"sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![a-z]))")
+# "Tilwagou, a farming village 40 km from Dori", "Tilwagou, une localité de la commune de…"
+_CALLED_A_PLACE_AFTER = re.compile(r",\s+(?:a|an|un|une|the|le|la)\s+(?:[a-z-]+\s+){0,2}?"
+                                   r"(?:village|town|locality|hamlet|settlement|commune|localite|bourgade|ville|hameau)(?![a-z])")
+
+
 def told_as_place(text: str, folded: str, start: int, end: int) -> bool:
     """Whether the text says the name at start:end is a place: a place noun or a locative
     preposition before it, or a place noun after it. `folded` is `text` folded offset for offset."""
     before = folded[max(0, start - 30) : start]
-    if _UNKNOWN_PLACE.search(before) or _PLACE_NOUN_AFTER.match(folded[end : end + 25]):
+    after = folded[end : end + 40]
+    if _UNKNOWN_PLACE.search(before) or _PLACE_NOUN_AFTER.match(after) or _CALLED_A_PLACE_AFTER.match(after):
+        return True
+    if _ATTACKED.search(before) and _OBJECT_ENDS.match(after):
         return True
     a = _A_BEFORE.search(before)
     return a is not None and text[max(0, start - 30) + a.start()] in "àÀ"
@@ -112,12 +130,19 @@ def told_as_place(text: str, folded: str, start: int, end: int) -> bool:
 _LAST_LINK = re.compile(r"[a-z](\s*,)?\s+(and|et)\s+$")
 
 
-def _listed_after_a_place(folded: str, start: int, taken: Spans, found: list[PlaceMatch]) -> bool:
-    """The last name of a list whose item before it is a place ("the villages of Intazayene,
-    Bakorat and Wistane"): a place too, whether or not the gazetteer knows it."""
+# … and a list that goes on to its last item: ", Ndalkoy and Gorkobé", " et Gorkobé"
+_LIST_ENDS_AHEAD = re.compile(r"^(\s*,\s*[A-ZÀ-Ý][\w'’-]*([ -][A-ZÀ-Ý][\w'’-]*)?)*(\s*,)?\s+(and|et)\s+[A-ZÀ-Ý]")
+
+
+def _listed_after_a_place(folded: str, start: int, end: int, text: str, taken: Spans, found: list[PlaceMatch]) -> bool:
+    """A name of a list whose item before it is a place: the last ("the villages of Intazayene,
+    Bakorat and Wistane") or one between commas before it ("raided Tilwagou, Ndalkoy and
+    Gorkobé"). A place too, whether or not the gazetteer knows it."""
     link = _LAST_LINK.search(folded[max(0, start - 10) : start])
     if link is None:
-        return False
+        link = re.search(r"[a-z]\s*,\s+$", folded[max(0, start - 10) : start])
+        if link is None or not _LIST_ENDS_AHEAD.match(text[end : end + 80]):
+            return False
     prev_end = max(0, start - 10) + link.start() + 1
     return taken.overlaps(prev_end - 1, prev_end) or any(p.end == prev_end for p in found)
 
@@ -138,7 +163,7 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
             continue
         if actors.overlaps(start, start + 1) or key in _regions():
             continue
-        if not told_as_place(text, folded, start, end) and not _listed_after_a_place(folded, start, taken, out):
+        if not told_as_place(text, folded, start, end) and not _listed_after_a_place(folded, start, end, text, taken, out):
             continue
         if dateline is not None and dateline[0] <= start < dateline[1]:
             continue
