@@ -158,3 +158,13 @@ def test_a_name_before_a_noun_after_an_attack_verb_is_no_place() -> None:
     assert ev.location == "Djibo"
     (ev,) = extract_text("Students held a sit-in at the National School of Public Health in Ouagadougou on Sunday.", published=PUB)
     assert ev.location == "Ouagadougou"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed seven civilians in Tilwagou, a village in the commune of Tin-Akoff, Oudalan province, on Friday.",
+    "Des hommes armés ont tué sept civils vendredi à Tilwagou, une localité de la commune de Djibo.",
+    "Des hommes armés ont tué sept civils vendredi à Tilwagou, un village situé dans la commune de Djibo.",
+])
+def test_a_village_told_as_one_of_a_commune_is_the_place_not_the_commune(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert (ev.location, ev.admin1, ev.fatalities) == ("Tilwagou", "Sahel", 7)
