@@ -107,3 +107,23 @@ def test_ethnic_militias_keep_the_country_acled_codes_them_in() -> None:
 
     (ev,) = extract_text("On March 13, Dogon militiamen attacked the village of Bougou, killing a young man.", lang="en")
     assert "Dogon Ethnic Militia (Mali)" in (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "On 10 August 2019, unknown gunmen (presumably JNIM militants) shot dead a driver in Djibo.",
+    "On 10 August 2019, gunmen, believed to be JNIM fighters, shot dead a driver in Djibo.",
+    "Le 10 août 2019, des hommes armés, qui seraient des éléments du JNIM, ont tué un chauffeur à Djibo.",
+])
+def test_a_presumption_told_of_the_gunmen_names_them(text: str) -> None:
+    (ev,) = extract_text(text)
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_al_qaedas_sahel_units_are_coded_as_jnim_since_its_founding() -> None:
+    # AQIM's Saharan emirate founded JNIM in March 2017 with Ansar Dine, Katiba Macina and Al Mourabitoune
+    (ev,) = extract_text("A French soldier was killed near Douna, Mali, on 5 April 2017. AQM claimed the attack.")
+    assert (ev.actor1, ev.actor2) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of France")
+    (ev,) = extract_text("A French soldier was killed near Douna, Mali, on 5 April 2016. AQIM claimed the attack.")
+    assert ev.actor1 == "AQIM: al Qaeda in the Islamic Maghreb"
+    (ev,) = extract_text("On 9 June 2018, presumed Katiba Serma militants attacked an army checkpoint near Boni, Mali.")
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"

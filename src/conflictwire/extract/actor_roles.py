@@ -20,7 +20,11 @@ _AGENT_BEFORE = re.compile(
     r"attribuee? (a|aux)|imputee? (a|aux)|menee? par|perpetree? par|de la part d[eu']s?)\s+" + _FILLER
 )
 # "suspected X" with nothing else to go by: a perpetrator, as the reports use the word
-_SUSPECTED_BEFORE = re.compile(r"(suspected|presumed|alleged|presumes?|soupconnes?|suspectes?)\s+" + _FILLER)
+# ("unknown gunmen (presumably JNIM militants)", "gunmen, believed to be ISGS fighters,": the
+# presumption names the gunmen)
+_SUSPECTED_BEFORE = re.compile(r"(?<![a-z])(suspected|presumed|alleged|presumes?|soupconnes?|suspectes?|presumably|supposedly|assumed|"
+                               r"(believed|thought|suspected|said|reported) to be|likely|probably|vraisemblablement|probablement|"
+                               r"supposes?|qui seraient)\s+" + _FILLER)
 _VICTIM_BEFORE = re.compile(
     r"(?<![a-z])(killed|killing|kill|ambushed|attacked|attacking|tue|tuant|abattu|attaque|attaquant|frappe|"
     r"kidnapped|abducted|enleve|enlevant|executed|massacred|neutralized|neutralised|neutralise|"
