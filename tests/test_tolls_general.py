@@ -522,3 +522,14 @@ def test_deplorer_counts_the_dead(text: str, want: int) -> None:
 def test_the_dead_a_mourning_is_declared_for_are_the_ambush_s(lang: str, text: str) -> None:
     (ev,) = extract_text(text, published=date(2024, 3, 5), lang=lang)
     assert (ev.event_type, ev.location, ev.fatalities, str(ev.event_date)) == ("Battles", "Tahoua", 23, "2024-03-02")
+
+
+def test_a_toll_risen_far_from_its_words_and_a_week_made_a_day() -> None:
+    text = ("The death toll from last week's attack on a military base in western Niger has risen to 89 soldiers, "
+            "security sources said Sunday. The attack on Thursday on the base in Chinagodrar was claimed by the "
+            "Islamic State group. The army had initially said 25 soldiers were killed and 77 jihadists neutralized.")
+    (ev,) = extract_text(text, published=date(2020, 1, 13))
+    # the new toll of the soldiers replaces the first, the attackers' dead add to it
+    assert ev.fatalities == 89 + 77
+    # "last week" is the week; "on Thursday", inside it, is the day
+    assert (ev.event_date, ev.time_precision) == (date(2020, 1, 9), 1)

@@ -292,3 +292,15 @@ def _is_sign_off(doc: ReportDoc, sent: int) -> bool:
     """A short closing line with no event word: an outlet, a place or a byline with its date."""
     text = doc.sentences[sent].text
     return len(text.split()) <= 12 and not any(t.sent == sent for t in doc.triggers)
+
+
+def finest(absolute: list[DateMention]) -> DateMention:
+    """The event's first date, or the day it goes on to name inside that week or month ("last
+    week's attack … The attack on Thursday": the Thursday)."""
+    first = absolute[0]
+    if first.precision == 1 or first.value is None:
+        return first
+    days = 7 if first.precision == 2 else 31
+    return next((x for x in absolute[1:] if x.precision == 1 and x.value is not None
+                 and 0 <= (x.value - first.value).days < days
+                 and (first.precision == 2 or x.value.month == first.value.month)), first)

@@ -88,6 +88,17 @@ def _habit_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _HABITUAL.finditer(fold(sentence)))
 
 
+def _with_finer_days(own: list[DateMention], all_told: list[DateMention]) -> list[DateMention]:
+    """The frame's own dates, else those of all its sentences; a frame dated only by a week or
+    a month ("last week's attack") also keeps the days its other sentences give ("the attack on
+    Thursday"), for event.date to pick the one inside that week."""
+    if not own:
+        return all_told
+    if all(x.precision > 1 for x in own):
+        return own + [x for x in all_told if x not in own and x.precision == 1 and not x.relative_to_event]
+    return own
+
+
 def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> Draft:
     """A frame's mentions: triggers of its own sentences, the rest of all its sentences; no
     date or place of the dateline, no date that only says when something was told."""
@@ -142,7 +153,7 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
         actors=[a for a in doc.in_sents(doc.actors, told) if not any(x <= a.start < y for x, y in anchors + habits)],
         # ("au lendemain d'une autre attaque qui a coûté la vie à 10 civils": that attack's toll)
         tolls=[t for t in doc.in_sents(doc.tolls, toll_sents) if not any(x <= t.start < y for x, y in anchors)],
-        dates=dated(frame.sents) or dated(sents),
+        dates=_with_finer_days(dated(frame.sents), dated(sents)),
         places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)
                 and (p.sent != 0 or not is_title(doc, 0) or title_placed) and not any(x <= p.start < y for x, y in other_events)],
     )

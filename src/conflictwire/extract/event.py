@@ -20,7 +20,7 @@ from conflictwire.extract.actors import acled_name
 from conflictwire.extract.background import OLD_NEWS
 from conflictwire.extract.communities import communities_named, identity_militias
 from conflictwire.extract.counts import GRIEVANCE, PART_WORDS
-from conflictwire.extract.dates import relative_offset
+from conflictwire.extract.dates import finest, relative_offset
 from conflictwire.extract.doc import ReportDoc, Toll
 from conflictwire.extract.draft import NO_DEATHS, Draft, new_draft
 from conflictwire.extract.event_place import choose_place, event_country, fill_place
@@ -231,8 +231,9 @@ def date(doc: ReportDoc, d: Draft) -> None:
     relative = [x for x in d.dates if x.relative_to_event]
     d.date_said = bool(absolute)
     if absolute:
-        ev.event_date, ev.time_precision = absolute[0].value, absolute[0].precision
-        d.evidence["event_date"] = [absolute[0].span()]
+        first = finest(absolute)
+        ev.event_date, ev.time_precision = first.value, first.precision
+        d.evidence["event_date"] = [first.span()]
     elif relative and prev is not None and prev.event_date is not None:
         days, precision = relative_offset(relative[0].text)
         ev.event_date, ev.time_precision = prev.event_date + timedelta(days=days), max(precision, prev.time_precision or 1)
