@@ -226,3 +226,35 @@ def test_a_title_that_guesses_the_type_heads_the_story_it_tells() -> None:
             "état de onze militaires tués et vingt-huit blessés.")
     (ev,) = extract_text(text, published=date(2022, 10, 6))
     assert (ev.location, ev.event_type, ev.fatalities) == ("Gaskindé", "Battles", 11)
+
+
+def test_an_attack_told_in_the_same_region_is_an_event_of_its_own_there() -> None:
+    text = ("Mardi 6 octobre 2020, des hommes armés ont enlevé 20 personnes lors de la foire du village de Farabougou, "
+            "dans le secteur de Niono. Dans la même région du centre, trois soldats ont été tués dans une attaque "
+            "des groupes armés dans la nuit du mardi au mercredi.")
+    events = extract_text(text, include_candidates=True)
+    assert [(e.event_type, e.location, e.admin1, e.fatalities) for e in events] == [
+        ("Violence against civilians", "Farabougou", "Ségou", 0),
+        ("Battles", "Ségou", "Ségou", 3)]
+    assert events[1].geo_precision == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés ont attaqué le 26 avril un campement dans un endroit appelé Akliz, au Mali, tuant six civils.",
+    "Des hommes armés ont attaqué le 26 avril les campements d'Akliz, au Mali, tuant six civils.",
+])
+def test_a_spot_called_by_a_name_or_a_camp_of_it_is_a_place(text: str) -> None:
+    (ev,) = extract_text(text, include_candidates=True)
+    assert (ev.location, ev.country) == ("Akliz", "Mali")
+
+
+def test_acronyms_written_as_names_are_the_groups() -> None:
+    # French papers write "Aqmi", "Jnim": the group, never a place ("lié à Aqmi")
+    (ev,) = extract_text("Le 18 juin 2022, des jihadistes du Jnim, lié à Aqmi, ont tué 20 civils à Diallassagou, au Mali.")
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims" and ev.location == "Diallassagou"
+
+
+def test_a_post_named_by_its_force_is_that_force() -> None:
+    (ev,) = extract_text("Les jihadistes ont attaqué lundi 20 juin le poste dozo de Djiguibombo, dans la région "
+                         "de Bandiagara. Deux morts sont à déplorer.", published=date(2022, 6, 21), include_candidates=True)
+    assert (ev.event_type, ev.actor2, ev.location) == ("Battles", "Dozo Communal Militia (Mali)", "Djiguibombo")

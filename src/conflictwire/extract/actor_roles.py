@@ -29,15 +29,16 @@ _VICTIM_BEFORE = re.compile(
     r"(?<![a-z])(killed|killing|kill|ambushed|attacked|attacking|tue|tuant|abattu|attaque|attaquant|frappe|"
     r"kidnapped|abducted|enleve|enlevant|executed|massacred|neutralized|neutralised|neutralise|"
     r"arrested|detained|arrete|interpelle|shot dead|shot|wounded|injured|blesse|assassinated|assassinating|assassine|"
-    r"murdered|beheaded|shot at|fired (on|at)|opened fire (on|at|against)|targeted|besieged|raided|stormed|"
+    r"murdered|beheaded|shot at|fired (on|at)|opened fire (on|at|against)|targeted|besieged|raided|stormed|vise|visee|cible|ciblee|"
     r"beat to death|beaten to death|stabbed|tortured|lynched|hacked to death|shot and killed|torture|poignarde|lynche|"
     # an attempt names its target too: "tried to assassinate a soldier"
     r"assassinate|abduct|kidnap|attack|ambush|execute|tuer|assassiner|enlever|attaquer)"
     # not across a clause: "civilians were killed when armed men raided…"
-    r"\s+((?!by |par |when |as |after |while |before |lorsque |quand |alors |apres |avant |lorsqu')[\w']+\s+){0,3}"
+    r"\s+((?!by |par |when |as |after |while |before |lorsque |quand |alors |apres |avant |lorsqu')[\w']+\s+){0,4}"
     # the post of a force is the force: "attacked a mobile checkpoint of the gendarmerie"
+    # (or named by the force after it: "le poste dozo", "the army post")
     r"((checkpoints?|posts?|positions?|camps?|bases?|patrols?|convoys?|units?|detachments?|vehicles?|stations?|barracks|"
-    r"postes?|convois?|patrouilles?|unites?|detachements?|vehicules?|casernes?) (of|de|du|des|d')\s*(the |la |le |les |l')?)?$"
+    r"postes?|convois?|patrouilles?|unites?|detachements?|vehicules?|casernes?) ((of|de|du|des|d')\s*(the |la |le |les |l')?)?)?$"
 )
 # a preposition of attack before the mention: weaker than a verb, weaker than being a subject
 _VICTIM_PREP = re.compile(

@@ -122,7 +122,8 @@ def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
             continue
         if end < len(folded) and folded[end].isalnum():
             continue
-        if strict is not None and text[start:end] != strict:
+        # (French papers write acronyms of four letters or more as names: "Aqmi", "Jnim")
+        if strict is not None and text[start:end] != strict and not (len(strict) >= 4 and text[start:end] == strict.capitalize()):
             continue
         if entry.kind == "state_generic" and _ADJECTIVE_ARMEE.search(folded[max(0, start - 25) : start]) and folded[start:end] == "armee":
             continue  # "une attaque armée", "une bande armée": armed, not the army

@@ -11,6 +11,7 @@ from conflictwire.extract.dates import opens_on_the_day_after
 from conflictwire.extract.doc import ActorMention, PlaceMention, ReportDoc
 from conflictwire.extract.segment import Frame
 from conflictwire.extract.triggers import anchor_spans
+from conflictwire.geo.admin import capital_of, country_code
 from conflictwire.geo.candidates import LIST_GOES_ON
 from conflictwire.geo.countries_named import COUNTRY_NAME, ISO3
 from conflictwire.geo.cues import CODED_AS, DISTANCE
@@ -94,6 +95,9 @@ def _inside_named(doc: ReportDoc, places: list[PlaceMention], sents: set[int]) -
 # country the report names besides
 _SAME = (r"the same (town|city|village|locality|area|place|spot|road|stretch|section|axis|route)|"
          r"(la|le) meme (ville|localite|village|zone|endroit|camp|axe|route|troncon|portion)")
+# "dans la même région", "in the same area": the region of the event told before
+_SAME_REGION = re.compile(r"(?<![a-z])(the same (region|province|district|area|zone|part of the country)|"
+                          r"(la|le) meme (region|province|zone|secteur|cercle|departement|partie du pays))(?![a-z])")
 _THE_SAME_PLACE = re.compile(r"(?<![a-z])(" + _SAME + r")(?![a-z])")
 _SAME_PLACE = re.compile(
     r"(?<![a-z])(the (town|city|village|locality|area|camp|base)('s)?|" + _SAME + r"|"
@@ -273,6 +277,17 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
             if f in prev.evidence:
                 evidence[f] = prev.evidence[f]
         country = prev.country
+    elif (place is None or place.feature == "C") and prev is not None and prev.admin1 and prev.country \
+            and (not country or country == prev.country) and _SAME_REGION.search(said):
+        # "dans la même région, trois soldats ont été tués": the region of the event told before,
+        # not its village (precision 3)
+        ev.location, ev.admin1, ev.admin2, ev.geonames_id = prev.admin1, prev.admin1, None, None
+        cc = country_code(prev.country)
+        ev.latitude, ev.longitude = (capital_of(cc, prev.admin1) if cc else None) or (None, None)
+        ev.geo_precision, ev.iso3 = 3, prev.iso3
+        if "admin1" in prev.evidence:
+            evidence["admin1"] = evidence["location"] = prev.evidence["admin1"]
+        return prev.country, False
     elif country_cc and _report_region(doc, country_cc) is None and (spot := _report_place(doc, country_cc)) is not None:
         # the event names only its country, and the report one place in it and no region: the
         # report's place, as a coder would code it, marked as near it (precision 2)

@@ -46,12 +46,13 @@ class PlaceMatch:
 
 # "the village of X", "la localité de X": a place name even when the gazetteer lacks it
 _UNKNOWN_PLACE = re.compile(
-    r"(?:(?:village|villages|town|locality|hamlet|commune|area|locality|camp|site|localite|hameau|forest|foret|foret classee|"
-    r"ville|zone|secteur|camp militaire|postes?(?: avances?| militaires?| de (?:police|gendarmerie|securite))?|"
+    r"(?:(?:village|villages|town|locality|hamlet|commune|area|locality|camp|camps|campement|campements|site|localite|hameau|forest|foret|foret classee|"
+    r"ville|zone|secteur|camp militaire|postes?(?: avances?| militaires?| de (?:police|gendarmerie|securite|douane)| dozos?| des dozos)?|"
     r"detachement|base|positions?(?: militaires?| avancees?)?|"
     r"military (?:camp|base|post|positions?)|army (?:camp|base|post))\s+(?:of|de|d'|du|at|in)"
     # a locative preposition before a capitalised name the gazetteer lacks: "in Kindi", "à Mentao"
-    r"|(?:village|town|locality|hamlet|localite|hameau) (?:called|named|known as|appele|appelee|denomme|du nom de)"
+    r"|(?:village|town|locality|hamlet|localite|hameau|place|spot|site|area|camp|endroit|lieu|lieu-dit|campement|zone) "
+    r"(?:called|named|known as|appele|appelee|denomme|denommee|du nom de|dit)"
     # "Residents of Passakongo marched", "les habitants de Kindi": where the people live
     r"|(?:residents|inhabitants|villagers|habitants|villageois|populations?) (?:of|from|de|du|d')"
     r"|(?<![a-z])(?:in|at|near|around|outside|between|pres de|non loin de|dans la localite de|vers|a hauteur de|au niveau de|"
