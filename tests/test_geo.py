@@ -448,3 +448,16 @@ def test_a_town_the_region_knows_is_itself_in_a_report_on_a_neighbour() -> None:
     assert (ev.location, ev.country) == ("Gao", "Mali")
     (ev,) = extract_text("Gunmen killed four people in the village of Kaya in the Mopti region of Mali on Sunday.", published=PUB)
     assert (ev.location, ev.admin1) == ("Kaya", "Mopti")
+
+
+def test_the_capital_named_for_the_state_bounds_no_spelling_and_a_country_is_no_landmark() -> None:
+    # "Aguelhoc" is GeoNames' Aguelhok (Kidal): the capital told for the state ("a coup in the
+    # capital Bamako") is not a region the report places its villages in
+    (ev,) = extract_text("Four UN peacekeepers were killed in a suicide attack on their base in the town of Aguelhoc "
+                         "on Wednesday. Mali was thrown into chaos in 2012 after a military coup in the capital Bamako.",
+                         published=PUB)
+    assert (ev.location, ev.admin1) == ("Aguelhok", "Kidal")
+    # "near Algeria": near a border, which places no village
+    (ev,) = extract_text("At least 15 civilians were killed on Sunday by drone strikes at Tinzaouatene, near Algeria, "
+                         "in Mali's north.", published=PUB)
+    assert (ev.location, ev.admin1) == ("Tinzaouaten", "Kidal")

@@ -258,3 +258,20 @@ def test_a_post_named_by_its_force_is_that_force() -> None:
     (ev,) = extract_text("Les jihadistes ont attaqué lundi 20 juin le poste dozo de Djiguibombo, dans la région "
                          "de Bandiagara. Deux morts sont à déplorer.", published=date(2022, 6, 21), include_candidates=True)
     assert (ev.event_type, ev.actor2, ev.location) == ("Battles", "Dozo Communal Militia (Mali)", "Djiguibombo")
+
+
+def test_the_side_that_suffered_an_unclaimed_attack_is_the_side_hit() -> None:
+    text = ("Une patrouille militaire est tombée dans une embuscade mercredi 11 novembre 2020 sur l'axe Tin Akoff-Beldiabé: "
+            "sept militaires ont été tués. Cette attaque est l'une des plus importantes subies par l'armée burkinabé, "
+            "même si elle n'a pas encore été revendiquée.")
+    (ev,) = extract_text(text, include_candidates=True)
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso")
+
+
+def test_forces_hit_in_an_attack_told_beside_are_not_the_arrested() -> None:
+    text = ("Gunmen attacked the gendarmerie brigade in Téra, Niger, on Friday 3 May 2024, killing three gendarmes.\n\n"
+            "On Sunday, soldiers rounded up 47 people, most of them young herders, at the Téra livestock market.\n\n"
+            "The attack on the gendarmerie has not been claimed.")
+    events = extract_text(text, include_candidates=True)
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert [(e.actor1, e.actor2) for e in arrests] == [("Military Forces of Niger", "Civilians (Niger)")]

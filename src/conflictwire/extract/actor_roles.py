@@ -49,6 +49,10 @@ _VICTIM_PREP = re.compile(
 )
 # "the army, accompanied by Koglweogo": an associate of the actor before, not a perpetrator
 _ESCORT_BEFORE = re.compile(r"(escorted by|guarded by|protected by|escorte(e|s|es)? par|protege(e|s|es)? par|securise(e|s|es)? par)\s+((the|a|an|une?|des|les|la|le|de|equipe de|team of|unit of)\s+|l'|d')*$")
+# "l'une des plus importantes (attaques) subies par l'armée", "the worst losses suffered by the
+# army": who suffered it, not who did it
+_SUFFERED_BY = re.compile(r"(?<![a-z])(suffered|sustained|endured|subie?s?|essuyee?s?|enduree?s?)\s+(by|par)\s+"
+                          r"((the|les|des|du|de|la|le)\s+|l'|d')*$")
 _ASSOC_BEFORE = re.compile(
     r"(accompanied by|supported by|backed by|assisted by|alongside|together with|with the support of|"
     r"accompagnes? (de|par)|appuyes? par|soutenus? par|aux cotes d[eu]s?|avec l'appui d[eu]s?)\s+(the |les |des |du |de |d'|l'|la |le )?$"
@@ -131,6 +135,7 @@ _VICTIM_AFTER = re.compile(
     r"|^\s*((had|have|has|ont|a)\s+)?(repelled|repulsed|fended off|pushed back|foiled|thwarted|repousse|"
     r"deboute|dejoue)"
 )
+_NOT_YET = re.compile(r"(?<![a-z])(pas|not|never|no one|nobody|aucun|aucune|personne|jamais|yet to|non)(\W+\w+){0,3}\W*$")
 _SUSPECT = re.compile(r"(suspected|presumed|alleged|presum|soupcon|suspect|believed to be)")
 
 
@@ -138,7 +143,10 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
     """(role, claimed, suspected) from the words right around a mention."""
     before = folded[max(sent_start, start - 60) : start]
     after = folded[end : end + 80]
-    claimed = bool(_CLAIM_AFTER.search(after)) or bool(
+    claim = _CLAIM_AFTER.search(after)
+    if claim is not None and _NOT_YET.search(after[: claim.start(1)]):
+        claim = None  # "…subies par l'armée, même si elle n'a pas encore été revendiquée": no claim at all
+    claimed = claim is not None or bool(
         re.search(r"(claimed by|revendiquee? par)\s+(the |l'|le |la )?$", before)
     )
     suspected = bool(_SUSPECT.search(before[-35:]))
@@ -220,6 +228,7 @@ _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
     (_ATTACK_NOUN_AFTER, True, "qualifies_attack"),
     (_ATTACK_NOUN_BEFORE, False, "qualifies_attack"),
     (_ESCORT_BEFORE, False, "victim"),
+    (_SUFFERED_BY, False, "victim"),
     (_ASSOC_BEFORE, False, "assoc"),
     (_AGENT_BEFORE, False, "agent"),
     (_VICTIM_AFTER, True, "victim"),

@@ -132,6 +132,10 @@ def assign_actors(
     if actor1 is not None and actor1[1] == REBEL and any(a.kind in ("named", "is_generic") and named(a)[0] == actor1[0] for a in actors):
         # "jihadists" beside the named jihadist group that did it are that group, not the other side
         rest = [a for a in rest if a.role == "victim" or a.kind != "islamist_generic"]
+    if sub == "Arrests" and actor1 is not None and actor1[1] == STATE:
+        # forces the state arrests are told so in the arrest's own sentences; forces hit in the
+        # attack told beside it ("the attack on the gendarmerie has not been claimed") are not
+        rest = [a for a in rest if a.sent in frame.sents or a.inter != STATE]
     if event_type == "Violence against civilians":
         # a bystander mention ("armed groups and Dozo hunters compete…") is not the victim
         rest = [a for a in rest if a.role == "victim" or a.inter == CIVILIANS]

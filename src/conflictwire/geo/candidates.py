@@ -56,7 +56,8 @@ def near_the_landmark(places: list[Place], after: str, found: dict[str, list[Pla
     ("X, near Nara"; "X, Bourem"): none there means the name is a village the
     gazetteer lacks, placed by that town. All of them when nothing is said."""
     m = _NEAR_AFTER.match(after)
-    marks = found.get(norm_key(m.group(1))) or [] if m else []
+    # ("Tinzaouatene, near Algeria": near a country's border, which places nothing)
+    marks = found.get(norm_key(m.group(1))) or [] if m and norm_key(m.group(1)) not in _country_names() else []
     if not marks and places and all(p.population == 0 and p.kind != "town" for p in allowed(places, ctx)):
         a = _APPOSITION.match(after)
         if a is not None and not LIST_GOES_ON.match(after, a.end()) and norm_key(a.group(2)) not in _country_names():

@@ -45,6 +45,12 @@ def _capitals() -> dict[str, str]:
     return {c["iso2"]: c["capital"] for c in countries()}
 
 
+@lru_cache(maxsize=1)
+def capital_keys() -> frozenset[str]:
+    """The countries' capitals, as norm keys ("bamako", "niamey")."""
+    return frozenset(norm_key(c) for c in _capitals().values() if c)
+
+
 def is_capital(p: Place) -> bool:
     return norm_key(_capitals().get(p.country) or "") == norm_key(p.name)
 

@@ -22,6 +22,7 @@ from conflictwire.geo.candidates import near_the_landmark, spelt_place
 from conflictwire.geo.countries_named import (
     COUNTRY_NAME,
     ISO3,
+    capital_keys,
     capital_mentions,
     is_capital,
     name_votes,
@@ -174,8 +175,9 @@ def _context(folded: str, keys: list[str], found: dict, country: str | None, nam
     # a named cercle or province names its country too ("Bondo, Cercle of Koro")
     ctx = Context(country=country, named=named | {d.country for d in divisions})
     regions = _regions()
+    capitals = capital_keys()
     for key in keys:
-        if key in regions:
+        if key in regions and key not in capitals:  # (the capital is named for the state, not to place a village)
             ctx.admin1.add(regions[key])
     for d in divisions:
         ctx.admin1.add((d.country, d.admin1))
