@@ -494,3 +494,15 @@ def test_an_official_of_another_town_confirming_the_attack_tells_no_new_event(la
 def test_near_a_capital_named_by_its_role_is_near_it(lang: str, text: str, city: str) -> None:
     (ev,) = extract_text(text, published=PUB, lang=lang, include_candidates=True)
     assert (ev.location, ev.geo_precision) == (city, 2)
+
+
+def test_a_name_joined_to_an_acronym_and_the_states_buildings() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+
+    # "RTB-Télé" is the broadcaster (Télé is also a village: a common word, a place only when cued);
+    # the National Assembly, stormed, is in the capital
+    (ev,) = extract_text("Le 30 octobre 2014, l'Assemblée nationale burkinabè, envahie par des manifestants, a été "
+                         "saccagée et brûlée. Le siège de RTB-Télé a aussi été saccagé.", published=date(2014, 10, 31))
+    assert (ev.location, ev.admin1, ev.country) == ("Ouagadougou", "Centre", "Burkina Faso")

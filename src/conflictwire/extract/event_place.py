@@ -15,9 +15,9 @@ from conflictwire.geo.admin import capital_of, country_code
 from conflictwire.geo.candidates import LIST_GOES_ON
 from conflictwire.geo.countries_named import COUNTRY_NAME, ISO3
 from conflictwire.geo.cues import CODED_AS, DISTANCE
-from conflictwire.geo.gazetteer import countries
+from conflictwire.geo.gazetteer import Place, countries, default_gazetteer
 from conflictwire.model import Event, Span
-from conflictwire.textutil import fold
+from conflictwire.textutil import fold, norm_key
 
 
 @lru_cache(maxsize=1)
@@ -237,6 +237,26 @@ def event_country(doc: ReportDoc, place: PlaceMention | None, sents: set[int], a
     return country_cc
 
 
+# the state's own buildings in the capital, stormed or burned (not its voices: "the ministry said")
+_STATE_SEAT = re.compile(r"(?<![a-z])(assemblee nationale|national assembly|parliament building|presidential palace|"
+                         r"palais presidentiel|palais de koulouba|palais de kosyam|hemicycle)(?![a-z])")
+
+
+def _seat_of_state(doc: ReportDoc, said: str, cc: str) -> tuple[Place, Span] | None:
+    """The capital and the words naming the state's seat the event's sentences tell of, if any."""
+    if not _STATE_SEAT.search(said):
+        return None
+    m = _STATE_SEAT.search(fold(doc.text))
+    capital = next((c["capital"] for c in countries() if c["iso2"] == cc and c.get("capital")), None)
+    if m is None or capital is None:
+        return None
+    key = norm_key(capital)
+    here = [p for p in default_gazetteer().lookup([key])[key] if p.country == cc]
+    if not here:
+        return None
+    return max(here, key=lambda p: p.population), Span(start=m.start(), end=m.end(), text=doc.text[m.start() : m.end()])
+
+
 def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: list[PlaceMention],
                country_cc: str | None, country: str | None, prev: Event | None, said: str,
                evidence: dict[str, list[Span]]) -> tuple[str | None, bool]:
@@ -296,6 +316,14 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
         for f in ("location", "admin1", "latitude", "longitude"):
             evidence[f] = [spot.span()]
         return country, True
+    elif country_cc and (seat := _seat_of_state(doc, said, country_cc)) is not None:
+        # "l'Assemblée nationale, envahie par des manifestants": the parliament, the presidency
+        # and the ministries sit in the capital, where a coder places what happens to them
+        cap, span = seat
+        ev.location, ev.admin1, ev.admin2 = cap.name, cap.admin1, cap.admin2
+        ev.latitude, ev.longitude, ev.geo_precision, ev.geonames_id = cap.latitude, cap.longitude, 2, cap.geonames_id
+        for f in ("location", "admin1", "latitude", "longitude"):
+            evidence[f] = [span]
     elif country_cc:
         region = _report_region(doc, country_cc) or _report_region(doc, country_cc, background=True)
         if region is not None:

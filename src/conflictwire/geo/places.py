@@ -196,6 +196,8 @@ def _context(folded: str, keys: list[str], found: dict, country: str | None, nam
     return ctx
 
 
+# an acronym joined to a name by a hyphen: "RTB-Télé", "ORTM-Mopti"
+_ACRONYM_BEFORE = re.compile(r"(?<![\w'-])[A-Z]{2,6}-$")
 # words for a settlement that begin hamlets' names in the Sahel's languages (Fulfulde "wuro")
 _SETTLEMENT_WORDS = frozenset({"ouro", "wuro", "ourou"})
 _THE_VILLAGE_OF = re.compile(r"(?<![a-z])(village|hamlet|hameau)\s+(of|de|d'|du)\s*$")
@@ -293,6 +295,9 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if not places:
             continue
         road_end = text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")  # "the Dori-Gorgadji axis"
+        # ("le siège de RTB-Télé", "GFSN-Djibo": a broadcaster's or a unit's name, no road from RTB;
+        # the town in it is still near)
+        hyphened, road_end = road_end, road_end and not _ACRONYM_BEFORE.search(text[max(0, start - 8) : start])
         if road_end and ONE_VILLAGE.search(folded[max(0, word_start(text, start) - 30) : word_start(text, start)]):
             continue  # "the village of Woba-Tila": one village's name, not two places
         if road_end and compound_name(text, folded, start, end):
@@ -305,7 +310,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue  # "Ouro-Guéladjo": Fulfulde "wuro", a settlement, begins a hamlet's name; no place "Ouro"
         if start > 0 and text[start - 1] == "-" and NAME_PREFIX.search(folded[max(0, start - 5) : start]):
             continue  # "Tin-Hama", "In-Delimane": one Tamasheq name, not a road from "Tin" to Hama
-        near = near or road_end
+        near = near or hyphened
         if (key in NEED_CUE or key in person_names()) and not (CUE.search(before) or road_end or _PLACE_NOUN_NEXT.match(after)):
             continue
         if len(key) < 3 and not (len(key) == 2 and surface[:1].isupper() and surface[1:].islower()
