@@ -275,3 +275,15 @@ def test_forces_hit_in_an_attack_told_beside_are_not_the_arrested() -> None:
     events = extract_text(text, include_candidates=True)
     arrests = [e for e in events if e.sub_event_type == "Arrests"]
     assert [(e.actor1, e.actor2) for e in arrests] == [("Military Forces of Niger", "Civilians (Niger)")]
+
+
+def test_volunteers_supporting_the_army_attacked_by_suspected_militants() -> None:
+    # the VDP named in the report are not the group behind "militants"; the army they support
+    # takes no part; where the wounded were taken is not where it happened
+    text = ("Suspected militants target local volunteers supporting Burkina Faso army\n\n"
+            "At least 12 people, most of them civilian volunteers supporting the armed forces, have been killed in a "
+            "new attack by suspected militants. The attack took place on Wednesday at Boala, residents and a regional "
+            "leader of the VDP said. Several wounded were taken to the medical centre in Boulsa, one resident said.")
+    (ev,) = extract_text(text, published=date(2022, 12, 8), include_candidates=True)
+    assert (ev.actor1, ev.actor2, ev.location) == (
+        "Unidentified Armed Group (Burkina Faso)", "VDP: Volunteers for the Defense of the Homeland", "Boala")

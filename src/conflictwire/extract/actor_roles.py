@@ -169,7 +169,10 @@ _ACCUSER_AFTER = re.compile(r"^\s*(\([^)]{1,40}\)\s*)?(,[^,.;]{1,60},\s*)?(has |
 # "la katiba Macina, affiliée au JNIM": a description of the actor before, not a participant
 _DESCRIBES_BEFORE = re.compile(
     r"(?<![a-z])(affiliated (to|with)|an? affiliate of|affiliee?s? (a|au|aux)|liee?s? (a|au|aux)|linked to|allied (to|with)|"
-    r"alliee?s? (a|au|aux)|loyal to|a branch of|une branche d[eu]s?|a faction of|une faction d[eu]s?)\s+(the |l'|la |le |les )?$"
+    r"alliee?s? (a|au|aux)|loyal to|a branch of|une branche d[eu]s?|a faction of|une faction d[eu]s?|"
+    # "volunteers supporting the armed forces", "supplétifs de l'armée": whom a group backs
+    r"supporting|who support|which support|in support of|auxiliar(y|ies) (to|of)|qui appuient|qui soutiennent|"
+    r"en appui (a|aux|de)|suppletifs d[eu]s?|auxiliaires d[eu]s?)\s+(the |l'|la |le |les )?([a-z]+ )?$"
 )
 
 # "killed 10 members of a pro-government militia known as VDP": the name given to the victims

@@ -251,7 +251,8 @@ def _group_behind(generic: ActorMention, actors: list[ActorMention], doc: Report
     if generic.kind not in ("islamist_generic", "is_generic"):
         return None
     for pool in (actors, [a for a in doc.actors if a.sent not in frame.others]):
-        groups = {a.canonical: a for a in pool if a.kind == "named" and a.inter in (REBEL, POLITICAL_MILITIA) and a.role != "victim"}
+        # (rebel groups only: the named militias, VDP, GATIA, MSA, fight the jihadists)
+        groups = {a.canonical: a for a in pool if a.kind == "named" and a.inter == REBEL and a.role != "victim"}
         # ("groups affiliated with al-Qaeda and the Islamic State are active there": two families
         # named, so "jihadists" stand for neither)
         islamic_state = any(a.kind == "is_generic" and a.role != "victim" and a is not generic for a in pool)

@@ -174,7 +174,7 @@ DESTINATION = re.compile(
     r"from [^.;]{1,40} to|(safely |finally )arrived|arrived safely (in|at)|arrived (in|at) (the )?(\w+ )?(town|city) of|(finalement |bien )arrivee?s? (a|au)|arrivee?s? (a|au) (l.hopital|bon port)|evacuee?s? ((par|en) \w+ )?(vers|sur|a)|evacuated (by \w+ )?to|"
     # where the wounded were taken: "transportés à Sévaré", "taken to hospital in Mopti"
     r"(transportee?s?|transferee?s?|acheminee?s?|conduite?s?|admise?s?|hospitalisee?s?|soignee?s?) ((par|en) \w+ )?(vers|a|au)( l'hopital de| l'hopital d')?|"
-    r"(taken|transported|transferred|rushed|flown|admitted) (by \w+ )?to (the )?hospital (in|at)|"
+    r"(taken|transported|transferred|rushed|flown|admitted|evacuated) (by \w+ )?to (the |a )?([\w'-]+ )?(hospital|medical cent(re|er)|health cent(re|er)|clinic) (in|at|of)|"
     r"(medical )?(evacuation|evacuations|medevac) (to|towards|vers|sur|a)|"
     r"(the|a|its) (main |national )?(road|track) (to|towards|leading to|that leads to)|(la|une) (route|piste) (vers|menant a|qui mene a|qui va a)|"
     r"repatriated to|rapatriee?s? (vers|a)|"
