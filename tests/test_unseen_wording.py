@@ -287,3 +287,21 @@ def test_volunteers_supporting_the_army_attacked_by_suspected_militants() -> Non
     (ev,) = extract_text(text, published=date(2022, 12, 8), include_candidates=True)
     assert (ev.actor1, ev.actor2, ev.location) == (
         "Unidentified Armed Group (Burkina Faso)", "VDP: Volunteers for the Defense of the Homeland", "Boala")
+
+
+def test_a_post_with_an_apposition_before_its_village() -> None:
+    (ev,) = extract_text("Lundi 20 juin, les jihadistes ont visé le poste dozo, les chasseurs traditionnels, de Djiguibombo, "
+                         "dans la région de Bandiagara. Deux morts sont à déplorer.", published=date(2022, 6, 21),
+                         include_candidates=True)
+    assert (ev.event_type, ev.admin1) == ("Battles", "Mopti") and ev.location in ("Djiguibombo", "Djiguibambo")
+
+
+def test_that_followed_opens_the_earlier_event_and_members_of_the_forces_did_it() -> None:
+    text = ("An NGO said that more than a dozen people were killed on Monday in Petegoli, in Soum province, Burkina Faso. "
+            "It said that they were shot dead by members of the security forces. That followed the killing of three "
+            "police officers who were hunting for kidnapped mineworkers in the area, after a two-hour clash with an "
+            "armed group late on Sunday.")
+    events = extract_text(text, published=date(2018, 9, 26), include_candidates=True)
+    assert [(e.event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Violence against civilians", "Military Forces of Burkina Faso", 12),
+        ("Battles", "Unidentified Armed Group (Burkina Faso)", 3)]

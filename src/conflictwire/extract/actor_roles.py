@@ -9,6 +9,7 @@ import re
 _FILLER = (
     r"(the |les |des |du |de |d'|l'|la |le )?"
     r"((suspected|presumed|alleged|presumes?|soupconnes?|suspectes?|elements? d[eu]s?|elements? d'une?|membres? d[eu]s?|membres? d'une?|"
+    r"members of|elements of|men of|(some|a few|several) of|"
     r"fighters from|militants from|combattants d[eu]s?|jihadists? (of|from)|djihadistes? d[eu]s?|"
     r"armed|islamist|jihadist|djihadistes?|"
     # "by the terrorist group Boko Haram", "fighters from the Boko Haram", "par le groupe terroriste X"

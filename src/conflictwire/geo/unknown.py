@@ -109,6 +109,7 @@ _ATTACKED = re.compile(r"(?<![a-z])(?:attacked|raided|stormed|overran|overrun|be
 _OBJECT_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|near|overnight|early|late|last|this|yesterday|and|"
                           r"dans|pres|a|au|hier|tot|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                           r"sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![a-z]))")
+_APPOSED_BEFORE = re.compile(r"(?P<noun>[^,]*),[^,]{1,40},\s*(?P<prep>de|du|d'|of)\s*$")
 # "Tilwagou, a farming village 40 km from Dori", "Tilwagou, une localité de la commune de…"
 _CALLED_A_PLACE_AFTER = re.compile(r",\s+(?:a|an|un|une|the|le|la)\s+(?:[a-z-]+\s+){0,2}?"
                                    r"(?:village|town|locality|hamlet|settlement|commune|localite|bourgade|ville|hameau)(?![a-z])")
@@ -122,6 +123,11 @@ def told_as_place(text: str, folded: str, start: int, end: int) -> bool:
     if _UNKNOWN_PLACE.search(before) or _PLACE_NOUN_AFTER.match(after) or _CALLED_A_PLACE_AFTER.match(after):
         return True
     if _ATTACKED.search(before) and _OBJECT_ENDS.match(after):
+        return True
+    # an apposition between commas leaves the noun its complement: "le poste dozo, les chasseurs
+    # traditionnels, de Djiguibombo" is "le poste dozo de Djiguibombo"
+    apposed = _APPOSED_BEFORE.search(folded[max(0, start - 70) : start])
+    if apposed is not None and _UNKNOWN_PLACE.search(apposed.group("noun")[-30:] + " " + apposed.group("prep")):
         return True
     a = _A_BEFORE.search(before)
     return a is not None and text[max(0, start - 30) + a.start()] in "àÀ"
