@@ -305,3 +305,25 @@ def test_that_followed_opens_the_earlier_event_and_members_of_the_forces_did_it(
     assert [(e.event_type, e.actor1, e.fatalities) for e in events] == [
         ("Violence against civilians", "Military Forces of Burkina Faso", 12),
         ("Battles", "Unidentified Armed Group (Burkina Faso)", 3)]
+
+
+def test_strikes_after_a_blast_are_their_own_event_where_it_was_and_the_region_s_troublers_take_no_part() -> None:
+    text = ("Lundi 9 septembre, une patrouille dans la région de Diffa, touchée par les attaques de Boko Haram et de "
+            "l'État islamique, a été victime d'une explosion due à un engin explosif improvisé, entraînant la mort de "
+            "cinq militaires. L'armée a ensuite réalisé une frappe aérienne ciblée, tuant plusieurs responsables de cet "
+            "incident.\n\nMardi 10 septembre, dans la région d'Agadez, une attaque a frappé le poste de gendarmerie de "
+            "Chirfa, causant la mort de deux soldats.")
+    events = extract_text(text, published=date(2024, 9, 11), include_candidates=True)
+    assert [(e.sub_event_type, e.actor1, e.admin1) for e in events] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Niger)", "Diffa"),
+        ("Air/drone strike", "Military Forces of Niger", "Diffa"),
+        ("Armed clash", "Unidentified Armed Group (Niger)", "Agadez")]
+
+
+def test_a_village_told_in_a_department_is_there_each_time_it_is_named() -> None:
+    # the gazetteer's one Waraou lies in Diffa; the report puts its Waraou in Gothèye (Tillabéri)
+    text = ("Huit gendarmes ont été tués mardi 14 juin à Waraou, une localité située dans le département de Gothèye "
+            "(sud-ouest). Le détachement de la gendarmerie a été attaqué par des groupes armés. Cette attaque a visé "
+            "des éléments de la gendarmerie en mission dans les villages environnants de Waraou.")
+    (ev,) = extract_text(text, published=date(2022, 6, 16), include_candidates=True)
+    assert (ev.location, ev.admin1) == ("Waraou", "Tillabéri")

@@ -171,6 +171,11 @@ _ACCUSER_AFTER = re.compile(r"^\s*(\([^)]{1,40}\)\s*)?(,[^,.;]{1,60},\s*)?(has |
 _DESCRIBES_BEFORE = re.compile(
     r"(?<![a-z])(affiliated (to|with)|an? affiliate of|affiliee?s? (a|au|aux)|liee?s? (a|au|aux)|linked to|allied (to|with)|"
     r"alliee?s? (a|au|aux)|loyal to|a branch of|une branche d[eu]s?|a faction of|une faction d[eu]s?|"
+    # "la région de Diffa, touchée par les attaques de Boko Haram", "an area plagued by attacks by
+    # JNIM": who troubles a region, not who took part in the event
+    r"(touchee?s?|frappee?s?|eprouvee?s?|minee?s?|hit|plagued|affected|ravaged|troubled|wracked|racked) (par|by) "
+    r"(les |des |the |repeated |frequent |regular )?(attaques|violences|exactions|incursions|attacks|violence|raids|insurgency) "
+    r"(d[eu]s?|de l'|d'|by|of|from)( la| le| l'| the)?( groupe| group)?([\w' -]{1,40}? (et|and)( de| du| des)?)?|"
     # "volunteers supporting the armed forces", "supplétifs de l'armée": whom a group backs
     r"supporting|who support|which support|in support of|auxiliar(y|ies) (to|of)|qui appuient|qui soutiennent|"
     r"en appui (a|aux|de)|suppletifs d[eu]s?|auxiliaires d[eu]s?)\s+(the |l'|la |le |les )?([a-z]+ )?$"

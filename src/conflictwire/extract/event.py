@@ -38,6 +38,7 @@ from conflictwire.extract.roles import (
     assign_actors,
     fill_country,
 )
+from conflictwire.extract.segment import TURNS
 from conflictwire.extract.subtypes import (
     HARM,
     KILLING,
@@ -199,7 +200,7 @@ def actors(doc: ReportDoc, d: Draft) -> None:
 
 def place(doc: ReportDoc, d: Draft) -> None:
     """The ACLED place fields, with evidence (an event told "there" takes the town before)."""
-    d.country, d.lent_place = fill_place(d.event, doc, d.place, d.places, d.country_cc, d.country, d.prev, d.said, d.evidence)
+    d.country, d.lent_place = fill_place(d.event, doc, d.place, d.places, d.country_cc, d.country, d.prev, d.said, d.evidence, d.frame.reason in TURNS)
 
 
 def _split_clause(doc: ReportDoc, i: int) -> bool:

@@ -259,10 +259,12 @@ def _seat_of_state(doc: ReportDoc, said: str, cc: str) -> tuple[Place, Span] | N
 
 def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: list[PlaceMention],
                country_cc: str | None, country: str | None, prev: Event | None, said: str,
-               evidence: dict[str, list[Span]]) -> tuple[str | None, bool]:
+               evidence: dict[str, list[Span]], turn: bool = False) -> tuple[str | None, bool]:
     """Set the event's place fields and their evidence; returns its country's name (an event
     placed at the town told before takes that town's country) and whether it was placed at
-    the report's one place for want of its own (still vague: see consolidate.drop_commentary)."""
+    the report's one place for want of its own (still vague: see consolidate.drop_commentary).
+    `turn`: the event is the strikes after a fight, or the fight after strikes (segment.TURNS),
+    told where the event before was."""
     ev.country = country
     ev.iso3 = ISO3.get(country_cc) if country_cc else None
     if place is not None and place.feature in ("P", "A"):
@@ -288,7 +290,7 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
         ev.geo_precision = 2 if container is not None and container.feature == "P" else 3  # near a known town
     elif (place is None or place.feature == "C") and prev is not None and prev.location and prev.location != prev.country \
             and (not country or country == prev.country or _THE_SAME_PLACE.search(said)) \
-            and (_SAME_PLACE.search(said) or opens_on_the_day_after(said)):
+            and (turn or _SAME_PLACE.search(said) or opens_on_the_day_after(said)):
         # "police arrested two suspects in the town's Sabon Gari neighbourhood": the town of
         # the event told before, whose name is the evidence
         for f in ("location", "admin1", "admin2", "latitude", "longitude", "geo_precision", "geonames_id", "country", "iso3"):

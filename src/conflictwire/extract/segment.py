@@ -64,6 +64,10 @@ _NEXT_ONE = re.compile(r"^\W*(the|a|la|le|une?) (second|third|fourth|next|deuxie
 _OPENER = re.compile(r"^\W*(on|le|depuis le|dans la nuit du|in the night of)?\s*$")
 
 
+# the reasons of frames that tell the other half of a fight (strikes after it, ground after strikes)
+TURNS = ("air strikes after ground fighting", "ground fighting after air strikes")
+
+
 def _opens_on_a_day(doc: ReportDoc, index: FrameIndex, sent: int) -> bool:
     """A sentence that opens on a day of its own ("On September 5, a convoy struck an IED")
     after a story told over several sentences without one: another event, told by its day
@@ -203,6 +207,11 @@ def segment(doc: ReportDoc) -> list[Frame]:
             if cur_places and not any(same_name(place.name, told) for told in cur_places) \
                     and not names_the_told_again(doc, index, current, i, place):
                 new, reason = True, "another place"
+            elif not cur_places and current.reason in TURNS and len(frames) >= 2 \
+                    and not any(same_name(place.name, told) for told in index.told(frames[-2])):
+                # strikes told after an attack, placed by it ("L'armée a ensuite réalisé une frappe
+                # aérienne"), then a sentence at another place ("Mardi, dans la région d'Agadez…")
+                new, reason = True, "another place"
             # "…in eastern Gnagna province. An army base in Djibo came under attack": a town outside
             # the division the event was placed in is another event
             areas = index.areas(current)
@@ -221,13 +230,14 @@ def segment(doc: ReportDoc) -> list[Frame]:
             new, reason = True, "a crowd after armed violence"  # "On Sunday, thousands marched through Niamey"
         if current is not None and not new and turns_to_arrests(index, current, i):
             new, reason = True, "suspects arrested after armed violence"
-        if current is not None and not new and turns_to_the_air(index, current, i):
+        air = current is not None and not new and turns_to_the_air(index, current, i)
+        if air:
             new, reason = True, "air strikes after ground fighting"  # the air force's own event
         ground = current is not None and not new and turns_to_the_ground(doc, index, current, i)
         if ground:  # (marked below: the ground fight is no restatement of the strikes)
             new, reason = True, "ground fighting after air strikes"
         when = date_key(doc, index, i)
-        marked = current is not None and (separated or ground or bool(when and current_date and not same_day(when, current_date))
+        marked = current is not None and (separated or ground or air or bool(when and current_date and not same_day(when, current_date))
                                           or (current_date is None and len(current.sents) >= 2
                                               and _opens_on_a_day(doc, index, i)
                                               and not any(t.tags.get("refers_back") for t in here)))

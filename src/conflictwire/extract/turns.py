@@ -153,10 +153,16 @@ def _told_subs(index: FrameIndex, current: Frame) -> set[str]:
     return {t.sub_event_type for j in current.sents for t in index.triggers.get(j, ()) if not t.tags.get("refers_back")}
 
 
+_AS_RESULT = re.compile(r"tuant|killing|faisant|causing|causant|leaving")
+
+
 def turns_to_the_air(index: FrameIndex, current: Frame, i: int) -> bool:
     """A sentence that tells only of air strikes after fighting on the ground: ACLED codes the
     strikes apart (Explosions/Remote violence, by the air force), not as part of the fight."""
-    subs = {t.sub_event_type for t in index.triggers.get(i, ()) if not t.tags.get("refers_back")}
+    # (a killing told as the strikes' result is their toll: "une frappe aérienne ciblée, tuant plusieurs
+    # responsables", "airstrikes killing ten")
+    subs = {t.sub_event_type for t in index.triggers.get(i, ()) if not t.tags.get("refers_back")
+            and not (t.sub_event_type == "*violence" and _AS_RESULT.fullmatch(fold(t.text)))}
     # (what the strikes destroyed is theirs: "airstrikes destroyed their vehicles")
     if not subs & _AIR or not subs <= _AIR | {"Looting/property destruction"}:
         return False

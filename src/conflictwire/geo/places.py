@@ -138,7 +138,7 @@ _LIES_IN = (r"^\s*((village|town|locality|hamlet|localite)\s*)?(,|\()\s*((an?|un
             r"(village|town|locality|hamlet|localite|hameau|ville|commune)\s+)?((located|situated|situee?)\s+)?(in\s+|dans\s+)?")
 _DIVISION_AFTER = re.compile(
     _LIES_IN + r"(the\s+|la\s+|le\s+)?(cercle|province|commune|department|departement|prefecture)\s+(of|de|du|d')\s*"
-    r"(?P<name>[a-z][a-z' -]{1,30}?)\s*(,|\)|\.|$)")
+    r"(?P<name>[a-z][a-z' -]{1,30}?)\s*(,|\(|\)|\.|;|$)")
 
 
 # "Welingara, in the Segou region", "Tillia (région de Tahoua)"
@@ -235,6 +235,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
     out: list[PlaceMatch] = list(capitals)
     taken = Spans([(p.start, p.end) for p in capitals])
     picked: dict[str, Place | None] = {}
+    elsewhere: set[str] = set()  # names the text places in a division where the gazetteer has none of them
     for (start, end, surface, prev_word, next_word), key in sorted(zip(cands, keys, strict=True), key=lambda c: (c[0][0], -(c[0][1] - c[0][0]))):
         if not key or taken.overlaps(start, end):
             continue
@@ -376,6 +377,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue
         told = _division_after(folded, end, text if place.population == 0 else "")  # (a town is known)
         if told is not None and told != (place.country, place.admin1):
+            elsewhere.add(key)  # (and so are its other mentions: the report told where it lies once)
             continue  # "Bondo, Cercle of Koro": no Bondo known there, so a village no gazetteer knows
         if whole is not None:
             end, surface = whole, text[start:whole]
@@ -391,5 +393,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             + (0.2 if _THE_VILLAGE_OF.search(folded[max(0, word_start(text, start) - 30) : word_start(text, start)]) else 0.0)
             - (0.8 if in_parentheses(text, start) else 0.0)
             + (0.3 if GATHERED_IN.search(before) else 0.0)))
+    out = [PlaceMatch(p.start, p.end, p.text, p.text, None, None, None, None, None, None, None, p.precision, feature="U", score=0.5)
+           if p.feature == "P" and norm_key(p.text) in elsewhere else p for p in out]
     out.extend(unknown_places(text, folded, taken, chunks, actor_spans, dateline))
     return out, all_votes
