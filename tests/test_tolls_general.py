@@ -533,3 +533,14 @@ def test_a_toll_risen_far_from_its_words_and_a_week_made_a_day() -> None:
     assert ev.fatalities == 89 + 77
     # "last week" is the week; "on Thursday", inside it, is the day
     assert (ev.event_date, ev.time_precision) == (date(2020, 1, 9), 1)
+
+
+def test_a_second_count_with_its_noun_left_out_adds_to_the_first() -> None:
+    text = ("30 soldiers from Niger and two from Nigeria were killed in a Boko Haram attack on Friday on the town of "
+            "Bosso, the Niger defence ministry said on Saturday.")
+    (ev,) = extract_text(text, published=date(2016, 6, 4))
+    assert ev.fatalities == 32
+    # (a second count with a noun of its own is another side's, summed once: no double count)
+    (ev,) = extract_text("Boko Haram fighters killed 30 soldiers and two civilians in an attack on Friday on the town of "
+                         "Bosso.", published=date(2016, 6, 4))
+    assert ev.fatalities == 32

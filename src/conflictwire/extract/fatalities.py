@@ -56,6 +56,9 @@ _ROSE = re.compile(r"(?<![a-z])((le )?bilan (s'est|s'est encore|s'est toutefois|
 _SAID = re.compile(r"(?<![a-z])(said|says|told|added|reported|confirmed|according|a (dit|declare|confirme|indique|affirme)|ont (dit|declare|confirme|indique)|selon|dit|declare)(?![a-z])")
 
 
+# between two counts of one list: the first's noun and where they came from, then "and"
+_SECOND_COUNT = re.compile(r"\s+[a-z]+(\s+(from|of|de|du|des)\s+[a-z' -]{2,20})?\s+(and|et)\s+")
+_NOUN_LEFT_OUT = re.compile(r"\s+(from|of|de|du|des|d')\s")  # ("two from Nigeria": the first count's noun, left out)
 NEW_TOLL_CHARS = 240  # how far after a count its sentence may call it a new toll (a run-on page is one long sentence)
 _OTHER_FATE = re.compile(r"(?<![a-z])(portee?s? disparue?s?|disparue?s?|blessee?s?|enlevee?s?|missing|wounded|injured|abducted|kidnapped|captured)(?![a-z])")
 _OF_THEM = re.compile(r"\s*(of them|of whom|d'entre eux|d'entre elles)(?![a-z])")
@@ -147,8 +150,12 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         prior = quantities[k - 1] if k > 0 else None
         part = part or bool(prior is not None and prior.end >= sent_start and q.start - prior.end < 30
                             and "," in folded[prior.end : q.start] and _OF_THEM.match(folded[q.end : q.end + 15]))
-        # "four women and a child were killed": the child is one more
+        # "four women and a child were killed": the child is one more; so are "two" in "30 soldiers
+        # from Niger and two from Nigeria were killed" (a second count joined to the first's noun)
         additional = additional or (q.article and bool(JOINED.search(folded[max(0, q.start - 6) : q.start])))
+        additional = additional or bool(prior is not None and prior.end >= sent_start and q.start - prior.end < 40
+                                         and _SECOND_COUNT.fullmatch(folded[prior.end : q.start])
+                                         and _NOUN_LEFT_OUT.match(folded[q.end : q.end + 12]))
         out.append(
             Toll(
                 start=q.start,
