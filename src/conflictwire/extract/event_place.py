@@ -13,7 +13,7 @@ from conflictwire.extract.segment import Frame
 from conflictwire.extract.triggers import anchor_spans
 from conflictwire.geo.admin import capital_of, country_code
 from conflictwire.geo.candidates import LIST_GOES_ON
-from conflictwire.geo.countries_named import COUNTRY_NAME, ISO3
+from conflictwire.geo.countries_named import COUNTRY_NAME, ISO3, capital_name
 from conflictwire.geo.cues import CODED_AS, DISTANCE
 from conflictwire.geo.gazetteer import Place, countries, default_gazetteer
 from conflictwire.model import Event, Span
@@ -247,7 +247,7 @@ def _seat_of_state(doc: ReportDoc, said: str, cc: str) -> tuple[Place, Span] | N
     if not _STATE_SEAT.search(said):
         return None
     m = _STATE_SEAT.search(fold(doc.text))
-    capital = next((c["capital"] for c in countries() if c["iso2"] == cc and c.get("capital")), None)
+    capital = capital_name(cc)
     if m is None or capital is None:
         return None
     key = norm_key(capital)

@@ -83,9 +83,9 @@ def listed_places(doc: ReportDoc, sent: int) -> list[PlaceMention]:
         elif away is not None and p.start - away.end <= MAX_GAP and _LINK.match(folded[away.end - base : start]):
             away, run = p, []  # ("men from the villages of A, B, C and D": the whole list is their home)
         else:
-            run = [p] if _BEFORE_FIRST.search(folded[max(0, start - 40) : start]) \
-                and not _NOT_WHERE.search(folded[max(0, start - 60) : start]) else []
-            away = p if _NOT_WHERE.search(folded[max(0, start - 60) : start]) else None
+            not_where = bool(_NOT_WHERE.search(folded[max(0, start - 60) : start]))
+            run = [p] if not not_where and _BEFORE_FIRST.search(folded[max(0, start - 40) : start]) else []
+            away = p if not_where else None
         if len(run) > len(best):
             best = list(run)
     names = {fold(p.name) for p in best}

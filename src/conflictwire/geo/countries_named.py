@@ -45,6 +45,11 @@ def _capitals() -> dict[str, str]:
     return {c["iso2"]: c["capital"] for c in countries()}
 
 
+def capital_name(cc: str) -> str | None:
+    """The capital of a country (ISO2), as countries.tsv names it."""
+    return _capitals().get(cc) or None
+
+
 @lru_cache(maxsize=1)
 def capital_keys() -> frozenset[str]:
     """The countries' capitals, as norm keys ("bamako", "niamey")."""

@@ -137,6 +137,8 @@ def told_as_place(text: str, folded: str, start: int, end: int) -> bool:
 _LAST_LINK = re.compile(r"[a-z](\s*,)?\s+(and|et)\s+$")
 
 
+# a comma between two names of a list: "Tilwagou, Ndalkoy"
+_COMMA_LINK = re.compile(r"[a-z]\s*,\s+$")
 # … and a list that goes on to its last item: ", Ndalkoy and Gorkobé", " et Gorkobé"
 _LIST_ENDS_AHEAD = re.compile(r"^(\s*,\s*[A-ZÀ-Ý][\w'’-]*([ -][A-ZÀ-Ý][\w'’-]*)?)*(\s*,)?\s+(and|et)\s+[A-ZÀ-Ý]")
 
@@ -147,7 +149,7 @@ def _listed_after_a_place(folded: str, start: int, end: int, text: str, taken: S
     Gorkobé"). A place too, whether or not the gazetteer knows it."""
     link = _LAST_LINK.search(folded[max(0, start - 10) : start])
     if link is None:
-        link = re.search(r"[a-z]\s*,\s+$", folded[max(0, start - 10) : start])
+        link = _COMMA_LINK.search(folded[max(0, start - 10) : start])
         if link is None or not _LIST_ENDS_AHEAD.match(text[end : end + 80]):
             return False
     prev_end = max(0, start - 10) + link.start() + 1
