@@ -127,3 +127,37 @@ def test_al_qaedas_sahel_units_are_coded_as_jnim_since_its_founding() -> None:
     assert ev.actor1 == "AQIM: al Qaeda in the Islamic Maghreb"
     (ev,) = extract_text("On 9 June 2018, presumed Katiba Serma militants attacked an army checkpoint near Boni, Mali.")
     assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # the mention's own unit noun and an adverb between the subject and its verb
+        ("On 7 March 2019, Malian military forces allegedly killed four unarmed villagers in Dialloube.",
+         "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
+        # a verb of the forces' operations
+        ("On 7 March 2019, the Burkinabe armed forces reportedly cordoned off the area of Tiemboulo and "
+         "executed 40 civilians.", "Military Forces of Burkina Faso (2015-2022)", "Civilians (Burkina Faso)"),
+        # the possessor's man was hit
+        ("On 3 May 2019, GATIA's commander was killed in Menaka by three unidentified assailants on motorcycles.",
+         "Unidentified Armed Group (Mali)", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
+        # two forces sharing one noun: the first named leads, in English and in French
+        ("On 7 April 2019, French and Malian forces killed 15 militants in the forest of Serma.",
+         "Military Forces of France (2017-)", "Unidentified Armed Group (Mali)"),
+        ("Le 7 avril 2019, les forces françaises et maliennes ont tué 15 terroristes dans la forêt de Serma.",
+         "Military Forces of France (2017-)", "Unidentified Armed Group (Mali)"),
+        ("Le 7 avril 2019, les forces maliennes et françaises ont tué 15 terroristes dans la forêt de Serma.",
+         "Military Forces of Mali (2013-2020)", "Unidentified Armed Group (Mali)"),
+    ],
+)
+def test_who_acted_in_notes_wording(text: str, actor1: str, actor2: str) -> None:
+    ev = extract_text(text)[0]
+    assert (actor_key(ev.actor1), actor_key(ev.actor2)) == (actor_key(actor1), actor_key(actor2))
+
+
+def test_a_group_filed_under_a_coalition_in_brackets_is_the_coalition() -> None:
+    # ACLED codes "Ansaroul Islam (JNIM)" as JNIM, but keeps Ansar Dine's own name
+    assert [e.canonical for _, _, e in find_actors("presumed Ansaroul Islam (JNIM) militants")] == [
+        "JNIM: Group for Support of Islam and Muslims"] * 2
+    assert find_actors("presumed Ansar Dine (JNIM) militants")[0][2].canonical == "Ansar Dine"
+    assert find_actors("presumed Ansaroul Islam militants")[0][2].canonical == "Ansaroul Islam"

@@ -327,3 +327,28 @@ def test_a_village_told_in_a_department_is_there_each_time_it_is_named() -> None
             "des éléments de la gendarmerie en mission dans les villages environnants de Waraou.")
     (ev,) = extract_text(text, published=date(2022, 6, 16), include_candidates=True)
     assert (ev.location, ev.admin1) == ("Waraou", "Tillabéri")
+
+
+@pytest.mark.parametrize("text", [
+    "Six police officers were killed on Friday in an ambush with a homemade explosive device near Solle.",
+    "Six policiers ont été tués vendredi dans une embuscade à l'engin explosif près de Sollé.",
+])
+def test_an_ambush_laid_with_a_mine_is_the_mine(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_an_ambush_with_a_mine_then_gunfire_is_a_clash() -> None:
+    (ev,) = extract_text("Six soldiers were killed on Friday in an ambush with an explosive device followed by "
+                         "gunfire near Djibo.", published=PUB)
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_title_in_the_story_s_own_words_is_the_story() -> None:
+    text = ("A police convoy runs into an ambush in Solle town\n\n"
+            "At least 6 police officers were killed in an ambush with a homemade explosive device in the town "
+            "of Solle, security sources said on Saturday.\n\n"
+            "\"A police convoy ran into an ambush in Solle\" late Friday, a security source said. \"The leading "
+            "vehicle ran over a mine and six were killed.\"")
+    (ev,) = extract_text(text, published=PUB)
+    assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Remote explosive/landmine/IED", "Sollé", 6)

@@ -66,7 +66,7 @@ _ACTS = (
     r"(killed|kill|shot|shoot|attacked|attack|ambushed|ambush|abducted|kidnapped|arrested|detained|"
     r"executed|opened fire|fired|burned|burnt|torched|set fire|seized|stormed|raided|assassinated|"
     r"looted|ransacked|beat|raped|clashed|carried out|launched|conducted|detonated|planted|"
-    r"attempted|made an incursion|entered|targeted|struck|tortured|destroyed|stole|robbed|"
+    r"attempted|made an incursion|rounded up|cordoned|pursued|chased|entered|targeted|struck|tortured|destroyed|stole|robbed|"
     r"assaulted|abducting|killing|attacking|neutralized|neutralised|repelled|pushed back|"
     r"took over|overran|captured|dispersed|fought|engaged|exchanged fire|surrounded|encircled|besieged|"
     r"ont (tue|attaque|enleve|abattu|incendie|brule|pille|tire|ouvert le feu|execute|assassine|"
@@ -75,9 +75,11 @@ _ACTS = (
     r"tuent|attaquent|enlevent|incendient|tirent)"
 )
 _AGENT_AFTER = re.compile(
-    r"^\s*(\([^)]{1,40}\)\s*)?(,[^,.;]{1,60},\s*)?"
+    r"^\s*(\([^)]{1,40}\)\s*)?(,[^,.;]{1,60},\s*)?('s\s+)?"
     # "Mali's military and allied militias killed": the forces and the allies they lead
     r"((and|et) (its |their |ses |leurs )?(allied|allies|alliees?|supplementary|suppletives?|partner) [\w'-]+\s+)?"
+    # "Malian military forces allegedly killed", "les éléments du JNIM ont tué": the mention's own unit noun
+    r"((forces|units|troops|soldiers|elements|personnel|fighters|militants|members|men|patrols?|unites|elements)\s+)?"
     r"((accompanied|supported|backed|assisted|accompagnes?|appuyes?|soutenus?) (by|par|de) [\w' -]{1,40}?\s+(?=\w))?((in|at|from|of|based in|stationed in|de|du|a) (?!the |an? |un |une |la |le |les )[a-z][\w'-]+\s*)?((reportedly|allegedly|have|has|had|also|then|later|\w+ly|"
     r"aboard \w+|on \w+|riding \w+|armed with \w+|ont|auraient|avaient|ont egalement|a nouveau|"
     r"a bord de \w+|\w+ment)\s+){0,3}" + _ACTS + r"(?![a-z])"
@@ -107,7 +109,8 @@ _SELF_REPORT_AFTER = re.compile(
 _DAY_THEN_OBJECT = (r"(the\s+)?\w+(\s+(morning|night|evening|afternoon))?,?\s+(\d|at least|an? |the |some |several |dozens|"
                     r"about |more than|nearly|over |around |up to)")
 _VICTIM_AFTER = re.compile(
-    r"^\s*(\([^)]{1,60}\)\s*)?,?\s*((\w+\s+){0,2}(was|were|have been|has been|had been|got|ont ete|a ete|avaient ete|sont|est)\s+)"
+    # ("GATIA's commander was killed": the possessor's man was hit)
+    r"^\s*(\([^)]{1,60}\)\s*)?,?\s*(('s\s+)?(\w+\s+){0,2}(was|were|have been|has been|had been|got|ont ete|a ete|avaient ete|sont|est)\s+)"
     r"((reportedly|allegedly|also|then|later|all|tous)\s+)?(killed|shot|attacked|ambushed|abducted|kidnapped|"
     r"wounded|injured|executed|targeted|tue|tues|attaque|attaques|enleve|enleves|blesse|blesses|abattu|abattus|"
     r"execute|executes|vise|vises|cible|cibles|raped|assaulted|beaten|violees|violes|agresses|battus|"

@@ -139,7 +139,50 @@ def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
             taken.append(c)
             spans.add(c[0], c[1])
     taken.sort(key=lambda c: c[0])
+    taken = _filed_under(text, _shared_noun(text, taken))
     return [c for i, c in enumerate(taken) if not _describes_neighbour(text, taken, i)]
+
+
+_FIRST_OF_PAIR = re.compile(r"(?<![\w-])([A-Z][\w-]+)\s+(and|et)\s+$")
+_SECOND_OF_PAIR = re.compile(r"^\s+(and|et)\s+([a-z][\w-]+)(?![\w-])")
+
+
+def _shared_noun(text: str, taken: list[tuple[int, int, ActorEntry]]) -> list[tuple[int, int, ActorEntry]]:
+    """"French and Malian forces", "les forces françaises et maliennes": two forces sharing one
+    noun are two mentions; the adjective left without its noun is a mention of its own."""
+    found = list(taken)
+    for start, end, _entry in taken:
+        words = text[start:end].split()
+        if len(words) != 2:
+            continue
+        if (m := _FIRST_OF_PAIR.search(text[max(0, start - 30) : start])) and words[0][:1].isupper():
+            whole, at = f"{m.group(1)} {words[1]}", (start - len(m.group(0)), start - len(m.group(0)) + len(m.group(1)))
+        elif (m := _SECOND_OF_PAIR.match(text[end : end + 30])) and words[1][:1].islower():
+            whole, at = f"{words[0]} {m.group(2)}", (end + m.start(2), end + m.end(2))
+        else:
+            continue
+        alone = [c for c in find_actors(whole) if (c[0], c[1]) == (0, len(whole))] if whole != text else []
+        if alone and not any(c[0] < at[1] and at[0] < c[1] for c in found):
+            found.append((at[0], at[1], alone[0][2]))
+    return sorted(found, key=lambda c: c[0])
+
+
+# groups ACLED keeps under their own name when a source files them under JNIM ("Ansar Dine
+# (JNIM)": 9 of 9 Sahel notes), unlike the rest ("Ansaroul Islam (JNIM)": JNIM, 18 of 19)
+_OWN_NAME_KEPT = {"Ansar Dine"}
+
+
+def _filed_under(text: str, taken: list[tuple[int, int, ActorEntry]]) -> list[tuple[int, int, ActorEntry]]:
+    """"Ansaroul Islam (JNIM)": a group the source files under another in brackets is coded as
+    the group in brackets, as ACLED codes a unit under the coalition it reports to."""
+    out = list(taken)
+    for i in range(len(out) - 1):
+        (start, end, entry), (s2, e2, outer) = out[i], out[i + 1]
+        if entry.kind == "named" and outer.kind == "named" and outer.canonical != entry.canonical \
+                and entry.canonical not in _OWN_NAME_KEPT and text[end:s2].strip() == "(" \
+                and text[e2 : e2 + 2].strip().startswith(")"):
+            out[i] = (start, end, outer)
+    return out
 
 
 _APPOSITION = re.compile(r"^\s*(\(|\)|,|-|–|of|from|de|du|des|d')?\s*$", re.IGNORECASE)
@@ -202,4 +245,9 @@ def add_actors(doc: ReportDoc) -> ReportDoc:
         if a.role is None and prev.role is not None and a.canonical == prev.canonical \
                 and doc.text[prev.end : a.start].strip() == "(":
             a.role = prev.role
+    # "French and Malian forces conducted…": the first of two subjects joined by "and" acts too
+    for a, nxt in zip(doc.actors[::-1][1:], doc.actors[::-1], strict=False):
+        if a.role is None and nxt.role == "agent" and a.sent == nxt.sent \
+                and doc.text[a.end : nxt.start].strip().lower() in ("and", "et"):
+            a.role = "agent"
     return doc

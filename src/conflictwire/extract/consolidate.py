@@ -29,6 +29,7 @@ from conflictwire.extract.same_incident import (
     revises,
     same_area,
     same_event,
+    title_words_told,
 )
 from conflictwire.extract.segment import Frame, segment
 from conflictwire.extract.summaries import sums_up
@@ -100,7 +101,8 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
                   or (frame.marked and dates_the_undated(doc, out[k], ev)))), None)
         # the title over a story it does not restate word for word (another town of the region)
         titled = target is None and len(out) == 1 and not out[0][0].background and headline(doc, out[0][0]) \
-            and not frame.background and same_area(out[0][1], ev, title_line=is_title(doc, 0))
+            and not frame.background and (same_area(out[0][1], ev, title_line=is_title(doc, 0))
+                                          or title_words_told(doc, out[0][0], frame, out[0][1], ev))
         target = 0 if titled else target
         if target is None:
             told.add(len(out), ev)

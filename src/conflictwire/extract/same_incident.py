@@ -133,3 +133,18 @@ def same_area(a: Event, b: Event, title_line: bool = False) -> bool:
     guessed = title_line and "actor2" not in a.evidence and "event_date" not in a.evidence
     return (a.event_type == b.event_type or guessed) and a.country == b.country and (
         a.admin1 is None or b.admin1 is None or a.admin1 == b.admin1 or a.geo_precision == 2)
+
+
+def title_words_told(doc: ReportDoc, title: Frame, frame: Frame, a: Event, b: Event) -> bool:
+    """A title that names the story's place and tells it in the story's own words ("A police
+    convoy runs into an ambush in Solle" over "killed in an ambush with a homemade explosive
+    device in … Solle"): the story's telling decides the type."""
+    if not (a.location and b.location and fold(a.location) == fold(b.location)):
+        return False
+    # (a day the title gives may be the page's, a day or two after the story's)
+    if "event_date" in a.evidence and a.event_date is not None and b.event_date is not None \
+            and not 0 <= (a.event_date - b.event_date).days <= 3:
+        return False
+    words = {fold(t.text) for t in doc.in_sents(doc.triggers, title.sents)}
+    told = {fold(t.text) for t in doc.in_sents(doc.triggers, frame.sents)}
+    return bool(words) and words <= told

@@ -39,7 +39,11 @@ def resolve_sub(
     """
     subs = {t.sub_event_type for t in triggers}
     sub = best.sub_event_type
-    clash_words = "Armed clash" in subs
+    # (an ambush laid with a mine is the mine's, however often the report says "ambush": ACLED
+    # codes the clash only when fire followed)
+    clashes = [t for t in triggers if t.sub_event_type == "Armed clash"]
+    laid = any(t.tags.get("by_explosive") for t in clashes)
+    clash_words = bool(clashes) and not (laid and all(fold(t.text).startswith(("ambush", "embuscade")) for t in clashes))
     if sub == VIOLENCE:
         if CIVILIANS in victims and not victims & ARMED:
             return "Attack"  # "24 civilians killed by armed men", whatever else the report calls it

@@ -170,6 +170,13 @@ def refers_back(folded: str, start: int, end: int) -> bool:
                 or _REFERRING_QUALIFIED.search(folded[max(0, start - 40) : start]))
 
 
+# an ambush laid with a mine: "an ambush with a homemade explosive device", "IED ambush",
+# "une embuscade à l'engin explosif"
+_BY_EXPLOSIVE = re.compile(r"^\s+(with|using|by|a l'aide d'|au moyen d'|a l'|par)\s*(an?\s+|une?\s+|des\s+)?([\w-]+\s+){0,2}?"
+                           r"(explosive|ied|improvised explosive|landmine|mine|roadside bomb|engin explosif|engins explosifs|eei)")
+_EXPLOSIVE_BEFORE = re.compile(r"(?<![a-z])(ied|explosive)\s+$")
+
+
 @component("triggers", assigns=("triggers",))
 def add_triggers(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
@@ -201,6 +208,9 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
             tags["refers_back"] = "1"
             if _TOOK_PLACE.match(folded[end : end + 30]):
                 tags["where"] = "1"  # "c'est à Gaskindé que l'attaque a eu lieu": where the told event was
+        if rule.sub_event_type == "Armed clash" and (_BY_EXPLOSIVE.match(folded[end : end + 60])
+                                                     or _EXPLOSIVE_BEFORE.search(folded[max(0, start - 12) : start])):
+            tags["by_explosive"] = "1"  # "an ambush with a homemade explosive device": the mine was the ambush
         weight = rule.weight
         if rule.sub_event_type == "Air/drone strike" and _IN_SUPPORT.search(folded[max(0, start - 40) : start]):
             weight = 1  # "la riposte, appuyée par des vecteurs aériens": aircraft backing a ground fight, which is the event
