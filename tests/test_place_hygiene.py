@@ -506,3 +506,35 @@ def test_a_name_joined_to_an_acronym_and_the_states_buildings() -> None:
     (ev,) = extract_text("Le 30 octobre 2014, l'Assemblée nationale burkinabè, envahie par des manifestants, a été "
                          "saccagée et brûlée. Le siège de RTB-Télé a aussi été saccagé.", published=date(2014, 10, 31))
     assert (ev.location, ev.admin1, ev.country) == ("Ouagadougou", "Centre", "Burkina Faso")
+
+
+def test_an_agency_desk_line_is_a_dateline() -> None:
+    text = ("Terrorists kill 25 civilians in cattle market\n\nAPA-Ouagadougou (Burkina Faso)\n\n"
+            "At least 25 civilians were killed Saturday after terrorists attacked a cattle market in Kompiembiga, "
+            "15 km from Pama in the eastern region of Burkina Faso.")
+    (ev,) = extract_text(text, published=PUB)
+    assert ev.location == "Kompiembiga"
+
+
+@pytest.mark.parametrize("text", [
+    "Au moins 19 passagers d'un bus qui revenait de Ouagadougou ont été tués mercredi par des jihadistes.",
+    "At least 19 passengers of a bus returning from Ouagadougou were killed on Wednesday by jihadists.",
+])
+def test_where_travellers_came_back_from_is_not_where_it_happened(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB)
+    assert ev.location != "Ouagadougou"
+
+
+def test_a_part_of_the_country_is_not_the_report_s_one_town() -> None:
+    text = ("Five soldiers were killed on Saturday when jihadists attacked the army base in Bourzanga, the army said.\n\n"
+            "On Thursday, 11 soldiers were killed in a suspected jihadist attack in eastern Burkina Faso.")
+    evs = extract_text(text, published=PUB)
+    assert [e.location for e in evs if e.fatalities == 11] == ["Burkina Faso"]
+
+
+def test_a_village_the_report_places_in_the_town_it_told_is_the_same_incident() -> None:
+    text = ("Unidentified gunmen killed about 20 people on Friday in an attack on a cattle market in Fada N'Gourma, "
+            "in eastern Burkina Faso.\n\n"
+            "\"Armed individuals on motorcycles burst into the cattle market in Namoungou, a village in Fada N'Gourma "
+            "municipality, and attacked the population, killing about twenty people,\" the governor said.")
+    assert len(extract_text(text, published=PUB)) == 1

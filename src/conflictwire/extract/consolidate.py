@@ -26,9 +26,11 @@ from conflictwire.extract.same_incident import (
     burned_there,
     dates_the_undated,
     headline,
+    nested_in,
     revises,
     same_area,
     same_event,
+    same_kind_and_day,
     title_words_told,
 )
 from conflictwire.extract.segment import Frame, segment
@@ -99,6 +101,9 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
              and (((not frame.marked or out[k][0].when == frame.when)
                    and (same_event(out[k][1], ev) or same_event(ev, out[k][1])))
                   or (frame.marked and dates_the_undated(doc, out[k], ev)))), None)
+        if target is None and not frame.marked and not frame.background:
+            target = next((k for k in nested_in(doc, told, ev) if not out[k][0].background
+                           and same_kind_and_day(out[k][1], ev)), None)
         # the title over a story it does not restate word for word (another town of the region)
         titled = target is None and len(out) == 1 and not out[0][0].background and headline(doc, out[0][0]) \
             and not frame.background and (same_area(out[0][1], ev, title_line=is_title(doc, 0))

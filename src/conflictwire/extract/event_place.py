@@ -238,6 +238,18 @@ def event_country(doc: ReportDoc, place: PlaceMention | None, sents: set[int], a
 
 
 # the state's own buildings in the capital, stormed or burned (not its voices: "the ministry said")
+# "in eastern Burkina Faso", "dans le nord du Niger": a part of the country the event names, not
+# the report's one town
+_COMPASS_PART = re.compile(r"(?<![a-z])((north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+                           r"centr)(ern|al)|(le |l')?(nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest) "
+                           r"(du|de la|de l'|de))\s*$")
+
+
+def _part_of_country(doc: ReportDoc, place: PlaceMention | None) -> bool:
+    return place is not None and place.feature == "C" and bool(
+        _COMPASS_PART.search(fold(doc.text[max(0, place.start - 24) : place.start])))
+
+
 _STATE_SEAT = re.compile(r"(?<![a-z])(assemblee nationale|national assembly|parliament building|presidential palace|"
                          r"palais presidentiel|palais de koulouba|palais de kosyam|hemicycle)(?![a-z])")
 
@@ -310,7 +322,8 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
         if "admin1" in prev.evidence:
             evidence["admin1"] = evidence["location"] = prev.evidence["admin1"]
         return prev.country, False
-    elif country_cc and _report_region(doc, country_cc) is None and (spot := _report_place(doc, country_cc)) is not None:
+    elif country_cc and _report_region(doc, country_cc) is None and not _part_of_country(doc, place) \
+            and (spot := _report_place(doc, country_cc)) is not None:
         # the event names only its country, and the report one place in it and no region: the
         # report's place, as a coder would code it, marked as near it (precision 2)
         ev.location, ev.admin1, ev.admin2 = spot.name, spot.admin1, spot.admin2

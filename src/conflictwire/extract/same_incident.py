@@ -148,3 +148,33 @@ def title_words_told(doc: ReportDoc, title: Frame, frame: Frame, a: Event, b: Ev
     words = {fold(t.text) for t in doc.in_sents(doc.triggers, title.sents)}
     told = {fold(t.text) for t in doc.in_sents(doc.triggers, frame.sents)}
     return bool(words) and words <= told
+
+
+def nested_in(doc: ReportDoc, told: Told, ev: Event) -> list[int]:
+    """The events told at the town or commune the report places ev's village in ("the cattle
+    market in Namoungou, a village in Fada N'Gourma municipality" after "an attack on a cattle
+    market in … Fada N'Gourma"): one incident told at two depths when the kind and the day agree."""
+    span = ev.evidence.get("location")
+    if not span:
+        return []
+    box = doc.inside.get(span[0].start)
+    if box is None:  # a known village the text places itself: "Namoungou, a village in Fada N'Gourma municipality"
+        here = next((p for p in doc.places if p.start == span[0].start), None)
+        after = next((p for p in doc.places if here is not None and p.start > here.end and p.sent == here.sent), None)
+        if here is not None and after is not None and _VILLAGE_IN.match(fold(doc.text[here.end : after.start])):
+            box = after
+    if box is None or not box.name:
+        return []
+    return sorted(told.by_place.get(fold(box.name), set()))
+
+
+_VILLAGE_IN = re.compile(
+    r"^\s*,\s*(a|an|un|une)\s+([a-z-]+\s+)?(village|hamlet|locality|settlement|localite|hameau)\s+(situee?\s+)?"
+    r"(in|of|near|dans|de|du|pres de)\s+(the\s+|la\s+|le\s+)?((rural\s+|urban\s+)?(commune|municipality|department|"
+    r"departement|district|area|zone|secteur)\s+(of|de|du|d')\s*)?$")
+
+
+def same_kind_and_day(a: Event, b: Event) -> bool:
+    if a.sub_event_type != b.sub_event_type or (a.country and b.country and a.country != b.country):
+        return False
+    return not ("event_date" in a.evidence and "event_date" in b.evidence and a.event_date != b.event_date)

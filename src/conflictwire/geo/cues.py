@@ -112,8 +112,10 @@ DATELINE = re.compile(
 # ("BAMAKO, MALI: Thirty-seven civilians…": its country in capitals too)
 DATELINE_COLON = re.compile(r"^\s*(?!(?:PHOTOS?|CREDITS?|SOURCES?|VIDEO|FILE|LIRE AUSSI|READ ALSO|UPDATE|NOTE)\s*:)(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?)(?:,\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30})?\s*:\s+(?=[A-ZÀ-Ý])", re.M)
 # "Dakar(Senegal): At least 15 civilians…", "Niamey (Niger) - Des hommes armés…": a city and its country in brackets
+# ("APA-Ouagadougou (Burkina Faso)" on a line of its own: an agency's desk and its city)
 DATELINE_COUNTRY = re.compile(
-    r"^\s*(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}?)\s*\([A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}\)\s*[:—–-]\s+(?=[A-ZÀ-Ý])", re.M)
+    r"^\s*(?:[A-Z]{2,6}\s*[-–]\s*)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}?)\s*\([A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}\)"
+    r"(?:\s*[:—–-]\s+(?=[A-ZÀ-Ý])|[ \t]*$)", re.M)
 # A dated dateline may name any outlet in its brackets: "BAMAKO, Feb 6, 2024 (Sahel Wire) -",
 # or stand on its own line: "Bamako, 5 septembre 2024 (L'Écho de Bamako)"
 DATELINE_DATED = re.compile(
@@ -170,6 +172,8 @@ LAUNCHED_FROM = re.compile(
 # the victims were going, not where the event happened
 DESTINATION = re.compile(
     r"(?<![a-z])(bound for|headed for|heading for|headed to|heading to|en route to|on (its|their|his|her) way to|"
+    # "un bus qui revenait de Ouagadougou", "a bus returning from Niamey": where the travellers came back from
+    r"(qui )?(revenai(t|ent)|revenant|rentrai(t|ent)|rentrant|de retour) (du|de|d')|(returning|coming back|on (its|their) way back) from|"
     r"travel+ing to|going to|a destination de|en direction de|en route pour|se rendant a|qui se rendait a|"
     r"from [^.;]{1,40} to|(safely |finally )arrived|arrived safely (in|at)|arrived (in|at) (the )?(\w+ )?(town|city) of|(finalement |bien )arrivee?s? (a|au)|arrivee?s? (a|au) (l.hopital|bon port)|evacuee?s? ((par|en) \w+ )?(vers|sur|a)|evacuated (by \w+ )?to|"
     # where the wounded were taken: "transportés à Sévaré", "taken to hospital in Mopti"
