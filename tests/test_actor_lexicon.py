@@ -161,3 +161,9 @@ def test_a_group_filed_under_a_coalition_in_brackets_is_the_coalition() -> None:
         "JNIM: Group for Support of Islam and Muslims"] * 2
     assert find_actors("presumed Ansar Dine (JNIM) militants")[0][2].canonical == "Ansar Dine"
     assert find_actors("presumed Ansaroul Islam militants")[0][2].canonical == "Ansaroul Islam"
+
+
+def test_refuting_someone_s_claims_claims_nothing() -> None:
+    ev = extract_text("On 17 March 2024 a drone strike by the Malian army killed 13 civilians in Amasrakad. Survivors, "
+                      "speaking to journalists, refuted the military's claims.")[0]
+    assert (actor_key(ev.actor1), ev.claimed_by) == ("military forces of mali", None)

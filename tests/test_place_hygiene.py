@@ -8,6 +8,9 @@ from datetime import date
 import pytest
 
 from conflictwire import extract_text
+from conflictwire.ingest.clean import is_boilerplate
+from conflictwire.model import Article
+from conflictwire.pipeline import Pipeline
 
 PUB = date(2024, 3, 14)
 
@@ -538,3 +541,21 @@ def test_a_village_the_report_places_in_the_town_it_told_is_the_same_incident() 
             "\"Armed individuals on motorcycles burst into the cattle market in Namoungou, a village in Fada N'Gourma "
             "municipality, and attacked the population, killing about twenty people,\" the governor said.")
     assert len(extract_text(text, published=PUB)) == 1
+
+
+
+def test_the_capital_named_again_after_a_distance_from_it_is_not_the_place() -> None:
+    (ev,) = extract_text("Des assaillants ont attaqué ce matin une prison à Koutoukalé, à 50 km au nord-ouest de Niamey, "
+                         "la capitale du Niger, et l'un d'eux a été tué.", published=PUB)
+    assert ev.location == "Koutoukalé"
+
+
+def test_a_witness_s_given_name_is_not_a_place() -> None:
+    doc = Pipeline().make_doc(Article(doc_id="t", text="Des hommes armés ont tué vendredi deux gardes à Abalak, a déclaré "
+                                      "Ahmed Dilo, le maire."))
+    assert [p.text for p in doc.places] == ["Abalak"]
+
+
+def test_a_teaser_for_another_story_is_page_chrome() -> None:
+    assert is_boilerplate("Al-Shabab militants attack hotel in Somalia's capitalMar 15 2024, 12:30 AM • 48311 views")
+    assert not is_boilerplate("Witnesses said nine people were killed by the second strike, 48 hours later.")

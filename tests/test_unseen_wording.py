@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 
 from conflictwire import extract_text
+from conflictwire.model import Article
+from conflictwire.pipeline import Pipeline
 
 PUB = date(2023, 3, 14)
 
@@ -352,3 +354,10 @@ def test_a_title_in_the_story_s_own_words_is_the_story() -> None:
             "vehicle ran over a mine and six were killed.\"")
     (ev,) = extract_text(text, published=PUB)
     assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Remote explosive/landmine/IED", "Sollé", 6)
+
+
+
+def test_attacks_the_forces_are_set_up_against_are_attacks_in_general() -> None:
+    doc = Pipeline().make_doc(Article(doc_id="t", text="In early June, the army announced it was creating a \"protection force\" "
+                                      "to tackle \"terrorist\" attacks at strategic sites."))
+    assert [t.tags.get("refers_back") for t in doc.triggers if t.text.startswith("attack")] == ["1"]

@@ -59,7 +59,9 @@ _ASSOC_BEFORE = re.compile(
     r"accompagnes? (de|par)|appuyes? par|soutenus? par|aux cotes d[eu]s?|avec l'appui d[eu]s?)\s+(the |les |des |du |de |d'|l'|la |le )?$"
 )
 _CLAIM_AFTER = re.compile(
-    r"^[^.;]{0,60}?(claimed|claims|has claimed|revendique|a revendique|ont revendique|said it (carried|was))"
+    # ("refuted the military's claims": a claim as a noun, someone's account, claims nothing)
+    r"^[^.;]{0,60}?(?<!'s )(?<!the )(?<!their )(?<!its )(?<!his )(?<!these )(?<!those )"
+    r"(claimed|claims|has claimed|revendique|a revendique|ont revendique|said it (carried|was))"
 )
 # the subject of an action verb acted: "security forces shot dead a man", "des hommes armés ont tué"
 _ACTS = (

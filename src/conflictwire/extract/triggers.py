@@ -91,6 +91,12 @@ _GENERIC_PLURAL = re.compile(
     r"(?<![a-z])(other|most|recent|previous|similar|such|many|numerous|past|earlier|autres|precedentes|recentes|"
     r"nombreuses|similaires|de telles)\s+(\w+\s+){0,2}$"
 )
+# "a force to tackle 'terrorist' attacks at strategic sites", "pour lutter contre les attaques": what
+# the forces are set up against, attacks in general
+_AGAINST_IN_GENERAL = re.compile(
+    r"(?<![a-z])(to|pour|afin de)\s+(tackle|counter|combat|fight|prevent|curb|deter|thwart|stop|respond to|face|"
+    r"lutter contre|contrer|prevenir|combattre|faire face (aux|a)|dejouer|endiguer|riposter (aux|a))\s+"
+    r"((the|les|des|d'eventuelles|future|possible|potential|ces|such)\s+)?([\w'\"«»“”-]+\s+){0,2}$")
 _PLURAL_EVENTS = re.compile(r"(attack|raid|assault|ambush|attaque|assaut|embuscade|incident|strike|frappe)e?s$")
 _TOOK_PLACE = re.compile(r"^\s*,?\s*(qui |that |which )?(a eu lieu|s'est produite?|s'est deroulee?|se serait produite?|survenue?s?|took place|happened|occurred|was carried out)")
 _EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|bombing|killing|massacre|attaque|embuscade|assaut|raid|offensive|operation|attentat|tuerie|riposte|"
@@ -189,7 +195,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
                 and _THINGS_TAKEN.search(folded[max(0, start - 40) : start]):
             continue  # "la restitution du bétail enlevé": animals and goods taken are no people abducted
         tags = dict(rule.tags)
-        if _GENERIC_PLURAL.search(folded[max(0, start - 40) : start]) and _PLURAL_EVENTS.search(folded[start:end]):
+        if (_GENERIC_PLURAL.search(folded[max(0, start - 40) : start]) or _AGAINST_IN_GENERAL.search(folded[max(0, start - 50) : start])) \
+                and _PLURAL_EVENTS.search(folded[start:end]):
             tags["refers_back"] = "1"  # "like most other recent attacks": attacks in general, no new one
         if _PARTICIPLE.match(folded[start:end]) and _THE_DEAD.search(folded[max(0, start - 30) : start]) \
                 and not _NOT_A_NOUN_PHRASE.match(folded[end : end + 12]):

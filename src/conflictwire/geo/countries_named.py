@@ -75,6 +75,8 @@ def capital_mentions(text: str, folded: str, taken: Spans) -> list[PlaceMatch]:
         cc = names[norm_key(m.group("a") or m.group("b") or m.group("c"))]
         city = by_cc.get(cc)
         key = norm_key(city or "")
+        if key and re.search(rf"(?<![a-z]){re.escape(key)}\s*[,(]\s*(la |the |l')?$", folded[max(0, m.start() - 40) : m.start()]):
+            continue  # "à 50 km au nord-ouest de Niamey, la capitale du Niger": the city named again, in its role
         found = [p for p in default_gazetteer().lookup([key])[key] if p.country == cc] if key else []
         if not found:
             continue
