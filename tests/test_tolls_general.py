@@ -544,3 +544,23 @@ def test_a_second_count_with_its_noun_left_out_adds_to_the_first() -> None:
     (ev,) = extract_text("Boko Haram fighters killed 30 soldiers and two civilians in an attack on Friday on the town of "
                          "Bosso.", published=date(2016, 6, 4))
     assert ev.fatalities == 32
+
+
+@pytest.mark.parametrize("text", [
+    "Au moins 30 militaires nigériens et deux soldats nigérians ont été tués vendredi lors d'une attaque à Bosso.",
+    "At least 30 Nigerien soldiers and two Nigerian soldiers were killed on Friday in an attack on Bosso.",
+])
+def test_two_counts_of_one_side_under_one_verb_add_up(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2016, 6, 5))
+    assert ev.fatalities == 32
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés ont enlevé mardi les passagers de trois bus près de Bankass. « Cela fait quatre fois que nos "
+    "cars font l'objet d'enlèvement », a dit un responsable des jeunes.",
+    "Gunmen abducted the passengers of three buses near Bankass on Tuesday. \"Four times our buses have been "
+    "attacked and people were killed,\" a youth leader said.",
+])
+def test_how_often_is_no_count_of_the_dead(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2024, 4, 20))
+    assert ev.fatalities != 4

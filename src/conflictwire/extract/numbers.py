@@ -91,6 +91,9 @@ def quantity_regex(lang: str) -> re.Pattern[str]:
 _HOW = re.compile(r"(?<![a-z])(how|so|too|as)\s+$")
 
 
+_TIMES_AFTER = re.compile(r"\s*(fois|times)(?![a-z])")
+
+
 def find_quantities(folded: str, lang: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in quantity_regex(lang).finditer(folded):
@@ -105,8 +108,8 @@ def find_quantities(folded: str, lang: str) -> list[Quantity]:
             out.append(Quantity(m.start(), m.end(), value, low, high, not approximate, False))
             continue
         a = word_number(re.sub(r"[ ,.\u202f](?=\d{3})", "", m.group("a")), lang)
-        if a is None:
-            continue
+        if a is None or _TIMES_AFTER.match(folded[m.end() : m.end() + 8]):
+            continue  # "cela fait quatre fois que…", "three times": how often, no count of people
         b_raw = m.group("b")
         b = word_number(re.sub(r"[ ,.\u202f](?=\d{3})", "", b_raw), lang) if b_raw else None
         if b is not None and b <= a:

@@ -10,6 +10,7 @@ figure from another source than the one side named is that side's figure by othe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from conflictwire.extract.doc import Toll
@@ -32,6 +33,12 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
     # "eleven people, including nine VDP, were killed": a breakdown counts only if the whole is not given
     if any(not t.part for t in tolls if t.kind == "killed" and t.value is not None):
         tolls = [t for t in tolls if not t.part]
+    # "Au moins 30 militaires nigériens et deux soldats nigérians ont été tués": two counts of one
+    # side joined under one verb (the first's span ends on the "and") add up
+    for a, b in zip(tolls, tolls[1:], strict=False):
+        if a.kind == b.kind == "killed" and a.sent == b.sent and a.side == b.side != "unknown" and not b.revision \
+                and b.start - a.end < 3 and re.search(r"\s(and|et)\s*$", a.text):
+            b.additional = True
     extra = [t for t in tolls if t.kind == "killed" and t.value is not None and t.additional]
     killed = [t for t in tolls if t.kind == "killed" and t.value is not None and not t.additional]
     if not killed and not extra:
