@@ -167,3 +167,12 @@ def test_refuting_someone_s_claims_claims_nothing() -> None:
     ev = extract_text("On 17 March 2024 a drone strike by the Malian army killed 13 civilians in Amasrakad. Survivors, "
                       "speaking to journalists, refuted the military's claims.")[0]
     assert (actor_key(ev.actor1), ev.claimed_by) == ("military forces of mali", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Dimanche 25 février 2024, des militaires de Natiaboani ont essuyé des tirs nourris d'armes automatiques.",
+    "Le dimanche 25 février 2024, une patrouille des VDP a essuyé des tirs près de Natiaboani.",
+])
+def test_the_side_that_came_under_fire_was_hit(text: str) -> None:
+    ev = extract_text(text)[0]
+    assert ev.event_type == "Battles" and actor_key(ev.actor1).startswith("unidentified armed group")

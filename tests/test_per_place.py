@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from conflictwire import extract_text
 
 PUB = date(2021, 3, 18)
@@ -113,3 +115,13 @@ def test_villages_the_victims_came_from_are_no_list_of_incidents() -> None:
     events = extract_text("Soldiers arrested 17 men from the villages of Mougnoukana, Douna, Kobou and Guedouware "
                           "on Sunday, witnesses said.", published=PUB, include_candidates=True)
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Un groupe armé a fait irruption lundi dans les villages de Nagraogo et d'Alamou et y a abattu respectivement "
+    "32 et 4 personnes.",
+    "Gunmen burst into the villages of Nagraogo and Alamou on Monday and killed 32 and 4 people respectively.",
+])
+def test_counts_told_respectively_go_to_each_village_in_order(text: str) -> None:
+    evs = extract_text(text, published=date(2020, 1, 22))
+    assert sorted((e.location, e.fatalities) for e in evs) == [("Alamou", 4), ("Nagraogo", 32)]

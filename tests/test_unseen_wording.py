@@ -361,3 +361,43 @@ def test_attacks_the_forces_are_set_up_against_are_attacks_in_general() -> None:
     doc = Pipeline().make_doc(Article(doc_id="t", text="In early June, the army announced it was creating a \"protection force\" "
                                       "to tackle \"terrorist\" attacks at strategic sites."))
     assert [t.tags.get("refers_back") for t in doc.triggers if t.text.startswith("attack")] == ["1"]
+
+
+def test_planes_that_neutralised_the_fleeing_attackers_are_a_strike_of_their_own() -> None:
+    text = ("Eleven soldiers were killed on Thursday when suspected jihadists attacked the military detachment of "
+            "Madjoari, the army said.\n\n"
+            "Army planes intervened and \"neutralised at least 15 terrorists who were trying to escape after the attack\", "
+            "according to the army.")
+    evs = extract_text(text, published=PUB)
+    assert sorted((e.sub_event_type, e.fatalities) for e in evs) == [("Air/drone strike", 15), ("Armed clash", 11)]
+
+
+def test_a_building_taken_back_from_hostage_takers_is_no_territory() -> None:
+    evs = extract_text("Gunmen stormed a hotel in Ouagadougou on Friday night, killing 27 people. This morning special "
+                       "forces took back the building after heavy gunfire.", published=PUB)
+    assert "Government regains territory" not in {e.sub_event_type for e in evs}
+    assert "Non-state actor overtakes territory" not in {e.sub_event_type for e in evs}
+
+
+def test_another_gendarme_killed_and_the_day_the_press_learned_of_it_are_the_same_incident() -> None:
+    text = ("Six personnes dont cinq gendarmes ont été tuées samedi près de Boungou dans une attaque terroriste.\n\n"
+            "Quatre gendarmes et un civil ont été tués par l'explosion d'une mine. Un autre gendarme a ensuite été tué "
+            "dans une fusillade avec les assaillants, selon un communiqué dont l'AFP a eu connaissance lundi soir.")
+    assert len(extract_text(text, published=date(2018, 8, 14))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Au Burkina Faso, le week-end du 24-25 février 2024 a donné lieu à une série d'attaques. Dimanche, des hommes "
+    "armés ont tué quinze fidèles dans l'église d'Essakane.",
+    "The weekend of February 24-25, 2024 saw a series of attacks in Burkina Faso. On Sunday, gunmen killed fifteen "
+    "worshippers in the church of Essakane.",
+])
+def test_on_an_undated_page_a_weekday_is_the_one_inside_the_days_told(text: str) -> None:
+    (ev,) = extract_text(text)
+    assert ev.event_date == date(2024, 2, 25)
+
+
+def test_houses_set_ablaze_with_no_one_hurt_are_property_destruction() -> None:
+    (ev,) = extract_text("On Saturday, Dozo militiamen attacked the Fulani village of Bidi. Four houses were set ablaze, "
+                         "no casualties reported.", published=PUB)
+    assert ev.sub_event_type == "Looting/property destruction"

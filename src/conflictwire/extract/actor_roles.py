@@ -122,6 +122,10 @@ _VICTIM_AFTER = re.compile(
     # "huit VDP ont perdu la vie", "three soldiers died": who died was hit
     r"|^\s*((have|has|had|ont|a|avaient|avait)\s+)?(perdu la vie|lost (their|his|her) li(fe|ves)|died|perished|peri|succombe)(?![a-z])"
     # "a patrol of the VDP (…) fell into an ambush", "une patrouille est tombée dans une embuscade"
+    # "les VDP … ont également essuyé des tirs nourris", "came under heavy fire": the side fired on
+    r"|^\s*(\([^)]{1,60}\)\s*)?(,[^,.;]{1,80},\s*|[–—][^–—.;]{1,140}[–—]\s*)?((et|and) [^,.;]{1,40}\s)?((de|du|d'|of|from|in|at) [a-z][\w'-]+\s+)?((patrol|unit|convoy|team|patrouille|unite|convoi|equipe)s?\s+)?"
+    r"((ont|a|avaient|avait) (egalement |aussi |alors )?essuye|"
+    r"(have |has |had )?(also )?(came|come|comes) under( heavy| intense| sustained)? fire)"
     r"|^\s*(\([^)]{1,60}\)\s*)?((has |have |had |a |ont |est |sont )?(fell|fallen|fall|falls|tombee?s?|tombent|came|come|comes) "
     r"(into|in|dans|under) (an? |une? )?(ambush|embuscade|attack|fire|attaque))"
     # a headline's participle: "12 civilians killed in…", "soldats tués lors de…"

@@ -187,7 +187,9 @@ _REPORTING = re.compile(
     r"a revendique|ont revendique|revendiquee?s?|speaking|s'exprimant|"
     r"communique|statement|in a statement|dans un communique|"
     # "a new toll given on Monday", "un bilan publié dimanche": when a figure was given out
-    r"given|released|issued|published|provided|donne|fourni|publie|diffuse|rendu public)(\s+\w+){0,3}\s*(on\s+|le\s+|ce\s+)?$"
+    r"given|released|issued|published|provided|donne|fourni|publie|diffuse|rendu public|"
+    # "un communiqué dont l'AFP a eu connaissance lundi soir", "seen by Reuters on Monday": when the press learned of it
+    r"a eu connaissance|ont eu connaissance|a obtenu copie|seen by|obtained by|learned)(\s+\w+){0,3}\s*(on\s+|le\s+|ce\s+)?$"
     # "a communiqué read on the public television channel Télé Sahel on Sunday evening"
     r"|(communique|statement|message|declaration)\s+(read|broadcast|aired|lue?|diffusee?)(\s+[\w'-]+){0,8}\s*(on\s+|le\s+|ce\s+)?$"
 )
@@ -265,7 +267,30 @@ def add_dates(doc: ReportDoc) -> ReportDoc:
             d.reporting = True  # "L'Indicateur du Renouveau du 11 Janvier 2018": the paper's date
         doc.dates.append(d)
     _count_from_the_telling(doc)
+    if doc.published is None:
+        _weekdays_in_a_span_told(doc)
     return doc
+
+
+_WEEKDAYS = {w: k for k, names in enumerate((("lundi", "monday"), ("mardi", "tuesday"), ("mercredi", "wednesday"),
+             ("jeudi", "thursday"), ("vendredi", "friday"), ("samedi", "saturday"), ("dimanche", "sunday"))) for w in names}
+_DAY_SPAN = re.compile(r"(?<!\d)(\d{1,2})(?:er)?\s*(?:-|–|et|and|au|to)\s*(\d{1,2})(?!\d)")
+
+
+def _weekdays_in_a_span_told(doc: ReportDoc) -> None:
+    """"le week-end du 24-25 février 2024 … Dimanche, …": on a page with no date, a weekday the
+    text names is the day of that name inside the span of days it told before."""
+    spans: list[tuple[date, int]] = []
+    for d in doc.dates:
+        word = next((w for w in fold(d.text).split() if w in _WEEKDAYS), "")
+        if d.value is None and word and spans:
+            first, width = spans[-1]
+            hit = [first + timedelta(days=k) for k in range(width + 1) if (first + timedelta(days=k)).weekday() == _WEEKDAYS[word]]
+            if hit:
+                d.value, d.precision = hit[0], 1
+        elif d.value is not None and (m := _DAY_SPAN.search(d.text)) and 0 < int(m.group(2)) - int(m.group(1)) <= 6 \
+                and d.value.day == int(m.group(1)):
+            spans.append((d.value, int(m.group(2)) - int(m.group(1))))
 
 
 def _count_from_the_telling(doc: ReportDoc) -> None:

@@ -132,6 +132,39 @@ def _counts_told_apart(doc: ReportDoc, listed: list[PlaceMention], sents: list[i
     return [None] * len(listed)
 
 
+_UNIT_AFTER = re.compile(r"\s*(km|kms|kilometres?|kilometers?|miles?|metres?|meters?|m|ans|years?|heures?|hours?|jours?|days?|%)(?![a-z])")
+_RESPECTIVELY = re.compile(r"(?<![a-z])(respectivement|respectively)(?![a-z])")
+
+
+def _respectively(doc: ReportDoc, listed: list[PlaceMention], i: int) -> list[Quantity | None] | None:
+    """"… les villages de Nagraogo et d'Alamou et y a abattu respectivement 32 et 4 personnes":
+    the counts after "respectively", one for each listed place, in order."""
+    sent = doc.sentences[i]
+    base = listed[-1].end
+    rest = fold(doc.text[base : sent.end])
+    m = _RESPECTIVELY.search(rest)
+    if m is None:
+        return None
+    # (the counts follow the word, "respectivement 32 et 4", or come before it, "32 and 4 respectively")
+    for at, window in ((m.end(), rest[m.end() :]), (0, rest[: m.start()])):
+        out: list[Quantity | None] = []
+        for piece in re.finditer(r"[^,;]+?(?=,|;|(?<![a-z])(?:et|and)(?![a-z])|$)", window):
+            if piece.group(0).strip() in ("", "et", "and"):
+                continue
+            counts = [q for q in find_quantities(piece.group(0), doc.lang) if not q.vague]
+            if not counts:
+                if out:
+                    break
+                continue
+            q = counts[0]
+            if _UNIT_AFTER.match(piece.group(0)[q.end :]):
+                break  # "respectivement à 30 et 40 km de Djibo": distances, not counts
+            out.append(replace(q, start=base + at + piece.start() + q.start, end=base + at + piece.start() + q.end))
+            if len(out) == len(listed):
+                return out
+    return None
+
+
 def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention], list[Quantity | None]] | None:
     """The list of places, among the sentences, told as several acts: the first with a count for
     each place, else the first told with acts in the plural or under a plural noun ("the villages
@@ -148,6 +181,8 @@ def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention],
         apart = _counts_told_apart(doc, listed, sents)
         if all(c is not None for c in apart):
             return listed, apart
+        if (each := _respectively(doc, listed, i)) is not None:
+            return listed, each
         first = _folded(doc.sentences[i].text)[: listed[0].start - doc.sentences[i].start]
         if found is None and (_PLURAL_PLACES.search(first[-40:]) or any(
                 _PLURAL_ACTS.fullmatch(fold(t.text)) for t in doc.in_sents(doc.triggers, (i,)))):
