@@ -559,3 +559,15 @@ def test_a_witness_s_given_name_is_not_a_place() -> None:
 def test_a_teaser_for_another_story_is_page_chrome() -> None:
     assert is_boilerplate("Al-Shabab militants attack hotel in Somalia's capitalMar 15 2024, 12:30 AM • 48311 views")
     assert not is_boilerplate("Witnesses said nine people were killed by the second strike, 48 hours later.")
+
+
+
+@pytest.mark.parametrize("teller", [
+    "a resident in nearby Bourzanga town told AFP by phone",
+    "a witness from the neighbouring town of Bourzanga said",
+])
+def test_the_teller_s_nearby_town_is_not_where_it_happened(teller: str) -> None:
+    text = ("At least 10 men were killed in an attack on the village of Silgadji, security sources said on Tuesday. "
+            f"The attack was launched on Saturday and jihadists were still in the area on Monday, {teller}.")
+    doc = Pipeline().make_doc(Article(doc_id="t", text=text, published=PUB))
+    assert [p.name for p in doc.places] == ["Silgadji"]

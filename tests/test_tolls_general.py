@@ -564,3 +564,12 @@ def test_two_counts_of_one_side_under_one_verb_add_up(text: str) -> None:
 def test_how_often_is_no_count_of_the_dead(text: str) -> None:
     (ev,) = extract_text(text, published=date(2024, 4, 20))
     assert ev.fatalities != 4
+
+
+@pytest.mark.parametrize("text", [
+    "At least 10 men have been killed in a jihadist massacre at the village of Silgadji, security sources said on Tuesday.",
+    "Twelve villagers were killed on Sunday in jihadist killings in the village of Silgadji, officials said.",
+])
+def test_the_adjective_of_a_massacre_names_who_made_it_not_who_died(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2020, 1, 28))
+    assert ev.event_type == "Violence against civilians"

@@ -208,7 +208,8 @@ _TELLER_BEFORE = re.compile(
 # actor that qualifies an attack made it
 _ATTACK_NOUN = r"(attacks?|assaults?|raids?|ambush(es)?|offensives?|bombings?|incursions?|attaques?|assauts?|embuscades?|incursions?)"
 # (English only: a French noun follows no actor's name, "des VDP attaqués" is a participle)
-_ATTACK_NOUN_AFTER = re.compile(r"^\s*(attacks?|assaults?|raids?|ambush(es)?|offensives?|bombings?|incursions?)(?![a-z])")
+# ("a jihadist massacre", "jihadist killings": the massacre the adjective's actor made)
+_ATTACK_NOUN_AFTER = re.compile(r"^\s*(attacks?|assaults?|raids?|ambush(es)?|offensives?|bombings?|incursions?|massacres?|killings?)(?![a-z])")
 # the noun after a determiner: folded French writes the participle alike ("ils ont attaqué des VDP")
 # (an adjective may sit between: "une attaque terroriste du GSIM", "l'attaque meurtrière des jihadistes")
 _ATTACK_NOUN_BEFORE = re.compile(

@@ -107,7 +107,7 @@ _AND_END = re.compile(r"(,|and|et)\s*((around|about|some|nearly|almost|at least|
                       r"plus de|quelque|une|un)\s*)?$")
 NONE_BEFORE = re.compile(r"(?<![a-z])(no|not a single|pas un seul|aucun)\s*$")
 MORE_AFTER = re.compile(r"\s*(more|other|others|additional|further|autres|de plus|supplementaires)(?![a-z])")
-ATTACK_NOUN_AFTER = re.compile(r"\s*(attacks?|assaults?|raids?|ambush(es)?|offensives?|attaques?|assauts?|embuscades?)(?![a-z])")
+ATTACK_NOUN_AFTER = re.compile(r"\s*(attacks?|assaults?|raids?|ambush(es)?|offensives?|massacres?|killings?|attaques?|assauts?|embuscades?)(?![a-z])")
 _SIDE_AFTER = re.compile(r"\s*(cotes?|du cote d(es?|u)|dans les rangs d(es?|u)|among( the)?|in the ranks of|on the side of)\s+")
 _SIDE_BEFORE = re.compile(r"(?<![a-z])(cote|du cote d(es?|u)|dans les rangs d(es?|u)|on the side of)\s+(?P<who>[\w'-]+(\s+[\w'-]+)?)\s*[,:]\s*([\w']+\s+){0,3}$")
 # "5 morts côté FAMa et trois côté terroristes": a count and a side after a toll of another side

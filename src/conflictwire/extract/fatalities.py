@@ -130,7 +130,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
             side = "forces"  # "the army put its losses at seven dead", "l'armée a fait état de ses pertes: 4 morts"
         if side == "unknown":
             # (the words before the toll's own: "three tourists were killed by bandits" counts no bandit)
-            words = re.split(r"[,;:.]| and | et |(?<![a-z])(by|par)(?![a-z])", folded[q.end : min(sent_end, q.end + 40)] + ".")[0]
+            words = re.split(r"[,;:.]| and | et | dont | including |(?<![a-z])(by|par)(?![a-z])", folded[q.end : min(sent_end, q.end + 60)] + ".")[0]
             side = _person_side(words, lang)  # "killing a park official": a civilian
         if side == "forces" and counted_out_of_service(folded, q.end):
             side = "civilians"  # "two off-duty soldiers were killed", "an off duty policeman"

@@ -198,6 +198,13 @@ DESTINATION = re.compile(
     r"|(?<![a-z])(inhumee?s?|enterree?s?|buried|laid to rest|obseques|funerailles|funeral)( [\w'-]+){0,4} (a|au|dans|in|at|de)( (the|le|la|l'))?( ?(cimetiere|cemetery)( militaire| military)? (de|d'|du|in|of))?\s*$"
 )
 
+# "a resident in nearby Bourzanga town told AFP", "un habitant de la ville voisine de Djibo": the
+# teller's town near the event, not where it happened
+TELLER_NEARBY = re.compile(
+    r"(?<![a-z])(residents?|witness(es)?|officials?|sources?|inhabitants?|habitants?|temoins?|elus?|responsables?|notables?)\s+"
+    r"(of|in|from|at|de|du|d'|a)\s*(the\s+|la\s+|le\s+)?(nearby|neighbou?ring)\s+((town|city|village) of\s+)?$"
+    r"|(?<![a-z])(habitants?|temoins?|elus?|responsables?|notables?)\s+(de|d')\s*la\s+(ville|localite|commune) voisine (de|d')\s*$")
+
 # "the attackers withdrew towards Mali", "se sont repliés vers le Niger": where the attackers
 # went after the event, not where it happened
 WITHDRAWAL = re.compile(

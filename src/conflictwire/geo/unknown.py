@@ -17,6 +17,7 @@ from conflictwire.geo.cues import (
     PLACES_APPOSED,
     SOURCE_PLACE,
     STOP,
+    TELLER_NEARBY,
     WITHDRAWAL,
     far_landmark,
     this_sentence,
@@ -177,7 +178,7 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
         if dateline is not None and dateline[0] <= start < dateline[1]:
             continue
         if DESTINATION.search(folded[max(0, start - 60) : start]) or SOURCE_PLACE.search(this_sentence(folded[max(0, start - 60) : start])) \
-                or WITHDRAWAL.search(folded[max(0, start - 60) : start]):
+                or WITHDRAWAL.search(folded[max(0, start - 60) : start]) or TELLER_NEARBY.search(folded[max(0, start - 60) : start]):
             continue  # "a convoy bound for the town of Djibo" (the gazetteer's own check, for unknown names)
         if BASED_IN.search(folded[max(0, start - 30) : start]) or BASED_AFTER.match(folded[end : end + 16]) \
                 or HOMETOWN_BEFORE.search(folded[max(0, start - 30) : start]):
