@@ -401,3 +401,12 @@ def test_houses_set_ablaze_with_no_one_hurt_are_property_destruction() -> None:
     (ev,) = extract_text("On Saturday, Dozo militiamen attacked the Fulani village of Bidi. Four houses were set ablaze, "
                          "no casualties reported.", published=PUB)
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_march_and_the_storming_two_days_later_are_two_events() -> None:
+    text = ("Des centaines de milliers de Burkinabés sont descendus dans les rues de Ouagadougou, mardi 28 octobre 2014, "
+            "pour protester contre la modification de la Constitution.\n\n"
+            "Les tensions ont dégénéré à Ouagadougou, jeudi 30 octobre 2014, lorsque la foule a pris d'assaut "
+            "l'Assemblée nationale. Selon un premier bilan, au moins une personne est morte.")
+    evs = extract_text(text)
+    assert [(e.event_date, e.event_type) for e in evs] == [(date(2014, 10, 28), "Protests"), (date(2014, 10, 30), "Riots")]
