@@ -176,3 +176,11 @@ def test_refuting_someone_s_claims_claims_nothing() -> None:
 def test_the_side_that_came_under_fire_was_hit(text: str) -> None:
     ev = extract_text(text)[0]
     assert ev.event_type == "Battles" and actor_key(ev.actor1).startswith("unidentified armed group")
+
+
+def test_a_headline_s_counted_dead_doing_their_duty_were_hit() -> None:
+    text = ("Six Nigerien soldiers killed guarding Benin pipeline\n\n"
+            "Six Nigerien soldiers protecting an oil pipeline to neighbouring Benin were killed during an attack by armed "
+            "bandits near Salkam, the army said on Sunday.")
+    (ev,) = extract_text(text, published=date(2024, 6, 17))
+    assert (actor_key(ev.actor1), actor_key(ev.actor2)) == ("unidentified armed group niger", "military forces of niger")

@@ -571,3 +571,9 @@ def test_the_teller_s_nearby_town_is_not_where_it_happened(teller: str) -> None:
             f"The attack was launched on Saturday and jihadists were still in the area on Monday, {teller}.")
     doc = Pipeline().make_doc(Article(doc_id="t", text=text, published=PUB))
     assert [p.name for p in doc.places] == ["Silgadji"]
+
+
+
+def test_a_sentence_opening_on_relatedly_is_no_related_link() -> None:
+    assert not is_boilerplate("Relatedly, a Malian soldier was killed in the night from Thursday to Friday in Mondoro.")
+    assert is_boilerplate("Related: Army kills 10 militants") and is_boilerplate("Lire aussi : Mali")

@@ -149,6 +149,12 @@ _NOT_YET = re.compile(r"(?<![a-z])(pas|not|never|no one|nobody|aucun|aucune|pers
 _SUSPECT = re.compile(r"(suspected|presumed|alleged|presum|soupcon|suspect|believed to be)")
 
 
+# a count, then the counted and a participle with what they were doing: the counted were hit
+_COUNTED_BEFORE = re.compile(r"(?<![a-z])(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+                             r"forty|fifty|dozens of|scores of|hundreds of)\s+$")
+_HIT_DOING = re.compile(r"^\s*(killed|wounded|injured|abducted|kidnapped)\s+[a-z]+ing(?![a-z])")
+
+
 def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | None, bool, bool]:
     """(role, claimed, suspected) from the words right around a mention."""
     before = folded[max(sent_start, start - 60) : start]
@@ -162,6 +168,8 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
     suspected = bool(_SUSPECT.search(before[-35:]))
     if claimed:
         return "agent", True, suspected
+    if _COUNTED_BEFORE.search(before) and _HIT_DOING.match(after):
+        return "victim", False, suspected  # "Six Nigerien soldiers killed guarding Benin pipeline": a headline's passive
     for rule, looks_after, role in _ROLE_RULES:
         if rule.search(after if looks_after else before):
             return role, False, suspected
