@@ -573,3 +573,11 @@ def test_how_often_is_no_count_of_the_dead(text: str) -> None:
 def test_the_adjective_of_a_massacre_names_who_made_it_not_who_died(text: str) -> None:
     (ev,) = extract_text(text, published=date(2020, 1, 28))
     assert ev.event_type == "Violence against civilians"
+
+
+def test_martyrs_are_the_dead_and_the_mourning_to_come_dates_nothing() -> None:
+    text = ("Terrorist armed groups attacked security forces near the village of Tassia, resulting in \"21 martyrs "
+            "including one civilian\" and nine injured, the Ministry of Defense said on Tuesday. Three days of national "
+            "mourning will commence on Wednesday.")
+    (ev,) = extract_text(text, published=date(2024, 6, 25))
+    assert (ev.fatalities, ev.event_date) == (21, date(2024, 6, 25))

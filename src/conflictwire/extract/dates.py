@@ -212,6 +212,9 @@ def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
         return True
     if end is not None and (m := _MOURNING_AFTER.match(folded[end : end + 50])) and not _ACT_NOUN.search(m.group(0)):
         return True  # "a décrété lundi un deuil national", "on Monday declared three days of mourning": the response's day
+    if re.search(r"(?<![a-z])(deuil|mourning)(?![a-z])[^.;]{0,40}(will|to|va|doit|devant)\s+(commence|start|begin|debuter|commencer|courir)"
+                 r"[^.;]{0,12}$", folded[max(0, start - 80) : start]):
+        return True  # "three days of national mourning will commence on Wednesday": the response's day, to come
     if re.search(r"(published|posted|updated|publie le|publie|mis a jour le)\W{0,3}(on\s+)?$", folded[max(0, start - 20) : start]):
         return True  # a byline: "Published April 22, 2024"
     if end is not None and start < 600 and re.match(r"\s*\)", folded[end : end + 3]):
