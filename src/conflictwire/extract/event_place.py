@@ -237,7 +237,6 @@ def event_country(doc: ReportDoc, place: PlaceMention | None, sents: set[int], a
     return country_cc
 
 
-# the state's own buildings in the capital, stormed or burned (not its voices: "the ministry said")
 # "in eastern Burkina Faso", "dans le nord du Niger": a part of the country the event names, not
 # the report's one town
 _COMPASS_PART = re.compile(r"(?<![a-z])((north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
@@ -250,6 +249,7 @@ def _part_of_country(doc: ReportDoc, place: PlaceMention | None) -> bool:
         _COMPASS_PART.search(fold(doc.text[max(0, place.start - 24) : place.start])))
 
 
+# the state's own buildings in the capital, stormed or burned (not its voices: "the ministry said")
 _STATE_SEAT = re.compile(r"(?<![a-z])(assemblee nationale|national assembly|parliament building|presidential palace|"
                          r"palais presidentiel|palais de koulouba|palais de kosyam|hemicycle)(?![a-z])")
 

@@ -175,6 +175,7 @@ _VILLAGE_IN = re.compile(
 
 
 def same_kind_and_day(a: Event, b: Event) -> bool:
+    """The same sub-type and country, and no two different days the text gives."""
     if a.sub_event_type != b.sub_event_type or (a.country and b.country and a.country != b.country):
         return False
     return not ("event_date" in a.evidence and "event_date" in b.evidence and a.event_date != b.event_date)

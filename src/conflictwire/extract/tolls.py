@@ -35,12 +35,11 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
         tolls = [t for t in tolls if not t.part]
     # "Au moins 30 militaires nigériens et deux soldats nigérians ont été tués": two counts of one
     # side joined under one verb (the first's span ends on the "and") add up
-    for a, b in zip(tolls, tolls[1:], strict=False):
-        if a.kind == b.kind == "killed" and a.sent == b.sent and a.side == b.side != "unknown" and not b.revision \
-                and b.start - a.end < 3 and re.search(r"\s(and|et)\s*$", a.text):
-            b.additional = True
-    extra = [t for t in tolls if t.kind == "killed" and t.value is not None and t.additional]
-    killed = [t for t in tolls if t.kind == "killed" and t.value is not None and not t.additional]
+    joined = {id(b) for a, b in zip(tolls, tolls[1:], strict=False)
+              if a.kind == b.kind == "killed" and a.sent == b.sent and a.side == b.side != "unknown" and not b.revision
+              and b.start - a.end < 3 and re.search(r"\s(and|et)\s*$", a.text)}
+    extra = [t for t in tolls if t.kind == "killed" and t.value is not None and (t.additional or id(t) in joined)]
+    killed = [t for t in tolls if t.kind == "killed" and t.value is not None and not (t.additional or id(t) in joined)]
     if not killed and not extra:
         return Reduced()
     if not killed:
