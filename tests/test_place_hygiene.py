@@ -577,3 +577,12 @@ def test_the_teller_s_nearby_town_is_not_where_it_happened(teller: str) -> None:
 def test_a_sentence_opening_on_relatedly_is_no_related_link() -> None:
     assert not is_boilerplate("Relatedly, a Malian soldier was killed in the night from Thursday to Friday in Mondoro.")
     assert is_boilerplate("Related: Army kills 10 militants") and is_boilerplate("Lire aussi : Mali")
+
+
+@pytest.mark.parametrize("text", [
+    "Selon Niamey, neuf membres des forces de sécurité ont été tués lundi par des hommes armés.",
+    "According to Bamako, gunmen killed nine soldiers on Monday.",
+])
+def test_the_capital_speaking_for_its_government_is_not_the_place(text: str) -> None:
+    doc = Pipeline().make_doc(Article(doc_id="t", text=text, published=PUB))
+    assert [p.name for p in doc.places if p.feature == "P"] == []
