@@ -159,8 +159,10 @@ def nested_in(doc: ReportDoc, told: Told, ev: Event) -> list[int]:
         return []
     box = doc.inside.get(span[0].start)
     if box is None:  # a known village the text places itself: "Namoungou, a village in Fada N'Gourma municipality"
-        here = next((p for p in doc.places if p.start == span[0].start), None)
-        after = next((p for p in doc.places if here is not None and p.start > here.end and p.sent == here.sent), None)
+        # (the sentence's own places, not a scan of the report's: a long report tells hundreds)
+        mine = doc.in_sents(doc.places, (doc.sent_of(span[0].start),))
+        here = next((p for p in mine if p.start == span[0].start), None)
+        after = next((p for p in mine if here is not None and p.start > here.end), None)
         if here is not None and after is not None and _VILLAGE_IN.match(fold(doc.text[here.end : after.start])):
             box = after
     if box is None or not box.name:

@@ -39,6 +39,9 @@ NEAR = re.compile(
     r"secteur de|zone de|the (area|sector|vicinity) of|(in|dans) (the|la) (zone|region) (of|de))\s+(the\s+|la\s+|le\s+|de\s+|d'|du\s+)?$"
 )
 # where a source spoke from, not where the event was: "sources in Niamey", "told AFP in Bamako"
+# "selon Niamey", "according to Bamako": a capital named for the government that spoke (cf. SOURCE_PLACE,
+# which needs the preposition of a place: "said in Niamey")
+ACCORDING_TO = re.compile(r"(?<![a-z])(selon|according to|d'apres|for|pour)\s+$")
 SOURCE_PLACE = re.compile(
     r"(sources?|said|told|according to|selon|a indique|ont indique|indique|declare|a declare|"
     r"reinforcements?|renforts?|envoyes? en renfort|spokesman|porte-parole|correspondent|"

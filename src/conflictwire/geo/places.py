@@ -28,6 +28,7 @@ from conflictwire.geo.countries_named import (
     name_votes,
 )
 from conflictwire.geo.cues import (
+    ACCORDING_TO,
     BASED_AFTER,
     BASED_IN,
     CUE,
@@ -81,7 +82,6 @@ from conflictwire.geo.spelling import spelling_key
 from conflictwire.geo.unknown import PlaceMatch, told_as_place, unknown_places
 from conflictwire.textutil import Spans, fold, norm_key
 
-_ACCORDING_TO = re.compile(r"(?<![a-z])(selon|according to|d'apres|for|pour)\s+$")
 _POSSESSIVE = re.compile(r"['’]s(?=\s|$)")
 
 
@@ -375,7 +375,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue
         # "authorities in Bamako said", "selon Niamey": the state that spoke
         if is_capital(place) and ((SEAT_BEFORE.search(before) or SEAT_AFTER.match(after))
-                                  and SEAT_SAID.search(folded[end : end + 120]) or _ACCORDING_TO.search(before)):
+                                  and SEAT_SAID.search(folded[end : end + 120]) or ACCORDING_TO.search(before)):
             all_votes[place.country] += 1
             continue
         told = _division_after(folded, end, text if place.population == 0 else "")  # (a town is known)
