@@ -89,6 +89,24 @@ def test_no_publication_date_means_no_invented_date() -> None:
         assert d.value is None
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # the year the sentence has given, the day after the history it recalls
+        ("On March 3, militants abducted a man close to the late mayor assassinated in April 2018.", date(2019, 3, 3)),
+        ("On August 17, activists protested the killing of two men on May 31, 2019.", date(2019, 8, 17)),
+        # a decision dated days before what it sets is in that year
+        ("On July 11, the government extended the state of emergency from July 13, 2019.", date(2019, 7, 11)),
+        ("Le 12 mars, des hommes armés ont attaqué le poste. Le camp, attaqué en janvier 2018, a été évacué.", None),
+        # a bare year is history and dates nothing
+        ("On May 9, employees held a sit-in over grievances detailed back in 2017.", None),
+    ],
+)
+def test_a_day_without_its_year_on_an_undated_page(text: str, value: date | None) -> None:
+    first = min(find_dates(text, None), key=lambda d: d.start)
+    assert first.value == value
+
+
 def test_days_before_is_relative_to_another_event() -> None:
     (d,) = find_dates("Just days before this attack, the group", date(2024, 6, 4))
     assert d.relative_to_event

@@ -1,7 +1,7 @@
 """Dates: absolute ("1 March 2020", "mardi 3 juin", "June 2") and relative ("on Sunday",
 "dimanche dernier", "dans la nuit de samedi à dimanche", "hier", "days before"), resolved
-against the publication date. With no publication date and no year, the value is None:
-never today's date.
+against the publication date. With no publication date, a day without its year takes the
+year the text has written; with none, the value is None: never today's date.
 """
 
 from __future__ import annotations
@@ -157,9 +157,12 @@ def relative_offset(text: str) -> tuple[int, int]:
 
 
 def find_dates(text: str, ref: date | None) -> list[DateMention]:
+    """The dates of a text, resolved against `ref` (the page's date); with none, a day told
+    without its year is read in the year the text has given (_year_from_the_text)."""
     folded = fold(text)
     taken = Spans()  # spans already read as a date: the first pattern to match a span keeps it
     out: list[DateMention] = []
+    yearless: list[tuple[DateMention, int, int]] = []
     for kind, regex in _PATTERNS:
         for m in regex.finditer(folded):
             if taken.overlaps(m.start(), m.end()):
@@ -175,8 +178,36 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
             taken.add(m.start(), m.end())
             value, precision = got
             out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], 0, value, precision))
+            if value is None and kind in _DAY_MONTH:
+                yearless.append((out[-1], MONTHS[m.group("mon")], int(m.group("day"))))
     out.sort(key=lambda d: d.start)
+    if ref is None:
+        _year_from_the_text(text, out, yearless)
     return out
+
+
+_DAY_MONTH = ("dmy", "mdy", "dmy_range", "mdy_range")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _year_from_the_text(text: str, dates: list[DateMention], yearless: list[tuple[DateMention, int, int]]) -> None:
+    """"On March 3, militants abducted a man close to the mayor assassinated in April 2018": on
+    a page with no date, a day told without its year is read after the first date written in full
+    (a day or a month with its year) that the text has told by the end of its sentence. A text
+    tells its news after the history it recalls: the day is the first of its name from a week
+    before that date on (the week: "On July 11, the state of emergency was extended from July
+    13, 2019"). A bare year places nothing ("grievances detailed back in 2017")."""
+    full = [d for d in dates if d.value is not None and _WRITTEN_YEAR.search(d.text)]
+    for d, month, day in yearless:
+        end = m.start() if (m := _SENTENCE_END.search(text, d.end)) else len(text)
+        since = next((f.value for f in full if f.start < end and f.value is not None), None)
+        if since is None:
+            continue
+        value = _safe(since.year, month, day)
+        if value is not None and value < since - timedelta(days=7):
+            value = _safe(since.year + 1, month, day)
+        d.value = value
 
 
 _REPORTING = re.compile(
