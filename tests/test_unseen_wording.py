@@ -410,3 +410,20 @@ def test_a_march_and_the_storming_two_days_later_are_two_events() -> None:
             "l'Assemblée nationale. Selon un premier bilan, au moins une personne est morte.")
     evs = extract_text(text)
     assert [(e.event_date, e.event_type) for e in evs] == [(date(2014, 10, 28), "Protests"), (date(2014, 10, 30), "Riots")]
+
+
+@pytest.mark.parametrize("text", [
+    "On December 17, militants seized a van in Tin Edia, Oudalan Province.",
+    "On September 27, militants seized all the working oxen of the village of Toguere-Koumbe.",
+    "On September 2, militants entered the village of Kissi and emptied the school's storage by seizing rice and cans of oil.",
+    "Le 2 septembre, des hommes armés ont emporté le riz et l'huile de l'école de Kissi.",
+])
+def test_goods_taken_are_looting(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2019, 12, 20))
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_forces_that_engaged_militants_of_either_group_fought_them() -> None:
+    (ev,) = extract_text("Overnight, Burkinabe forces engaged suspected JNIM and/or ISGS militants near the forest of"
+                         " Tofagala, no casualties reported.", published=date(2019, 11, 9))
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
