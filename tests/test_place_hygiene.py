@@ -586,3 +586,19 @@ def test_a_sentence_opening_on_relatedly_is_no_related_link() -> None:
 def test_the_capital_speaking_for_its_government_is_not_the_place(text: str) -> None:
     doc = Pipeline().make_doc(Article(doc_id="t", text=text, published=PUB))
     assert [p.name for p in doc.places if p.feature == "P"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "On April 18, militants attacked soldiers in Bouroy, Soum Province.",
+    # a bracketed commune between the village and its province
+    "On April 18, militants attacked soldiers in the area of Bouroy (Nassoumbou), Soum Province.",
+    "On March 21, militants abducted a councilman in the village of Lassa, Soum Province.",
+])
+def test_a_village_told_in_a_province_named_after_it_lies_there(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2019, 4, 20))
+    assert (ev.country, ev.admin1) == ("Burkina Faso", "Sahel")
+
+
+def test_militants_who_exchange_gunfire_with_police_fight_them() -> None:
+    (ev,) = extract_text("On April 18, militants exchanges gunfire with a police patrol near Djibo.", published=date(2019, 4, 20))
+    assert (ev.sub_event_type, ev.actor2) == ("Armed clash", "Police Forces of Burkina Faso")

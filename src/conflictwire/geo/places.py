@@ -139,8 +139,11 @@ def _candidates(text: str, chunks: list[tuple[int, str]]) -> list[tuple[int, int
 _LIES_IN = (r"^\s*((village|town|locality|hamlet|localite)\s*)?(,|\()\s*((an?|un|une|the|le|la)\s+(small\s+|petit\s+|petite\s+)?"
             r"(village|town|locality|hamlet|localite|hameau|ville|commune)\s+)?((located|situated|situee?)\s+)?(in\s+|dans\s+)?")
 _DIVISION_AFTER = re.compile(
-    _LIES_IN + r"(the\s+|la\s+|le\s+)?(cercle|province|commune|department|departement|prefecture)\s+(of|de|du|d')\s*"
-    r"(?P<name>[a-z][a-z' -]{1,30}?)\s*(,|\(|\)|\.|;|$)")
+    _LIES_IN + r"(the\s+|la\s+|le\s+)?((cercle|province|commune|department|departement|prefecture)\s+(of|de|du|d')\s*"
+    # (or the name first, as English writes it: "Bouroy, Soum Province")
+    r"(?P<name>[a-z][a-z' -]{1,30}?)|(?P<first>[a-z][a-z'-]{1,30}(\s[a-z][a-z'-]{1,20})?)\s+(province|cercle|department|prefecture))\s*(,|\(|\)|\.|;|$)")
+# a name in brackets after a place, the commune or village it is told by: "Bouroy (Nassoumbou), Soum Province"
+_BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")
 
 
 # "Welingara, in the Segou region", "Tillia (région de Tahoua)"
@@ -160,9 +163,11 @@ def _division_after(folded: str, end: int, text: str = "") -> tuple[str, str] | 
     rest = _LIST_REST.match(text, end) if text else None
     if rest is not None and (told := _division_after(folded, rest.end())) is not None:
         return told
+    if (aside := _BRACKETED.match(folded, end)) is not None:
+        end = aside.end()
     m = _DIVISION_AFTER.match(folded[end : end + 60])
     if m is not None:
-        division = admin2_index().get(norm_key(m.group("name")))
+        division = admin2_index().get(norm_key(m.group("name") or m.group("first")))
         return (division.country, division.admin1) if division else None
     r = _REGION_AFTER_PLACE.match(folded[end : end + 60])
     if r is not None:
