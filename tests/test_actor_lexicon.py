@@ -184,3 +184,25 @@ def test_a_headline_s_counted_dead_doing_their_duty_were_hit() -> None:
             "bandits near Salkam, the army said on Sunday.")
     (ev,) = extract_text(text, published=date(2024, 6, 17))
     assert (actor_key(ev.actor1), actor_key(ev.actor2)) == ("unidentified armed group niger", "military forces of niger")
+
+
+@pytest.mark.parametrize("text", [
+    "On December 14, militants assassinated a police interpreter in Tongomayel.",
+    "On April 9, militants attacked the homes of several policemen in Djibo.",
+    "On June 8, unknown gunmen shot dead a MINUSMA contractor in Gao.",
+    "Des hommes armés ont tué l'épouse d'un militaire à Djibo.",
+])
+def test_the_civilians_a_force_s_name_qualifies_are_civilians(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2019, 12, 20))
+    assert (ev.sub_event_type, ev.actor2.startswith("Civilians")) == ("Attack", True)
+
+
+@pytest.mark.parametrize("text", [
+    "On August 11, militants ambushed gendarmes escorting employees of a mine near Djibo.",
+    "On 15 March 2019, the army burned homes belonging to herders near Djibo.",
+])
+def test_a_force_beside_a_civilian_noun_it_does_not_qualify_keeps_its_side(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2019, 12, 20))
+    assert "Civilians" not in (ev.actor1 or "")
+    if ev.event_type == "Battles":
+        assert ev.actor2 == "Police Forces of Burkina Faso Gendarmerie"
