@@ -602,3 +602,13 @@ def test_a_village_told_in_a_province_named_after_it_lies_there(text: str) -> No
 def test_militants_who_exchange_gunfire_with_police_fight_them() -> None:
     (ev,) = extract_text("On April 18, militants exchanges gunfire with a police patrol near Djibo.", published=date(2019, 4, 20))
     assert (ev.sub_event_type, ev.actor2) == ("Armed clash", "Police Forces of Burkina Faso")
+
+
+def test_a_dateline_of_two_desks_is_not_where_it_happened() -> None:
+    text = ("Nine U.N. troops killed in worst attack yet on Mali force\n\n"
+            "BAMAKO/DAKAR (Reuters) - Nine United Nations peacekeepers in Mali were killed when gunmen ambushed their"
+            " convoy on Friday, the mission said.\n\nHe said Friday's attack took place between the northeastern towns"
+            " of Menaka and Ansongo.")
+    (ev,) = extract_text(text, published=date(2014, 10, 3))
+    assert ev.location == "Ménaka"
+    assert ev.actor2.startswith("MINUSMA")

@@ -58,7 +58,9 @@ def find_triggers(text: str, lang: str) -> list[tuple[int, int, TriggerRule]]:
 
 
 # "the attack", "this raid", "cette attaque": a noun that refers back to an event already told
-_REFERRING = re.compile(r"(?<![a-z])(the|this|that|these|those|its|their|l'|cette|cet|ce|ces|leur|son|sa|au|aux)\s*$")
+_REFERRING = re.compile(r"(?<![a-z])(the|this|that|these|those|its|their|l'|cette|cet|ce|ces|leur|son|sa|au|aux|"
+                        # "Friday's attack", "yesterday's ambush": one the day names, as "the attack"
+                        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s)\s*$")
 # "toute manifestation sur la voie publique", "any protest", "all gatherings": events in general
 _ANY = re.compile(r"(?<![a-z])(toute?s?|tous|any|every|chaque|aucune?|no)\s+(les\s+|the\s+)?$")
 # (a French participle right after the noun: "du bétail enlevé"; "gunmen on motorbikes abducted" is no such thing)

@@ -104,7 +104,8 @@ REGION_AFTER = re.compile(r"^\s*(region|province|area|district|cercle)\b")
 REGION_BEFORE = re.compile(r"(region de l'|region de la|region des|region de|region du|region d'|province du|province de|province of|region of|cercle de|"
                            r"departement de l'|departement de la|departement du|departement de|department of( the)?)\s*$")
 DATELINE = re.compile(
-    r"^\s*(?:date [\d-]+\s+)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*(?:\[[^\]]{1,30}\]\s*)?"
+    # ("BAMAKO/DAKAR (Reuters) -": a story filed from two desks)
+    r"^\s*(?:date [\d-]+\s+)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ /-]{1,30}?)\s*(?:\[[^\]]{1,30}\]\s*)?"
     # "OUAGADOUGOU, Burkina Faso (AP) —": the city's country or state after it
     r"(?:,\s*[A-Z][A-Za-zÀ-ÿ'’ -]{2,30}?(?=\s*(?:\(|—|--|,)))?"
     r"(?:,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?)?\s*"

@@ -38,7 +38,7 @@ def dateline_country(text: str) -> str | None:
     m = _dateline_match(text)
     if m is None:
         return None
-    key = norm_key(m.group("place") or m.groupdict().get("upper") or "")
+    key = norm_key((m.group("place") or m.groupdict().get("upper") or "").split("/")[0])
     if key in _country_names():
         return _country_names()[key][0]
     towns = [p for p in default_gazetteer().lookup([key]).get(key, []) if p.population >= DATELINE_TOWN]
