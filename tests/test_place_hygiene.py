@@ -612,3 +612,17 @@ def test_a_dateline_of_two_desks_is_not_where_it_happened() -> None:
     (ev,) = extract_text(text, published=date(2014, 10, 3))
     assert ev.location == "Ménaka"
     assert ev.actor2.startswith("MINUSMA")
+
+
+def test_a_title_cased_headline_names_no_unknown_place() -> None:
+    text = ("American Taken Hostage in African Country Plagued by Islamist Attacks\n\n"
+            "Gunmen kidnapped an American citizen in Niger early Tuesday. He was taken from his farm in Massalata"
+            " in southern Niger, a prefect said.")
+    doc = Pipeline().make_doc(Article(doc_id="t", text=text, published=date(2020, 10, 27)))
+    assert [p.name for p in doc.places if p.country != "NE" or p.feature != "C"] == ["Masalata"]
+
+
+def test_an_unknown_village_in_a_sentence_s_headline_is_still_a_place() -> None:
+    text = "Gunmen kill 12 in the village of Zorkoubaga, in northern Burkina Faso"
+    (ev,) = extract_text(text, published=date(2020, 10, 27))
+    assert ev.location == "Zorkoubaga"

@@ -157,6 +157,14 @@ def _listed_after_a_place(folded: str, start: int, end: int, text: str, taken: S
     return taken.overlaps(prev_end - 1, prev_end) or any(p.end == prev_end for p in found)
 
 
+def _title_cased(text: str, start: int) -> bool:
+    """Is the line around start written in title case ("American Taken Hostage in African Country
+    Plagued by Islamist Attacks")? There a capital says nothing of a name."""
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", start) + 1 or len(text) + 1) - 1]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int, str]],
                    actors: Spans, dateline: tuple[int, int] | None) -> list[PlaceMatch]:
     """Capitalised names after a place noun or a locative preposition that the gazetteer
@@ -177,6 +185,8 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
             continue
         if dateline is not None and dateline[0] <= start < dateline[1]:
             continue
+        if _title_cased(text, start):
+            continue  # a headline in title case: a name no gazetteer knows is no place there
         if DESTINATION.search(folded[max(0, start - 60) : start]) or SOURCE_PLACE.search(this_sentence(folded[max(0, start - 60) : start])) \
                 or WITHDRAWAL.search(folded[max(0, start - 60) : start]) or TELLER_NEARBY.search(folded[max(0, start - 60) : start]):
             continue  # "a convoy bound for the town of Djibo" (the gazetteer's own check, for unknown names)
