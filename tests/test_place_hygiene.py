@@ -8,9 +8,11 @@ from datetime import date
 import pytest
 
 from conflictwire import extract_text
+from conflictwire.geo.places import find_places
 from conflictwire.ingest.clean import is_boilerplate
 from conflictwire.model import Article
 from conflictwire.pipeline import Pipeline
+from conflictwire.textutil import Spans
 
 PUB = date(2024, 3, 14)
 
@@ -626,3 +628,24 @@ def test_an_unknown_village_in_a_sentence_s_headline_is_still_a_place() -> None:
     text = "Gunmen kill 12 in the village of Zorkoubaga, in northern Burkina Faso"
     (ev,) = extract_text(text, published=date(2020, 10, 27))
     assert ev.location == "Zorkoubaga"
+
+
+@pytest.mark.parametrize("text, place", [
+    # the capital named after a distance from it is a landmark, and a site the text calls an area is a place
+    ("Heavily armed assailants attacked Tazalite, a refugee hosting area, located 35 km west of the closest"
+     " township, Tassara, and 525 km from the capital, Niamey.", "Tazalite"),
+])
+def test_landmarks_and_origins_are_not_where_it_happened(text: str, place: str) -> None:
+    (ev,) = extract_text(text, published=date(2016, 10, 7))
+    assert ev.location == place
+
+
+@pytest.mark.parametrize("text, name", [
+    ("U.N. Secretary-General Ban Ki-moon was shocked by the attack in the region of Gao.", "Ban"),
+    # where help came from is not where it happened
+    ("The gunmen fled before support from Niamey was able to arrive.", "Niamey"),
+    ("Les assaillants ont fui avant l'arrivée des renforts venus de Dori.", "Dori"),
+])
+def test_a_secretary_general_and_where_help_came_from_are_no_event_place(text: str, name: str) -> None:
+    places, _ = find_places(text, actor_spans=Spans())
+    assert name not in [p.name for p in places]

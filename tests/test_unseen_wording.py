@@ -427,3 +427,19 @@ def test_forces_that_engaged_militants_of_either_group_fought_them() -> None:
     (ev,) = extract_text("Overnight, Burkinabe forces engaged suspected JNIM and/or ISGS militants near the forest of"
                          " Tofagala, no casualties reported.", published=date(2019, 11, 9))
     assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "Armed robbery and ambushes have increased along the Niger-Mali border.",
+    "Les attaques se sont multipliées dans la région de Tillabéri.",
+])
+def test_a_trend_of_attacks_is_no_one_event(text: str) -> None:
+    doc = Pipeline().make_doc(Article(doc_id="t", text=text, published=date(2016, 10, 7)))
+    assert doc.triggers and all(t.tags.get("hedged") for t in doc.triggers)
+
+
+def test_forces_gunned_down_or_whose_lives_were_lost_were_hit() -> None:
+    text = ("A vicious attack by assailants on a refugee camp in Niger left 22 dead. Members of Niger's army were gunned down by"
+            " machine gun fire. The lives of 14 members of the National Guard, five gendarmes, and three soldiers were lost.")
+    (ev,) = extract_text(text, published=date(2016, 10, 7))
+    assert (ev.event_type, ev.actor2) == ("Battles", "Military Forces of Niger")

@@ -113,7 +113,7 @@ _DAY_THEN_OBJECT = (r"(the\s+)?\w+(\s+(morning|night|evening|afternoon))?,?\s+(\
 _VICTIM_AFTER = re.compile(
     # ("GATIA's commander was killed": the possessor's man was hit)
     r"^\s*(\([^)]{1,60}\)\s*)?,?\s*(('s\s+)?(\w+\s+){0,2}(was|were|have been|has been|had been|got|ont ete|a ete|avaient ete|sont|est)\s+)"
-    r"((reportedly|allegedly|also|then|later|all|tous)\s+)?(killed|shot|attacked|ambushed|abducted|kidnapped|"
+    r"((reportedly|allegedly|also|then|later|all|tous)\s+)?(killed|shot|gunned down|mowed down|slain|massacred|attacked|ambushed|abducted|kidnapped|"
     r"wounded|injured|executed|targeted|tue|tues|attaque|attaques|enleve|enleves|blesse|blesses|abattu|abattus|"
     r"execute|executes|vise|vises|cible|cibles|raped|assaulted|beaten|violees|violes|agresses|battus|"
     r"neutralised|neutralized|neutralises?|neutralisees?|(pris|prise|prises) pour cibles?|"
@@ -243,9 +243,13 @@ _DEAD_ARE_BEFORE = re.compile(
     r"|(tue|tuant|killed|killing)(?![a-z])[^.;]{0,70}(,\s*)?" + _MOSTLY + r")"
     r"\W+(" + _MOSTLY + r"\W+)?(des|de|d'|les|du|the)?\s*$")
 
+# "the lives of 14 members of the National Guard, five gendarmes and three soldiers were lost"
+_LIVES_OF = re.compile(r"(?<![a-z])(lives|la vie) (of|de|d')\s*([\w'-]+,?\s+){0,8}?(members? of|membres? d[eu]s?)?\s*(the\s+|la\s+|le\s+|les\s+)?$")
+
 _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
     (_TELLER_BEFORE, False, "source"),
     (_DEAD_ARE_BEFORE, False, "victim"),
+    (_LIVES_OF, False, "victim"),
     (_SUFFERED_BY, False, "victim"),
     (_VICTIM_KNOWN_AS, False, "victim"),
     (_ACCUSER_AFTER, True, "accuser"),

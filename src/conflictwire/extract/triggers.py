@@ -99,6 +99,9 @@ _AGAINST_IN_GENERAL = re.compile(
     r"(?<![a-z])(to|pour|afin de)\s+(tackle|counter|combat|fight|prevent|curb|deter|thwart|stop|respond to|face|"
     r"lutter contre|contrer|prevenir|combattre|faire face (aux|a)|dejouer|endiguer|riposter (aux|a))\s+"
     r"((the|les|des|d'eventuelles|future|possible|potential|ces|such)\s+)?([\w'\"«»“”-]+\s+){0,2}$")
+# "armed robbery and ambushes have increased along the border": a trend, no one event
+_TREND_AFTER = re.compile(r"^(\s+(and|et)\s+[\w'-]+)?\s+(have|has|had|are|were|ont|se sont|sont|se)\s+(been\s+)?(increased|increasing|multiplied|multiplying|risen|rising|grown|"
+                          r"growing|surged|on the rise|intensified|augmente|multiplie|multipliees|multiplient|en hausse|intensifiees)(?![a-z])")
 _PLURAL_EVENTS = re.compile(r"(attack|raid|assault|ambush|attaque|assaut|embuscade|incident|strike|frappe)e?s$")
 _TOOK_PLACE = re.compile(r"^\s*,?\s*(qui |that |which )?(a eu lieu|s'est produite?|s'est deroulee?|se serait produite?|survenue?s?|took place|happened|occurred|was carried out)")
 _EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|bombing|killing|massacre|attaque|embuscade|assaut|raid|offensive|operation|attentat|tuerie|riposte|"
@@ -200,6 +203,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
         if (_GENERIC_PLURAL.search(folded[max(0, start - 40) : start]) or _AGAINST_IN_GENERAL.search(folded[max(0, start - 50) : start])) \
                 and _PLURAL_EVENTS.search(folded[start:end]):
             tags["refers_back"] = "1"  # "like most other recent attacks": attacks in general, no new one
+        if _TREND_AFTER.match(folded[end : end + 50]):
+            tags["hedged"] = "1"  # a trend: no one event happened there
         if _PARTICIPLE.match(folded[start:end]) and _THE_DEAD.search(folded[max(0, start - 30) : start]) \
                 and not _NOT_A_NOUN_PHRASE.match(folded[end : end + 12]):
             tags["refers_back"] = "1"  # "Les soldats tués doivent être inhumés vendredi"

@@ -134,7 +134,9 @@ DATELINE_DATED = re.compile(
 DISTANCE = re.compile(
     r"(\d{1,4})\s*(km|kms|kilometres|kilometers|miles)\s+((au|a l')\s*)?"
     r"((north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?\s+)?(of|from|de|d')\s*"
-    r"(the\s+((town|city|village|locality|commune)\s+of\s+)?|la\s+((ville|localite|commune)\s+de\s+)?|le\s+(village\s+de\s+)?)?$"
+    r"(the\s+((town|city|village|locality|commune)\s+of\s+)?|la\s+((ville|localite|commune)\s+de\s+)?|le\s+(village\s+de\s+)?)?"
+    # ("525 km from the capital, Niamey", "35 km west of the closest township, Tassara")
+    r"((the|la|le)\s+([a-z]+\s+)?(capital|capitale|city|town|township|ville)\s*,\s*)?$"
 )
 def this_sentence(before: str) -> str:
     """The words before a name back to the start of its sentence ("…an official said.\n\nThe
@@ -186,6 +188,8 @@ DESTINATION = re.compile(
     r"(medical )?(evacuation|evacuations|medevac) (to|towards|vers|sur|a)|"
     r"(the|a|its) (main |national )?(road|track) (to|towards|leading to|that leads to)|(la|une) (route|piste) (vers|menant a|qui mene a|qui va a)|"
     r"repatriated to|rapatriee?s? (vers|a)|"
+    # "before support from Niamey was able to arrive", "des renforts venus de Dori": where help came from
+    r"(support|reinforcements?|help|backup|renforts?)( [\w'-]+){0,2} (sent |dispatched |coming )?from|renforts? (venus? |envoyes? )?de|"
     # "3,000 people who fled the attack have arrived in Dori": where the displaced went
     r"(who fled|who had fled|qui ont fui|ayant fui)[^.;]{0,40}?\s(have |has |had |ont |sont )?(arrived|arrivee?s?|reached|atteint|rejoint)( in| at| a| au)?|"
     # "evacuated to a military hospital in the capital, Ouagadougou": where the wounded were treated

@@ -210,6 +210,7 @@ _SETTLEMENT_WORDS = frozenset({"ouro", "wuro", "ourou"})
 _THE_VILLAGE_OF = re.compile(r"(?<![a-z])(village|hamlet|hameau)\s+(of|de|d'|du)\s*$")
 
 
+_SECRETARY_GENERAL = re.compile(r"(secretary|secretaire)[- ]general\s+$")
 # "the Boni area", "Boni village", "the Inata mine": a common word or a first name the text
 # calls a place by the place noun after it
 _PLACE_NOUN_NEXT = re.compile(r"^\s+(area|zone|sector|village|town|locality|commune|camp|mine|market|forest|detachment|garrison|outpost|military base|army base)(?![a-z])")
@@ -337,8 +338,11 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if (city := AREA_OF_NAME.match(text[end : end + 60])) and norm_key(city.group(1)) not in _country_names() and any(
                 p.population >= CITY for p in found.get(norm_key(city.group(1))) or []):
             continue  # "the Tanghin area of Ouagadougou": a part of a city, coded at the city
-        if is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and not any(p.population >= 100_000 for p in places):
-            continue  # a big town is no one's first name ("Bobo-Dioulasso Dafra University")
+        if is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and (
+                not any(p.population >= 100_000 for p in places) or _SECRETARY_GENERAL.search(before)):
+            # a big town is no one's first name ("Bobo-Dioulasso Dafra University"), but a
+            # secretary-general's name is his ("U.N. Secretary-General Ban Ki-moon")
+            continue
         if HOMETOWN_BEFORE.search(before):
             continue  # "un enseignant originaire de Djibo": where the victim came from
         if BASED_IN.search(before) or BASED_AFTER.match(folded[end : end + 16]):

@@ -105,7 +105,7 @@ def _mid_sentence(text: str, start: int) -> bool:
 # the object of an attack verb, the clause ending after it: "gunmen raided Kourakou on Sunday",
 # "ont attaqué Tadaryat dimanche" (not "attacked Fulani herders": a name before a noun qualifies it;
 # a group's name is an actor, found before places are)
-_ATTACKED = re.compile(r"(?<![a-z])(?:attacked|raided|stormed|overran|overrun|besieged|torched|invaded|looted|pillaged|"
+_ATTACKED = re.compile(r"(?<![a-z])(?:attacked|raided|stormed|overran|overrun|besieged|torched|invaded|looted|pillaged|descended (?:up)?on|"
                        r"attaque|attaquee|investi|pris d'assaut|incendie|pille|assiege)\s*$")
 _OBJECT_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|near|overnight|early|late|last|this|yesterday|and|"
                           r"dans|pres|a|au|hier|tot|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
@@ -113,7 +113,9 @@ _OBJECT_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|near|overnight|early|lat
 _APPOSED_BEFORE = re.compile(r"(?P<noun>[^,]*),[^,]{1,40},\s*(?P<prep>de|du|d'|of)\s*$")
 # "Tilwagou, a farming village 40 km from Dori", "Tilwagou, une localité de la commune de…"
 _CALLED_A_PLACE_AFTER = re.compile(r",\s+(?:a|an|un|une|the|le|la)\s+(?:[a-z-]+\s+){0,2}?"
-                                   r"(?:village|town|locality|hamlet|settlement|commune|localite|bourgade|ville|hameau)(?![a-z])")
+                                   r"(?:village|town|locality|hamlet|settlement|commune|localite|bourgade|ville|hameau|"
+                                   # "Tazalite, a refugee hosting area", "a gold mining site", "a displacement camp"
+                                   r"area|site|camp|zone)(?![a-z])")
 
 
 def told_as_place(text: str, folded: str, start: int, end: int) -> bool:
