@@ -206,3 +206,13 @@ def test_a_force_beside_a_civilian_noun_it_does_not_qualify_keeps_its_side(text:
     assert "Civilians" not in (ev.actor1 or "")
     if ev.event_type == "Battles":
         assert ev.actor2 == "Police Forces of Burkina Faso Gendarmerie"
+
+
+def test_inmates_and_a_group_s_record_are_no_side_of_the_attack() -> None:
+    text = ("A group of militiamen staged an attack on a high-security prison in Niger early on Monday. The assault was"
+            " repulsed, authorities said. Suspected members of Boko Haram and other hardliners are held at the prison at"
+            " Koutoukale, 50 km northwest of the capital Niamey. Boko Haram has carried out raids into Niger from its bases"
+            " across the border in northeastern Nigeria.")
+    (ev,) = extract_text(text, published=date(2016, 10, 17))
+    assert not ev.actor1.startswith("Boko Haram")
+    assert ev.location == "Koutoukale"

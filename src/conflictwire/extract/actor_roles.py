@@ -246,7 +246,19 @@ _DEAD_ARE_BEFORE = re.compile(
 # "the lives of 14 members of the National Guard, five gendarmes and three soldiers were lost"
 _LIVES_OF = re.compile(r"(?<![a-z])(lives|la vie) (of|de|d')\s*([\w'-]+,?\s+){0,8}?(members? of|membres? d[eu]s?)?\s*(the\s+|la\s+|le\s+|les\s+)?$")
 
+# "Suspected members of Boko Haram and other hardliners are held at the prison": inmates, no side
+_HELD_AFTER = re.compile(r"^\s*((and|et) (other )?[\w'-]+\s+)?(are|were|is|was|being|sont|etaient|est|etait) (being |still |toujours )?"
+                         r"(held|imprisoned|jailed|incarcerated|incarceree?s?|emprisonnee?s?)(?![a-z])")
+
+# "Boko Haram has carried out raids into Niger from its bases": the group's record, not this event
+_RECORD_AFTER = re.compile(
+    r"^\s*(has|have|a|ont)\s+((long|repeatedly|also|often|frequently|regularly|deja|souvent|regulierement)\s+)?"
+    r"(carried out|conducted|staged|launched|mounted|mene|perpetre|lance|multiplie)\s+((many|several|numerous|multiple|repeated|frequent|"
+    r"regular|deadly|de nombreuses|plusieurs|des|les)\s+)?([\w'-]+\s+)?(raids|attacks|attaques|incursions|assaults|assauts|operations)(?![a-z])")
+
 _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
+    (_HELD_AFTER, True, "held"),
+    (_RECORD_AFTER, True, "described"),
     (_TELLER_BEFORE, False, "source"),
     (_DEAD_ARE_BEFORE, False, "victim"),
     (_LIVES_OF, False, "victim"),

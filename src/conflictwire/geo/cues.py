@@ -136,7 +136,7 @@ DISTANCE = re.compile(
     r"((north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?\s+)?(of|from|de|d')\s*"
     r"(the\s+((town|city|village|locality|commune)\s+of\s+)?|la\s+((ville|localite|commune)\s+de\s+)?|le\s+(village\s+de\s+)?)?"
     # ("525 km from the capital, Niamey", "35 km west of the closest township, Tassara")
-    r"((the|la|le)\s+([a-z]+\s+)?(capital|capitale|city|town|township|ville)\s*,\s*)?$"
+    r"((the|la|le)\s+([a-z]+\s+)?(capital|capitale|city|town|township|ville)\s*,?\s*)?$"
 )
 def this_sentence(before: str) -> str:
     """The words before a name back to the start of its sentence ("…an official said.\n\nThe
