@@ -107,6 +107,15 @@ def test_a_day_without_its_year_on_an_undated_page(text: str, value: date | None
     assert first.value == value
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The attack unfolded overnight Saturday in the village of Seytenga.", date(2022, 6, 11)),
+    ("Men on motorbikes attacked the village overnight Thursday and Friday.", date(2022, 6, 9)),
+])
+def test_a_night_named_by_its_weekday(text: str, value: date) -> None:
+    first = min(find_dates(text, date(2022, 6, 14)), key=lambda d: d.start)
+    assert first.value == value
+
+
 def test_days_before_is_relative_to_another_event() -> None:
     (d,) = find_dates("Just days before this attack, the group", date(2024, 6, 4))
     assert d.relative_to_event

@@ -649,3 +649,21 @@ def test_landmarks_and_origins_are_not_where_it_happened(text: str, place: str) 
 def test_a_secretary_general_and_where_help_came_from_are_no_event_place(text: str, name: str) -> None:
     places, _ = find_places(text, actor_spans=Spans())
     assert name not in [p.name for p in places]
+
+
+def test_an_agency_dateline_after_a_byline_is_not_where_it_happened() -> None:
+    text = ("Death Toll From Burkina Attack Rises To 79\n\nMohammad Ali (@ChaudhryMAli88) Published June 14, 2022 | 11:29 PM\n\n"
+            "The death toll from a massacre by suspected jihadists in northern Burkina Faso last weekend has risen to 79,"
+            " the government said Tuesday\n\nOuagadougou, (APP - UrduPoint / Pakistan Point News - 14th Jun, 2022 ) :The death"
+            " toll from a massacre by suspected jihadists in northern Burkina Faso last weekend has risen to 79, the government"
+            " said Tuesday.\n\nThe toll of the killings rose to 79 dead. The attack unfolded overnight Saturday in the village of Seytenga.")
+    (ev,) = extract_text(text, published=date(2022, 6, 14))
+    assert (ev.location, str(ev.event_date), ev.fatalities) == ("Seytenga", "2022-06-11", 79)
+
+
+def test_an_undated_night_told_twice_is_one_night() -> None:
+    text = ("Eyewitnesses say several dozen men on motorbikes attacked the village of Sanakadougou in Kossi province overnight"
+            " killing at least 12 people.\nAt least 12 civilians were killed in an attack by suspected militants, locals told"
+            " AFP.\n\"Several dozen men on motorbikes attacked the village of Sanakadougou\" in Kossi province overnight Thursday"
+            " and Friday, a resident told AFP.\nResidents said at least 12 people were killed.")
+    assert len(extract_text(text)) == 1

@@ -41,8 +41,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy_range", re.compile(rf"(?<![a-z0-9])(?:from\s+|between\s+)?(?P<mon>{_MON})\.?\s+{_DAY}\s*(?:-|to|and)\s*(?:(?:{_MON})\.?\s+)?[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?(?![a-z0-9])")),
     ("dmy", re.compile(rf"(?<![a-z0-9])(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
     ("mdy", re.compile(rf"(?<![a-z0-9])(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?![a-z0-9])")),
-    ("night", re.compile(rf"(?:dans la )?nuit (?:de |du )(?P<wd>{_WD})\s+(?:a|au)\s+(?P<wd2>{_WD})|(?:overnight|night) (?:from |of )?(?P<wd3>{_WD})(?: to| into) (?P<wd4>{_WD})")),
-    ("weekday", re.compile(rf"(?<![a-z])(?:(?:on|last|this|early|late)\s+)?(?:ce\s+|le\s+)?(?P<wd>{_WD})(?:\s+(?:dernier|passe|matin|soir|night|morning|evening|afternoon|apres-midi))?(?![a-z])")),
+    ("night", re.compile(rf"(?:dans la )?nuit (?:de |du )(?P<wd>{_WD})\s+(?:a|au)\s+(?P<wd2>{_WD})|(?:overnight|night) (?:from |of |between )?(?P<wd3>{_WD})(?: to| into| and) (?P<wd4>{_WD})")),
+    # ("overnight Saturday": that Saturday's night, not the night before the page)
+    ("weekday", re.compile(rf"(?<![a-z])(?:(?:on|last|this|early|late|overnight)\s+)?(?:ce\s+|le\s+)?(?P<wd>{_WD})(?:\s+(?:dernier|passe|matin|soir|night|morning|evening|afternoon|apres-midi))?(?![a-z])")),
     ("month", re.compile(rf"(?<![a-z])(?:in\s+|en\s+|(?:early|late|mid|debut|fin|mi)[- ](?:de\s+)?)?(?P<mon>{_MON})\s+{_YEAR}(?![a-z0-9])")),
     ("month_only", re.compile(rf"(?<![a-z])(?:in|en|au mois de|during|durant|early|late|mid|debut|fin|mi)[- ](?:de\s+)?(?P<mon>{_MON})(?![a-z0-9])(?!\s*\d)")),
     ("yesterday", re.compile(r"(?<![a-z])(yesterday|hier|avant-hier|the day before yesterday|last night|la nuit derniere|overnight|cette nuit)(?![a-z])")),

@@ -165,12 +165,17 @@ def date_key(doc: ReportDoc, index: FrameIndex, sent: int) -> str | None:
     return None
 
 
+_A_NIGHT = frozenset({"overnight", "last night", "la nuit derniere", "cette nuit"})
+
+
 def same_day(a: str, b: str) -> bool:
     """Two sentences' day keys (date_key) name one day: equal, or a bare weekday ("jeudi", the
     page undated) and a date or words that fall on it ("le jeudi 09 septembre")."""
     if a == b:
         return True
     for bare, other in ((a, b), (b, a)):
+        if bare in _A_NIGHT and any(w in WEEKDAYS for w in other.split()):
+            return True  # "overnight" and "overnight Thursday and Friday" on an undated page: one night told twice
         if bare in WEEKDAYS:
             if bare in other.split():
                 return True

@@ -109,7 +109,8 @@ DATELINE = re.compile(
     # "OUAGADOUGOU, Burkina Faso (AP) —": the city's country or state after it
     r"(?:,\s*[A-Z][A-Za-zÀ-ÿ'’ -]{2,30}?(?=\s*(?:\(|—|--|,)))?"
     r"(?:,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?)?\s*"
-    r"(?:\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Sputnik|Belga)[^)]*\)|—|--)\s*[-—–:]?",
+    # ("Ouagadougou, (APP - UrduPoint … - 14th Jun, 2022 ) :": a comma before the agency's brackets)
+    r"(?:,?\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Sputnik|Belga)[^)]*\)|—|--)\s*[-—–:]?",
     re.M,
 )
 # "OUAGADOUGOU: Five people were killed…": a city in capitals and a colon opening a paragraph
