@@ -667,3 +667,22 @@ def test_an_undated_night_told_twice_is_one_night() -> None:
             " AFP.\n\"Several dozen men on motorbikes attacked the village of Sanakadougou\" in Kossi province overnight Thursday"
             " and Friday, a resident told AFP.\nResidents said at least 12 people were killed.")
     assert len(extract_text(text)) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("An unidentified armed group attacked the home of opposition coordinator, Ali Sabo.", "Ali"),
+    ("Armed assault on restaurant Aziz Istanbul. 19 dead and a dozen wounded.", "Istanbul"),
+])
+def test_a_city_abroad_in_a_person_s_or_a_shop_s_name_is_no_place(text: str, name: str) -> None:
+    places, _ = find_places(text, actor_spans=Spans())
+    assert name not in [p.name for p in places]
+
+
+def test_a_rights_group_s_report_weeks_later_is_news_of_what_it_documents() -> None:
+    text = ("Burkina Faso's army executed more than 200 civilians: Rights group\n\nHuman Rights Watch accuses military of"
+            " conducting campaigns against civilians.\n\nBurkina Faso is battling armed groups [File: AP]\n\n"
+            "Burkina Faso's military forces “summarily executed” 223 civilians in two villages in February, Human Rights"
+            " Watch (HRW) has said in a new report.\n\nThe mass killings took place on February 25 in the northern villages"
+            " of Nondin and Soro, according to the report published on Thursday.")
+    events = extract_text(text, published=date(2024, 4, 25))
+    assert events and all(str(e.event_date) == "2024-02-25" for e in events)

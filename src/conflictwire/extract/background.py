@@ -110,7 +110,7 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
     report ("In July, 18 soldiers were killed…" in a December story) is background too."""
     year = doc.published.year if doc.published else None
     # (the title and the lead say whether the news is a report on what happened weeks ago)
-    late_report = any(_REPORT_RELEASED.search(fold(s.text)) for s in doc.sentences[:3])
+    late_report = any(_REPORT_RELEASED.search(fold(s.text)) for s in doc.sentences[:5])  # (a subtitle and a caption may come first)
     for i, sent in enumerate(doc.sentences):
         reason = background_reason(sent.text, doc.lang, year)
         if reason is not None and not reason.startswith("a trial") and _dated_news(doc, i):

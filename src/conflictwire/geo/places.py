@@ -77,7 +77,7 @@ from conflictwire.geo.name_context import (
     word_end,
     word_start,
 )
-from conflictwire.geo.resolve import Context, allowed, pick
+from conflictwire.geo.resolve import FOCUS, Context, allowed, pick
 from conflictwire.geo.spelling import spelling_key
 from conflictwire.geo.unknown import PlaceMatch, told_as_place, unknown_places
 from conflictwire.textutil import Spans, fold, norm_key
@@ -339,9 +339,11 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
                 p.population >= CITY for p in found.get(norm_key(city.group(1))) or []):
             continue  # "the Tanghin area of Ouagadougou": a part of a city, coded at the city
         if is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and (
-                not any(p.population >= 100_000 for p in places) or _SECRETARY_GENERAL.search(before)):
-            # a big town is no one's first name ("Bobo-Dioulasso Dafra University"), but a
-            # secretary-general's name is his ("U.N. Secretary-General Ban Ki-moon")
+                not any(p.population >= 100_000 and (p.country in FOCUS or p.country in named_countries) for p in places)
+                or _SECRETARY_GENERAL.search(before)):
+            # a big town of the region is no one's first name ("Bobo-Dioulasso Dafra University"),
+            # but a secretary-general's name is his ("U.N. Secretary-General Ban Ki-moon"), and a
+            # city abroad is a name ("Ali Sabo", "restaurant Aziz Istanbul")
             continue
         if HOMETOWN_BEFORE.search(before):
             continue  # "un enseignant originaire de Djibo": where the victim came from
