@@ -443,3 +443,15 @@ def test_forces_gunned_down_or_whose_lives_were_lost_were_hit() -> None:
             " machine gun fire. The lives of 14 members of the National Guard, five gendarmes, and three soldiers were lost.")
     (ev,) = extract_text(text, published=date(2016, 10, 7))
     assert (ev.event_type, ev.actor2) == ("Battles", "Military Forces of Niger")
+
+
+def test_an_undated_page_is_read_from_the_day_its_decree_gives_and_its_capitals_title_heads_it() -> None:
+    text = ("NIGER : LE GOUVERNEMENT DÉCRÈTE UN DEUIL DE TROIS JOURS SUITE À LA MORT DE 28 CIVILS DANS UNE ATTAQUE DE"
+            " BOKO HARAM À DIFFA.\nLe gouvernement nigérien a décrété un deuil national de trois jours, suite à la mort"
+            " de 28 civils dans une attaque de Boko Haram contre la localité de Toumour, située dans la région de Diffa,"
+            " dans la nuit de samedi à dimanche.\n« Dans la nuit du 12 au 13 décembre, le village de Toumour a été l'objet"
+            " d'une attaque armée. L'attaque qui a ciblé des populations civiles a entraîné la mort de 28 personnes »,"
+            " a indiqué le porte-parole.\n« Le gouvernement décide d'un deuil national à compter du mardi 15 décembre"
+            " 2020 », a-t-il ajouté.")
+    (ev,) = extract_text(text)
+    assert (ev.location, str(ev.event_date), ev.fatalities) == ("Toumour", "2020-12-12", 28)

@@ -247,6 +247,8 @@ def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
     if re.search(r"(?<![a-z])(deuil|mourning)(?![a-z])[^.;]{0,40}(will|to|va|doit|devant)\s+(commence|start|begin|debuter|commencer|courir)"
                  r"[^.;]{0,12}$", folded[max(0, start - 80) : start]):
         return True  # "three days of national mourning will commence on Wednesday": the response's day, to come
+    if re.search(r"(?<![a-z])deuil(?![a-z])[^.;]{0,40}(a compter d[ue]|a partir d[ue]|des le)\s*$", folded[max(0, start - 80) : start]):
+        return True  # "un deuil national à compter du mardi 15 décembre 2020": the response's first day
     if re.search(r"(published|posted|updated|publie le|publie|mis a jour le)\W{0,3}(on\s+)?$", folded[max(0, start - 20) : start]):
         return True  # a byline: "Published April 22, 2024"
     if end is not None and start < 600 and re.match(r"\s*\)", folded[end : end + 3]):
@@ -290,7 +292,7 @@ def add_dates(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
     last = len(doc.sentences) - 1
     asides = [(m.start(), m.end()) for m in PLACE_PAST.finditer(folded)]
-    for d in find_dates(doc.text, doc.published):
+    for d in find_dates(doc.text, doc.published or _telling_day(doc.text, folded)):
         d.aside = any(a <= d.start < b for a, b in asides)
         d.reporting = is_reporting(folded, d.start, d.end)
         d.sent = doc.sent_of(d.start)
@@ -305,6 +307,14 @@ def add_dates(doc: ReportDoc) -> ReportDoc:
     if doc.published is None:
         _weekdays_in_a_span_told(doc)
     return doc
+
+
+def _telling_day(text: str, folded: str) -> date | None:
+    """"Le gouvernement décide d'un deuil national à compter du mardi 15 décembre 2020": a page
+    with no date is read from the first day it writes in full as a telling's or a response's
+    (a statement, a decree), as it would be from its own date."""
+    return next((d.value for d in find_dates(text, None) if d.value is not None and d.precision == 1
+                 and _WRITTEN_YEAR.search(d.text) and is_reporting(folded, d.start, d.end)), None)
 
 
 _WEEKDAYS = {w: k for k, names in enumerate((("lundi", "monday"), ("mardi", "tuesday"), ("mercredi", "wednesday"),

@@ -118,8 +118,11 @@ def another_account(doc: ReportDoc, frame: Frame, ev: Event, out: list[tuple[Fra
 
 
 def headline(doc: ReportDoc, frame: Frame) -> bool:
-    """The report's title told alone: its first sentence, a line without a full stop."""
-    return frame.sents == [0] and len(doc.sentences) > 1 and not re.search(r"[.!?»\"”]\s*$", doc.sentences[0].text)
+    """The report's title told alone: its first sentence, a line without a full stop (or a line
+    of its own in capitals, "NIGER : … DANS UNE ATTAQUE DE BOKO HARAM À DIFFA.")."""
+    first = doc.sentences[0].text if doc.sentences else ""
+    return frame.sents == [0] and len(doc.sentences) > 1 and (
+        not re.search(r"[.!?»\"”]\s*$", first) or (first.isupper() and doc.text[doc.sentences[0].end : doc.sentences[0].end + 1] == "\n"))
 
 
 def same_area(a: Event, b: Event, title_line: bool = False) -> bool:
