@@ -455,3 +455,13 @@ def test_an_undated_page_is_read_from_the_day_its_decree_gives_and_its_capitals_
             " 2020 », a-t-il ajouté.")
     (ev,) = extract_text(text)
     assert (ev.location, str(ev.event_date), ev.fatalities) == ("Toumour", "2020-12-12", 28)
+
+
+def test_a_return_from_an_aside_that_places_the_news_places_it() -> None:
+    text = ("Burkina Faso : Onze soldats tués et une cinquantaine de civils portés disparus\n\n"
+            "Le Burkina Faso est confronté à la violence de groupes terroristes. Les agressions des mouvements armés y ont"
+            " fait depuis 2015 des milliers de morts.\n\nAu moins onze soldats ont été tués dans une attaque terroriste"
+            " contre un convoi de ravitaillement dans le nord du Burkina Faso. L'attaque a eu lieu le lundi 26 septembre.\n\n"
+            "Le convoi a été la cible d'une embuscade près de la localité de Gaskindé, située dans la province du Soum.")
+    (ev,) = extract_text(text, published=date(2022, 9, 28))
+    assert (ev.location, ev.fatalities) == ("Gaskindé", 11)

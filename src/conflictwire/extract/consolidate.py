@@ -288,10 +288,26 @@ def drop_returns_from_asides(doc: ReportDoc, drafts: list[Draft], notes: list[No
         dated = any(not x.reporting and not x.aside for x in doc.in_sents(doc.dates, f.sents))  # ("last week" too)
         if told_before and not d.event.background and f.reason == "background changes" and not dated \
                 and not f.marked:
+            news = next(k for k in range(len(out) - 1, -1, -1) if not out[k].event.background)
+            if _places_it(out[news].event, d.event):
+                # "Le convoi a été la cible d'une embuscade près de la localité de Gaskindé": it
+                # goes on about the news, and says where it happened
+                notes.append(Note("merged", list(f.sents), "back from an aside: places the news told vaguely", news))
+                o = out[news]
+                out[news] = build_event(doc, _joined(o.frame, f), o.index, o.prev)
+                continue
             notes.append(Note("dropped", list(f.sents), "back from an aside with no day or cue of its own"))
             continue
         out.append(d)
     return out
+
+
+def _places_it(news: Event, more: Event) -> bool:
+    """Does `more` name a town or village for `news`, told only at its country or region, of the
+    same kind?"""
+    return news.geo_precision == 3 and more.geo_precision in (1, 2) and more.location is not None \
+        and news.event_type == more.event_type and news.country == more.country \
+        and (news.admin1 is None or news.admin1 == more.admin1)
 
 
 def _where(ev: Event) -> set[str]:
