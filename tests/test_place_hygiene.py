@@ -686,3 +686,12 @@ def test_a_rights_group_s_report_weeks_later_is_news_of_what_it_documents() -> N
             " of Nondin and Soro, according to the report published on Thursday.")
     events = extract_text(text, published=date(2024, 4, 25))
     assert events and all(str(e.event_date) == "2024-02-25" for e in events)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Vendredi, plusieurs villages de la région de Bandiagara, au centre du Mali, ont été attaqués par des jihadistes.", "Bandiagara"),
+    ("Vendredi, plusieurs villages de la région de Mopti ont été attaqués par des jihadistes.", "Mopti"),
+])
+def test_a_newer_region_is_placed_at_its_own_seat(text: str, place: str) -> None:
+    (ev,) = extract_text(text, published=date(2024, 12, 21))
+    assert (ev.location, ev.admin1) == (place, "Mopti")

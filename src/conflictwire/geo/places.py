@@ -288,8 +288,14 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             cc, name = region
             taken.add(start, end)
             lat, lon = capital_of(cc, name) or (None, None)
+            # "la région de Bandiagara": a newer region, filed under the one it was cut from, is
+            # placed at its own seat
+            seat = next((p for p in places if p.country == cc and p.admin1 == name and p.kind != "region"), None) \
+                if key != norm_key(name) else None
+            if seat is not None:
+                lat, lon = seat.latitude, seat.longitude
             out.append(PlaceMatch(
-                start, end, surface, name, cc, ISO3.get(cc), name, None, lat, lon,
+                start, end, surface, seat.name if seat else name, cc, ISO3.get(cc), name, None, lat, lon,
                 None, 3, feature="A", score=0.6))
             continue
         spelling = not places and key in spelt and told_as_place(text, folded, start, end)
