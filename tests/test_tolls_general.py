@@ -581,3 +581,11 @@ def test_martyrs_are_the_dead_and_the_mourning_to_come_dates_nothing() -> None:
             "mourning will commence on Wednesday.")
     (ev,) = extract_text(text, published=date(2024, 6, 25))
     assert (ev.fatalities, ev.event_date) == (21, date(2024, 6, 25))
+
+
+def test_two_counts_of_one_side_in_a_quoted_toll_are_one_count_of_both() -> None:
+    text = ("Boko Haram: 30 militaires nigériens et deux soldats nigérians tués\nTrente militaires nigériens et deux"
+            " soldats nigérians ont été tués lors d'une attaque de Boko Haram à Bosso. Le ministère donne un bilan de"
+            " « trente militaires nigériens et deux militaires nigérians tués et 67 militaires blessés ».")
+    (ev,) = extract_text(text, published=date(2016, 6, 5))
+    assert ev.fatalities == 32

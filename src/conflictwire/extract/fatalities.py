@@ -31,6 +31,7 @@ from conflictwire.extract.counts import (
 from conflictwire.extract.doc import ReportDoc, Toll, component
 from conflictwire.extract.numbers import Quantity, find_quantities, word_number
 from conflictwire.extract.off_duty import counted_out_of_service, out_of_service
+from conflictwire.extract.tolls import join_counts
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import Spans, fold
 
@@ -393,6 +394,7 @@ def add_tolls(doc: ReportDoc) -> ReportDoc:
     captives = find_killed_captives(doc.text, folded, doc.lang, sents)
     doc.tolls.extend(tolls + singular + died + captives)
     doc.tolls.sort(key=lambda t: t.start)
+    doc.tolls[:] = join_counts(doc.tolls, doc.text, folded)
     for t in doc.tolls:
         t.source = toll_source(folded, sents[t.sent] if sents else (0, len(folded)), t.start)
     return doc

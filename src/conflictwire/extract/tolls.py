@@ -33,13 +33,8 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
     # "eleven people, including nine VDP, were killed": a breakdown counts only if the whole is not given
     if any(not t.part for t in tolls if t.kind == "killed" and t.value is not None):
         tolls = [t for t in tolls if not t.part]
-    # "Au moins 30 militaires nigériens et deux soldats nigérians ont été tués": two counts of one
-    # side joined under one verb (the first's span ends on the "and") add up
-    joined = {id(b) for a, b in zip(tolls, tolls[1:], strict=False)
-              if a.kind == b.kind == "killed" and a.sent == b.sent and a.side == b.side != "unknown" and not b.revision
-              and b.start - a.end < 3 and re.search(r"\s(and|et)\s*$", a.text)}
-    extra = [t for t in tolls if t.kind == "killed" and t.value is not None and (t.additional or id(t) in joined)]
-    killed = [t for t in tolls if t.kind == "killed" and t.value is not None and not (t.additional or id(t) in joined)]
+    extra = [t for t in tolls if t.kind == "killed" and t.value is not None and t.additional]
+    killed = [t for t in tolls if t.kind == "killed" and t.value is not None and not t.additional]
     if not killed and not extra:
         return Reduced()
     if not killed:
@@ -117,3 +112,25 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
         high = high + more if high is not None else None
         spans.extend(t.span() for t in extra)
     return Reduced(value, low, high, spans)
+
+
+# what joins two counts of one side under one verb: a demonym or two, then "and"
+_JOINED_GAP = re.compile(r"^\s*([a-z'-]+\s+){0,2}(et|and)\s*$")
+
+
+def join_counts(tolls: list[Toll], text: str, folded: str) -> list[Toll]:
+    """"Au moins 30 militaires nigériens et deux soldats nigérians ont été tués", "un bilan de
+    trente militaires nigériens et deux militaires nigérians tués": two counts of one side under
+    one verb are one count of both (tolls in text order)."""
+    out: list[Toll] = []
+    for t in tolls:
+        a = out[-1] if out else None
+        if a is not None and a.kind == t.kind == "killed" and a.sent == t.sent and a.side == t.side != "unknown" \
+                and not t.revision and a.value is not None and t.value is not None and (
+                    _JOINED_GAP.match(folded[a.end : t.start])
+                    or (not folded[a.end : t.start].strip() and re.search(r"\s(et|and)\s*$", folded[a.start : a.end]))):
+            a.value += t.value
+            a.end, a.text = t.end, text[a.start : t.end]
+            continue
+        out.append(t)
+    return out
