@@ -589,3 +589,12 @@ def test_two_counts_of_one_side_in_a_quoted_toll_are_one_count_of_both() -> None
             " « trente militaires nigériens et deux militaires nigérians tués et 67 militaires blessés ».")
     (ev,) = extract_text(text, published=date(2016, 6, 5))
     assert ev.fatalities == 32
+
+
+@pytest.mark.parametrize("text", [
+    "Il y avait deux balles à côté de son corps sans vie.",
+    "Police found three cartridges beside the bodies.",
+])
+def test_bullets_beside_a_body_count_no_one(text: str) -> None:
+    lang = "fr" if "corps" in text else "en"
+    assert [t.value for t in find_tolls(text, lang, [(0, len(text))]) if t.kind == "killed"] == []

@@ -24,6 +24,7 @@ NOT_PEOPLE = re.compile(
     r"villages?(?!\s+(chiefs?|heads?|elders?|leaders?|councill?ors?|officials?|guards?|youths?|imams?|notables?|residents?|volunteers?)))(?![a-z])|"
     r"fcfa|cfa|dollars?|euros?|million|milliards?|billion|meters|metres|pm\b|am\b|gmt|utc|"
     r"(communiques?|statements?|messages?|rapports?|reports?|videos?|projectiles?|obus|roquettes?|rockets?|shells?|"
+    r"balles|bullets?|cartouches?|cartridges?|douilles|rounds|grenades?|"
     r"investigations?|inquiry|inquiries|probes?|enquetes?|autops(y|ies|ie)|"
     # "un deuil national", "a day of mourning": the response, no one counted
     r"deuils?|mourning|minutes? de silence|minutes? of silence)(?![a-z])|"
