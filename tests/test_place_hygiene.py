@@ -695,3 +695,10 @@ def test_a_rights_group_s_report_weeks_later_is_news_of_what_it_documents() -> N
 def test_a_newer_region_is_placed_at_its_own_seat(text: str, place: str) -> None:
     (ev,) = extract_text(text, published=date(2024, 12, 21))
     assert (ev.location, ev.admin1) == (place, "Mopti")
+
+
+def test_where_a_speaker_spoke_is_where_it_happened_when_told_so_and_a_direction_is_not() -> None:
+    text = ("Violence is on the rise and attacks are spreading further south toward Bamako. President Keita spoke in"
+            " Boni where 26 people were killed on Thursday when their vehicle struck a landmine.")
+    (ev,) = extract_text(text, published=date(2018, 1, 28))
+    assert (ev.location, ev.sub_event_type) == ("Boni", "Remote explosive/landmine/IED")

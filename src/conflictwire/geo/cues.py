@@ -179,6 +179,8 @@ LAUNCHED_FROM = re.compile(
 # the victims were going, not where the event happened
 DESTINATION = re.compile(
     r"(?<![a-z])(bound for|headed for|heading for|headed to|heading to|en route to|on (its|their|his|her) way to|"
+    # "attacks are spreading further south toward Bamako": a direction, not a place it happened
+    r"(spreading|spread|moving|moved|advancing|advanced|edging|creeping)( [\w'-]+){0,2} towards?|"
     # "un bus qui revenait de Ouagadougou", "a bus returning from Niamey": where the travellers came back from
     r"(qui )?(revenai(t|ent)|revenant|rentrai(t|ent)|rentrant|de retour) (du|de|d')|(returning|coming back|on (its|their) way back) from|"
     r"travel+ing to|going to|a destination de|en direction de|en route pour|se rendant a|qui se rendait a|"

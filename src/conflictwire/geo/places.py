@@ -170,6 +170,8 @@ _SETTLEMENT_WORDS = frozenset({"ouro", "wuro", "ourou"})
 _THE_VILLAGE_OF = re.compile(r"(?<![a-z])(village|hamlet|hameau)\s+(of|de|d'|du)\s*$")
 
 
+# "speaking in Boni where 26 people were killed": where it was said is where it happened, told so
+_WHERE_IT_HAPPENED = re.compile(r"\s*,?\s*(where|ou)\s+([\w'-]+\s+){0,4}(were|was|had been|have been|ont ete|a ete|avaient ete)\s+(killed|attacked|tues?|attaquee?s?)")
 _SECRETARY_GENERAL = re.compile(r"(secretary|secretaire)[- ]general\s+$")
 # "the Boni area", "Boni village", "the Inata mine": a common word or a first name the text
 # calls a place by the place noun after it
@@ -320,7 +322,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             if seat is not None:
                 all_votes[seat.country] += 1
             continue
-        if SOURCE_PLACE.search(this_sentence(folded[max(0, start - 80) : start])) or OPERATION.search(before):
+        if (SOURCE_PLACE.search(this_sentence(folded[max(0, start - 80) : start])) and not _WHERE_IT_HAPPENED.match(folded[end : end + 30])) \
+                or OPERATION.search(before):
             seat = next((p for p in places if is_capital(p)), None)
             if seat is not None and not OPERATION.search(before):
                 all_votes[seat.country] += 1  # "the government said in Ouagadougou": Burkina's state spoke
