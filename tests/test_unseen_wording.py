@@ -465,3 +465,21 @@ def test_a_return_from_an_aside_that_places_the_news_places_it() -> None:
             "Le convoi a été la cible d'une embuscade près de la localité de Gaskindé, située dans la province du Soum.")
     (ev,) = extract_text(text, published=date(2022, 9, 28))
     assert (ev.location, ev.fatalities) == ("Gaskindé", 11)
+
+
+def test_artillery_support_backs_a_ground_attack_and_is_no_shelling_of_its_own() -> None:
+    doc = Pipeline().make_doc(Article(doc_id="t", text="The attackers had drone and artillery support.", published=date(2022, 8, 10)))
+    assert [t.weight for t in doc.triggers if t.sub_event_type == "Shelling/artillery/missile attack"] == [1]
+
+
+def test_the_civilians_among_the_dead_were_hit() -> None:
+    doc = Pipeline().make_doc(Article(doc_id="t", text="Among the four civilians killed were some elected local officials.",
+                                      published=date(2022, 8, 10)))
+    assert [a.role for a in doc.actors if a.text == "civilians"] == ["victim"]
+
+
+def test_a_count_according_to_a_new_report_replaces_the_previous_one() -> None:
+    text = ("At least 42 Malian soldiers were killed in the Tessit area on Sunday, according to a new report. The previous"
+            " report counted 17 soldiers killed.")
+    (ev,) = extract_text(text, published=date(2022, 8, 10))
+    assert ev.fatalities == 42

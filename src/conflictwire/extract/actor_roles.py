@@ -155,6 +155,10 @@ _COUNTED_BEFORE = re.compile(r"(?<![a-z])(\d+|two|three|four|five|six|seven|eigh
 _HIT_DOING = re.compile(r"^\s*(killed|wounded|injured|abducted|kidnapped)\s+[a-z]+ing(?![a-z])")
 
 
+_AMONG_BEFORE = re.compile(r"(?<![a-z])(among|parmi)\s+(the|les|des|ces|those)\s+([\w-]+\s+)?$")
+_THE_DEAD_AFTER = re.compile(r"\s+(killed|dead|who (were killed|died)|tuee?s|morts|decedee?s)(?![a-z])")
+
+
 def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | None, bool, bool]:
     """(role, claimed, suspected) from the words right around a mention."""
     before = folded[max(sent_start, start - 60) : start]
@@ -170,6 +174,8 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
         return "agent", True, suspected
     if _COUNTED_BEFORE.search(before) and _HIT_DOING.match(after):
         return "victim", False, suspected  # "Six Nigerien soldiers killed guarding Benin pipeline": a headline's passive
+    if _AMONG_BEFORE.search(before) and _THE_DEAD_AFTER.match(after):
+        return "victim", False, suspected  # "Among the four civilians killed were some elected officials"
     for rule, looks_after, role in _ROLE_RULES:
         if rule.search(after if looks_after else before):
             return role, False, suspected

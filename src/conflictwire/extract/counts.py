@@ -59,7 +59,7 @@ REVISION = re.compile(
 # sentence given as a new toll are the revised ones, wherever the sentence says so
 NEW_TOLL_AFTER = re.compile(
     r"(?<![a-z])((dans|selon|d'apres|d'un) (un|le|son) (nouveau|dernier) bilan|"
-    r"(in|according to|citing) (a|the|its) (new|revised|updated|latest) (death )?toll)(?![a-z])")
+    r"(in|according to|citing) (a|the|its) (new|revised|updated|latest) (death )?(toll|report|count|tally|assessment))(?![a-z])")
 
 
 # how far back a toll's verb may stand: "the death toll from Saturday's attack on a military post

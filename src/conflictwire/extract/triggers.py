@@ -89,6 +89,7 @@ _PERIOD_OF = re.compile(r"(?<![a-z])(months|weeks|years|decades|several days|moi
                         r"((heavy|deadly|intense|recurrent|repeated|violents?|meurtriers?|intenses|repetes?)\s+)?$")
 _IN_SUPPORT = re.compile(r"(?<![a-z])(appuyee?s?|soutenue?s?|epaulee?s?|supported|backed|assisted|aided|covered|avec l'appui|avec le soutien|"
                          r"with the (support|backing|help) of|with)\s+(par |by |de |d' ?)?(des |les |the |l' ?|la |le )?$")
+_SUPPORT_AFTER = re.compile(r"\s+(support|cover|backing)(?![a-z])")
 _GENERIC_PLURAL = re.compile(
     r"(?<![a-z])(other|most|recent|previous|similar|such|many|numerous|past|earlier|autres|precedentes|recentes|"
     r"nombreuses|similaires|de telles)\s+(\w+\s+){0,2}$"
@@ -226,8 +227,11 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
                                                      or _EXPLOSIVE_BEFORE.search(folded[max(0, start - 12) : start])):
             tags["by_explosive"] = "1"  # "an ambush with a homemade explosive device": the mine was the ambush
         weight = rule.weight
-        if rule.sub_event_type == "Air/drone strike" and _IN_SUPPORT.search(folded[max(0, start - 40) : start]):
-            weight = 1  # "la riposte, appuyée par des vecteurs aériens": aircraft backing a ground fight, which is the event
+        if rule.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack") and (
+                _IN_SUPPORT.search(folded[max(0, start - 40) : start]) or _SUPPORT_AFTER.match(folded[end : end + 12])):
+            # "la riposte, appuyée par des vecteurs aériens", "with drone and artillery support":
+            # fire backing a ground fight, which is the event
+            weight = 1
         if _HEDGE.search(folded[max(0, start - 60) : start]):
             tags["hedged"] = "1"
             weight = 1  # a guess never outweighs what the report states
