@@ -702,3 +702,10 @@ def test_where_a_speaker_spoke_is_where_it_happened_when_told_so_and_a_direction
             " Boni where 26 people were killed on Thursday when their vehicle struck a landmine.")
     (ev,) = extract_text(text, published=date(2018, 1, 28))
     assert (ev.location, ev.sub_event_type) == ("Boni", "Remote explosive/landmine/IED")
+
+
+def test_a_byline_under_a_title_ending_on_a_participle_is_no_place() -> None:
+    text = ("French Embassy in Burkina Faso Attacked\nBrahima Ouadraogo, Reuters\nMarch 2, 2018 7:21pm\n"
+            "Islamic extremists struck the French Embassy and army headquarters in Ouagadougou, killing eight people.")
+    doc = Pipeline().make_doc(Article(doc_id="t", text=text, published=date(2018, 3, 2)))
+    assert "Brahima Ouadraogo" not in [p.name for p in doc.places]

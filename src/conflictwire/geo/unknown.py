@@ -125,7 +125,7 @@ def told_as_place(text: str, folded: str, start: int, end: int) -> bool:
     after = folded[end : end + 40]
     if _UNKNOWN_PLACE.search(before) or _PLACE_NOUN_AFTER.match(after) or _CALLED_A_PLACE_AFTER.match(after):
         return True
-    if _ATTACKED.search(before) and _OBJECT_ENDS.match(after):
+    if _ATTACKED.search(before.rsplit("\n", 1)[-1]) and _OBJECT_ENDS.match(after):  # (a title's last word is no verb of the next line)
         return True
     # an apposition between commas leaves the noun its complement: "le poste dozo, les chasseurs
     # traditionnels, de Djiguibombo" is "le poste dozo de Djiguibombo"
