@@ -709,3 +709,12 @@ def test_a_byline_under_a_title_ending_on_a_participle_is_no_place() -> None:
             "Islamic extremists struck the French Embassy and army headquarters in Ouagadougou, killing eight people.")
     doc = Pipeline().make_doc(Article(doc_id="t", text=text, published=date(2018, 3, 2)))
     assert "Brahima Ouadraogo" not in [p.name for p in doc.places]
+
+
+def test_a_region_that_situates_a_town_is_not_lent_to_an_event_told_without_one() -> None:
+    text = ("At least 10 gendarmes were killed Thursday night in an attack by suspected jihadists on a gendarmerie post in"
+            " northern Burkina Faso near the Niger border, security sources said Friday.\nOn Thursday, four gendarmes were"
+            " killed in another attack on the detachment in Barani, in the Boucle du Mouhoun region, according to the army.")
+    first, second = extract_text(text, published=date(2022, 6, 10))
+    assert first.admin1 != "Boucle du Mouhoun"
+    assert (second.location, second.admin1) == ("Barani", "Boucle du Mouhoun")

@@ -30,10 +30,18 @@ def _report_region(doc: ReportDoc, country_cc: str | None, background: bool = Fa
     `background` False, outside its background ("In January, two soldiers were killed in the
     Atakora region" does not place the park attack the report is about)."""
     regions = [p for p in doc.places if p.feature == "A" and p.country == country_cc and p.admin1
-               and (background or p.sent not in doc.background) and not doc.in_dateline(p.start) and not _in_anchor(doc, p)]
+               and (background or p.sent not in doc.background) and not doc.in_dateline(p.start) and not _in_anchor(doc, p)
+               and not _situates_a_town(doc, p)]
     if len({p.admin1 for p in regions}) != 1:
         return None
     return max(regions, key=lambda p: (p.admin2 is not None, -p.start))
+
+
+def _situates_a_town(doc: ReportDoc, region: PlaceMention) -> bool:
+    """Is the region named right after a town it holds ("in Barani, in the Boucle du Mouhoun
+    region")? Then it is that town's, not the report's."""
+    return any(q.feature == "P" and q.sent == region.sent and q.admin1 == region.admin1 and 0 < region.start - q.end < 45
+               for q in doc.places)
 
 
 def _in_anchor(doc: ReportDoc, p: PlaceMention) -> bool:
