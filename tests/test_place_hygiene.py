@@ -645,6 +645,11 @@ def test_landmarks_and_origins_are_not_where_it_happened(text: str, place: str) 
     # where help came from is not where it happened
     ("The gunmen fled before support from Niamey was able to arrive.", "Niamey"),
     ("Les assaillants ont fui avant l'arrivée des renforts venus de Dori.", "Dori"),
+    # the man a title named is the same man later ("… said that Ban was outraged")
+    ("A spokesman for U.N. Secretary-General Ban Ki-moon said in a statement that Ban was outraged by the attack in Kidal.", "Ban"),
+    # an outlet with its edition, and a body that reports
+    ("Mohamed Bazoum a dit à BBC Afrique que l'otage a été emmené au Mali voisin.", "BBC Afrique"),
+    ("Soldiers killed 44 people in two villages in February, Human Rights Watch said.", "Human Rights Watch"),
 ])
 def test_a_secretary_general_and_where_help_came_from_are_no_event_place(text: str, name: str) -> None:
     places, _ = find_places(text, actor_spans=Spans())

@@ -206,6 +206,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
     taken = Spans([(p.start, p.end) for p in capitals])
     picked: dict[str, Place | None] = {}
     elsewhere: set[str] = set()  # names the text places in a division where the gazetteer has none of them
+    people: set[str] = set()  # names the text gave a person by a title
     for (start, end, surface, prev_word, next_word), key in sorted(zip(cands, keys, strict=True), key=lambda c: (c[0][0], -(c[0][1] - c[0][0]))):
         if not key or taken.overlaps(start, end):
             continue
@@ -312,6 +313,10 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             # a big town of the region is no one's first name ("Bobo-Dioulasso Dafra University"),
             # but a secretary-general's name is his ("U.N. Secretary-General Ban Ki-moon"), and a
             # city abroad is a name ("Ali Sabo", "restaurant Aziz Istanbul")
+            if _SECRETARY_GENERAL.search(before):
+                people.add(key)  # ("… said that Ban was outraged": the same man)
+            continue
+        if key in people:
             continue
         if HOMETOWN_BEFORE.search(before):
             continue  # "un enseignant originaire de Djibo": where the victim came from

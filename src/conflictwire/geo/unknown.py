@@ -84,7 +84,9 @@ NAME_PREFIXES = frozenset({"tin", "tan", "ti"})
 NOT_PLACES = re.compile(
     r"^(?:\w+(?:ese|ian|ians|ish|ais|aise|ois|oise|ien|ienne|iens|iennes)|american|french(?:m[ae]n)?|swiss|greek|dutch|thai|"
     r"west africa|africa|west|east|north|south|europe|sahel|sahara|maghreb|middle east|"
-    r"reuters|afp|ap|anadolu|xinhua|rfi|france 24|bbc|al jazeera|aljazeera|voa|ortm|rtb|ortn|"
+    # outlets, with their edition ("BBC Afrique"), and the bodies that report ("Human Rights Watch")
+    r"(?:reuters|afp|ap|anadolu|xinhua|rfi|france 24|bbc|al jazeera|aljazeera|voa|ortm|rtb|ortn)(?: \w+)?|"
+    r"human rights watch|amnesty international|acled|ocha|unhcr|unicef|msf|icrc|cicr|"
     r"january|february|april|june|july|august|september|october|november|december)$"
 )
 
