@@ -723,3 +723,9 @@ def test_a_region_that_situates_a_town_is_not_lent_to_an_event_told_without_one(
     first, second = extract_text(text, published=date(2022, 6, 10))
     assert first.admin1 != "Boucle du Mouhoun"
     assert (second.location, second.admin1) == ("Barani", "Boucle du Mouhoun")
+
+
+def test_a_city_s_quarter_joined_to_it_by_a_hyphen_is_coded_at_the_city() -> None:
+    places, _ = find_places("JNIM attacked a military zone at Bamako-Sénou airport on Tuesday.", actor_spans=Spans())
+    names = [p.name for p in places]
+    assert names[0] == "Bamako" and all(p.admin1 == "Bamako" for p in places)

@@ -282,8 +282,9 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue  # "à Zibane-Koira Zéno": a village of three words, not a road from Zibane
         # "à Ngarwa-Lawandi", no road told around it: one village's name, placed near its first
         # part when that is known (the later parts are then taken with it)
+        # ("Bamako-Sénou airport": a city's quarter, coded at the city)
         whole = word_end(text, end) if road_end and word_start(text, start) == start \
-            and one_name(text, folded, start, end) else None
+            and one_name(text, folded, start, end) and not any(p.population >= CITY for p in places) else None
         if text[end : end + 1] == "-" and key in _SETTLEMENT_WORDS:
             continue  # "Ouro-Guéladjo": Fulfulde "wuro", a settlement, begins a hamlet's name; no place "Ouro"
         if start > 0 and text[start - 1] == "-" and NAME_PREFIX.search(folded[max(0, start - 5) : start]):
