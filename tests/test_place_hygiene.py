@@ -650,6 +650,9 @@ def test_landmarks_and_origins_are_not_where_it_happened(text: str, place: str) 
     # an outlet with its edition, and a body that reports
     ("Mohamed Bazoum a dit à BBC Afrique que l'otage a été emmené au Mali voisin.", "BBC Afrique"),
     ("Soldiers killed 44 people in two villages in February, Human Rights Watch said.", "Human Rights Watch"),
+    # a weapon's acronym, and a Tuareg community named after its place
+    ("3 dead and several wounded in IED/mine blast that struck an army vehicle in the area of Inata.", "IED"),
+    ("Gunmen attacked a vehicle in the area of Ntillit, killing a leader of the Tuareg Kel Essouk.", "Essouk"),
 ])
 def test_a_secretary_general_and_where_help_came_from_are_no_event_place(text: str, name: str) -> None:
     places, _ = find_places(text, actor_spans=Spans())
@@ -729,3 +732,8 @@ def test_a_city_s_quarter_joined_to_it_by_a_hyphen_is_coded_at_the_city() -> Non
     places, _ = find_places("JNIM attacked a military zone at Bamako-Sénou airport on Tuesday.", actor_spans=Spans())
     names = [p.name for p in places]
     assert names[0] == "Bamako" and all(p.admin1 == "Bamako" for p in places)
+
+
+def test_a_country_named_for_its_border_does_not_hide_the_place_across_it() -> None:
+    places, _ = find_places("Airstrikes were reported in the Mondoro forest area near Burkina Faso's border.", actor_spans=Spans())
+    assert "Mondoro" in [p.name for p in places]

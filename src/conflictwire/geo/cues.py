@@ -163,7 +163,7 @@ DIRECTION = re.compile(
 # "near the Burkina Faso border", "à la frontière avec le Niger", "border with Mali": the
 # country beyond the border, not the event's
 BORDER_BEFORE = re.compile(r"(border|borders|frontiere|frontieres)\s+((with|of|avec|du|de|d')\s*(the\s+|le\s+|la\s+|l')?)?$")
-BORDER_AFTER = re.compile(r"^\s*(-|\s)?(border|borders|frontier)(?![a-z])")
+BORDER_AFTER = re.compile(r"^(['’]s)?\s*(-|\s)?(border|borders|frontier)(?![a-z])")  # ("near Burkina Faso's border")
 # "jihadists from Mali", "venus du Niger", "en provenance du Burkina": where the actors came from
 ORIGIN_BEFORE = re.compile(
     r"(?<![a-z])(\w+s? from|(coming|came|crossed over|crossing|arrived|arriving|infiltrated|fled back) (in )?from|"

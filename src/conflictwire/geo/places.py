@@ -319,6 +319,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue
         if key in people:
             continue
+        if before.endswith("kel "):
+            continue  # "a leader of the Tuareg Kel Essouk": a community, named after its place
         if HOMETOWN_BEFORE.search(before):
             continue  # "un enseignant originaire de Djibo": where the victim came from
         if BASED_IN.search(before) or BASED_AFTER.match(folded[end : end + 16]):

@@ -87,6 +87,8 @@ NOT_PLACES = re.compile(
     # outlets, with their edition ("BBC Afrique"), and the bodies that report ("Human Rights Watch")
     r"(?:reuters|afp|ap|anadolu|xinhua|rfi|france 24|bbc|al jazeera|aljazeera|voa|ortm|rtb|ortn)(?: \w+)?|"
     r"human rights watch|amnesty international|acled|ocha|unhcr|unicef|msf|icrc|cicr|"
+    # weapons told by their acronym: "in IED/mine blast"
+    r"ied|ieds|vbied|svbied|eei|iedd|"
     r"january|february|april|june|july|august|september|october|november|december)$"
 )
 
