@@ -737,3 +737,15 @@ def test_a_city_s_quarter_joined_to_it_by_a_hyphen_is_coded_at_the_city() -> Non
 def test_a_country_named_for_its_border_does_not_hide_the_place_across_it() -> None:
     places, _ = find_places("Airstrikes were reported in the Mondoro forest area near Burkina Faso's border.", actor_spans=Spans())
     assert "Mondoro" in [p.name for p in places]
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # a famous homonym abroad is not the village told from a town of the region
+    ("An employee of the mayor's office in Salem, north of Timbuktu, was abducted.", "Salem", "Tombouctou"),
+    # a name no gazetteer knows lies near the town it is told from
+    ("Clashes broke out in Ahina locality 100 km East of Gao.", "Ahina", "Gao"),
+])
+def test_a_place_told_from_a_town_lies_near_it(text: str, name: str, admin1: str) -> None:
+    places, _ = find_places(text, actor_spans=Spans())
+    got = next(p for p in places if p.text == name)
+    assert (got.country, got.admin1, got.precision) == ("ML", admin1, 2)

@@ -5,9 +5,14 @@ Tahoua)"), so that a homonym elsewhere is not taken for it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from conflictwire.geo.admin import admin2_index
 from conflictwire.geo.admin import region_keys as _regions
+from conflictwire.geo.countries_named import ISO3
+from conflictwire.geo.gazetteer import Place, default_gazetteer
+from conflictwire.geo.resolve import FOCUS, km
+from conflictwire.geo.unknown import PlaceMatch
 from conflictwire.textutil import norm_key
 
 # what may stand between a place and the division it lies in: "Takoubatt village, in the…",
@@ -49,3 +54,45 @@ def division_after(folded: str, end: int, text: str = "") -> tuple[str, str] | N
     if r is not None:
         return _regions().get(norm_key(r.group("a") or r.group("b")))
     return None
+
+
+# what may stand between a name and the known town it is told from: ", north of", "locality 100 km
+# East of", "(à 30 km au nord de"
+_FROM_A_TOWN = re.compile(
+    r"^\s*(,|\()?\s*((a|an|the|un|une|la|le)\s+)?((village|locality|localite|town|hamlet|hameau)\s+)?((situated|located|situee?)\s+)?"
+    r"((about|some|around|environ|nearly|a)\s+)?(\d{1,3}\s*(km|kms|kilometres|kilometers|miles)\s+)?((au|a l')\s*)?"
+    r"(north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?\s+(of|de|du|d')\s*")
+
+
+def placed_by_a_town(text: str, folded: str, matches: list[PlaceMatch]) -> list[PlaceMatch]:
+    """"Salem, north of Timbuktu", "Ahina locality 100 km East of Gawa": a name told from a town
+    lies near that town; a name no gazetteer knows, or a homonym far away, is placed there (its
+    country and region, precision 2)."""
+    out = []
+    for m in matches:
+        gap = _FROM_A_TOWN.match(folded[m.end : m.end + 60]) if m.feature in ("P", "U") else None
+        town = _town_at(text, m.end + gap.end()) if gap else None
+        far = town is not None and (m.latitude is None or m.longitude is None
+                                    or km(m.latitude, m.longitude, town.latitude, town.longitude) > _NEAR_KM)
+        if town is not None and far:
+            m = replace(m, name=m.text, country=town.country, iso3=ISO3.get(town.country), admin1=town.admin1,
+                        admin2=town.admin2, latitude=town.latitude, longitude=town.longitude, geonames_id=None,
+                        precision=2, feature="U")
+        out.append(m)
+    return out
+
+
+_TOWN_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?")
+
+
+def _town_at(text: str, pos: int) -> Place | None:
+    """The biggest town of the watched countries by the name that begins at pos."""
+    m = _TOWN_NAME.match(text, pos)
+    if m is None:
+        return None
+    key = norm_key(m.group(0))
+    towns = [p for p in default_gazetteer().lookup([key]).get(key, []) if p.country in FOCUS and p.kind != "region"]
+    return max(towns, key=lambda p: p.population) if towns else None
+
+
+_NEAR_KM = 150  # a place told from a town further than this is another place of that name

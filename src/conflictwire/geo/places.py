@@ -56,7 +56,7 @@ from conflictwire.geo.cues import (
     this_sentence,
 )
 from conflictwire.geo.gazetteer import Place, default_gazetteer
-from conflictwire.geo.lies_in import division_after
+from conflictwire.geo.lies_in import division_after, placed_by_a_town
 from conflictwire.geo.name_context import (
     AREA_OF_NAME,
     BYLINE,
@@ -387,4 +387,4 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
     out = [PlaceMatch(p.start, p.end, p.text, p.text, None, None, None, None, None, None, None, p.precision, feature="U", score=0.5)
            if p.feature == "P" and norm_key(p.text) in elsewhere else p for p in out]
     out.extend(unknown_places(text, folded, taken, chunks, actor_spans, dateline))
-    return out, all_votes
+    return placed_by_a_town(text, folded, out), all_votes
