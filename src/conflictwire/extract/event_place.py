@@ -109,7 +109,7 @@ _SAME_REGION = re.compile(r"(?<![a-z])(the same (region|province|district|area|z
 _THE_SAME_PLACE = re.compile(r"(?<![a-z])(" + _SAME + r")(?![a-z])")
 _SAME_PLACE = re.compile(
     r"(?<![a-z])(the (town|city|village|locality|area|camp|base)('s)?|" + _SAME + r"|"
-    r"(la|cette) (ville|localite|commune)|(le|ce) (village|camp)|"
+    r"(la|cette) (ville|localite|commune|zone)|(le|ce) (village|camp|secteur)|"
     r"sur (les )?lieux|on the spot|there|(du|au|dans le) quartier|"
     # the attackers pursued as they fled the place told: struck near it
     r"(the )?fleeing (attackers|terrorists|militants|assailants|jihadists|gunmen|insurgents)|as they fled|"
