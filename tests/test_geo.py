@@ -462,3 +462,12 @@ def test_the_capital_named_for_the_state_bounds_no_spelling_and_a_country_is_no_
     (ev,) = extract_text("At least 15 civilians were killed on Sunday by drone strikes at Tinzaouatene, near Algeria, "
                          "in Mali's north.", published=PUB)
     assert (ev.location, ev.admin1) == ("Tinzaouaten", "Kidal")
+
+
+def test_a_place_s_own_name_beats_an_alternate_name_of_another() -> None:
+    from conflictwire.geo.gazetteer import Place
+    from conflictwire.geo.resolve import Context, pick
+
+    mines = Place(2000001, "Tambao Mines", "BF", "Sahel", None, 14.8, 0.083, 0, "site")
+    town = Place(2000002, "Tambao", "BF", "Sahel", None, 14.78, 0.042, 0, "village")
+    assert pick([mines, town], Context(country="BF"), key="tambao") is town

@@ -109,6 +109,8 @@ def score(p: Place, ctx: Context, key: str | None = None) -> float:
     s += W.get(f"kind_{p.kind}", 0.0)  # an army camp or a town before a hamlet
     if p.geonames_id >= 900_000_000:
         s += W["supplement"]  # the project's supplement was written for conflict reporting: its entry wins
+    if key is not None and norm_key(p.name) == key:
+        s += W["own_name"]  # the name written is the place's own, not an alternate one
     if _seat_of_division(p):
         s += W["seat"]  # the town a cercle, province or département is named after (Torodi, Tillabéri)
     return s
