@@ -716,3 +716,15 @@ def test_the_one_group_named_in_the_report_still_stands_for_its_jihadists() -> N
             "The Islamic State Sahel Province is active in the area.")
     (ev,) = extract_text(text, published=date(2024, 6, 12))
     assert ev.actor1 == "Islamic State (Sahel)"
+
+
+def test_after_a_comparison_the_report_goes_on_about_the_news_it_compared() -> None:
+    from datetime import date
+
+    from conflictwire import extract_text
+    text = ("Au Niger, une nouvelle attaque a tué 15 soldats mardi dans la région de Tillabéry. Le ministère de la Défense"
+            " l'a annoncé mercredi par communiqué. C'est la deuxième attaque d'envergure qu'essuient les forces armées"
+            " nigériennes en 4 jours.\n\nC'est une position des militaires nigériens qui a été visée mardi, selon le"
+            " communiqué. Les soldats se trouvaient alors près de la ville de Banibangou.")
+    (ev,) = extract_text(text, published=date(2021, 5, 6))
+    assert (ev.location, ev.fatalities) == ("Banibangou", 15)

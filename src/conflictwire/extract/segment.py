@@ -122,6 +122,10 @@ def segment(doc: ReportDoc) -> list[Frame]:
                         or (sent.paragraph > doc.sentences[current.sents[-1]].paragraph and opens_on_the_day_after(fold(sent.text)[:40])):
                     # "The second operation took place on September 19.": it opens the next event
                     pending.append(i)  # "Dans la commune voisine de Mansila, les forces se sont repliées…"
+                elif current.background and current.background.startswith("comparison") and last_told is not None:
+                    # "C'est la deuxième attaque en 4 jours … C'est une position qui a été visée mardi":
+                    # after a comparison, more about the news it compared
+                    last_told.extra.append(i)
                 else:
                     current.extra.append(i)
             elif current is None and not bg:
