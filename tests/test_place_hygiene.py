@@ -749,3 +749,13 @@ def test_a_place_told_from_a_town_lies_near_it(text: str, name: str, admin1: str
     places, _ = find_places(text, actor_spans=Spans())
     got = next(p for p in places if p.text == name)
     assert (got.country, got.admin1, got.precision) == ("ML", admin1, 2)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Niger : Douze gendarmes tués au nord-ouest de Niamey", False),
+    ("Twelve gendarmes were killed north-west of Niamey on Saturday.", False),
+    ("Gunmen attacked a market in the north of Niamey.", True),
+])
+def test_a_direction_from_the_capital_is_not_the_capital(text: str, kept: bool) -> None:
+    places, _ = find_places(text, actor_spans=Spans())
+    assert ("Niamey" in [p.name for p in places]) is kept

@@ -361,6 +361,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             place = picked[key]
         if place is None:
             continue
+        if is_capital(place) and DIRECTION.search(before) and not re.search(r"(?<![a-z])(dans|in) (le|la|the) \S+\s+(de|du|of)\s*$", before):
+            continue  # "Douze gendarmes tués au nord-ouest de Niamey": a direction from the capital, not the capital
         # "authorities in Bamako said", "selon Niamey": the state that spoke
         if is_capital(place) and ((SEAT_BEFORE.search(before) or SEAT_AFTER.match(after))
                                   and SEAT_SAID.search(folded[end : end + 120]) or ACCORDING_TO.search(before)):
