@@ -598,3 +598,10 @@ def test_two_counts_of_one_side_in_a_quoted_toll_are_one_count_of_both() -> None
 def test_bullets_beside_a_body_count_no_one(text: str) -> None:
     lang = "fr" if "corps" in text else "en"
     assert [t.value for t in find_tolls(text, lang, [(0, len(text))]) if t.kind == "killed"] == []
+
+
+def test_the_toll_of_other_attacks_told_after_the_news_is_theirs() -> None:
+    text = ("Quatre gendarmes ont été tués dimanche dans une attaque terroriste à Inata. Cette attaque fait suite à une"
+            " série d'autres attaques ayant fait au moins 29 morts parmi les civils dans la province du Sanmatenga.")
+    events = extract_text(text, published=date(2019, 9, 11))
+    assert events[0].location == "Inata" and events[0].fatalities == 4
