@@ -1,9 +1,8 @@
 """Security forces out of service: an off-duty, retired or former soldier, or one in civilian
 clothes, is a civilian to ACLED when attacked ("gunmen killed a retired National Guard",
 "un militaire en tenue civile enlevé dans un bus"): Violence against civilians, not a battle.
-So are the people and homes a force's name only qualifies: its interpreter, contractor or
-driver, a soldier's family, a policeman's house ("militants assassinated a police interpreter",
-"attacked the homes of several policemen", "a MINUSMA contractor shot dead")."""
+So are the people a force's name only qualifies: its interpreter, contractor or driver ("militants
+assassinated a police interpreter", "a MINUSMA contractor shot dead")."""
 
 from __future__ import annotations
 
@@ -21,21 +20,17 @@ _AFTER = re.compile(r"^\s*(,\s*)?" + _AFTER_WORDS)
 _AFTER_COUNT = re.compile(r"^\s*((off[- ]duty|retired|former|ex-|anciens?)(?![a-z])|[\w'-]+(\s+[\w'-]+)?\s*(,\s*)?" + _AFTER_WORDS + ")")
 
 
-# the civilians a force's name qualifies, after it ("a police interpreter", "MINUSMA-chartered
-# trucks") or before it ("the homes of several policemen", "l'épouse d'un militaire")
+# the civilians a force's name qualifies ("a police interpreter", "MINUSMA-chartered trucks")
 _CIVILIAN_NOUNS = (r"interpreters?|translators?|contractors?|subcontractors?|employees?|civilian staff|drivers?|cooks?|"
                    r"wives|wife|famil(y|ies)|relatives|children|sons?|daughters?|homes?|houses?|residences?")
 _SERVING_AFTER = re.compile(r"^(-chartered|-contracted|\s+(" + _CIVILIAN_NOUNS + r"))(?![a-z])")
-_SERVED_BEFORE = re.compile(r"(?<![a-z])(" + _CIVILIAN_NOUNS + r"|interpretes?|traducteurs?|sous-traitants?|employes?|chauffeurs?|"
-                            r"epouses?|femmes?|familles?|parents|enfants|fils|filles?|domiciles?|maisons?|residences?)"
-                            r"\s+(of|de|d'|du|des)\s*((an?|the|several|two|three|un|une|la|le|les|l'|plusieurs|deux|trois)\s+)?$")
 
 
 def out_of_service(folded: str, start: int, end: int) -> bool:
     """Is the person named at start:end of the folded text told as out of service, or is the
     force's name there only qualifying a civilian in its service?"""
     return bool(_BEFORE.search(folded[max(0, start - 20) : start]) or _AFTER.match(folded[end : end + 30])
-                or _SERVING_AFTER.match(folded[end : end + 30]) or _SERVED_BEFORE.search(folded[max(0, start - 40) : start]))
+                or _SERVING_AFTER.match(folded[end : end + 30]))
 
 
 def counted_out_of_service(folded: str, end: int) -> bool:
