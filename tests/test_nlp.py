@@ -62,10 +62,3 @@ def test_a_photo_caption_is_a_sentence_of_its_own_and_no_news() -> None:
     assert sents[-1].startswith("A drone strike") and sents[-2].endswith("Getty Images")
     (ev,) = extract_text(text, lang="en", published=date(2025, 2, 20), include_candidates=True)
     assert ev.location == "Tangatta" and ev.fatalities == 7
-
-
-def test_a_quote_closing_inside_a_sentence_ends_nothing() -> None:
-    text = ("Burkina Faso's military forces “summarily executed” 223 civilians in two villages, the group said. "
-            "« Nous avons riposté » Des renforts sont arrivés.")
-    sents = [s.text for s in split_sentences(text)]
-    assert sents[0].endswith("the group said.")
