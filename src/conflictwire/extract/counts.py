@@ -283,3 +283,13 @@ def classify(
     if side is None and said_before:
         side = _first(sides, said_before.group("who"))
     return kind[2], side[2] if side else "unknown", q.end + kind[1]
+
+
+# a clause that tells an earlier event: "deux ans après l'attaque qui avait fait 50 morts", "who
+# killed more than 80 people in an attack in March"
+PAST_KILLING = re.compile(
+    # (a relative clause: "it was reported that X had killed two" is reported speech, this event's)
+    r"(?<![a-z])((qui|which|that|who) (avait|avaient|had) (deja )?(fait|cause|coute|tue|killed|left|claimed|cost)|"
+    r"(years?|months?|weeks?|ans|mois|semaines) (after|since|apres|depuis) (the|l'|la|le)|"
+    # "une série d'autres attaques ayant fait au moins 29 morts": the other attacks' toll
+    r"(other|previous|earlier|autres|precedentes) (\w+ )?(attacks|attaques|raids|assaults|assauts|ambushes|embuscades))(?![a-z])")

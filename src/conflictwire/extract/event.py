@@ -19,7 +19,7 @@ from conflictwire.extract import confidence as confidence_model
 from conflictwire.extract.actors import acled_name
 from conflictwire.extract.background import OLD_NEWS
 from conflictwire.extract.communities import communities_named, identity_militias
-from conflictwire.extract.counts import GRIEVANCE, PART_WORDS
+from conflictwire.extract.counts import GRIEVANCE, PART_WORDS, PAST_KILLING
 from conflictwire.extract.dates import finest, relative_offset
 from conflictwire.extract.doc import ReportDoc, Toll
 from conflictwire.extract.draft import NO_DEATHS, Draft, new_draft
@@ -267,16 +267,6 @@ _DEATH_WORDS = re.compile(r"(?<![a-z])(killed|dead|died|deaths|lost their lives|
 _GRIEVANCE_TOLD = re.compile(GRIEVANCE.pattern.removesuffix("$") + r"([\w'-]+\s*){0,3}")
 
 
-# a clause that tells an earlier event: "deux ans après l'attaque qui avait fait 50 morts", "who
-# killed more than 80 people in an attack in March"
-_PAST_KILLING = re.compile(
-    # (a relative clause: "it was reported that X had killed two" is reported speech, this event's)
-    r"(?<![a-z])((qui|which|that|who) (avait|avaient|had) (deja )?(fait|cause|coute|tue|killed|left|claimed|cost)|"
-    r"(years?|months?|weeks?|ans|mois|semaines) (after|since|apres|depuis) (the|l'|la|le)|"
-    # "une série d'autres attaques ayant fait au moins 29 morts": the other attacks' toll
-    r"(other|previous|earlier|autres|precedentes) (\w+ )?(attacks|attaques|raids|assaults|assauts|ambushes|embuscades))(?![a-z])")
-
-
 def _told_of_the_past(doc: ReportDoc, t: Toll) -> bool:
     """A toll in a clause that tells an earlier event, by a pluperfect killing or by a date a
     month or more before the report: that event's, not this one's."""
@@ -286,7 +276,7 @@ def _told_of_the_past(doc: ReportDoc, t: Toll) -> bool:
     begin = max(folded.rfind(",", 0, at), folded.rfind(";", 0, at), 0)
     ends = [i for i in (folded.find(",", at + len(t.text)), folded.find(";", at + len(t.text))) if i != -1]
     end = min(ends) if ends else len(folded)
-    if _PAST_KILLING.search(folded[begin:at]):
+    if PAST_KILLING.search(folded[begin:at]):
         return True
     if doc.published is None:
         return False
