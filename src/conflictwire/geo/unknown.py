@@ -166,7 +166,11 @@ def _listed_after_a_place(folded: str, start: int, end: int, text: str, taken: S
 def _title_cased(text: str, start: int) -> bool:
     """Is the line around start written in title case ("American Taken Hostage in African Country
     Plagued by Islamist Attacks")? There a capital says nothing of a name."""
-    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", start) + 1 or len(text) + 1) - 1]
+    begin = text.rfind("\n", max(0, start - 300), start) + 1
+    end = text.find("\n", start, start + 300)
+    if begin == 0 and start > 300 or end == -1 and start + 300 < len(text):
+        return False  # a line this long is no headline
+    line = text[begin : end if end != -1 else len(text)]
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
