@@ -40,8 +40,8 @@ def _report_region(doc: ReportDoc, country_cc: str | None, background: bool = Fa
 def _situates_a_town(doc: ReportDoc, region: PlaceMention) -> bool:
     """Is the region named right after a town it holds ("in Barani, in the Boucle du Mouhoun
     region")? Then it is that town's, not the report's."""
-    return any(q.feature == "P" and q.sent == region.sent and q.admin1 == region.admin1 and 0 < region.start - q.end < 45
-               for q in doc.places)
+    return any(q.feature == "P" and q.admin1 == region.admin1 and 0 < region.start - q.end < 45
+               for q in doc.in_sents(doc.places, (region.sent,)))
 
 
 def _in_anchor(doc: ReportDoc, p: PlaceMention) -> bool:
