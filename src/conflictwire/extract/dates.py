@@ -292,7 +292,7 @@ def add_dates(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
     last = len(doc.sentences) - 1
     asides = [(m.start(), m.end()) for m in PLACE_PAST.finditer(folded)]
-    for d in find_dates(doc.text, doc.published or _telling_day(doc.text, folded)):
+    for d in _dates_of(doc.text, folded, doc.published):
         d.aside = any(a <= d.start < b for a, b in asides)
         d.reporting = is_reporting(folded, d.start, d.end)
         d.sent = doc.sent_of(d.start)
@@ -309,12 +309,16 @@ def add_dates(doc: ReportDoc) -> ReportDoc:
     return doc
 
 
-def _telling_day(text: str, folded: str) -> date | None:
-    """"Le gouvernement décide d'un deuil national à compter du mardi 15 décembre 2020": a page
-    with no date is read from the first day it writes in full as a telling's or a response's
-    (a statement, a decree), as it would be from its own date."""
-    return next((d.value for d in find_dates(text, None) if d.value is not None and d.precision == 1
+def _dates_of(text: str, folded: str, published: date | None) -> list[DateMention]:
+    """The text's dates, read from the page's date; "Le gouvernement décide d'un deuil national à
+    compter du mardi 15 décembre 2020": a page with no date is read from the first day it writes
+    in full as a telling's or a response's (a statement, a decree), as it would be from its own."""
+    if published is not None:
+        return find_dates(text, published)
+    first = find_dates(text, None)
+    told = next((d.value for d in first if d.value is not None and d.precision == 1
                  and _WRITTEN_YEAR.search(d.text) and is_reporting(folded, d.start, d.end)), None)
+    return first if told is None else find_dates(text, told)
 
 
 _WEEKDAYS = {w: k for k, names in enumerate((("lundi", "monday"), ("mardi", "tuesday"), ("mercredi", "wednesday"),
