@@ -103,6 +103,8 @@ class ReportDoc:
     inside: dict[int, PlaceMention] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list, repr=False)
     _by_sent: dict[int, tuple[list[Any], int, dict[int, list[int]]]] = field(default_factory=dict, repr=False)
+    # the report's one region per (country, with background), asked once per event (event_place)
+    report_regions: dict[tuple[str | None, bool], Any] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:

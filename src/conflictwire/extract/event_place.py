@@ -29,6 +29,13 @@ def _report_region(doc: ReportDoc, country_cc: str | None, background: bool = Fa
     """The one region (or cercle/province) of the country the report names, if just one; with
     `background` False, outside its background ("In January, two soldiers were killed in the
     Atakora region" does not place the park attack the report is about)."""
+    if (country_cc, background) in doc.report_regions:
+        return doc.report_regions[(country_cc, background)]
+    doc.report_regions[(country_cc, background)] = found = _one_region(doc, country_cc, background)
+    return found
+
+
+def _one_region(doc: ReportDoc, country_cc: str | None, background: bool) -> PlaceMention | None:
     regions = [p for p in doc.places if p.feature == "A" and p.country == country_cc and p.admin1
                and (background or p.sent not in doc.background) and not doc.in_dateline(p.start) and not _in_anchor(doc, p)
                and not _situates_a_town(doc, p)]
