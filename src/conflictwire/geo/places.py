@@ -172,6 +172,8 @@ _THE_VILLAGE_OF = re.compile(r"(?<![a-z])(village|hamlet|hameau)\s+(of|de|d'|du)
 
 # "speaking in Boni where 26 people were killed": where it was said is where it happened, told so
 _WHERE_IT_HAPPENED = re.compile(r"\s*,?\s*(where|ou)\s+([\w'-]+\s+){0,4}(were|was|had been|have been|ont ete|a ete|avaient ete)\s+(killed|attacked|tues?|attaquee?s?)")
+# "in the north of Niamey", "dans le nord de Niamey": a part of the city, not a direction from it
+_PART_OF_THE_CITY = re.compile(r"(?<![a-z])(dans|in) (le|la|the) \S+\s+(de|du|of)\s*$")
 _SECRETARY_GENERAL = re.compile(r"(secretary|secretaire)[- ]general\s+$")
 # "the Boni area", "Boni village", "the Inata mine": a common word or a first name the text
 # calls a place by the place noun after it
@@ -361,7 +363,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             place = picked[key]
         if place is None:
             continue
-        if is_capital(place) and DIRECTION.search(before) and not re.search(r"(?<![a-z])(dans|in) (le|la|the) \S+\s+(de|du|of)\s*$", before):
+        if is_capital(place) and DIRECTION.search(before) and not _PART_OF_THE_CITY.search(before):
+            all_votes[place.country] += 1  # (which still names the country)
             continue  # "Douze gendarmes tués au nord-ouest de Niamey": a direction from the capital, not the capital
         # "authorities in Bamako said", "selon Niamey": the state that spoke
         if is_capital(place) and ((SEAT_BEFORE.search(before) or SEAT_AFTER.match(after))
