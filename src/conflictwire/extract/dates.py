@@ -244,11 +244,8 @@ def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
         return True
     if end is not None and (m := _MOURNING_AFTER.match(folded[end : end + 50])) and not _ACT_NOUN.search(m.group(0)):
         return True  # "a décrété lundi un deuil national", "on Monday declared three days of mourning": the response's day
-    if re.search(r"(?<![a-z])(deuil|mourning)(?![a-z])[^.;]{0,40}(will|to|va|doit|devant)\s+(commence|start|begin|debuter|commencer|courir)"
-                 r"[^.;]{0,12}$", folded[max(0, start - 80) : start]):
-        return True  # "three days of national mourning will commence on Wednesday": the response's day, to come
-    if re.search(r"(?<![a-z])deuil(?![a-z])[^.;]{0,40}(a compter d[ue]|a partir d[ue]|des le)\s*$", folded[max(0, start - 80) : start]):
-        return True  # "un deuil national à compter du mardi 15 décembre 2020": the response's first day
+    if _MOURNING_FROM.search(folded[max(0, start - 80) : start]):
+        return True  # the response's day: "three days of national mourning will commence on Wednesday"
     if re.search(r"(published|posted|updated|publie le|publie|mis a jour le)\W{0,3}(on\s+)?$", folded[max(0, start - 20) : start]):
         return True  # a byline: "Published April 22, 2024"
     if end is not None and start < 600 and re.match(r"\s*\)", folded[end : end + 3]):
@@ -270,6 +267,11 @@ def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
     return told is not None and not _ACT_BETWEEN.search(told.group(0))
 
 
+# a mourning's first day, to come: "three days of national mourning will commence on Wednesday",
+# "un deuil national à compter du mardi 15 décembre 2020"
+_MOURNING_FROM = re.compile(
+    r"(?<![a-z])(deuil|mourning)(?![a-z])[^.;]{0,40}((will|to|va|doit|devant)\s+(commence|start|begin|debuter|commencer|courir)[^.;]{0,12}"
+    r"|(a compter d[ue]|a partir d[ue]|des le)\s*)$")
 _MOURNING_AFTER = re.compile(r"[^.;]{0,40}?(?<![a-z])(deuil|mourning)(?![a-z])")
 _ACT_NOUN = re.compile(r"(?<![a-z])(attack|attaque|ambush|embuscade|killing|massacre|assault|assaut|raid)")
 _ACT_BETWEEN = re.compile(r"(?<![a-z])(avoir|d'avoir|etre|to have|having|it had|they had|had)\s+\w+")
@@ -321,8 +323,6 @@ def _dates_of(text: str, folded: str, published: date | None) -> list[DateMentio
     return first if told is None else find_dates(text, told)
 
 
-_WEEKDAYS = {w: k for k, names in enumerate((("lundi", "monday"), ("mardi", "tuesday"), ("mercredi", "wednesday"),
-             ("jeudi", "thursday"), ("vendredi", "friday"), ("samedi", "saturday"), ("dimanche", "sunday"))) for w in names}
 _DAY_SPAN = re.compile(r"(?<!\d)(\d{1,2})(?:er)?\s*(?:-|–|et|and|au|to)\s*(\d{1,2})(?!\d)")
 
 
@@ -331,10 +331,10 @@ def _weekdays_in_a_span_told(doc: ReportDoc) -> None:
     text names is the day of that name inside the span of days it told before."""
     spans: list[tuple[date, int]] = []
     for d in doc.dates:
-        word = next((w for w in fold(d.text).split() if w in _WEEKDAYS), "")
+        word = next((w for w in fold(d.text).split() if w in WEEKDAYS), "")
         if d.value is None and word and spans:
             first, width = spans[-1]
-            hit = [first + timedelta(days=k) for k in range(width + 1) if (first + timedelta(days=k)).weekday() == _WEEKDAYS[word]]
+            hit = [first + timedelta(days=k) for k in range(width + 1) if (first + timedelta(days=k)).weekday() == WEEKDAYS[word]]
             if hit:
                 d.value, d.precision = hit[0], 1
         elif d.value is not None and (m := _DAY_SPAN.search(d.text)) and 0 < int(m.group(2)) - int(m.group(1)) <= 6 \

@@ -310,13 +310,13 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if (city := AREA_OF_NAME.match(text[end : end + 60])) and norm_key(city.group(1)) not in _country_names() and any(
                 p.population >= CITY for p in found.get(norm_key(city.group(1))) or []):
             continue  # "the Tanghin area of Ouagadougou": a part of a city, coded at the city
+        titled = bool(_SECRETARY_GENERAL.search(before))
         if is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and (
-                not any(p.population >= 100_000 and (p.country in FOCUS or p.country in named_countries) for p in places)
-                or _SECRETARY_GENERAL.search(before)):
+                titled or not any(p.population >= 100_000 and (p.country in FOCUS or p.country in named_countries) for p in places)):
             # a big town of the region is no one's first name ("Bobo-Dioulasso Dafra University"),
             # but a secretary-general's name is his ("U.N. Secretary-General Ban Ki-moon"), and a
             # city abroad is a name ("Ali Sabo", "restaurant Aziz Istanbul")
-            if _SECRETARY_GENERAL.search(before):
+            if titled:
                 people.add(key)  # ("… said that Ban was outraged": the same man)
             continue
         if key in people:
