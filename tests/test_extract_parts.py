@@ -191,7 +191,7 @@ def test_background_cues() -> None:
 
 
 def test_one_death_per_singular_victim_without_a_number() -> None:
-    from conflictwire.extract.fatalities import find_singular_tolls
+    from conflictwire.extract.single_victims import find_singular_tolls
 
     def deaths(text: str, lang: str = "en") -> list[int | None]:
         return [t.value for t in find_singular_tolls(text, lang, [(0, len(text))], [])]

@@ -8,13 +8,10 @@ read in counts.py.
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from conflictwire.extract.counts import (
-    ATTACK_NOUN_AFTER,
     EVENT_NOUN,
     JOINED,
     MORE_AFTER,
@@ -29,8 +26,15 @@ from conflictwire.extract.counts import (
     toll_before,
 )
 from conflictwire.extract.doc import ReportDoc, Toll, component
-from conflictwire.extract.numbers import Quantity, find_quantities, word_number
-from conflictwire.extract.off_duty import counted_out_of_service, out_of_service
+from conflictwire.extract.numbers import Quantity, find_quantities
+from conflictwire.extract.off_duty import counted_out_of_service
+from conflictwire.extract.single_victims import (
+    SAID,
+    find_died_of_wounds,
+    find_killed_captives,
+    find_singular_tolls,
+    person_side,
+)
 from conflictwire.extract.tolls import join_counts
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import Spans, fold
@@ -54,7 +58,6 @@ _ITEM = re.compile(r"\s*([\w'-]+\s+){0,3}?[\w'-]+\s*(?=,|\s(and|et)\s|\.|$|\s(wh
 _TOTAL_AFTER = re.compile(r"^\s*(au total|in total|in all|en tout|all told)(?![a-z])")
 # a toll that rose, without its figure: "Le bilan s'est toutefois alourdi", "The toll has since risen"
 _ROSE = re.compile(r"(?<![a-z])((le )?bilan (s'est|s'est encore|s'est toutefois|a) (alourdi|aggrave|augmente)|(the )?(death )?toll (has |had )?(since |later |then )?(risen|rose|climbed|increased))(?![a-z])")
-_SAID = re.compile(r"(?<![a-z])(said|says|told|added|reported|confirmed|according|a (dit|declare|confirme|indique|affirme)|ont (dit|declare|confirme|indique)|selon|dit|declare)(?![a-z])")
 
 
 # between two counts of one list: the first's noun and where they came from, then "and"
@@ -91,7 +94,7 @@ def _victims_list(folded: str, quantities: list[Quantity], k: int, end: int, lan
             break
         after = folded[q.end : sent_end]
         item = _ITEM.match(after)
-        if item is None or NOT_PEOPLE.match(after) or EVENT_NOUN.match(after) or _SAID.search(after[: item.end() + 12]):
+        if item is None or NOT_PEOPLE.match(after) or EVENT_NOUN.match(after) or SAID.search(after[: item.end() + 12]):
             break  # ", a local official said": the source, not one more victim
         if _OTHER_FATE.search(after[: item.end()]):
             break  # "la mort de six d'entre eux, un porté disparu et deux blessés": another count of its own
@@ -132,7 +135,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         if side == "unknown":
             # (the words before the toll's own: "three tourists were killed by bandits" counts no bandit)
             words = re.split(r"[,;:.]| and | et | dont | including |(?<![a-z])(by|par)(?![a-z])", folded[q.end : min(sent_end, q.end + 60)] + ".")[0]
-            side = _person_side(words, lang)  # "killing a park official": a civilian
+            side = person_side(words, lang)  # "killing a park official": a civilian
         if side == "forces" and counted_out_of_service(folded, q.end):
             side = "civilians"  # "two off-duty soldiers were killed", "an off duty policeman"
         start_ctx = max(sentences[si][0] if sentences else 0, q.start - 100)  # "a new toll given on Monday by a local official put … at 200"
@@ -174,182 +177,6 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
                 part=part,
             )
         )
-    return out
-
-
-def _person_side(words: str, lang: str) -> str:
-    """The side of the first person noun among the words after a count, else "unknown"."""
-    nouns = _singular(lang)[2]
-    tokens = re.findall(r"[a-z][a-z'-]*", words[:60])
-    for i in range(len(tokens)):
-        for w in (" ".join(tokens[i : i + 2]), tokens[i]):
-            for form in (w, w[:-1] if w.endswith("s") else w):
-                if form in nouns:
-                    if ATTACK_NOUN_AFTER.match(" " + " ".join(tokens[i + len(w.split()) : i + len(w.split()) + 1])):
-                        return "unknown"  # "killed in a jihadist attack": who attacked, not who died
-                    return nouns[form]
-    return "unknown"
-
-
-@lru_cache(maxsize=2)
-def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
-    """(active, passive, noun -> side, "and <one more>") patterns for one person killed,
-    without a number."""
-    nouns = {fold(w): r["side"] for r in read_tsv("person_nouns.tsv") if r["lang"] == lang for w in r["word"].split("|")}
-    noun = "(?P<noun>" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + ")(?![a-z])"
-    if lang == "fr":
-        det, verb = r"(le|la|l'|un|une|un autre|une autre|son|sa|leur)", r"(tue|tuant|abattu|abattant|assassine|assassinant|execute|executant|egorge|egorgeant|decapite|lynche)"
-        passive = r"(a ete|est|fut|avait ete)\s+(\w+\s+)?(tue|tuee|abattu|abattue|assassine|assassinee|execute|executee|egorge|egorgee|decapite|lynche|battue? a mort|retrouve mort|retrouvee morte)"
-    else:
-        det, verb = r"(the|a|an|one|another|his|her|their)", (
-            r"(killed|killing|kill|shot dead|shooting dead|assassinated|assassinating|executed|executing|beheaded|"
-            r"murdered|lynched|stabbed to death|beat to death|beaten to death|hacked to death|slit the throat of)"
-        )
-        passive = (r"(?:(was|were|has been|have been|had been|got)\s+(\w+\s+)?(killed|shot dead|shot down|shot and killed|assassinated|executed|beheaded|murdered|lynched|beaten to death|stabbed to death|found dead)"
-                   r"|(later\s+|has\s+|had\s+|subsequently\s+)?(died|succumbed)(?! of (natural|illness|disease)))")
-    # a noun may carry a short complement: "a leader of the Issamedawane faction", "un chef de village"
-    mod = r"(\s+(of|from|in|accused of|de|du|des|d')\s*(the\s+|la\s+|l')?(?!and |et )[\w'-]+(\s+(?!and |et |was |were |a ete )[\w'-]+){0,2})?"
-    np = det + r"\s+([\w'-]+\s+){0,4}?" + noun + mod
-    # a pronoun victim: "robbing and killing him", "il a été retrouvé mort", "l'ont abattu"
-    if lang == "fr":
-        pron = r"(?P<pron>(?<![a-z])l')(ont|a|avaient|avait)\s+(tue|tuee|abattu|abattue|execute|executee|egorge|egorgee|assassine|assassinee)(?![a-z])"
-        pron_passive = r"(?<![a-z])(il|elle)\s+" + passive + r"(?![a-z])"
-    else:
-        pron = verb + r"\s+(?P<pron>him|her)(?![a-z])"
-        pron_passive = r"(?<![a-z])(he|she)\s+(was|has been|had been)\s+(\w+\s+)?(killed|shot dead|executed|beheaded|murdered|lynched|found dead|beaten to death)(?![a-z])"
-    # a day may sit between the verb and its victim: "ont assassiné samedi le maire"
-    when = r"(\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday)(\s+(matin|soir|morning|night|evening))?)?"
-    active = re.compile(r"(?<![a-z])" + verb + r"(\s+and\s+\w+)?" + when + r"\s+" + np + "|" + pron)
-    # "killed the commander and his associate", "shot dead a businessman with his driver and bodyguard"
-    bare = "(" + noun.replace("?P<noun>", "") + ")"
-    item = "(" + np.replace("?P<noun>", "") + "|" + bare + ")"
-    coord = re.compile(r"\s*(,\s*and|,\s*et|,|and|et|with|avec)\s+" + item)
-    # "a school principal and another civilian were killed": the list before a passive, each one dead
-    more = r"(?P<more>(\s*(,\s*and|,\s*et|,|and|et)\s+" + item + r")*)"
-    # an apposition between the victim and the verb: "Le chef du village, 60 ans, a été exécuté"
-    apposition = r"(\s*,\s*[^,.;:]{1,30}\s*,)?"
-    passive_rx = re.compile(r"(?<![a-z])" + np + more + apposition + r"\s+" + passive + r"(?![a-z])|" + pron_passive)
-    return active, passive_rx, nouns, coord
-
-
-def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], taken: list[Toll]) -> list[Toll]:
-    """One death per singular victim: "killed the village chief and his son" (2), "a
-    gendarme was shot dead" (1), where the report gives no number."""
-    folded = fold(text)
-    active, passive, nouns, coord = _singular(lang)
-    out: list[Toll] = []
-    found = Spans()
-    for rx in (active, passive):
-        for m in rx.finditer(folded):
-            if found.overlaps(m.start(), m.end()):
-                continue
-            count, end = 1, m.end()
-            listed = m.groupdict().get("more")
-            if listed:
-                count += len(re.findall(r"(,\s*and|,\s*et|,|(?<![a-z])and|(?<![a-z])et)\s", listed))
-            while (c := coord.match(folded, end)) is not None:
-                count, end = count + 1, c.end()
-            # "killed a retired catechist and three other worshippers": a counted group joins
-            link = _LINK.match(folded, end) if rx is active else None
-            if link:
-                q = next((q for q in find_quantities(folded[end : end + 40], lang) if q.start == link.end() - end and not q.article), None)
-                if q is not None:
-                    count, end = count + q.value, end + q.end
-            si = sentence_at(sentences, m.start())
-            side = nouns.get(m.groupdict().get("noun") or "", "unknown")
-            if side == "forces" and m.group("noun") and out_of_service(folded, m.start("noun"), m.end("noun")):
-                side = "civilians"  # "killed an off duty policeman", "a retired National Guard"
-            joined = bool(JOINED.search(folded[max(0, m.start() - 6) : m.start()]))
-            out.append(Toll(start=m.start(), end=end, text=text[m.start() : end], sent=si, kind="killed",
-                            value=count, low=None, high=None, side=side, revision=False, vague=False,
-                            additional=joined and rx is passive))
-            found.add(m.start(), end)
-    # "tuant quatre fidèles et le pasteur principal": a person named after the count a killing verb
-    # takes, with no verb of their own ("… and a civilian was wounded"), is one more dead ("were
-    # killed and their leader captured": after a passive, the next clause's subject)
-    for t in taken:
-        if t.kind != "killed" or t.value is None or t.vague \
-                or not toll_before(lang).search(folded[max(0, t.start - TOLL_BEFORE_CHARS) : t.start]):
-            continue
-        end, n = t.end, 0
-        while _ONE_MORE.match(folded, end) and (c := coord.match(folded, end)) is not None and not found.overlaps(end, c.end()):
-            n, end = n + 1, c.end()
-        if n and not _OWN_VERB.match(folded, end) and not _SAID.search(folded[end : end + 15]):
-            out.append(Toll(start=t.end, end=end, text=text[t.end : end], sent=t.sent, kind="killed", value=n, low=None,
-                            high=None, side=t.side, revision=False, vague=False, additional=True))
-            found.add(t.end, end)
-    return out
-
-
-_ONE_MORE = re.compile(r"\s*(,\s*)?(and|et)\s+(the|a|an|one|another|his|her|their|le|la|l'|un|une|son|sa|leur)(?![a-z])")
-_OWN_VERB = re.compile(r"\s+(was|were|is|are|has|have|had|a (ete|e)|ont|est|sont|etait|avait|fut)(?![a-z])")
-
-
-_LINK = re.compile(r"\s*(,\s*and|,\s*et|,|and|et)\s+")
-
-
-def sentence_at(sentences: list[tuple[int, int]], pos: int) -> int:
-    """The index of the (sorted, disjoint) sentence holding `pos`, or 0 if none does."""
-    i = bisect.bisect_right(sentences, (pos, float("inf"))) - 1
-    return i if i >= 0 and sentences[i][0] <= pos < sentences[i][1] else 0
-
-
-# "one of the wounded succumbed", "deux des blessés ont succombé": more dead, counted apart
-_DIED_OF_WOUNDS = re.compile(
-    r"(?<![a-z])(?P<n>one|two|three|four|five|\d{1,2}|un|une|deux|trois|quatre|cinq) (of the|of them|des|d'entre eux)\s*"
-    r"(wounded|injured|blesses)?\s*(later |has |have |had |subsequently |a |ont |avait |avaient |sont |est |ensuite |plus tard )*"
-    r"(died|succumbed|passed away|succombe|decede|decedes|rendu l'ame)(?![a-z])"
-)
-# "11 soldiers died at the scene and another died of his wounds": one more
-_ANOTHER_DIED = re.compile(r"(?<![a-z])(and|et|,)\s+(another|one more|un autre|une autre)\s+(one\s+)?(later\s+|subsequently\s+|a\s+|est\s+)?"
-                           r"(died|succumbed|passed away|succombe|decede|decedee)(?![a-z])")
-
-
-def find_died_of_wounds(text: str, folded: str, lang: str, sentences: list[tuple[int, int]]) -> list[Toll]:
-    out = []
-    for m in _ANOTHER_DIED.finditer(folded):
-        si = sentence_at(sentences, m.start())
-        out.append(Toll(start=m.start(2), end=m.end(), text=text[m.start(2) : m.end()], sent=si, kind="killed",
-                        value=1, low=None, high=None, side="unknown", revision=False, vague=False, additional=True))
-    for m in _DIED_OF_WOUNDS.finditer(folded):
-        value = word_number(m.group("n"), lang)
-        if value is None:  # "un" in an English report
-            continue
-        si = sentence_at(sentences, m.start())
-        out.append(Toll(start=m.start(), end=m.end(), text=text[m.start() : m.end()], sent=si, kind="killed",
-                        value=value, low=None, high=None, side="unknown", revision=False, vague=False, additional=True))
-    return out
-
-
-# "arrested nine herders and executed them", "avant de les exécuter": the people just counted,
-# killed (a pronoun for the captives of the clause before)
-_KILLED_THEM = re.compile(
-    r"(?<![a-z])(executed|killed|murdered|shot dead|shot|slaughtered|beheaded|burned|burnt|gunned down|massacred)\s+them(?![a-z])"
-    r"|(?<![a-z])(avant de|apres|puis|et|pour|qui)\s+les\s+(avoir\s+|ont\s+|auraient\s+|aurait\s+|a\s+)?"
-    r"(execut|tue|tuer|abatt|egorg|assassin|brul|massacr)\w*"
-    r"|(?<![a-z])les\s+(ont|avaient|auraient)\s+(execut|tue|abatt|egorg|assassin|brul|massacr)\w*"
-)
-
-
-def find_killed_captives(text: str, folded: str, lang: str, sentences: list[tuple[int, int]]) -> list[Toll]:
-    """The captives a clause counts and the next one kills by a pronoun: "soldiers arrested nine
-    men and executed them" is nine dead. The count is the last one before the pronoun in its
-    sentence, when it counts people and is no toll of its own."""
-    out = []
-    for m in _KILLED_THEM.finditer(folded):
-        si = sentence_at(sentences, m.start())
-        lo, hi = sentences[si] if sentences else (0, len(folded))
-        before = find_quantities(folded[lo : m.start()], lang)
-        if not before:
-            continue
-        q = before[-1]
-        words = folded[lo + q.end : lo + q.end + 40]
-        told = classify(folded, replace(q, start=lo + q.start, end=lo + q.end), lang, lo, hi)
-        if NOT_PEOPLE.match(words) or (told is not None and told[0] in ("killed", "killed_or_wounded")):
-            continue  # "two trucks", or the dead already ("killed 12 soldiers and burned them")
-        side = _person_side(re.split(r"[,;:.]| and | et ", words + ".")[0], lang)
-        out.append(Toll(start=m.start(), end=m.end(), text=text[m.start() : m.end()], sent=si, kind="killed",
-                        value=q.value, low=q.low, high=q.high, side=side, revision=False, vague=q.vague))
     return out
 
 
