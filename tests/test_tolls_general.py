@@ -605,3 +605,50 @@ def test_the_toll_of_other_attacks_told_after_the_news_is_theirs() -> None:
             " série d'autres attaques ayant fait au moins 29 morts parmi les civils dans la province du Sanmatenga.")
     events = extract_text(text, published=date(2019, 9, 11))
     assert events[0].location == "Inata" and events[0].fatalities == 4
+
+
+@pytest.mark.parametrize("text,deaths", [
+    # a headline's or a note's passive has no auxiliary; the participle is followed by who did it,
+    # where or when, never by an object
+    ("Retired policeman shot dead by unknown gunmen in Djibo on Monday.", 1),
+    ("Councillor assassinated by presumed jihadists on motorbikes in Kaya.", 1),
+    ("Dozo militiamen attacked the village of Koulogon, the village chief killed and others wounded.", 1),
+    # after a passive, the next clause is someone else's fate
+    ("Marabout killed and an apprentice abducted by unknown gunmen in Hombori.", 1),
+    # a victim named, then said who they were
+    ("In Petega, Amadou Diallo, a village councilman, was murdered with four bullets in the head by armed men.", 1),
+    # the wounded who later died, by their noun or by a pronoun
+    ("Gunmen opened fire in Kaya, wounding two youths; one succumbed to his wounds.", 1),
+    ("An IED hit an army vehicle near Boni, three soldiers wounded. One of the three soldiers succumbed to his wounds.", 1),
+    ("Gunmen shot the mayor of Douentza in his home on Friday. He later succumbed to his wounds in hospital.", 1),
+    ("Gunmen attacked a checkpoint in Kaya on Monday, wounding a gendarme who later died of his wounds.", 1),
+])
+def test_one_death_told_without_a_number(text: str, deaths: int) -> None:
+    evs = extract_text(text, published=date(2021, 6, 1))
+    assert evs and evs[0].fatalities == deaths
+
+
+@pytest.mark.parametrize("text", [
+    # an object after the participle: the subject acted ("a soldier killed two civilians" has no dead soldier)
+    "Retired policeman killed a bandit during a robbery in Djibo on Monday.",
+    # a relative clause that describes someone tells no death of this event
+    "Thousands marched in Ouagadougou in memory of a journalist who was assassinated in 1998.",
+])
+def test_no_one_died_here(text: str) -> None:
+    from conflictwire.extract.single_victims import find_singular_tolls
+    sents = [(s.start, s.end) for s in split_sentences(text)]
+    assert [t.value for t in find_singular_tolls(text, "en", sents, []) if t.kind == "killed" and "policeman" in t.text.lower()
+            or "journalist" in t.text.lower()] == []
+
+
+def test_one_of_the_dead_who_died_at_once_is_not_one_more() -> None:
+    text = ("Two UN peacekeepers were killed in a suicide car bombing in Ber on Saturday. One of the peacekeepers "
+            "died immediately, a UN source said.")
+    evs = extract_text(text, published=date(2016, 5, 30))
+    assert evs[0].fatalities == 2
+
+
+def test_gunmen_who_abducted_and_shot_a_mayor_are_not_his_fellow_victims() -> None:
+    evs = extract_text("On June 9, unknown gunmen abducted and shot the mayor of Douentza. He later succumbed to his wounds.",
+                       published=date(2019, 6, 10))
+    assert (evs[0].event_type, evs[0].sub_event_type, evs[0].fatalities) == ("Violence against civilians", "Attack", 1)

@@ -140,7 +140,8 @@ _VICTIM_AFTER = re.compile(
     r"|^\s*(tues|tuees|blesses|blessees|enleves|enlevees|executes|massacres|abattus|attaques|attaquee?s?|visee?s|"
     r"ciblee?s)(?![a-z])"
     r"|^\s*(killed|wounded|injured|kidnapped|abducted|executed|massacred)(?=\s*([,.;:]|$|in |at (?!least)|near |"
-    r"and (?!\w+ed )|as |after |by |during |when |while |on (?!" + _DAY_THEN_OBJECT + r")))"
+    # ("gunmen abducted and shot the mayor": two verbs of the gunmen, the second irregular)
+    r"and (?!(\w+ed|shot|stole|took|beat|set|burnt|fled|left|seized|robbed|threw|hit|cut|made|carried) )|as |after |by |during |when |while |on (?!" + _DAY_THEN_OBJECT + r")))"
     # the defenders of an attack: "its troops repelled an attack"
     r"|^\s*((had|have|has|ont|a)\s+)?(repelled|repulsed|fended off|pushed back|foiled|thwarted|repousse|"
     r"deboute|dejoue)"

@@ -42,14 +42,18 @@ def person_side(words: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=2)
-def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
-    """(active, passive, noun -> side, "and <one more>") patterns for one person killed,
-    without a number."""
+def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(active, passive, noun -> side, "and <one more>", headline passive, named victim) patterns
+    for one person killed, without a number."""
     nouns = {fold(w): r["side"] for r in read_tsv("person_nouns.tsv") if r["lang"] == lang for w in r["word"].split("|")}
     noun = "(?P<noun>" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + ")(?![a-z])"
     if lang == "fr":
         det, verb = r"(le|la|l'|un|une|un autre|une autre|son|sa|leur)", r"(tue|tuant|abattu|abattant|assassine|assassinant|execute|executant|egorge|egorgeant|decapite|lynche)"
         passive = r"(a ete|est|fut|avait ete)\s+(\w+\s+)?(tue|tuee|abattu|abattue|assassine|assassinee|execute|executee|egorge|egorgee|decapite|lynche|battue? a mort|retrouve mort|retrouvee morte)"
+        passive += r"|(a|avait|aurait)\s+(\w+\s+)?succombe|(est|etait)\s+(\w+\s+)?decedee?"
+        # a headline's participle, with no auxiliary: "Un conseiller municipal assassiné à Djibo"
+        participle = r"(tuee?|abattue?|assassinee?|executee?|egorgee?|decapitee?|lynchee?)"
+        follow = r"(par|a|au|aux|dans|pres|lors|en|sur|entre|hier|et|ce|cette|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)"
     else:
         det, verb = r"(the|a|an|one|another|his|her|their)", (
             r"(killed|killing|kill|shot dead|shooting dead|assassinated|assassinating|executed|executing|beheaded|"
@@ -57,6 +61,9 @@ def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
         )
         passive = (r"(?:(was|were|has been|have been|had been|got)\s+(\w+\s+)?(killed|shot dead|shot down|shot and killed|assassinated|executed|beheaded|murdered|lynched|beaten to death|stabbed to death|found dead)"
                    r"|(later\s+|has\s+|had\s+|subsequently\s+)?(died|succumbed)(?! of (natural|illness|disease)))")
+        participle = r"(killed|shot dead|shot and killed|assassinated|executed|beheaded|murdered|lynched|beaten to death|stabbed to death|found dead|found murdered)"
+        follow = (r"(by|in|at|near|on|during|while|when|after|last|this|overnight|yesterday|and|along|between|outside|inside|"
+                  r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
     # a noun may carry a short complement: "a leader of the Issamedawane faction", "un chef de village"
     mod = r"(\s+(of|from|in|accused of|de|du|des|d')\s*(the\s+|la\s+|l')?(?!and |et )[\w'-]+(\s+(?!and |et |was |were |a ete )[\w'-]+){0,2})?"
     np = det + r"\s+([\w'-]+\s+){0,4}?" + noun + mod
@@ -66,7 +73,9 @@ def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
         pron_passive = r"(?<![a-z])(il|elle)\s+" + passive + r"(?![a-z])"
     else:
         pron = verb + r"\s+(?P<pron>him|her)(?![a-z])"
-        pron_passive = r"(?<![a-z])(he|she)\s+(was|has been|had been)\s+(\w+\s+)?(killed|shot dead|executed|beheaded|murdered|lynched|found dead|beaten to death)(?![a-z])"
+        pron_passive = (r"(?<![a-z])(he|she)\s+((was|has been|had been)\s+(\w+\s+)?(killed|shot dead|executed|beheaded|murdered|lynched|found dead|beaten to death)"
+                        # "he later succumbed to his wounds", "she died in hospital"
+                        r"|(later\s+|subsequently\s+|eventually\s+)?(died|succumbed)(?! of (natural|illness|disease)))(?![a-z])")
     # a day may sit between the verb and its victim: "ont assassiné samedi le maire"
     when = r"(\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday)(\s+(matin|soir|morning|night|evening))?)?"
     active = re.compile(r"(?<![a-z])" + verb + r"(\s+and\s+\w+)?" + when + r"\s+" + np + "|" + pron)
@@ -78,42 +87,62 @@ def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
     more = r"(?P<more>(\s*(,\s*and|,\s*et|,|and|et)\s+" + item + r")*)"
     # an apposition between the victim and the verb: "Le chef du village, 60 ans, a été exécuté"
     apposition = r"(\s*,\s*[^,.;:]{1,30}\s*,)?"
-    passive_rx = re.compile(r"(?<![a-z])" + np + more + apposition + r"\s+" + passive + r"(?![a-z])|" + pron_passive)
-    return active, passive_rx, nouns, coord
+    # ("a gendarme who later died of his wounds": the relative pronoun is the victim's)
+    # (only a later death: "a journalist who was killed in 1998" describes someone, it tells nothing)
+    later = r"(a|avait)\s+(\w+\s+)?succombe|(est|etait)\s+(\w+\s+)?decedee?" if lang == "fr" else \
+        r"(later\s+|subsequently\s+|eventually\s+)?succumbed|(later|subsequently|eventually)\s+died(?! of (natural|illness|disease))|died (of|from) (his|her) (wounds|injuries)"
+    passive_rx = re.compile(r"(?<![a-z])" + np + more + apposition + r"(\s+" + passive + r"|(?P<who>\s+(who|qui))\s+(" + later + r"))(?![a-z])|" + pron_passive)
+    # a headline's or a note's passive with no auxiliary, opening its clause: "Retired policeman shot
+    # dead by gunmen", "the village chief killed and others wounded" (a participle followed by its
+    # object is active: "a soldier killed two civilians")
+    clause_np = r"(?<![^.;:\n,(])\s*(" + det + r"\s+)?([\w'-]+\s+){0,4}?" + noun + mod
+    headline = re.compile(clause_np + more + apposition + r"\s+" + participle + r"(?=\s+" + follow + r"(?![a-z])|\s*[,.;:]|\s*$)")
+    # a victim named, then said who they were: "Tidiane Pare, director general at the ministry, was
+    # killed" (the name's capitals are checked on the text)
+    named = re.compile(r"(?<![\w'-])(?P<name>[a-z][\w'-]+(\s+[a-z][\w'-]+){1,3}),\s+(" + det + r"\s+)?([\w'-]+\s+){0,4}?"
+                       + noun + r"[^,.;:]{0,60},\s+" + passive + r"(?![a-z])")
+    return active, passive_rx, nouns, coord, headline, named
 
 
 def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], taken: list[Toll]) -> list[Toll]:
     """One death per singular victim: "killed the village chief and his son" (2), "a
     gendarme was shot dead" (1), where the report gives no number."""
     folded = fold(text)
-    active, passive, nouns, coord = _singular(lang)
+    active, passive, nouns, coord, headline, named = _singular(lang)
     out: list[Toll] = []
     found = Spans()
-    for rx in (active, passive):
+    for rx in (active, passive, headline, named):
         for m in rx.finditer(folded):
             if found.overlaps(m.start(), m.end()):
                 continue
+            if rx is named and not all(w[:1].isupper() for w in text[m.start("name") : m.end("name")].split()):
+                continue  # "the attack, a gendarme said, was…": no name
             count, end = 1, m.end()
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             listed = m.groupdict().get("more")
-            if listed:
+            if m.groupdict().get("who"):
+                # "wounding a girl and a gendarme who later died": the gendarme, one more dead of the
+                # wounded just counted (the span is the relative clause's, apart from the count)
+                start = m.start("who") + 1
+            elif listed:
                 count += len(re.findall(r"(,\s*and|,\s*et|,|(?<![a-z])and|(?<![a-z])et)\s", listed))
-            while (c := coord.match(folded, end)) is not None:
-                count, end = count + 1, c.end()
+            while rx is active and (c := coord.match(folded, end)) is not None:
+                count, end = count + 1, c.end()  # (after a passive, the next clause: "killed and an apprentice abducted")
             # "killed a retired catechist and three other worshippers": a counted group joins
             link = _LINK.match(folded, end) if rx is active else None
             if link:
                 q = next((q for q in find_quantities(folded[end : end + 40], lang) if q.start == link.end() - end and not q.article), None)
                 if q is not None:
                     count, end = count + q.value, end + q.end
-            si = sentence_at(sentences, m.start())
+            si = sentence_at(sentences, start)
             side = nouns.get(m.groupdict().get("noun") or "", "unknown")
             if side == "forces" and m.group("noun") and out_of_service(folded, m.start("noun"), m.end("noun")):
                 side = "civilians"  # "killed an off duty policeman", "a retired National Guard"
-            joined = bool(JOINED.search(folded[max(0, m.start() - 6) : m.start()]))
-            out.append(Toll(start=m.start(), end=end, text=text[m.start() : end], sent=si, kind="killed",
+            joined = bool(JOINED.search(folded[max(0, start - 6) : start]))
+            out.append(Toll(start=start, end=end, text=text[start:end], sent=si, kind="killed",
                             value=count, low=None, high=None, side=side, revision=False, vague=False,
-                            additional=joined and rx is passive))
-            found.add(m.start(), end)
+                            additional=joined and rx is not active))
+            found.add(start, end)
     # "tuant quatre fidèles et le pasteur principal": a person named after the count a killing verb
     # takes, with no verb of their own ("… and a civilian was wounded"), is one more dead ("were
     # killed and their leader captured": after a passive, the next clause's subject)
@@ -149,6 +178,13 @@ _DIED_OF_WOUNDS = re.compile(
     r"(?<![a-z])(?P<n>one|two|three|four|five|\d{1,2}|un|une|deux|trois|quatre|cinq) (of the|of them|des|d'entre eux)\s*"
     r"(wounded|injured|blesses)?\s*(later |has |have |had |subsequently |a |ont |avait |avaient |sont |est |ensuite |plus tard )*"
     r"(died|succumbed|passed away|succombe|decede|decedes|rendu l'ame)(?![a-z])"
+    # "one of the three soldiers succumbed": people named by their noun, who succumbed (to wounds:
+    # "one of the peacekeepers died" may be one of the dead just counted)
+    r"|(?<![a-z])(?P<of>one|two|three|un|une|deux|trois) (of the|des) ((two|three|four|five|six|\d{1,2}|deux|trois|quatre|cinq|six) )?[a-z'-]+ "
+    r"(later |subsequently |has |have |had |a |ont |ensuite |plus tard )*(succumbed|succombe)(?![a-z])"
+    # "wounding two youths, one succumbed to his wounds": one of the wounded just counted
+    r"|(?<=[,;] )(?P<one>one|un|une) (later |subsequently |a |ensuite |plus tard )*(succumbed|died|succombe|decede)"
+    r"(?= (to|of|from|a|de|des) (his|her|its|ses|sa|son) )"
 )
 # "11 soldiers died at the scene and another died of his wounds": one more
 _ANOTHER_DIED = re.compile(r"(?<![a-z])(and|et|,)\s+(another|one more|un autre|une autre)\s+(one\s+)?(later\s+|subsequently\s+|a\s+|est\s+)?"
@@ -162,7 +198,7 @@ def find_died_of_wounds(text: str, folded: str, lang: str, sentences: list[tuple
         out.append(Toll(start=m.start(2), end=m.end(), text=text[m.start(2) : m.end()], sent=si, kind="killed",
                         value=1, low=None, high=None, side="unknown", revision=False, vague=False, additional=True))
     for m in _DIED_OF_WOUNDS.finditer(folded):
-        value = word_number(m.group("n"), lang)
+        value = word_number(m.group("n") or m.group("of") or m.group("one"), lang)
         if value is None:  # "un" in an English report
             continue
         si = sentence_at(sentences, m.start())
