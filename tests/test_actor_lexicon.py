@@ -214,3 +214,13 @@ def test_inmates_and_a_group_s_record_are_no_side_of_the_attack() -> None:
     (ev,) = extract_text(text, published=date(2016, 10, 17))
     assert not ev.actor1.startswith("Boko Haram")
     assert ev.location == "Koutoukale"
+
+
+@pytest.mark.parametrize("text", [
+    "Au moins 21 villageois ont été tués lundi à Djiguibombo. Les sources locales attribuent cette attaque aux jihadistes de la Katiba Macina.",
+    "At least 21 villagers were killed on Monday in Djiguibombo. Local officials blamed the attack on jihadists of the Katiba Macina.",
+])
+def test_who_an_attack_is_attributed_to_did_it(text: str) -> None:
+    ev = extract_text(text, published=date(2024, 7, 3))[0]
+    assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Mali)")
+    assert ev.actor1 in ("Katiba Macina", "JNIM: Group for Support of Islam and Muslims", "Islamist Militia (Mali)")

@@ -759,3 +759,10 @@ def test_a_place_told_from_a_town_lies_near_it(text: str, name: str, admin1: str
 def test_a_direction_from_the_capital_is_not_the_capital(text: str, kept: bool) -> None:
     places, _ = find_places(text, actor_spans=Spans())
     assert ("Niamey" in [p.name for p in places]) is kept
+
+
+def test_the_nearby_village_named_after_another_attack_is_its_place() -> None:
+    evs = extract_text("Au moins 21 villageois ont été tués lundi à Djiguibombo, dans la région de Bandiagara. Une autre "
+                       "attaque a eu lieu, lundi également, dans le village tout proche de Sokorokanda, où l'on rapporte "
+                       "deux personnes tuées.", published=date(2024, 7, 3))
+    assert [e.fatalities for e in evs] == [21, 2] and evs[1].location == "Sokoro Kanda"

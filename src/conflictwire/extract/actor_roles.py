@@ -10,7 +10,7 @@ _FILLER = (
     r"(the |les |des |du |de |d'|l'|la |le )?"
     r"((suspected|presumed|alleged|presumes?|soupconnes?|suspectes?|elements? d[eu]s?|elements? d'une?|membres? d[eu]s?|membres? d'une?|"
     r"members of|elements of|men of|(some|a few|several) of|"
-    r"fighters from|militants from|combattants d[eu]s?|jihadists? (of|from)|djihadistes? d[eu]s?|"
+    r"fighters from|militants from|combattants d[eu]s?|jihadists? (of|from)|d?jihadistes? d[eu]s?|"
     r"armed|islamist|jihadist|djihadistes?|"
     # "by the terrorist group Boko Haram", "fighters from the Boko Haram", "par le groupe terroriste X"
     r"(terrorist|jihadist|militant|armed|islamist|extremist) groups?|groupes? (terroristes?|jihadistes?|djihadistes?|armes?|islamistes?))"
@@ -18,7 +18,10 @@ _FILLER = (
 )
 _AGENT_BEFORE = re.compile(
     r"(?<![a-z])(by|claimed by|attributed to|blamed on|carried out by|led by|par|revendiquee? par|"
-    r"attribuee? (a|aux)|imputee? (a|aux)|menee? par|perpetree? par|de la part d[eu']s?)\s+" + _FILLER
+    r"attribuee? (a|aux)|imputee? (a|aux)|menee? par|perpetree? par|de la part d[eu']s?|"
+    # the active form: "les sources attribuent cette attaque aux jihadistes", "officials blamed the raid on JNIM"
+    r"(attribuent|attribue|attribuait|attribuaient|imputent|impute|attribute|attributes|attributed|blame|blames|blamed)"
+    r"\s+(l'|(cette|cet|ces|la|le|les|the|this|these|that) [a-z]+\s+)(a|au|aux|to|on))\s+" + _FILLER
 )
 # "suspected X" with nothing else to go by: a perpetrator, as the reports use the word
 # ("unknown gunmen (presumably JNIM militants)", "gunmen, believed to be ISGS fighters,": the

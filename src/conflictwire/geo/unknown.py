@@ -50,7 +50,9 @@ _UNKNOWN_PLACE = re.compile(
     r"(?:(?:village|villages|town|locality|hamlet|commune|area|locality|camp|camps|campement|campements|site|localite|hameau|forest|foret|foret classee|"
     r"ville|zone|secteur|camp militaire|postes?(?: avances?| militaires?| de (?:police|gendarmerie|securite|douane)| dozos?| des dozos)?|"
     r"detachement|base|positions?(?: militaires?| avancees?)?|prison|"
-    r"military (?:camp|base|post|positions?)|army (?:camp|base|post))\s+(?:of|de|d'|du|at|in)"
+    r"military (?:camp|base|post|positions?)|army (?:camp|base|post)|"
+    # "dans le village tout proche de Sokorokanda": the nearby village, by its name
+    r"(?:village|localite|hameau) (?:tout |tres )?(?:proche|voisin))\s+(?:of|de|d'|du|at|in)"
     # a locative preposition before a capitalised name the gazetteer lacks: "in Kindi", "à Mentao"
     r"|(?:village|town|locality|hamlet|localite|hameau|place|spot|site|area|camp|endroit|lieu|lieu-dit|campement|zone) "
     r"(?:called|named|known as|appele|appelee|denomme|denommee|du nom de|dit)"
