@@ -170,3 +170,24 @@ def test_a_sources_country_by_name_or_code(tmp_path: Path) -> None:
     assert FeedConfig(url="https://example.org/rss", country="Niger").country == "NE"
     with pytest.raises(ValueError, match="unknown country"):
         FeedConfig(url="https://example.org/rss", country="Narnia")
+
+
+@pytest.mark.parametrize("caption", [
+    "United Nations (UN) soldiers patrol in the northern Malian city of Kidal. By Kenzo Tribouillard (AFP/File)",
+    "Isaac Zida et Michel Kafando à Ouagadougou le 21 novembre 2014. © Sia Kambou/AFP",
+    "Medical agents transport a body at a restaurant in Ouagadougou on Aug 14, 2017. PHOTO: REUTERS",
+    "Malian soldiers patrol in Bamako, Mali July 27, 2018. (photo credit: REUTERS/LUC GNAGO)",
+    "A Malian Army soldier patrolling a road in central Mali. PHOTO/MICHELE CATTANI / AFP",
+])
+def test_a_photo_caption_is_dropped_with_its_credit(caption: str) -> None:
+    from conflictwire.ingest.clean import clean_text
+    body = "Gunmen killed five soldiers in Boni on Monday, the army said in a statement released on Tuesday evening."
+    text, dropped = clean_text(f"Five soldiers killed in Mali\n\n{caption}\n\n{body}")
+    assert caption in dropped and body in text
+
+
+def test_a_paragraph_signed_off_by_its_agency_is_kept() -> None:
+    from conflictwire.ingest.clean import clean_text
+    para = "Niger has recently launched a joint offensive to end Boko Haram's six-year insurgency. (AFP)"
+    text, dropped = clean_text(f"Title here\n\n{para}")
+    assert para in text and not dropped

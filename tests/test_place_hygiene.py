@@ -766,3 +766,11 @@ def test_the_nearby_village_named_after_another_attack_is_its_place() -> None:
                        "attaque a eu lieu, lundi également, dans le village tout proche de Sokorokanda, où l'on rapporte "
                        "deux personnes tuées.", published=date(2024, 7, 3))
     assert [e.fatalities for e in evs] == [21, 2] and evs[1].location == "Sokoro Kanda"
+
+
+def test_a_bracketed_organisation_opening_a_line_is_no_dateline() -> None:
+    from conflictwire.geo.datelines import find_dateline
+    text = ("Nine peacekeepers killed in Mali ambush\n\nUnited Nations (UN) soldiers on patrol\n\n"
+            "Bamako (AFP) - Suspected Islamists killed at least nine United Nations peacekeepers on Friday.")
+    span = find_dateline(text)
+    assert span is not None and text[span[0] : span[1]].strip().startswith("Bamako")

@@ -50,6 +50,22 @@ _SEE_ALSO = re.compile(
 SEE_ALSO_LINKS = 5  # headlines read under such a heading, at most
 
 
+# a photo caption ends with its credit: "… in the northern city of Kidal. By X (AFP/File)", "… © Sia
+# Kambou/AFP", "PHOTO: REUTERS", "(photo credit: REUTERS/X)". It tells what a picture shows, often
+# a file picture of another day and place, never the report's news. (A paragraph signed off "(AFP)"
+# is the agency's text, not a caption.)
+_CAPTION_CREDIT = re.compile(
+    r"(\((AFP|AP|Reuters|EPA)\s*(/\s*File|Photo)[^()]{0,60}\)|(AFP|Reuters|AP|EPA)\s*/?\s*(File|Photo)|(^|\s)©\s*\S.{0,60}|"
+    r"via (Getty Images|AFP|Reuters)|\S\s*/\s*(AFP|Reuters|AP|EPA)|\(?(photo credit|crédit photo|credit|photo)\s*:\s*[^.]{1,60}\)?)\s*\.?$",
+    re.IGNORECASE)
+CAPTION_WORDS = 60
+
+
+def is_caption(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and len(stripped.split()) <= CAPTION_WORDS and _CAPTION_CREDIT.search(stripped) is not None
+
+
 def clean_text(text: str) -> tuple[str, list[str]]:
     """Return the text with chrome lines blanked out (offsets of kept text are not preserved
     against the raw page, but the cleaned text is what every evidence span points into) and
@@ -66,7 +82,7 @@ def clean_text(text: str) -> tuple[str, list[str]]:
             dropped.append(stripped)
             continue
         links = 0
-        if is_boilerplate(stripped):
+        if is_boilerplate(stripped) or is_caption(stripped):
             dropped.append(stripped)
             links = SEE_ALSO_LINKS if _SEE_ALSO.fullmatch(stripped) else 0
             continue
