@@ -774,3 +774,11 @@ def test_a_bracketed_organisation_opening_a_line_is_no_dateline() -> None:
             "Bamako (AFP) - Suspected Islamists killed at least nine United Nations peacekeepers on Friday.")
     span = find_dateline(text)
     assert span is not None and text[span[0] : span[1]].strip().startswith("Bamako")
+
+
+@pytest.mark.parametrize("text", [
+    "A peacekeeper was killed on Sunday when his vehicle hit a mine about 11 km (7 miles) south of Aguelhoc in the region of Kidal.",
+    "Un casque bleu a été tué dimanche par une mine au nord-est de Aguelhoc, dans la région de Kidal.",
+])
+def test_a_bearing_from_a_village_spelt_otherwise_places_it_there(text: str) -> None:
+    assert extract_text(text, published=date(2016, 8, 8))[0].location == "Aguelhok"

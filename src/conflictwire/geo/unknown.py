@@ -63,6 +63,9 @@ _UNKNOWN_PLACE = re.compile(
     # around it: "on the outskirts of X", "in the vicinity of X", "à la périphérie de X", "15 km from X"
     r"|(?:outskirts|vicinity|environs|peripherie|abords|sortie) (?:of|de|du|d')"
     r"|\d\s*(?:km|kms|kilometres|kilometers) (?:from|of|de|d')"
+    # a bearing from it: "11 km south of Aguelhoc", "au nord-est de Tessit"
+    r"|(?<![a-z])(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|nord|sud|est|ouest|nord-est|nord-ouest|"
+    r"sud-est|sud-ouest) (?:of|de|du|d')"
     # a market, a mine or a school names its village: "le marché de Tilwagou" (English says "the
     # market in X", a locative already; "the School of Public Health" is an institution)
     r"|(?:marche|mine d'or|site d'orpaillage|site aurifere|ecole|mosquee|eglise)\s+(?:de|d'|du)"
