@@ -108,6 +108,11 @@ def test_the_loss_of_soldiers_is_a_toll_and_a_side_saying_it_seized_a_camp_is_it
            "combed the area; the base was destroyed.", "Air/drone strike"),
     # a suicide bombing keeps its sub-type with gunfire around it
     ("en", "On 3 May 2024, a suicide car bomb and gunfire hit an army camp in Timbuktu, killing four soldiers.", "Suicide bomb"),
+    # unless it opened an assault that was fought: a complex attack on a camp is a battle (ACLED's Sahel notes)
+    ("en", "On 3 May 2024, JNIM militants carried out a complex attack against an army camp in Tarkint, initiated by a "
+           "suicide car bomb followed by an armed assault; two soldiers were killed.", "Armed clash"),
+    ("fr", "Le 3 mai 2024, une attaque aux véhicules piégés a visé le camp militaire de Kati, provoquant une riposte "
+           "des forces armées qui ont perdu un soldat.", "Armed clash"),
     # attackers who rode up to the base and fired rockets were on the scene: not fire from afar
     ("fr", "Le 3 mai 2024, des assaillants venus à bord de motos ont tiré des roquettes sur la base militaire de "
            "Nassoumbou, tuant quatre soldats.", "Armed clash"),

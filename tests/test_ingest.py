@@ -191,3 +191,15 @@ def test_a_paragraph_signed_off_by_its_agency_is_kept() -> None:
     para = "Niger has recently launched a joint offensive to end Boko Haram's six-year insurgency. (AFP)"
     text, dropped = clean_text(f"Title here\n\n{para}")
     assert para in text and not dropped
+
+
+def test_bulleted_headlines_of_other_stories_under_the_lead_are_dropped() -> None:
+    from conflictwire.ingest.clean import clean_text
+    page = ("Mali: le camp de Kati attaqué par des terroristes\n"
+            "Le camp de Kati a été la cible d'un attentat ce vendredi matin.\n"
+            "- Mali: un Casque bleu tué dans l'explosion d'une mine à Kidal\n"
+            "- Mali : l'armée annonce avoir neutralisé une cinquantaine de terroristes\n"
+            "Une attaque matinale a eu lieu contre le camp de Kati.\n"
+            "- les assaillants sont venus à moto.")
+    text, dropped = clean_text(page)
+    assert "Kidal" not in text and "cinquantaine" not in text and "venus à moto" in text

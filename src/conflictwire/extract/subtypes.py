@@ -123,7 +123,7 @@ HARM = re.compile(r"(?<![a-z])(wounded|injured|injuring|wounding|beaten|blesse|b
 
 # remote violence that opens or accompanies ground fighting: ACLED codes the fight (an IED then
 # gunfire on a convoy, airstrikes then commandos on the ground). A suicide bombing keeps its own
-# sub-type even with gunfire around it.
+# sub-type even with gunfire around it, unless it opened an assault that was fought (below).
 _REMOTE = ("Remote explosive/landmine/IED", "Air/drone strike", "Shelling/artillery/missile attack")
 _GROUND_FIGHT = re.compile(
     r"(?<![a-z])(gunfire|gun fire|small[- ]arms|opened fire|exchange of fire|exchanged fire|firefight|gunfight|gun battle|"
@@ -171,9 +171,21 @@ _MUTINY_SUBS = {"Other", "Peaceful protest", "Protest with intervention", "Looti
                 "Mob violence"}
 
 
+# a complex attack on a camp: a suicide car bomb, then an assault the defenders fought ("initiated by a
+# suicide car bomb followed by an armed assault", "provoquant une riposte des forces armées"): ACLED's
+# Sahel notes code it an armed clash
+_ASSAULT_FOUGHT = re.compile(
+    r"(?<![a-z])(followed by (an? )?(armed |ground )?(assault|attack|clash|fighting|combat)|complex attack|initiated by|"
+    r"provoquant une riposte|suivie? d'une? (assaut|attaque|accrochage|fusillade)|attaque complexe|initiee? par)(?![a-z])")
+
+
 def fought_on_the_ground(sub: str, inter1: int | None, inter2: int | None, said: str) -> bool:
     """Remote violence between two armed sides that the text says came with ground fighting."""
-    return sub in _REMOTE and inter1 in ARMED and inter2 in ARMED and bool(_GROUND_FIGHT.search(said))
+    if inter1 not in ARMED or inter2 not in ARMED:
+        return False
+    if sub == "Suicide bomb":
+        return bool(_ASSAULT_FOUGHT.search(said))
+    return sub in _REMOTE and bool(_GROUND_FIGHT.search(said))
 
 
 _ROSE_OVER = re.compile(r"(?<![a-z])(over|after|following|against|in (response|reaction|protest) to|to protest|pour protester contre|"

@@ -64,7 +64,8 @@ _UNKNOWN_PLACE = re.compile(
     r"|(?:outskirts|vicinity|environs|peripherie|abords|sortie) (?:of|de|du|d')"
     r"|\d\s*(?:km|kms|kilometres|kilometers) (?:from|of|de|d')"
     # a bearing from it: "11 km south of Aguelhoc", "au nord-est de Tessit"
-    r"|(?<![a-z])(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|nord|sud|est|ouest|nord-est|nord-ouest|"
+    # ("the south of X", "le sud de X" is a part of X, not a place near it)
+    r"|(?<![a-z])(?<!the )(?<!le )(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|nord|sud|est|ouest|nord-est|nord-ouest|"
     r"sud-est|sud-ouest) (?:of|de|du|d')"
     # a market, a mine or a school names its village: "le marché de Tilwagou" (English says "the
     # market in X", a locative already; "the School of Public Health" is an institution)

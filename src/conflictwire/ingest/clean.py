@@ -59,6 +59,10 @@ _CAPTION_CREDIT = re.compile(
     r"via (Getty Images|AFP|Reuters)|\S\s*/\s*(AFP|Reuters|AP|EPA)|\(?(photo credit|crédit photo|credit|photo)\s*:\s*[^.]{1,60}\)?)\s*\.?$",
     re.IGNORECASE)
 CAPTION_WORDS = 60
+# a bulleted headline of another story under the lead: "- Mali : l'armée annonce avoir neutralisé…"
+# (a headline names its country first and ends with no full stop)
+_BULLETED_HEADLINE = re.compile(r"[-•–]\s+(Mali|Burkina( Faso)?|Niger|Nigeria|Tchad|Chad|Sahel|Bénin|Benin|Togo|Ghana|"
+                                r"Côte d'Ivoire|Mauritanie|Mauritania|Sénégal|Senegal|Cameroun|Cameroon)\s*:\s+\S.{0,150}[^.!?]")
 
 
 def is_caption(line: str) -> bool:
@@ -82,7 +86,7 @@ def clean_text(text: str) -> tuple[str, list[str]]:
             dropped.append(stripped)
             continue
         links = 0
-        if is_boilerplate(stripped) or is_caption(stripped):
+        if is_boilerplate(stripped) or is_caption(stripped) or _BULLETED_HEADLINE.fullmatch(stripped):
             dropped.append(stripped)
             links = SEE_ALSO_LINKS if _SEE_ALSO.fullmatch(stripped) else 0
             continue
