@@ -782,3 +782,12 @@ def test_a_bracketed_organisation_opening_a_line_is_no_dateline() -> None:
 ])
 def test_a_bearing_from_a_village_spelt_otherwise_places_it_there(text: str) -> None:
     assert extract_text(text, published=date(2016, 8, 8))[0].location == "Aguelhok"
+
+
+def test_the_weapon_in_a_headline_and_a_site_s_chrome_are_no_places() -> None:
+    page = ("Land Mine Kills Five Soldiers in Southwest Niger Republic\n\n"
+            "Site icon News Central TV | Latest Breaking News Across Africa, Daily News in Nigeria, Ghana, Kenya and Egypt Today.\n\n"
+            "An improvised explosive device (Land mine) has killed five Nigerien soldiers in the southwest of the country.\n\n"
+            "The blast occurred in the Gotheye district of the Tillaberi region, the defence ministry said.\n\nExit mobile version")
+    (ev,) = Pipeline()(Article(doc_id="p", text=page, published=date(2022, 2, 18)))
+    assert (ev.location, ev.country, ev.fatalities) == ("Gothèye", "Niger", 5)
