@@ -728,3 +728,9 @@ def test_after_a_comparison_the_report_goes_on_about_the_news_it_compared() -> N
             " communiqué. Les soldats se trouvaient alors près de la ville de Banibangou.")
     (ev,) = extract_text(text, published=date(2021, 5, 6))
     assert (ev.location, ev.fatalities) == ("Banibangou", 15)
+
+
+def test_the_abducted_women_named_again_are_no_new_abduction() -> None:
+    evs = extract_text("Des hommes armés ont enlevé douze femmes lundi à Djibo. Mardi, dans la région du Centre-Nord, aucune "
+                       "nouvelle des personnes enlevées n'était parvenue aux familles.", published=date(2020, 10, 7))
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Abduction/forced disappearance", "Djibo")]

@@ -110,7 +110,7 @@ _EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|bombing
                           r"riot|emeute|unrest|protest|demonstration|manifestation|kamikaze|suicide bomber|bomber)s?$")
 # "les soldats tués", "the soldiers killed": the dead of the event told, named as a noun phrase
 _THE_DEAD = re.compile(r"(?<![a-z])(les|the|ces|those|these|des) ([\w'-]+ ){1,2}$")
-_PARTICIPLE = re.compile(r"(tues|tuees|killed|morts|dead|decedes|arretes|arrested|detained|detenus|enleves|abducted|kidnapped|"
+_PARTICIPLE = re.compile(r"(tues|tuees|killed|morts|dead|decedes|arretee?s|arrested|detained|detenue?s|enlevee?s|abducted|kidnapped|"
                          r"detruite?s|incendiee?s|pillee?s|destroyed|burned|burnt|looted)$")
 # "aux familles des otages", "the hostages' families": those taken, named again
 _HOSTAGES = re.compile(r"(otages|hostages|captives)$")
