@@ -224,3 +224,13 @@ def test_who_an_attack_is_attributed_to_did_it(text: str) -> None:
     ev = extract_text(text, published=date(2024, 7, 3))[0]
     assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Mali)")
     assert ev.actor1 in ("Katiba Macina", "JNIM: Group for Support of Islam and Muslims", "Islamist Militia (Mali)")
+
+
+@pytest.mark.parametrize("text", [
+    "Au moins 27 personnes ont été tuées samedi dans une attaque du groupe djihadiste Boko Haram à Toumour.",
+    "Au moins 27 personnes ont été tuées samedi à Toumour, dans une attaque qui est l'œuvre de Boko Haram, selon un élu.",
+])
+def test_an_attack_of_a_group_named_by_its_kind_is_the_group_s(text: str) -> None:
+    ev = extract_text(text, published=date(2020, 12, 14))[0]
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Attack", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad", "Civilians (Niger)")

@@ -18,7 +18,7 @@ _FILLER = (
 )
 _AGENT_BEFORE = re.compile(
     r"(?<![a-z])(by|claimed by|attributed to|blamed on|carried out by|led by|par|revendiquee? par|"
-    r"attribuee? (a|aux)|imputee? (a|aux)|menee? par|perpetree? par|de la part d[eu']s?|"
+    r"attribuee? (a|aux)|imputee? (a|aux)|menee? par|perpetree? par|de la part d[eu']s?|l'o(e)?uvre d[eu']s?|the work of|"
     # the active form: "les sources attribuent cette attaque aux jihadistes", "officials blamed the raid on JNIM"
     r"(attribuent|attribue|attribuait|attribuaient|imputent|impute|attribute|attributes|attributed|blame|blames|blamed)"
     r"\s+(l'|(cette|cet|ces|la|le|les|the|this|these|that) [a-z]+\s+)(a|au|aux|to|on))\s+" + _FILLER
@@ -233,7 +233,9 @@ _ATTACK_NOUN_AFTER = re.compile(r"^\s*(attacks?|assaults?|raids?|ambush(es)?|off
 _ATTACK_NOUN_BEFORE = re.compile(
     r"(?<![a-z])(l'|la |le |les |une |un |cette |ces |cet |leur |leurs |the |an? |this |their |its )\s*" + _ATTACK_NOUN
     + r"(\s+(terroristes?|jihadistes?|djihadistes?|islamistes?|meurtrieres?|sanglantes?|armees?|complexes?|coordonnees?|"
-    r"simultanees?|massives?|violentes?|nocturnes?))?\s+((des|du|de|d')\s*)?$")
+    r"simultanees?|massives?|violentes?|nocturnes?))?\s+((des|du|de|d')\s*(l')?)?"
+    # "une attaque du groupe djihadiste Boko Haram": the group named after its kind
+    r"((groupe|mouvement)\s+(djihadiste|jihadiste|terroriste|arme|islamiste)\s+)?$")
 
 # "une quatrième attaque subie par les FAMa", "losses suffered by the army": who bore it, not who made it
 _SUFFERED_BY = re.compile(r"(?<![a-z])(suffered|sustained|endured|subie?s?|essuyee?s?|enregistree?s?)\s+(by|par)\s+" + _FILLER)
