@@ -827,3 +827,13 @@ def test_a_community_that_fights_a_militia_is_its_ethnic_militia_and_its_victims
     raid = "Dozo militiamen killed five Fulani civilians in the village of Kerta, in central Mali, on Sunday."
     (ev,) = extract_text(raid, published=PUB, lang="en")
     assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Mali)")
+
+
+@pytest.mark.parametrize("text", [
+    "On the night of September 15, the police station in the rural municipality of Tounouga, located just 25 kilometres "
+    "from Gaya, was attacked by unidentified armed elements.",
+    "Le poste de police de la commune rurale de Tounouga, à 25 km de Gaya, a été attaqué dimanche par des hommes armés.",
+])
+def test_a_police_station_attacked_is_a_battle(text: str) -> None:
+    ev = extract_text(text, published=date(2024, 9, 16))[0]
+    assert ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.startswith("Police Forces of Niger")
