@@ -125,3 +125,12 @@ def test_villages_the_victims_came_from_are_no_list_of_incidents() -> None:
 def test_counts_told_respectively_go_to_each_village_in_order(text: str) -> None:
     evs = extract_text(text, published=date(2020, 1, 22))
     assert sorted((e.location, e.fatalities) for e in evs) == [("Alamou", 4), ("Nagraogo", 32)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Niger suffered a tragic day this Sunday with three complex and murderous attacks on the Defense and Security Forces.",
+    "Le Niger a vécu dimanche trois attaques complexes et meurtrières contre les forces de défense et de sécurité.",
+])
+def test_a_count_of_attacks_with_its_adjectives_sums_them_up(sentence: str) -> None:
+    from conflictwire.extract.summaries import sums_up
+    assert sums_up(sentence)

@@ -12,7 +12,9 @@ from conflictwire.textutil import fold
 SUMMARY = re.compile(
     r"(?<![a-z])(two|three|four|five|several|multiple|a series of|a wave of|twin|deux|trois|quatre|cinq|plusieurs|"
     r"une serie d'|une vague d'|double)(\s+|(?<='))((coordinated|simultaneous|separate|distinct|deadly|military|jihadist|terrorist|"
-    r"coordonnees?|simultanees?|distinctes?|meurtrieres?|militaires?|jihadistes?|terroristes?)\s+){0,2}"
+    # ("three complex and murderous attacks")
+    r"complex|murderous|bloody|violent|and|complexes|sanglantes?|violentes?|et|"
+    r"coordonnees?|simultanees?|distinctes?|meurtrieres?|militaires?|jihadistes?|terroristes?)\s+){0,3}"
     r"(attacks?|assaults?|operations?|raids?|ambush(es)?|strikes|clashes|bombings|attaques?|offensives|embuscades|assauts|frappes|affrontements)(?![a-z])"
     # "killed this week in attacks in a national park": a bare plural, no one event
     r"|(?<![a-z])(in|during|dans des|lors d')\s+((recent|separate|coordinated|jihadist|terrorist|recentes|jihadistes|terroristes)\s+)?"
