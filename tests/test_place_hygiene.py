@@ -791,3 +791,21 @@ def test_the_weapon_in_a_headline_and_a_site_s_chrome_are_no_places() -> None:
             "The blast occurred in the Gotheye district of the Tillaberi region, the defence ministry said.\n\nExit mobile version")
     (ev,) = Pipeline()(Article(doc_id="p", text=page, published=date(2022, 2, 18)))
     assert (ev.location, ev.country, ev.fatalities) == ("Gothèye", "Niger", 5)
+
+
+def test_a_village_located_by_an_approximate_distance_from_a_town_is_the_place() -> None:
+    ev = extract_text("Des assaillants ont attaqué samedi le village de Kompienbiga, une localité située à une quinzaine de "
+                      "kilomètres de la ville de Pama.", published=date(2018, 9, 16))[0]
+    assert (ev.location, ev.admin1) == ("Kompienbiga", "Est")
+
+
+@pytest.mark.parametrize("text,landmark", [
+    ("Des assaillants ont attaqué le village de Kompienbiga, une localité située à une quinzaine de kilomètres de Pama.", True),
+    # (not in an apposition to the town before: where the elected were coming from is not located by it)
+    ("Les élus revenaient d'une réunion à Niono lorsque leur véhicule a été intercepté à une quinzaine de kilomètres de Diabaly.", False),
+])
+def test_a_town_a_distance_is_measured_from_is_a_landmark_in_an_apposition_only(text: str, landmark: bool) -> None:
+    from conflictwire.extract.event_place import _landmarks
+    doc = Pipeline().make_doc(Article(doc_id="p", text=text, published=date(2024, 3, 15)))
+    last = max((m for m in doc.places if m.feature in ("P", "U")), key=lambda m: m.start)
+    assert (last.start in _landmarks(doc, doc.places)) is landmark

@@ -198,7 +198,10 @@ def _landmarks(doc: ReportDoc, mentions: list[PlaceMention]) -> set[int]:
         if prev is not None and prev.sent == o.sent and fold(prev.name) != fold(o.name):
             window = max(0, o.start - 60)
             m = DISTANCE.search(fold(doc.text[window : o.start]))
+            # (in an apposition to the village: "Kompienbiga, une localité située à une quinzaine de km de
+            # Pama"; "a réunion à Niono lorsque … intercepté à 15 km de Diabaly" locates no Niono)
             if m is not None and 0 <= window + m.start() - prev.end <= 80 \
+                    and re.match(r"\s*[,(]", doc.text[prev.end : prev.end + 3]) \
                     and not _ROAD.search(fold(doc.text[max(0, prev.start - 40) : prev.start])):
                 out.add(o.start)
         prev = o

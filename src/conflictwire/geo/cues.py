@@ -133,8 +133,11 @@ DATELINE_DATED = re.compile(
     re.M,
 )
 # "200 km north of Bamako", "à 200 kilomètres au nord de Bamako": how far from the landmark
+# an approximate count of kilometres: "à une quinzaine de kilomètres de Pama", "a dozen km from"
+APPROX_KM = {"une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
+             "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60, "une centaine": 100, "a dozen": 12}
 DISTANCE = re.compile(
-    r"(\d{1,4})\s*(km|kms|kilometres|kilometers|miles)\s+((au|a l')\s*)?"
+    r"(\d{1,4}|" + "|".join(APPROX_KM) + r")\s*(de\s+)?(km|kms|kilometres|kilometers|miles)\s+((au|a l')\s*)?"
     r"((north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?\s+)?(of|from|de|d')\s*"
     r"(the\s+((town|city|village|locality|commune)\s+of\s+)?|la\s+((ville|localite|commune)\s+de\s+)?|le\s+(village\s+de\s+)?)?"
     # ("525 km from the capital, Niamey", "35 km west of the closest township, Tassara")
@@ -153,7 +156,10 @@ FAR_KM = 50  # a landmark this far is not where it happened
 def far_landmark(before: str) -> bool:
     """Do the words before a name put the event FAR_KM or more from it ("37 miles south-east of")?"""
     m = DISTANCE.search(before)
-    return m is not None and int(m.group(1)) * (1.609 if m.group(2) == "miles" else 1) >= FAR_KM
+    if m is None:
+        return False
+    km = APPROX_KM.get(m.group(1)) or int(m.group(1))
+    return km * (1.609 if m.group(3) == "miles" else 1) >= FAR_KM
 
 
 # "west of Niamey", "à l'ouest de Niamey", "au nord-est de Djibo": away from the landmark
