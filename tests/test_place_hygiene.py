@@ -809,3 +809,12 @@ def test_a_town_a_distance_is_measured_from_is_a_landmark_in_an_apposition_only(
     doc = Pipeline().make_doc(Article(doc_id="p", text=text, published=date(2024, 3, 15)))
     last = max((m for m in doc.places if m.feature in ("P", "U")), key=lambda m: m.start)
     assert (last.start in _landmarks(doc, doc.places)) is landmark
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters stormed Burkina Faso's parliament on Thursday and set fire to the building.",
+    "Des milliers de manifestants ont pris d'assaut jeudi l'Assemblée nationale burkinabè et y ont mis le feu.",
+])
+def test_a_country_s_parliament_sits_in_its_capital(text: str) -> None:
+    ev = extract_text(text, published=date(2014, 10, 31))[0]
+    assert (ev.event_type, ev.location) == ("Riots", "Ouagadougou")

@@ -150,6 +150,7 @@ _RIOTING = re.compile(
     r"(assaulted|beat|beaten|attacked) (two |three |several |a |the |their )?(teachers?|headmasters?|principals?|officials?|journalists?|"
     r"passers-by|policem[ae]n|police officers?|koglweogos?)|"
     r"jets? de pierres|caillass\w*|lance des pierres|ont degenere|a degenere|degenere en|tourne a l'affrontement|"
+    r"(y )?(ont|a|avaient|avait) mis le feu|pris d'assaut|"
     r"affrontements? (avec|entre) (les )?(manifestants|forces de l'ordre|policiers|gendarmes)|saccag\w*|incendi\w*)(?![a-z])"
 )
 

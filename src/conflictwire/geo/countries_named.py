@@ -30,12 +30,16 @@ COUNTRY_NAME = {c["iso2"]: c["name"] for c in countries()}
 @lru_cache(maxsize=1)
 def _capital_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     """ "Burkina Faso's capital", "the Malian capital", "la capitale nigérienne", "capitale du
-    Mali": the capital city named by its role. Returns the regex and norm key -> ISO2."""
+    Mali", "Burkina Faso's parliament": the capital city named by its role or by an institution that
+    sits in it. Returns the regex and norm key -> ISO2."""
     names = {k: cc for k, (cc, _) in _country_names().items()}
     alt = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
+    # (a country's parliament and presidential palace sit in its capital: "Burkina Faso's parliament",
+    # "l'Assemblée nationale burkinabè")
     rx = re.compile(
-        rf"(?<![a-z])(?:(?P<a>{alt})(?:'s|s')?\s+capital|capital (?:city )?of (?:the )?(?P<b>{alt})|"
-        rf"capitale (?:du |de la |de l'|d')?(?P<c>{alt}))(?![a-z])"
+        rf"(?<![a-z])(?:(?P<a>{alt})(?:'s|s')?\s+(?:capital|parliament|national assembly|presidential palace)|"
+        rf"(?:capital (?:city )?|parliament |national assembly |presidential palace )of (?:the )?(?P<b>{alt})|"
+        rf"(?:capitale|parlement|assemblee nationale|palais presidentiel) (?:du |de la |de l'|d')?(?P<c>{alt}))(?![a-z])"
     )
     return rx, names
 
