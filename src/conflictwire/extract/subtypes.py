@@ -178,7 +178,8 @@ _MUTINY_SUBS = {"Other", "Peaceful protest", "Protest with intervention", "Looti
 # suicide car bomb followed by an armed assault", "provoquant une riposte des forces armées"): ACLED's
 # Sahel notes code it an armed clash
 _ASSAULT_FOUGHT = re.compile(
-    r"(?<![a-z])(followed by (an? )?(armed |ground )?(assault|attack|clash|fighting|combat)|complex attack|initiated by|"
+    r"(?<![a-z])(followed by (an? )?(armed |ground )?(assault|attack|clash|fighting|combat|gunfire|gun ?fire)|complex attack|"
+    r"initiated by|began with|started with|opened with|"
     r"provoquant une riposte|suivie? d'une? (assaut|attaque|accrochage|fusillade)|attaque complexe|initiee? par)(?![a-z])")
 
 
