@@ -111,9 +111,9 @@ def test_the_loss_of_soldiers_is_a_toll_and_a_side_saying_it_seized_a_camp_is_it
     # unless it opened an assault that was fought: a complex attack on a camp is a battle (ACLED's Sahel notes)
     ("en", "On 3 May 2024, JNIM militants carried out a complex attack against an army camp in Tarkint, initiated by a "
            "suicide car bomb followed by an armed assault; two soldiers were killed.", "Armed clash"),
-    ("en", "On 3 May 2024, the attack on the army camp in Inates began with the detonation of two suicide vehicles at the "
-           "entrance to the camp, followed by gunfire from terrorists who arrived on motorbikes; 18 soldiers were killed.",
-     "Armed clash"),
+    ("en", "On 3 May 2024, suicide bombers blew themselves up at the army camp in Inates, killing 18 soldiers. The attack "
+           "began with the detonation of two suicide vehicles at the entrance to the camp, followed by gunfire from "
+           "terrorists, the ministry said.", "Armed clash"),
     ("fr", "Le 3 mai 2024, une attaque aux véhicules piégés a visé le camp militaire de Kati, provoquant une riposte "
            "des forces armées qui ont perdu un soldat.", "Armed clash"),
     # attackers who rode up to the base and fired rockets were on the scene: not fire from afar
