@@ -203,3 +203,11 @@ def test_bulleted_headlines_of_other_stories_under_the_lead_are_dropped() -> Non
             "- les assaillants sont venus à moto.")
     text, dropped = clean_text(page)
     assert "Kidal" not in text and "cinquantaine" not in text and "venus à moto" in text
+
+
+def test_an_image_s_alt_text_repeating_its_caption_is_dropped_with_it() -> None:
+    from conflictwire.ingest.clean import clean_text
+    alt = "Medical agents transport a dead body at a restaurant after an overnight raid in Ouagadougou on Aug 14, 2017"
+    body = "More than 18 people were shot dead in a Turkish restaurant in Ouagadougou on Sunday night, officials said Monday."
+    text, dropped = clean_text(f"Title of the story\n\n{alt}\n{alt}PHOTO: REUTERS\n\n{body}")
+    assert "dead body" not in text and body in text

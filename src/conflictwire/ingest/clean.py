@@ -86,7 +86,10 @@ def clean_text(text: str) -> tuple[str, list[str]]:
             dropped.append(stripped)
             continue
         links = 0
-        if is_boilerplate(stripped) or is_caption(stripped) or _BULLETED_HEADLINE.fullmatch(stripped):
+        nxt_line = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+        # (an image's alt text repeats its caption: "Medical agents transport … 2017" then "… 2017PHOTO: REUTERS")
+        alt_text = bool(stripped) and nxt_line != stripped and nxt_line.startswith(stripped) and is_caption(nxt_line)
+        if is_boilerplate(stripped) or is_caption(stripped) or alt_text or _BULLETED_HEADLINE.fullmatch(stripped):
             dropped.append(stripped)
             links = SEE_ALSO_LINKS if _SEE_ALSO.fullmatch(stripped) else 0
             continue
