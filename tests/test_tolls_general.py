@@ -652,3 +652,17 @@ def test_gunmen_who_abducted_and_shot_a_mayor_are_not_his_fellow_victims() -> No
     evs = extract_text("On June 9, unknown gunmen abducted and shot the mayor of Douentza. He later succumbed to his wounds.",
                        published=date(2019, 6, 10))
     assert (evs[0].event_type, evs[0].sub_event_type, evs[0].fatalities) == ("Violence against civilians", "Attack", 1)
+
+
+def test_a_new_total_and_the_further_dead_that_brought_it_there_are_one_toll() -> None:
+    text = ("Islamist gunmen stormed a Sunday service in a church in Pansi, killing ten Christians on Sunday. After the church "
+            "attack, the death toll rose to 24 when the militants later murdered a further 14 people, including the pastor.")
+    ev = extract_text(text, published=date(2020, 2, 18))[0]
+    # (the militants who did the killing are no dead of theirs: an attack on civilians)
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 24)
+
+
+def test_a_further_count_with_no_new_total_adds_to_the_toll() -> None:
+    ev = extract_text("Gunmen killed ten villagers in Pansi on Sunday. On Monday they killed a further four people in the "
+                      "same village.", published=date(2020, 2, 18))
+    assert sum(e.fatalities or 0 for e in ev) == 14

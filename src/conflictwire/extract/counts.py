@@ -228,7 +228,8 @@ def classify(
     cut = _CUT.search(_blank_asides(after))
     window = after[: cut.start()] if cut else after
     # (the people counted end at a comma: "killed three youths from Zinibeogo, the assailants also…")
-    side = _first(sides, _prefix(window.split(",")[0], 5))
+    # (nor past a clause: "the toll rose to 24 when the militants murdered 14 more" counts no militant)
+    side = _first(sides, _prefix(re.split(r",|(?<![a-z])(?:when|after|while|lorsque|quand|apres)(?![a-z])", window)[0], 5))
     if side is not None and ATTACK_NOUN_AFTER.match(window[side[1] :]):
         side = None  # "100 killed in a jihadist attack": who attacked, not who died
     if q.article and (_COLLECTIVE.match(after) or EVENT_NOUN.match(after)):

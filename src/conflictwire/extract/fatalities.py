@@ -65,6 +65,8 @@ _SECOND_COUNT = re.compile(r"\s+[a-z]+(\s+(from|of|de|du|des)\s+[a-z' -]{2,20})?
 _NOUN_LEFT_OUT = re.compile(r"\s+(from|of|de|du|des|d')\s")  # ("two from Nigeria": the first count's noun, left out)
 NEW_TOLL_CHARS = 240  # how far after a count its sentence may call it a new toll (a run-on page is one long sentence)
 _OTHER_FATE = re.compile(r"(?<![a-z])(portee?s? disparue?s?|disparue?s?|blessee?s?|enlevee?s?|missing|wounded|injured|abducted|kidnapped|captured)(?![a-z])")
+# "a further 14", "another 12" (the words may be the count's own: "a further 14" is one quantity)
+_FURTHER = re.compile(r"(?<![a-z])(a further|an additional|another)\s+(?=\S+$|$)")
 _OF_THEM = re.compile(r"\s*(of them|of whom|d'entre eux|d'entre elles)(?![a-z])")
 
 
@@ -134,7 +136,9 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
             side = "forces"  # "the army put its losses at seven dead", "l'armée a fait état de ses pertes: 4 morts"
         if side == "unknown":
             # (the words before the toll's own: "three tourists were killed by bandits" counts no bandit)
-            words = re.split(r"[,;:.]| and | et | dont | including |(?<![a-z])(by|par)(?![a-z])", folded[q.end : min(sent_end, q.end + 60)] + ".")[0]
+            # (nor past a clause: "the toll rose to 24 when the militants murdered 14 more" counts no militant)
+            words = re.split(r"[,;:.]| and | et | dont | including |(?<![a-z])(by|par|when|after|while|lorsque|quand|apres)(?![a-z])",
+                             folded[q.end : min(sent_end, q.end + 60)] + ".")[0]
             side = person_side(words, lang)  # "killing a park official": a civilian
         if side == "forces" and counted_out_of_service(folded, q.end):
             side = "civilians"  # "two off-duty soldiers were killed", "an off duty policeman"
@@ -146,7 +150,13 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         revision = revision or (si > 0 and _ROSE.search(folded[sentences[si - 1][0] : sentences[si - 1][1]]) is not None
                                 and not re.search(r"\d", folded[sentences[si - 1][0] : sentences[si - 1][1]]))
         additional = bool(MORE_AFTER.match(folded[q.end : q.end + 20]))
-        part = bool(PART_BEFORE.search(folded[max(sent_start, q.start - 25) : q.start])
+        further = bool(_FURTHER.search(folded[max(0, q.start - 16) : q.end]))
+        # "a further 14 were killed": more dead on top of a count; after a new total in its sentence
+        # ("the toll rose to 24 when the militants murdered a further 14") a part of that total
+        further_part = further and revision
+        if further:
+            additional, revision = not further_part, False
+        part = further_part or bool(PART_BEFORE.search(folded[max(sent_start, q.start - 25) : q.start])
                     or PART_AFTER.match(folded[q.end : q.end + 80]))
         # "I have personally lost two friends", "j'ai perdu deux frères": a teller's own dead, a part of the toll
         part = part or bool(_LOST.search(folded[max(sent_start, q.start - 30) : q.start]) and _KIN.match(folded[q.end : q.end + 30]))
