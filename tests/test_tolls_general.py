@@ -666,3 +666,11 @@ def test_a_further_count_with_no_new_total_adds_to_the_toll() -> None:
     ev = extract_text("Gunmen killed ten villagers in Pansi on Sunday. On Monday they killed a further four people in the "
                       "same village.", published=date(2020, 2, 18))
     assert sum(e.fatalities or 0 for e in ev) == 14
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("fr", "Vingt (20) militaires et un (01) civil ont été tués mardi dans une attaque près de Téra.", 21),
+    ("en", "Four (04) soldiers were killed on Tuesday in an attack near Tera.", 4),
+])
+def test_a_number_written_in_words_then_in_figures_is_one_count(lang: str, text: str, value: int) -> None:
+    assert extract_text(text, lang=lang, published=date(2024, 6, 26))[0].fatalities == value

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from conflictwire.lexicons import read_tsv
@@ -128,4 +128,18 @@ def find_quantities(folded: str, lang: str) -> list[Quantity]:
         elif mod in ("fewer than", "less than", "moins de"):
             value, low, high = max(a - 1, 0), None, a - 1
         out.append(Quantity(m.start(), m.end(), value, low, high, False, article))
+    return _restated_in_figures(folded, out)
+
+
+def _restated_in_figures(folded: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "Vingt (20) militaires", "four (04) killed": an official communiqué writes the number in words
+    and again in figures; one count."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if prev is not None and q.value == prev.value and re.fullmatch(r"\s*\(\s*", folded[prev.end : q.start]) \
+                and re.match(r"\s*\)", folded[q.end : q.end + 3]):
+            out[-1] = replace(prev, end=q.end + folded[q.end : q.end + 3].index(")") + 1, article=False)
+            continue
+        out.append(q)
     return out
