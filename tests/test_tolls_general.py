@@ -674,3 +674,12 @@ def test_a_further_count_with_no_new_total_adds_to_the_toll() -> None:
 ])
 def test_a_number_written_in_words_then_in_figures_is_one_count(lang: str, text: str, value: int) -> None:
     assert extract_text(text, lang=lang, published=date(2024, 6, 26))[0].fatalities == value
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Seize personnes ont trouvé la mort samedi au poste de sécurité de Diabali. Il s'agit de 8 Maliens et de "
+           "8 Mauritaniens tués par balle."),
+    ("en", "Sixteen people were killed on Saturday at the Diabali checkpoint. They were 8 Malians and 8 Mauritanians shot dead."),
+])
+def test_who_the_dead_were_is_a_breakdown_of_their_count(lang: str, text: str) -> None:
+    assert extract_text(text, lang=lang, published=date(2012, 9, 10))[0].fatalities == 16

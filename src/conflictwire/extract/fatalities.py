@@ -65,6 +65,9 @@ _SECOND_COUNT = re.compile(r"\s+[a-z]+(\s+(from|of|de|du|des)\s+[a-z' -]{2,20})?
 _NOUN_LEFT_OUT = re.compile(r"\s+(from|of|de|du|des|d')\s")  # ("two from Nigeria": the first count's noun, left out)
 NEW_TOLL_CHARS = 240  # how far after a count its sentence may call it a new toll (a run-on page is one long sentence)
 _OTHER_FATE = re.compile(r"(?<![a-z])(portee?s? disparue?s?|disparue?s?|blessee?s?|enlevee?s?|missing|wounded|injured|abducted|kidnapped|captured)(?![a-z])")
+# "16 personnes ont trouvé la mort. Il s'agit de 8 Maliens et de 8 Mauritaniens": who the dead were, a breakdown
+_WHO_THEY_WERE = re.compile(r"(?<![a-z])(il s'agit d[e']|il s'agissait d[e']|they were|the dead were|the victims were|"
+                            r"les victimes sont)\s*([^.;]{0,40}(et|and)\s+(de\s+|d')?)?$")
 # "a further 14", "another 12" (the words may be the count's own: "a further 14" is one quantity)
 _FURTHER = re.compile(r"(?<![a-z])(a further|an additional|another)\s+(?=\S+$|$)")
 _OF_THEM = re.compile(r"\s*(of them|of whom|d'entre eux|d'entre elles)(?![a-z])")
@@ -156,7 +159,8 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         further_part = further and revision
         if further:
             additional, revision = not further_part, False
-        part = further_part or bool(PART_BEFORE.search(folded[max(sent_start, q.start - 25) : q.start])
+        part = further_part or bool(_WHO_THEY_WERE.search(folded[max(sent_start, q.start - 70) : q.start])) \
+            or bool(PART_BEFORE.search(folded[max(sent_start, q.start - 25) : q.start])
                     or PART_AFTER.match(folded[q.end : q.end + 80]))
         # "I have personally lost two friends", "j'ai perdu deux frères": a teller's own dead, a part of the toll
         part = part or bool(_LOST.search(folded[max(sent_start, q.start - 30) : q.start]) and _KIN.match(folded[q.end : q.end + 30]))
