@@ -683,3 +683,12 @@ def test_a_number_written_in_words_then_in_figures_is_one_count(lang: str, text:
 ])
 def test_who_the_dead_were_is_a_breakdown_of_their_count(lang: str, text: str) -> None:
     assert extract_text(text, lang=lang, published=date(2012, 9, 10))[0].fatalities == 16
+
+
+@pytest.mark.parametrize("text", [
+    'A VDP official confirmed two dead from the volunteer ranks with "some still missing".',
+    "Another security source said the jihadists also suffered losses, without giving a figure for the dead.",
+])
+def test_a_speaker_or_a_figure_after_an_article_counts_no_one(text: str) -> None:
+    sents = [(s.start, s.end) for s in split_sentences(text)]
+    assert [t.value for t in find_tolls(text, "en", sents) if t.text.lower().startswith("a ")] == []

@@ -26,6 +26,8 @@ NOT_PEOPLE = re.compile(
     r"(communiques?|statements?|messages?|rapports?|reports?|videos?|projectiles?|obus|roquettes?|rockets?|shells?|"
     r"balles|bullets?|cartouches?|cartridges?|douilles|rounds|grenades?|"
     r"investigations?|inquiry|inquiries|probes?|enquetes?|autops(y|ies|ie)|"
+    # "without giving a figure for the dead", "un bilan": a figure, no one counted
+    r"figures?|tolls?|totals?|chiffres?|bilans?|"
     # "un deuil national", "a day of mourning": the response, no one counted
     r"deuils?|mourning|minutes? de silence|minutes? of silence)(?![a-z])|"
     # "10 oct (AFP)": a dateline's day and month, abbreviated
@@ -192,6 +194,11 @@ def _words(n: int) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:\S+\s+){{0,{n}}}\S*")
 
 
+# a person and what they said: "a VDP official confirmed", "a local source told", "un élu a indiqué"
+_SPEAKS_AFTER = re.compile(r"\s*([\w'-]+\s+){1,3}(said|says|told|confirmed|reported|added|stated|declared|explained|"
+                           r"(a|avait) (dit|declare|confirme|indique|affirme|precise|explique|rapporte)|indique|affirme|declare|confirme|precise)(?![a-z])")
+
+
 def classify(
     folded: str, q: Quantity, lang: str, sent_start: int, sent_end: int
 ) -> tuple[str, str, int] | None:
@@ -232,6 +239,8 @@ def classify(
     side = _first(sides, _prefix(re.split(r",|(?<![a-z])(?:when|after|while|lorsque|quand|apres)(?![a-z])", window)[0], 5))
     if side is not None and ATTACK_NOUN_AFTER.match(window[side[1] :]):
         side = None  # "100 killed in a jihadist attack": who attacked, not who died
+    if q.article and _SPEAKS_AFTER.match(after):
+        return None  # "A VDP official confirmed two dead", "un responsable local a indiqué": who told it
     if q.article and (_COLLECTIVE.match(after) or EVENT_NOUN.match(after)):
         # "eliminated a group of terrorists", "un groupe d'assaillants": how many is not told; "a
         # military operation eliminated…": an operation, not a person
