@@ -28,6 +28,7 @@ def _tolls(text: str, lang: str) -> list[tuple[str, int | None, bool]]:
     ("fr", "Au nombre des tués, on compte sept gendarmes.", 7),
     ("fr", "Des frappes de drones ont tué, lundi 21 octobre, cinq civils, dont quatre enfants.", 5),
     ("en", "Gunmen killed, on Monday, at least 12 villagers.", 12),
+    ("en", "An ambush near Sakoani on Saturday cost the lives of three soldiers, the army said.", 3),
     ("fr", "Jeudi, des combattants de Boko Haram ont tué à Toumour huit personnes, dont sept employés.", 8),
     # how they were killed says they were killed
     ("fr", "Neuf villageois ont été égorgés par des jihadistes à Ouro Hesso dimanche.", 9),

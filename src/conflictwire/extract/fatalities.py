@@ -66,8 +66,8 @@ _NOUN_LEFT_OUT = re.compile(r"\s+(from|of|de|du|des|d')\s")  # ("two from Nigeri
 NEW_TOLL_CHARS = 240  # how far after a count its sentence may call it a new toll (a run-on page is one long sentence)
 _OTHER_FATE = re.compile(r"(?<![a-z])(portee?s? disparue?s?|disparue?s?|blessee?s?|enlevee?s?|missing|wounded|injured|abducted|kidnapped|captured)(?![a-z])")
 # "16 personnes ont trouvé la mort. Il s'agit de 8 Maliens et de 8 Mauritaniens": who the dead were, a breakdown
-_WHO_THEY_WERE = re.compile(r"(?<![a-z])(il s'agit d[e']|il s'agissait d[e']|they were|the dead were|the victims were|"
-                            r"les victimes sont)\s*([^.;]{0,40}(et|and)\s+(de\s+|d')?)?$")
+# ("Among the dead were 12 soldiers" is the count itself)
+_WHO_THEY_WERE = re.compile(r"(?<![a-z])(il s'agit d[e']|il s'agissait d[e']|they were)\s*([^.;]{0,40}(et|and)\s+(de\s+|d')?)?$")
 # "a further 14", "another 12" (the words may be the count's own: "a further 14" is one quantity)
 _FURTHER = re.compile(r"(?<![a-z])(a further|an additional|another)\s+(?=\S+$|$)")
 _OF_THEM = re.compile(r"\s*(of them|of whom|d'entre eux|d'entre elles)(?![a-z])")
