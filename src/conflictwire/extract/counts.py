@@ -196,7 +196,8 @@ def _words(n: int) -> re.Pattern[str]:
 
 # a person and what they said: "a VDP official confirmed", "a local source told", "un élu a indiqué"
 _SPEAKS_AFTER = re.compile(r"\s*([\w'-]+\s+){1,3}(said|says|told|confirmed|reported|added|stated|declared|explained|"
-                           r"(a|avait) (dit|declare|confirme|indique|affirme|precise|explique|rapporte)|indique|affirme|declare|confirme|precise)(?![a-z])")
+                           r"(a|avait) (dit|declare|confirme|indique|affirme|precise|explique|rapporte)|indique|affirme|declare|confirme|precise)(?![a-z])"
+                           r"(?!\s+(killed|dead|missing|wounded|injured|tue|tuee|mort|morte|blesse|blessee)(?![a-z]))")  # ("a soldier reported killed")
 
 
 def classify(

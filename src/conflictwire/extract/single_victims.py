@@ -9,6 +9,7 @@ import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from conflictwire.extract.counts import (
     ATTACK_NOUN_AFTER,
@@ -29,7 +30,7 @@ SAID = re.compile(r"(?<![a-z])(said|says|told|added|reported|confirmed|according
 
 def person_side(words: str, lang: str) -> str:
     """The side of the first person noun among the words after a count, else "unknown"."""
-    nouns = _singular(lang)[2]
+    nouns = _singular(lang).nouns
     tokens = re.findall(r"[a-z][a-z'-]*", words[:60])
     for i in range(len(tokens)):
         for w in (" ".join(tokens[i : i + 2]), tokens[i]):
@@ -41,10 +42,18 @@ def person_side(words: str, lang: str) -> str:
     return "unknown"
 
 
+class _Patterns(NamedTuple):
+    active: re.Pattern[str]  # "killed the village chief"
+    passive: re.Pattern[str]  # "a gendarme was shot dead", "a gendarme who later died"
+    nouns: dict[str, str]  # person noun -> side
+    coord: re.Pattern[str]  # "and <one more>"
+    headline: re.Pattern[str]  # a passive with no auxiliary: "Retired policeman shot dead by gunmen"
+    named: re.Pattern[str]  # "X, a village councilman, was murdered"
+
+
 @lru_cache(maxsize=2)
-def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(active, passive, noun -> side, "and <one more>", headline passive, named victim) patterns
-    for one person killed, without a number."""
+def _singular(lang: str) -> _Patterns:
+    """The patterns for one person killed, without a number."""
     nouns = {fold(w): r["side"] for r in read_tsv("person_nouns.tsv") if r["lang"] == lang for w in r["word"].split("|")}
     noun = "(?P<noun>" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + ")(?![a-z])"
     if lang == "fr":
@@ -101,7 +110,7 @@ def _singular(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
     # killed" (the name's capitals are checked on the text)
     named = re.compile(r"(?<![\w'-])(?P<name>[a-z][\w'-]+(\s+[a-z][\w'-]+){1,3}),\s+(" + det + r"\s+)?([\w'-]+\s+){0,4}?"
                        + noun + r"[^,.;:]{0,60},\s+" + passive + r"(?![a-z])")
-    return active, passive_rx, nouns, coord, headline, named
+    return _Patterns(active, passive_rx, nouns, coord, headline, named)
 
 
 def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], taken: list[Toll]) -> list[Toll]:
