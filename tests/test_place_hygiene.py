@@ -818,3 +818,11 @@ def test_a_town_a_distance_is_measured_from_is_a_landmark_in_an_apposition_only(
 def test_a_country_s_parliament_sits_in_its_capital(text: str) -> None:
     ev = extract_text(text, published=date(2014, 10, 31))[0]
     assert (ev.event_type, ev.location) == ("Riots", "Ouagadougou")
+
+
+@pytest.mark.parametrize("text,location", [
+    ("Niger: au moins 19 morts dans l'attaque d'un bus. Un bus d'une compagnie nigérienne a été attaqué mercredi par des "
+     "jihadistes sur l'axe Dori-Téra, au Niger : 19 passagers ont été tués.", "Téra"),
+])
+def test_of_a_road_s_ends_across_a_border_the_one_in_the_report_s_country(text: str, location: str) -> None:
+    assert extract_text(text, published=date(2022, 3, 17))[0].location == location

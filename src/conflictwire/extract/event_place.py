@@ -172,7 +172,12 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
                     marks = _landmarks(doc, [p for p in places if p.sent in group])
                     named = Counter(fold(p.name) for p in places if p.sent in group and p.feature == feature
                                     and p.start not in marks)
-                    place = max(hits, key=lambda p: (p.score, p.start not in marks, named[fold(p.name)], -p.start))
+                    # (then, of a road's two ends across a border, "l'axe Dori-Téra" in a report on
+                    # Niger, the one in the country the report names most)
+                    home = doc.country_votes.most_common(1)[0][0] if doc.country_votes else None
+                    road = len({h.country for h in hits}) > 1 and any(_ROAD_ENDS.search(fold(doc.sentences[h.sent].text)) for h in hits)
+                    place = max(hits, key=lambda p: (p.score, p.start not in marks, named[fold(p.name)],
+                                                     road and p.country == home, -p.start))
                     break
             if place:
                 break
@@ -183,6 +188,9 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
     return _among_known(doc, place, places, sents)
 
 
+# "l'axe Dori-Téra", "the road between Dori and Tera": a road and its two ends
+_ROAD_ENDS = re.compile(r"(?<![a-z])(axe|axis|road|route|troncon|highway) ([\w'-]+ ){0,3}?(reliant|linking|between|entre|from|de)?"
+                        r"\s*[\w'-]+(-| (and|et|to|a) )[\w'-]+")
 _ROAD = re.compile(r"(?<![a-z])(reliant|entre|between|from|road|route|axe|axis|troncon|linking)(?![a-z])")
 
 
