@@ -734,3 +734,14 @@ def test_the_abducted_women_named_again_are_no_new_abduction() -> None:
     evs = extract_text("Des hommes armés ont enlevé douze femmes lundi à Djibo. Mardi, dans la région du Centre-Nord, aucune "
                        "nouvelle des personnes enlevées n'était parvenue aux familles.", published=date(2020, 10, 7))
     assert [(e.sub_event_type, e.location) for e in evs] == [("Abduction/forced disappearance", "Djibo")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Samedi, au moins 15 soldats maliens ont été tués dans l'attaque du camp militaire de Soumpi. Cette nouvelle "
+           "attaque survient deux jours après la mort de 26 personnes, tuées par l'explosion d'une mine à Boni."),
+    ("en", "On Saturday at least 15 Malian soldiers were killed in an attack on the army camp in Soumpi. The attack comes "
+           "two days after 26 people were killed by a landmine explosion near Boni."),
+])
+def test_the_attack_a_few_days_before_that_the_news_is_set_against_is_background(lang: str, text: str) -> None:
+    evs = extract_text(text, lang=lang, published=date(2018, 1, 28))
+    assert [e.location for e in evs] == ["Soumpi"]
