@@ -840,3 +840,10 @@ def test_a_community_that_fights_a_militia_is_its_ethnic_militia_and_its_victims
 def test_a_police_station_attacked_is_a_battle(text: str) -> None:
     ev = extract_text(text, published=date(2024, 9, 16))[0]
     assert ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.startswith("Police Forces of Niger")
+
+
+def test_a_camp_attacked_after_a_long_aside_is_the_forces_hit() -> None:
+    ev = extract_text("Le 27 janvier 2018, le camp militaire de Soumpi, du nom de cette localité située dans la région de "
+                      "Tombouctou, a été attaqué par des hommes armés non encore identifiés, faisant quatorze morts.",
+                      published=date(2018, 1, 30))[0]
+    assert (ev.event_type, ev.fatalities) == ("Battles", 14)

@@ -33,6 +33,7 @@ def _tolls(text: str, lang: str) -> list[tuple[str, int | None, bool]]:
     # how they were killed says they were killed
     ("fr", "Neuf villageois ont été égorgés par des jihadistes à Ouro Hesso dimanche.", 9),
     ("fr", "Deux commerçants ont été assassinés par des individus armés à Gorom-Gorom samedi.", 2),
+    ("fr", "Le 25 janvier, vingt-six civils avaient péri dans une attaque près de Boni.", 26),
     ("en", "Five villagers were murdered by suspected jihadists in Solle on Saturday.", 5),
     # bodies found are the dead of the killing that left them
     ("en", "The bodies of three herders were found near Arbinda on Monday.", 3),

@@ -112,7 +112,7 @@ MILITARY_TARGET = re.compile(
     # "the police station in the rural municipality of Tounouga … was attacked"
     r"police (station|post)|customs (post|office)|gendarmerie (post|brigade)|commissariat|poste de (police|gendarmerie|douane)|"
     r"(camp|base|poste|position|convoi|patrouille)s? (militaire|de l'armee|des fama|des fds)s?)(\s+[\w'-]+){0,6}"
-    r"(\s*,[^,.;]{1,60},)?\s+"  # "le camp militaire de Boulkessi, dans le cercle de Douentza, a été attaqué"
+    r"(\s*,[^,.;]{1,90},)?\s+"  # "le camp militaire de Boulkessi, dans le cercle de Douentza, a été attaqué"
     r"(a ete|ont ete|ete|est|sont|was|were|came|has been|had been)\s+(la cible d'une? (attaque|assaut|embuscade)|attaquee?s?|ciblee?s?|visee?s?|"
     r"targeted|attacked|under attack|under fire|ambushed|stormed)"
     # "ont pris d'assaut cette nuit un poste de gendarmerie", "stormed overnight a police post"
