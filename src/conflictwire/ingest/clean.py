@@ -79,6 +79,12 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     dropped: list[str] = []
     body_seen = False
     links = 0  # headlines still to drop under a "read also" heading
+    # the next non-empty line after each line, found in one pass from the end (not a scan per line:
+    # a page of many short lines is read in linear time)
+    following = [""] * len(lines)
+    for i in range(len(lines) - 2, -1, -1):
+        nxt_stripped = lines[i + 1].strip()
+        following[i] = nxt_stripped or following[i + 1]
     for i, line in enumerate(lines):
         stripped = line.strip()
         if links and stripped and len(stripped.split()) <= 25 and stripped[-1:] not in ".!?»\"”":
@@ -86,7 +92,7 @@ def clean_text(text: str) -> tuple[str, list[str]]:
             dropped.append(stripped)
             continue
         links = 0
-        nxt_line = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+        nxt_line = following[i]
         # (an image's alt text repeats its caption: "Medical agents transport … 2017" then "… 2017PHOTO: REUTERS")
         alt_text = bool(stripped) and nxt_line != stripped and nxt_line.startswith(stripped) and is_caption(nxt_line)
         if is_boilerplate(stripped) or is_caption(stripped) or alt_text or _BULLETED_HEADLINE.fullmatch(stripped):
@@ -95,8 +101,7 @@ def clean_text(text: str) -> tuple[str, list[str]]:
             continue
         long_line = len(stripped.split()) > 25
         if body_seen and stripped:
-            nxt = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
-            if _looks_like_link(stripped, True, len(nxt.split()) > 25) and not long_line:
+            if _looks_like_link(stripped, True, len(nxt_line.split()) > 25) and not long_line:
                 dropped.append(stripped)
                 continue
         body_seen = body_seen or long_line
