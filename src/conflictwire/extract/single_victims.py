@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -49,6 +50,7 @@ class _Patterns(NamedTuple):
     coord: re.Pattern[str]  # "and <one more>"
     headline: re.Pattern[str]  # a passive with no auxiliary: "Retired policeman shot dead by gunmen"
     named: re.Pattern[str]  # "X, a village councilman, was murdered"
+    named_anchor: re.Pattern[str]  # its apposition and verb, found from the comma: where to look for it
 
 
 @lru_cache(maxsize=2)
@@ -110,18 +112,21 @@ def _singular(lang: str) -> _Patterns:
     # killed" (the name's capitals are checked on the text)
     named = re.compile(r"(?<![\w'-])(?P<name>[a-z][\w'-]+(\s+[a-z][\w'-]+){1,3}),\s+(" + det + r"\s+)?([\w'-]+\s+){0,4}?"
                        + noun + r"[^,.;:]{0,60},\s+" + passive + r"(?![a-z])")
-    return _Patterns(active, passive_rx, nouns, coord, headline, named)
+    # (the named form is tried only before an apposition and its verb: tried at every word of a long
+    # page, its name's words cost more than every other pattern together)
+    named_anchor = re.compile(r",\s+[^,.;:]{1,200}?,\s+(" + passive + r")(?![a-z])")
+    return _Patterns(active, passive_rx, nouns, coord, headline, named, named_anchor)
 
 
 def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], taken: list[Toll]) -> list[Toll]:
     """One death per singular victim: "killed the village chief and his son" (2), "a
     gendarme was shot dead" (1), where the report gives no number."""
     folded = fold(text)
-    active, passive, nouns, coord, headline, named = _singular(lang)
+    active, passive, nouns, coord, headline, named, named_anchor = _singular(lang)
     out: list[Toll] = []
     found = Spans()
     for rx in (active, passive, headline, named):
-        for m in rx.finditer(folded):
+        for m in (_named_matches(folded, named, named_anchor) if rx is named else rx.finditer(folded)):
             if found.overlaps(m.start(), m.end()):
                 continue
             if rx is named and not all(w[:1].isupper() for w in text[m.start("name") : m.end("name")].split()):
@@ -167,6 +172,20 @@ def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], 
                             high=None, side=t.side, revision=False, vague=False, additional=True))
             found.add(t.end, end)
     return out
+
+
+NAME_CHARS = 160  # room for a name of four words before its apposition
+
+
+def _named_matches(folded: str, named: re.Pattern[str], anchor: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The named form's matches, looked for only where an apposition and its verb are ("…, a village
+    councilman, was murdered"), from up to NAME_CHARS before it."""
+    seen: set[int] = set()
+    for a in anchor.finditer(folded):
+        for m in named.finditer(folded, max(0, a.start() - NAME_CHARS), a.end()):
+            if m.start() not in seen:
+                seen.add(m.start())
+                yield m
 
 
 _ONE_MORE = re.compile(r"\s*(,\s*)?(and|et)\s+(the|a|an|one|another|his|her|their|le|la|l'|un|une|son|sa|leur)(?![a-z])")
