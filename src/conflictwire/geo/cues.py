@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from conflictwire.lexicons import read_tsv
+
 # Capitalised words, with particles inside names (Fada N'Gourma, Dori-Gorom, Ti-n-Zaouâtene)
 NAME = re.compile(
     r"(?:(?<=\b[dlDLjJnNsS]['’])|(?<=\bqu['’])|(?<![\w'’-]))[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -](?:(?:de|du|des|el|al|la|le|n|N|ag|ould)[ -'’])?[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}"
@@ -133,11 +135,13 @@ DATELINE_DATED = re.compile(
     re.M,
 )
 # "200 km north of Bamako", "à 200 kilomètres au nord de Bamako": how far from the landmark
-# an approximate count of kilometres: "à une quinzaine de kilomètres de Pama", "a dozen km from"
-APPROX_KM = {"une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
-             "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60, "une centaine": 100, "a dozen": 12}
+# an approximate count of kilometres: "à une quinzaine de kilomètres de Pama", "a dozen km from" (the
+# approximate figures of lexicons/vague.tsv, whose spread is at most half the figure)
+APPROX_KM = {r["phrase"]: int(r["value"]) for r in read_tsv("vague.tsv")
+             if r["low"] and r["high"] and int(r["high"]) - int(r["low"]) <= int(r["value"]) / 2
+             and not r["phrase"].endswith((" de", " of", " d'"))}
 DISTANCE = re.compile(
-    r"(\d{1,4}|" + "|".join(APPROX_KM) + r")\s*(de\s+)?(km|kms|kilometres|kilometers|miles)\s+((au|a l')\s*)?"
+    r"(\d{1,4}|" + "|".join(sorted(map(re.escape, APPROX_KM), key=len, reverse=True)) + r")\s*(de\s+)?(km|kms|kilometres|kilometers|miles)\s+((au|a l')\s*)?"
     r"((north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?\s+)?(of|from|de|d')\s*"
     r"(the\s+((town|city|village|locality|commune)\s+of\s+)?|la\s+((ville|localite|commune)\s+de\s+)?|le\s+(village\s+de\s+)?)?"
     # ("525 km from the capital, Niamey", "35 km west of the closest township, Tassara")
