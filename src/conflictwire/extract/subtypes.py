@@ -127,11 +127,14 @@ HARM = re.compile(r"(?<![a-z])(wounded|injured|injuring|wounding|beaten|blesse|b
 # gunfire on a convoy, airstrikes then commandos on the ground). A suicide bombing keeps its own
 # sub-type even with gunfire around it, unless it opened an assault that was fought (below).
 _REMOTE = ("Remote explosive/landmine/IED", "Air/drone strike", "Shelling/artillery/missile attack")
+# an attack that a fight on the ground followed: "followed by an armed assault", "suivie d'une fusillade"
+_FOLLOWED_BY_FIGHT = (r"followed by (an? )?(ground |armed )?(assault|attack|clash|fighting|combat)|"
+                      r"suivie? d'une? (assaut|attaque|accrochage|fusillade)")
 _GROUND_FIGHT = re.compile(
     r"(?<![a-z])(gunfire|gun fire|small[- ]arms|opened fire|exchange of fire|exchanged fire|firefight|gunfight|gun battle|"
     r"ground (operation|assault|attack|offensive)|(troops|soldiers|commandos) on (the )?(ground|land)|"
-    r"air-ground|air-land|followed by (an? )?(ground |armed )?(assault|attack|clash|fighting|combat)|"
-    r"tirs(?! d'obus| de (roquettes?|mortiers?|missiles?|drones?)| d'artillerie| aeriens)|coups de feu|echanges? de tirs|fusillade|accrochage|combats?|suivie? d'une? (assaut|attaque|accrochage|fusillade)|"
+    r"air-ground|air-land|" + _FOLLOWED_BY_FIGHT + r"|"
+    r"tirs(?! d'obus| de (roquettes?|mortiers?|missiles?|drones?)| d'artillerie| aeriens)|coups de feu|echanges? de tirs|fusillade|accrochage|combats?|"
     r"(operation|offensive) (aeroterrestre|terrestre)|au sol"
     # attackers who rode up to the target were on the scene: ACLED's shelling is fire from afar
     r"|(came|arrived|arriving|riding|rode|venus|arrives|arrivant|circulant) (on|in|aboard|a bord d'|a bord de|en|a|sur)\s*"
@@ -178,9 +181,8 @@ _MUTINY_SUBS = {"Other", "Peaceful protest", "Protest with intervention", "Looti
 # suicide car bomb followed by an armed assault", "provoquant une riposte des forces armées"): ACLED's
 # Sahel notes code it an armed clash
 _ASSAULT_FOUGHT = re.compile(
-    r"(?<![a-z])(followed by (an? )?(armed |ground )?(assault|attack|clash|fighting|combat|gunfire|gun ?fire)|complex attack|"
-    r"initiated by|began with|started with|opened with|"
-    r"provoquant une riposte|suivie? d'une? (assaut|attaque|accrochage|fusillade)|attaque complexe|initiee? par)(?![a-z])")
+    r"(?<![a-z])(" + _FOLLOWED_BY_FIGHT + r"|followed by (an? )?(ground |armed )?gun ?fire|complex attack|"
+    r"initiated by|began with|started with|opened with|provoquant une riposte|attaque complexe|initiee? par)(?![a-z])")
 
 
 def fought_on_the_ground(sub: str, inter1: int | None, inter2: int | None, said: str) -> bool:
