@@ -76,6 +76,9 @@ def test_reduce_revision_sides_and_ranges() -> None:
         ("three days ago", date(2024, 6, 1), 2),
         ("last week", date(2024, 5, 28), 2),
         ("in March 2019", date(2019, 3, 15), 3),
+        # an abbreviated month's dot stands for the space
+        ("On Mar.28, gunmen", date(2024, 3, 28), 1),
+        ("between Mar.28 and Apr.7", date(2024, 3, 28), 2),  # a range: its first day, precision 2
     ],
 )
 def test_dates_resolve_against_publication(text: str, value: date, precision: int) -> None:

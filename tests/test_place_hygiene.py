@@ -91,6 +91,15 @@ def test_a_place_inside_an_actor_name_says_nothing_of_where_the_report_is() -> N
     assert ev.location == "Tana" and ev.admin1 == "Mopti"
 
 
+@pytest.mark.parametrize("text", [
+    "Operations in the Est region between Mar.28 and Apr.7 led to the arrest of 262 suspects.",
+    "On Mar. 28, gunmen killed two civilians. On Dec. 3 and Nov. 4 they came back; Aug. 9 was calm.",
+])
+def test_an_abbreviated_month_is_not_a_place(text: str) -> None:
+    found, _ = find_places(text, actor_spans=Spans())
+    assert [p.name for p in found if p.name.lower()[:3] in {"mar", "dec", "nov", "aug", "apr"}] == []
+
+
 def test_a_religion_is_not_a_place() -> None:
     from conflictwire.geo.places import find_places
     from conflictwire.textutil import Spans

@@ -38,9 +38,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")),
     # ranges: "November 1 to 17 2019", "7-8 novembre", "du 13 au 17 février 2014": the first day
     ("dmy_range", re.compile(rf"(?<![a-z0-9])(?:du\s+|from\s+|between\s+)?{_DAY}\s*(?:-|to|and|au|a|et)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
-    ("mdy_range", re.compile(rf"(?<![a-z0-9])(?:from\s+|between\s+)?(?P<mon>{_MON})\.?\s+{_DAY}\s*(?:-|to|and)\s*(?:(?:{_MON})\.?\s+)?[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?(?![a-z0-9])")),
+    # ("Mar.28", "Nov. 1": an abbreviated month's dot may stand for the space)
+    ("mdy_range", re.compile(rf"(?<![a-z0-9])(?:from\s+|between\s+)?(?P<mon>{_MON})(?:\.\s*|\s+){_DAY}\s*(?:-|to|and)\s*(?:(?:{_MON})(?:\.\s*|\s+))?[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?(?![a-z0-9])")),
     ("dmy", re.compile(rf"(?<![a-z0-9])(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
-    ("mdy", re.compile(rf"(?<![a-z0-9])(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?![a-z0-9])")),
+    ("mdy", re.compile(rf"(?<![a-z0-9])(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})(?:\.\s*|\s+){_DAY}(?:,?\s+{_YEAR})?(?![a-z0-9])")),
     ("night", re.compile(rf"(?:dans la )?nuit (?:de |du )(?P<wd>{_WD})\s+(?:a|au)\s+(?P<wd2>{_WD})|(?:overnight|night) (?:from |of |between )?(?P<wd3>{_WD})(?: to| into| and) (?P<wd4>{_WD})")),
     # ("overnight Saturday": that Saturday's night, not the night before the page)
     ("weekday", re.compile(rf"(?<![a-z])(?:(?:on|last|this|early|late|overnight)\s+)?(?:ce\s+|le\s+)?(?P<wd>{_WD})(?:\s+(?:dernier|passe|matin|soir|night|morning|evening|afternoon|apres-midi))?(?![a-z])")),
