@@ -239,6 +239,17 @@ def test_an_unknown_village_in_a_known_division_keeps_its_name_and_the_division_
     assert (ev.location, ev.admin1, ev.geo_precision) == ("Kourougnawoulé", "Mopti", 2)
 
 
+@pytest.mark.parametrize("text", [
+    "Des hommes armés ont attaqué samedi le village de Kompienbiga, dans la province de la Kompienga, tuant trois civils.",
+    "Des hommes armés ont attaqué samedi Kompienbiga, un village de la province de la Kompienga, tuant trois civils.",
+])
+def test_a_province_named_with_its_article_is_the_division_not_its_homonymous_town(text: str) -> None:
+    """"la province de la Kompienga" is the province: the unknown village in it keeps its name,
+    and the town of Kompienga (another place) is not where it happened."""
+    (ev,) = extract_text(text, published=date(2018, 9, 16), include_candidates=True)
+    assert (ev.location, ev.admin1) == ("Kompienbiga", "Est")
+
+
 def test_a_hyphenated_town_at_an_axis_end_stays_whole() -> None:
     (ev,) = extract_text("Cinq agents de santé ont été enlevés vendredi par des hommes armés sur l'axe Dori-Gorom-Gorom, "
                          "a annoncé le ministère de la Santé.", published=date(2024, 5, 8), include_candidates=True)

@@ -76,12 +76,13 @@ _INSIDE = re.compile(
     # belongs to in brackets or after a comma
     r"|^\s*[(,]\s*$"
     # "the village of Kourougnawoulé in the Bankass circle", "Tiloua dans la commune de Banibangou"
-    r"|^\s*,?\s*(in|dans)\s+(the\s+|la\s+|le\s+)?((circle|cercle|commune|department|departement|province|region)\s+(of|de|du|d')\s*)?$"
+    # ("dans la province de la Kompienga": the division's own article)
+    r"|^\s*,?\s*(in|dans)\s+(the\s+|la\s+|le\s+)?((circle|cercle|commune|department|departement|province|region)\s+(of|de|du|d')\s*(the\s+|la\s+|le\s+|l')?)?$"
     # "Tilwagou, a village in the commune of Tin-Akoff", "Tilwagou, une localité de la commune de
     # Djibo": the name's own place noun, then the place that holds it
     r"|^\s*,\s*(a|an|un|une)\s+([a-z-]+\s+)?(village|hamlet|locality|settlement|localite|hameau|bourgade)\s+"
     r"(situee?\s+)?(in|of|near|dans|de|du|pres de)\s+(the\s+|la\s+|le\s+)?"
-    r"((circle|cercle|commune|department|departement|province|region|district|area|zone|secteur)\s+(of|de|du|d')\s*)?$"
+    r"((circle|cercle|commune|department|departement|province|region|district|area|zone|secteur)\s+(of|de|du|d')\s*(the\s+|la\s+|le\s+|l')?)?$"
     # "the hamlet of Pirga near Ouenkoro": an unknown village by the known town it is near
     r"|^\s*,?\s*(near|close to|not far from|outside|pres de|non loin de|a proximite de|aux abords de)\s*"
     r"(the (town|village) of|la (ville|localite|commune) de|le village de)?\s*$"

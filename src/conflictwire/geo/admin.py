@@ -62,7 +62,8 @@ _DIVISION_WORDS = r"cercle|province|departement|department|district|prefecture"
 _DIVISION_WORD = re.compile(rf"(?<![a-z])(?:{_DIVISION_WORDS})(?![a-z])")
 _NAME_AFTER = re.compile(r"\s+(?:de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)?([a-z][a-z'-]+(?:\s[a-z][a-z'-]+)?)")
 _NAME_BEFORE = re.compile(r"([a-z][a-z'-]+(?:\s[a-z][a-z'-]+)?)\s+$")
-ADMIN2_BEFORE = re.compile(rf"(?:{_DIVISION_WORDS})\s+(?:de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)?$")
+# ("province de la Kompienga", "province de l'Oudalan": the division's own article)
+ADMIN2_BEFORE = re.compile(rf"(?:{_DIVISION_WORDS})\s+(?:de\s+(?:la\s+|l')?|du\s+|des\s+|d'|of\s+(?:the\s+)?)?$")
 ADMIN2_AFTER = re.compile(rf"^\s*(?:{_DIVISION_WORDS})(?![a-z])")
 
 
