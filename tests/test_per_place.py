@@ -134,3 +134,14 @@ def test_counts_told_respectively_go_to_each_village_in_order(text: str) -> None
 def test_a_count_of_attacks_with_its_adjectives_sums_them_up(sentence: str) -> None:
     from conflictwire.extract.summaries import sums_up
     assert sums_up(sentence)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des hommes armés ont attaqué samedi les villages de Kompienbiga et de Diabiga, dans la province de la Kompienga. "
+           "Le bilan de la première attaque a fait trois morts. La deuxième attaque quant à elle a fait cinq morts."),
+    ("en", "Gunmen on Saturday attacked the villages of Kompienbiga and Diabiga in the Kompienga province. "
+           "The first attack left three dead, while the second attack killed five people."),
+])
+def test_the_first_and_second_attack_s_tolls_go_to_the_places_in_the_order_told(lang: str, text: str) -> None:
+    events = extract_text(text, lang=lang, published=date(2018, 9, 16), include_candidates=True)
+    assert sorted((e.location, e.fatalities) for e in events) == [("Diabiga", 5), ("Kompienbiga", 3)]

@@ -165,6 +165,37 @@ def _respectively(doc: ReportDoc, listed: list[PlaceMention], i: int) -> list[Qu
     return None
 
 
+# "le bilan de la première attaque a fait trois morts … la deuxième attaque, cinq morts": the
+# attacks counted in the order the report told them
+_ORDINAL = re.compile(r"(?<![a-z])(?P<n>first|second|third|premiere?|1re|1ere|deuxieme|seconde?|2e|troisieme|3e)\s+"
+                      r"(attack|attaque|assault|assaut|raid|incursion|ambush|embuscade)(?![a-z])")
+_ORDINALS = {"first": 1, "premier": 1, "premiere": 1, "1re": 1, "1ere": 1, "second": 2, "seconde": 2, "deuxieme": 2,
+             "2e": 2, "third": 3, "troisieme": 3, "3e": 3}
+_KILLED_BEFORE = re.compile(r"(?<![a-z])(killed|claimed the lives of|tuant|a tue|ont tue|coute la vie a)\s+(at least\s+|au moins\s+)?$")
+_DEAD_AFTER = re.compile(r"\s+([\w'-]+\s+){0,2}?(morts?|tues?|killed|dead|deaths|victimes|deces)(?![a-z])")
+
+
+def _counts_by_ordinal(doc: ReportDoc, listed: list[PlaceMention], sents: list[int]) -> list[Quantity | None]:
+    """Each listed place's toll from "the first attack … N dead, the second … M": the attacks in
+    the order the places were listed, each ordinal with the first death count after it in its
+    sentence."""
+    found: dict[int, Quantity] = {}
+    for i in sents:
+        sent = doc.sentences[i]
+        folded = _folded(sent.text)
+        for m in _ORDINAL.finditer(folded):
+            rest = folded[m.end() :]
+            counts = [q for q in find_quantities(rest, doc.lang) if not q.vague
+                      and (_DEAD_AFTER.match(rest[q.end :]) or _KILLED_BEFORE.search(rest[max(0, q.start - 20) : q.start]))]
+            if counts and (n := _ORDINALS[m.group("n")]) not in found:
+                q = counts[0]
+                at = sent.start + m.end()
+                found[n] = replace(q, start=q.start + at, end=q.end + at)
+    if sorted(found) != list(range(1, len(listed) + 1)):
+        return [None] * len(listed)
+    return [found[k + 1] for k in range(len(listed))]
+
+
 def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention], list[Quantity | None]] | None:
     """The list of places, among the sentences, told as several acts: the first with a count for
     each place, else the first told with acts in the plural or under a plural noun ("the villages
@@ -183,6 +214,9 @@ def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention],
             return listed, apart
         if (each := _respectively(doc, listed, i)) is not None:
             return listed, each
+        ordered = _counts_by_ordinal(doc, listed, sents)
+        if all(c is not None for c in ordered):
+            return listed, ordered
         first = _folded(doc.sentences[i].text)[: listed[0].start - doc.sentences[i].start]
         if found is None and (_PLURAL_PLACES.search(first[-40:]) or any(
                 _PLURAL_ACTS.fullmatch(fold(t.text)) for t in doc.in_sents(doc.triggers, (i,)))):
