@@ -745,3 +745,19 @@ def test_the_abducted_women_named_again_are_no_new_abduction() -> None:
 def test_the_attack_a_few_days_before_that_the_news_is_set_against_is_background(lang: str, text: str) -> None:
     evs = extract_text(text, lang=lang, published=date(2018, 1, 28))
     assert [e.location for e in evs] == ["Soumpi"]
+
+
+def test_a_town_of_a_region_carved_out_of_the_one_named_places_the_news() -> None:
+    """Ménaka lay in the Gao region until 2016: "the Gao region where the attack took place" does
+    not contradict the corridor the statement names, which places the lead told only at the country."""
+    text = ("Nine peacekeepers killed in Mali ambush\n\n"
+        "Bamako (AFP) - Suspected Islamists killed at least nine peacekeepers from Niger on Friday in northeastern Mali, military sources said.\n\n"
+        "MINUSMA did not immediately hold any armed group responsible, but an officer told AFP the attack had been carried out by "
+        "MUJAO, a militia behind numerous attacks in recent years.\n\n"
+        "\"This morning, a convoy of peacekeepers was the target of a direct attack while travelling to Indelimane, in the Menaka-Asongo corridor. "
+        "A provisional toll indicated nine deaths,\" a statement from the UN mission said.\n\n"
+        "The deputy head of the mission said he was \"horrified\" by the \"cowardly\" attack.\n\n"
+        "\"These crimes must not go unpunished,\" he said in the statement.\n\n"
+        "A source said MUJAO had formed an alliance with militants in the Gao region where the attack took place.")
+    (ev,) = extract_text(text, lang="en", published=date(2014, 10, 3), include_candidates=True)
+    assert (ev.location, ev.admin1, ev.fatalities) == ("Ménaka", "Ménaka", 9)

@@ -35,6 +35,7 @@ from conflictwire.extract.same_incident import (
 )
 from conflictwire.extract.segment import Frame, segment
 from conflictwire.extract.summaries import sums_up
+from conflictwire.geo.admin import country_code, within_region
 from conflictwire.model import Event
 from conflictwire.textutil import fold
 
@@ -307,7 +308,7 @@ def _places_it(news: Event, more: Event) -> bool:
     same kind?"""
     return news.geo_precision == 3 and more.geo_precision in (1, 2) and more.location is not None \
         and news.event_type == more.event_type and news.country == more.country \
-        and (news.admin1 is None or news.admin1 == more.admin1)
+        and (news.admin1 is None or within_region(country_code(news.country or ""), more.admin1, {news.admin1}))
 
 
 def _where(ev: Event) -> set[str]:

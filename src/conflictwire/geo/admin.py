@@ -57,6 +57,18 @@ def capital_of(country: str, admin1: str) -> tuple[float, float] | None:
     return best.latitude, best.longitude
 
 
+@lru_cache(maxsize=1)
+def _split_from() -> dict[tuple[str, str], str]:
+    """(ISO2, new region) -> the region it was carved out of (region_splits.tsv)."""
+    return {(r["country"], r["new"]): r["old"] for r in _data_rows("region_splits.tsv")}
+
+
+def within_region(country: str | None, admin1: str | None, regions: set[str]) -> bool:
+    """Is a place of this region in one of the regions a report names, counting a region that
+    was carved out of one of them (Ménaka lay in the Gao region until 2016)?"""
+    return admin1 in regions or _split_from().get((country or "", admin1 or "")) in regions
+
+
 # "cercle de Bandiagara", "province du Soum", "Soum province", "département de Torodi"
 _DIVISION_WORDS = r"cercle|province|departement|department|district|prefecture"
 _DIVISION_WORD = re.compile(rf"(?<![a-z])(?:{_DIVISION_WORDS})(?![a-z])")
