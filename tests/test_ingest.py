@@ -178,6 +178,12 @@ def test_a_sources_country_by_name_or_code(tmp_path: Path) -> None:
     "Medical agents transport a body at a restaurant in Ouagadougou on Aug 14, 2017. PHOTO: REUTERS",
     "Malian soldiers patrol in Bamako, Mali July 27, 2018. (photo credit: REUTERS/LUC GNAGO)",
     "A Malian Army soldier patrolling a road in central Mali. PHOTO/MICHELE CATTANI / AFP",
+    # an agency's long caption of a file picture, its photographer last
+    "Soldiers carry the portraits of the servicemen killed during an attack in Nassoumbou few days ago, at the "
+    "cemetery in Ouagadougou on December 20, 2016. Mali's president said on December 20 he could let Burkina Faso "
+    "forces pursue jihadist fighters when they flee across the border into his country, days after militants "
+    "massacred 12 Burkinabe soldiers. Around 40 fighters attacked a base some 30 kilometres from the border on "
+    "December 16. / AFP PHOTO / Ahmed OUOBA",
 ])
 def test_a_photo_caption_is_dropped_with_its_credit(caption: str) -> None:
     from conflictwire.ingest.clean import clean_text

@@ -201,3 +201,23 @@ def test_a_sentence_with_its_object_between_is_a_trial_and_only_the_new_killing_
     # "sentenced ten jihadists to death", "a condamné lundi dix jihadistes à mort": a verdict over an earlier attack
     (ev,) = extract_text(text, published=date(2024, 3, 5), lang=lang)
     assert (ev.location, ev.fatalities, str(ev.event_date)) == ("Nampala", 3, "2024-03-03")
+
+
+def test_a_sentence_about_the_news_that_compares_it_with_the_past_still_places_it() -> None:
+    """"Cette attaque qui a frappé le détachement de Koutougou … est la plus meurtrière … depuis
+    2015": the comparison sets nothing aside; the relative clause says where the news struck."""
+    text = ("L'attaque jihadiste contre une base militaire dans le nord du Burkina Faso lundi a fait 24 morts, selon "
+            "un nouveau bilan fourni mardi par l'état-major.\n\n"
+            "Cette attaque qui a frappé le détachement militaire de Koutougou, dans la province du Soum, est la plus "
+            "meurtrière jamais subie par l'armée burkinabè depuis 2015.")
+    (ev,) = extract_text(text, lang="fr", published=date(2019, 8, 20), include_candidates=True)
+    assert (ev.location, ev.fatalities) == ("Koutougou", 24)
+
+
+def test_an_event_named_by_its_year_on_an_undated_page_is_history() -> None:
+    """No publication date: "a 2012 uprising … to take over key cities" is history, not the news's kind."""
+    text = ("Gunmen killed at least five people near Menaka, sources said Thursday.\n\n"
+            "A vehicle traveling from Indelimane to a market in Menaka on Wednesday was attacked by armed men.\n\n"
+            "The unrest stems from a 2012 Tuareg separatist uprising, exploited by jihadists in order to take over key cities.")
+    events = extract_text(text, lang="en", include_candidates=True)
+    assert [e.sub_event_type for e in events] == ["Attack"]

@@ -100,6 +100,18 @@ def test_an_abbreviated_month_is_not_a_place(text: str) -> None:
     assert [p.name for p in found if p.name.lower()[:3] in {"mar", "dec", "nov", "aug", "apr"}] == []
 
 
+def test_a_weekday_s_abbreviation_is_no_place_but_the_village_after_a_place_word_is() -> None:
+    events = extract_text("Twenty-four Killed In Burkina Faso Church Attack: Governor\n"
+                          "Staff writer 3 minutes ago Mon 17th February 2020 | 04:20 PM\n"
+                          "Gunmen have killed 24 people and wounded 18 in an assault on a village church in northern Burkina "
+                          "Faso, the regional governor said Monday\n"
+                          "A group of armed terrorists burst into the village of Pansi, in Yagha, and attacked the local "
+                          "population, the governor said in a statement.", lang="en", include_candidates=True)
+    assert [e.location for e in events] == ["Pansi"]
+    found, _ = find_places("Gunmen attacked the village of Mon on Sunday.", actor_spans=Spans())
+    assert [p.name for p in found] == ["Mon"]
+
+
 def test_a_religion_is_not_a_place() -> None:
     from conflictwire.geo.places import find_places
     from conflictwire.textutil import Spans

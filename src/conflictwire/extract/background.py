@@ -34,6 +34,8 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
     a place's past ("…, which was attacked in 2022") says nothing of the sentence's own time."""
     folded = PLACE_PAST.sub("", fold(sentence))
     sentence = folded
+    if _NEWS_SUBJECT.match(folded):
+        return None  # "Cette attaque qui a frappé le détachement de Koutougou … est la plus meurtrière depuis 2015"
     for regex, reason in _cues(lang):
         if regex.search(folded):
             return reason
@@ -45,7 +47,7 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
             # "…have killed more than 420 civilians in 2021": a toll over the report's own
             # year is a statistic; news dates its event by the day or the month
             return f"dated {m.group(2)} only, a whole year"
-    elif (m := _YEAR_OPENER.match(folded) or _YEAR_ONLY.search(folded)) and not _DAY.search(folded):
+    elif (m := _YEAR_OPENER.match(folded) or _YEAR_ONLY.search(folded) or _YEAR_NAMED.search(folded)) and not _DAY.search(folded):
         # no publication date to compare with, but a story told by its year alone ("In 2017,
         # they killed four US soldiers…", "…ont fait 76 morts au Mali en 2020") is history: a
         # report dates its news by the day
@@ -53,8 +55,15 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
     return None
 
 
+# the news as the sentence's subject, told again by what it did: "Cette attaque qui a frappé le
+# détachement militaire de Koutougou, …", "The attack, which targeted the base at Inata, …". The
+# sentence says more about the news (where it struck), whatever it then compares it with.
+_NEWS_SUBJECT = re.compile(r"^\W*(cette|cet|l')\s*(attaque|embuscade|assaut|incursion)\s*,?\s*qui\s+(a|ont|avait)\s+(frappe|vise|cible)|"
+                           r"^\W*(this|the) (attack|ambush|assault|raid)\s*,?\s*(which|that) (struck|hit|targeted)")
 _YEAR_OPENER = re.compile(r"^\W*(in|en|back in|during|durant)\s+(19[5-9]\d|20[0-4]\d)\s*,")
 _YEAR_ONLY = re.compile(r"(?<![a-z])(in|en|during|durant|depuis|since|courant|au cours de l'annee|in the year)\s+(19[5-9]\d|20[0-4]\d)(?![\d/-])")
+# an event named by its year: "stems from a 2012 Tuareg separatist uprising", "the 2015 peace deal"
+_YEAR_NAMED = re.compile(r"(?<![a-z])(a|an|the)\s+(19[5-9]\d|20[0-4]\d)\s+(?!(to|and|et)\b)[a-z]")
 # a day or a month named beside the year: the sentence dates an event, not a period
 _DAY = re.compile(
     r"(?<![a-z])(\d{1,2}(er)?\s+(jan|fev|feb|mar|avr|apr|mai|may|jun|jui|jul|aou|aug|sep|oct|nov|dec)|"

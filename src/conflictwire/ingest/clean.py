@@ -56,9 +56,11 @@ SEE_ALSO_LINKS = 5  # headlines read under such a heading, at most
 # is the agency's text, not a caption.)
 _CAPTION_CREDIT = re.compile(
     r"(\((AFP|AP|Reuters|EPA)\s*(/\s*File|Photo)[^()]{0,60}\)|(AFP|Reuters|AP|EPA)\s*/?\s*(File|Photo)|(^|\s)©\s*\S.{0,60}|"
+    # "… on December 16. / AFP PHOTO / Ahmed OUOBA": the agency's photo, then its photographer
+    r"(AFP|Reuters|AP|EPA)\s+PHOTO\s*/\s*[^/]{1,40}|"
     r"via (Getty Images|AFP|Reuters)|\S\s*/\s*(AFP|Reuters|AP|EPA)|\(?(photo credit|crédit photo|credit|photo)\s*:\s*[^.]{1,60}\)?)\s*\.?$",
     re.IGNORECASE)
-CAPTION_WORDS = 60
+CAPTION_WORDS = 100  # (an agency's caption tells the picture's whole story)
 # a bulleted headline of another story under the lead: "- Mali : l'armée annonce avoir neutralisé…"
 # (a headline names its country first and ends with no full stop)
 _BULLETED_HEADLINE = re.compile(r"[-•–]\s+(Mali|Burkina( Faso)?|Niger|Nigeria|Tchad|Chad|Sahel|Bénin|Benin|Togo|Ghana|"
