@@ -221,3 +221,26 @@ def test_an_event_named_by_its_year_on_an_undated_page_is_history() -> None:
             "The unrest stems from a 2012 Tuareg separatist uprising, exploited by jihadists in order to take over key cities.")
     events = extract_text(text, lang="en", include_candidates=True)
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_where_the_displaced_arrived_and_attacks_feared_are_no_events() -> None:
+    """A site the attackers swarmed into is where it happened, even unknown to the gazetteer; the
+    town the displaced reached and the attacks now feared are not events."""
+    text = ("Malian refugees flee after Sunday attack on site in western Niger\n\n"
+            "More than a thousand people are on the run following a brutal attack by armed elements on a site in "
+            "western Niger on Sunday afternoon which killed three people.\n\n"
+            "Over 50 armed men on motorbikes had swarmed into Intikane, Tahoua region, and killed two refugee leaders "
+            "and a local host community leader.\n\n"
+            "Around 1,100 people have now arrived outside the town of Telemces, some 27 kilometres away from the attack site.\n\n"
+            "Sunday's brutal assassinations shocked refugees and humanitarian workers. More attacks are now feared.")
+    events = extract_text(text, lang="en", published=date(2020, 6, 2), include_candidates=True)
+    assert [(e.location, e.admin1, e.fatalities) for e in events] == [("Intikane", "Tahoua", 3)]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "More attacks are now feared in the region."),
+    ("fr", "De nouvelles attaques sont redoutées dans la zone."),
+])
+def test_attacks_feared_are_a_forecast(lang: str, sentence: str) -> None:
+    from conflictwire.extract.background import background_reason
+    assert background_reason(sentence, lang, 2020) == "warning, forecast or analysis"

@@ -60,6 +60,8 @@ _UNKNOWN_PLACE = re.compile(
     r"|(?:residents|inhabitants|villagers|habitants|villageois|populations?) (?:of|from|de|du|d')"
     r"|(?<![a-z])(?:in|at|near|around|outside|between|pres de|non loin de|dans la localite de|vers|a hauteur de|au niveau de|"
     r"aux alentours de|du cote de)"
+    # where the attackers went in: "swarmed into Intikane" (not "an investigation into X's death")
+    r"|(?:swarmed|stormed|burst|broke|rode|drove|poured|rushed|marched|infiltrated|moved|came|went) into"
     # around it: "on the outskirts of X", "in the vicinity of X", "à la périphérie de X", "15 km from X"
     r"|(?:outskirts|vicinity|environs|peripherie|abords|sortie) (?:of|de|du|d')"
     r"|\d\s*(?:km|kms|kilometres|kilometers) (?:from|of|de|d')"
