@@ -145,3 +145,11 @@ def test_a_count_of_attacks_with_its_adjectives_sums_them_up(sentence: str) -> N
 def test_the_first_and_second_attack_s_tolls_go_to_the_places_in_the_order_told(lang: str, text: str) -> None:
     events = extract_text(text, lang=lang, published=date(2018, 9, 16), include_candidates=True)
     assert sorted((e.location, e.fatalities) for e in events) == [("Diabiga", 5), ("Kompienbiga", 3)]
+
+
+def test_towns_attacked_under_a_plural_noun_are_an_event_each() -> None:
+    """"a attaqué les villes de Ménaka, Aguelhok et Tessalit": each town is its own incident."""
+    text = ("Les 17 et 18 janvier, les rebelles du MNLA ont attaqué les villes de Ménaka, Aguelhok et Tessalit, "
+            "dans le nord-est du Mali. Au moins deux militaires ont trouvé la mort dans les combats.")
+    events = extract_text(text, lang="fr", published=date(2012, 1, 19), include_candidates=True)
+    assert sorted(e.location for e in events) == ["Aguelhok", "Ménaka", "Tessalit"]

@@ -46,7 +46,7 @@ _POSTS = (r"(posts|outposts|bases|camps|positions|barracks|checkpoints|police st
 _RAIDED = r"(attacked|raided|stormed|overran|torched|looted|pillaged|attaque|investi|incendie|pille)"
 # the first place follows a preposition of place ("à", "in", "the villages of")
 _BEFORE_FIRST = re.compile(
-    r"(?<![a-z])(a|in|at|dans|au|aux|(villages?|localites?|hamlets?|hameaux|towns?|communes?) (of|de|d'|du|des)"
+    r"(?<![a-z])(a|in|at|dans|au|aux|(villages?|localites?|hamlets?|hameaux|towns?|communes?|villes?|cities|city) (of|de|d'|du|des)"
     r"(\s+(the|la|le))?|" + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
 # a road, a route or a journey between places, or places named as origin: one event, or none of them
 _NOT_WHERE = re.compile(r"(?<![a-z])(between|entre|from|de la ville de|en provenance de|a destination de|"
@@ -56,7 +56,7 @@ _PLURAL_ACTS = re.compile(r"(attacks|raids|assaults|killings|massacres|execution
                           r"assauts|tueries|massacres|executions|frappes|embuscades|affrontements|incursions)")
 # places named under a plural noun ("the villages of A and B", "les localités de A et B"): each
 # was struck, and ACLED codes each location as its own event
-_PLURAL_PLACES = re.compile(r"(?<![a-z])((villages|localites|hamlets|hameaux|towns|communes) (of|de|d'|du|des)(\s+(the|la|le))?|"
+_PLURAL_PLACES = re.compile(r"(?<![a-z])((villages|localites|hamlets|hameaux|towns|communes|villes|cities) (of|de|d'|du|des)(\s+(the|la|le))?|"
                             + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
 MAX_GAP = 60  # characters between two listed places
 
