@@ -86,6 +86,12 @@ def test_dates_resolve_against_publication(text: str, value: date, precision: in
     assert (d.value, d.precision) == (value, precision)
 
 
+def test_an_overnight_assault_is_no_date() -> None:
+    assert find_dates("a suicide bomber blew up a car at the start of an overnight assault on the city", date(2013, 9, 28)) == []
+    (d,) = find_dates("Gunmen attacked the post overnight", date(2013, 9, 28))
+    assert d.value == date(2013, 9, 27)
+
+
 def test_no_publication_date_means_no_invented_date() -> None:
     for text in ("on Sunday", "dimanche dernier", "hier", "June 2"):
         (d,) = find_dates(text, None)

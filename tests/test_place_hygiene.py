@@ -112,6 +112,14 @@ def test_a_weekday_s_abbreviation_is_no_place_but_the_village_after_a_place_word
     assert [p.name for p in found] == ["Mon"]
 
 
+def test_an_agency_and_its_city_on_a_line_of_their_own_are_a_dateline() -> None:
+    text = ("Suicide bombers kill two Malians in army camp attack\n\nAFP Bamako\n"
+            "Two suicide bombers let off explosives in a car in front of a military camp in the northern Malian "
+            "city of Timbuktu, killing two civilians, military sources said.")
+    events = extract_text(text, lang="en", published=date(2013, 9, 28), include_candidates=True)
+    assert [e.location for e in events] == ["Timbuktu"]
+
+
 def test_a_religion_is_not_a_place() -> None:
     from conflictwire.geo.places import find_places
     from conflictwire.textutil import Spans

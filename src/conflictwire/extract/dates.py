@@ -47,7 +47,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"(?<![a-z])(?:(?:on|last|this|early|late|overnight)\s+)?(?:ce\s+|le\s+)?(?P<wd>{_WD})(?:\s+(?:dernier|passe|matin|soir|night|morning|evening|afternoon|apres-midi))?(?![a-z])")),
     ("month", re.compile(rf"(?<![a-z])(?:in\s+|en\s+|(?:early|late|mid|debut|fin|mi)[- ](?:de\s+)?)?(?P<mon>{_MON})\s+{_YEAR}(?![a-z0-9])")),
     ("month_only", re.compile(rf"(?<![a-z])(?:in|en|au mois de|during|durant|early|late|mid|debut|fin|mi)[- ](?:de\s+)?(?P<mon>{_MON})(?![a-z0-9])(?!\s*\d)")),
-    ("yesterday", re.compile(r"(?<![a-z])(yesterday|hier|avant-hier|the day before yesterday|last night|la nuit derniere|overnight|cette nuit)(?![a-z])")),
+    # ("an overnight assault": an adjective, no day)
+    ("yesterday", re.compile(r"(?<![a-z])(yesterday|hier|avant-hier|the day before yesterday|last night|la nuit derniere|"
+                             r"(?<!an )(?<!the )(?<!its )(?<!their )overnight|cette nuit)(?![a-z])")),
     ("ago", re.compile(r"(?<![a-z])(?:(?P<n>\w+|a few|several|quelques) days? (?:ago|earlier)|il y a (?P<n2>\w+|quelques) jours)(?![a-z])")),
     ("before_event", re.compile(r"(?<![a-z])((?:just )?(?:a few |several |two |three |\w+ )?days (?:before|prior|earlier)|(?:quelques|deux|trois) jours (?:plus tot|avant|auparavant)|la veille|the day before|the previous day|"
                                 rf"{DAY_AFTER}|le meme jour|le jour meme|ce meme jour|(?:dans |durant |au cours de )?la meme journee|the same day|that same day|on the same day|"

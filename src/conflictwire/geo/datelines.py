@@ -23,11 +23,17 @@ def _dateline_match(text: str) -> re.Match[str] | None:
     m = DATELINE.search(head) or DATELINE_DATED.search(head) or DATELINE_COLON.search(head) or DATELINE_COUNTRY.search(head)
     if m is None and (t := _DATELINE_TITLED.search(head)) and norm_key(t.group("place")) not in _country_names():
         m = t  # "Niamey: Niger's army said …" opening the story under its title (a title's own "Ménaka :" is its place)
+    if m is None:
+        m = _AGENCY_LINE.search(head)  # "AFP Bamako" on a line of its own under the title
     # (an agency's dateline may follow a title, a byline and a teaser: "Ouagadougou, (APP - …) :")
     return m if m and (m.start() < 200 or m.re is DATELINE) else None
 
 
 _DATELINE_TITLED = re.compile(r"(?<=\n)[ \t]*(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})?):[ \t]+(?=[A-ZÀ-Ý]\S*( \S+){4})")
+
+
+_AGENCY_LINE = re.compile(r"(?<=\n)[ \t]*(AFP|Reuters|AP|APA|Xinhua|IANS|PTI|ANP)[ \t]*[|,/-]?[ \t]*"
+                          r"(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})[ \t]*(?=\n)")
 
 
 DATELINE_TOWN = 20_000  # a dateline names a city a wire has a desk or a stringer in
