@@ -244,3 +244,32 @@ def test_where_the_displaced_arrived_and_attacks_feared_are_no_events() -> None:
 def test_attacks_feared_are_a_forecast(lang: str, sentence: str) -> None:
     from conflictwire.extract.background import background_reason
     assert background_reason(sentence, lang, 2020) == "warning, forecast or analysis"
+
+
+def test_history_dated_by_month_and_year_and_what_that_attack_was_is_background_on_an_undated_page() -> None:
+    """An undated page: "in January 2016 launched a major attack" is history, and "That attack was
+    claimed by AQIM" says more of it, not of the news."""
+    text = ("Jihadists on motorbikes killed two people including a school official early Friday in Kourfayl, "
+            "in Burkina Faso's north, a provincial official said.\n\n"
+            "The restaurant is near a cafe targeted in an assault in January 2016 that left 30 people dead.\n\n"
+            "That attack was claimed by Al-Qaeda in the Islamic Maghreb (AQIM).")
+    events = extract_text(text, lang="en", include_candidates=True)
+    assert [(e.location, e.fatalities, e.actor1) for e in events] == [
+        ("Kourfayl", 2, "Unidentified Armed Group (Burkina Faso)")]
+
+
+def test_an_event_at_an_unspecified_date_of_a_month_is_dated_by_it() -> None:
+    (ev,) = extract_text("At an unspecified date in July 2019, JNIM and ISGS militants reportedly clashed in Ariel "
+                         "(Nassoumbou, Soum). One JNIM fighter was killed.", include_candidates=True)
+    assert (ev.location, str(ev.event_date)) == ("Ariel", "2019-07-15")
+
+
+def test_violence_that_has_overrun_parts_of_a_country_takes_no_territory() -> None:
+    from conflictwire.extract.triggers import find_triggers
+
+    def subs(text: str) -> list[str]:
+        return [rule.sub_event_type for _, _, rule in find_triggers(text, "en")]
+
+    assert "Non-state actor overtakes territory" not in subs("the military struggles to contain Islamist violence "
+                                                             "that has overrun parts of burkina faso")
+    assert "Non-state actor overtakes territory" in subs("jihadists overran the army post on sunday")

@@ -47,7 +47,8 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
             # "…have killed more than 420 civilians in 2021": a toll over the report's own
             # year is a statistic; news dates its event by the day or the month
             return f"dated {m.group(2)} only, a whole year"
-    elif (m := _YEAR_OPENER.match(folded) or _YEAR_ONLY.search(folded) or _YEAR_NAMED.search(folded)) and not _DAY.search(folded):
+    elif (m := _YEAR_OPENER.match(folded) or _YEAR_ONLY.search(folded) or _YEAR_NAMED.search(folded)
+          or _MONTH_YEAR_ONLY.search(folded)) and not _DAY.search(folded):
         # no publication date to compare with, but a story told by its year alone ("In 2017,
         # they killed four US soldiers…", "…ont fait 76 morts au Mali en 2020") is history: a
         # report dates its news by the day
@@ -62,6 +63,14 @@ _NEWS_SUBJECT = re.compile(r"^\W*(cette|cet|l')\s*(attaque|embuscade|assaut|incu
                            r"^\W*(this|the) (attack|ambush|assault|raid)\s*,?\s*(which|that) (struck|hit|targeted)")
 _YEAR_OPENER = re.compile(r"^\W*(in|en|back in|during|durant)\s+(19[5-9]\d|20[0-4]\d)\s*,")
 _YEAR_ONLY = re.compile(r"(?<![a-z])(in|en|during|durant|depuis|since|courant|au cours de l'annee|in the year)\s+(19[5-9]\d|20[0-4]\d)(?![\d/-])")
+# the event just recalled, by the demonstrative of distance: "That attack was claimed by AQIM"
+_THAT_ONE = re.compile(r"^\W*(that|those) (attacks?|assaults?|raids?|ambush(es)?|bombings?|massacres?|killings?|incidents?)(?![a-z])|"
+                       r"^\W*(cette|ces) (attaques?|embuscades?|tueries?)-la(?![a-z])")
+# "in January 2016 launched a major attack": a month of a year, no day
+# ("at an unspecified date in July 2019": the event's own date, its day unknown)
+_MONTH_YEAR_ONLY = re.compile(r"(?<![a-z])(?<!date )(?<!time )(in|en|during|durant|depuis|since)\s+(?:(?:early|late|mid|debut|fin|mi)[- ](?:de\s+)?)?"
+                              r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                              r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(19[5-9]\d|20[0-4]\d)(?![\d/-])")
 # an event named by its year: "stems from a 2012 Tuareg separatist uprising", "the 2015 peace deal"
 _YEAR_NAMED = re.compile(r"(?<![a-z])(a|an|the)\s+(19[5-9]\d|20[0-4]\d)\s+(?!(to|and|et)\b)[a-z]")
 # a day or a month named beside the year: the sentence dates an event, not a period
@@ -146,6 +155,8 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
             # a page with no date: a killing told in the pluperfect with its month and year ("en
             # novembre 2019 : 38 personnes avaient été tuées") is told as before the news
             reason = "an earlier month's event told in the pluperfect"
+        if reason is None and i - 1 in doc.background and _THAT_ONE.match(fold(sent.text)):
+            reason = "says more of the event recalled just before"  # "… an assault in January 2016. That attack was claimed by AQIM."
         if reason:
             doc.background[i] = reason
     if doc.published is None:

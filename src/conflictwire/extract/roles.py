@@ -246,11 +246,13 @@ def _crowd_actors(
 
 def _group_behind(generic: ActorMention, actors: list[ActorMention], doc: ReportDoc, frame: Frame) -> ActorMention | None:
     """The named group "jihadists" or "militants" stand for: the one named armed group of the
-    event's sentences, else of the whole report, that is not among the victims (nor named in
+    event's sentences, else of the report's news, that is not among the victims (nor named in
     the sentences of another event: "Elsewhere, Boko Haram fighters killed four herders")."""
     if generic.kind not in ("islamist_generic", "is_generic"):
         return None
-    for pool in (actors, [a for a in doc.actors if a.sent not in frame.others]):
+    # (a group named only in the report's history, "That attack was claimed by AQIM", is not who
+    # this event's "jihadists" are)
+    for pool in (actors, [a for a in doc.actors if a.sent not in frame.others and a.sent not in doc.background]):
         # (rebel groups only: the named militias, VDP, GATIA, MSA, fight the jihadists)
         groups = {a.canonical: a for a in pool if a.kind == "named" and a.inter == REBEL and a.role != "victim"}
         # ("groups affiliated with al-Qaeda and the Islamic State are active there": two families
