@@ -694,3 +694,22 @@ def test_who_the_dead_were_is_a_breakdown_of_their_count(lang: str, text: str) -
 def test_a_speaker_or_a_figure_after_an_article_counts_no_one(text: str) -> None:
     sents = [(s.start, s.end) for s in split_sentences(text)]
     assert [t.value for t in find_tolls(text, "en", sents) if t.text.lower().startswith("a ")] == []
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("fr", "Le premier attentat à la voiture piégée jeudi a visé un camp militaire d'Agadez. « Nous avons 19 morts, "
+           "18 militaires et un civil », a déclaré le ministre. « Quatre kamikazes sont morts dans l'explosion », a-t-il poursuivi.", 19),
+    ("en", "A suicide car bomb hit an army camp in Agadez on Thursday. \"We have 19 dead, 18 soldiers and a civilian,\" "
+           "the minister said. \"Four suicide bombers died in the explosion,\" he added.", 19),
+])
+def test_the_suicide_bombers_dead_are_the_attackers_not_the_victims_counted_by_others(lang: str, text: str, value: int) -> None:
+    """The bombers are the attackers' side; the minister's unattributed 19 are those they hit, not
+    the bombers counted again by another source (a whole of 19 or more, as an all-sides figure)."""
+    (ev,) = extract_text(text, lang=lang, published=date(2013, 5, 24), include_candidates=True)
+    assert ev.fatalities == value
+
+
+def test_ansaru_islam_is_ansaroul_islam() -> None:
+    (ev,) = extract_text("Ansaru Islam claimed responsibility for the attack on the police station in Djibo on Sunday, "
+                         "in which two police officers were killed.", published=date(2017, 3, 6), include_candidates=True)
+    assert ev.actor1 == "Ansaroul Islam"

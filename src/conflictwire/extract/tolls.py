@@ -48,7 +48,9 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
     # one side and another source gives an unattributed figure, that is the same victims counted
     # by someone else (a low/high spread), not more deaths
     sides = {t.side for t in killed if t.side != "unknown"}
-    only = next(iter(sides)) if len(sides) == 1 else None
+    # (not when the one side named is the attackers: "« Nous avons 19 morts » … « Quatre kamikazes
+    # sont morts »": the unattributed dead are those they hit)
+    only = next(iter(sides)) if len(sides) == 1 and sides != {"attackers"} else None
     said_by = {t.source for t in killed if t.side == only}
     # "the army confirmed 18 dead and said 25 attackers had been killed": a count set against the
     # attackers' in its sentence is the other side's, the one side the report names as hit
