@@ -86,10 +86,15 @@ def test_dates_resolve_against_publication(text: str, value: date, precision: in
     assert (d.value, d.precision) == (value, precision)
 
 
-def test_an_overnight_assault_is_no_date() -> None:
-    assert find_dates("a suicide bomber blew up a car at the start of an overnight assault on the city", date(2013, 9, 28)) == []
-    (d,) = find_dates("Gunmen attacked the post overnight", date(2013, 9, 28))
-    assert d.value == date(2013, 9, 27)
+def test_an_overnight_assault_on_a_day_written_is_that_day_s_night() -> None:
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Two suicide bombers let off explosives in front of a military camp in Timbuktu today, killing two civilians.\n\n"
+            "On March 21, a suicide bomber blew up a car near the Timbuktu airport at the start of an overnight assault "
+            "on the city, killing a Malian soldier.")
+    doc = Pipeline().make_doc(Article(doc_id="x", text=text, published=date(2013, 9, 28)), "en")
+    assert [d.text for d in doc.dates] == ["March 21"] and 1 in doc.background
 
 
 def test_no_publication_date_means_no_invented_date() -> None:
@@ -330,3 +335,13 @@ def test_gunmen_who_reached_a_joint_base_attacked_it_there() -> None:
     text = "On 4 May 2024, assailants attacked a joint police/army checkpost in Boulikessi, killing two gendarmes."
     (ev,) = extract_text(text, published=date(2024, 5, 6), lang="en")
     assert ev.location in ("Boulkessi", "Boulikessi")
+
+
+def test_a_date_on_a_line_of_its_own_under_the_title_is_the_page_s() -> None:
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Suspected Boko Haram militants kill 9 in Niger\n\n12 July 2017\n"
+            "On July 2, nine people were killed by militants in the village of Ngalewa, in the Diffa region.")
+    doc = Pipeline().make_doc(Article(doc_id="x", text=text, published=date(2017, 7, 12)), "en")
+    assert [(d.text, d.reporting) for d in doc.dates] == [("12 July 2017", True), ("July 2", False)]

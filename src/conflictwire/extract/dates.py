@@ -47,9 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"(?<![a-z])(?:(?:on|last|this|early|late|overnight)\s+)?(?:ce\s+|le\s+)?(?P<wd>{_WD})(?:\s+(?:dernier|passe|matin|soir|night|morning|evening|afternoon|apres-midi))?(?![a-z])")),
     ("month", re.compile(rf"(?<![a-z])(?:in\s+|en\s+|(?:early|late|mid|debut|fin|mi)[- ](?:de\s+)?)?(?P<mon>{_MON})\s+{_YEAR}(?![a-z0-9])")),
     ("month_only", re.compile(rf"(?<![a-z])(?:in|en|au mois de|during|durant|early|late|mid|debut|fin|mi)[- ](?:de\s+)?(?P<mon>{_MON})(?![a-z0-9])(?!\s*\d)")),
-    # ("an overnight assault": an adjective, no day)
-    ("yesterday", re.compile(r"(?<![a-z])(yesterday|hier|avant-hier|the day before yesterday|last night|la nuit derniere|"
-                             r"(?<!an )(?<!the )(?<!its )(?<!their )overnight|cette nuit)(?![a-z])")),
+    ("yesterday", re.compile(r"(?<![a-z])(yesterday|hier|avant-hier|the day before yesterday|last night|la nuit derniere|overnight|cette nuit)(?![a-z])")),
     ("ago", re.compile(r"(?<![a-z])(?:(?P<n>\w+|a few|several|quelques) days? (?:ago|earlier)|il y a (?P<n2>\w+|quelques) jours)(?![a-z])")),
     ("before_event", re.compile(r"(?<![a-z])((?:just )?(?:a few |several |two |three |\w+ )?days (?:before|prior|earlier)|(?:quelques|deux|trois) jours (?:plus tot|avant|auparavant)|la veille|the day before|the previous day|"
                                 rf"{DAY_AFTER}|le meme jour|le jour meme|ce meme jour|(?:dans |durant |au cours de )?la meme journee|the same day|that same day|on the same day|"
@@ -292,6 +290,9 @@ PLACE_PAST = re.compile(
 )
 
 
+_WRITTEN_DAY = re.compile(r"\d")  # a day written with its number ("March 21", "21 mars"), not a weekday or "overnight"
+
+
 @component("dates", requires=("triggers", "published"), assigns=("dates",))
 def add_dates(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
@@ -305,9 +306,16 @@ def add_dates(doc: ReportDoc) -> ReportDoc:
             d.reporting = True  # "Dimanche soir, un second communiqué … a revu ce bilan": when it was told
         if _BYLINE.match(fold(doc.sentences[d.sent].text)):
             d.reporting = True  # "OCHA Burkina Faso | 14 May 2024": a line of a name and the page's date
+        if d.sent <= 6 and fold(doc.sentences[d.sent].text).strip(" .|-") == fold(d.text).strip():
+            d.reporting = True  # "12 July 2017" on a line of its own under the title: the page's date
         if d.sent == last and last > 0 and _is_sign_off(doc, last):
             d.reporting = True  # "L'Indicateur du Renouveau du 11 Janvier 2018": the paper's date
         doc.dates.append(d)
+    # "On March 21, a suicide bomber blew up a car at the start of an overnight assault": the
+    # adjective is that day's night, not the night before the page
+    dated = {d.sent for d in doc.dates if d.precision == 1 and not d.relative_to_event and _WRITTEN_DAY.search(fold(d.text))}
+    doc.dates = [d for d in doc.dates if not (d.sent in dated and fold(d.text) == "overnight"
+                                               and re.search(r"(?<![a-z])(an|the)\s+$", folded[max(0, d.start - 5) : d.start]))]
     _count_from_the_telling(doc)
     if doc.published is None:
         _weekdays_in_a_span_told(doc)
