@@ -3,6 +3,7 @@ coder's own name is never taken away by a match by spelling alone."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from conflictwire.eval import match_events, place_ok
@@ -61,3 +62,25 @@ def test_a_missed_gold_event_that_accepts_no_place_is_scored_not_crashed() -> No
     report = NewsReport()
     score_news_doc(report, "x", gold, [])
     assert report.by_lang["en"]["recall"].value == 0.0 and len(report.misses) == 1
+
+
+def test_the_coders_days_are_read_from_the_date_note_but_the_page_s_own() -> None:
+    from conflictwire.eval import gold_days
+
+    assert gold_days({"date": "Wednesday evening (2017-02-22 given publication 2017-02-24)"}) == [date(2017, 2, 22)]
+    assert gold_days({"date": "2016-01-15 or 2016-01-16 (the night between)"}) == [date(2016, 1, 15), date(2016, 1, 16)]
+    assert gold_days({"date": "not stated (Oct 2022 per date prefix)"}) == []
+    assert gold_days({"date": "lundi", "event_date": "2019-08-19"}) == [date(2019, 8, 19)]
+
+
+def test_a_matched_event_s_date_is_scored_within_a_day_where_the_page_has_a_date() -> None:
+    from conflictwire.eval import NewsReport, score_news_doc
+
+    gold = {"language": "en", "published": "2017-02-24", "events": [{**_gold("Djiguibambo"), "date": "2017-02-22 (Wednesday)"}]}
+    for day, ok in ((date(2017, 2, 23), True), (date(2017, 2, 24), False), (None, False)):
+        report = NewsReport()
+        score_news_doc(report, "x", gold, [_event("Djiguibambo").model_copy(update={"event_date": day})])
+        assert report.by_lang["en"]["date"].value == (1.0 if ok else 0.0)
+    report = NewsReport()  # a page with no date: a weekday has no year, no date is scored
+    score_news_doc(report, "x", {**gold, "published": None}, [_event("Djiguibambo")])
+    assert report.by_lang["en"]["date"].total == 0

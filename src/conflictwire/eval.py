@@ -326,6 +326,10 @@ def score_news_doc(report: NewsReport, name: str, gold: dict[str, Any], preds: l
             checks.append(("actor2", actor_key(p.actor2) in {actor_key(a) for a in _accept(g["actor2"])}, g["actor2"], p.actor2))
         if "fatalities" in g:
             checks.append(("fatalities", p.fatalities in _accept(g["fatalities"]), g["fatalities"], p.fatalities))
+        # (scored where the page has a date: without one a weekday has no year, and None is right)
+        if gold.get("published") and (days := gold_days(g)):
+            checks.append(("date", p.event_date is not None and any(abs((p.event_date - d).days) <= DATE_DAYS for d in days),
+                           days[0].isoformat(), p.event_date))
         checks.append(("location", _location_ok(p, g), g.get("location"), p.location))
         if any(_accept(g.get("admin1"))):
             checks.append(("admin1", admin_key(p.admin1) in {admin_key(a) for a in _accept(g["admin1"]) if a},
@@ -338,6 +342,32 @@ def score_news_doc(report: NewsReport, name: str, gold: dict[str, Any], preds: l
         fields["precision"].add(i in used)
         if i not in used:
             report.misses.append(f"{name} [{lang}] extra {p.sub_event_type}@{p.location} ({p.actor1})")
+
+
+DATE_DAYS = 1  # a night told as the evening before or the morning after is the same event's day
+_ISO_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def gold_days(event: dict[str, Any]) -> list[date]:
+    """The days a coder wrote for an event: its `event_date`, else every ISO day in its `date` note
+    ("2016-01-15 or 2016-01-16", "lundi (= 2019-08-19 given publication 2019-08-21)") but those the
+    note gives as the page's (publication, date prefix, URL, dateline); none if it gives no day."""
+    if (own := _ISO_DAY.fullmatch(str(event.get("event_date") or ""))) is not None:
+        return [date(int(own.group(1)), int(own.group(2)), int(own.group(3)))]
+    text = str(event.get("date") or "")
+    out = []
+    for m in _ISO_DAY.finditer(text):
+        if _PAGE_DAY_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        try:
+            out.append(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            continue
+    return out
+
+
+_PAGE_DAY_BEFORE = re.compile(r"(publication|published|prefix|url|page|dateline|posted|report(ed)?|dated)\W*(date\W*)?(on\W*)?$",
+                              re.IGNORECASE)
 
 
 def _location_ok(pred: Event, gold: dict[str, Any]) -> bool:
@@ -362,7 +392,7 @@ def print_news(report: NewsReport, show_misses: bool = True) -> None:
     langs = sorted(report.by_lang)
     for lang in [*langs, "all"]:
         table.add_column(lang, justify="right")
-    names = ["recall", "type_recall", "precision", "sub_event_type", "actor1", "actor2", "fatalities", "location", "admin1"]
+    names = ["recall", "type_recall", "precision", "sub_event_type", "actor1", "actor2", "fatalities", "location", "admin1", "date"]
     summary = []
     for name in names:
         cells = []
