@@ -40,7 +40,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy_range", re.compile(rf"(?<![a-z0-9])(?:du\s+|from\s+|between\s+)?{_DAY}\s*(?:-|to|and|au|a|et)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
     # ("Mar.28", "Nov. 1": an abbreviated month's dot may stand for the space)
     ("mdy_range", re.compile(rf"(?<![a-z0-9])(?:from\s+|between\s+)?(?P<mon>{_MON})(?:\.\s*|\s+){_DAY}\s*(?:-|to|and)\s*(?:(?:{_MON})(?:\.\s*|\s+))?[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?(?![a-z0-9])")),
-    ("dmy", re.compile(rf"(?<![a-z0-9])(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
+    # ("On 2January": a day glued to its month, as pages lose a space)
+    ("dmy", re.compile(rf"(?<![a-z0-9])(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?{_DAY}\s*(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
     ("mdy", re.compile(rf"(?<![a-z0-9])(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})(?:\.\s*|\s+){_DAY}(?:,?\s+{_YEAR})?(?![a-z0-9])")),
     ("night", re.compile(rf"(?:dans la )?nuit (?:de |du )(?P<wd>{_WD})\s+(?:a|au)\s+(?P<wd2>{_WD})|(?:overnight|night) (?:from |of |between )?(?P<wd3>{_WD})(?: to| into| and) (?P<wd4>{_WD})")),
     # ("overnight Saturday": that Saturday's night, not the night before the page)
