@@ -80,6 +80,7 @@ def test_reduce_revision_sides_and_ranges() -> None:
         ("On Mar.28, gunmen", date(2024, 3, 28), 1),
         ("between Mar.28 and Apr.7", date(2024, 3, 28), 2),  # a range: its first day, precision 2
         ("On 2January, armed groups attacked", date(2024, 1, 2), 1),  # a day glued to its month
+        ("killed between 27 March and 1 April", date(2024, 3, 27), 2),  # a range across two months: its first day
     ],
 )
 def test_dates_resolve_against_publication(text: str, value: date, precision: int) -> None:
