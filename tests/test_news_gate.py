@@ -273,3 +273,12 @@ def test_violence_that_has_overrun_parts_of_a_country_takes_no_territory() -> No
     assert "Non-state actor overtakes territory" not in subs("the military struggles to contain Islamist violence "
                                                              "that has overrun parts of burkina faso")
     assert "Non-state actor overtakes territory" in subs("jihadists overran the army post on sunday")
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("fr", "En rappel, des commissariats de police ont été la cible d'attaques ces dernières semaines."),
+    ("en", "Police stations have been the target of attacks in recent weeks."),
+])
+def test_attacks_of_recent_weeks_are_a_period_not_one_event(lang: str, sentence: str) -> None:
+    from conflictwire.extract.background import background_reason
+    assert background_reason(sentence, lang, 2016) == "earlier period"
