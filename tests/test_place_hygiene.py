@@ -120,6 +120,15 @@ def test_an_agency_and_its_city_on_a_line_of_their_own_are_a_dateline() -> None:
     assert [e.location for e in events] == ["Timbuktu"]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Trois soldats ont été tués vendredi dans une embuscade dans le centre du Mali, à leur retour vers Gao."),
+    ("en", "Three soldiers were killed on Friday in an ambush in central Mali as they were heading back to Gao."),
+])
+def test_the_town_a_convoy_was_heading_back_to_is_not_where_it_happened(lang: str, text: str) -> None:
+    (ev,) = extract_text(text, lang=lang, published=date(2016, 9, 10), include_candidates=True)
+    assert (ev.location, ev.country) == ("Mali", "Mali")
+
+
 def test_a_religion_is_not_a_place() -> None:
     from conflictwire.geo.places import find_places
     from conflictwire.textutil import Spans
