@@ -123,6 +123,13 @@ def test_a_day_without_its_year_on_an_undated_page(text: str, value: date | None
     assert first.value == value
 
 
+def test_a_day_said_to_be_past_on_an_undated_page_is_before_the_news() -> None:
+    text = ("Dans la nuit du lundi 12 au mardi 13 septembre 2022, des hommes armés ont assassiné le chef du village. "
+            "Le 23 août dernier, l'un de ses fils avait fait l'objet d'une tentative d'enlèvement.")
+    days = {d.text: d.value for d in find_dates(text, None)}
+    assert days["23 août"] == date(2022, 8, 23)
+
+
 @pytest.mark.parametrize("text, value", [
     ("The attack unfolded overnight Saturday in the village of Seytenga.", date(2022, 6, 11)),
     ("Men on motorbikes attacked the village overnight Thursday and Friday.", date(2022, 6, 9)),

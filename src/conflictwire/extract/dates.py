@@ -193,6 +193,7 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
 
 
 _DAY_MONTH = ("dmy", "mdy", "dmy_range", "mdy_range")
+_PAST_DAY = re.compile(r"\s*(dernier|derniere|passe|passee|last)(?![a-z])")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -211,7 +212,10 @@ def _year_from_the_text(text: str, dates: list[DateMention], yearless: list[tupl
         if since is None:
             continue
         value = _safe(since.year, month, day)
-        if value is not None and value < since - timedelta(days=7):
+        past = _PAST_DAY.match(fold(text[d.end : d.end + 12]))  # "le 23 août dernier": before, whatever the week
+        if value is not None and past and value > since:
+            value = _safe(since.year - 1, month, day)
+        elif value is not None and not past and value < since - timedelta(days=7):
             value = _safe(since.year + 1, month, day)
         d.value = value
 
