@@ -761,3 +761,24 @@ def test_a_town_of_a_region_carved_out_of_the_one_named_places_the_news() -> Non
         "A source said MUJAO had formed an alliance with militants in the Gao region where the attack took place.")
     (ev,) = extract_text(text, lang="en", published=date(2014, 10, 3), include_candidates=True)
     assert (ev.location, ev.admin1, ev.fatalities) == ("Ménaka", "Ménaka", 9)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "More than 18 people, including at least eight foreigners, were shot dead in a Turkish restaurant in "
+           "Ouagadougou on Sunday night, officials said. Two attackers were killed by security forces in a counter-assault "
+           "that left the streets echoing with gunfire until morning."),
+    ("fr", "Au moins 18 civils ont été tués dimanche soir par des hommes armés dans un restaurant de Ouagadougou. "
+           "Les deux assaillants ont été neutralisés par les forces spéciales au terme d'un contre-assaut."),
+])
+def test_an_attack_on_civilians_the_forces_then_fought_is_the_attack_and_the_battle(lang: str, text: str) -> None:
+    events = extract_text(text, lang=lang, published=date(2017, 8, 14), include_candidates=True)
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [("Armed clash", 2), ("Attack", 18)]
+    battle = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert battle.actor1.startswith("Military Forces") and battle.actor2 == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_villagers_who_killed_an_attacker_make_one_battle() -> None:
+    text = ("Gunmen attacked the village of Sollé on Sunday, killing three civilians; the villagers killed one of the "
+            "attackers.")
+    events = extract_text(text, lang="en", published=date(2024, 5, 6), include_candidates=True)
+    assert len(events) == 1

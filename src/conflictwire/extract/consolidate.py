@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from conflictwire.extract import confidence
+from conflictwire.extract.counter_assault import split_counter_assaults
 from conflictwire.extract.doc import ReportDoc
 from conflictwire.extract.draft import Draft
 from conflictwire.extract.event import build_event
@@ -336,7 +337,7 @@ def consolidate(doc: ReportDoc, include_background: bool = False) -> Consolidate
         if not d.event.background:
             prev = d.event
     kept = drop_returns_from_asides(doc, built, notes)
-    by_place = split_by_place(doc, kept)
+    by_place = split_counter_assaults(doc, split_by_place(doc, kept))
     was = {id(d) for d in kept}
     for d in (d for d in by_place if id(d) not in was):
         notes.append(Note("split", list(d.frame.sents), f"one event per place: told at {d.event.location} with the others listed"))
