@@ -782,3 +782,17 @@ def test_villagers_who_killed_an_attacker_make_one_battle() -> None:
             "attackers.")
     events = extract_text(text, lang="en", published=date(2024, 5, 6), include_candidates=True)
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dozens of people have been shot dead at a mosque in Natiaboani during early-morning prayers on Sunday, the "
+           "authorities said. The attackers also targeted soldiers and a self-defence militia stationed locally that same day."),
+    ("fr", "Des dizaines de fidèles ont été tués dimanche à la mosquée de Natiaboani lors de la première prière. Les VDP et "
+           "des militaires de Natiaboani ont également essuyé des tirs nourris avant que les assaillants ne s'enfuient."),
+])
+def test_an_attack_on_worshippers_that_also_struck_the_forces_is_the_attack_and_the_battle(lang: str, text: str) -> None:
+    events = extract_text(text, lang=lang, published=date(2024, 2, 27), include_candidates=True)
+    assert sorted((e.event_type, e.location) for e in events) == [
+        ("Battles", "Natiaboani"), ("Violence against civilians", "Natiaboani")]
+    battle = next(e for e in events if e.event_type == "Battles")
+    assert battle.actor1 == "Unidentified Armed Group (Burkina Faso)" and battle.fatalities == 0

@@ -8,6 +8,10 @@ be one armed clash whose toll mixes both. The split needs the text to say the fo
 attackers in so many words (a counter-assault, attackers killed by the forces): attackers shot by
 the villagers they attacked stay one event. A wider cue (the forces "intervened", "la riposte des
 FDS") cost an event of precision on the `check` split and on a blind set, so it is not used.
+
+So is an attack on civilians in which the attackers struck the forces as well ("who also targeted
+soldiers and a self-defence militia stationed locally"): ACLED codes one event per pair of sides,
+the attack on the worshippers and the attack on the soldiers, the latter the attackers' own.
 """
 
 from __future__ import annotations
@@ -32,6 +36,16 @@ FORCES_FOUGHT = re.compile(
 )
 
 
+# the attackers struck the forces as well: "who also targeted soldiers and a self-defence militia
+# stationed locally", "les VDP … et des militaires ont également essuyé des tirs nourris"
+_ARMED = r"(soldiers|troops|the army|army posts?|military posts?|police|gendarmes|self-defen[cs]e (militia|group)|militia|vdps?|volunteers|militaires|soldats|l'armee|gendarmes|policiers|fds|vdp|volontaires|supplétifs|suppletifs|dozos?|koglweogos?)"
+ALSO_STRUCK_FORCES = re.compile(
+    rf"(?<![a-z])((also|as well as|and then) (targeted|attacked|fired on|struck|hit|ambushed) (\w+\s+){{0,3}}{_ARMED}|"
+    rf"{_ARMED}(\s+[\w'’-]+){{0,14}}\s+(ont|a|avaient|avait) (egalement|aussi|par ailleurs) (essuye des tirs|ete (vises|attaques|cibles|pris pour cible))|"
+    rf"(s'en (sont|est) (egalement|aussi|ensuite) pris|ont (egalement|aussi|ensuite) (attaque|vise|cible)) (\w+\s+){{0,2}}{_ARMED})(?![a-z])"
+)
+
+
 def split_counter_assaults(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
     """Each armed clash told as an attack on civilians the forces then fought, as the attack and
     the battle."""
@@ -45,13 +59,31 @@ def split_counter_assaults(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# where civilians gather: people killed there, told with no side, are civilians
+_CIVILIAN_PLACE = re.compile(r"(?<![a-z])(mosques?|churche?s?|markets?|restaurants?|hotels?|schools?|worshippers|congregation|"
+                             r"mosquees?|eglises?|marches?|fideles|ecoles?|maquis|prayers?|prieres?|offices? religieux|messe)(?![a-z])")
+
+
+# the sides that defend (the state's forces and the militias that fight beside them)
+_DEFENDERS = ("Military Forces", "Police Forces", "VDP", "Dozo", "Koglweogo")
+
+
+def _civilians_hit(d: Draft) -> bool:
+    if CIVILIANS in d.victims or any(t.side == "civilians" and t.kind == "killed" and (t.value or 0) > 0 for t in d.tolls):
+        return True
+    return any(t.side == "unknown" and t.kind == "killed" for t in d.tolls) and _CIVILIAN_PLACE.search(d.around) is not None
+
+
 def _parts(d: Draft) -> list[Draft] | None:
     ev = d.event
-    if ev.background or ev.sub_event_type != "Armed clash" or CIVILIANS not in d.victims or not FORCES_FOUGHT.search(d.around):
+    if ev.background or ev.sub_event_type != "Armed clash" or not _civilians_hit(d):
+        return None
+    countered = FORCES_FOUGHT.search(d.around) is not None
+    if not countered and not ALSO_STRUCK_FORCES.search(d.around):
         return None
     sides = [a for a in (ev.actor1, ev.actor2) if a]
     # (the cue names the forces that fought: the event's own state side, else its country's army)
-    forces = next((a for a in sides if a.startswith(("Military Forces", "Police Forces"))), None)
+    forces = next((a for a in sides if a.startswith(_DEFENDERS)), None)
     civilians = next((a for a in sides if a.startswith("Civilians")), f"Civilians ({ev.country or 'Unknown'})")
     attackers = next((a for a in sides if a not in (forces, civilians)), f"Unidentified Armed Group ({ev.country or 'Unknown'})")
     forces = forces or f"Military Forces of {ev.country or 'Unknown'}"
@@ -63,7 +95,8 @@ def _parts(d: Draft) -> list[Draft] | None:
     attack.actor1, attack.actor2 = attackers, civilians
     battle = ev.model_copy(deep=True)
     battle.event_type, battle.sub_event_type = "Battles", "Armed clash"
-    battle.actor1, battle.actor2 = forces, attackers
+    # (the forces' counter-assault is theirs; an attack on them as well is the attackers')
+    battle.actor1, battle.actor2 = (forces, attackers) if countered else (attackers, forces)
     battle.event_id = hashlib.sha1(f"{ev.doc_id}:{d.index}:counter-assault".encode()).hexdigest()[:16]
     out = []
     for new, reduced in ((attack, hit), (battle, fought)):
