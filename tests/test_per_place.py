@@ -153,3 +153,11 @@ def test_towns_attacked_under_a_plural_noun_are_an_event_each() -> None:
             "dans le nord-est du Mali. Au moins deux militaires ont trouvé la mort dans les combats.")
     events = extract_text(text, lang="fr", published=date(2012, 1, 19), include_candidates=True)
     assert sorted(e.location for e in events) == ["Aguelhok", "Ménaka", "Tessalit"]
+
+
+def test_counts_with_a_breakdown_before_each_village_go_to_their_villages() -> None:
+    text = ("Burkina Faso's military summarily executed 223 civilians in the northern villages of Nondin and Soro on "
+            "February 25, a rights group said. Soldiers killed at least 44 people, including 20 children, in Nondin, and "
+            "179 people, including 36 children, in nearby Soro.")
+    events = extract_text(text, lang="en", published=date(2024, 4, 25), include_candidates=True)
+    assert sorted((e.location, e.fatalities) for e in events) == [("Nondin", 44), ("Soro", 179)]

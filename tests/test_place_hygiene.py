@@ -129,6 +129,15 @@ def test_the_town_a_convoy_was_heading_back_to_is_not_where_it_happened(lang: st
     assert (ev.location, ev.country) == ("Mali", "Mali")
 
 
+def test_a_surname_after_a_long_title_is_no_place() -> None:
+    """"While Defence Minister Mahamoudou Sana": a name sequence is read four words at a time; the
+    first name before the cut still makes Sana a surname."""
+    found, _ = find_places("While Defence Minister Mahamoudou Sana denounced the attacks.", actor_spans=Spans())
+    assert [p.name for p in found] == []
+    found, _ = find_places("Gunmen killed 12 in Niger's Tillaberi region on Sunday.", actor_spans=Spans())
+    assert [p.name for p in found] == ["Niger", "Tillabéri"]
+
+
 def test_a_religion_is_not_a_place() -> None:
     from conflictwire.geo.places import find_places
     from conflictwire.textutil import Spans

@@ -33,7 +33,8 @@ _NUMBER = (r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
            r"un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)")
 _LINK = re.compile(
     r"^\s*(,\s*(et\s+|and\s+)?|\s(et|and)\s+)"
-    r"((" + _NUMBER + r"(\s+[\w'-]+){0,2}\s+)?(a|in|at|dans|au|aux)\s+|(de|du|of)\s+|d')?"
+    r"((" + _NUMBER + r"(\s+[\w'-]+){0,2}(,\s*(including|dont|among them|y compris)[^,]{0,40},)?\s+)?"
+    r"(a|in|at|dans|au|aux)\s+(nearby\s+|neighbouring\s+)?|(de|du|of)\s+|d')?"
     r"((the |le |la )?(village|localite) (of|de|d')\s*)?$")
 _AND = re.compile(r"(?<![a-z])(et|and)(?![a-z])")
 # the posts of the forces, in the plural, at several places ("les commissariats de Tongomayel et de
@@ -95,12 +96,18 @@ def listed_places(doc: ReportDoc, sent: int) -> list[PlaceMention]:
     return best if listed and len(names) == len(best) and len(countries) <= 1 else []
 
 
+_PART_BEFORE = re.compile(r"(?<![a-z])(including|dont|among them|parmi (eux|lesquels|lesquelles)|y compris)\s+(at least\s+|au moins\s+)?$")
+
+
 def _count_before(doc: ReportDoc, place: PlaceMention, prev_end: int) -> Quantity | None:
     """The count told just before a listed place ("six personnes à Gadabo", "31 in Kourakou",
     "six personnes ont été tuées dans le village de Fiego"), after the place listed before it."""
     segment = fold(doc.text[prev_end : place.start])
-    counts = [q for q in find_quantities(segment, doc.lang) if not q.vague]
-    if counts and re.fullmatch(r"\s*([\w'-]+\s+){0,4}?(a|in|at|dans)\s+((the |le |la )?(village|localite) (of|de|d')\s*)?",
+    # (a breakdown between the count and its place is part of it: "at least 44 people, including
+    # 20 children, in Nondin, and 179 people, including 36 children, in nearby Soro")
+    counts = [q for q in find_quantities(segment, doc.lang) if not q.vague and not _PART_BEFORE.search(segment[: q.start])]
+    if counts and re.fullmatch(r"\s*([\w'-]+,?\s+){0,4}?(a|in|at|dans)\s+(nearby\s+|neighbouring\s+|voisine?\s+)?"
+                               r"((the |le |la )?(village|localite) (of|de|d')\s*)?",
                                segment[counts[-1].end :]):
         q = counts[-1]
         return replace(q, start=q.start + prev_end, end=q.end + prev_end)

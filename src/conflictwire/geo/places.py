@@ -104,17 +104,23 @@ def name_chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][\w-]*) $")  # (not a possessive: "Niger's Tillaberi")
+
+
 def _candidates(text: str, chunks: list[tuple[int, str]]) -> list[tuple[int, int, str, str | None, str | None]]:
     """Capitalised name sequences and their sub-sequences, each with the capitalised word
     just before and after it inside the sequence ("Norbert" before "Zongo")."""
     out = []
     for m_start, seq in chunks:
         words = list(re.finditer(r"[^\s-]+(?:-[^\s-]+)*", seq))
+        # (a sequence is cut at four words: "While Defence Minister Mahamoudou | Sana"; the word
+        # just before the cut is still the first word's neighbour)
+        cut = _CAPITALISED_BEFORE.search(text[max(0, m_start - 40) : m_start])
         # every contiguous sub-sequence, longest first, so "Fada N'Gourma" beats "Fada"
         for i in range(len(words)):
             for j in range(len(words), i, -1):
                 s, e = m_start + words[i].start(), m_start + words[j - 1].end()
-                prev = words[i - 1].group(0) if i > 0 else None
+                prev = words[i - 1].group(0) if i > 0 else (cut.group(1) if cut else None)
                 nxt = words[j].group(0) if j < len(words) else None
                 out.append((s, e, text[s:e], prev, nxt))
             # the ends of a road ("the Dori-Gorgadji axis", "l'axe Kaya-Barsalogho"): each
