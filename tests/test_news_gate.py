@@ -282,3 +282,20 @@ def test_violence_that_has_overrun_parts_of_a_country_takes_no_territory() -> No
 def test_attacks_of_recent_weeks_are_a_period_not_one_event(lang: str, sentence: str) -> None:
     from conflictwire.extract.background import background_reason
     assert background_reason(sentence, lang, 2016) == "earlier period"
+
+
+def test_another_month_s_attack_on_an_undated_page_is_background() -> None:
+    text = ("Armed men attacked the security post of the Tazalit refugee camp on October 6, killing 22 soldiers.\n\n"
+            "This is not the first attack on a refugee camp in Niger. In September, seven people were shot at in an "
+            "attack at the nearby Tabareybarey refugee camp, killing a boy.")
+    events = extract_text(text, lang="en", include_candidates=True)
+    assert [e.location for e in events] == ["Tazalit"]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Gunmen also attacked a refugee camp earlier this month in Niger's western Tahoua region, killing 22 soldiers."),
+    ("fr", "Des hommes armés avaient attaqué un camp de réfugiés plus tôt ce mois-ci dans la région de Tahoua."),
+])
+def test_an_attack_earlier_this_month_is_a_recap(lang: str, sentence: str) -> None:
+    from conflictwire.extract.background import background_reason
+    assert background_reason(sentence, lang, 2016) == "earlier period"

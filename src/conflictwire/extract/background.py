@@ -168,18 +168,32 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
 def _older_than_the_latest_day(doc: ReportDoc) -> None:
     """A page with no date of its own was written after the latest day it dates an event by: an
     event it dates a month or more before that day (by the day or the month) is history, not its
-    news ("la nuit du 13 au 14 août 2017 … après l'attaque de janvier 2016")."""
+    news ("la nuit du 13 au 14 août 2017 … après l'attaque de janvier 2016"); so is one it dates
+    by another month's name alone ("In September, seven people were shot…" in a story of October 6)."""
     days = [d.value for d in doc.dates if d.value is not None and d.precision in (1, 2) and not d.reporting and not d.aside
             and not d.relative_to_event]
-    if not days:
-        return
-    latest = max(days)
+    # (the month of the days the text writes without a year: "October 6" on a page with no date)
+    months = {MONTHS[m.group(1)] for d in doc.dates if d.value is None and d.precision == 1 and not d.reporting
+              and (m := _DAY_OF_MONTH.search(fold(d.text)))}
+    latest_month = max(days).month if days else (next(iter(months)) if len(months) == 1 else None)
     for i in range(len(doc.sentences)):
         if i in doc.background or not doc.in_sents(doc.triggers, (i,)):
             continue
-        own = [d.value for d in doc.in_sents(doc.dates, (i,)) if d.value is not None and not d.reporting and not d.aside]
-        if own and all(v < latest - OLD_NEWS for v in own):
+        mine = [d for d in doc.in_sents(doc.dates, (i,)) if not d.reporting and not d.aside]
+        own = [d.value for d in mine if d.value is not None]
+        if days and own and all(v < max(days) - OLD_NEWS for v in own):
             doc.background[i] = f"dated {min(own).isoformat()}, a month or more before the latest day the report tells"
+        elif latest_month and mine and all(d.value is None and _MONTH_NAMED.search(fold(d.text)) for d in mine) \
+                and all(MONTHS[_month_of(d.text)] != latest_month for d in mine):
+            doc.background[i] = "dated by another month than the latest day the report tells"
+
+
+_DAY_OF_MONTH = re.compile(r"(?<![a-z])(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])")
+_MONTH_NAMED = re.compile(r"(?<![a-z])(in|en|au mois de|during|durant)\s+(de\s+)?(" + "|".join(m for m in MONTHS if len(m) > 3) + r")$")
+
+
+def _month_of(text: str) -> str:
+    return fold(text).split()[-1]
 
 
 _LAST = re.compile(r"(?<![a-z])(dernier|derniere|last)(?![a-z])")
