@@ -847,3 +847,11 @@ def test_a_camp_attacked_after_a_long_aside_is_the_forces_hit() -> None:
                       "Tombouctou, a été attaqué par des hommes armés non encore identifiés, faisant quatorze morts.",
                       published=date(2018, 1, 30))[0]
     assert (ev.event_type, ev.fatalities) == ("Battles", 14)
+
+
+def test_soldiers_taken_from_a_bus_and_abducted_are_a_battle() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("On 5 September 2019, JNIM militants reportedly removed thirty soldiers from a bus and abducted "
+                         "them near Hombori.", include_candidates=True)
+    assert (ev.event_type, ev.actor2) == ("Battles", "Military Forces of Mali")

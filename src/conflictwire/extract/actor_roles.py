@@ -35,6 +35,8 @@ _VICTIM_BEFORE = re.compile(
     r"arrested|detained|arrete|interpelle|shot dead|shot|wounded|injured|blesse|assassinated|assassinating|assassine|"
     r"murdered|beheaded|shot at|fired (on|at)|opened fire (on|at|against)|targeted|besieged|raided|stormed|vise|visee|cible|ciblee|"
     r"beat to death|beaten to death|stabbed|tortured|lynched|hacked to death|shot and killed|torture|poignarde|lynche|"
+    # those taken: "removed thirty soldiers from a bus and abducted them", "rounded up the men"
+    r"removed|pulled|dragged|rounded up|took away|took hostage|took captive|pris en otage|emmene|emmenes|"
     # an attempt names its target too: "tried to assassinate a soldier"
     r"assassinate|abduct|kidnap|attack|ambush|execute|tuer|assassiner|enlever|attaquer)"
     # not across a clause: "civilians were killed when armed men raided…"
