@@ -855,3 +855,12 @@ def test_soldiers_taken_from_a_bus_and_abducted_are_a_battle() -> None:
     (ev,) = extract_text("On 5 September 2019, JNIM militants reportedly removed thirty soldiers from a bus and abducted "
                          "them near Hombori.", include_candidates=True)
     assert (ev.event_type, ev.actor2) == ("Battles", "Military Forces of Mali")
+
+
+def test_an_armed_group_s_commander_killed_by_gunmen_is_a_battle_with_the_gunmen_as_agents() -> None:
+    from conflictwire import extract_text
+
+    (ev,) = extract_text("GATIA's commander Almahdi Ag Lengach was killed in Menaka by 3 unidentified assailants who "
+                         "arrived on motorcycles.", include_candidates=True)
+    assert (ev.event_type, ev.actor1, ev.actor2) == (
+        "Battles", "Unidentified Armed Group (Mali)", "GATIA: Imghad Tuareg and Allies Self-Defense Group")

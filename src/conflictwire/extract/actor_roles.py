@@ -136,7 +136,8 @@ _VICTIM_AFTER = re.compile(
     # a headline's participle: "12 civilians killed in…", "soldats tués lors de…"
     # "… attacked by gunmen": whatever comes before the passive with its agent was hit
     r"|^[^.;]{0,60}?(?<![a-z])(attacked|targeted|ambushed|struck|hit|killed|abducted|kidnapped|attaque|attaquee|cible|vise|enleve|kidnappe|tue|blesse|assassine|execute|abattu|enlevee|tuee|blessee|assassinee)(s|es|e)? "
-    r"((around|at|on|early|late|overnight|last|in the|vers|dans la|tard|tot)\s*[\w:]*\s+){0,2}(by|par) "
+    # ("was killed in Menaka by 3 unidentified assailants": a place between the verb and its agent)
+    r"((around|at|on|early|late|overnight|last|in the|in|near|vers|dans la|dans|pres de|tard|tot)\s*[\w:'-]*\s+){0,2}(by|par) "
     # a target: "FAMa checkpoint … attacked", "army patrol ambushed near…"
     r"|^\s*(checkpoint|post|position|camp|base|patrol|convoy|vehicle|poste|position|camp|patrouille|convoi|vehicule)s?"
     r"[^.;]{0,60}?(was |were |a ete |ont ete )?(attacked|targeted|ambushed|struck|hit|attaque|cible|vise)"
