@@ -175,13 +175,14 @@ def _older_than_the_latest_day(doc: ReportDoc) -> None:
     # (the month of the days the text writes without a year: "October 6" on a page with no date)
     months = {MONTHS[m.group(1)] for d in doc.dates if d.value is None and d.precision == 1 and not d.reporting
               and (m := _DAY_OF_MONTH.search(fold(d.text)))}
-    latest_month = max(days).month if days else (next(iter(months)) if len(months) == 1 else None)
+    latest = max(days) if days else None
+    latest_month = latest.month if latest else (next(iter(months)) if len(months) == 1 else None)
     for i in range(len(doc.sentences)):
         if i in doc.background or not doc.in_sents(doc.triggers, (i,)):
             continue
         mine = [d for d in doc.in_sents(doc.dates, (i,)) if not d.reporting and not d.aside]
         own = [d.value for d in mine if d.value is not None]
-        if days and own and all(v < max(days) - OLD_NEWS for v in own):
+        if latest and own and all(v < latest - OLD_NEWS for v in own):
             doc.background[i] = f"dated {min(own).isoformat()}, a month or more before the latest day the report tells"
         elif latest_month and mine and all(d.value is None and _MONTH_NAMED.search(fold(d.text)) for d in mine) \
                 and all(MONTHS[_month_of(d.text)] != latest_month for d in mine):

@@ -38,7 +38,8 @@ FORCES_FOUGHT = re.compile(
 
 # the attackers struck the forces as well: "who also targeted soldiers and a self-defence militia
 # stationed locally", "les VDP … et des militaires ont également essuyé des tirs nourris"
-_ARMED = r"(soldiers|troops|the army|army posts?|military posts?|police|gendarmes|self-defen[cs]e (militia|group)|militia|vdps?|volunteers|militaires|soldats|l'armee|gendarmes|policiers|fds|vdp|volontaires|supplétifs|suppletifs|dozos?|koglweogos?)"
+_ARMED = (r"(soldiers|troops|the army|army posts?|military posts?|police|gendarmes|self-defen[cs]e (militia|group)|militia|vdps?|"
+          r"volunteers|militaires|soldats|l'armee|policiers|fds|volontaires|suppletifs|dozos?|koglweogos?)")
 ALSO_STRUCK_FORCES = re.compile(
     rf"(?<![a-z])((also|as well as|and then) (targeted|attacked|fired on|struck|hit|ambushed) (\w+\s+){{0,3}}{_ARMED}|"
     rf"{_ARMED}(\s+[\w'’-]+){{0,14}}\s+(ont|a|avaient|avait) (egalement|aussi|par ailleurs) (essuye des tirs|ete (vises|attaques|cibles|pris pour cible))|"
