@@ -38,10 +38,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")),
     # ranges: "November 1 to 17 2019", "7-8 novembre", "du 13 au 17 février 2014": the first day
     ("dmy_range", re.compile(rf"(?<![a-z0-9])(?:du\s+|from\s+|between\s+)?{_DAY}\s*(?:-|to|and|au|a|et)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
-    # ("Mar.28", "Nov. 1": an abbreviated month's dot may stand for the space)
     # across two months: "between 27 March and 1 April", "du 30 avril au 2 mai 2023": the first day
     ("dmy_range", re.compile(rf"(?<![a-z0-9])(?:du\s+|from\s+|between\s+){_DAY}\s+(?:of\s+)?(?P<mon>{_MON})\.?\s*(?:-|to|and|au|a|et)\s*"
                              rf"[0-3]?\d(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
+    # ("Mar.28", "Nov. 1": an abbreviated month's dot may stand for the space)
     ("mdy_range", re.compile(rf"(?<![a-z0-9])(?:from\s+|between\s+)?(?P<mon>{_MON})(?:\.\s*|\s+){_DAY}\s*(?:-|to|and)\s*(?:(?:{_MON})(?:\.\s*|\s+))?[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?(?![a-z0-9])")),
     # ("On 2January": a day glued to its month, as pages lose a space)
     ("dmy", re.compile(rf"(?<![a-z0-9])(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?{_DAY}\s*(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),

@@ -182,10 +182,9 @@ _KILLED_BEFORE = re.compile(r"(?<![a-z])(killed|claimed the lives of|tuant|a tue
 _DEAD_AFTER = re.compile(r"\s+([\w'-]+\s+){0,2}?(morts?|tues?|killed|dead|deaths|victimes|deces)(?![a-z])")
 
 
-def _counts_by_ordinal(doc: ReportDoc, listed: list[PlaceMention], sents: list[int]) -> list[Quantity | None]:
-    """Each listed place's toll from "the first attack … N dead, the second … M": the attacks in
-    the order the places were listed, each ordinal with the first death count after it in its
-    sentence."""
+def _ordinal_tolls(doc: ReportDoc, sents: list[int]) -> dict[int, Quantity]:
+    """The tolls of "the first attack … N dead, the second … M", by rank: each ordinal with the
+    first death count after it in its sentence."""
     found: dict[int, Quantity] = {}
     for i in sents:
         sent = doc.sentences[i]
@@ -198,9 +197,7 @@ def _counts_by_ordinal(doc: ReportDoc, listed: list[PlaceMention], sents: list[i
                 q = counts[0]
                 at = sent.start + m.end()
                 found[n] = replace(q, start=q.start + at, end=q.end + at)
-    if sorted(found) != list(range(1, len(listed) + 1)):
-        return [None] * len(listed)
-    return [found[k + 1] for k in range(len(listed))]
+    return found
 
 
 def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention], list[Quantity | None]] | None:
@@ -208,6 +205,7 @@ def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention],
     each place, else the first told with acts in the plural or under a plural noun ("the villages
     of A and B")."""
     found = None
+    ranked = _ordinal_tolls(doc, sents)  # (the attacks in the order the places were listed)
     for i in sents:
         listed = listed_places(doc, i)
         if not listed:
@@ -221,9 +219,8 @@ def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention],
             return listed, apart
         if (each := _respectively(doc, listed, i)) is not None:
             return listed, each
-        ordered = _counts_by_ordinal(doc, listed, sents)
-        if all(c is not None for c in ordered):
-            return listed, ordered
+        if sorted(ranked) == list(range(1, len(listed) + 1)):
+            return listed, [ranked[k + 1] for k in range(len(listed))]
         first = _folded(doc.sentences[i].text)[: listed[0].start - doc.sentences[i].start]
         if found is None and (_PLURAL_PLACES.search(first[-40:]) or any(
                 _PLURAL_ACTS.fullmatch(fold(t.text)) for t in doc.in_sents(doc.triggers, (i,)))):
