@@ -140,7 +140,7 @@ def test_a_surname_after_a_long_title_is_no_place() -> None:
 
 def test_a_mine_named_by_its_operator_is_no_place() -> None:
     found, _ = find_places("Niger suicide bombers target Areva mine and barracks in Agadez.", actor_spans=Spans())
-    assert [p.name for p in found] == ["Agadez"]
+    assert [p.name for p in found] == ["Niger", "Agadez"]
 
 
 def test_a_religion_is_not_a_place() -> None:
