@@ -143,6 +143,12 @@ def test_a_mine_named_by_its_operator_is_no_place() -> None:
     assert [p.name for p in found] == ["Niger", "Agadez"]
 
 
+def test_where_the_displaced_found_refuge_is_no_event_place() -> None:
+    found, _ = find_places("Plus d'un millier de déplacés ont trouvé refuge à Ouagadougou après avoir fui ces violences.",
+                           actor_spans=Spans())
+    assert [p.name for p in found] == []
+
+
 def test_a_religion_is_not_a_place() -> None:
     from conflictwire.geo.places import find_places
     from conflictwire.textutil import Spans
