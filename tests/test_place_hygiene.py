@@ -149,6 +149,16 @@ def test_where_the_displaced_found_refuge_is_no_event_place() -> None:
     assert [p.name for p in found] == []
 
 
+@pytest.mark.parametrize("text", [
+    "A Nouakchott, qui qualifie cet acte de massacre barbare, une source gouvernementale a indiqué hier soir que tout va bien.",
+    "A Bamako, les autorités maliennes n'ont fourni aucune explication.",
+    "Les autorités mauritaniennes n'arrivaient pas à entrer en contact avec les responsables de Bamako.",
+])
+def test_a_capital_told_as_the_state_is_no_event_place(text: str) -> None:
+    found, _ = find_places(text, actor_spans=Spans())
+    assert [p.name for p in found if p.feature == "P"] == []
+
+
 def test_a_religion_is_not_a_place() -> None:
     from conflictwire.geo.places import find_places
     from conflictwire.textutil import Spans

@@ -95,13 +95,19 @@ SEAT_BEFORE = re.compile(
     r"etat-major|regime|pouvoir)(\s+(de transition|transitional|militaire|military|central|federal))?"
     r"\s+(in|at|of|de|du|d'|a|basee? a|based in)\s*$")
 SEAT_AFTER = re.compile(
-    r"^\s*,\s*(the|le|la|les|l')\s+(authorities|government|junta|ministry|presidency|army|military|"
-    r"autorites|gouvernement|junte|ministere|presidence|armee|etat-major)(?![a-z])")
+    # ("A Nouakchott, qui qualifie cet acte de massacre barbare, une source gouvernementale a indiqué")
+    r"^\s*,\s*((qui|which|where|ou)\s[^,.;]{0,80},\s*)?(the|le|la|les|l'|une?|an?)\s*(authorities|government|junta|ministry|presidency|army|military|"
+    r"autorites|gouvernement|junte|ministere|presidence|armee|etat-major|source gouvernementale|government source|"
+    r"sources? officielles?|official sources?)(?![a-z])")
+# "contacter les responsables de Bamako", "officials in Niamey": the capital's people are the state
+OFFICIALS_OF = re.compile(r"(?<![a-z])(responsables|dirigeants|autorites|officials|authorities|leaders)\s+(de|d'|in|of)\s*$")
 # … and it speaks: a reporting verb follows (a march to "the Prime Ministry in Ouagadougou" is there)
 SEAT_SAID = re.compile(
     r"(?<![a-z])(said|says|announced|stated|reported|confirmed|claimed|indicated|declared|told|"
     r"a (annonce|indique|declare|affirme|confirme|precise|fait savoir|communique)|"
-    r"ont (annonce|indique|declare|affirme|confirme|precise|fait savoir)|annonce|indique|affirme|selon)(?![a-z])")
+    r"ont (annonce|indique|declare|affirme|confirme|precise|fait savoir)|annonce|indique|affirme|selon|"
+    # what the state gave out, or did not ("n'ont fourni aucune explication")
+    r"fourni|provided|given no|gave no)(?![a-z])")
 REGION_AFTER = re.compile(r"^\s*(region|province|area|district|cercle)\b")
 REGION_BEFORE = re.compile(r"(region de l'|region de la|region des|region de|region du|region d'|province du|province de|province of|region of|cercle de|"
                            r"departement de l'|departement de la|departement du|departement de|department of( the)?)\s*$")

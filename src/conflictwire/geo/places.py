@@ -40,6 +40,7 @@ from conflictwire.geo.cues import (
     NAME,
     NEAR,
     NEED_CUE,
+    OFFICIALS_OF,
     OPERATION,
     REGION_AFTER,
     REGION_BEFORE,
@@ -373,8 +374,9 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             all_votes[place.country] += 1  # (which still names the country)
             continue  # "Douze gendarmes tués au nord-ouest de Niamey": a direction from the capital, not the capital
         # "authorities in Bamako said", "selon Niamey": the state that spoke
-        if is_capital(place) and ((SEAT_BEFORE.search(before) or SEAT_AFTER.match(after))
-                                  and SEAT_SAID.search(folded[end : end + 120]) or ACCORDING_TO.search(before)):
+        if is_capital(place) and ((SEAT_BEFORE.search(before) or SEAT_AFTER.match(folded[end : end + 120]))
+                                  and SEAT_SAID.search(folded[end : end + 120]) or ACCORDING_TO.search(before)
+                                  or OFFICIALS_OF.search(before)):
             all_votes[place.country] += 1
             continue
         told = division_after(folded, end, text if place.population == 0 else "")  # (a town is known)
