@@ -153,6 +153,7 @@ def test_where_the_displaced_found_refuge_is_no_event_place() -> None:
     "A Nouakchott, qui qualifie cet acte de massacre barbare, une source gouvernementale a indiqué hier soir que tout va bien.",
     "A Bamako, les autorités maliennes n'ont fourni aucune explication.",
     "Les autorités mauritaniennes n'arrivaient pas à entrer en contact avec les responsables de Bamako.",
+    "In Bamako, army spokesman Souleymane Maiga confirmed the taking of the town.",
 ])
 def test_a_capital_told_as_the_state_is_no_event_place(text: str) -> None:
     found, _ = find_places(text, actor_spans=Spans())

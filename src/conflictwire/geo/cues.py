@@ -96,7 +96,7 @@ SEAT_BEFORE = re.compile(
     r"\s+(in|at|of|de|du|d'|a|basee? a|based in)\s*$")
 SEAT_AFTER = re.compile(
     # ("A Nouakchott, qui qualifie cet acte de massacre barbare, une source gouvernementale a indiqué")
-    r"^\s*,\s*((qui|which|where|ou)\s[^,.;]{0,80},\s*)?(the|le|la|les|l'|une?|an?)\s*(authorities|government|junta|ministry|presidency|army|military|"
+    r"^\s*,\s*((qui|which|where|ou)\s[^,.;]{0,80},\s*)?((the|le|la|les|l'|une?|an?)\s*)?(authorities|government|junta|ministry|presidency|army|military|"
     r"autorites|gouvernement|junte|ministere|presidence|armee|etat-major|source gouvernementale|government source|"
     r"sources? officielles?|official sources?)(?![a-z])")
 # "contacter les responsables de Bamako", "officials in Niamey": the capital's people are the state
