@@ -68,9 +68,9 @@ _THAT_ONE = re.compile(r"^\W*(that|those) (attacks?|assaults?|raids?|ambush(es)?
                        r"^\W*(cette|ces) (attaques?|embuscades?|tueries?)-la(?![a-z])")
 # "in January 2016 launched a major attack": a month of a year, no day
 # ("at an unspecified date in July 2019": the event's own date, its day unknown)
+_MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3)  # written out, not "mar" or "dec"
 _MONTH_YEAR_ONLY = re.compile(r"(?<![a-z])(?<!date )(?<!time )(in|en|during|durant|depuis|since)\s+(?:(?:early|late|mid|debut|fin|mi)[- ](?:de\s+)?)?"
-                              r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-                              r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(19[5-9]\d|20[0-4]\d)(?![\d/-])")
+                              r"(?:" + _MONTH_NAMES + r")\s+(19[5-9]\d|20[0-4]\d)(?![\d/-])")
 # an event named by its year: "stems from a 2012 Tuareg separatist uprising", "the 2015 peace deal"
 _YEAR_NAMED = re.compile(r"(?<![a-z])(a|an|the)\s+(19[5-9]\d|20[0-4]\d)\s+(?!(to|and|et)\b)[a-z]")
 # a day or a month named beside the year: the sentence dates an event, not a period
@@ -190,7 +190,7 @@ def _older_than_the_latest_day(doc: ReportDoc) -> None:
 
 
 _DAY_OF_MONTH = re.compile(r"(?<![a-z])(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])")
-_MONTH_NAMED = re.compile(r"(?<![a-z])(in|en|au mois de|during|durant)\s+(de\s+)?(" + "|".join(m for m in MONTHS if len(m) > 3) + r")$")
+_MONTH_NAMED = re.compile(r"(?<![a-z])(in|en|au mois de|during|durant)\s+(de\s+)?(" + _MONTH_NAMES + r")$")
 
 
 def _month_of(text: str) -> str:
