@@ -864,3 +864,14 @@ def test_an_armed_group_s_commander_killed_by_gunmen_is_a_battle_with_the_gunmen
                          "arrived on motorcycles.", include_candidates=True)
     assert (ev.event_type, ev.actor1, ev.actor2) == (
         "Battles", "Unidentified Armed Group (Mali)", "GATIA: Imghad Tuareg and Allies Self-Defense Group")
+
+
+def test_jihadists_stand_for_a_jihadist_group_not_a_secular_movement_named_elsewhere() -> None:
+    from conflictwire import extract_text
+
+    text = ("Le camp des FAMa près de Bintagoungou a été attaqué ce 17 juin à l'aube. « Les jihadistes ont attaqué le camp "
+            "militaire de Bintagoungou. Il y a au moins deux militaires tués », a indiqué un élu.\n\n"
+            "Ces incidents, auxquels il faut ajouter ceux ayant eu lieu dans la région de Kidal entre d'ex-rebelles de la "
+            "Coordination des mouvements de l'Azawad (CMA) et des combattants de la Plateforme, inquiètent.")
+    (ev,) = extract_text(text, lang="fr", published=date(2017, 6, 18), include_candidates=True)
+    assert not ev.actor1.startswith("CMA")

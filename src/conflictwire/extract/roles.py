@@ -185,6 +185,7 @@ _NEUTRALISED = re.compile(r"(?<![a-z])(neutrali[sz]\w*|mis hors d'etat de nuire)
 # Russia's forces (the Wagner Group, then the Africa Corps) fight beside the Sahel's armies, and
 # ACLED codes them as the army's associated actor; France's operations (Barkhane) led their own
 _ASSOCIATES = ("Wagner Group", "Military Forces of Russia")
+_JIHADIST = ("JNIM", "Islamic State", "Boko Haram", "Katiba", "Ansar Dine", "Ansaroul Islam", "AQIM", "MUJAO", "Al Mourabitoune")
 
 
 _CLAUSE_BREAK = re.compile(r"[.;:]|(?<![a-z])(when|while|where|after|before|as|were|was|is|are|lorsque|quand|alors que|apres|avant|"
@@ -254,7 +255,10 @@ def _group_behind(generic: ActorMention, actors: list[ActorMention], doc: Report
     # this event's "jihadists" are)
     for pool in (actors, [a for a in doc.actors if a.sent not in frame.others and a.sent not in doc.background]):
         # (rebel groups only: the named militias, VDP, GATIA, MSA, fight the jihadists)
-        groups = {a.canonical: a for a in pool if a.kind == "named" and a.inter == REBEL and a.role != "victim"}
+        # ("jihadists" stand for a jihadist group, not the Azawad's secular movements: "les jihadistes
+        # ont attaqué le camp … des incidents entre d'ex-rebelles de la CMA et la Plateforme")
+        groups = {a.canonical: a for a in pool if a.kind == "named" and a.inter == REBEL and a.role != "victim"
+                  and a.canonical.startswith(_JIHADIST)}
         # ("groups affiliated with al-Qaeda and the Islamic State are active there": two families
         # named, so "jihadists" stand for neither)
         islamic_state = any(a.kind == "is_generic" and a.role != "victim" and a is not generic for a in pool)
