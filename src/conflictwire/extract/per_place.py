@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from conflictwire.extract.counts import PART_WORDS
 from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.extract.draft import Draft
 from conflictwire.extract.event_place import fill_place
@@ -33,7 +34,7 @@ _NUMBER = (r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
            r"un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)")
 _LINK = re.compile(
     r"^\s*(,\s*(et\s+|and\s+)?|\s(et|and)\s+)"
-    r"((" + _NUMBER + r"(\s+[\w'-]+){0,2}(,\s*(including|dont|among them|y compris)[^,]{0,40},)?\s+)?"
+    r"((" + _NUMBER + r"(\s+[\w'-]+){0,2}(,\s*" + PART_WORDS + r"[^,]{0,40},)?\s+)?"
     r"(a|in|at|dans|au|aux)\s+(nearby\s+|neighbouring\s+)?|(de|du|of)\s+|d')?"
     r"((the |le |la )?(village|localite) (of|de|d')\s*)?$")
 _AND = re.compile(r"(?<![a-z])(et|and)(?![a-z])")
@@ -96,7 +97,7 @@ def listed_places(doc: ReportDoc, sent: int) -> list[PlaceMention]:
     return best if listed and len(names) == len(best) and len(countries) <= 1 else []
 
 
-_PART_BEFORE = re.compile(r"(?<![a-z])(including|dont|among them|parmi (eux|lesquels|lesquelles)|y compris)\s+(at least\s+|au moins\s+)?$")
+_PART_BEFORE = re.compile(r"(?<![a-z])" + PART_WORDS + r"\s+(at least\s+|au moins\s+)?$")
 
 
 def _count_before(doc: ReportDoc, place: PlaceMention, prev_end: int) -> Quantity | None:
@@ -178,25 +179,19 @@ _ORDINAL = re.compile(r"(?<![a-z])(?P<n>first|second|third|premiere?|1re|1ere|de
                       r"(attack|attaque|assault|assaut|raid|incursion|ambush|embuscade)(?![a-z])")
 _ORDINALS = {"first": 1, "premier": 1, "premiere": 1, "1re": 1, "1ere": 1, "second": 2, "seconde": 2, "deuxieme": 2,
              "2e": 2, "third": 3, "troisieme": 3, "3e": 3}
-_KILLED_BEFORE = re.compile(r"(?<![a-z])(killed|claimed the lives of|tuant|a tue|ont tue|coute la vie a)\s+(at least\s+|au moins\s+)?$")
-_DEAD_AFTER = re.compile(r"\s+([\w'-]+\s+){0,2}?(morts?|tues?|killed|dead|deaths|victimes|deces)(?![a-z])")
 
 
 def _ordinal_tolls(doc: ReportDoc, sents: list[int]) -> dict[int, Quantity]:
     """The tolls of "the first attack … N dead, the second … M", by rank: each ordinal with the
-    first death count after it in its sentence."""
+    first death toll the report tells after it in its sentence."""
     found: dict[int, Quantity] = {}
     for i in sents:
         sent = doc.sentences[i]
-        folded = _folded(sent.text)
-        for m in _ORDINAL.finditer(folded):
-            rest = folded[m.end() :]
-            counts = [q for q in find_quantities(rest, doc.lang) if not q.vague
-                      and (_DEAD_AFTER.match(rest[q.end :]) or _KILLED_BEFORE.search(rest[max(0, q.start - 20) : q.start]))]
-            if counts and (n := _ORDINALS[m.group("n")]) not in found:
-                q = counts[0]
-                at = sent.start + m.end()
-                found[n] = replace(q, start=q.start + at, end=q.end + at)
+        tolls = [t for t in doc.in_sents(doc.tolls, (i,)) if t.kind == "killed" and t.value is not None and not t.vague]
+        for m in _ORDINAL.finditer(_folded(sent.text)):
+            after = next((t for t in tolls if t.start >= sent.start + m.end()), None)
+            if after is not None and after.value is not None and (n := _ORDINALS[m.group("n")]) not in found:
+                found[n] = Quantity(after.start, after.end, after.value, after.low, after.high, False, False)
     return found
 
 
