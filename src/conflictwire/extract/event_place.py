@@ -177,7 +177,7 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
                     # Niger, the one in the country the report names most)
                     home = doc.country_votes.most_common(1)[0][0] if doc.country_votes else None
                     road = len({h.country for h in hits}) > 1 and any(_ROAD_ENDS.search(fold(doc.sentences[h.sent].text)) for h in hits)
-                    place = max(hits, key=lambda p: (p.score, p.start not in marks, named[fold(p.name)],
+                    place = max(hits, key=lambda p: (p.start not in marks, p.score, named[fold(p.name)],
                                                      road and p.country == home, -p.start))
                     break
             if place:

@@ -146,8 +146,14 @@ DATELINE_DATED = re.compile(
 APPROX_KM = {r["phrase"]: int(r["value"]) for r in read_tsv("vague.tsv")
              if r["low"] and r["high"] and int(r["high"]) - int(r["low"]) <= int(r["value"]) / 2
              and not r["phrase"].endswith((" de", " of", " d'"))}
+# written numbers ("about thirty kilometres from", "à quarante-cinq kilomètres de"): tens and
+# units of lexicons/numbers.tsv, joined by a hyphen, a space or "et"
+NUMBER_WORDS = {r["word"]: int(r["value"]) for r in read_tsv("numbers.tsv") if 2 <= int(r["value"]) <= 1000}
+_WORD = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
 DISTANCE = re.compile(
-    r"(\d{1,4}|" + "|".join(sorted(map(re.escape, APPROX_KM), key=len, reverse=True)) + r")\s*(de\s+)?(km|kms|kilometres|kilometers|miles)\s+((au|a l')\s*)?"
+    r"(\d{1,4}|" + "|".join(sorted(map(re.escape, APPROX_KM), key=len, reverse=True))
+    + rf"|(?<![a-z])(?:{_WORD})(?:[- ](?:et[- ])?(?:{_WORD}))?)"
+    + r"\s*(de\s+)?(km|kms|kilometres|kilometers|miles)\s+((au|a l')\s*)?"
     r"((north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?\s+)?(of|from|de|d')\s*"
     r"(the\s+((town|city|village|locality|commune)\s+of\s+)?|la\s+((ville|localite|commune)\s+de\s+)?|le\s+(village\s+de\s+)?)?"
     # ("525 km from the capital, Niamey", "35 km west of the closest township, Tassara")
@@ -160,6 +166,19 @@ def this_sentence(before: str) -> str:
     return before[cut + 1 :] if cut >= 0 else before
 
 
+def distance_km(figure: str) -> int:
+    """The kilometres (or miles) a DISTANCE's figure says: digits, an approximate phrase or words."""
+    if figure.isdigit():
+        return int(figure)
+    if figure in APPROX_KM:
+        return APPROX_KM[figure]
+    total = 0
+    for word in re.split(r"[- ]", figure):
+        value = NUMBER_WORDS.get(word, 0)
+        total = total * value if value in (100, 1000) and total else total + value  # "two hundred"
+    return total
+
+
 FAR_KM = 50  # a landmark this far is not where it happened
 
 
@@ -168,7 +187,7 @@ def far_landmark(before: str) -> bool:
     m = DISTANCE.search(before)
     if m is None:
         return False
-    km = APPROX_KM.get(m.group(1)) or int(m.group(1))
+    km = distance_km(m.group(1))
     return km * (1.609 if m.group(3) == "miles" else 1) >= FAR_KM
 
 
