@@ -59,3 +59,25 @@ def test_the_town_a_village_is_measured_from_is_a_landmark(text: str) -> None:
     (ev,) = extract_text(text, published=PUB)
     assert ev.location == "Bané"
     assert ev.fatalities == 20
+
+
+@pytest.mark.parametrize("text", [
+    "Dans l'après-midi du 22 février 2017, une patrouille de l'armée a été attaquée par des terroristes près du "
+    "village de Tirzawane, dans le département d'Ouallam. Le ministère a donné un bilan de 15 soldats tués. Hier, "
+    "un élu de la région affirmait à Studio Kalangou que 20 soldats étaient portés disparus. Une source locale "
+    "parle de 16 soldats retrouvés sans vie près de Tirzawane.",
+])
+def test_a_day_fronting_a_saying_dates_the_saying_and_a_radio_is_no_place(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2017, 2, 24))
+    assert (ev.location, ev.event_date, ev.fatalities) == ("Tirzawane", date(2017, 2, 22), 15)
+
+
+def test_what_was_said_a_week_before_the_story_is_not_the_story() -> None:
+    text = ("Thousands of people rallied on Saturday in Ouagadougou and Bobo-Dioulasso to support the head of state. "
+            "In the capital, demonstrators gathered at the Place de la Nation. The rally ended peacefully. In "
+            "Bobo-Dioulasso, several thousand people marched to the governorate. On June 14, the security minister "
+            "said on television that the intelligence services had thwarted a plot to attack the presidency. "
+            "Several arrests were announced.")
+    events = extract_text(text, published=date(2025, 6, 22))
+    assert events
+    assert all(e.sub_event_type == "Peaceful protest" and e.event_date == date(2025, 6, 21) for e in events)

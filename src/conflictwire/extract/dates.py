@@ -310,7 +310,7 @@ def add_dates(doc: ReportDoc) -> ReportDoc:
         d.aside = any(a <= d.start < b for a, b in asides)
         d.reporting = is_reporting(folded, d.start, d.end)
         d.sent = doc.sent_of(d.start)
-        if d.start - doc.sentences[d.sent].start < 25 and _TELLING_OPENS.match(folded, d.end):
+        if d.start - doc.sentences[d.sent].start < 25 and (_TELLING_OPENS.match(folded, d.end) or _SPEAKER_OPENS.match(folded, d.end)):
             d.reporting = True  # "Dimanche soir, un second communiqué … a revu ce bilan": when it was told
         if _BYLINE.match(fold(doc.sentences[d.sent].text)):
             d.reporting = True  # "OCHA Burkina Faso | 14 May 2024": a line of a name and the page's date
@@ -377,6 +377,14 @@ def _count_from_the_telling(doc: ReportDoc) -> None:
 # a byline: a short line of a name and a date apart by a bar or a dash, and nothing else
 _BYLINE = re.compile(r"^[^.\n|—–]{2,50}\s*[|—–·]\s*[^.\n|]{4,30}$")
 # a day opening a sentence whose subject is a telling: a communiqué, a statement, a new toll
+# "Hier, un élu de la région affirmait à la radio que 20 soldats étaient portés disparus",
+# "On Monday, a local official told AFP that…": a day fronting a sentence whose verb is a saying
+# verb dates the saying
+_SPEAKER_OPENS = re.compile(
+    r"\s*(soir|matin|evening|morning|night)?\s*,\s*((un|une|le|la|les|des|a|an|the)\s+|l')([\w'-]+\s+){0,8}?"
+    r"(affirmait|a affirme|ont affirme|declarait|a declare|ont declare|indiquait|a indique|ont indique|"
+    r"a precise|precisait|confiait|a confie|a explique|expliquait|a rapporte|rapportait|"
+    r"said|told|stated|confirmed|reported|explained)(?![a-z])")
 _TELLING_OPENS = re.compile(r"\s*(soir|matin|evening|morning|night)?\s*,\s*(un|une|le|la|l'|a|an|the)\s*((second|seconde|deuxieme|nouveau|nouvelle|new|second|fresh|latest|official|officiel)\s+)?"
                             r"(communique|statement|bilan|toll|death toll|report|rapport|message)(?![a-z])")
 

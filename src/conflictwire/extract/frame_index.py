@@ -165,6 +165,21 @@ def date_key(doc: ReportDoc, index: FrameIndex, sent: int) -> str | None:
     return None
 
 
+def said_before(doc: ReportDoc, index: FrameIndex, sent: int, day: str | None) -> str | None:
+    """A day of telling that opens its sentence, more than a day before the story's own ("On June
+    14, the minister said that a plot had been thwarted", in a report of a rally on June 21):
+    what was said then is not this story, so its day counts as another."""
+    if day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+        return None
+    for d in index.dates.get(sent, ()):
+        # (a day written out, "June 14": a weekday's or "yesterday"'s reckoning is too loose to tell)
+        if d.sent == sent and d.reporting and d.precision == 1 and isinstance(d.value, date) and re.search(r"\d", d.text) \
+                and d.start - doc.sentences[sent].start < 25 \
+                and (date.fromisoformat(day) - d.value).days > 1:
+            return str(d.value)
+    return None
+
+
 _A_NIGHT = frozenset({"overnight", "last night", "la nuit derniere", "cette nuit"})
 
 

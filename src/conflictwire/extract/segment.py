@@ -20,6 +20,7 @@ from conflictwire.extract.frame_index import (
     FrameIndex,
     date_key,
     is_title,
+    said_before,
     same_day,
     specific_place,
 )
@@ -240,7 +241,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
         ground = current is not None and not new and turns_to_the_ground(doc, index, current, i)
         if ground:  # (marked below: the ground fight is no restatement of the strikes)
             new, reason = True, "ground fighting after air strikes"
-        when = date_key(doc, index, i)
+        when = date_key(doc, index, i) or said_before(doc, index, i, current_date)
         marked = current is not None and (separated or ground or air or bool(when and current_date and not same_day(when, current_date))
                                           or (current_date is None and len(current.sents) >= 2
                                               and _opens_on_a_day(doc, index, i)

@@ -94,6 +94,8 @@ NOT_PLACES = re.compile(
     r"west africa|africa|west|east|north|south|europe|sahel|sahara|maghreb|middle east|"
     # outlets, with their edition ("BBC Afrique"), and the bodies that report ("Human Rights Watch")
     r"(?:reuters|afp|ap|anadolu|xinhua|rfi|france 24|bbc|al jazeera|aljazeera|voa|ortm|rtb|ortn)(?: \w+)?|"
+    # the region's radio and television ("a affirmé à Studio Kalangou", "Radio Oméga", "Télé Sahel")
+    r"studio \w+|radio \w+(?: fm)?|\w+ fm|tele \w+|"
     r"human rights watch|amnesty international|acled|ocha|unhcr|unicef|msf|icrc|cicr|"
     # weapons told by their acronym: "in IED/mine blast"
     r"ied|ieds|vbied|svbied|eei|iedd|"
