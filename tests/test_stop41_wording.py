@@ -81,3 +81,36 @@ def test_what_was_said_a_week_before_the_story_is_not_the_story() -> None:
     events = extract_text(text, published=date(2025, 6, 22))
     assert events
     assert all(e.sub_event_type == "Peaceful protest" and e.event_date == date(2025, 6, 21) for e in events)
+
+
+def test_another_count_of_missing_is_the_same_event() -> None:
+    text = ("Gunmen have ambushed soldiers near the Malian border, killing at least 17 soldiers, a government "
+            "spokesman says. Another 11 soldiers are still missing after the gunmen attacked troops near the town "
+            "of Tongo Tongo on Tuesday, the spokesman told reporters.")
+    (ev,) = extract_text(text, published=date(2019, 5, 15))
+    assert (ev.location, ev.fatalities) == ("Tongo Tongo", 17)
+
+
+def test_another_count_killed_elsewhere_is_another_event() -> None:
+    text = ("Gunmen killed 17 soldiers near Tongo Tongo on Tuesday. Another 11 soldiers were killed on Monday "
+            "when their vehicle hit a mine near Ayorou.")
+    events = extract_text(text, published=date(2019, 5, 15))
+    assert sorted((e.location, e.fatalities) for e in events) == [("Ayorou", 11), ("Tongo Tongo", 17)]
+
+
+@pytest.mark.parametrize("text", [
+    "Boko Haram fighters attacked the island of Karamga at dawn on Saturday, killing ten Nigerien soldiers.",
+    "Des combattants de Boko Haram ont attaqué samedi l'île de Karamga, tuant dix soldats nigériens.",
+])
+def test_an_island_named_is_the_place(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2015, 4, 26))
+    assert ev.location == "Karamga"
+
+
+@pytest.mark.parametrize("text", [
+    "The army is fighting to recapture the town of Boni from jihadists, a security source said on Sunday.",
+    "L'armée tente de reprendre la ville de Boni aux jihadistes, a indiqué dimanche une source sécuritaire.",
+])
+def test_a_town_still_fought_for_is_not_retaken(text: str) -> None:
+    events = extract_text(text, published=date(2015, 4, 26))
+    assert all(e.sub_event_type != "Government regains territory" for e in events)

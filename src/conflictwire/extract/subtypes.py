@@ -24,8 +24,9 @@ from conflictwire.textutil import fold
 
 def choose_sub(triggers: list[Trigger], victims: set[int], agents: set[int]) -> Trigger:
     # "police arrested two suspects in connection with the attack": the arrest is the event,
-    # the attack it refers back to is the one told before
-    best = max(triggers, key=lambda t: (not t.tags.get("refers_back"), t.weight, -t.start))
+    # the attack it refers back to is the one told before; a guess or an aim ("fighting to
+    # recapture") is no more told than one referred back to
+    best = max(triggers, key=lambda t: (not t.tags.get("refers_back") and not t.tags.get("hedged"), t.weight, -t.start))
     return best
 
 
@@ -39,6 +40,8 @@ def resolve_sub(
     """
     subs = {t.sub_event_type for t in triggers}
     sub = best.sub_event_type
+    if best.tags.get("hedged") and sub in ("Government regains territory", "Non-state actor overtakes territory"):
+        return "Armed clash"  # "tente de reprendre la ville": the fight for it, not the town taken
     # (an ambush laid with a mine is the mine's, however often the report says "ambush": ACLED
     # codes the clash only when fire followed)
     clashes = [t for t in triggers if t.sub_event_type == "Armed clash"]

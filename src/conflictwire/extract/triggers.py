@@ -131,7 +131,9 @@ _CLAIM_BACK = re.compile(
 _HEDGE = re.compile(
     # a call for one ("appelé à une grève de 72 heures", "called for protests") is not one held,
     # nor one being prepared ("s'apprêtaient à lancer une attaque", "were preparing to launch an attack")
-    r"(?<![a-z])(s'appret\w+ a|preparing to|prepared to|about to|planning to|planned to|en passe de|projetai\w+ de|prevoyai\w+ de|preparai\w+)"
+    # nor one still striven for ("fighting to recapture an island", "tentent de reprendre la ville")
+    r"(?<![a-z])(s'appret\w+ a|preparing to|prepared to|about to|planning to|planned to|en passe de|projetai\w+ de|prevoyai\w+ de|preparai\w+|"
+    r"(fighting|trying|attempting|seeking|struggling|battling|striving) to|in a bid to|tent\w+ de|cherch\w+ a|en vue de)"
     r"( [\w'-]+){0,2}\s+(une |un |an |a |des |de )?$|"
     r"(?<![a-z])(appele|appelle|appellent|appelant|appeler|lance un appel|called|calling|calls|call) (for|a|pour) (a |an |une |la |des |de |new |nouvelles? )?$|"
     r"(suggests?|suggesting|suggere|possibly|possible|may have|might have|could have|probably|likely|"

@@ -47,7 +47,7 @@ class PlaceMatch:
 
 # "the village of X", "la localité de X": a place name even when the gazetteer lacks it
 _UNKNOWN_PLACE = re.compile(
-    r"(?:(?:village|villages|town|locality|hamlet|commune|area|locality|camp|camps|campement|campements|site|localite|hameau|forest|foret|foret classee|"
+    r"(?:(?:village|villages|town|locality|hamlet|island|islands|islet|ile|iles|ilot|commune|area|locality|camp|camps|campement|campements|site|localite|hameau|forest|foret|foret classee|"
     r"ville|zone|secteur|camp militaire|postes?(?: avances?| militaires?| de (?:police|gendarmerie|securite|douane)| dozos?| des dozos)?|"
     r"detachement|base|positions?(?: militaires?| avancees?)?|prison|"
     r"military (?:camp|base|post|positions?)|army (?:camp|base|post)|"
@@ -106,7 +106,7 @@ NOT_PLACES = re.compile(
 # "the Blabrine military base", "Tin-Akoff town": a name with its place noun after it
 _PLACE_NOUN_AFTER = re.compile(r"\s+(military base|army base|military camp|army camp|military post|outpost|garrison|"
                                r"(?:refugee |hunting |idp |displacement |gold |mining )?(?:camp|mine|site)|base|town|village|locality)(?![a-z])")
-_PLACE_NOUN = re.compile(r"(village|hamlet|town|locality|area|localite|hameau|zone|secteur|forest|foret|foret classee)\s+(of|de|d'|du|called|named)\s*$")
+_PLACE_NOUN = re.compile(r"(village|hamlet|island|ile|town|locality|area|localite|hameau|zone|secteur|forest|foret|foret classee)\s+(of|de|d'|du|called|named)\s*$")
 
 
 def _mid_sentence(text: str, start: int) -> bool:
