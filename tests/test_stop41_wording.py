@@ -114,3 +114,41 @@ def test_an_island_named_is_the_place(text: str) -> None:
 def test_a_town_still_fought_for_is_not_retaken(text: str) -> None:
     events = extract_text(text, published=date(2015, 4, 26))
     assert all(e.sub_event_type != "Government regains territory" for e in events)
+
+
+def test_others_than_the_abducted_are_the_dead_not_more_dead() -> None:
+    text = ("Boko Haram fighters have kidnapped 37 women and killed nine other people at the village of Ngalewa "
+            "on Sunday, the governor said. The fighters slit the throats of nine people, he said.")
+    (ev,) = extract_text(text, published=date(2017, 7, 4))
+    assert ev.fatalities == 9
+
+
+def test_the_first_step_of_a_killing_is_a_part_of_its_toll() -> None:
+    text = ("Au moins 32 civils ont été tués samedi dans une attaque contre le village de Koumaga, selon une "
+            "association. « Ils ont d'abord exécuté un homme avant d'entrer dans le village, puis ils ont tiré sur "
+            "tous les hommes », explique un survivant.")
+    (ev,) = extract_text(text, published=date(2018, 6, 24))
+    assert ev.fatalities == 32
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés ont tué samedi 16 civils dans le village de Koumaga. « Ils ont tiré sur tous les hommes », "
+    "explique Ousmane Dicko, administrateur de l'association à Mopti.",
+    "Gunmen killed 16 civilians in the village of Koumaga on Saturday. \"They shot every man they met,\" said "
+    "Jane Doe, the group's director in Mopti.",
+])
+def test_a_named_speaker_s_office_is_no_event_place(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2018, 6, 24))
+    assert ev.location == "Koumaga"
+
+
+@pytest.mark.parametrize("text", [
+    "La mission de l'ONU au Mali (Minusma) rapporte que les deux attaques par des éléments peuls armés à Yoro "
+    "et Gangafani, le 17 juin, ont fait 41 morts parmi les villageois.",
+    "The UN mission (MINUSMA) reports that the attacks by armed Fulani men on Yoro and Gangafani on June 17 "
+    "killed 41 villagers.",
+])
+def test_a_teller_named_before_its_report_is_no_side(text: str) -> None:
+    events = extract_text(text, published=date(2019, 6, 20))
+    assert "Yoro" in {e.location for e in events}
+    assert all(e.event_type == "Violence against civilians" and "MINUSMA" not in (e.actor2 or "") for e in events)

@@ -271,6 +271,12 @@ _RECORD_AFTER = re.compile(
     r"(carried out|conducted|staged|launched|mounted|mene|perpetre|lance|multiplie)\s+((many|several|numerous|multiple|repeated|frequent|"
     r"regular|deadly|de nombreuses|plusieurs|des|les)\s+)?([\w'-]+\s+)?(raids|attacks|attaques|incursions|assaults|assauts|operations)(?![a-z])")
 
+# "La Minusma rapporte que les deux attaques …", "the UN mission says that …": who tells it, not a
+# side ("said it repelled", "said that it killed" tell what the teller did: _SELF_REPORT_AFTER)
+_TELLER_AFTER = re.compile(r"^\s*\)?\s*(\([^)]{1,40}\)\s*)?((a|ont)\s+)?(rapporte|rapportent|reports|reported|indique|indiquent|souligne|"
+                           r"soulignent|precise|precisent|note|notes|noted|says|said|estime|estiment|affirme|affirment)\s+(que\s+|qu'|that\s+)"
+                           r"(?!(it|they|its|their|elle|elles|il|ils|ses|leurs)(?![a-z]))")
+
 _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
     (_HELD_AFTER, True, "held"),
     (_RECORD_AFTER, True, "described"),
@@ -289,6 +295,7 @@ _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
     (_SUFFERED_BY, False, "victim"),
     (_ASSOC_BEFORE, False, "assoc"),
     (_AGENT_BEFORE, False, "agent"),
+    (_TELLER_AFTER, True, "source"),
     (_VICTIM_AFTER, True, "victim"),
     (_VICTIM_BEFORE, False, "victim"),
     (_DEFENDER_AFTER, True, "victim"),

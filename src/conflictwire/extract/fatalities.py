@@ -69,6 +69,7 @@ _OTHER_FATE = re.compile(r"(?<![a-z])(portee?s? disparue?s?|disparue?s?|blessee?
 # ("Among the dead were 12 soldiers" is the count itself)
 _WHO_THEY_WERE = re.compile(r"(?<![a-z])(il s'agit d[e']|il s'agissait d[e']|they were)\s*([^.;]{0,40}(et|and)\s+(de\s+|d')?)?$")
 # "a further 14", "another 12" (the words may be the count's own: "a further 14" is one quantity)
+_FIRST_STEP = re.compile(r"(?<![a-z])(d'abord|tout d'abord|first|at first|initially)\s+([\w'-]+\s+){0,2}$")
 _FURTHER = re.compile(r"(?<![a-z])(a further|an additional|another)\s+(?=\S+$|$)")
 _OF_THEM = re.compile(r"\s*(of them|of whom|d'entre eux|d'entre elles)(?![a-z])")
 
@@ -152,14 +153,21 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         # the toll rose, with no figure, announces the figures that follow as the new toll
         revision = revision or (si > 0 and _ROSE.search(folded[sentences[si - 1][0] : sentences[si - 1][1]]) is not None
                                 and not re.search(r"\d", folded[sentences[si - 1][0] : sentences[si - 1][1]]))
-        additional = bool(MORE_AFTER.match(folded[q.end : q.end + 20]))
+        # ("kidnapped 37 women and killed nine other people": others than a count of another
+        # harm in the sentence are those killed, not more dead)
+        additional = bool(MORE_AFTER.match(folded[q.end : q.end + 20])) \
+            and not (out and out[-1].sent == si and out[-1].kind not in (kind, "killed_or_wounded")
+                     and not any(o.sent == si and o.kind == kind for o in out))
         further = bool(_FURTHER.search(folded[max(0, q.start - 16) : q.end]))
         # "a further 14 were killed": more dead on top of a count; after a new total in its sentence
         # ("the toll rose to 24 when the militants murdered a further 14") a part of that total
         further_part = further and revision
         if further:
             additional, revision = not further_part, False
-        part = further_part or bool(_WHO_THEY_WERE.search(folded[max(sent_start, q.start - 70) : q.start])) \
+        # ("Ils ont d'abord exécuté un homme … puis ils ont tiré sur tous les hommes": the first
+        # step of the killing told, a part of its toll)
+        part = further_part or bool(_FIRST_STEP.search(folded[max(sent_start, q.start - 40) : q.start])) \
+            or bool(_WHO_THEY_WERE.search(folded[max(sent_start, q.start - 70) : q.start])) \
             or bool(PART_BEFORE.search(folded[max(sent_start, q.start - 25) : q.start])
                     or PART_AFTER.match(folded[q.end : q.end + 80]))
         # "I have personally lost two friends", "j'ai perdu deux frères": a teller's own dead, a part of the toll

@@ -74,6 +74,12 @@ SOURCE_PLACE = re.compile(
     r"(?:(a|an|one|another|un|une|un autre|une autre|the|le|la)\s+)?(?:\w+\s+)?"
     r"(residents?|inhabitants?|villagers?|officials?|witness(es)?|elders?|farmers?|traders?|habitants?|elus?|temoins?|"
     r"notables?|responsables?|villageois|commercants?)\s+(of|from|in|de|du|d'|a)\s*$"
+    # a named speaker's office, after the saying ("explique Ousmane Dicko, administrateur de
+    # l'association à Mopti", "said Jane Doe, the group's director in Niamey"): where the office is
+    r"|(?<![a-z])(said|told|says|explained|added|explique|a explique|raconte|indique|affirme|precise|confie|ajoute)\s+"
+    r"([\w'-]+\s+){0,3}[\w'-]+\s*,\s*(the\s+|l'|le\s+|la\s+)?([\w'-]+\s+)?(administrat\w+|president\w*|secretaire|secretary|directeur|directrice|"
+    r"director|coordinat\w+|coordonnat\w+|porte-parole|spokes\w+|representant\w*|representative|delegue\w*|chairman|head|membre|member)"
+    r"(?![a-z])[^,.;]{0,50}?(a|in|at|de|du|d'|of)\s*$"
     # the seat of a regional office whose holder speaks ("the vicar-general of Dori said", "le
     # gouverneur de la région du Sahel"): a diocese or a region, wider than where it happened
     r"|(?<![a-z])(vicar[- ]general|bishop|archbishop|diocese|governor|high commissioner|vicaire general|eveque|"
