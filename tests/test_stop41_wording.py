@@ -9,6 +9,8 @@ import pytest
 
 from conflictwire import extract_text
 from conflictwire.geo.cues import DISTANCE, distance_km, far_landmark
+from conflictwire.model import Article
+from conflictwire.pipeline import Pipeline
 
 PUB = date(2024, 3, 11)
 
@@ -152,3 +154,21 @@ def test_a_teller_named_before_its_report_is_no_side(text: str) -> None:
     events = extract_text(text, published=date(2019, 6, 20))
     assert "Yoro" in {e.location for e in events}
     assert all(e.event_type == "Violence against civilians" and "MINUSMA" not in (e.actor2 or "") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Le 18 août dernier, les Nations unies dénonçaient les attaques répétées contre les casques bleus.",
+    "Hier, un élu de la région affirmait à la radio que 20 soldats étaient portés disparus.",
+    "On Monday, a local official told reporters that 20 soldiers were missing.",
+])
+def test_a_day_fronting_a_saying_is_the_saying_s(text: str) -> None:
+    doc = Pipeline().make_doc(Article(doc_id="t", text=text, published=date(2014, 9, 3)))
+    assert doc.dates and all(d.reporting for d in doc.dates)
+
+
+def test_a_sentence_opening_and_in_another_place_tells_another_event() -> None:
+    text = ("In northern Mali, a suicide bomber hit an army checkpoint on Friday, killing only himself. And in the "
+            "capital Bamako, far to the south, soldiers stormed a rival unit's camp on Friday morning, and at least "
+            "one person was killed, witnesses said.")
+    events = extract_text(text, published=date(2013, 2, 8))
+    assert all(e.sub_event_type != "Suicide bomb" for e in events if e.location == "Bamako")

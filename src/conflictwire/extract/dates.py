@@ -381,10 +381,12 @@ _BYLINE = re.compile(r"^[^.\n|—–]{2,50}\s*[|—–·]\s*[^.\n|]{4,30}$")
 # "On Monday, a local official told AFP that…": a day fronting a sentence whose verb is a saying
 # verb dates the saying
 _SPEAKER_OPENS = re.compile(
-    r"\s*(soir|matin|evening|morning|night)?\s*,\s*((un|une|le|la|les|des|a|an|the)\s+|l')([\w'-]+\s+){0,8}?"
+    r"\s*(dernier|derniere|last)?\s*(soir|matin|evening|morning|night)?\s*,\s*((un|une|le|la|les|des|a|an|the)\s+|l')([\w'-]+\s+){0,8}?"
     r"(affirmait|a affirme|ont affirme|declarait|a declare|ont declare|indiquait|a indique|ont indique|"
     r"a precise|precisait|confiait|a confie|a explique|expliquait|a rapporte|rapportait|"
-    r"said|told|stated|confirmed|reported|explained)(?![a-z])")
+    r"said|told|stated|confirmed|reported|explained|"
+    # a condemnation is a telling too ("Le 18 août dernier, les Nations unies dénonçaient les attaques")
+    r"denon\w+|a denonce|condamn\w+|a condamne|denounced|condemned)(?![a-z])")
 _TELLING_OPENS = re.compile(r"\s*(soir|matin|evening|morning|night)?\s*,\s*(un|une|le|la|l'|a|an|the)\s*((second|seconde|deuxieme|nouveau|nouvelle|new|second|fresh|latest|official|officiel)\s+)?"
                             r"(communique|statement|bilan|toll|death toll|report|rapport|message)(?![a-z])")
 
