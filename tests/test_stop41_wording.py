@@ -172,3 +172,19 @@ def test_a_sentence_opening_and_in_another_place_tells_another_event() -> None:
             "one person was killed, witnesses said.")
     events = extract_text(text, published=date(2013, 2, 8))
     assert all(e.sub_event_type != "Suicide bomb" for e in events if e.location == "Bamako")
+
+
+@pytest.mark.parametrize("text", [
+    "The attacks by armed men on Yoro and Gangafani on Monday killed 41 villagers.",
+    "Thousands of people rallied on Saturday in Ouagadougou and Bobo-Dioulasso to support the head of state.",
+    "Des milliers de personnes ont manifesté samedi à Ouagadougou et à Bobo-Dioulasso pour soutenir le chef de l'Etat.",
+])
+def test_attacks_on_or_crowds_in_several_towns_are_an_event_each(text: str) -> None:
+    events = extract_text(text, published=date(2019, 6, 22))
+    assert len({e.location for e in events}) == 2
+
+
+def test_an_article_after_made_counts_no_one() -> None:
+    (ev,) = extract_text("Les émeutes ont fait samedi une poussée de fièvre à Zinder, où des églises ont été incendiées.",
+                         published=date(2015, 1, 18))
+    assert not ev.fatalities

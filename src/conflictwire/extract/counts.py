@@ -253,6 +253,9 @@ def classify(
     if bm:  # "killed 6 militants", "fait 12 morts": the verb before the number decides
         word = bm.group(1)
         k = _first(kinds, _prefix(window, 3))
+        if q.article and k is None and word in ("left", "leaving", "fait", "faisant") and not (side and side[0] <= 2) \
+                and not re.match(r"\s*(victimes?|victims?|casualty|casualties)(?![a-z])", window):
+            return None  # "a fait une poussée de fièvre": an article after "made" counts no one
         kind_name = "killed"
         if word.startswith(("wound", "injur", "bless")):
             kind_name = "wounded"

@@ -48,7 +48,7 @@ _POSTS = (r"(posts|outposts|bases|camps|positions|barracks|checkpoints|police st
 _RAIDED = r"(attacked|raided|stormed|overran|torched|looted|pillaged|attaque|investi|incendie|pille)"
 # the first place follows a preposition of place ("à", "in", "the villages of")
 _BEFORE_FIRST = re.compile(
-    r"(?<![a-z])(a|in|at|dans|au|aux|(villages?|localites?|hamlets?|hameaux|towns?|communes?|villes?|cities|city) (of|de|d'|du|des)"
+    r"(?<![a-z])(a|in|at|dans|au|aux|on|against|contre|(villages?|localites?|hamlets?|hameaux|towns?|communes?|villes?|cities|city) (of|de|d'|du|des)"
     r"(\s+(the|la|le))?|" + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
 # a road, a route or a journey between places, or places named as origin: one event, or none of them
 _NOT_WHERE = re.compile(r"(?<![a-z])(between|entre|from|de la ville de|en provenance de|a destination de|"
@@ -60,6 +60,7 @@ _PLURAL_ACTS = re.compile(r"(attacks|raids|assaults|killings|massacres|execution
 # was struck, and ACLED codes each location as its own event
 _PLURAL_PLACES = re.compile(r"(?<![a-z])((villages|localites|hamlets|hameaux|towns|communes|villes|cities) (of|de|d'|du|des)(\s+(the|la|le))?|"
                             + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
+_CROWDS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
 MAX_GAP = 60  # characters between two listed places
 
 
@@ -217,8 +218,9 @@ def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention],
         if sorted(ranked) == list(range(1, len(listed) + 1)):
             return listed, [ranked[k + 1] for k in range(len(listed))]
         first = _folded(doc.sentences[i].text)[: listed[0].start - doc.sentences[i].start]
+        # (crowds in several towns are a protest in each: ACLED codes one per location)
         if found is None and (_PLURAL_PLACES.search(first[-40:]) or any(
-                _PLURAL_ACTS.fullmatch(fold(t.text)) for t in doc.in_sents(doc.triggers, (i,)))):
+                _PLURAL_ACTS.fullmatch(fold(t.text)) or t.sub_event_type in _CROWDS for t in doc.in_sents(doc.triggers, (i,)))):
             found = listed, counts
     return found
 
