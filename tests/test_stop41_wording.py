@@ -188,3 +188,34 @@ def test_an_article_after_made_counts_no_one() -> None:
     (ev,) = extract_text("Les émeutes ont fait samedi une poussée de fièvre à Zinder, où des églises ont été incendiées.",
                          published=date(2015, 1, 18))
     assert not ev.fatalities
+
+
+@pytest.mark.parametrize("text", [
+    "Armed individuals attacked the village of Safi on Monday. The Volunteers for the Defense of the Fatherland "
+    "(VDP, civilian auxiliaries to the army) who were directly targeted lost eight members, a security source said.",
+    "Armed individuals attacked the village of Safi on Monday. The VDP who were directly targeted lost eight members.",
+])
+def test_volunteers_directly_targeted_make_a_battle(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2022, 10, 25))
+    assert (ev.event_type, ev.actor2) == ("Battles", "VDP: Volunteers for the Defense of the Homeland")
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday, the village of Tissaoghin was targeted by a group of armed men. Twenty people, among them "
+    "volunteers for the defense of the nation, were killed.",
+    "Samedi, le village de Tissaoghin a été attaqué par une centaine d'hommes armés. Vingt personnes, dont des "
+    "volontaires pour la défense de la patrie, ont été tuées.",
+])
+def test_a_group_of_armed_men_after_by_are_the_attackers(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2024, 3, 11))
+    assert ev.actor1 == "Unidentified Armed Group (Burkina Faso)"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("the village was targeted by a group of armed men on saturday", "armed men"),
+    ("le village a ete attaque par une centaine d'hommes armes samedi", "hommes armes"),
+])
+def test_how_many_between_by_and_the_attackers_keeps_them_agents(text: str, who: str) -> None:
+    from conflictwire.extract.actor_roles import role_of
+    start = text.index(who)
+    assert role_of(text, start, start + len(who), 0)[0] == "agent"

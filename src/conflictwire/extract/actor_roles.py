@@ -10,11 +10,14 @@ _FILLER = (
     r"(the |les |des |du |de |d'|l'|la |le )?"
     r"((suspected|presumed|alleged|presumes?|soupconnes?|suspectes?|elements? d[eu]s?|elements? d'une?|membres? d[eu]s?|membres? d'une?|"
     r"members of|elements of|men of|(some|a few|several) of|"
+    # "by a group of armed men", "par une centaine de terroristes": how many, then who
+    r"(an? )?(group|band|gang|column|dozen|dozens|hundred|hundreds|score) of|"
+    r"(une? )?(groupe|bande|colonne|dizaine|vingtaine|trentaine|cinquantaine|centaine|centaines)s? d(e|')|"
     r"fighters from|militants from|combattants d[eu]s?|jihadists? (of|from)|d?jihadistes? d[eu]s?|"
     r"armed|islamist|jihadist|djihadistes?|"
     # "by the terrorist group Boko Haram", "fighters from the Boko Haram", "par le groupe terroriste X"
     r"(terrorist|jihadist|militant|armed|islamist|extremist) groups?|groupes? (terroristes?|jihadistes?|djihadistes?|armes?|islamistes?))"
-    r"\s+(the |les |la |le |l')?)*$"
+    r"(\s+|(?<=d'))(the |les |la |le |l')?)*$"
 )
 _AGENT_BEFORE = re.compile(
     r"(?<![a-z])(by|claimed by|attributed to|blamed on|carried out by|led by|par|revendiquee? par|"
@@ -118,7 +121,7 @@ _DAY_THEN_OBJECT = (r"(the\s+)?\w+(\s+(morning|night|evening|afternoon))?,?\s+(\
 _VICTIM_AFTER = re.compile(
     # ("GATIA's commander was killed": the possessor's man was hit)
     r"^\s*(\([^)]{1,60}\)\s*)?,?\s*(('s\s+)?(\w+\s+){0,2}(was|were|have been|has been|had been|got|ont ete|a ete|avaient ete|sont|est)\s+)"
-    r"((reportedly|allegedly|also|then|later|all|tous)\s+)?(killed|shot|gunned down|mowed down|slain|massacred|attacked|ambushed|abducted|kidnapped|"
+    r"((reportedly|allegedly|also|then|later|all|tous|directly|deliberately|specifically|directement)\s+)?(killed|shot|gunned down|mowed down|slain|massacred|attacked|ambushed|abducted|kidnapped|"
     r"wounded|injured|executed|targeted|tue|tues|attaque|attaques|enleve|enleves|blesse|blesses|abattu|abattus|"
     r"execute|executes|vise|vises|cible|cibles|raped|assaulted|beaten|violees|violes|agresses|battus|"
     r"neutralised|neutralized|neutralises?|neutralisees?|(pris|prise|prises) pour cibles?|"
