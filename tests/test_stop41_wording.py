@@ -219,3 +219,11 @@ def test_how_many_between_by_and_the_attackers_keeps_them_agents(text: str, who:
     from conflictwire.extract.actor_roles import role_of
     start = text.index(who)
     assert role_of(text, start, start + len(who), 0)[0] == "agent"
+
+
+def test_initials_alone_on_the_last_line_sign_the_report_off() -> None:
+    text = ("La mission a pourchassé les bandits armés pendant plusieurs heures. C'est là que le groupe de bandits a "
+            "ouvert le feu sur leurs poursuivants. S'en était alors suivi un véritable échange de tirs. Bilan : un "
+            "bandit tué sur place, un autre grièvement blessé.\n\nDIM\n")
+    events = extract_text(text, published=date(2024, 9, 21))
+    assert events and all(e.location != "Dim" for e in events)

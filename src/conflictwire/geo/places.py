@@ -348,6 +348,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if surface.isupper() and (start == 0 or text[start - 1] == "\n") \
                 and re.match(r"\s*(,[^\n,]{1,30})?\s*(\([^()\n]{1,40}\)\s*)?[—–-]\s", text[end : end + 60]):
             continue  # a dateline at any paragraph's start: "NIAMEY — A Dargol, …"
+        if surface.isupper() and not text[end:].strip() and text[:start].rstrip(" \t").endswith("\n"):
+            continue  # "DIM" alone on the report's last line: the writer's initials signing it off
         if surface.isupper() and len(surface) > 1 and not any(p.population > 0 or p.kind != "village" for p in places):
             continue  # "SITE Intelligence": in capitals, an acronym, unless a known town (a dateline)
         if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
