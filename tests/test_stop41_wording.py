@@ -227,3 +227,10 @@ def test_initials_alone_on_the_last_line_sign_the_report_off() -> None:
             "bandit tué sur place, un autre grièvement blessé.\n\nDIM\n")
     events = extract_text(text, published=date(2024, 9, 21))
     assert events and all(e.location != "Dim" for e in events)
+
+
+def test_a_toll_word_counts_what_its_noun_says() -> None:
+    text = ("Dans la nuit du 23 août 2015, la brigade de gendarmerie de Oursi a été attaquée par des individus armés. "
+            "Le bilan est de deux blessés dont un gendarme.")
+    (ev,) = extract_text(text, published=date(2015, 8, 24))
+    assert ev.fatalities == 0

@@ -261,7 +261,8 @@ def classify(
             kind_name = "wounded"
         elif word.startswith(("kidnap", "abduct", "enlev")):
             kind_name = "abducted"
-        elif k and k[2] != "killed" and (word in ("left", "leaving", "fait", "faisant") or word.startswith("deplor")):
+        elif k and k[2] != "killed" and (word in ("left", "leaving", "fait", "faisant") or word.startswith(("deplor", "bilan", "toll "))):
+            # ("Le bilan est de deux blessés": a toll word says what is counted only by its noun)
             kind_name = k[2]
         # "put the number of soldiers killed at 35": the side may be named in the words before
         told_before = _first(sides, word) if side is None else None
