@@ -234,3 +234,11 @@ def test_a_toll_word_counts_what_its_noun_says() -> None:
             "Le bilan est de deux blessés dont un gendarme.")
     (ev,) = extract_text(text, published=date(2015, 8, 24))
     assert ev.fatalities == 0
+
+
+def test_a_state_of_things_beside_an_attack_does_not_type_it() -> None:
+    text = ("Le mardi 25 septembre, la communauté touareg vivant dans la localité d'Inékar a été la cible d'une "
+            "attaque qui a fait 27 morts. Les conflits intercommunautaires et les attaques terroristes sont "
+            "fréquents dans ces zones.")
+    (ev,) = extract_text(text, published=date(2018, 10, 2))
+    assert (ev.event_type, ev.fatalities) == ("Violence against civilians", 27)

@@ -101,8 +101,10 @@ _AGAINST_IN_GENERAL = re.compile(
     r"lutter contre|contrer|prevenir|combattre|faire face (aux|a)|dejouer|endiguer|riposter (aux|a))\s+"
     r"((the|les|des|d'eventuelles|future|possible|potential|ces|such)\s+)?([\w'\"«»“”-]+\s+){0,2}$")
 # "armed robbery and ambushes have increased along the border": a trend, no one event
-_TREND_AFTER = re.compile(r"^(\s+(and|et)\s+[\w'-]+)?\s+(have|has|had|are|were|ont|se sont|sont|se)\s+(been\s+)?(increased|increasing|multiplied|multiplying|risen|rising|grown|"
-                          r"growing|surged|on the rise|intensified|augmente|multiplie|multipliees|multiplient|en hausse|intensifiees)(?![a-z])")
+_TREND_AFTER = re.compile(r"^(\s+(?!(have|has|had|are|were|ont|sont|se)(?![\w'-]))[\w'-]+)?(\s+(and|et)\s+([\w'-]+\s+){0,2}[\w'-]+)?\s+(have|has|had|are|were|ont|se sont|sont|se)\s+(been\s+)?(increased|increasing|multiplied|multiplying|risen|rising|grown|"
+                          r"growing|surged|on the rise|intensified|augmente|multiplie|multipliees|multiplient|en hausse|intensifiees|"
+                          # "les conflits … et les attaques terroristes sont fréquents dans ces zones": a state of things
+                          r"frequent|common|commonplace|recurrent|frequents|frequentes|courants|courantes|recurrents|recurrentes)(?![a-z])")
 _PLURAL_EVENTS = re.compile(r"(attack|raid|assault|ambush|attaque|assaut|embuscade|incident|strike|frappe)e?s$")
 _TOOK_PLACE = re.compile(r"^\s*,?\s*(qui |that |which )?(a eu lieu|s'est produite?|s'est deroulee?|se serait produite?|survenue?s?|took place|happened|occurred|was carried out)")
 _EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|bombing|killing|massacre|attaque|embuscade|assaut|raid|offensive|operation|attentat|tuerie|riposte|"
