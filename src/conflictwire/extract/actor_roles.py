@@ -6,32 +6,37 @@ from __future__ import annotations
 
 import re
 
-_FILLER = (
-    r"(the |les |des |du |de |d'|l'|la |le )?"
-    r"((suspected|presumed|alleged|presumes?|soupconnes?|suspectes?|elements? d[eu]s?|elements? d'une?|membres? d[eu]s?|membres? d'une?|"
-    r"members of|elements of|men of|(some|a few|several) of|"
-    # "by a group of armed men", "par une centaine de terroristes": how many, then who
-    r"(an? )?(group|band|gang|column|dozen|dozens|hundred|hundreds|score) of|"
-    r"(une? )?(groupe|bande|colonne|dizaine|vingtaine|trentaine|cinquantaine|centaine|centaines)s? d(e|')|"
-    r"fighters from|militants from|combattants d[eu]s?|jihadists? (of|from)|d?jihadistes? d[eu]s?|"
-    r"armed|islamist|jihadist|djihadistes?|"
-    # "by the terrorist group Boko Haram", "fighters from the Boko Haram", "par le groupe terroriste X"
-    r"(terrorist|jihadist|militant|armed|islamist|extremist) groups?|groupes? (terroristes?|jihadistes?|djihadistes?|armes?|islamistes?))"
-    r"(\s+|(?<=d'))(the |les |la |le |l')?)*$"
+from conflictwire.extract.other_roles import (
+    ACCUSED_BEFORE,
+    ACCUSER_AFTER,
+    ATTACK_NOUN_AFTER,
+    ATTACK_NOUN_BEFORE,
+    DEAD_ARE_BEFORE,
+    DESCRIBES_BEFORE,
+    FILLER,
+    HELD_AFTER,
+    LIVES_OF,
+    RECORD_AFTER,
+    SIDED_WITH_BEFORE,
+    SUFFERED_BY,
+    TELLER_AFTER,
+    TELLER_BEFORE,
+    VICTIM_KNOWN_AS,
 )
+
 _AGENT_BEFORE = re.compile(
     r"(?<![a-z])(by|claimed by|attributed to|blamed on|carried out by|led by|par|revendiquee? par|"
     r"attribuee? (a|aux)|imputee? (a|aux)|menee? par|perpetree? par|de la part d[eu']s?|l'o(e)?uvre d[eu']s?|the work of|"
     # the active form: "les sources attribuent cette attaque aux jihadistes", "officials blamed the raid on JNIM"
     r"(attribuent|attribue|attribuait|attribuaient|imputent|impute|attribute|attributes|attributed|blame|blames|blamed)"
-    r"\s+(l'|(cette|cet|ces|la|le|les|the|this|these|that) [a-z]+\s+)(a|au|aux|to|on))\s+" + _FILLER
+    r"\s+(l'|(cette|cet|ces|la|le|les|the|this|these|that) [a-z]+\s+)(a|au|aux|to|on))\s+" + FILLER
 )
 # "suspected X" with nothing else to go by: a perpetrator, as the reports use the word
 # ("unknown gunmen (presumably JNIM militants)", "gunmen, believed to be ISGS fighters,": the
 # presumption names the gunmen)
 _SUSPECTED_BEFORE = re.compile(r"(?<![a-z])(suspected|presumed|alleged|presumes?|soupconnes?|suspectes?|presumably|supposedly|assumed|"
                                r"(believed|thought|suspected|said|reported) to be|likely|probably|vraisemblablement|probablement|"
-                               r"supposes?|qui seraient)\s+" + _FILLER)
+                               r"supposes?|qui seraient)\s+" + FILLER)
 _VICTIM_BEFORE = re.compile(
     r"(?<![a-z])(killed|killing|kill|ambushed|attacked|attacking|tue|tuant|abattu|attaque|attaquant|frappe|"
     r"kidnapped|abducted|enleve|enlevant|executed|massacred|neutralized|neutralised|neutralise|"
@@ -58,10 +63,6 @@ _VICTIM_PREP = re.compile(
 )
 # "the army, accompanied by Koglweogo": an associate of the actor before, not a perpetrator
 _ESCORT_BEFORE = re.compile(r"(escorted by|guarded by|protected by|escorte(e|s|es)? par|protege(e|s|es)? par|securise(e|s|es)? par)\s+((the|a|an|une?|des|les|la|le|de|equipe de|team of|unit of)\s+|l'|d')*$")
-# "l'une des plus importantes (attaques) subies par l'armée", "the worst losses suffered by the
-# army": who suffered it, not who did it
-_SUFFERED_BY = re.compile(r"(?<![a-z])(suffered|sustained|endured|subie?s?|essuyee?s?|enduree?s?)\s+(by|par)\s+"
-                          r"((the|les|des|du|de|la|le)\s+|l'|d')*$")
 _ASSOC_BEFORE = re.compile(
     r"(accompanied by|supported by|backed by|assisted by|alongside|together with|with the support of|"
     r"accompagnes? (de|par)|appuyes? par|soutenus? par|aux cotes d[eu]s?|avec l'appui d[eu]s?)\s+(the |les |des |du |de |d'|l'|la |le )?$"
@@ -195,110 +196,24 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
 # the first rule that fits decides, strongest evidence first: escorts and associates, "by X",
 # a passive or headline participle after, an action verb before, the subject of an action
 # verb, a preposition of attack before, "suspected X" alone
-# "La milice dogon Dan Na Ambassagou a accusé la katiba Macina d'être à l'origine de la tuerie":
-# an accusation names neither side of the event (ACLED codes who did it only when it is known)
-_ACCUSED_BEFORE = re.compile(r"(?<![a-z])(accused|accusing|accuses|accuse|accusant|accusent|a accuse|ont accuse)\s+" + _FILLER)
-_ACCUSER_AFTER = re.compile(r"^\s*(\([^)]{1,40}\)\s*)?(,[^,.;]{1,60},\s*)?(has |have |had |a |ont |avait |avaient )?(accused|accuses|accuse|accusent)(?![a-z])")
-
-# "la katiba Macina, affiliée au JNIM": a description of the actor before, not a participant
-_DESCRIBES_BEFORE = re.compile(
-    r"(?<![a-z])(affiliated (to|with)|an? affiliate of|affiliee?s? (a|au|aux)|liee?s? (a|au|aux)|linked to|allied (to|with)|"
-    r"alliee?s? (a|au|aux)|loyal to|a branch of|une branche d[eu]s?|a faction of|une faction d[eu]s?|"
-    # "la région de Diffa, touchée par les attaques de Boko Haram", "an area plagued by attacks by
-    # JNIM": who troubles a region, not who took part in the event
-    r"(touchee?s?|frappee?s?|eprouvee?s?|minee?s?|hit|plagued|affected|ravaged|troubled|wracked|racked) (par|by) "
-    r"(les |des |the |repeated |frequent |regular )?(attaques|violences|exactions|incursions|attacks|violence|raids|insurgency) "
-    r"(d[eu]s?|de l'|d'|by|of|from)( la| le| l'| the)?( groupe| group)?([\w' -]{1,40}? (et|and)( de| du| des)?)?|"
-    # "volunteers supporting the armed forces", "supplétifs de l'armée": whom a group backs
-    r"supporting|who support|which support|in support of|auxiliar(y|ies) (to|of)|qui appuient|qui soutiennent|"
-    r"en appui (a|aux|de)|suppletifs d[eu]s?|auxiliaires d[eu]s?)\s+(the |l'|la |le |les )?([a-z]+ )?$"
-)
-
-# "killed 10 members of a pro-government militia known as VDP": the name given to the victims
-_VICTIM_KNOWN_AS = re.compile(
-    r"(?<![a-z])(killed|killing|attacked|ambushed|targeted|abducted|kidnapped|wounded|tue|tuant|attaque|enleve|blesse)"
-    r"(?![a-z])(?:(?!\bby\b|\bpar\b)[^.;]){0,70}(known as|called|dubbed|named|appelee?s?|connue?s? sous le nom de)\s+(the\s+|les?\s+|la\s+)?$"
-)
-
-# "aucun bilan n'est indiqué par l'armée", "figures given by the army": who tells, not who acted
-_TELLER_BEFORE = re.compile(
-    r"(?<![a-z])(indique|annonce|confirme|rapporte|communique|donne|fourni|publie|avance|precise|dementi|"
-    r"reported|announced|confirmed|given|provided|released|issued|stated|denied|published|cited)(e|s|es)?\s+(by|par)\s+" + _FILLER
-    # "…ont fait six morts, selon la gendarmerie": who told it, not a side
-    + r"|(?<![a-z])(selon|according to|d'apres)\s+" + _FILLER
-)
-
-# "a jihadist attack", "an IS ambush", "l'attaque jihadiste", "l'assaut des jihadistes": the
-# actor that qualifies an attack made it
-_ATTACK_NOUN = r"(attacks?|assaults?|raids?|ambush(es)?|offensives?|bombings?|incursions?|attaques?|assauts?|embuscades?|incursions?)"
-# (English only: a French noun follows no actor's name, "des VDP attaqués" is a participle)
-# ("a jihadist massacre", "jihadist killings": the massacre the adjective's actor made)
-_ATTACK_NOUN_AFTER = re.compile(r"^\s*(attacks?|assaults?|raids?|ambush(es)?|offensives?|bombings?|incursions?|massacres?|killings?)(?![a-z])")
-# the noun after a determiner: folded French writes the participle alike ("ils ont attaqué des VDP")
-# (an adjective may sit between: "une attaque terroriste du GSIM", "l'attaque meurtrière des jihadistes")
-_ATTACK_NOUN_BEFORE = re.compile(
-    r"(?<![a-z])(l'|la |le |les |une |un |cette |ces |cet |leur |leurs |the |an? |this |their |its )\s*" + _ATTACK_NOUN
-    + r"(\s+(terroristes?|jihadistes?|djihadistes?|islamistes?|meurtrieres?|sanglantes?|armees?|complexes?|coordonnees?|"
-    r"simultanees?|massives?|violentes?|nocturnes?))?\s+((des|du|de|d')\s*(l')?)?"
-    # "une attaque du groupe djihadiste Boko Haram": the group named after its kind
-    r"((groupe|mouvement)\s+(djihadiste|jihadiste|terroriste|arme|islamiste)\s+)?$")
-
-# "une quatrième attaque subie par les FAMa", "losses suffered by the army": who bore it, not who made it
-_SUFFERED_BY = re.compile(r"(?<![a-z])(suffered|sustained|endured|subie?s?|essuyee?s?|enregistree?s?)\s+(by|par)\s+" + _FILLER)
-
-# "accusing them of collaborating with JNIM": who the victims were said to side with, not a side
-_SIDED_WITH_BEFORE = re.compile(
-    r"(?<![a-z])(collaborat\w*|complicity|complicite|connivence|links?|liens?|ties|sympathi\w*|intelligence)\s+"
-    r"(with|to|avec|a|au|aux|de|du|des|of)\s+" + _FILLER + r"$")
-
-# "les victimes sont presque toutes des VDP", "tué plusieurs personnes … en majorité des supplétifs",
-# "the dead were mostly soldiers": who the dead were ("among the victims were …" tells a part of them,
-# "were probably …" a guess: neither says who was hit)
-_MOSTLY = r"(presque (tous|toutes)|tous|toutes|en majorite|majoritairement|pour la plupart|essentiellement|" \
-          r"mostly|mainly|largely|all|almost all|nearly all|for the most part)"
-_DEAD_ARE_BEFORE = re.compile(
-    r"(?<![a-z])(?<!among )(?<!parmi )((les|the) (victimes|morts|personnes tuees|dead|victims|people killed|those killed)\W+(sont|etaient|are|were)"
-    r"|(tue|tuant|killed|killing)(?![a-z])[^.;]{0,70}(,\s*)?" + _MOSTLY + r")"
-    r"\W+(" + _MOSTLY + r"\W+)?(des|de|d'|les|du|the)?\s*$")
-
-# "the lives of 14 members of the National Guard, five gendarmes and three soldiers were lost"
-_LIVES_OF = re.compile(r"(?<![a-z])(lives|la vie) (of|de|d')\s*([\w'-]+,?\s+){0,8}?(members? of|membres? d[eu]s?)?\s*(the\s+|la\s+|le\s+|les\s+)?$")
-
-# "Suspected members of Boko Haram and other hardliners are held at the prison": inmates, no side
-_HELD_AFTER = re.compile(r"^\s*((and|et) (other )?[\w'-]+\s+)?(are|were|is|was|being|sont|etaient|est|etait) (being |still |toujours )?"
-                         r"(held|imprisoned|jailed|incarcerated|incarceree?s?|emprisonnee?s?)(?![a-z])")
-
-# "Boko Haram has carried out raids into Niger from its bases": the group's record, not this event
-_RECORD_AFTER = re.compile(
-    r"^\s*(has|have|a|ont)\s+((long|repeatedly|also|often|frequently|regularly|deja|souvent|regulierement)\s+)?"
-    r"(carried out|conducted|staged|launched|mounted|mene|perpetre|lance|multiplie)\s+((many|several|numerous|multiple|repeated|frequent|"
-    r"regular|deadly|de nombreuses|plusieurs|des|les)\s+)?([\w'-]+\s+)?(raids|attacks|attaques|incursions|assaults|assauts|operations)(?![a-z])")
-
-# "La Minusma rapporte que les deux attaques …", "the UN mission says that …": who tells it, not a
-# side ("said it repelled", "said that it killed" tell what the teller did: _SELF_REPORT_AFTER)
-_TELLER_AFTER = re.compile(r"^\s*\)?\s*(\([^)]{1,40}\)\s*)?((a|ont)\s+)?(rapporte|rapportent|reports|reported|indique|indiquent|souligne|"
-                           r"soulignent|precise|precisent|note|notes|noted|says|said|estime|estiment|affirme|affirment)\s+(que\s+|qu'|that\s+)"
-                           r"(?!(it|they|its|their|elle|elles|il|ils|ses|leurs)(?![a-z]))")
-
 _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
-    (_HELD_AFTER, True, "held"),
-    (_RECORD_AFTER, True, "described"),
-    (_TELLER_BEFORE, False, "source"),
-    (_DEAD_ARE_BEFORE, False, "victim"),
-    (_LIVES_OF, False, "victim"),
-    (_SUFFERED_BY, False, "victim"),
-    (_VICTIM_KNOWN_AS, False, "victim"),
-    (_ACCUSER_AFTER, True, "accuser"),
-    (_ACCUSED_BEFORE, False, "accused"),
-    (_SIDED_WITH_BEFORE, False, "accused"),
-    (_DESCRIBES_BEFORE, False, "described"),
-    (_ATTACK_NOUN_AFTER, True, "qualifies_attack"),
-    (_ATTACK_NOUN_BEFORE, False, "qualifies_attack"),
+    (HELD_AFTER, True, "held"),
+    (RECORD_AFTER, True, "described"),
+    (TELLER_BEFORE, False, "source"),
+    (DEAD_ARE_BEFORE, False, "victim"),
+    (LIVES_OF, False, "victim"),
+    (SUFFERED_BY, False, "victim"),
+    (VICTIM_KNOWN_AS, False, "victim"),
+    (ACCUSER_AFTER, True, "accuser"),
+    (ACCUSED_BEFORE, False, "accused"),
+    (SIDED_WITH_BEFORE, False, "accused"),
+    (DESCRIBES_BEFORE, False, "described"),
+    (ATTACK_NOUN_AFTER, True, "qualifies_attack"),
+    (ATTACK_NOUN_BEFORE, False, "qualifies_attack"),
     (_ESCORT_BEFORE, False, "victim"),
-    (_SUFFERED_BY, False, "victim"),
     (_ASSOC_BEFORE, False, "assoc"),
     (_AGENT_BEFORE, False, "agent"),
-    (_TELLER_AFTER, True, "source"),
+    (TELLER_AFTER, True, "source"),
     (_VICTIM_AFTER, True, "victim"),
     (_VICTIM_BEFORE, False, "victim"),
     (_DEFENDER_AFTER, True, "victim"),
@@ -307,27 +222,3 @@ _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
     (_VICTIM_PREP, False, "victim"),
     (_SUSPECTED_BEFORE, False, "agent"),
 ]
-
-
-SPECULATION = re.compile(
-    r"(il pourrait (toutefois |aussi |egalement )?s'agir|it could (also )?(have been|be)|may have been|might have been|"
-    r"possibly|perhaps|peut-etre|sans doute)\W+(\w+\W+){0,5}$"
-)
-_PRESENCE = r"(active|present|operating|known to operate|actifs?|actives?|presents?|presentes?|implantee?s?)(?![a-z])"
-ACTIVE_IN_AREA = re.compile(
-    r"^\s*(group|groupe)?\s*(y\s+|there\s+)?(is|are|was|were|has been|have been|est|sont|etait|etaient)\s+(\w+\s+)?" + _PRESENCE +
-    r"|^\s*(group|groupe)?\s*(operates|opere|operent)(?![a-z])"
-)
-# the same said of several groups at once: "Les groupes affiliés à Al-Qaïda et à l'État islamique y
-# sont actifs" (only names and links between the mention and the verb)
-_ACTIVE_LATER = re.compile(r"(?<![a-z])(y\s+|there\s+)?(are|were|sont|etaient)\s+(\w+\s+)?" + _PRESENCE)
-_NOT_A_NAME_LIST = re.compile(r"[.;:!?]|(?<![a-z])(qui|who|which|that|dont|killed|attacked|claimed|tue|attaque|revendique)(?![a-z])")
-
-
-def active_in_area(folded: str, end: int) -> bool:
-    """Is the mention ending at `end` the subject, alone or with other groups, of a presence ("is
-    active in the area", "y sont actifs")?"""
-    if ACTIVE_IN_AREA.match(folded[end : end + 60]):
-        return True
-    m = _ACTIVE_LATER.search(folded[end : end + 100])
-    return m is not None and not _NOT_A_NAME_LIST.search(folded[end : end + m.start()])

@@ -14,9 +14,10 @@ from functools import lru_cache
 
 import ahocorasick
 
-from conflictwire.extract.actor_roles import SPECULATION, active_in_area, role_of
+from conflictwire.extract.actor_roles import role_of
 from conflictwire.extract.doc import ActorMention, ReportDoc, component
 from conflictwire.extract.off_duty import out_of_service
+from conflictwire.extract.other_roles import SPECULATION, active_in_area
 from conflictwire.geo.gazetteer import countries
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import Spans, fold
