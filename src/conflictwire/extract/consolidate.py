@@ -21,6 +21,7 @@ from conflictwire.extract.draft import Draft
 from conflictwire.extract.event import build_event
 from conflictwire.extract.frame_index import is_title
 from conflictwire.extract.per_place import split_by_place
+from conflictwire.extract.recalled import recalled_elsewhere
 from conflictwire.extract.restated import Told
 from conflictwire.extract.same_incident import (
     another_account,
@@ -45,7 +46,7 @@ from conflictwire.textutil import fold
 class Note:
     """Why the consolidation grouped or dropped a telling (kept for tools and tests)."""
 
-    action: str  # "merged" (into `into`) or "dropped"
+    action: str  # "merged" (into `into`), "dropped", "split" or "kept"
     sents: list[int]  # the trigger sentences of the telling
     reason: str
     into: int | None = None  # the frame it was merged into, by position
@@ -291,6 +292,10 @@ def drop_returns_from_asides(doc: ReportDoc, drafts: list[Draft], notes: list[No
         if told_before and not d.event.background and f.reason == "background changes" and not dated \
                 and not f.marked:
             news = next(k for k in range(len(out) - 1, -1, -1) if not out[k].event.background)
+            if recalled_elsewhere(doc, out[news].event, d):
+                notes.append(Note("kept", list(f.sents), "what the news came a few days after, at another town"))
+                out.append(d)
+                continue
             if _places_it(out[news].event, d.event):
                 # "Le convoi a été la cible d'une embuscade près de la localité de Gaskindé": it
                 # goes on about the news, and says where it happened

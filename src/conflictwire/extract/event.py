@@ -25,6 +25,7 @@ from conflictwire.extract.doc import ReportDoc, Toll
 from conflictwire.extract.draft import NO_DEATHS, Draft, new_draft
 from conflictwire.extract.event_place import choose_place, event_country, fill_place
 from conflictwire.extract.frame_index import CROWD_CLASH, Frame
+from conflictwire.extract.recalled import head_days
 from conflictwire.extract.roles import (
     ARMED,
     CIVILIANS,
@@ -230,8 +231,17 @@ def date(doc: ReportDoc, d: Draft) -> None:
     ev, prev = d.event, d.prev
     absolute = [x for x in d.dates if not x.relative_to_event and x.value is not None]
     relative = [x for x in d.dates if x.relative_to_event]
+    recalled = head_days(doc, d) if prev is not None and prev.event_date is not None else None
+    if recalled is not None:
+        # "today's attack came a day after two men threw grenades at troops in Kidal": the days
+        # before the head are the news's, and those of other sentences another story's
+        head_sent = doc.sent_of(recalled[1].start)
+        absolute = [x for x in absolute if x.start > recalled[1].start and doc.sent_of(x.start) == head_sent]
     d.date_said = bool(absolute)
-    if absolute:
+    if recalled is not None and not absolute and prev is not None and prev.event_date is not None:
+        ev.event_date, ev.time_precision = prev.event_date - timedelta(days=recalled[0]), prev.time_precision
+        d.evidence["event_date"] = [recalled[1]]
+    elif absolute:
         first = finest(absolute)
         ev.event_date, ev.time_precision = first.value, first.precision
         d.evidence["event_date"] = [first.span()]

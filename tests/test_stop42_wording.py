@@ -1,0 +1,71 @@
+"""Wording of reports never tuned on (stop 42): violence the news is dated by ("came a day
+after…") told at a town of its own."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from conflictwire import extract_text
+from conflictwire.extract.recalled import _DATED_BY, days_before
+from conflictwire.textutil import fold
+
+PUB = date(2016, 3, 12)
+NEWS_FR = "L'attaque menée vendredi par Boko Haram contre la ville de Bosso a fait 20 morts parmi les soldats nigériens. "
+ASIDE_FR = "La région accueille depuis 2015 des dizaines de milliers de réfugiés qui ont fui les exactions de la secte. "
+RECALL_FR = "Cette attaque intervient à peine 24 heures après qu'un individu armé a ouvert le feu sur des fidèles en pleine prière à Mainé Soroa."
+
+
+@pytest.mark.parametrize("aside", ["", ASIDE_FR])
+def test_violence_the_news_came_a_day_after_is_an_event_of_its_own(aside: str) -> None:
+    events = extract_text(NEWS_FR + aside + RECALL_FR, published=PUB)
+    news = next(e for e in events if e.location == "Bosso")
+    recalled = next(e for e in events if e.location == "Maïné Soroa")
+    assert recalled.event_type == "Violence against civilians"
+    assert news.event_date is not None
+    # dated from the news's day, by the head's count, with the head as its evidence
+    assert recalled.event_date == news.event_date - timedelta(days=1)
+    assert "24 heures après" in recalled.evidence["event_date"][0].text
+
+
+def test_a_day_before_the_head_is_the_news_day() -> None:
+    text = ("Suicide bombers killed two civilians in Timbuktu on Saturday. "
+            "Today's attack came a day after two gunmen opened fire on civilians at a market in Gao.")
+    events = extract_text(text, published=date(2013, 9, 28))
+    gao = next(e for e in events if e.location == "Gao")
+    assert gao.event_date == date(2013, 9, 27)
+
+
+def test_a_recall_weeks_back_stays_background() -> None:
+    text = NEWS_FR + ASIDE_FR + ("Cette attaque intervient deux semaines après qu'un individu armé a ouvert le feu "
+                                 "sur des fidèles à Mainé Soroa.")
+    assert [e.location for e in extract_text(text, published=PUB)] == ["Bosso"]
+
+
+def test_a_return_to_the_news_at_its_own_town_is_still_dropped() -> None:
+    text = NEWS_FR + ASIDE_FR + "Cette attaque intervient à peine 24 heures après l'arrivée du ministre à Bosso."
+    assert [e.location for e in extract_text(text, published=PUB)] == ["Bosso"]
+
+
+@pytest.mark.parametrize(("words", "days"), [
+    ("cette attaque intervient a peine 24 heures apres qu'", 1),
+    ("the raid came 48 hours after ", 2),
+    ("today's attack came a day after ", 1),
+    ("l'attaque est survenue au lendemain d'", 1),
+    ("the ambush came three days after ", 3),
+    ("the ambush came five days after ", None),
+])
+def test_days_before_the_news(words: str, days: int | None) -> None:
+    m = _DATED_BY.search(fold(words))
+    assert m is not None
+    assert days_before(m) == days
+
+
+@pytest.mark.parametrize("words", [
+    "two days after the attack, the army ",  # what followed the news, not what it came after
+    "the army withdrew a day after ",  # no "came": the army's act, dated from another
+    "today's attack came a day after a raid, and ",  # the head's clause has ended
+])
+def test_no_head_without_the_news_coming_after(words: str) -> None:
+    assert _DATED_BY.search(fold(words)) is None
