@@ -1,5 +1,6 @@
 """Wording of reports never tuned on (stop 42): violence the news is dated by ("came a day
-after…") told at a town of its own."""
+after…") told at a town of its own; a wire's dateline under a teaser, a mayor's name, an elided
+N', a town a distance is measured from."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import pytest
 
 from conflictwire import extract_text
 from conflictwire.extract.recalled import _DATED_BY, days_before
+from conflictwire.geo.datelines import find_dateline
+from conflictwire.geo.gazetteer import default_gazetteer
 from conflictwire.textutil import fold
 
 PUB = date(2016, 3, 12)
@@ -69,3 +72,57 @@ def test_days_before_the_news(words: str, days: int | None) -> None:
 ])
 def test_no_head_without_the_news_coming_after(words: str) -> None:
     assert _DATED_BY.search(fold(words)) is None
+
+
+# --- places: a wire's dateline under a teaser, a mayor's name, an elided N' ---
+
+TEASER = ("Attacks in eastern Niger leave 10 dead\n\nA file photo of a patrol. (File)\nUpdated 27 March 2019\n\n"
+          "  • A resident said the explosion burned houses nearby and injured several children in the camp\n"
+          "  • Since the start of the insurgency, the group has killed thousands of people in the region\n\n")
+
+
+def test_a_capital_city_and_its_country_before_a_colon_is_a_dateline_below_a_teaser() -> None:
+    text = TEASER + "NIAMEY, Niger: Ten people were killed in an attack late Tuesday on a town in eastern Niger."
+    span = find_dateline(text)
+    assert span is not None
+    assert text[span[0] : span[1]].strip().startswith("NIAMEY")
+
+
+def test_a_colon_after_a_mixed_case_line_far_down_is_no_dateline() -> None:
+    text = TEASER + "Niamey: Ten people were killed in an attack late Tuesday on a town in eastern Niger."
+    assert find_dateline(text) is None
+
+
+def test_a_name_after_an_office_and_its_town_is_a_person_not_a_place() -> None:
+    text = ("Ten people were killed late Tuesday in an attack by Boko Haram on the town of Nguigmi, "
+            "the mayor of the town of Nguigmi, Abba Kaya Issa, told AFP on Wednesday.")
+    (ev,) = extract_text(text, published=date(2019, 3, 27))
+    assert ev.location == "Nguigmi"
+
+
+def test_an_elided_n_finds_the_name_written_joined() -> None:
+    gz = default_gazetteer()
+    assert [p.name for p in gz.lookup(["n guigmi"])["n guigmi"]] == [p.name for p in gz.lookup(["nguigmi"])["nguigmi"]] != []
+    assert gz.lookup(["n zzzqq"])["n zzzqq"] == []
+
+
+def test_the_town_named_right_before_a_distance_locates_the_villages() -> None:
+    text = ("Mardi, des individus armés ont attaqué les villages de Kingolola et N'Golokouna, situés dans la commune "
+            "de Saloba à 25 km au sud de Macina, tuant trois civils.")
+    events = extract_text(text, published=date(2024, 6, 19))
+    assert "Ké-Macina" not in {e.location for e in events}
+    assert "Ngolokouna" in {e.location for e in events}
+
+
+def test_a_mayors_name_after_his_office_names_no_place() -> None:
+    text = ("Boko Haram fighters killed ten people on Tuesday in an attack in Niger, the mayor of the town, "
+            "Abba Kaya Issa, told AFP.")
+    (ev,) = extract_text(text, published=date(2019, 3, 27))
+    assert ev.location == "Niger"
+
+
+def test_a_big_town_of_another_country_inside_a_name_is_the_name() -> None:
+    text = "Boko Haram fighters killed ten people on Tuesday in an attack in eastern Niger, said Abba Kaya Issa, a resident."
+    (ev,) = extract_text(text, published=date(2019, 3, 27))
+    assert ev.country == "Niger"
+    assert ev.location != "Kaya"

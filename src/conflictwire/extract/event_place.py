@@ -195,6 +195,9 @@ _ROAD_ENDS = re.compile(r"(?<![a-z])(axe|axis|road|route|troncon|highway) ([\w'-
 _ROAD = re.compile(r"(?<![a-z])(reliant|entre|between|from|road|route|axe|axis|troncon|linking)(?![a-z])")
 
 
+_RIGHT_AFTER = re.compile(r"\s*((a|at|some|about|around|environ|a environ|a quelque|a une)\s+)?")
+
+
 def _landmarks(doc: ReportDoc, mentions: list[PlaceMention]) -> set[int]:
     """The starts of the towns a distance is measured from, just after the village they locate
     ("Tabangout, a nomadic settlement about 30 km south of the town of Ménaka", "Taghatert et
@@ -209,8 +212,10 @@ def _landmarks(doc: ReportDoc, mentions: list[PlaceMention]) -> set[int]:
             m = DISTANCE.search(fold(doc.text[window : o.start]))
             # (in an apposition to the village: "Kompienbiga, une localité située à une quinzaine de km de
             # Pama"; "a réunion à Niono lorsque … intercepté à 15 km de Diabaly" locates no Niono)
+            # (or right after it: "la commune de Saloba à 25 km au sud de Macina")
             if m is not None and 0 <= window + m.start() - prev.end <= 80 \
-                    and re.match(r"\s*[,(]", doc.text[prev.end : prev.end + 3]) \
+                    and (re.match(r"\s*[,(]", doc.text[prev.end : prev.end + 3])
+                         or _RIGHT_AFTER.fullmatch(fold(doc.text[prev.end : window + m.start()]))) \
                     and not _ROAD.search(fold(doc.text[max(0, prev.start - 40) : prev.start])):
                 out.add(o.start)
         prev = o

@@ -130,7 +130,7 @@ DATELINE = re.compile(
 )
 # "OUAGADOUGOU: Five people were killed…": a city in capitals and a colon opening a paragraph
 # ("BAMAKO, MALI: Thirty-seven civilians…": its country in capitals too)
-DATELINE_COLON = re.compile(r"^\s*(?!(?:PHOTOS?|CREDITS?|SOURCES?|VIDEO|FILE|LIRE AUSSI|READ ALSO|UPDATE|NOTE)\s*:)(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?)(?:,\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30})?\s*:\s+(?=[A-ZÀ-Ý])", re.M)
+DATELINE_COLON = re.compile(r"^\s*(?!(?:PHOTOS?|CREDITS?|SOURCES?|VIDEO|FILE|LIRE AUSSI|READ ALSO|UPDATE|NOTE)\s*:)(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?)(?P<country>,\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30})?\s*:\s+(?=[A-ZÀ-Ý])", re.M)
 # "Dakar(Senegal): At least 15 civilians…", "Niamey (Niger) - Des hommes armés…": a city and its country in brackets
 # ("APA-Ouagadougou (Burkina Faso)" on a line of its own: an agency's desk and its city)
 DATELINE_COUNTRY = re.compile(

@@ -26,7 +26,8 @@ def _dateline_match(text: str) -> re.Match[str] | None:
     if m is None:
         m = _AGENCY_LINE.search(head)  # "AFP Bamako" on a line of its own under the title
     # (an agency's dateline may follow a title, a byline and a teaser: "Ouagadougou, (APP - …) :")
-    return m if m and (m.start() < 200 or m.re is DATELINE) else None
+    # (a city in capitals and its country, "NIAMEY, Niger:", is a wire's dateline below any teaser)
+    return m if m and (m.start() < 200 or m.re is DATELINE or (m.re is DATELINE_COLON and m.group("country"))) else None
 
 
 _DATELINE_TITLED = re.compile(r"(?<=\n)[ \t]*(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})?):[ \t]+(?=[A-ZÀ-Ý]\S*( \S+){4})")

@@ -183,6 +183,11 @@ class Gazetteer:
                 chunk,
             ):
                 self._cache[row[0]].append(self.current(Place(*row[1:])))
+        # "N'Guigmi", "N'Tillit": an elided N' the dump may write joined ("Nguigmi")
+        for k in missing:
+            if not self._cache[k] and k.startswith("n ") and len(k) > 4:
+                joined = "n" + k[2:]
+                self._cache[k] = list(self.lookup([joined])[joined])
         return {k: self._cache[k] for k in keys}
 
     def current(self, p: Place) -> Place:

@@ -106,8 +106,14 @@ TITLE_BEFORE = re.compile(
 )
 
 
+# a name in apposition after an office and its place: "the mayor of the town of N'Guigmi, Abba Kaya Issa"
+TITLE_OF_PLACE_BEFORE = re.compile(
+    r"(?<![a-z])(mayor|maire|prefect|prefet|governor|gouverneur|chief|chef|imam|president|presidente|deputy|depute|"
+    r"sous-prefet|sub-prefect|high commissioner|haut-commissaire)\s+(of|de|du|d')\s*[\w'’ -]{1,40},\s+$")
+
+
 def is_person(prev: str | None, nxt: str | None, before: str, found: dict[str, Any], countries: frozenset[str | None]) -> bool:
-    if TITLE_BEFORE.search(before):
+    if TITLE_BEFORE.search(before) or TITLE_OF_PLACE_BEFORE.search(before):
         return True
     for word in (prev, nxt):
         if word is None:

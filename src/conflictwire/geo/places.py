@@ -318,8 +318,10 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
                 p.population >= CITY for p in found.get(norm_key(city.group(1))) or []):
             continue  # "the Tanghin area of Ouagadougou": a part of a city, coded at the city
         titled = bool(_SECRETARY_GENERAL.search(before))
+        # (a big town of another country than the report's is a name: "the mayor of N'Guigmi, Abba Kaya Issa")
+        told_countries = {c for c in named_countries | {doc_country, source_country} if c}
         if is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and (
-                titled or not any(p.population >= 100_000 and (p.country in FOCUS or p.country in named_countries) for p in places)):
+                titled or not any(p.population >= 100_000 and p.country in (told_countries or FOCUS) for p in places)):
             # a big town of the region is no one's first name ("Bobo-Dioulasso Dafra University"),
             # but a secretary-general's name is his ("U.N. Secretary-General Ban Ki-moon"), and a
             # city abroad is a name ("Ali Sabo", "restaurant Aziz Istanbul")
