@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from conflictwire import extract_text
+from conflictwire.extract.background import background_reason
 from conflictwire.extract.recalled import _DATED_BY, days_before
 from conflictwire.geo.datelines import find_dateline
 from conflictwire.geo.gazetteer import default_gazetteer
@@ -126,3 +127,23 @@ def test_a_big_town_of_another_country_inside_a_name_is_the_name() -> None:
     (ev,) = extract_text(text, published=date(2019, 3, 27))
     assert ev.country == "Niger"
     assert ev.location != "Kaya"
+
+
+# --- background: a person's past, a coup told with its article ---
+
+@pytest.mark.parametrize("sentence", [
+    "Jeffery Woodke, who works for a local NGO and has lived in Niger since 1992, was taken from his home in the town of Abalak.",
+    "Le prêtre, qui vivait au Burkina depuis 2011, a été enlevé dimanche à Djibo.",
+])
+def test_a_persons_past_in_a_clause_does_not_make_the_sentence_history(sentence: str) -> None:
+    assert background_reason(sentence, "fr" if "prêtre" in sentence else "en", 2016) is None
+
+
+def test_an_event_told_in_a_clause_with_its_year_is_still_history() -> None:
+    assert background_reason("The gunmen, who attacked the town in 2012, were never caught.", "en", 2016) is not None
+
+
+def test_a_coup_told_with_its_article_is_news_and_with_its_year_history() -> None:
+    news = "Troops crushed protests in the capital Ouagadougou after a former spy chief seized power in a military coup yesterday."
+    assert background_reason(news, "en", 2015) is None
+    assert background_reason("The army chief seized power in 2008 and ruled for years.", "en", 2015) is not None

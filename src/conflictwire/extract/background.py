@@ -32,7 +32,7 @@ def _cues(lang: str) -> list[tuple[re.Pattern[str], str]]:
 def background_reason(sentence: str, lang: str, report_year: int | None) -> str | None:
     """Why a sentence is background, or None if it may report a new event. A clause that tells
     a place's past ("…, which was attacked in 2022") says nothing of the sentence's own time."""
-    folded = PLACE_PAST.sub("", fold(sentence))
+    folded = PERSON_PAST.sub(",", PLACE_PAST.sub("", fold(sentence)))
     sentence = folded
     if _NEWS_SUBJECT.match(folded):
         return None  # "Cette attaque qui a frappé le détachement de Koutougou … est la plus meurtrière depuis 2015"
@@ -54,6 +54,13 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
         # report dates its news by the day
         return f"dated {m.group(2)} only, a past year"
     return None
+
+
+# a clause that tells a person's past: "Jeffery Woodke, who … has lived in Niger since 1992, was taken
+# from his home", "X, qui travaille au Niger depuis 2010, a été enlevé"
+PERSON_PAST = re.compile(r",\s*(who (has |had |have )?(been )?(lives?|lived|living|works?|worked|working|teach(es)?|taught|teaching|"
+                         r"runs?|ran|running|serves?|served|serving|settled|moved|arrived|was born|is from)|qui (vit|vivait|travaille|travaillait|reside|residait|habite|habitait|est ne|etait ne|est installe|"
+                         r"etait installe|est arrive|etait arrive|enseigne|enseignait|dirige|dirigeait))(?![a-z])[^,.;]*?(19|20)\d\d[^,.;]*,")
 
 
 # the news as the sentence's subject, told again by what it did: "Cette attaque qui a frappé le
