@@ -13,6 +13,8 @@ from conflictwire.extract.background import background_reason
 from conflictwire.extract.recalled import _DATED_BY, days_before
 from conflictwire.geo.datelines import find_dateline
 from conflictwire.geo.gazetteer import default_gazetteer
+from conflictwire.model import Article
+from conflictwire.pipeline import Pipeline
 from conflictwire.textutil import fold
 
 PUB = date(2016, 3, 12)
@@ -147,3 +149,25 @@ def test_a_coup_told_with_its_article_is_news_and_with_its_year_history() -> Non
     news = "Troops crushed protests in the capital Ouagadougou after a former spy chief seized power in a military coup yesterday."
     assert background_reason(news, "en", 2015) is None
     assert background_reason("The army chief seized power in 2008 and ruled for years.", "en", 2015) is not None
+
+
+# --- sides: the forces as a source, a toll before "but" ---
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    doc = Pipeline().make_doc(Article(doc_id="t", text=text, published=date(2019, 6, 18)))
+    return {a.text.lower(): a.role for a in doc.actors}
+
+
+@pytest.mark.parametrize("text", [
+    "Un bilan provisoire évoque quatorze morts mais une source militaire malienne parle de 40 civils tués.",
+    "Military sources said 40 villagers were killed in the raid.",
+])
+def test_the_forces_named_as_a_source_are_no_side(text: str) -> None:
+    assert _roles(text)["militaire" if "militaire" in text else "military"] == "source"
+
+
+def test_a_toll_takes_no_side_from_past_but() -> None:
+    text = "Au moins 20 morts dans des attaques de deux villages. Un bilan provisoire évoque quatorze mort mais une source militaire malienne parle de 40 civils tués."
+    (ev,) = extract_text(text, published=date(2019, 6, 18))
+    assert ev.event_type == "Violence against civilians"

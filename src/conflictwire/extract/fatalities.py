@@ -141,7 +141,8 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         if side == "unknown":
             # (the words before the toll's own: "three tourists were killed by bandits" counts no bandit)
             # (nor past a clause: "the toll rose to 24 when the militants murdered 14 more" counts no militant)
-            words = re.split(r"[,;:.]| and | et | dont | including |(?<![a-z])(by|par|when|after|while|lorsque|quand|apres)(?![a-z])",
+            # (nor past "but": "quatorze mort mais une source militaire parle de 40 civils tués")
+            words = re.split(r"[,;:.]| and | et | dont | including | but | mais |(?<![a-z])(by|par|when|after|while|lorsque|quand|apres)(?![a-z])",
                              folded[q.end : min(sent_end, q.end + 60)] + ".")[0]
             side = person_side(words, lang)  # "killing a park official": a civilian
         if side == "forces" and counted_out_of_service(folded, q.end):

@@ -54,6 +54,11 @@ TELLER_BEFORE = re.compile(
     + r"|(?<![a-z])(selon|according to|d'apres)\s+" + FILLER
 )
 
+# "une source militaire malienne parle de 40 civils tués", "military sources said": the forces
+# named as a source of news, not a side
+SOURCE_NOUN_BEFORE = re.compile(r"(?<![a-z])sources?\s+$")
+SOURCE_NOUN_AFTER = re.compile(r"^\s*sources?(?![a-z])")
+
 # "a jihadist attack", "an IS ambush", "l'attaque jihadiste", "l'assaut des jihadistes": the
 # actor that qualifies an attack made it
 _ATTACK_NOUN = r"(attacks?|assaults?|raids?|ambush(es)?|offensives?|bombings?|incursions?|attaques?|assauts?|embuscades?|incursions?)"
