@@ -171,3 +171,20 @@ def test_a_toll_takes_no_side_from_past_but() -> None:
     text = "Au moins 20 morts dans des attaques de deux villages. Un bilan provisoire évoque quatorze mort mais une source militaire malienne parle de 40 civils tués."
     (ev,) = extract_text(text, published=date(2019, 6, 18))
     assert ev.event_type == "Violence against civilians"
+
+
+# --- kinds: the weapons attackers carried ---
+
+
+@pytest.mark.parametrize("text", [
+    "Des individus armés ont attaqué le commissariat de Tongomayel lundi. Les assaillants sont venus armés de roquettes et de mitraillettes.",
+    "Gunmen attacked the police station in Tongomayel on Monday. The assailants were armed with rockets and machine guns.",
+])
+def test_weapons_the_attackers_carried_are_no_shelling(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2017, 3, 2))
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_rockets_fired_are_still_shelling() -> None:
+    (ev,) = extract_text("Militants fired rockets at the UN camp in Tessalit on Monday.", published=date(2017, 3, 2))
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"

@@ -94,6 +94,10 @@ _GENERIC_PLURAL = re.compile(
     r"(?<![a-z])(other|most|recent|previous|similar|such|many|numerous|past|earlier|autres|precedentes|recentes|"
     r"nombreuses|similaires|de telles)\s+(\w+\s+){0,2}$"
 )
+# the weapons the attackers carried ("armed with rockets", "armés de roquettes et de mitraillettes")
+_ARMED_WITH = re.compile(r"(?<![a-z])(armed|equipped|heavily armed|armee?s?|equipee?s?|munie?s?|dotee?s?)\s+(with|de|d')\s*"
+                         r"(des\s+|les\s+)?([\w'-]+\s+){0,3}?((and|et|,)\s+(de\s+|d'|des\s+)?)?$")
+_WEAPON_SUBS = frozenset({"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"})
 # "a force to tackle 'terrorist' attacks at strategic sites", "pour lutter contre les attaques": what
 # the forces are set up against, attacks in general
 _AGAINST_IN_GENERAL = re.compile(
@@ -201,6 +205,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
             continue
         if re.search(r"(?<![a-z])(non|anti)[- ]$", folded[max(0, start - 5) : start]):
             continue  # "pacte de non-agression", "anti-riot police": the word negated or a kind of thing
+        if rule.sub_event_type in _WEAPON_SUBS and _ARMED_WITH.search(folded[max(0, start - 50) : start]):
+            continue  # "les assaillants sont venus armés de roquettes et de mitraillettes": their kit, not a shelling
         if rule.sub_event_type == "Abduction/forced disappearance" and folded.startswith("enlev", start) \
                 and _THINGS_TAKEN.search(folded[max(0, start - 40) : start]):
             continue  # "la restitution du bétail enlevé": animals and goods taken are no people abducted
