@@ -11,6 +11,7 @@ import pytest
 from conflictwire import extract_text
 from conflictwire.extract.background import background_reason
 from conflictwire.extract.recalled import _DATED_BY, days_before
+from conflictwire.extract.segment import _separated, _separators
 from conflictwire.geo.datelines import find_dateline
 from conflictwire.geo.gazetteer import default_gazetteer
 from conflictwire.model import Article
@@ -188,3 +189,12 @@ def test_weapons_the_attackers_carried_are_no_shelling(text: str) -> None:
 def test_rockets_fired_are_still_shelling() -> None:
     (ev,) = extract_text("Militants fired rockets at the UN camp in Tessalit on Monday.", published=date(2017, 3, 2))
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(("opener", "separates"), [
+    ("another inhabitant said armed boko haram fighters attacked the district", False),
+    ("another local said the gunmen came on motorbikes", False),
+    ("another attack hit the village of dileram", True),
+])
+def test_another_teller_is_no_other_event(opener: str, separates: bool) -> None:
+    assert _separated(_separators("en"), opener) is separates
