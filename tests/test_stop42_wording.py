@@ -198,3 +198,17 @@ def test_rockets_fired_are_still_shelling() -> None:
 ])
 def test_another_teller_is_no_other_event(opener: str, separates: bool) -> None:
     assert _separated(_separators("en"), opener) is separates
+
+
+def test_an_unknown_village_said_to_be_a_department_of_a_province_is_in_its_country() -> None:
+    text = ("Dans la nuit du dimanche 26 au lundi 27 novembre 2017, des assaillants ont tué un enseignant à Kaïnzz, "
+            "un département du Yatenga, frontalier avec le Mali.")
+    (ev,) = extract_text(text, published=date(2017, 11, 28))
+    assert ev.country == "Burkina Faso"
+    assert ev.actor1 == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_a_department_after_a_victim_is_no_second_victim() -> None:
+    text = "Dans la nuit de dimanche, des assaillants ont tué un enseignant à Kain, un département du Yatenga."
+    (ev,) = extract_text(text, published=date(2017, 11, 28))
+    assert ev.fatalities == 1

@@ -17,7 +17,7 @@ NOT_PEOPLE = re.compile(
     r"(?:\w+\s+)?sources?(?![a-z])|of (the|those|them|these)(?![a-z])|d'entre|"
     r"(?:cows?|sheep|goats?|camels?|donkeys?|animals?|livestock|bofs?|boeufs?|vaches?|chevres?|moutons?|"
     r"chameaux|anes?|animaux|betail|tricycles?|pick-?ups?|trucks?|camions?|shops?|boutiques?|houses?|"
-    r"maisons?|cases?|schools?|ecoles?|localites?|hamlets?|hameaux|"
+    r"maisons?|cases?|schools?|ecoles?|localites?|hamlets?|hameaux|communes?|departements?|departments?|provinces?|cercles?|districts?|prefectures?|towns?|villes?|"
     # "démantelé une base terroriste", "destroyed two camps": the places an operation took, no people
     r"bases?|camps?|positions?|caches?|hideouts?|repaires?|planques?|sanctuaires?|sanctuar(y|ies)|depots?|"
     # "two villages", but "two village chiefs" are people

@@ -69,7 +69,7 @@ def _report_place(doc: ReportDoc, country_cc: str) -> PlaceMention | None:
 
 
 _INSIDE = re.compile(
-    r"^\s*(,|\()\s*(dans|in|near|pres de|au sein de)?\s*(la|le|l'|the)?\s*"
+    r"^\s*(,|\()\s*(dans|in|near|pres de|au sein de)?\s*(la|le|l'|the|une?|an?)?\s*"
     r"(region|cercle|circle|commune|departement|department|province|district|prefecture|area|zone|localite|secteur|"
     r"(north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?)\s*(de|du|d'|des|of)?\s*$"
     # "Imboraghane (Bourem)", "Tagalalt, Ménaka": an unknown village with the known place it
