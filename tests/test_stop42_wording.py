@@ -212,3 +212,13 @@ def test_a_department_after_a_victim_is_no_second_victim() -> None:
     text = "Dans la nuit de dimanche, des assaillants ont tué un enseignant à Kain, un département du Yatenga."
     (ev,) = extract_text(text, published=date(2017, 11, 28))
     assert ev.fatalities == 1
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Dimanche soir, au Soum, un conseiller municipal a été abattu par des assaillants à 5 kilomètres de Baraboulé.", "Baraboulé"),
+    ("Dimanche soir, un conseiller municipal a été abattu par des assaillants dans le Soum.", "Soum"),
+])
+def test_a_name_with_an_article_is_the_province(text: str, where: str) -> None:
+    (ev,) = extract_text(text, published=date(2017, 11, 28))
+    assert ev.location == where
+    assert ev.geo_precision in (2, 3)

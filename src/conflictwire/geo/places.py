@@ -171,6 +171,7 @@ def _context(folded: str, keys: list[str], found: dict, country: str | None, nam
 
 
 # an acronym joined to a name by a hyphen: "RTB-Télé", "ORTM-Mopti"
+_ARTICLE_OF_A_DIVISION = re.compile(r"(?<![a-z])(au|dans le)\s+$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w'-])[A-Z]{2,6}-$")
 # words for a settlement that begin hamlets' names in the Sahel's languages (Fulfulde "wuro")
 _SETTLEMENT_WORDS = frozenset({"ouro", "wuro", "ourou"})
@@ -239,7 +240,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue
         places = found.get(key) or []
         division = admin2_index().get(key)
-        named_division = division and (ADMIN2_BEFORE.search(before) or ADMIN2_AFTER.match(after)
+        # ("au Soum", "dans le Yatenga": French gives a province its article, a town none)
+        named_division = division and (ADMIN2_BEFORE.search(before) or ADMIN2_AFTER.match(after) or _ARTICLE_OF_A_DIVISION.search(before)
                                        # "the Poni region": a province no region shares its name with
                                        or (key not in _regions() and REGION_AFTER.match(after)))
         bare_division = division and not places and doc_country in (None, division.country)
