@@ -222,3 +222,21 @@ def test_a_name_with_an_article_is_the_province(text: str, where: str) -> None:
     (ev,) = extract_text(text, published=date(2017, 11, 28))
     assert ev.location == where
     assert ev.geo_precision in (2, 3)
+
+
+# --- days: a fight begun the evening before ---
+
+
+@pytest.mark.parametrize("pub", [None, date(2017, 4, 11)])
+def test_a_fight_that_started_the_evening_before_is_the_same_fight(pub: date | None) -> None:
+    text = ("Military troops of Niger on Monday killed 57 Boko Haram jihadists during a fight in southeast Niger. "
+            "According to a military source, ten soldiers were slightly injured in the exchanges which started late Sunday "
+            "after a large group of the fighters arrived on motorbikes. The fighting took place in Gueskerou, a village of the Diffa region.")
+    events = extract_text(text, published=pub) if pub else extract_text(text)
+    assert len(events) == 1
+
+
+def test_a_fight_that_started_days_before_is_another_day() -> None:
+    text = ("Niger's troops on Monday killed 57 Boko Haram fighters during a fight in Gueskerou, in the region of Diffa. "
+            "In Bosso, ten soldiers were injured in clashes which started on Friday.")
+    assert len(extract_text(text, published=date(2017, 4, 11))) == 2

@@ -147,6 +147,28 @@ def specific_place(index: FrameIndex, sent: int) -> PlaceMention | None:
     return found[0] if found else None
 
 
+_STARTED = re.compile(r"(?<![a-z])(started|began|begun|erupted|broke out|a commence|ont commence|avait commence|a debute|ont debute|"
+                      r"avaient debute|debutee?s?|commencee?s?)\s+((late|early|on|in the|dans la|le|des|depuis)\s+)*([\w'-]+\s+)?$")
+
+
+def started_the_day_before(doc: ReportDoc, index: FrameIndex, sent: int, day: str | None) -> bool:
+    """Does the sentence date only when something began, the day before the story's ("the
+    exchanges which started late Sunday" in a fight told on Monday)? The same fight, begun
+    the evening before."""
+    if day is None:
+        return False
+    own = [d for d in index.dates.get(sent, ()) if d.sent == sent and not d.reporting and not d.aside and not doc.in_dateline(d.start)]
+    return bool(own) and all(_day_before(d, day) and _STARTED.search(fold(doc.text[max(0, d.start - 30) : d.start])) for d in own)
+
+
+def _day_before(d: DateMention, day: str) -> bool:
+    """Is the date the day before the day key (a date, or a weekday on an undated page)?"""
+    if isinstance(d.value, date) and re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+        return (date.fromisoformat(day) - d.value).days == 1
+    words = [w for w in re.findall(r"[a-z]+", fold(d.text)) if w in WEEKDAYS]
+    return day in WEEKDAYS and len(words) == 1 and (WEEKDAYS[day] - WEEKDAYS[words[0]]) % 7 == 1
+
+
 def date_key(doc: ReportDoc, index: FrameIndex, sent: int) -> str | None:
     """What a sentence says about when: the resolved date, else the words ("on Monday")."""
     for d in index.dates.get(sent, ()):

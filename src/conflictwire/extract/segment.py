@@ -23,6 +23,7 @@ from conflictwire.extract.frame_index import (
     said_before,
     same_day,
     specific_place,
+    started_the_day_before,
 )
 from conflictwire.extract.turns import (
     armed_told_before,
@@ -242,6 +243,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
         if ground:  # (marked below: the ground fight is no restatement of the strikes)
             new, reason = True, "ground fighting after air strikes"
         when = date_key(doc, index, i) or said_before(doc, index, i, current_date)
+        if started_the_day_before(doc, index, i, current_date):
+            when = None
         marked = current is not None and (separated or ground or air or bool(when and current_date and not same_day(when, current_date))
                                           or (current_date is None and len(current.sents) >= 2
                                               and _opens_on_a_day(doc, index, i)
