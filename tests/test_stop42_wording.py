@@ -240,3 +240,11 @@ def test_a_fight_that_started_days_before_is_another_day() -> None:
     text = ("Niger's troops on Monday killed 57 Boko Haram fighters during a fight in Gueskerou, in the region of Diffa. "
             "In Bosso, ten soldiers were injured in clashes which started on Friday.")
     assert len(extract_text(text, published=date(2017, 4, 11))) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Nampala attack is the deadliest in the country since an ambush near Ansongo killed nine UN peacekeepers in October.",
+    "This latest ambush is the worst since the raid on Boulkessi.",
+])
+def test_a_named_attack_compared_with_another_is_a_comparison(sentence: str) -> None:
+    assert background_reason(sentence, "en", 2015) == "comparison with other events, not one more"
