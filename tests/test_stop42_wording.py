@@ -10,6 +10,7 @@ import pytest
 
 from conflictwire import extract_text
 from conflictwire.extract.background import background_reason
+from conflictwire.extract.per_place import one_here_one_there
 from conflictwire.extract.recalled import _DATED_BY, days_before
 from conflictwire.extract.segment import _separated, _separators
 from conflictwire.geo.datelines import find_dateline
@@ -248,3 +249,27 @@ def test_a_fight_that_started_days_before_is_another_day() -> None:
 ])
 def test_a_named_attack_compared_with_another_is_a_comparison(sentence: str) -> None:
     assert background_reason(sentence, "en", 2015) == "comparison with other events, not one more"
+
+
+# --- one place each ---
+
+
+@pytest.mark.parametrize("text", [
+    "More than a dozen people have been injured in two car bomb attacks in Niger on Thursday. "
+    "One was in the city of Agadez where a military barracks was targeted and one in Arlit where a company operates a mine.",
+    "Deux attaques à la voiture piégée ont fait une dizaine de blessés jeudi au Niger, l'une à Agadez contre une caserne, l'autre à Arlit.",
+])
+def test_one_here_and_one_there_is_an_event_each(text: str) -> None:
+    events = extract_text(text, published=date(2013, 5, 24))
+    assert sorted(e.location or "" for e in events) == ["Agadez", "Arlit"]
+
+
+def test_a_route_from_one_town_to_another_is_one_event() -> None:
+    text = "Des hommes armés ont attaqué jeudi un convoi entre Agadez et Arlit, blessant dix personnes."
+    assert len(extract_text(text, published=date(2013, 5, 24))) == 1
+
+
+def test_one_person_here_and_another_there_is_no_list_of_acts() -> None:
+    doc = Pipeline().make_doc(Article(doc_id="t", published=date(2019, 5, 2), text=(
+        "Five people were killed by armed men near the border. Three were killed in Pogouwol, while one in Petega and another in Kourou.")))
+    assert one_here_one_there(doc, 1) == []

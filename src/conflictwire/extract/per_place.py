@@ -98,6 +98,38 @@ def listed_places(doc: ReportDoc, sent: int) -> list[PlaceMention]:
     return best if listed and len(names) == len(best) and len(countries) <= 1 else []
 
 
+# "One was in the city of Agadez … and one in Arlit", "l'une à Diffa, l'autre à Bosso": acts told one place each
+_ONE_IN = re.compile(r"(?<![a-z])(one|the first|l'une?|la premiere|le premier)\s+(was\s+|took place\s+|a eu lieu\s+|s'est produite?\s+)?"
+                     r"(in|at|near|a|au|dans|pres de)\s+((the\s+)?(city|town|village)\s+of\s+|la ville de\s+|la localite de\s+|le village de\s+)?$")
+_THE_OTHER_IN = re.compile(r"((?<![a-z])(and|et)|,)\s+(one|the other|the second|another|l'autre|la seconde|la deuxieme|le second)\s+"
+                           r"(was\s+|took place\s+|a eu lieu\s+)?(in|at|near|a|au|dans|pres de)\s+"
+                           r"((the\s+)?(city|town|village)\s+of\s+|la ville de\s+|la localite de\s+|le village de\s+)?$")
+
+
+# the acts counted before ("two car bomb attacks", "deux attaques"): "one" is one of them, not one person
+_TWO_ACTS = re.compile(r"(?<![a-z])(two|deux|2|double)\s+([\w-]+\s+){0,3}?(attacks|attaques|assaults|assauts|raids|ambushes|embuscades|"
+                       r"explosions|blasts|bombings|attentats|attaque)(?![a-z])")
+
+
+def one_here_one_there(doc: ReportDoc, sent: int) -> list[PlaceMention]:
+    """The two places of "one in X and one in Y" in a sentence (none if it has no such pair): acts,
+    unless a count of people comes first and no two acts were told."""
+    two_acts = any(_TWO_ACTS.search(_folded(doc.sentences[i].text)) for i in (sent - 1, sent) if i >= 0)
+    base = doc.sentences[sent].start
+    folded = _folded(doc.sentences[sent].text)
+    spots = sorted((p for p in doc.in_sents(doc.places, (sent,)) if p.feature in ("P", "U") and not doc.in_dateline(p.start)),
+                   key=lambda p: p.start)
+    for k, first in enumerate(spots):
+        # ("Three were killed in Pogouwol, while one in Petega and another in Kourou": one person)
+        counted = any(t.start < first.start for t in doc.in_sents(doc.tolls, (sent,)))
+        if (two_acts or not counted) and _ONE_IN.search(folded[max(0, first.start - base - 40) : first.start - base]):
+            for other in spots[k + 1 :]:
+                if fold(other.name) != fold(first.name) and other.country == first.country \
+                        and _THE_OTHER_IN.search(folded[max(0, other.start - base - 40) : other.start - base]):
+                    return [first, other]
+    return []
+
+
 _PART_BEFORE = re.compile(r"(?<![a-z])" + PART_WORDS + r"\s+(at least\s+|au moins\s+)?$")
 
 
@@ -203,6 +235,8 @@ def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention],
     found = None
     ranked = _ordinal_tolls(doc, sents)  # (the attacks in the order the places were listed)
     for i in sents:
+        if found is None and (each := one_here_one_there(doc, i)):
+            found = each, [None] * len(each)
         listed = listed_places(doc, i)
         if not listed:
             continue
