@@ -273,3 +273,19 @@ def test_one_person_here_and_another_there_is_no_list_of_acts() -> None:
     doc = Pipeline().make_doc(Article(doc_id="t", published=date(2019, 5, 2), text=(
         "Five people were killed by armed men near the border. Three were killed in Pogouwol, while one in Petega and another in Kourou.")))
     assert one_here_one_there(doc, 1) == []
+
+
+# --- a summary's sentences at the place of one event ---
+
+
+def test_what_a_summary_gathered_at_one_events_place_tells_that_event() -> None:
+    text = ("Mali: sanglantes attaques contre l'ONU et l'armée malienne\n\n"
+            "Le Mali a connu plusieurs attaques hier, vendredi 12 février. L'une d'elle s'est déroulée à Kidal contre une base de la Minusma. "
+            "Cette attaque-suicide a causé la mort d'au moins six casques bleus de l'ONU. "
+            "Outre Kidal, une embuscade près de Tombouctou a tué trois soldats maliens.\n\n"
+            "Trois militaires maliens ont été tués, vendredi 12 février, près de Tombouctou.\n\n"
+            "En revanche, pour l'attaque de la mission de l'ONU à Kidal, l'opération a été menée par le groupe Ansar Dine. "
+            "Le communiqué précise qu'un kamikaze mauritanien était à bord du véhicule piégé.")
+    events = {e.location: e for e in extract_text(text, published=date(2016, 2, 13))}
+    assert events["Kidal"].fatalities == 6
+    assert events["Timbuktu"].fatalities == 3

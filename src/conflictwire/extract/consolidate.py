@@ -243,6 +243,7 @@ def drop_summaries(doc: ReportDoc, told: list[Draft], notes: list[Note]) -> list
     in Tillabéri") is not one more when the report tells them one by one: it is dropped when
     at least two other events lie in the region (or country) it names."""
     out = []
+    lent: list[Draft] = []
     told_events = [d.event for d in told if not d.event.background]
     # where the other events lie: the names of every event, counted, less the event's own
     names = Counter(x for e in told_events for x in _where(e))
@@ -254,9 +255,27 @@ def drop_summaries(doc: ReportDoc, told: list[Draft], notes: list[Note]) -> list
         here = fold(ev.location or "")
         if summary and not ev.background and others >= 2 and (names[here] - own[here] > 0 or _sum_of(doc, d, told)):
             notes.append(Note("dropped", list(d.frame.sents), "sums up events the report tells one by one"))
+            lent.append(d)
             continue
         out.append(d)
-    return out
+    at = Counter(fold(o.event.location or "") for o in out if not o.event.background)
+    return [_lent_to(doc, o, lent) if at[fold(o.event.location or "")] == 1 else o for o in out]
+
+
+def _lent_to(doc: ReportDoc, d: Draft, summaries: list[Draft]) -> Draft:
+    """The event with the sentences a dropped summary gathered at its place, the report's only
+    event there ("Le Mali a connu plusieurs attaques hier. L'une d'elle s'est déroulée à Kidal …
+    Cette attaque-suicide a causé la mort d'au moins six casques bleus"): they tell this event,
+    not the sum."""
+    here = fold(d.event.location or "")
+    mine = {i for s in summaries if here and d.event.geo_precision == 1 and fold(s.event.location or "") == here
+            and s.place is not None for i in s.frame.all_sents if i not in s.frame.sents}
+    if not mine or d.event.background:
+        return d
+    f = d.frame
+    frame = Frame(sents=list(f.sents), extra=sorted((set(f.extra) | mine) - set(f.sents)), lead=list(f.lead), marked=f.marked,
+                  cue=f.cue, when=f.when, reason=f.reason)
+    return build_event(doc, frame, d.index, d.prev)
 
 
 # "dans la commune de Gueskérou", "in the department of Bankilaré": an area, where villages lie
