@@ -289,3 +289,10 @@ def test_what_a_summary_gathered_at_one_events_place_tells_that_event() -> None:
     events = {e.location: e for e in extract_text(text, published=date(2016, 2, 13))}
     assert events["Kidal"].fatalities == 6
     assert events["Timbuktu"].fatalities == 3
+
+
+def test_the_sahel_across_which_a_force_fights_is_no_region_of_burkina() -> None:
+    text = ("Burkina Faso hotel attack: At least 23 dead in al-Qaeda assault on Splendid Hotel. Gunmen stormed the hotel late on "
+            "Friday night, detonating bombs. The hotel is popular with French soldiers based in Burkina Faso for Operation Barkhane, "
+            "which is fighting Islamist militants across the Sahel region.")
+    assert "Sahel" not in {e.location for e in extract_text(text, published=date(2016, 1, 16))}

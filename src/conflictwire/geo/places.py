@@ -171,6 +171,7 @@ def _context(folded: str, keys: list[str], found: dict, country: str | None, nam
 
 
 # an acronym joined to a name by a hyphen: "RTB-Télé", "ORTM-Mopti"
+_ACROSS = re.compile(r"(?<![a-z])(across|throughout|a travers|dans tout|dans l'ensemble du|in the wider|the wider)\s+(the\s+|le\s+)?$")
 _ARTICLE_OF_A_DIVISION = re.compile(r"(?<![a-z])(au|dans le)\s+$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w'-])[A-Z]{2,6}-$")
 # words for a settlement that begin hamlets' names in the Sahel's languages (Fulfulde "wuro")
@@ -223,8 +224,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         before = folded[max(0, start - 40) : start]
         after = folded[end : end + 20]
         if key in STOP and not (key in _regions() and _regions()[key][0] in (doc_country, None)
-                                and (REGION_AFTER.match(after) or REGION_BEFORE.search(before))):
-            continue  # "Nord", "Est", "Centre", "Sahel": a region only when called one
+                                and (REGION_AFTER.match(after) or REGION_BEFORE.search(before)) and not _ACROSS.search(before)):
+            continue  # "Nord", "Est", "Centre", "Sahel": a region only when called one (not "across the Sahel region")
         if dateline is not None and dateline[0] <= start < dateline[1]:
             continue
         if actor_spans.contains(start, end):
