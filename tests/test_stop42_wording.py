@@ -296,3 +296,9 @@ def test_the_sahel_across_which_a_force_fights_is_no_region_of_burkina() -> None
             "Friday night, detonating bombs. The hotel is popular with French soldiers based in Burkina Faso for Operation Barkhane, "
             "which is fighting Islamist militants across the Sahel region.")
     assert "Sahel" not in {e.location for e in extract_text(text, published=date(2016, 1, 16))}
+
+
+def test_what_the_news_came_days_after_is_background() -> None:
+    reason = background_reason("The latest attack came just five days after violent inter-communal clashes near the border "
+                               "with Niger, in which 27 people were killed.", "en", 2018)
+    assert reason is not None
