@@ -302,3 +302,12 @@ def test_what_the_news_came_days_after_is_background() -> None:
     reason = background_reason("The latest attack came just five days after violent inter-communal clashes near the border "
                                "with Niger, in which 27 people were killed.", "en", 2018)
     assert reason is not None
+
+
+def test_a_writers_byline_with_the_outlets_city_is_no_event_place() -> None:
+    text = ("24 Civilians Killed by Unidentified Gunmen in Northern Mali\n\nModibo Kane Diallo - 7Dnews Bamako\n\n"
+            "Tue, 02 Oct 2018 07:55 GMT\n\nUnidentified gunmen on motorcycles have killed 24 people at Amalaoulaou, a small camp "
+            "in Mali's northern region of Gao. The attack happened on Sunday September 30th.")
+    span = find_dateline(text)
+    assert span is not None and "Bamako" in text[span[0] : span[1]]
+    assert {e.location for e in extract_text(text)} == {"Amalaoulaou"}
