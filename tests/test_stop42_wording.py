@@ -311,3 +311,8 @@ def test_a_writers_byline_with_the_outlets_city_is_no_event_place() -> None:
     span = find_dateline(text)
     assert span is not None and "Bamako" in text[span[0] : span[1]]
     assert {e.location for e in extract_text(text)} == {"Amalaoulaou"}
+
+
+def test_an_organisations_offices_are_no_unknown_place() -> None:
+    text = "Last week, Islamist gunmen killed 12 people at Charlie Hebdo's offices, the magazine said."
+    assert "Charlie Hebdo" not in {e.location for e in extract_text(text, published=date(2015, 1, 17))}

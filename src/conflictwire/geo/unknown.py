@@ -173,6 +173,9 @@ def _listed_after_a_place(folded: str, start: int, end: int, text: str, taken: S
     return taken.overlaps(prev_end - 1, prev_end) or any(p.end == prev_end for p in found)
 
 
+_ORGANISATION_AFTER = re.compile(r"^['’]s\s+(offices?|headquarters|head office|newsroom|premises|staff|editorial offices?|studios?|compound)(?![a-z])")
+
+
 def _title_cased(text: str, start: int) -> bool:
     """Is the line around start written in title case ("American Taken Hostage in African Country
     Plagued by Islamist Attacks")? There a capital says nothing of a name."""
@@ -215,6 +218,8 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
             continue  # an organisation's seat ("Radio Oméga, basée à Ouagadougou")
         if far_landmark(folded[max(0, start - 60) : start]):
             continue  # "80 km from the town of X": a landmark, not where it happened
+        if _ORGANISATION_AFTER.match(folded[end : end + 30]):
+            continue  # "at Charlie Hebdo's offices": an organisation's premises, named after it
         near = bool(NEAR.search(folded[max(0, start - 60) : start]))
         name = text[start:end]
         out.append(PlaceMatch(start, end, name, name, None, None,
