@@ -316,3 +316,12 @@ def test_a_writers_byline_with_the_outlets_city_is_no_event_place() -> None:
 def test_an_organisations_offices_are_no_unknown_place() -> None:
     text = "Last week, Islamist gunmen killed 12 people at Charlie Hebdo's offices, the magazine said."
     assert "Charlie Hebdo" not in {e.location for e in extract_text(text, published=date(2015, 1, 17))}
+
+
+@pytest.mark.parametrize("text", [
+    "Attack in Tenenkou: five Malian soldiers missing",
+    "Unidentified individuals attacked and seriously injured a security guard at a radio station in Pissila on Monday.",
+])
+def test_forces_wounded_or_missing_make_a_battle(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2016, 8, 9))
+    assert ev.event_type == "Battles"

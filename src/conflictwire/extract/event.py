@@ -80,7 +80,8 @@ def kind(doc: ReportDoc, d: Draft) -> None:
         d.among_dead = {a.start for a in d.actors if a.role == "victim" and a.inter in ARMED
                         and _AMONG_THEM.search(fold(doc.text[max(0, a.start - 40) : a.start]))}
     victims = {a.inter for a in d.actors if a.role == "victim" and a.start not in d.among_dead}
-    victims |= {STATE for t in d.tolls if t.side == "forces" and t.kind == "killed"}
+    # (soldiers wounded or missing were hit as surely as the dead: "cinq soldats portés disparus")
+    victims |= {STATE for t in d.tolls if t.side == "forces" and t.kind in ("killed", "wounded", "missing")}
     victims |= {CIVILIANS for t in d.tolls if t.side == "civilians" and t.kind in ("killed", "abducted", "wounded")}
     victims |= {IDENTITY_MILITIA for t in d.tolls if t.side == "militia" and t.kind in ("killed", "wounded")}
     # attackers who died met armed resistance: ACLED codes the fight, not an attack on civilians
