@@ -325,3 +325,14 @@ def test_an_organisations_offices_are_no_unknown_place() -> None:
 def test_forces_wounded_or_missing_make_a_battle(text: str) -> None:
     (ev,) = extract_text(text, published=date(2016, 8, 9))
     assert ev.event_type == "Battles"
+
+
+def test_a_gendarmerie_brigade_names_its_town() -> None:
+    text = "Dans la nuit de samedi, des hommes armés ont attaqué la brigade de gendarmerie de Comin-Yanga."
+    (ev,) = extract_text(text, published=date(2018, 6, 18))
+    assert ev.location == "Komin-Yanga"
+
+
+def test_a_kind_of_division_written_with_a_capital_is_no_place() -> None:
+    text = "Dans la nuit de samedi, des hommes armés ont attaqué le commissariat de police de District à Tindangou."
+    assert {e.location for e in extract_text(text, published=date(2018, 6, 18))} == {"Tindangou"}

@@ -50,6 +50,8 @@ _UNKNOWN_PLACE = re.compile(
     r"(?:(?:village|villages|town|locality|hamlet|island|islands|islet|ile|iles|ilot|commune|area|locality|camp|camps|campement|campements|site|localite|hameau|forest|foret|foret classee|"
     r"ville|zone|secteur|camp militaire|postes?(?: avances?| militaires?| de (?:police|gendarmerie|securite|douane)| dozos?| des dozos)?|"
     r"detachement|base|positions?(?: militaires?| avancees?)?|prison|"
+    # "la brigade de gendarmerie de Comin-Yanga", "le commissariat de police de Djibo": a post and its town
+    r"brigades?(?: de gendarmerie)?|commissariats?(?: de police)?|gendarmerie|police station|"
     r"military (?:camp|base|post|positions?)|army (?:camp|base|post)|"
     # "dans le village tout proche de Sokorokanda": the nearby village, by its name
     r"(?:village|localite|hameau) (?:tout |tres )?(?:proche|voisin))\s+(?:of|de|d'|du|at|in)"
@@ -92,6 +94,8 @@ NAME_PREFIXES = frozenset({"tin", "tan", "ti"})
 NOT_PLACES = re.compile(
     r"^(?:\w+(?:ese|ian|ians|ish|ais|aise|ois|oise|ien|ienne|iens|iennes)|american|french(?:m[ae]n)?|swiss|greek|dutch|thai|"
     r"west africa|africa|west|east|north|south|europe|sahel|sahara|maghreb|middle east|"
+    # a kind of division written with a capital ("le commissariat de police de District")
+    r"district|region|province|commune|departement|department|cercle|prefecture|"
     # outlets, with their edition ("BBC Afrique"), and the bodies that report ("Human Rights Watch")
     r"(?:reuters|afp|ap|anadolu|xinhua|rfi|france 24|bbc|al jazeera|aljazeera|voa|ortm|rtb|ortn)(?: \w+)?|"
     # the region's radio and television ("a affirmé à Studio Kalangou", "Radio Oméga", "Télé Sahel")
