@@ -336,3 +336,14 @@ def test_a_gendarmerie_brigade_names_its_town() -> None:
 def test_a_kind_of_division_written_with_a_capital_is_no_place() -> None:
     text = "Dans la nuit de samedi, des hommes armés ont attaqué le commissariat de police de District à Tindangou."
     assert {e.location for e in extract_text(text, published=date(2018, 6, 18))} == {"Tindangou"}
+
+
+# --- days: the day of a fronted earlier attack ---
+
+
+def test_the_day_of_a_fronted_earlier_attack_is_not_the_sentences() -> None:
+    text = ("Un groupe de jihadistes a pris d'assaut vendredi, à l'aube, la localité de Ténenkou. "
+            "Au moins deux militaires maliens ont été tués dans les combats.\n\n"
+            "Après une première attaque menée à Ténenkou le 8 janvier, des jihadistes ont pris d'assaut vendredi 16 janvier, "
+            "vers 06h00 du matin, cette petite localité. Selon un premier bilan, au moins deux soldats maliens ont été tués.")
+    assert len(extract_text(text)) == 1

@@ -151,6 +151,11 @@ _STARTED = re.compile(r"(?<![a-z])(started|began|begun|erupted|broke out|a comme
                       r"avaient debute|debutee?s?|commencee?s?)\s+((late|early|on|in the|dans la|le|des|depuis)\s+)*([\w'-]+\s+)?$")
 
 
+# a fronted clause on an earlier event, up to its comma: "Après une première attaque menée à Ténenkou le 8 janvier, …"
+_FRONTED_EARLIER = re.compile(r"^\W*(apres|after|following|suite a)\s+(une?|la|le|l'|the|an?)\s*([\w'-]+\s+){0,2}?"
+                              r"(attaque|attack|assaut|assault|embuscade|ambush|raid|incursion)[^,;]*$")
+
+
 def started_the_day_before(doc: ReportDoc, index: FrameIndex, sent: int, day: str | None) -> bool:
     """Does the sentence date only when something began, the day before the story's ("the
     exchanges which started late Sunday" in a fight told on Monday)? The same fight, begun
@@ -178,6 +183,8 @@ def date_key(doc: ReportDoc, index: FrameIndex, sent: int) -> str | None:
             continue  # "at the weekend", "cette semaine": no one day, so no other day either
         if d.relative_to_event and relative_offset(d.text)[0] > 0:
             continue  # "… were killed the following day": the same story, unless it opens the sentence (_separated)
+        if _FRONTED_EARLIER.match(fold(doc.text[doc.sentences[sent].start : d.start])):
+            continue  # "Après une première attaque menée à Ténenkou le 8 janvier, des jihadistes …": the earlier one's day
         if d.sent == sent and not d.reporting and not doc.in_dateline(d.start):
             if d.value:
                 return str(d.value)
