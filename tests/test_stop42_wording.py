@@ -15,6 +15,7 @@ from conflictwire.extract.recalled import _DATED_BY, days_before
 from conflictwire.extract.segment import _separated, _separators
 from conflictwire.geo.datelines import find_dateline
 from conflictwire.geo.gazetteer import default_gazetteer
+from conflictwire.geo.places import name_chunks
 from conflictwire.model import Article
 from conflictwire.pipeline import Pipeline
 from conflictwire.textutil import fold
@@ -347,3 +348,8 @@ def test_the_day_of_a_fronted_earlier_attack_is_not_the_sentences() -> None:
             "Après une première attaque menée à Ténenkou le 8 janvier, des jihadistes ont pris d'assaut vendredi 16 janvier, "
             "vers 06h00 du matin, cette petite localité. Selon un premier bilan, au moins deux soldats maliens ont été tués.")
     assert len(extract_text(text)) == 1
+
+
+def test_a_pronoun_after_a_missing_stop_is_no_part_of_a_name() -> None:
+    assert [c for _, c in name_chunks("attacked at 1500 GMT north of Tilwa We have 15 dead")] == ["GMT", "Tilwa"]
+    assert [c for _, c in name_chunks("the village of Dougoutene I was attacked")] == ["Dougoutene I"]  # a numeral

@@ -94,6 +94,8 @@ def name_chunks(text: str) -> list[tuple[int, str]]:
     for m in NAME.finditer(text):
         pos = 0
         seq = m.group(0)
+        if pronoun := _PRONOUN_AFTER.search(seq):
+            seq = seq[: pronoun.start()]  # "north of Tilwa We have 15 dead": a stop left out, "We" starts the next
         for p in _POSSESSIVE.finditer(seq):
             if seq[pos : p.start()].strip():
                 out.append((m.start() + pos, seq[pos : p.start()]))
@@ -105,6 +107,7 @@ def name_chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_PRONOUN_AFTER = re.compile(r"(?<=\S)\s+(?:We|They|He|She|You|Nous|Ils|Elles|Je)(?=\s|$)")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][\w-]*) $")  # (not a possessive: "Niger's Tillaberi")
 
 
