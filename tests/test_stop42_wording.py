@@ -353,3 +353,10 @@ def test_the_day_of_a_fronted_earlier_attack_is_not_the_sentences() -> None:
 def test_a_pronoun_after_a_missing_stop_is_no_part_of_a_name() -> None:
     assert [c for _, c in name_chunks("attacked at 1500 GMT north of Tilwa We have 15 dead")] == ["GMT", "Tilwa"]
     assert [c for _, c in name_chunks("the village of Dougoutene I was attacked")] == ["Dougoutene I"]  # a numeral
+
+
+def test_the_day_of_the_places_past_is_not_the_sentences() -> None:
+    text = ("Une mine a explosé au passage d'un véhicule transportant des soldats tchadiens dimanche dans le nord-est du Mali, "
+            "tuant un des casques bleus. L'explosion a eu lieu près de la ville d'Aguelhok, où une mine avait déjà tué "
+            "quatre casques bleus le 2 septembre.")
+    assert len(extract_text(text, published=date(2014, 9, 15))) == 1

@@ -156,6 +156,9 @@ _FRONTED_EARLIER = re.compile(r"^\W*(apres|after|following|suite a)\s+(une?|la|l
                               r"(attaque|attack|assaut|assault|embuscade|ambush|raid|incursion)[^,;]*$")
 
 
+_PAST_OF_THE_PLACE = re.compile(r",\s*(ou|where)\s+[^,;]*(?<![a-z])(avai(en)?t|had)\s")
+
+
 def started_the_day_before(doc: ReportDoc, index: FrameIndex, sent: int, day: str | None) -> bool:
     """Does the sentence date only when something began, the day before the story's ("the
     exchanges which started late Sunday" in a fight told on Monday)? The same fight, begun
@@ -183,8 +186,11 @@ def date_key(doc: ReportDoc, index: FrameIndex, sent: int) -> str | None:
             continue  # "at the weekend", "cette semaine": no one day, so no other day either
         if d.relative_to_event and relative_offset(d.text)[0] > 0:
             continue  # "… were killed the following day": the same story, unless it opens the sentence (_separated)
-        if _FRONTED_EARLIER.match(fold(doc.text[doc.sentences[sent].start : d.start])):
+        head = fold(doc.text[doc.sentences[sent].start : d.start])
+        if _FRONTED_EARLIER.match(head):
             continue  # "Après une première attaque menée à Ténenkou le 8 janvier, des jihadistes …": the earlier one's day
+        if _PAST_OF_THE_PLACE.match(head[head.rfind(",") :]):
+            continue  # "près d'Aguelhok, où une mine avait déjà tué quatre casques bleus le 2 septembre": the place's past
         if d.sent == sent and not d.reporting and not doc.in_dateline(d.start):
             if d.value:
                 return str(d.value)
