@@ -360,3 +360,19 @@ def test_the_day_of_the_places_past_is_not_the_sentences() -> None:
             "tuant un des casques bleus. L'explosion a eu lieu près de la ville d'Aguelhok, où une mine avait déjà tué "
             "quatre casques bleus le 2 septembre.")
     assert len(extract_text(text, published=date(2014, 9, 15))) == 1
+
+
+def test_a_record_and_what_is_said_of_it_after_are_background() -> None:
+    text = ("Les combats opposent jeudi des soldats maliens à une quarantaine d'islamistes dans le centre de Gao. "
+            "Les 8 et 9 février, cette ville a connu les deux premiers attentats-suicides de l'histoire du Mali. "
+            "Ils ont été commis par deux kamikazes.")
+    (ev,) = extract_text(text, published=date(2013, 2, 21))
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_pronoun_saying_more_of_the_recalled_event_is_background_too() -> None:
+    doc = Pipeline().make_doc(Article(doc_id="t", published=date(2013, 2, 21), text=(
+        "Les combats opposent jeudi des soldats maliens à des islamistes à Gao. "
+        "Les 8 et 9 février, cette ville a connu les deux premiers attentats-suicides de l'histoire du Mali. "
+        "Ils ont été commis par deux kamikazes.")))
+    assert {1, 2} <= set(doc.background)

@@ -72,6 +72,9 @@ _YEAR_OPENER = re.compile(r"^\W*(in|en|back in|during|durant)\s+(19[5-9]\d|20[0-
 _YEAR_ONLY = re.compile(r"(?<![a-z])(in|en|during|durant|depuis|since|courant|au cours de l'annee|in the year)\s+(19[5-9]\d|20[0-4]\d)(?![\d/-])")
 # the event just recalled, by the demonstrative of distance: "That attack was claimed by AQIM"
 _THAT_ONE = re.compile(r"^\W*(that|those) (attacks?|assaults?|raids?|ambush(es)?|bombings?|massacres?|killings?|incidents?)(?![a-z])|"
+                       # "Ils ont été commis par deux kamikazes", "They were carried out by…": said of it by a pronoun
+                       r"^\W*(ils|elles|il|elle|it|they) (ont|a|avaient|avait|was|were|had) (ete|been) (commise?s?|perpetree?s?|revendiquee?s?|"
+                       r"menee?s?|carried out|committed|perpetrated|claimed)(?![a-z])|"
                        r"^\W*(cette|ces) (attaques?|embuscades?|tueries?)-la(?![a-z])")
 # "in January 2016 launched a major attack": a month of a year, no day
 # ("at an unspecified date in July 2019": the event's own date, its day unknown)
