@@ -232,11 +232,11 @@ def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention],
     """The list of places, among the sentences, told as several acts: the first with a count for
     each place, else the first told with acts in the plural or under a plural noun ("the villages
     of A and B")."""
-    found = None
+    found: tuple[list[PlaceMention], list[Quantity | None]] | None = None
     ranked = _ordinal_tolls(doc, sents)  # (the attacks in the order the places were listed)
     for i in sents:
-        if found is None and (each := one_here_one_there(doc, i)):
-            found = each, [None] * len(each)
+        if found is None and (pair := one_here_one_there(doc, i)):
+            found = pair, [None] * len(pair)
         listed = listed_places(doc, i)
         if not listed:
             continue

@@ -37,7 +37,6 @@ from conflictwire.geo.cues import (
     DISTANCE,
     HOMETOWN_BEFORE,
     LAUNCHED_FROM,
-    NAME,
     NEAR,
     NEED_CUE,
     OFFICIALS_OF,
@@ -58,6 +57,7 @@ from conflictwire.geo.cues import (
 )
 from conflictwire.geo.gazetteer import Place, default_gazetteer
 from conflictwire.geo.lies_in import division_after, placed_by_a_town
+from conflictwire.geo.name_chunks import name_candidates, name_chunks
 from conflictwire.geo.name_context import (
     AREA_OF_NAME,
     BYLINE,
@@ -83,66 +83,6 @@ from conflictwire.geo.resolve import FOCUS, Context, allowed, pick
 from conflictwire.geo.spelling import spelling_key
 from conflictwire.geo.unknown import PlaceMatch, told_as_place, unknown_places
 from conflictwire.textutil import Spans, fold, norm_key
-
-_POSSESSIVE = re.compile(r"['’]s(?=\s|$)")
-
-
-def name_chunks(text: str) -> list[tuple[int, str]]:
-    """Capitalised name sequences, cut after a possessive: "Niger's Tillaberi" is Niger, then
-    Tillaberi; "Monday's raid" is Monday. (start, text) each."""
-    out = []
-    for m in NAME.finditer(text):
-        pos = 0
-        seq = m.group(0)
-        if pronoun := _PRONOUN_AFTER.search(seq):
-            seq = seq[: pronoun.start()]  # "north of Tilwa We have 15 dead": a stop left out, "We" starts the next
-        for p in _POSSESSIVE.finditer(seq):
-            if seq[pos : p.start()].strip():
-                out.append((m.start() + pos, seq[pos : p.start()]))
-            pos = p.end()
-            while pos < len(seq) and seq[pos].isspace():
-                pos += 1
-        if seq[pos:].strip():
-            out.append((m.start() + pos, seq[pos:]))
-    return out
-
-
-_PRONOUN_AFTER = re.compile(r"(?<=\S)\s+(?:We|They|He|She|You|Nous|Ils|Elles|Je)(?=\s|$)")
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][\w-]*) $")  # (not a possessive: "Niger's Tillaberi")
-
-
-def _candidates(text: str, chunks: list[tuple[int, str]]) -> list[tuple[int, int, str, str | None, str | None]]:
-    """Capitalised name sequences and their sub-sequences, each with the capitalised word
-    just before and after it inside the sequence ("Norbert" before "Zongo")."""
-    out = []
-    for m_start, seq in chunks:
-        words = list(re.finditer(r"[^\s-]+(?:-[^\s-]+)*", seq))
-        # (a sequence is cut at four words: "While Defence Minister Mahamoudou | Sana"; the word
-        # just before the cut is still the first word's neighbour)
-        cut = _CAPITALISED_BEFORE.search(text[max(0, m_start - 40) : m_start])
-        # every contiguous sub-sequence, longest first, so "Fada N'Gourma" beats "Fada"
-        for i in range(len(words)):
-            for j in range(len(words), i, -1):
-                s, e = m_start + words[i].start(), m_start + words[j - 1].end()
-                prev = words[i - 1].group(0) if i > 0 else (cut.group(1) if cut else None)
-                nxt = words[j].group(0) if j < len(words) else None
-                out.append((s, e, text[s:e], prev, nxt))
-            # the ends of a road ("the Dori-Gorgadji axis", "l'axe Kaya-Barsalogho"): each
-            # part is a candidate once the whole is not a place
-            if "-" in words[i].group(0):
-                offset = m_start + words[i].start()
-                parts = list(re.finditer(r"[^-]+", words[i].group(0)))
-                # every run of parts, so that a hyphenated town stays whole: "l'axe Dori-Gorom-Gorom"
-                # is Dori and Gorom-Gorom (the whole word is a candidate already)
-                for a in range(len(parts)):
-                    for b in range(len(parts), a, -1):
-                        first, last = parts[a], parts[b - 1]
-                        if (a, b) == (0, len(parts)) or not first.group(0)[:1].isupper():
-                            continue
-                        if b - a == 1 and len(first.group(0)) < 3:
-                            continue
-                        out.append((offset + first.start(), offset + last.end(), words[i].group(0)[first.start() : last.end()], None, None))
-    return out
 
 
 def _context(folded: str, keys: list[str], found: dict, country: str | None, named: frozenset[str]) -> Context:
@@ -203,7 +143,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
     doc_country = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] > 0 else None
     named_countries = frozenset(cc for cc, n in all_votes.items() if n > 0)
     chunks = name_chunks(text)
-    cands = _candidates(text, chunks)
+    cands = name_candidates(text, chunks)
     keys = [norm_key(c[2]) for c in cands]
     found = default_gazetteer().lookup([k for k in keys if k and k not in STOP])
     # a name no entry has may be another spelling of one ("Dialloube" for Dyaloubé): used only
