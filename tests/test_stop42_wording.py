@@ -376,3 +376,9 @@ def test_a_pronoun_saying_more_of_the_recalled_event_is_background_too() -> None
         "Les 8 et 9 février, cette ville a connu les deux premiers attentats-suicides de l'histoire du Mali. "
         "Ils ont été commis par deux kamikazes.")))
     assert {1, 2} <= set(doc.background)
+
+
+def test_who_holds_a_town_now_is_no_seizure() -> None:
+    text = ("À Gao, la marche contre les groupes armés qui occupent la ville a dégénéré. Lors de la manifestation, "
+            "mardi 26 juin, une douzaine de personnes ont été blessées par balles.")
+    assert "Non-state actor overtakes territory" not in {e.sub_event_type for e in extract_text(text, published=date(2012, 6, 27))}

@@ -84,6 +84,9 @@ def anchor_spans(sentence: str) -> tuple[tuple[int, int], ...]:
                  if not _DURATION_OF.search(folded[max(0, m.start() - 24) : m.start()]))
 
 
+# a relative clause in the present on who holds a town: a state, not its taking
+_WHO = re.compile(r"(?<![a-z])(qui|who|that|which)\s+$")
+_HOLDS_NOW = re.compile(r"(occupe|occupent|controle|controlent|occupy|occupies|control|controls|hold|holds)(?![a-z])")
 _DURATION_OF = re.compile(r"(?<![a-z])((de|of)\s+|d')([\w-]+\s+)?$")
 _PERIOD_OF = re.compile(r"(?<![a-z])(months|weeks|years|decades|several days|mois|semaines|annees|decennies)\s+(of|de|d')\s*"
                         r"((heavy|deadly|intense|recurrent|repeated|violents?|meurtriers?|intenses|repetes?)\s+)?$")
@@ -225,6 +228,9 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
             tags["refers_back"] = "1"  # "des sanctions contre les auteurs des tirs": those who did what was told
         if _ANCHOR.search(folded[max(0, start - 40) : start]):
             tags["refers_back"] = "1"  # "quelques jours après une attaque contre un poste": another event, a time anchor
+        if rule.sub_event_type == "Non-state actor overtakes territory" and _HOLDS_NOW.match(folded[start:end]) \
+                and _WHO.search(folded[max(0, start - 8) : start]):
+            tags["refers_back"] = "1"  # "les groupes armés qui occupent la ville": who holds it now, no seizure told
         if _PERIOD_OF.search(folded[max(0, start - 24) : start]):
             tags["refers_back"] = "1"  # "after months of clashes": a period told as the setting, no one event
         if _ANY.search(folded[max(0, start - 14) : start]):
