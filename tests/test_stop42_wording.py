@@ -382,3 +382,12 @@ def test_who_holds_a_town_now_is_no_seizure() -> None:
     text = ("À Gao, la marche contre les groupes armés qui occupent la ville a dégénéré. Lors de la manifestation, "
             "mardi 26 juin, une douzaine de personnes ont été blessées par balles.")
     assert "Non-state actor overtakes territory" not in {e.sub_event_type for e in extract_text(text, published=date(2012, 6, 27))}
+
+
+@pytest.mark.parametrize("text", [
+    "Niger: Military patrol attacked, 15 soldiers killed, 19 injured.",
+    "Mali : un poste militaire attaqué, cinq soldats tués.",
+])
+def test_a_headlines_passive_with_no_object_names_who_was_hit(text: str) -> None:
+    roles = _roles(text)
+    assert roles.get("military patrol", roles.get("poste militaire")) == "victim"

@@ -132,6 +132,8 @@ _VICTIM_AFTER = re.compile(
     r"la cible d'une?|the (target|object) of (an?|the))"
     # "huit VDP ont perdu la vie", "three soldiers died": who died was hit
     r"|^\s*((have|has|had|ont|a|avaient|avait)\s+)?(perdu la vie|lost (their|his|her) li(fe|ves)|died|perished|peri|succombe)(?![a-z])"
+    # a headline's passive with no object: "Military patrol attacked, 15 soldiers killed"
+    r"|^\s*(attacked|ambushed|targeted|attaquee?s?|ciblee?s?|visee?s?)\s*([,.;:]|$)"
     # "a patrol of the VDP (…) fell into an ambush", "une patrouille est tombée dans une embuscade"
     # "les VDP … ont également essuyé des tirs nourris", "came under heavy fire": the side fired on
     r"|^\s*(\([^)]{1,60}\)\s*)?(,[^,.;]{1,80},\s*|[–—][^–—.;]{1,140}[–—]\s*)?((et|and) [^,.;]{1,40}\s)?((de|du|d'|of|from|in|at) [a-z][\w'-]+\s+)?((patrol|unit|convoy|team|patrouille|unite|convoi|equipe)s?\s+)?"
