@@ -391,3 +391,17 @@ def test_who_holds_a_town_now_is_no_seizure() -> None:
 def test_a_headlines_passive_with_no_object_names_who_was_hit(text: str) -> None:
     roles = _roles(text)
     assert roles.get("military patrol", roles.get("poste militaire")) == "victim"
+
+
+@pytest.mark.parametrize("text", [
+    "Un djihadiste kamikaze s'est tué samedi en actionnant sa ceinture d'explosifs à l'entrée de Tombouctou, blessant un "
+    "soldat malien. « C'est un kamikaze qui a actionné sa ceinture après avoir tenté de forcer le barrage de l'entrée ouest "
+    "de Tombouctou tenu par les militaires maliens », a déclaré une source.",
+    "A suicide bomber blew himself up at an army checkpoint in Gao on Sunday, wounding two Malian soldiers. The bomber tried "
+    "to force the checkpoint at the town's western entrance held by Malian soldiers, a source said.",
+])
+def test_a_suicide_bomber_is_no_states_soldier(text: str) -> None:
+    (ev,) = extract_text(text, published=date(2013, 3, 31))
+    assert ev.sub_event_type == "Suicide bomb"
+    assert ev.actor1 is not None and not ev.actor1.startswith("Military Forces")
+    assert ev.actor2 is not None and ev.actor2.startswith("Military Forces of Mali")

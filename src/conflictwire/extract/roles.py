@@ -172,6 +172,12 @@ def assign_actors(
         sub == "Looting/property destruction" and actor1 is not None and actor1[1] in ARMED - {STATE}
     )):
         actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, None)
+    if sub == "Suicide bomb" and actor1 is not None and actor1[1] in (STATE, EXTERNAL) and claimed is None:
+        # a suicide bomber is no state's soldier: the forces named first were the target
+        # ("un kamikaze … a tenté de forcer un barrage militaire, blessant un soldat malien")
+        bomber = actor2 if actor2 is not None and actor2[1] in ARMED - {STATE, EXTERNAL} else (
+            f"Unidentified Armed Group ({country or 'Unknown'})", REBEL, None)
+        actor1, actor2 = bomber, actor1
     if actor1 and actor2 and actor1[0] == actor2[0]:
         actor2 = None
     return actor1, actor2, claimed, joined
