@@ -268,9 +268,11 @@ def _lent_to(doc: ReportDoc, d: Draft, summaries: list[Draft]) -> Draft:
     Cette attaque-suicide a causé la mort d'au moins six casques bleus"): they tell this event,
     not the sum."""
     here = fold(d.event.location or "")
-    mine = {i for s in summaries if here and d.event.geo_precision == 1 and fold(s.event.location or "") == here
-            and s.place is not None for i in s.frame.all_sents if i not in s.frame.sents}
-    if not mine or d.event.background:
+    if not here or d.event.geo_precision != 1 or d.event.background:
+        return d
+    mine = {i for s in summaries if s.place is not None and fold(s.event.location or "") == here
+            for i in s.frame.all_sents if i not in s.frame.sents}
+    if not mine:
         return d
     f = d.frame
     frame = Frame(sents=list(f.sents), extra=sorted((set(f.extra) | mine) - set(f.sents)), lead=list(f.lead), marked=f.marked,

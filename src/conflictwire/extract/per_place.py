@@ -114,14 +114,17 @@ _TWO_ACTS = re.compile(r"(?<![a-z])(two|deux|2|double)\s+([\w-]+\s+){0,3}?(attac
 def one_here_one_there(doc: ReportDoc, sent: int) -> list[PlaceMention]:
     """The two places of "one in X and one in Y" in a sentence (none if it has no such pair): acts,
     unless a count of people comes first and no two acts were told."""
+    spots = sorted((p for p in doc.in_sents(doc.places, (sent,)) if p.feature in ("P", "U") and not doc.in_dateline(p.start)),
+                   key=lambda p: p.start)
+    if len(spots) < 2:
+        return []
     two_acts = any(_TWO_ACTS.search(_folded(doc.sentences[i].text)) for i in (sent - 1, sent) if i >= 0)
     base = doc.sentences[sent].start
     folded = _folded(doc.sentences[sent].text)
-    spots = sorted((p for p in doc.in_sents(doc.places, (sent,)) if p.feature in ("P", "U") and not doc.in_dateline(p.start)),
-                   key=lambda p: p.start)
+    first_toll = min((t.start for t in doc.in_sents(doc.tolls, (sent,))), default=None)
     for k, first in enumerate(spots):
         # ("Three were killed in Pogouwol, while one in Petega and another in Kourou": one person)
-        counted = any(t.start < first.start for t in doc.in_sents(doc.tolls, (sent,)))
+        counted = first_toll is not None and first_toll < first.start
         if (two_acts or not counted) and _ONE_IN.search(folded[max(0, first.start - base - 40) : first.start - base]):
             for other in spots[k + 1 :]:
                 if fold(other.name) != fold(first.name) and other.country == first.country \

@@ -23,6 +23,7 @@ _DATED_BY = re.compile(r"(?<![a-z])(came|comes|come|occurred|happened|intervient
                        r"(est|sont) (intervenue?s?|survenue?s?))\s+((just|only|barely|some|nearly|a peine|seulement|pres de|environ|"
                        r"moins de)\s+)*(?P<ago>" + _COUNT + r"\s+(?P<unit>days?|hours?|jours?|heures?)\s+(after|apres)"
                        r"|(?P<next>au lendemain|the day after))(?![a-z])[^,.;]*$")
+_AFTER_WORD = re.compile(r"(?<![a-z])(after|apres|lendemain)(?![a-z])")
 MAX_DAYS = 3  # "a few days" at most: a recall further back is the background's
 
 
@@ -33,6 +34,8 @@ def _head(doc: ReportDoc, d: Draft) -> tuple[re.Match[str], int] | None:
         return None
     sent = doc.sentences[d.place.sent]
     folded = fold(sent.text)
+    if not _AFTER_WORD.search(folded):
+        return None  # (most sentences: the date step asks of every event built)
     for t in doc.in_sents(doc.triggers, (d.place.sent,)):
         if t.tags.get("refers_back") or t.tags.get("hedged"):
             continue

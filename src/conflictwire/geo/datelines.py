@@ -24,7 +24,7 @@ def _dateline_match(text: str) -> re.Match[str] | None:
     if m is None and (t := _DATELINE_TITLED.search(head)) and norm_key(t.group("place")) not in _country_names():
         m = t  # "Niamey: Niger's army said …" opening the story under its title (a title's own "Ménaka :" is its place)
     if m is None:
-        m = _AGENCY_LINE.search(head) or _BYLINE.search(head)  # "AFP Bamako" on a line of its own under the title
+        m = _AGENCY_LINE.search(head) or _WRITER_OUTLET_LINE.search(head)  # "AFP Bamako" on a line of its own under the title
     # (an agency's dateline may follow a title, a byline and a teaser: "Ouagadougou, (APP - …) :")
     # (a city in capitals and its country, "NIAMEY, Niger:", is a wire's dateline below any teaser)
     return m if m and (m.start() < 200 or m.re is DATELINE or (m.re is DATELINE_COLON and m.group("country"))) else None
@@ -38,7 +38,7 @@ _AGENCY_LINE = re.compile(r"(?<=\n)[ \t]*(AFP|Reuters|AP|APA|Xinhua|IANS|PTI|ANP
 
 
 # "Modibo Kane Diallo - 7Dnews Bamako": a writer's name, the outlet and its city, on a line of their own
-_BYLINE = re.compile(r"(?<=\n)[ \t]*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,3}[ \t]+[-–—|][ \t]+"
+_WRITER_OUTLET_LINE = re.compile(r"(?<=\n)[ \t]*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,3}[ \t]+[-–—|][ \t]+"
                      r"(?:[\w'’.&-]+[ \t]+){1,3}(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})[ \t]*(?=\n)")
 
 

@@ -142,6 +142,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
     votes, all_votes = name_votes(text)  # names decide the report's country; demonyms hint
     doc_country = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] > 0 else None
     named_countries = frozenset(cc for cc, n in all_votes.items() if n > 0)
+    # the countries the report names or is filed from (a person's name may hold a big town of another's)
+    told_countries = {c for c in named_countries | {doc_country, source_country} if c}
     chunks = name_chunks(text)
     cands = name_candidates(text, chunks)
     keys = [norm_key(c[2]) for c in cands]
@@ -265,7 +267,6 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue  # "the Tanghin area of Ouagadougou": a part of a city, coded at the city
         titled = bool(_SECRETARY_GENERAL.search(before))
         # (a big town of another country than the report's is a name: "the mayor of N'Guigmi, Abba Kaya Issa")
-        told_countries = {c for c in named_countries | {doc_country, source_country} if c}
         if is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and (
                 titled or not any(p.population >= 100_000 and p.country in (told_countries or FOCUS) for p in places)):
             # a big town of the region is no one's first name ("Bobo-Dioulasso Dafra University"),
