@@ -9,6 +9,9 @@ import pytest
 
 from conflictwire import extract_text
 from conflictwire.extract.segment import _separated, _separators
+from conflictwire.ingest.clean import unwrap_lines
+from conflictwire.ingest.files import make_article
+from conflictwire.pipeline import Pipeline
 from conflictwire.textutil import fold
 
 
@@ -38,3 +41,47 @@ def test_twin_attacks_told_one_after_the_other_are_two_events() -> None:
             "a explosé à Arlit, sur le site d'une mine d'uranium. Treize employés ont été blessés.")
     places = sorted(e.location or "" for e in extract_text(text, published=date(2013, 5, 24)))
     assert places == ["Agadez", "Arlit"]
+
+
+WRAPPED = (
+    "Niger says prisoners escape jail after raid\n\n"
+    "NIAMEY, June 2 (Reuters) - Some 22 prisoners, including\n"
+    "Islamist militants, escaped from a prison in Niger's capital\n"
+    "after several gunmen attacked the jail and killed two guards,\n"
+    "the government said on Sunday.\n\n"
+    "The government said two guards were killed during the raid\n"
+    "on the prison on Saturday and three were seriously wounded,\n"
+    "while two assailants were killed and two others arrested.\n\n"
+    "In a separate incident on Sunday, security forces opened\n"
+    "fire on a suspect vehicle which had driven several times around\n"
+    "a building housing the country's anti-terror police unit.\n\n"
+    "One person in the vehicle was killed and another was\n"
+    "wounded, the statement said, giving no further details.\n")
+
+
+def test_a_copy_wrapped_at_a_fixed_width_is_read_in_paragraphs() -> None:
+    text = unwrap_lines(WRAPPED)
+    assert "Some 22 prisoners, including Islamist militants, escaped" in text
+    assert "security forces opened fire on a suspect vehicle" in text
+    assert text.count("\n\n") == WRAPPED.count("\n\n")  # (the paragraphs stay)
+
+
+@pytest.mark.parametrize("text", [
+    # short lines: a list, a poem, an address
+    "Kidal\nGao\nTimbuktu\n\nMopti\nSegou\n\nSikasso\nKayes\n\nBamako\nKoulikoro\n",
+    # a headline over a long unwrapped paragraph
+    "Mali: gunmen kill ten soldiers near the border with Niger\n" + "Gunmen killed ten soldiers. " * 10 + "\n",
+    # one wrapped paragraph among unwrapped ones is no wrapped copy
+    "Gunmen attacked a post near Menaka and killed two guards,\nthe army said on Sunday in a statement.\n\n"
+    + ("Soldiers fought back for an hour before the attackers fled. " * 4 + "\n\n") * 3,
+])
+def test_text_not_wrapped_at_a_width_keeps_its_lines(text: str) -> None:
+    assert unwrap_lines(text) == text
+
+
+def test_a_separate_incident_in_a_wrapped_copy_is_its_own_event() -> None:
+    art = make_article("wire.txt", WRAPPED, kind="text", published=date(2013, 6, 2))
+    events = Pipeline()(art, "en")
+    assert len(events) == 2
+    vehicle = next(e for e in events if e.event_date == date(2013, 6, 2))
+    assert vehicle.fatalities == 1

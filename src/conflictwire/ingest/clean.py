@@ -72,11 +72,40 @@ def is_caption(line: str) -> bool:
     return bool(stripped) and len(stripped.split()) <= CAPTION_WORDS and _CAPTION_CREDIT.search(stripped) is not None
 
 
+# a plain-text wire copy wrapped at a fixed width ("Some 22 prisoners, including\nIslamist militants,
+# escaped…"): its line ends are no sentence or paragraph ends. A paragraph is wrapped when every
+# line fits the width, every line but its last is a near-full one, and most end mid-sentence; a
+# copy is wrapped when it has WRAPPED_PARAGRAPHS such paragraphs, the most of its multi-line ones.
+WRAP_WIDTH = 90
+WRAP_MIN_LINE = 35
+WRAPPED_PARAGRAPHS = 3
+_SENTENCE_END = (".", "!", "?", ":", "»", '"', "”")
+
+
+def _wrapped(lines: list[str]) -> bool:
+    inner = lines[:-1]
+    return (all(len(x) <= WRAP_WIDTH for x in lines) and all(len(x.strip()) >= WRAP_MIN_LINE for x in inner)
+            and 2 * sum(1 for x in inner if not x.rstrip().endswith(_SENTENCE_END)) >= len(inner))
+
+
+def unwrap_lines(text: str) -> str:
+    """Join the lines of a copy wrapped at a fixed width into its paragraphs (any other text is
+    returned as it is)."""
+    paragraphs = re.split(r"(\n[ \t]*\n)", text)  # (the blank lines kept, at odd indexes)
+    multi = [i for i in range(0, len(paragraphs), 2) if "\n" in paragraphs[i].strip("\n")]
+    wrapped = [i for i in multi if _wrapped(paragraphs[i].strip("\n").split("\n"))]
+    if len(wrapped) < WRAPPED_PARAGRAPHS or 2 * len(wrapped) < len(multi):
+        return text
+    for i in wrapped:
+        paragraphs[i] = " ".join(x.strip() for x in paragraphs[i].split("\n"))
+    return "".join(paragraphs)
+
+
 def clean_text(text: str) -> tuple[str, list[str]]:
     """Return the text with chrome lines blanked out (offsets of kept text are not preserved
     against the raw page, but the cleaned text is what every evidence span points into) and
     the list of dropped lines."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = unwrap_lines(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     kept: list[str] = []
     dropped: list[str] = []
     body_seen = False
