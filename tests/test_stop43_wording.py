@@ -9,6 +9,8 @@ import pytest
 
 from conflictwire import extract_text
 from conflictwire.extract.segment import _separated, _separators
+from conflictwire.geo.countries_named import borders_named
+from conflictwire.geo.resolve import near_country
 from conflictwire.ingest.clean import unwrap_lines
 from conflictwire.ingest.files import make_article
 from conflictwire.pipeline import Pipeline
@@ -85,3 +87,24 @@ def test_a_separate_incident_in_a_wrapped_copy_is_its_own_event() -> None:
     assert len(events) == 2
     vehicle = next(e for e in events if e.event_date == date(2013, 6, 2))
     assert vehicle.fatalities == 1
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The first attack hit a base in Sokoura near the border with Burkina Faso.", {"BF"}),
+    ("Des hommes armés ont attaqué un village près de la frontière nigérienne.", {"NE"}),
+    ("Militants struck near Mali's border on Sunday.", {"ML"}),
+    ("Les attaques se multiplient dans la zone des trois frontières.", {"ML", "BF", "NE"}),
+    ("Soldiers from Burkina Faso fought militants in Mali.", set()),
+])
+def test_the_border_a_report_says_it_happened_near(text: str, want: set[str]) -> None:
+    assert borders_named(text) == want
+
+
+def test_a_homonym_by_the_border_the_report_names_wins() -> None:
+    told = "Militants attacked an army base in Sokoura overnight, killing nine soldiers, the Malian army said."
+    by_border = told.replace("in Sokoura", "in Sokoura near the border with Burkina Faso")
+    plain = next(e for e in extract_text(told) if e.location == "Sokoura")
+    near = next(e for e in extract_text(by_border) if e.location == "Sokoura")
+    assert (near.latitude, near.longitude) != (plain.latitude, plain.longitude)
+    assert near.latitude is not None and near.longitude is not None
+    assert near_country(near.latitude, near.longitude, "BF")

@@ -127,3 +127,19 @@ def name_votes(doc_text: str) -> tuple[Counter[str], Counter[str]]:
 def _country_regex() -> re.Pattern[str]:
     keys = sorted(_country_names(), key=len, reverse=True)
     return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in keys) + r")(?![a-z])")
+
+
+# "the tri-border area", "la zone des trois frontières": where Mali, Burkina Faso and Niger meet
+_THREE_BORDERS = re.compile(r"(?<![a-z])(tri-?border|three[- ]borders?|trois frontieres|liptako[- ]gourma)(?![a-z])")
+
+
+def borders_named(doc_text: str) -> frozenset[str]:
+    """The countries whose border the text says it happened near ("near the border with Burkina
+    Faso", "à la frontière nigérienne", "the tri-border area"), as ISO2 codes."""
+    folded = fold(doc_text)
+    names = _country_names()
+    out = {"ML", "BF", "NE"} if _THREE_BORDERS.search(folded) else set()
+    for m in _country_regex().finditer(folded):
+        if BORDER_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]) or BORDER_AFTER.match(folded[m.end() : m.end() + 12]):
+            out.add(names[norm_key(m.group(0))][0])
+    return frozenset(out)

@@ -166,6 +166,7 @@ class Gazetteer:
         self._cache: dict[str, list[Place]] = {}
         self._known: dict[tuple[str, str], list[tuple[str, float, float]]] | None = None
         self._spelt: dict[str, list[Place]] = {}
+        self._cells: dict[str, list[tuple[float, float]]] = {}
         self.vowel_off: set[str] = set()  # spelling keys found only one vowel off (lookup_spellings)
 
     def lookup(self, keys: list[str]) -> dict[str, list[Place]]:
@@ -189,6 +190,15 @@ class Gazetteer:
                 joined = "n" + k[2:]
                 self._cache[k] = list(self.lookup([joined])[joined])
         return {k: self._cache[k] for k in keys}
+
+    def cells(self, country: str) -> list[tuple[float, float]]:
+        """The cells of a fifth of a degree (about 20 km) that hold a place of a country (ISO2):
+        its territory, coarsely, as far as the gazetteer knows it."""
+        if country not in self._cells:
+            rows = self.db.execute("SELECT DISTINCT CAST(round(lat * 5) AS INTEGER), CAST(round(lon * 5) AS INTEGER) "
+                                   "FROM places WHERE country = ?", (country,))
+            self._cells[country] = [(a / 5, b / 5) for a, b in rows]
+        return self._cells[country]
 
     def current(self, p: Place) -> Place:
         """The place with today's region (see `current_admin`); a place GeoNames files under a

@@ -22,6 +22,7 @@ from conflictwire.geo.candidates import near_the_landmark, spelt_place
 from conflictwire.geo.countries_named import (
     COUNTRY_NAME,
     ISO3,
+    borders_named,
     capital_keys,
     capital_mentions,
     is_capital,
@@ -157,6 +158,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
     ctx_keys = [k for c, k in zip(cands, keys, strict=True) if not actor_spans.overlaps(c[0], c[1])]
     ctx = _context(folded, ctx_keys, found, doc_country, named_countries)
     ctx.hinted = hinted | {source_country} if source_country else hinted
+    ctx.borders = borders_named(text)
     capitals = capital_mentions(text, folded, Spans())  # "Burkina Faso's capital": the city, not the country
     out: list[PlaceMatch] = list(capitals)
     taken = Spans([(p.start, p.end) for p in capitals])

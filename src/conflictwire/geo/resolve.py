@@ -46,6 +46,7 @@ class Context:
     anchors: list[tuple[float, float]] = field(default_factory=list)  # places named without ambiguity
     soft_anchors: list[tuple[str, list[tuple[float, float]]]] = field(default_factory=list)  # (key, its candidates)
     hinted: frozenset[str] = frozenset()  # countries of the actors it names (Dan Na Ambassagou: Mali)
+    borders: frozenset[str] = frozenset()  # countries whose border it says it happened near
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -103,6 +104,8 @@ def score(p: Place, ctx: Context, key: str | None = None) -> float:
     soft = [d for d in soft if d > 0.5]
     if soft:
         s += max(0.0, W["soft_anchor"] - min(soft) / W["km_per_point"])
+    if any(cc != p.country and near_country(p.latitude, p.longitude, cc) for cc in ctx.borders):
+        s += W["border"]  # "a base in Sokoura near the border with Burkina Faso": the Sokoura by it
     s += math.log10(p.population + 1) / W["population_decades_per_point"]
     if (p.country, p.admin1) in CONFLICT_REGIONS:
         s += W["conflict_region"]  # a homonym in a region at war is likelier to be the one a conflict report means
@@ -114,6 +117,16 @@ def score(p: Place, ctx: Context, key: str | None = None) -> float:
     if _seat_of_division(p):
         s += W["seat"]  # the town a cercle, province or département is named after (Torodi, Tillabéri)
     return s
+
+
+@lru_cache(maxsize=4096)
+def near_country(lat: float, lon: float, country: str) -> bool:
+    """Is the point within border_km of a place of the country (ISO2)?"""
+    from conflictwire.geo.gazetteer import default_gazetteer
+
+    reach = W["border_km"] / 111 + 0.2  # (degrees: a cell's corner beyond the reach in km)
+    return any(abs(lat - a) <= reach and abs(lon - b) <= reach and km(lat, lon, a, b) <= W["border_km"]
+               for a, b in default_gazetteer().cells(country))
 
 
 def _seat_of_division(p: Place) -> bool:
