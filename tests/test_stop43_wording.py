@@ -11,7 +11,7 @@ from conflictwire import extract_text
 from conflictwire.extract.segment import _separated, _separators
 from conflictwire.geo.countries_named import borders_named
 from conflictwire.geo.resolve import near_country
-from conflictwire.ingest.clean import unwrap_lines
+from conflictwire.ingest.clean import clean_text, unwrap_lines
 from conflictwire.ingest.files import make_article
 from conflictwire.pipeline import Pipeline
 from conflictwire.textutil import fold
@@ -108,3 +108,39 @@ def test_a_homonym_by_the_border_the_report_names_wins() -> None:
     assert (near.latitude, near.longitude) != (plain.latitude, plain.longitude)
     assert near.latitude is not None and near.longitude is not None
     assert near_country(near.latitude, near.longitude, "BF")
+
+
+CREDITED = ("Les postes de sécurité FAMa de Boulkessi et Mondoro attaqués\n\n"
+            "© AFP par Un Photographe\n\n"
+            "Patrouille de l'armée malienne et française à Goundam\n\n"
+            "Patrouille de l'armée malienne et française entre Goundam et Tombouctou Tweet\n\n"
+            "Deux postes de sécurité FAMa à Boulkessi et Mondoro ont énergiquement réagi à deux attaques "
+            "complexes et simultanées, cette nuit aux environs de 03h30. Le bilan provisoire est de 6 morts "
+            "côté FAMa et une trentaine de morts côté terroristes.\n")
+
+
+def test_the_lines_under_a_photo_credit_are_its_caption() -> None:
+    text, dropped = clean_text(CREDITED)
+    assert "Goundam" not in text
+    assert dropped[:3] == ["© AFP par Un Photographe", "Patrouille de l'armée malienne et française à Goundam",
+                           "Patrouille de l'armée malienne et française entre Goundam et Tombouctou Tweet"]
+    assert "ont énergiquement réagi" in text
+
+
+def test_a_credit_takes_no_sentence_of_the_story() -> None:
+    text, _ = clean_text("Titre de l'article\n\n© AFP\n\nDes hommes armés ont attaqué le village de Kobou dimanche.\n")
+    assert "Kobou" in text
+
+
+@pytest.mark.parametrize("text", [
+    CREDITED,
+    "Une unité des FDS a été prise à partie par des éléments armés près de la localité de Dessa, dans la région de Tillabéry. "
+    "Plusieurs assaillants ont été tués.",
+    "Des soldats maliens ont riposté à une attaque terroriste contre leur poste de Boulkessi dimanche.",
+])
+def test_the_forces_that_answered_an_attack_were_attacked(text: str) -> None:
+    events = extract_text(text, published=date(2021, 1, 25))
+    assert events
+    for e in events:
+        assert (e.actor1 or "").startswith("Unidentified Armed Group")
+        assert (e.actor2 or "").startswith("Military Forces of")

@@ -61,6 +61,8 @@ _CAPTION_CREDIT = re.compile(
     r"via (Getty Images|AFP|Reuters)|\S\s*/\s*(AFP|Reuters|AP|EPA)|\(?(photo credit|crédit photo|credit|photo)\s*:\s*[^.]{1,60}\)?)\s*\.?$",
     re.IGNORECASE)
 CAPTION_WORDS = 100  # (an agency's caption tells the picture's whole story)
+_CREDIT_ONLY = re.compile(r"(©|\(c\)|crédit photo\s*:|photo\s*:)\s*\S.{0,60}", re.IGNORECASE)
+CAPTION_LINES = 2  # caption lines read under a credit line, at most
 # a bulleted headline of another story under the lead: "- Mali : l'armée annonce avoir neutralisé…"
 # (a headline names its country first and ends with no full stop)
 _BULLETED_HEADLINE = re.compile(r"[-•–]\s+(Mali|Burkina( Faso)?|Niger|Nigeria|Tchad|Chad|Sahel|Bénin|Benin|Togo|Ghana|"
@@ -122,13 +124,16 @@ def clean_text(text: str) -> tuple[str, list[str]]:
             links -= 1
             dropped.append(stripped)
             continue
-        links = 0
+        links = links if not stripped else 0  # (a blank line between keeps the count)
         nxt_line = following[i]
         # (an image's alt text repeats its caption: "Medical agents transport … 2017" then "… 2017PHOTO: REUTERS")
         alt_text = bool(stripped) and nxt_line != stripped and nxt_line.startswith(stripped) and is_caption(nxt_line)
         if is_boilerplate(stripped) or is_caption(stripped) or alt_text or _BULLETED_HEADLINE.fullmatch(stripped):
             dropped.append(stripped)
             links = SEE_ALSO_LINKS if _SEE_ALSO.fullmatch(stripped) else 0
+            # a photo's credit on a line of its own ("© AFP par X"): the short lines under it are
+            # the photo's caption ("Patrouille de l'armée malienne et française à Goundam")
+            links = CAPTION_LINES if _CREDIT_ONLY.fullmatch(stripped) else links
             continue
         long_line = len(stripped.split()) > 25
         if body_seen and stripped:
