@@ -144,3 +144,27 @@ def test_the_forces_that_answered_an_attack_were_attacked(text: str) -> None:
     for e in events:
         assert (e.actor1 or "").startswith("Unidentified Armed Group")
         assert (e.actor2 or "").startswith("Military Forces of")
+
+
+TITLED = ("Niger declares mourning after 20 soldiers killed in Tillaberi\n\n"
+          "The Tillaberi region, which borders Burkina Faso and Mali, faces regular attacks blamed on jihadist groups.\n\n"
+          "Twenty Nigerien soldiers were killed in an attack by terrorist groups on Tuesday, the government said. "
+          "A detachment of the Defense and Security Forces was attacked on the outskirts of the village of Tassia "
+          "in the Tillaberi region.\n")
+
+
+def test_a_title_over_its_story_with_an_aside_between_is_one_event() -> None:
+    events = extract_text(TITLED, published=date(2024, 6, 26))
+    assert [e.location for e in events] == ["Tassia"]
+
+
+def test_a_title_that_named_its_town_keeps_it_past_an_aside() -> None:
+    text = ("Burkina : Trois policiers tués dans une attaque à main armée\n\n"
+            "Trois policiers ont perdu la vie dans l'attaque à main armée d'un poste frontalier à Intagom dans la Région "
+            "du Sahel (près de la frontière du Mali) dans la nuit du lundi 30 au mardi 31 mai 2016.\n\n"
+            "L'attaque a été perpétrée par des individus non encore identifiés.\n\n"
+            "En rappel, des commissariats de police ont été la cible d'attaques ces dernières semaines.\n\n"
+            "Le Commissariat de police de Koutoukou a fait l'objet d'une attaque dans la nuit du 17 mai 2016 "
+            "faisant deux blessés parmi les policiers.\n")
+    places = {e.location for e in extract_text(text, published=date(2016, 5, 31))}
+    assert "Intagom" in places

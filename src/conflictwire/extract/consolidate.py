@@ -62,6 +62,11 @@ class Consolidated:
         return [d.event for d in self.drafts]
 
 
+def _names_no_town(ev: Event) -> bool:
+    """Is the event placed at no more than its region or country ("20 soldiers killed in Tillaberi")?"""
+    return not ev.location or fold(ev.location) in {fold(ev.admin1 or ""), fold(ev.country or "")}
+
+
 def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | None = None) -> list[Frame]:
     """Fold frames that restate an earlier (or later, more specific) event into it."""
     built: list[Event] = []
@@ -108,7 +113,11 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
             target = next((k for k in nested_in(doc, told, ev) if not out[k][0].background
                            and same_kind_and_day(out[k][1], ev)), None)
         # the title over a story it does not restate word for word (another town of the region)
-        titled = target is None and len(out) == 1 and not out[0][0].background and headline(doc, out[0][0]) \
+        # (an aside told between them, "The Tillaberi region … faces regular attacks", stands apart
+        # from a title that named no town: "20 soldiers killed in Tillaberi")
+        titled = target is None and (len(out) == 1 or (len(out) > 1 and all(f.background for f, _ in out[1:])
+                                                       and _names_no_town(out[0][1]))) \
+            and not out[0][0].background and headline(doc, out[0][0]) \
             and not frame.background and (same_area(out[0][1], ev, title_line=is_title(doc, 0))
                                           or title_words_told(doc, out[0][0], frame, out[0][1], ev))
         target = 0 if titled else target
