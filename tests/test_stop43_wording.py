@@ -8,7 +8,9 @@ from datetime import date
 import pytest
 
 from conflictwire import extract_text
-from conflictwire.extract.segment import _separated, _separators
+from conflictwire.extract.segment import _separated, _separators, segment
+from conflictwire.model import Article
+from conflictwire.extract.told_on import is_reporting
 from conflictwire.geo.countries_named import borders_named
 from conflictwire.geo.resolve import near_country
 from conflictwire.ingest.clean import clean_text, unwrap_lines
@@ -168,3 +170,24 @@ def test_a_title_that_named_its_town_keeps_it_past_an_aside() -> None:
             "faisant deux blessés parmi les policiers.\n")
     places = {e.location for e in extract_text(text, published=date(2016, 5, 31))}
     assert "Intagom" in places
+
+
+def test_hours_later_is_the_same_day() -> None:
+    text = ("Le Niger a été frappé jeudi par une attaque qui a fait 22 morts parmi ses soldats stationnés dans un camp "
+            "de réfugiés à Tazalit, dans la région de Tahoua. Les assaillants sont repartis deux heures plus tard en "
+            "emportant des armes et trois véhicules, après avoir incendié une ambulance.")
+    doc = Pipeline().make_doc(Article(doc_id="t", text=text, published=date(2016, 10, 7)))
+    frames = [f for f in segment(doc) if not f.background]
+    assert len(frames) == 1
+    assert len(extract_text(text, published=date(2016, 10, 7))) == 1
+
+
+@pytest.mark.parametrize(("before", "reporting"), [
+    ("« Cet acte s'apparente à un règlement de comptes », a de son côté déclaré, ", True),
+    ("Le gouvernement a précisé, ", True),
+    ("Selon une pratique, ", False),
+    ("According to the communiqué, on ", False),
+])
+def test_a_french_saying_verb_set_off_by_commas_dates_the_telling(before: str, reporting: bool) -> None:
+    folded = fold(before + "lundi soir")
+    assert is_reporting(folded, len(fold(before)), len(folded)) is reporting

@@ -177,6 +177,9 @@ def _day_before(d: DateMention, day: str) -> bool:
     return day in WEEKDAYS and len(words) == 1 and (WEEKDAYS[day] - WEEKDAYS[words[0]]) % 7 == 1
 
 
+_HOURS = re.compile(r"(?<![a-z])(hours?|heures?|minutes?)(?![a-z])")
+
+
 def date_key(doc: ReportDoc, index: FrameIndex, sent: int) -> str | None:
     """What a sentence says about when: the resolved date, else the words ("on Monday")."""
     for d in index.dates.get(sent, ()):
@@ -186,6 +189,8 @@ def date_key(doc: ReportDoc, index: FrameIndex, sent: int) -> str | None:
             continue  # "at the weekend", "cette semaine": no one day, so no other day either
         if d.relative_to_event and relative_offset(d.text)[0] > 0:
             continue  # "… were killed the following day": the same story, unless it opens the sentence (_separated)
+        if d.relative_to_event and _HOURS.search(fold(d.text)):
+            continue  # "Les assaillants sont repartis deux heures plus tard": hours after, the same day
         head = fold(doc.text[doc.sentences[sent].start : d.start])
         if _FRONTED_EARLIER.match(head):
             continue  # "Après une première attaque menée à Ténenkou le 8 janvier, des jihadistes …": the earlier one's day

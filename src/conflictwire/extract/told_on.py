@@ -17,6 +17,9 @@ _REPORTING = re.compile(
     r"given|released|issued|published|provided|donne|fourni|publie|diffuse|rendu public|"
     # "un communiqué dont l'AFP a eu connaissance lundi soir", "seen by Reuters on Monday": when the press learned of it
     r"a eu connaissance|ont eu connaissance|a obtenu copie|seen by|obtained by|learned)(\s+\w+){0,3}\s*(on\s+|le\s+|ce\s+)?$"
+    # "a de son côté déclaré, lundi soir, le cabinet du Premier ministre": a French inverted saying
+    # verb, its day set off by commas
+    r"|(?<![a-z])(declare|explique|souligne|precise|indique|affirme|annonce),\s*$"
     # "a communiqué read on the public television channel Télé Sahel on Sunday evening"
     r"|(communique|statement|message|declaration)\s+(read|broadcast|aired|lue?|diffusee?)(\s+[\w'-]+){0,8}\s*(on\s+|le\s+|ce\s+)?$"
 )
