@@ -9,12 +9,12 @@ import pytest
 
 from conflictwire import extract_text
 from conflictwire.extract.segment import _separated, _separators, segment
-from conflictwire.model import Article
 from conflictwire.extract.told_on import is_reporting
 from conflictwire.geo.countries_named import borders_named
 from conflictwire.geo.resolve import near_country
 from conflictwire.ingest.clean import clean_text, unwrap_lines
 from conflictwire.ingest.files import make_article
+from conflictwire.model import Article
 from conflictwire.pipeline import Pipeline
 from conflictwire.textutil import fold
 
