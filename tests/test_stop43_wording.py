@@ -191,3 +191,14 @@ def test_hours_later_is_the_same_day() -> None:
 def test_a_french_saying_verb_set_off_by_commas_dates_the_telling(before: str, reporting: bool) -> None:
     folded = fold(before + "lundi soir")
     assert is_reporting(folded, len(fold(before)), len(folded)) is reporting
+
+
+@pytest.mark.parametrize("text", [
+    "Le commissariat de police de Koutoukou a fait l'objet d'une attaque dans la nuit du 17 mai.",
+    "Le poste de gendarmerie de Koutoukou a été l'objet d'une attaque dans la nuit du 17 mai.",
+    "The police station in Koutoukou was the target of an attack overnight.",
+])
+def test_a_post_that_was_the_object_of_an_attack_was_attacked(text: str) -> None:
+    events = extract_text(text, published=date(2016, 5, 31))
+    assert [e.event_type for e in events] == ["Battles"]
+    assert (events[0].actor2 or "").startswith(("Police Forces", "Military Forces"))

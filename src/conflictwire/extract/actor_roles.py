@@ -156,6 +156,10 @@ _VICTIM_AFTER = re.compile(
     r"|^\s*(killed|wounded|injured|kidnapped|abducted|executed|massacred)(?=\s*([,.;:]|$|in |at (?!least)|near |"
     # ("gunmen abducted and shot the mayor": two verbs of the gunmen, the second irregular)
     r"and (?!(\w+ed|shot|stole|took|beat|set|burnt|fled|left|seized|robbed|threw|hit|cut|made|carried) )|as |after |by |during |when |while |on (?!" + _DAY_THEN_OBJECT + r")))"
+    # "le poste de police frontière de Madouba (…) a été l'objet d'une attaque", "the post was the
+    # target of an attack": what an attack was aimed at, whatever is told between
+    r"|^[^.;]{0,80}?(?<![a-z])((a|ont|avait|avaient) (ete|fait) (la cible|l'objet) d'une?|(was|were|has been|have been|had been) "
+    r"(the (target|object) of|subjected to) (an?|the))\s+(\w+\s+)?(attaque|agression|assaut|embuscade|incursion|attack|assault|raid|ambush)"
     # the defenders of an attack: "its troops repelled an attack"
     r"|^\s*((had|have|has|ont|a)\s+)?(repelled|repulsed|fended off|pushed back|foiled|thwarted|repousse|"
     r"deboute|dejoue)"
