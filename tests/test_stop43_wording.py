@@ -197,6 +197,8 @@ def test_a_french_saying_verb_set_off_by_commas_dates_the_telling(before: str, r
     "Le commissariat de police de Koutoukou a fait l'objet d'une attaque dans la nuit du 17 mai.",
     "Le poste de gendarmerie de Koutoukou a été l'objet d'une attaque dans la nuit du 17 mai.",
     "The police station in Koutoukou was the target of an attack overnight.",
+    # (an aside in brackets between the post and its verb is read past)
+    "Dans la même nuit, le poste de police frontière de Madouba (dans la province voisine de Kossi) a été l'objet d'une attaque.",
 ])
 def test_a_post_that_was_the_object_of_an_attack_was_attacked(text: str) -> None:
     events = extract_text(text, published=date(2016, 5, 31))

@@ -178,10 +178,15 @@ _AMONG_BEFORE = re.compile(r"(?<![a-z])(among|parmi)\s+(the|les|des|ces|those)\s
 _THE_DEAD_AFTER = re.compile(r"\s+(killed|dead|who (were killed|died)|tuee?s|morts|decedee?s)(?![a-z])")
 
 
+_BRACKETED = re.compile(r"(?<=\w)\s*\([^()]{1,60}\)")
+
+
 def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | None, bool, bool]:
     """(role, claimed, suspected) from the words right around a mention."""
     before = folded[max(sent_start, start - 60) : start]
-    after = folded[end : end + 80]
+    # ("le poste de police de Madouba (dans la province voisine de Kossi) a été l'objet…": an aside
+    # in brackets is read past)
+    after = _BRACKETED.sub("", folded[end : end + 160])[:80]
     claim = _CLAIM_AFTER.search(after)
     if claim is not None and _NOT_YET.search(after[: claim.start(1)]):
         claim = None  # "…subies par l'armée, même si elle n'a pas encore été revendiquée": no claim at all
