@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from conflictwire import extract_text
+from conflictwire.extract.background import background_reason
 from conflictwire.extract.segment import _separated, _separators, segment
 from conflictwire.extract.told_on import is_reporting
 from conflictwire.geo.countries_named import borders_named
@@ -204,3 +205,14 @@ def test_a_post_that_was_the_object_of_an_attack_was_attacked(text: str) -> None
     events = extract_text(text, published=date(2016, 5, 31))
     assert [e.event_type for e in events] == ["Battles"]
     assert (events[0].actor2 or "").startswith(("Police Forces", "Military Forces"))
+
+
+@pytest.mark.parametrize(("sentence", "background"), [
+    ("Two peacekeepers were killed on Nov. 28 in a rocket attack on a U.N. base in northern Mali claimed by the jihadist "
+     "Ansar Dine group, which the Security Council warned could be a war crime.", False),
+    ("Deux casques bleus ont été tués samedi dans une attaque contre le camp de Kidal, ce que l'ONU a qualifié de crime de guerre.",
+     False),
+    ("The Security Council warned that such attacks could spread to the south.", True),
+])
+def test_a_clause_that_comments_on_the_news_is_no_warning(sentence: str, background: bool) -> None:
+    assert (background_reason(sentence, "fr" if "ont été" in sentence else "en", 2015) is not None) is background

@@ -32,7 +32,7 @@ def _cues(lang: str) -> list[tuple[re.Pattern[str], str]]:
 def background_reason(sentence: str, lang: str, report_year: int | None) -> str | None:
     """Why a sentence is background, or None if it may report a new event. A clause that tells
     a place's past ("…, which was attacked in 2022") says nothing of the sentence's own time."""
-    folded = PERSON_PAST.sub(",", PLACE_PAST.sub("", fold(sentence)))
+    folded = COMMENT_CLAUSE.sub("", PERSON_PAST.sub(",", PLACE_PAST.sub("", fold(sentence))))
     sentence = folded
     if _NEWS_SUBJECT.match(folded):
         return None  # "Cette attaque qui a frappé le détachement de Koutougou … est la plus meurtrière depuis 2015"
@@ -61,6 +61,13 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
 PERSON_PAST = re.compile(r",\s*(who (has |had |have )?(been )?(lives?|lived|living|works?|worked|working|teach(es)?|taught|teaching|"
                          r"runs?|ran|running|serves?|served|serving|settled|moved|arrived|was born|is from)|qui (vit|vivait|travaille|travaillait|reside|residait|habite|habitait|est ne|etait ne|est installe|"
                          r"etait installe|est arrive|etait arrive|enseigne|enseignait|dirige|dirigeait))(?![a-z])[^,.;]*?(19|20)\d\d[^,.;]*,")
+
+
+# a relative clause that comments on the news ("… in a rocket attack on a U.N. base claimed by Ansar
+# Dine, which the Security Council warned could be a war crime"): a warning about the act told,
+# not a forecast of another
+COMMENT_CLAUSE = re.compile(r",\s*(which|qui|ce qui)\s+([\w.'-]+\s+){0,5}?(warned|said|says|called|condemned|a qualifie|qualifie|"
+                            r"a denonce|denonce)\s+(it\s+)?(could|may|might|would|pourrait|comme|as|de)?\s*[^.;]*")
 
 
 # the news as the sentence's subject, told again by what it did: "Cette attaque qui a frappé le
