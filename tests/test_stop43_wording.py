@@ -216,3 +216,13 @@ def test_a_post_that_was_the_object_of_an_attack_was_attacked(text: str) -> None
 ])
 def test_a_clause_that_comments_on_the_news_is_no_warning(sentence: str, background: bool) -> None:
     assert (background_reason(sentence, "fr" if "ont été" in sentence else "en", 2015) is not None) is background
+
+
+@pytest.mark.parametrize("text", [
+    "Les deux journalistes ont été enlevés samedi à Kidal, devant le domicile d'Ambéry Ag Rissa, un représentant du MNLA.",
+    "Two journalists were abducted on Saturday in Kidal, outside the home of Mohamed Ag Intalla, a Tuareg leader.",
+    "L'enlèvement a eu lieu à Kidal, à Ambéry Ag Rissa selon une source.",
+])
+def test_a_persons_home_and_a_tuareg_name_are_no_places(text: str) -> None:
+    doc = Pipeline().make_doc(Article(doc_id="t", text=text, published=date(2013, 11, 2)))
+    assert [p.name for p in doc.places] == ["Kidal"]

@@ -276,3 +276,10 @@ OPERATION = re.compile(r"(?<![a-z])(operations?|opérations?|operation militaire
 # "le fleuve Niger", "the Niger River", "the inner Niger delta": the river, not the country
 RIVER_BEFORE = re.compile(r"(?<![a-z])(fleuve|river|delta|boucle|bend|vallee|valley|bassin|basin|rives?|banks? of)( du| de la| of the| of)?\s*$")
 RIVER_AFTER = re.compile(r"^\s*(river|delta|valley|basin|bend)(?![a-z])")
+
+
+# a person's home ("devant le domicile d'X", "outside the home of X") and a Tuareg name ("Ambéry
+# Ag Rissa", "Iyad Ag Ghaly": "ag", "son of", between two names): no place
+SOMEONES_HOME = re.compile(r"(?<![a-z])(domicile|residence|maison|demeure|home|house) (de|d'|du|of)\s*$")
+SON_OF = re.compile(r"^[a-z]+ ag [a-z]+")
+AG_AFTER = re.compile(r"^\s+ag\s+[a-z]")

@@ -30,6 +30,7 @@ from conflictwire.geo.countries_named import (
 )
 from conflictwire.geo.cues import (
     ACCORDING_TO,
+    AG_AFTER,
     BASED_AFTER,
     BASED_IN,
     CUE,
@@ -49,6 +50,7 @@ from conflictwire.geo.cues import (
     SEAT_AFTER,
     SEAT_BEFORE,
     SEAT_SAID,
+    SOMEONES_HOME,
     SOURCE_PLACE,
     STOP,
     TELLER_NEARBY,
@@ -283,6 +285,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue  # "a leader of the Tuareg Kel Essouk": a community, named after its place
         if HOMETOWN_BEFORE.search(before):
             continue  # "un enseignant originaire de Djibo": where the victim came from
+        if SOMEONES_HOME.search(before) or AG_AFTER.match(after):
+            continue  # "outside the home of Mohamed Ag Intalla": a man, not a place
         if BASED_IN.search(before) or BASED_AFTER.match(folded[end : end + 16]):
             # "the Ouagadougou-based newspaper", "Radio Oméga, basée à Ouagadougou": an outlet's seat,
             # which still says which country's press tells it

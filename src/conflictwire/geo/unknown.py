@@ -15,6 +15,8 @@ from conflictwire.geo.cues import (
     HOMETOWN_BEFORE,
     NEAR,
     PLACES_APPOSED,
+    SOMEONES_HOME,
+    SON_OF,
     SOURCE_PLACE,
     STOP,
     TELLER_NEARBY,
@@ -224,6 +226,8 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
             continue  # "80 km from the town of X": a landmark, not where it happened
         if _ORGANISATION_AFTER.match(folded[end : end + 30]):
             continue  # "at Charlie Hebdo's offices": an organisation's premises, named after it
+        if SOMEONES_HOME.search(folded[max(0, start - 30) : start]) or SON_OF.search(key):
+            continue  # "devant le domicile d'Ambéry Ag Rissa": a person's home, and a Tuareg name ("Ag": son of)
         near = bool(NEAR.search(folded[max(0, start - 60) : start]))
         name = text[start:end]
         out.append(PlaceMatch(start, end, name, name, None, None,
