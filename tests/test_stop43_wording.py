@@ -226,3 +226,13 @@ def test_a_clause_that_comments_on_the_news_is_no_warning(sentence: str, backgro
 def test_a_persons_home_and_a_tuareg_name_are_no_places(text: str) -> None:
     doc = Pipeline().make_doc(Article(doc_id="t", text=text, published=date(2013, 11, 2)))
     assert [p.name for p in doc.places] == ["Kidal"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Four people are held over the attack, a week after a raid by an al Qaeda-linked group in W African nation. "
+     "Gunmen attacked the prison in Niamey on Saturday.", "Niamey"),
+    ("Islamist militants launched rockets against a position of French Barkhane forces in the area of In-Delimane.", "In-Delimane"),
+])
+def test_a_name_before_its_common_noun_is_an_adjective(text: str, place: str) -> None:
+    doc = Pipeline().make_doc(Article(doc_id="t", text=text, published=date(2018, 9, 17)))
+    assert [p.name for p in doc.places if p.feature == "U" or p.name == place] == [place]

@@ -182,6 +182,10 @@ def _listed_after_a_place(folded: str, start: int, end: int, text: str, taken: S
 _ORGANISATION_AFTER = re.compile(r"^['’]s\s+(offices?|headquarters|head office|newsroom|premises|staff|editorial offices?|studios?|compound)(?![a-z])")
 
 
+_NOUN_AFTER_AN_ADJECTIVE = re.compile(r"^\s+(nation|country|state|government|capital|army|troops|soldiers|forces|authorities|"
+                                      r"region|neighbours?|neighbors?|pays|etat|gouvernement|armee|soldats|autorites)(?![a-z])")
+
+
 def _title_cased(text: str, start: int) -> bool:
     """Is the line around start written in title case ("American Taken Hostage in African Country
     Plagued by Islamist Attacks")? There a capital says nothing of a name."""
@@ -226,6 +230,8 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
             continue  # "80 km from the town of X": a landmark, not where it happened
         if _ORGANISATION_AFTER.match(folded[end : end + 30]):
             continue  # "at Charlie Hebdo's offices": an organisation's premises, named after it
+        if _NOUN_AFTER_AN_ADJECTIVE.match(folded[end : end + 20]):
+            continue  # "in W African nation": a demonym before its noun, no place
         if SOMEONES_HOME.search(folded[max(0, start - 30) : start]) or SON_OF.search(key):
             continue  # "devant le domicile d'Ambéry Ag Rissa": a person's home, and a Tuareg name ("Ag": son of)
         near = bool(NEAR.search(folded[max(0, start - 60) : start]))
