@@ -11,7 +11,7 @@ from conflictwire import extract_text
 from conflictwire.extract.background import background_reason
 from conflictwire.extract.segment import _separated, _separators, segment
 from conflictwire.extract.told_on import is_reporting
-from conflictwire.geo.countries_named import borders_named
+from conflictwire.geo.countries_named import borders_named, name_votes
 from conflictwire.geo.resolve import near_country
 from conflictwire.ingest.clean import clean_text, unwrap_lines
 from conflictwire.ingest.files import make_article
@@ -236,3 +236,14 @@ def test_a_persons_home_and_a_tuareg_name_are_no_places(text: str) -> None:
 def test_a_name_before_its_common_noun_is_an_adjective(text: str, place: str) -> None:
     doc = Pipeline().make_doc(Article(doc_id="t", text=text, published=date(2018, 9, 17)))
     assert [p.name for p in doc.places if p.feature == "U" or p.name == place] == [place]
+
+
+def test_a_list_of_origins_names_no_country_of_the_report() -> None:
+    text = ("Deux gendarmes ont perdu la vie à la suite de l'attaque d'une position des FDS, le samedi 17 novembre à "
+            "Makalondi, à une centaine de kilomètres de Niamey. Des terroristes en provenance du Burkina ou du Mali "
+            "essaient de s'installer dans la zone.")
+    names_only, _ = name_votes(text)
+    assert not names_only
+    event = extract_text(text, published=date(2018, 11, 19))[0]
+    assert (event.location, event.admin1) == ("Makalondi", "Tillabéri")
+    assert "Niger" in (event.actor2 or "")

@@ -101,6 +101,9 @@ def country_votes(doc_text: str, demonyms: bool = True) -> Counter[str]:
     return with_demonyms if demonyms else names_only
 
 
+_OR_ANOTHER = re.compile(r"\s*(,|or|ou|and|et)\s+(from\s+|du\s+|de\s+la\s+|de\s+l'|de\s+|d'|des\s+|the\s+)?")
+
+
 def name_votes(doc_text: str) -> tuple[Counter[str], Counter[str]]:
     """Both tallies of country_votes in one pass: (names only, names and demonyms)."""
     names_only: Counter[str] = Counter()
@@ -108,11 +111,17 @@ def name_votes(doc_text: str) -> tuple[Counter[str], Counter[str]]:
     names = _country_names()
     # one alternation, longest names first: "Burkina Faso" is one mention, not two
     folded = fold(doc_text)
+    left_out = -1  # where the last country told as an origin or a border ends
     for m in _country_regex().finditer(folded):
         before = folded[max(0, m.start() - 40) : m.start()]
+        if left_out >= 0 and _OR_ANOTHER.fullmatch(folded[left_out : m.start()]):
+            left_out = m.end()
+            continue  # "en provenance du Burkina ou du Mali": the list goes on
         if BORDER_BEFORE.search(before) or BORDER_AFTER.match(folded[m.end() : m.end() + 12]):
+            left_out = m.end()
             continue  # "near the Burkina Faso border": the event is on the other side of it
         if ORIGIN_BEFORE.search(before) or WITHDRAWAL.search(before):
+            left_out = m.end()
             continue  # "jihadists from Mali", "withdrew towards Mali": where the attackers came from or went
         if RIVER_BEFORE.search(before) or RIVER_AFTER.match(folded[m.end() : m.end() + 12]):
             continue  # "le fleuve Niger": the river
