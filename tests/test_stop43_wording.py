@@ -12,6 +12,7 @@ from conflictwire.extract.background import background_reason
 from conflictwire.extract.segment import _separated, _separators, segment
 from conflictwire.extract.told_on import is_reporting
 from conflictwire.geo.countries_named import borders_named, name_votes
+from conflictwire.geo.cues import SOURCE_PLACE
 from conflictwire.geo.resolve import near_country
 from conflictwire.ingest.clean import clean_text, unwrap_lines
 from conflictwire.ingest.files import make_article
@@ -247,3 +248,15 @@ def test_a_list_of_origins_names_no_country_of_the_report() -> None:
     event = extract_text(text, published=date(2018, 11, 19))[0]
     assert (event.location, event.admin1) == ("Makalondi", "Tillabéri")
     assert "Niger" in (event.actor2 or "")
+
+
+def test_where_a_speaker_said_it_happened_is_where_it_happened() -> None:
+    text = ("At least 28 civilians were killed overnight in Burkina Faso. The spokesman of the government said the "
+            "tragedy occurred in Nouna, in the Boucle du Mouhoun region.")
+    assert [e.location for e in extract_text(text, published=date(2023, 1, 3))] == ["Nouna"]
+
+
+def test_where_a_speaker_spoke_is_still_no_place_of_the_event() -> None:
+    folded = fold("The spokesman said in ")
+    assert SOURCE_PLACE.search(folded)
+    assert not SOURCE_PLACE.search(fold("The spokesman said the attack happened in "))
