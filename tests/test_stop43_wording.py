@@ -260,3 +260,10 @@ def test_where_a_speaker_spoke_is_still_no_place_of_the_event() -> None:
     folded = fold("The spokesman said in ")
     assert SOURCE_PLACE.search(folded)
     assert not SOURCE_PLACE.search(fold("The spokesman said the attack happened in "))
+
+
+def test_the_provincial_capital_of_a_province_names_the_province() -> None:
+    text = "The tragedy occurred in Nouna, the provincial capital of Kossi, in the Boucle du Mouhoun region."
+    doc = Pipeline().make_doc(Article(doc_id="t", text=text))
+    kossi = next(p for p in doc.places if p.name == "Kossi")
+    assert (kossi.feature, kossi.admin1) == ("A", "Boucle du Mouhoun")

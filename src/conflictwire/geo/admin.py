@@ -75,7 +75,8 @@ _DIVISION_WORD = re.compile(rf"(?<![a-z])(?:{_DIVISION_WORDS})(?![a-z])")
 _NAME_AFTER = re.compile(r"\s+(?:de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)?([a-z][a-z'-]+(?:\s[a-z][a-z'-]+)?)")
 _NAME_BEFORE = re.compile(r"([a-z][a-z'-]+(?:\s[a-z][a-z'-]+)?)\s+$")
 # ("province de la Kompienga", "province de l'Oudalan": the division's own article)
-ADMIN2_BEFORE = re.compile(rf"(?:{_DIVISION_WORDS})\s+(?:de\s+(?:la\s+|l')?|du\s+|des\s+|d'|of\s+(?:the\s+)?)?$")
+# ("Nouna, the provincial capital of Kossi": the capital of a division names the division)
+ADMIN2_BEFORE = re.compile(rf"(?:{_DIVISION_WORDS}|(?:provincial|departmental) capital)\s+(?:de\s+(?:la\s+|l')?|du\s+|des\s+|d'|of\s+(?:the\s+)?)?$")
 ADMIN2_AFTER = re.compile(rf"^\s*(?:{_DIVISION_WORDS})(?![a-z])")
 
 
