@@ -267,3 +267,11 @@ def test_the_provincial_capital_of_a_province_names_the_province() -> None:
     doc = Pipeline().make_doc(Article(doc_id="t", text=text))
     kossi = next(p for p in doc.places if p.name == "Kossi")
     assert (kossi.feature, kossi.admin1) == ("A", "Boucle du Mouhoun")
+
+
+def test_villages_named_in_apposition_and_their_surroundings_are_an_event_each() -> None:
+    text = ("Les villages Diallassagou, Dianweli, Déguéssagou et environs dans le cercle de Bankass ont perdu 132 civils "
+            "suite aux attaques terroristes du 18 au 19 juin 2022.")
+    events = extract_text(text, published=date(2022, 6, 21))
+    assert sorted(fold(e.location or "") for e in events) == ["deguessagou", "diallassagou", "dianweli"]
+    assert sum(e.fatalities or 0 for e in events) == 132

@@ -38,6 +38,7 @@ _LINK = re.compile(
     r"(a|in|at|dans|au|aux)\s+(nearby\s+|neighbouring\s+)?|(de|du|of)\s+|d')?"
     r"((the |le |la )?(village|localite) (of|de|d')\s*)?$")
 _AND = re.compile(r"(?<![a-z])(et|and)(?![a-z])")
+_AND_AROUND = re.compile(r"\s*,?\s*(et (leurs )?environs|et (les )?villages (voisins|environnants)|and (the )?(surroundings|surrounding (areas|villages)))(?![a-z])")
 # the posts of the forces, in the plural, at several places ("les commissariats de Tongomayel et de
 # Baraboulé", "army posts in Boulkessi and Mondoro"): each post attacked is its own event to ACLED
 _POSTS = (r"(posts|outposts|bases|camps|positions|barracks|checkpoints|police stations|postes|postes avances|bases|camps|"
@@ -49,7 +50,8 @@ _RAIDED = r"(attacked|raided|stormed|overran|torched|looted|pillaged|attaque|inv
 # the first place follows a preposition of place ("à", "in", "the villages of")
 _BEFORE_FIRST = re.compile(
     r"(?<![a-z])(a|in|at|dans|au|aux|on|against|contre|(villages?|localites?|hamlets?|hameaux|towns?|communes?|villes?|cities|city) (of|de|d'|du|des)"
-    r"(\s+(the|la|le))?|" + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
+    # ("Les villages Diallassagou, Dianweli, Déguéssagou et environs …": French apposes the names)
+    r"(\s+(the|la|le))?|(les|des|the) (villages|localites|hameaux)|" + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
 # a road, a route or a journey between places, or places named as origin: one event, or none of them
 _NOT_WHERE = re.compile(r"(?<![a-z])(between|entre|from|de la ville de|en provenance de|a destination de|"
                         r"towards?|vers|road|route|axe|axis|troncon)(?![a-z])[^,.;]{0,40}$")
@@ -93,8 +95,10 @@ def listed_places(doc: ReportDoc, sent: int) -> list[PlaceMention]:
             best = list(run)
     names = {fold(p.name) for p in best}
     countries = {p.country for p in best if p.country}
-    # a list ends on "and"; "Banibangou, à Tillabéri" is a village and the place it lies in
-    listed = len(best) >= 2 and bool(_AND.search(folded[best[-2].end - base : best[-1].start - base]))
+    # a list ends on "and" ("… et environs", "and surrounding villages", after its last name, too);
+    # "Banibangou, à Tillabéri" is a village and the place it lies in
+    listed = len(best) >= 2 and (bool(_AND.search(folded[best[-2].end - base : best[-1].start - base]))
+                                 or (len(best) >= 3 and bool(_AND_AROUND.match(folded[best[-1].end - base :]))))
     return best if listed and len(names) == len(best) and len(countries) <= 1 else []
 
 

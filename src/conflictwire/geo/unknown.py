@@ -163,7 +163,9 @@ _LAST_LINK = re.compile(r"[a-z](\s*,)?\s+(and|et)\s+$")
 # a comma between two names of a list: "Tilwagou, Ndalkoy"
 _COMMA_LINK = re.compile(r"[a-z]\s*,\s+$")
 # … and a list that goes on to its last item: ", Ndalkoy and Gorkobé", " et Gorkobé"
-_LIST_ENDS_AHEAD = re.compile(r"^(\s*,\s*[A-ZÀ-Ý][\w'’-]*([ -][A-ZÀ-Ý][\w'’-]*)?)*(\s*,)?\s+(and|et)\s+[A-ZÀ-Ý]")
+# ("Diallassagou, Dianweli, Déguéssagou et environs": a list may end on the places around)
+_LIST_ENDS_AHEAD = re.compile(r"^(\s*,\s*[A-ZÀ-Ý][\w'’-]*([ -][A-ZÀ-Ý][\w'’-]*)?)*(\s*,)?\s+((and|et)\s+[A-ZÀ-Ý]|"
+                              r"et (leurs )?environs|and (the )?surround)")
 
 
 def _listed_after_a_place(folded: str, start: int, end: int, text: str, taken: Spans, found: list[PlaceMatch]) -> bool:
