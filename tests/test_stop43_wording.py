@@ -275,3 +275,18 @@ def test_villages_named_in_apposition_and_their_surroundings_are_an_event_each()
     events = extract_text(text, published=date(2022, 6, 21))
     assert sorted(fold(e.location or "") for e in events) == ["deguessagou", "diallassagou", "dianweli"]
     assert sum(e.fatalities or 0 for e in events) == 132
+
+
+@pytest.mark.parametrize("text", [
+    "Islamists publicly stoned an unwed couple to death in Aguelhok on Sunday.",
+    "MUJAO militants cut off the hand of a thief in Ansongo yesterday, a local official said.",
+    "Les islamistes ont procédé mardi à l'amputation de la main d'un voleur présumé à Ansongo.",
+])
+def test_a_punishment_inflicted_by_armed_men_is_an_attack_on_a_civilian(text: str) -> None:
+    (event,) = extract_text(text, published=date(2012, 8, 9))
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_stones_thrown_by_a_crowd_are_still_a_riot() -> None:
+    (event,) = extract_text("Angry youths stoned police vehicles in Gao on Sunday.", published=date(2012, 8, 9))
+    assert event.event_type == "Riots"
