@@ -63,7 +63,8 @@ class Consolidated:
 
 
 def _names_no_town(ev: Event) -> bool:
-    """Is the event placed at no more than its region or country ("20 soldiers killed in Tillaberi")?"""
+    """Is the event placed at no more than its region or country ("20 soldiers killed in Tillaberi")?
+    Unlike told_from_afar, a region's name read as its chief town counts: a title's "in Tillaberi"."""
     return not ev.location or fold(ev.location) in {fold(ev.admin1 or ""), fold(ev.country or "")}
 
 

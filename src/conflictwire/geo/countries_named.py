@@ -106,18 +106,35 @@ _OR_ANOTHER = re.compile(r"\s*(,|or|ou|and|et)\s+(from\s+|du\s+|de\s+la\s+|de\s+
 
 def name_votes(doc_text: str) -> tuple[Counter[str], Counter[str]]:
     """Both tallies of country_votes in one pass: (names only, names and demonyms)."""
+    names_only, votes, _ = country_mentions(doc_text)
+    return names_only, votes
+
+
+# "the tri-border area", "la zone des trois frontières": where Mali, Burkina Faso and Niger meet
+_THREE_BORDERS = re.compile(r"(?<![a-z])(tri-?border|three[- ]borders?|trois frontieres|liptako[- ]gourma)(?![a-z])")
+
+
+def country_mentions(doc_text: str) -> tuple[Counter[str], Counter[str], frozenset[str]]:
+    """One pass over the countries a text names: the two tallies of name_votes, and the countries
+    whose border it says it happened near ("near the border with Burkina Faso", "à la frontière
+    nigérienne", "the tri-border area"), as ISO2 codes."""
     names_only: Counter[str] = Counter()
     votes: Counter[str] = Counter()
     names = _country_names()
-    # one alternation, longest names first: "Burkina Faso" is one mention, not two
     folded = fold(doc_text)
+    borders = {"ML", "BF", "NE"} if _THREE_BORDERS.search(folded) else set()
     left_out = -1  # where the last country told as an origin or a border ends
+    # one alternation, longest names first: "Burkina Faso" is one mention, not two
     for m in _country_regex().finditer(folded):
         before = folded[max(0, m.start() - 40) : m.start()]
+        cc, demonym = names[norm_key(m.group(0))]
+        at_border = bool(BORDER_BEFORE.search(before) or BORDER_AFTER.match(folded[m.end() : m.end() + 12]))
+        if at_border:
+            borders.add(cc)
         if left_out >= 0 and _OR_ANOTHER.fullmatch(folded[left_out : m.start()]):
             left_out = m.end()
             continue  # "en provenance du Burkina ou du Mali": the list goes on
-        if BORDER_BEFORE.search(before) or BORDER_AFTER.match(folded[m.end() : m.end() + 12]):
+        if at_border:
             left_out = m.end()
             continue  # "near the Burkina Faso border": the event is on the other side of it
         if ORIGIN_BEFORE.search(before) or WITHDRAWAL.search(before):
@@ -125,11 +142,15 @@ def name_votes(doc_text: str) -> tuple[Counter[str], Counter[str]]:
             continue  # "jihadists from Mali", "withdrew towards Mali": where the attackers came from or went
         if RIVER_BEFORE.search(before) or RIVER_AFTER.match(folded[m.end() : m.end() + 12]):
             continue  # "le fleuve Niger": the river
-        cc, demonym = names[norm_key(m.group(0))]
         votes[cc] += 1 if demonym else 2
         if not demonym:
             names_only[cc] += 2
-    return names_only, votes
+    return names_only, votes, frozenset(borders)
+
+
+def borders_named(doc_text: str) -> frozenset[str]:
+    """The countries whose border the text says it happened near (see country_mentions)."""
+    return country_mentions(doc_text)[2]
 
 
 @lru_cache(maxsize=1)
@@ -137,18 +158,3 @@ def _country_regex() -> re.Pattern[str]:
     keys = sorted(_country_names(), key=len, reverse=True)
     return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in keys) + r")(?![a-z])")
 
-
-# "the tri-border area", "la zone des trois frontières": where Mali, Burkina Faso and Niger meet
-_THREE_BORDERS = re.compile(r"(?<![a-z])(tri-?border|three[- ]borders?|trois frontieres|liptako[- ]gourma)(?![a-z])")
-
-
-def borders_named(doc_text: str) -> frozenset[str]:
-    """The countries whose border the text says it happened near ("near the border with Burkina
-    Faso", "à la frontière nigérienne", "the tri-border area"), as ISO2 codes."""
-    folded = fold(doc_text)
-    names = _country_names()
-    out = {"ML", "BF", "NE"} if _THREE_BORDERS.search(folded) else set()
-    for m in _country_regex().finditer(folded):
-        if BORDER_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]) or BORDER_AFTER.match(folded[m.end() : m.end() + 12]):
-            out.add(names[norm_key(m.group(0))][0])
-    return frozenset(out)

@@ -22,11 +22,10 @@ from conflictwire.geo.candidates import near_the_landmark, spelt_place
 from conflictwire.geo.countries_named import (
     COUNTRY_NAME,
     ISO3,
-    borders_named,
     capital_keys,
     capital_mentions,
+    country_mentions,
     is_capital,
-    name_votes,
 )
 from conflictwire.geo.cues import (
     ACCORDING_TO,
@@ -142,7 +141,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
     `hinted` countries (the actors') and the `source_country` (a feed's, the user's) break ties
     among homonyms, never bound."""
     folded = fold(text)
-    votes, all_votes = name_votes(text)  # names decide the report's country; demonyms hint
+    # names decide the report's country; demonyms hint; a border named draws homonyms to it
+    votes, all_votes, borders = country_mentions(text)
     doc_country = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] > 0 else None
     named_countries = frozenset(cc for cc, n in all_votes.items() if n > 0)
     # the countries the report names or is filed from (a person's name may hold a big town of another's)
@@ -160,7 +160,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
     ctx_keys = [k for c, k in zip(cands, keys, strict=True) if not actor_spans.overlaps(c[0], c[1])]
     ctx = _context(folded, ctx_keys, found, doc_country, named_countries)
     ctx.hinted = hinted | {source_country} if source_country else hinted
-    ctx.borders = borders_named(text)
+    ctx.borders = borders
     capitals = capital_mentions(text, folded, Spans())  # "Burkina Faso's capital": the city, not the country
     out: list[PlaceMatch] = list(capitals)
     taken = Spans([(p.start, p.end) for p in capitals])

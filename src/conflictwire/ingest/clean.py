@@ -111,7 +111,7 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     kept: list[str] = []
     dropped: list[str] = []
     body_seen = False
-    links = 0  # headlines still to drop under a "read also" heading
+    under = 0  # short lines still to drop under a "read also" heading (its links) or a photo credit (its caption)
     # the next non-empty line after each line, found in one pass from the end (not a scan per line:
     # a page of many short lines is read in linear time)
     following = [""] * len(lines)
@@ -120,20 +120,19 @@ def clean_text(text: str) -> tuple[str, list[str]]:
         following[i] = nxt_stripped or following[i + 1]
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if links and stripped and len(stripped.split()) <= 25 and stripped[-1:] not in ".!?»\"”":
-            links -= 1
+        if under and stripped and len(stripped.split()) <= 25 and stripped[-1:] not in ".!?»\"”":
+            under -= 1
             dropped.append(stripped)
             continue
-        links = links if not stripped else 0  # (a blank line between keeps the count)
+        under = under if not stripped else 0  # (a blank line between keeps the count)
         nxt_line = following[i]
         # (an image's alt text repeats its caption: "Medical agents transport … 2017" then "… 2017PHOTO: REUTERS")
         alt_text = bool(stripped) and nxt_line != stripped and nxt_line.startswith(stripped) and is_caption(nxt_line)
         if is_boilerplate(stripped) or is_caption(stripped) or alt_text or _BULLETED_HEADLINE.fullmatch(stripped):
             dropped.append(stripped)
-            links = SEE_ALSO_LINKS if _SEE_ALSO.fullmatch(stripped) else 0
             # a photo's credit on a line of its own ("© AFP par X"): the short lines under it are
             # the photo's caption ("Patrouille de l'armée malienne et française à Goundam")
-            links = CAPTION_LINES if _CREDIT_ONLY.fullmatch(stripped) else links
+            under = CAPTION_LINES if _CREDIT_ONLY.fullmatch(stripped) else SEE_ALSO_LINKS if _SEE_ALSO.fullmatch(stripped) else 0
             continue
         long_line = len(stripped.split()) > 25
         if body_seen and stripped:
