@@ -266,7 +266,8 @@ def test_a_caption_after_a_toll_is_not_its_victims_and_burning_is_part_of_the_at
             "\"Almost the entire village was burnt down,\" one witness said, adding that locals had started leaving "
             "the area on Friday.")
     (ev,) = extract_text(text, published=date(2020, 4, 12))
-    assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Attack", "Sanakadougou", 12)
+    # (GeoNames spells the Kossi village "Sanankadougou", "Sanakadougou" an alternate of it)
+    assert (ev.sub_event_type, ev.location, ev.admin1, ev.fatalities) == ("Attack", "Sanankadougou", "Boucle du Mouhoun", 12)
 
 
 def test_a_guess_names_no_side_and_the_capitals_authorities_are_not_the_place() -> None:

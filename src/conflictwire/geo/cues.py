@@ -261,12 +261,13 @@ TELLER_NEARBY = re.compile(
     r"(of|in|from|at|de|du|d'|a)\s*(the\s+|la\s+|le\s+)?(nearby|neighbou?ring)\s+((town|city|village) of\s+)?$"
     r"|(?<![a-z])(habitants?|temoins?|elus?|responsables?|notables?)\s+(de|d')\s*la\s+(ville|localite|commune) voisine (de|d')\s*$")
 
-# "the attackers withdrew towards Mali", "se sont repliés vers le Niger": where the attackers
-# went after the event, not where it happened
+# "the attackers withdrew towards Mali", "se sont repliés vers le Niger", "then headed north to",
+# "fled in the direction of": where the attackers went after the event, not where it happened
 WITHDRAWAL = re.compile(
     r"(?<![a-z])(withdrew|withdrawing|withdraw|retreated|retreating|retreat|escaped|fled|fleeing|headed|heading|"
     r"pulled back|went back|se sont (replies|retires)|se (replier|retirer|repliant|retirant)|repli(es)?|"
-    r"ont (fui|pris la fuite)|en fuite|prenant la fuite)\s+(back\s+)?(to|towards|toward|into|across|vers|en direction (du|de|d')|au|dans)\s*(the\s+|le\s+|la\s+|l')?"
+    r"ont (fui|pris la fuite)|en fuite|prenant la fuite)\s+(back\s+|(north|south|east|west)(-?(east|west))?\s+|plein (nord|sud|est|ouest)\s+)?"
+    r"(to|towards|toward|into|across|in the direction of|vers|en direction (du|de|d')|au|dans)\s*(the\s+|le\s+|la\s+|l')?"
     r"((forest|bush|brousse|foret|area|zone|border|frontiere|hills|collines) (of|de|du|d'|with|avec)\s*(the\s+|le\s+|la\s+|l')?)?$"
 )
 

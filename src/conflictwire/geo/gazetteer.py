@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from conflictwire.textutil import norm_key
 
-SCHEMA_VERSION = 2  # 2: the spellings table
+SCHEMA_VERSION = 3  # 2: the spellings table; 3: alternates (found as spellings only)
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f'’\-. ]+$")
 
 
@@ -75,19 +76,24 @@ _SCHEMA = """
         admin2 TEXT, lat REAL, lon REAL, population INTEGER, kind TEXT, source TEXT);
     CREATE TABLE names (key TEXT, place_id INTEGER);
     CREATE TABLE spellings (key TEXT, place_id INTEGER);
+    CREATE TABLE alternates (key TEXT, place_id INTEGER);
 """
 
 
 def index_spellings(db: sqlite3.Connection) -> None:
-    """(Re)write the spellings table: every name's spelling key (geo/spelling.py)."""
+    """(Re)write the spellings table: the spelling key (geo/spelling.py) of every name and of
+    every alternate (a hamlet's own name spelt otherwise, found only where no place has the name
+    itself: "Dialloube" stays the Mopti village's, not a Tombouctou hamlet's alternate)."""
     from conflictwire.geo.spelling import spelling_key
 
     db.execute("CREATE TABLE IF NOT EXISTS spellings (key TEXT, place_id INTEGER)")
+    db.execute("CREATE TABLE IF NOT EXISTS alternates (key TEXT, place_id INTEGER)")
     db.execute("DROP INDEX IF EXISTS spellings_key")
     db.execute("DELETE FROM spellings")
+    named = "SELECT key, place_id FROM names UNION SELECT key, place_id FROM alternates"
     # each distinct name once (a name is shared by many places; the rules are a dozen regexes)
-    spelt = {k: spelling_key.__wrapped__(k) for (k,) in db.execute("SELECT DISTINCT key FROM names")}
-    rows = {(spelt[k], pid) for k, pid in db.execute("SELECT key, place_id FROM names") if spelt[k]}
+    spelt = {k: spelling_key.__wrapped__(k) for (k,) in db.execute(f"SELECT DISTINCT key FROM ({named})")}
+    rows = {(spelt[k], pid) for k, pid in db.execute(named) if spelt[k]}
     db.executemany("INSERT INTO spellings VALUES (?,?)", sorted(rows))
     db.execute("CREATE INDEX spellings_key ON spellings(key)")
 
@@ -256,20 +262,33 @@ class Gazetteer:
                 rows = self.db.execute(
                     "SELECT p.id, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, p.kind "
                     "FROM spellings s JOIN places p ON p.id = s.place_id WHERE s.key = ?", (sk,)).fetchall()
-                if not rows and len(sk) >= FUZZY_LENGTH:
-                    # one letter off in a long name ("Gasseliki"/"Gassiliki", "Sampieri"/"Sampéri"):
-                    # a spelling no rule foresaw (the caller keeps it only where one place is left)
-                    near = sorted(one_letter_off(sk))
-                    rows = self.db.execute(
-                        "SELECT p.id, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, p.kind "
-                        f"FROM spellings s JOIN places p ON p.id = s.place_id WHERE s.key IN ({','.join('?' * len(near))})",
-                        near).fetchall()
+                if not rows:
+                    # (the caller keeps these only where one place is left)
+                    rows = self._one_vowel_off(sk)
                     if rows:
                         self.vowel_off.add(sk)
                 self._spelt[sk] = [self.current(Place(*r)) for r in dict.fromkeys(rows)]
             if self._spelt[sk]:
                 out[k] = self._spelt[sk]
         return out
+
+    def one_vowel_off(self, key: str) -> list[Place]:
+        """Places whose spelling key is one vowel from a name's (see one_letter_off)."""
+        from conflictwire.geo.spelling import spelling_key
+
+        sk = spelling_key(key)
+        return [self.current(Place(*r)) for r in dict.fromkeys(self._one_vowel_off(sk))] if sk else []
+
+    def _one_vowel_off(self, sk: str) -> list[tuple[Any, ...]]:
+        # one letter off in a long name ("Gasseliki"/"Gassiliki", "Sampieri"/"Sampéri"): a
+        # spelling no rule foresaw
+        if len(sk) < FUZZY_LENGTH:
+            return []
+        near = sorted(one_letter_off(sk))
+        return self.db.execute(
+            "SELECT p.id, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, p.kind "
+            f"FROM spellings s JOIN places p ON p.id = s.place_id WHERE s.key IN ({','.join('?' * len(near))})",
+            near).fetchall()
 
 
 FUZZY_LENGTH = 7  # a spelling key this long may be one letter off; shorter ones name too many places

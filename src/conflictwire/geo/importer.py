@@ -22,6 +22,7 @@ from conflictwire.geo.gazetteer import (
     default_path,
     index_spellings,
 )
+from conflictwire.geo.spelling import written_alike
 from conflictwire.textutil import norm_key
 
 # Feature classes worth geocoding to: populated places, admin areas, areas/parks, spots
@@ -82,6 +83,7 @@ def import_dumps(files: list[Path], gazetteer: Path | None = None, *, base: bool
     db = sqlite3.connect(path)
     db.executescript(
         """CREATE TABLE IF NOT EXISTS admin_names (code TEXT PRIMARY KEY, name TEXT);
+        CREATE TABLE IF NOT EXISTS alternates (key TEXT, place_id INTEGER);
         CREATE INDEX IF NOT EXISTS names_place ON names(place_id);"""
     )
     ordered = sorted(files, key=lambda f: 0 if _is_codes(f) else 1)
@@ -102,6 +104,7 @@ def import_dumps(files: list[Path], gazetteer: Path | None = None, *, base: bool
         admin.update({f"{cc}.{code}": name for (cc, code), (name, _) in admin1_names().items()})
         places: list[tuple[int, str, str, str | None, str | None, float, float, int, str, str]] = []
         names: list[tuple[str, int]] = []
+        alternates: list[tuple[str, int]] = []
         for line in _lines(f):
             p = line.rstrip("\n").split("\t")
             if len(p) < 19:
@@ -118,15 +121,21 @@ def import_dumps(files: list[Path], gazetteer: Path | None = None, *, base: bool
                 kind_name = "town"
             places.append((gid, p[1], cc, a1, a2, float(p[4]), float(p[5]), int(p[14] or 0), kind_name, f"GeoNames {fclass}.{fcode}"))
             keys = {norm_key(p[1]), norm_key(p[2])}
+            others = {norm_key(a) for a in p[3].split(",") if a and _LATIN.match(a) and len(a) > 2} - keys
             if int(p[14] or 0) > 0 or fcode != "PPL":
+                keys.update(others)
+            else:
                 # a hamlet's alternate names (no population given) are mostly other places' and
-                # people's names ("Yatenga", "Souley"): only its own name finds it
-                keys.update(norm_key(a) for a in p[3].split(",") if a and _LATIN.match(a) and len(a) > 2)
+                # people's names ("Yatenga", "Souley"): only its own name finds it, and its own name
+                # spelt otherwise ("Togoye" for "Togoué") as a spelling, where nothing has the name
+                alternates.extend((a, gid) for a in sorted(others) if any(written_alike(a, k) for k in keys))
             names.extend((k, gid) for k in keys if k)
         ids = [(row[0],) for row in places]
         db.executemany("DELETE FROM names WHERE place_id = ?", ids)
+        db.executemany("DELETE FROM alternates WHERE place_id = ?", ids)
         db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", places)
         db.executemany("INSERT INTO names VALUES (?,?)", names)
+        db.executemany("INSERT INTO alternates VALUES (?,?)", alternates)
         summary.places += len(places)
         summary.names += len(names)
     summary.filled = _fill_regions(db)

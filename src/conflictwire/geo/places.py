@@ -225,11 +225,15 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         spelling = not places and key in spelt and told_as_place(text, folded, start, end)
         if spelling:  # one place of that spelling where the report is, else an unknown name
             places = spelt_place(key, [p for p in spelt[key] if p.kind != "region"], ctx, source_country)
+            home = ctx.country or source_country or (next(iter(ctx.hinted)) if len(ctx.hinted) == 1 else None)
             if spelling_key(key) in default_gazetteer().vowel_off:
                 # a vowel off: only in the country the report is about (a one-letter cousin
                 # abroad is another village)
-                home = ctx.country or source_country or (next(iter(ctx.hinted)) if len(ctx.hinted) == 1 else None)
                 places = [p for p in allowed(places, ctx) if p.country == home] if home else []
+            elif home and not any(p.country == home for p in spelt[key]):
+                # a spelling known only abroad gives way to a vowel off in the report's country
+                cousins = [p for p in default_gazetteer().one_vowel_off(key) if p.country == home and p.kind != "region"]
+                places = spelt_place(key, cousins, ctx, source_country) if cousins else places
         places = near_the_landmark(places, text[end : end + 60], found, ctx)
         if not places:
             continue

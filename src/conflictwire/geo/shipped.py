@@ -24,7 +24,8 @@ from pathlib import Path
 
 FILE = "data/geonames_places.tsv.gz"
 ATTRIBUTION = "Place names and coordinates: GeoNames (geonames.org), CC BY 4.0"
-COLUMNS = ("id", "name", "country", "admin1", "admin2", "lat", "lon", "population", "kind", "source", "keys")
+# keys: the names a place is found by; spelt: its other spellings, found as spellings only
+COLUMNS = ("id", "name", "country", "admin1", "admin2", "lat", "lon", "population", "kind", "source", "keys", "spelt")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,9 @@ def build_shipped(dumps: list[Path], out: Path) -> list[Source]:
         keys: dict[int, list[str]] = {}
         for key, pid in db.execute("SELECT key, place_id FROM names ORDER BY place_id, key"):
             keys.setdefault(pid, []).append(key)
+        spelt: dict[int, list[str]] = {}
+        for key, pid in db.execute("SELECT key, place_id FROM alternates ORDER BY place_id, key"):
+            spelt.setdefault(pid, []).append(key)
         rows = db.execute("SELECT id, name, country, admin1, admin2, lat, lon, population, kind, source "
                           "FROM places ORDER BY id").fetchall()
         db.close()
@@ -62,7 +66,7 @@ def build_shipped(dumps: list[Path], out: Path) -> list[Source]:
     for r in rows:
         lat, lon = f"{r[5]:.5f}", f"{r[6]:.5f}"
         cells = [str(r[0]), r[1], r[2], r[3] or "", r[4] or "", lat, lon, str(r[7] or 0), r[8], r[9],
-                 "|".join(dict.fromkeys(keys.get(r[0], [])))]
+                 "|".join(dict.fromkeys(keys.get(r[0], []))), "|".join(dict.fromkeys(spelt.get(r[0], [])))]
         text.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells) + "\n")
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz:
@@ -113,10 +117,15 @@ def load_into(db: sqlite3.Connection, path: Path | None = None) -> int:
         return 0
     places: list[tuple[int, str, str, str | None, str | None, float, float, int, str, str]] = []
     names: list[tuple[str, int]] = []
+    alternates: list[tuple[str, int]] = []
     for r in read_rows(path):
         pid = int(r[0])
         places.append((pid, r[1], r[2], r[3] or None, r[4] or None, float(r[5]), float(r[6]), int(r[7]), r[8], r[9]))
         names.extend((k, pid) for k in r[10].split("|") if k)
+        if len(r) > 11:  # (a file built before the column keeps its rows)
+            alternates.extend((k, pid) for k in r[11].split("|") if k)
     db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", places)
     db.executemany("INSERT INTO names VALUES (?,?)", names)
+    db.execute("CREATE TABLE IF NOT EXISTS alternates (key TEXT, place_id INTEGER)")
+    db.executemany("INSERT INTO alternates VALUES (?,?)", alternates)
     return len(places)

@@ -30,3 +30,28 @@ def spelling_key(key: str) -> str:
     for rule, replacement in _rules():
         key = key.replace(rule, replacement) if isinstance(rule, str) else rule.sub(replacement, key)
     return key if len(key) >= MIN_LENGTH else ""
+
+
+def edit_distance(a: str, b: str, cap: int) -> int:
+    """Levenshtein distance of two strings, or cap + 1 once it is known to exceed cap."""
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > cap:
+            return cap + 1
+        prev = cur
+    return prev[-1]
+
+
+def written_alike(alt: str, own: str) -> bool:
+    """Is a folded alternate name a spelling of a place's own folded name, a letter in four apart
+    at most ("Togoye"/"Togoué", "Ouéléssébougou"/"Wolossébougou", "Nyamina"/"Niamina")? Not
+    another place's name or a person's, which differ in more than their spelling ("Yatenga")."""
+    if len(alt) < MIN_LENGTH or len(own) < MIN_LENGTH:
+        return False
+    cap = max(1, min(len(alt), len(own)) // 4)
+    return edit_distance(alt, own, cap) <= cap
