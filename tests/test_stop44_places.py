@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from conflictwire.geo import shipped
 from conflictwire.geo.gazetteer import Gazetteer
 from conflictwire.geo.importer import import_dumps
 from conflictwire.geo.spelling import edit_distance, written_alike
+
+PUB = date(2021, 4, 19)
 
 
 @pytest.mark.parametrize("alt, own", [("togoye", "togoue"), ("ouenkoro", "ouankoro"),
@@ -76,3 +79,13 @@ def test_a_hamlets_spelt_alternate_stays_below_no_other_name() -> None:
 def test_a_village_found_by_its_hamlets_other_spelling(text: str, name: str, admin1: str) -> None:
     ev = extract_text(text)[0]
     assert (ev.location, ev.admin1) == (name, admin1)
+
+
+@pytest.mark.parametrize("text", [
+    "Nineteen villagers were killed in Niger on Saturday evening while burying one of their own. "
+    "The attackers then headed north to the Anzourou area bordering Mali.",
+    "Gunmen killed six villagers in Niger on Sunday. The assailants fled in the direction of Anzourou when a patrol arrived.",
+])
+def test_where_the_attackers_went_is_not_where_they_struck(text: str) -> None:
+    (ev,) = extract_text(text, published=PUB, include_candidates=True)
+    assert ev.location != "Anzourou"
