@@ -89,3 +89,10 @@ def test_a_village_found_by_its_hamlets_other_spelling(text: str, name: str, adm
 def test_where_the_attackers_went_is_not_where_they_struck(text: str) -> None:
     (ev,) = extract_text(text, published=PUB, include_candidates=True)
     assert ev.location != "Anzourou"
+
+
+def test_a_country_that_ends_a_titled_mans_name_is_his_surname() -> None:
+    text = ("Dans la nuit de dimanche à lundi, des assaillants ont tiré une roquette sur la résidence du préfet de Torodi. "
+            "Le capitaine Chaibou Mali, sa femme et ses enfants ont péri calcinés.")
+    (ev,) = extract_text(text, published=date(2025, 3, 3), lang="fr")
+    assert (ev.location, ev.country, ev.admin1) == ("Torodi", "Niger", "Tillabéri")

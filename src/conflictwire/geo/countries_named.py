@@ -20,6 +20,7 @@ from conflictwire.geo.cues import (
     WITHDRAWAL,
 )
 from conflictwire.geo.gazetteer import Place, countries, default_gazetteer
+from conflictwire.geo.name_context import surname_after_title
 from conflictwire.geo.unknown import PlaceMatch
 from conflictwire.textutil import Spans, fold, norm_key
 
@@ -142,6 +143,8 @@ def country_mentions(doc_text: str) -> tuple[Counter[str], Counter[str], frozens
             continue  # "jihadists from Mali", "withdrew towards Mali": where the attackers came from or went
         if RIVER_BEFORE.search(before) or RIVER_AFTER.match(folded[m.end() : m.end() + 12]):
             continue  # "le fleuve Niger": the river
+        if not demonym and surname_after_title(doc_text, m.start()):
+            continue  # "le capitaine Chaibou Mali": a man's name
         votes[cc] += 1 if demonym else 2
         if not demonym:
             names_only[cc] += 2

@@ -106,6 +106,19 @@ TITLE_BEFORE = re.compile(
 )
 
 
+# a country's name that ends a person's name after a title: "le capitaine Chaibou Mali", "Captain
+# Moussa Niger" (a surname, not where the report is)
+_TITLED_GIVEN_NAME = re.compile(
+    r"(?i:(?<![a-z])(capitaine|captain|colonel|commandant|commander|lieutenant|sergent|sergeant|g[eé]n[eé]ral|"
+    r"mr|mrs|m\.|mme|dr|pr[eé]fet|prefect|maire|mayor|imam|chef|chief|ministre|minister|d[eé]put[eé]|deputy|"
+    r"journaliste|journalist))\.?\s+[A-ZÀ-Þ][\w'’-]+\s+$")
+
+
+def surname_after_title(text: str, start: int) -> bool:
+    """Is the name at text[start] the last of a person's names a title introduces?"""
+    return _TITLED_GIVEN_NAME.search(text[max(0, start - 50) : start]) is not None
+
+
 # a name in apposition after an office and its place: "the mayor of the town of N'Guigmi, Abba Kaya Issa"
 TITLE_OF_PLACE_BEFORE = re.compile(
     r"(?<![a-z])(mayor|maire|prefect|prefet|governor|gouverneur|chief|chef|imam|president|presidente|deputy|depute|"

@@ -78,6 +78,7 @@ from conflictwire.geo.name_context import (
     is_person,
     one_name,
     person_names,
+    surname_after_title,
     word_end,
     word_start,
 )
@@ -182,8 +183,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         near = bool(NEAR.search(before))
         if key in _country_names():
             cc, demonym = _country_names()[key]
-            if demonym or RIVER_BEFORE.search(before) or RIVER_AFTER.match(after):
-                continue  # (a demonym, or "le fleuve Niger": the river, not the country)
+            if demonym or RIVER_BEFORE.search(before) or RIVER_AFTER.match(after) or surname_after_title(text, start):
+                continue  # (a demonym, "le fleuve Niger": the river, "le capitaine Chaibou Mali": a man, not the country)
             taken.add(start, end)
             out.append(PlaceMatch(start, end, surface, COUNTRY_NAME[cc], cc, ISO3.get(cc),
                                            None, None, None, None, None, 3, feature="C", score=0.3))
