@@ -91,10 +91,16 @@ _OFFICIAL_OF = re.compile(r"(?<![a-z])(prefet|sous-prefet|maire|gouverneur|haut-
                           r"high commissioner)\s+(de la region d[eu']s?|of the region of|de|du|d'|of)\s*(the\s+|la\s+|l')?$")
 
 
+# "wounded in the attack earlier this week": a cue after the event's noun dates the event told
+_THE_TOLD_BEFORE = re.compile(r"(?<![a-z])(the|this|that|la|le|l'|cette|cet) (attack|assault|raid|ambush|killings?|massacre|"
+                              r"attaque|assaut|embuscade|tuerie) $")
+
+
 def _separated(seps: re.Pattern[str], opener: str) -> bool:
     # a sentence that opens on the day after tells another event (mid-sentence, "… were killed
     # the following day", it goes on with the same one)
-    return bool(seps.search(opener)) or opens_on_the_day_after(opener)
+    return any(not _THE_TOLD_BEFORE.search(opener[max(0, m.start() - 20) : m.start()]) for m in seps.finditer(opener)) \
+        or opens_on_the_day_after(opener)
 
 
 def segment(doc: ReportDoc) -> list[Frame]:

@@ -74,6 +74,18 @@ def is_caption(line: str) -> bool:
     return bool(stripped) and len(stripped.split()) <= CAPTION_WORDS and _CAPTION_CREDIT.search(stripped) is not None
 
 
+# a photo's credit alone in brackets under its caption: "(AFP via Getty Images)", "(AP Photo/X)"
+_BRACKETED_CREDIT = re.compile(r"\([^()]{1,60}\)")
+
+
+def _drop_the_caption_above(kept: list[str], dropped: list[str]) -> None:
+    """The line above a bracketed credit is the photo's caption ("Niger President Mahamadou Issoufou
+    bows near the bodies … at the Niamey air base on Friday."), unless it is the page's first (its title)."""
+    lines = [i for i, ln in enumerate(kept) if ln.strip()]
+    if len(lines) >= 2 and len(kept[lines[-1]].split()) <= CAPTION_WORDS:
+        dropped.append(kept.pop(lines[-1]).strip())
+
+
 # a plain-text wire copy wrapped at a fixed width ("Some 22 prisoners, including\nIslamist militants,
 # escaped…"): its line ends are no sentence or paragraph ends. A paragraph is wrapped when every
 # line fits the width, every line but its last is a near-full one, and most end mid-sentence; a
@@ -128,8 +140,11 @@ def clean_text(text: str) -> tuple[str, list[str]]:
         nxt_line = following[i]
         # (an image's alt text repeats its caption: "Medical agents transport … 2017" then "… 2017PHOTO: REUTERS")
         alt_text = bool(stripped) and nxt_line != stripped and nxt_line.startswith(stripped) and is_caption(nxt_line)
-        if is_boilerplate(stripped) or is_caption(stripped) or alt_text or _BULLETED_HEADLINE.fullmatch(stripped):
+        credit = _BRACKETED_CREDIT.fullmatch(stripped) is not None and is_caption(stripped[1:-1])
+        if is_boilerplate(stripped) or is_caption(stripped) or alt_text or credit or _BULLETED_HEADLINE.fullmatch(stripped):
             dropped.append(stripped)
+            if credit:
+                _drop_the_caption_above(kept, dropped)
             # a photo's credit on a line of its own ("© AFP par X"): the short lines under it are
             # the photo's caption ("Patrouille de l'armée malienne et française à Goundam")
             under = CAPTION_LINES if _CREDIT_ONLY.fullmatch(stripped) else SEE_ALSO_LINKS if _SEE_ALSO.fullmatch(stripped) else 0

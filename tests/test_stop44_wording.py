@@ -1,0 +1,41 @@
+"""Stop 44's conventions of wording, each on a short text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conflictwire import extract_text
+from conflictwire.ingest.clean import clean_text
+
+
+def test_the_line_above_a_bracketed_photo_credit_is_its_caption() -> None:
+    page = ("Islamic State claims attack on Niger military\n\n"
+            "Niger's president bows near the bodies of soldiers at the Niamey air base on Friday.\n"
+            "(AFP via Getty Images)\n"
+            "By a correspondent\n\n"
+            "Islamic State has claimed an attack on a military camp near the town of Inates that killed 71 soldiers.")
+    text, dropped = clean_text(page)
+    assert "Niamey air base" not in text and "Islamic State claims attack" in text and "Inates" in text
+    assert any("Niamey air base" in d for d in dropped)
+
+
+def test_a_title_over_a_bracketed_credit_stays() -> None:
+    text, _ = clean_text("Soldiers killed near Inates\n(AP Photo/File)\n\nGunmen killed 12 soldiers near Inates on Tuesday.")
+    assert text.startswith("Soldiers killed near Inates")
+
+
+def test_earlier_this_week_after_the_attack_dates_the_attack_told() -> None:
+    text = ("Islamic State has claimed responsibility for an attack on a military camp in Niger that killed at least 71 "
+            "soldiers. The group carried out the assault near the town of Inates, not far from the border with Mali, it "
+            "said in a statement late Thursday. Niger's military has said that 12 others were wounded in the attack "
+            "earlier this week. Islamic State claimed its fighters held the camp for several hours and seized weapons. "
+            "Its jihadists took 16 vehicles and set the camp on fire before leaving, it said.")
+    events = extract_text(text, published=date(2019, 12, 13))
+    assert [(e.location, e.fatalities) for e in events] == [("Inates", 71)]
+
+
+def test_earlier_this_week_opening_a_sentence_is_another_event() -> None:
+    text = ("Gunmen killed 12 soldiers near the town of Inates, Niger, on Tuesday. Earlier this week, "
+            "militants killed five civilians in Ayorou.")
+    events = extract_text(text, published=date(2019, 12, 13))
+    assert {e.location for e in events} == {"Inates", "Ayorou"}
