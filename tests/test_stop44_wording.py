@@ -39,3 +39,11 @@ def test_earlier_this_week_opening_a_sentence_is_another_event() -> None:
             "militants killed five civilians in Ayorou.")
     events = extract_text(text, published=date(2019, 12, 13))
     assert {e.location for e in events} == {"Inates", "Ayorou"}
+
+
+def test_the_one_an_attack_cost_the_life_of_is_a_person() -> None:
+    text = ("Loroum : au moins 21 personnes tuées dans l'attaque qui a coûté la vie à Yoro\n\n"
+            "Une attaque a visé un convoi de commerçants jeudi 23 décembre 2021, faisant au moins 21 morts. "
+            "Vendredi, 21 tombes ont été creusées à Titao pour recevoir des victimes de cette attaque.")
+    events = extract_text(text, published=date(2021, 12, 25), lang="fr")
+    assert [e.location for e in events] == ["Titao"]

@@ -280,8 +280,11 @@ RIVER_BEFORE = re.compile(r"(?<![a-z])(fleuve|river|delta|boucle|bend|vallee|val
 RIVER_AFTER = re.compile(r"^\s*(river|delta|valley|basin|bend)(?![a-z])")
 
 
-# a person's home ("devant le domicile d'X", "outside the home of X") and a Tuareg name ("Ambéry
-# Ag Rissa", "Iyad Ag Ghaly": "ag", "son of", between two names): no place
-SOMEONES_HOME = re.compile(r"(?<![a-z])(domicile|residence|maison|demeure|home|house) (de|d'|du|of)\s*$")
+# a person's home ("devant le domicile d'X", "outside the home of X"), a life lost ("a coûté la vie
+# à X") and a Tuareg name ("Ambéry Ag Rissa", "Iyad Ag Ghaly": "ag", "son of", between two names):
+# no place
+SOMEONES_HOME = re.compile(r"(?<![a-z])((domicile|residence|maison|demeure|home|house) (de|d'|du|of)|"
+                           # "l'attaque qui a coûté la vie à Yoro", "claimed the life of X": a person
+                           r"(coute|coutera|coutait|cost|claimed) la vie (a|au)|(cost|claimed) the lives? of)\s*$")
 SON_OF = re.compile(r"^[a-z]+ ag [a-z]+")
 AG_AFTER = re.compile(r"^\s+ag\s+[a-z]")
