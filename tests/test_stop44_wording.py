@@ -47,3 +47,25 @@ def test_the_one_an_attack_cost_the_life_of_is_a_person() -> None:
             "Vendredi, 21 tombes ont été creusées à Titao pour recevoir des victimes de cette attaque.")
     events = extract_text(text, published=date(2021, 12, 25), lang="fr")
     assert [e.location for e in events] == ["Titao"]
+
+
+def test_a_title_down_the_page_that_tells_a_toll_opens_another_story() -> None:
+    text = ("Gunmen kidnap 20 villagers in central Mali\n\n"
+            "Gunmen seized about 20 people on Tuesday during a weekly market in the village of Farabougou, near Niono, "
+            "the village chief said.\n\n"
+            "A youngster was killed during the kidnapping, he said.\n\n"
+            "3 Mali national guardsmen killed in overnight attack\n\n"
+            "Three national guardsmen were killed in an attack in central Mali on Tuesday night, a security official said.\n\n"
+            "Unidentified gunmen ambushed the guardsmen in the village of Birga-Peul near the town of Koro.")
+    events = {e.location: e for e in extract_text(text, published=date(2020, 10, 7))}
+    assert events["Farabougou"].event_type == "Violence against civilians"
+    assert events["Birga-Peul"].event_type == "Battles"
+
+
+def test_a_subheading_without_a_toll_goes_on_with_the_story() -> None:
+    text = ("Tragédie à Torodi\n\n"
+            "Dans la nuit de dimanche à lundi, des assaillants ont tiré une roquette sur la résidence du préfet de Torodi, "
+            "au Niger, tuant quatre personnes.\n\n"
+            "Une attaque ciblée et brutale au cœur de l'ouest nigérien\n\n"
+            "Vers 2 heures du matin, des individus lourdement armés ont pris pour cible la résidence du préfet.")
+    assert len(extract_text(text, published=date(2025, 3, 3), lang="fr")) == 1

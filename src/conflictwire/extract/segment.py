@@ -103,6 +103,26 @@ def _separated(seps: re.Pattern[str], opener: str) -> bool:
         or opens_on_the_day_after(opener)
 
 
+def another_storys_title(doc: ReportDoc, i: int) -> bool:
+    """A line of its own down the page, with no full stop, after a paragraph that ended on one:
+    the title of another story the page carries ("3 Mali national guardsmen killed in overnight
+    attack" under a kidnapping's story)."""
+    if i == 0 or i + 1 >= len(doc.sentences):
+        return False
+    prev, sent, nxt = doc.sentences[i - 1], doc.sentences[i], doc.sentences[i + 1]
+    return prev.paragraph < sent.paragraph < nxt.paragraph and len(sent.text.split()) <= TITLE_WORDS \
+        and not sent.text.rstrip().endswith(_SENTENCE_ENDS + (":",)) and prev.text.rstrip().endswith(_SENTENCE_ENDS) \
+        and _TOLL_TITLE.search(fold(sent.text)) is not None
+
+
+# (a news title tells its toll: a story's subheading does not, "Une attaque ciblée et brutale")
+_TOLL_TITLE = re.compile(r"(?<![a-z])\d+ (\w+ ){0,3}(killed|dead|tues?|morts?)(?![a-z])")
+
+
+TITLE_WORDS = 15
+_SENTENCE_ENDS = (".", "!", "?", "»", '"', "”")
+
+
 def segment(doc: ReportDoc) -> list[Frame]:
     """Split the report's trigger sentences into event frames: a new frame at a separator cue
     ("in a separate attack", "le même jour"), a different place or a different day."""
@@ -155,7 +175,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
             cut += 1  # (a whole last word: "une autre autorit…" is no cue)
         separated = _separated(seps, folded[:cut])  # opens on a separator cue or the day after
         # "… neutralisé une dizaine de terroristes lors d'une opération de ratissage": the forces' sweep after it
-        separated = separated or bool(_follow_ups(doc.lang).search(folded))
+        separated = separated or bool(_follow_ups(doc.lang).search(folded)) or another_storys_title(doc, i)
         # "IS claimed the raid", "the attack was repelled": more about the event being told (the
         # last one not background: a history aside may stand between)
         target = current if current is None or (bg or None) == current.background else (last_told if not bg else None)
