@@ -69,3 +69,10 @@ def test_a_subheading_without_a_toll_goes_on_with_the_story() -> None:
             "Une attaque ciblée et brutale au cœur de l'ouest nigérien\n\n"
             "Vers 2 heures du matin, des individus lourdement armés ont pris pour cible la résidence du préfet.")
     assert len(extract_text(text, published=date(2025, 3, 3), lang="fr")) == 1
+
+
+def test_storming_a_village_is_an_attack_not_taking_it() -> None:
+    text = ("Tôt ce lundi 13 mai 2024, des hommes armés ont pris d'assaut le village de Heremakono, commune de Mariko, "
+            "cercle de Niono, et ont tué une douzaine de personnes, dont le chef de village.")
+    (ev,) = extract_text(text, published=date(2024, 5, 14), lang="fr")
+    assert ev.sub_event_type == "Attack"
