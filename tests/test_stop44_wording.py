@@ -76,3 +76,16 @@ def test_storming_a_village_is_an_attack_not_taking_it() -> None:
             "cercle de Niono, et ont tué une douzaine de personnes, dont le chef de village.")
     (ev,) = extract_text(text, published=date(2024, 5, 14), lang="fr")
     assert ev.sub_event_type == "Attack"
+
+
+def test_a_drone_attack_is_an_air_strike() -> None:
+    text = ("Drone attacks killed at least six civilians on Tuesday in Tinzaouatene, a northern Mali town near the "
+            "Algerian border, where the military recently suffered heavy losses fighting separatist rebels.")
+    events = extract_text(text, published=date(2024, 7, 31))
+    assert [e.sub_event_type for e in events][:1] == ["Air/drone strike"]
+
+
+def test_une_attaque_de_drone_est_une_frappe() -> None:
+    text = "Une attaque de drone a tué quatre personnes mardi près de Tinzaouatene, dans le nord du Mali."
+    (ev,) = extract_text(text, published=date(2024, 7, 31), lang="fr")
+    assert ev.sub_event_type == "Air/drone strike"
