@@ -89,3 +89,10 @@ def test_une_attaque_de_drone_est_une_frappe() -> None:
     text = "Une attaque de drone a tué quatre personnes mardi près de Tinzaouatene, dans le nord du Mali."
     (ev,) = extract_text(text, published=date(2024, 7, 31), lang="fr")
     assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_members_of_the_volunteers_listed_after_the_soldiers_add_to_the_toll() -> None:
+    text = ("Unidentified assailants on Monday killed 31 soldiers and three members of the Homeland Defence Volunteers "
+            "(VDP) in an ambush on a supply convoy in the Bam province, Burkina Faso's army said.")
+    (ev,) = extract_text(text, published=date(2023, 6, 28))
+    assert ev.fatalities == 34

@@ -45,12 +45,13 @@ _OWN_LOSSES = re.compile(
 )
 
 
-# one item of a victims list: ", one soldier", ", and a French trainer", " et deux civils"
+# one item of a victims list: ", one soldier", ", and a French trainer", " et deux civils", "and
+# three members of the Homeland Defence Volunteers (VDP)"
 # ("a village chief and his two sons", "le chef et ses deux fils": his kin, one more item)
 _LIST_LINK = re.compile(r"\s*(,\s*(and\s+|et\s+)?|\s+(and|et)\s+)((his|her|their|ses|leurs)\s+)?$")
 # an item ends at a list mark, the sentence's end, or where the clause goes on to where, when
 # or how ("two civilians in Namsiguia on Saturday")
-_ITEM = re.compile(r"\s*([\w'-]+\s+){0,3}?[\w'-]+\s*(?=,|\s(and|et)\s|\.|$|\s(who|qui|and|et)\b"
+_ITEM = re.compile(r"\s*([\w'-]+\s+){0,5}?[\w'-]+(\s+\([\w-]+\))?\s*(?=,|\s(and|et)\s|\.|$|\s(who|qui|and|et)\b"
                    r"|\s(in|at|near|on|during|when|while|after|as|outside|a|au|aux|dans|pres|lors|le|en|apres|pendant|alors)\s)")
 
 
