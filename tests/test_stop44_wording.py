@@ -96,3 +96,13 @@ def test_members_of_the_volunteers_listed_after_the_soldiers_add_to_the_toll() -
             "(VDP) in an ambush on a supply convoy in the Bam province, Burkina Faso's army said.")
     (ev,) = extract_text(text, published=date(2023, 6, 28))
     assert ev.fatalities == 34
+
+
+def test_a_toll_in_a_clause_on_last_months_raid_is_that_raids() -> None:
+    text = ("Niger declares three days of mourning after 89 soldiers killed in attack on military base\n"
+            "The attack happened on Thursday when heavily armed militants attacked an army outpost in Chinagodrar, "
+            "near the border of Mali, the government said.\n"
+            "The number of troops killed in Thursday's attack tops casualty figures from last month's raid by "
+            "jihadist militants on another military outpost in the country's west, which left 71 soldiers dead.")
+    (ev,) = extract_text(text, published=date(2020, 1, 13))
+    assert ev.fatalities == 89

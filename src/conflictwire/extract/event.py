@@ -211,6 +211,12 @@ _DEATH_WORDS = re.compile(r"(?<![a-z])(killed|dead|died|deaths|lost their lives|
 _GRIEVANCE_TOLD = re.compile(GRIEVANCE.pattern.removesuffix("$") + r"([\w'-]+\s*){0,3}")
 
 
+# a relative clause on an event the sentence tells as an earlier one
+_WHICH = re.compile(r"^[,;]\s*(which|that|qui|lequel|laquelle)\s")
+_AN_EARLIER_ONE = re.compile(r"(?<![a-z])(last (week|month|year)|the previous|an earlier|le mois (dernier|passe)|la semaine (derniere|passee)|"
+                             r"l'an (dernier|passe)|l'annee derniere|precedente?)(?![a-z])")
+
+
 def _told_of_the_past(doc: ReportDoc, t: Toll) -> bool:
     """A toll in a clause that tells an earlier event, by a pluperfect killing or by a date a
     month or more before the report: that event's, not this one's."""
@@ -222,6 +228,8 @@ def _told_of_the_past(doc: ReportDoc, t: Toll) -> bool:
     end = min(ends) if ends else len(folded)
     if PAST_KILLING.search(folded[begin:at]):
         return True
+    if _WHICH.match(folded[begin:at]) and _AN_EARLIER_ONE.search(folded[max(0, begin - 100) : begin]):
+        return True  # "last month's raid … on another outpost, which left 71 soldiers dead"
     if doc.published is None:
         return False
     old = doc.published - OLD_NEWS
