@@ -100,6 +100,8 @@ def test_members_of_the_volunteers_listed_after_the_soldiers_add_to_the_toll() -
 
 def test_a_toll_in_a_clause_on_last_months_raid_is_that_raids() -> None:
     text = ("Niger declares three days of mourning after 89 soldiers killed in attack on military base\n"
+            "The government has declared three days of national mourning after 89 soldiers were killed in an attack "
+            "on a military base, a government spokesman said.\n"
             "The attack happened on Thursday when heavily armed militants attacked an army outpost in Chinagodrar, "
             "near the border of Mali, the government said.\n"
             "The number of troops killed in Thursday's attack tops casualty figures from last month's raid by "
