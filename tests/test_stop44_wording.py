@@ -108,3 +108,18 @@ def test_a_toll_in_a_clause_on_last_months_raid_is_that_raids() -> None:
             "jihadist militants on another military outpost in the country's west, which left 71 soldiers dead.")
     (ev,) = extract_text(text, published=date(2020, 1, 13))
     assert ev.fatalities == 89
+
+
+def test_not_the_first_attack_and_attacks_every_day_are_no_events() -> None:
+    text = ("At least 65 people died in a terrorist attack near Banibangou, in the Tillabery region of western Niger, "
+            "on Monday. Every day there are attacks, said Maiga Amidou, coordinator of the Tillabery Union Committee "
+            "for Security. This is not the first time that this part of Tillaberi has experienced a major lethal attack.")
+    events = extract_text(text, published=date(2022, 11, 10))
+    assert [e.location for e in events] == ["Banibangou"]
+
+
+def test_a_military_base_named_after_its_village_is_the_village() -> None:
+    text = ("Des combattants de l'État islamique ont attaqué la base militaire d'Iknevan, dans la région de Tahoua, "
+            "à la frontière avec le Mali, le 12 décembre 2024, tuant 46 soldats.")
+    (ev,) = extract_text(text, published=date(2024, 12, 14), lang="fr")
+    assert (ev.location, ev.admin1) == ("Iknevan", "Tahoua")

@@ -51,7 +51,7 @@ class PlaceMatch:
 _UNKNOWN_PLACE = re.compile(
     r"(?:(?:village|villages|town|locality|hamlet|island|islands|islet|ile|iles|ilot|commune|area|locality|camp|camps|campement|campements|site|localite|hameau|forest|foret|foret classee|"
     r"ville|zone|secteur|camp militaire|postes?(?: avances?| militaires?| de (?:police|gendarmerie|securite|douane)| dozos?| des dozos)?|"
-    r"detachement|base|positions?(?: militaires?| avancees?)?|prison|"
+    r"detachement|bases?(?: militaires?)?|positions?(?: militaires?| avancees?)?|prison|"
     # "la brigade de gendarmerie de Comin-Yanga", "le commissariat de police de Djibo": a post and its town
     r"brigades?(?: de gendarmerie)?|commissariats?(?: de police)?|gendarmerie|police station|"
     r"military (?:camp|base|post|positions?)|army (?:camp|base|post)|"
