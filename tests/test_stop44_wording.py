@@ -123,3 +123,12 @@ def test_a_military_base_named_after_its_village_is_the_village() -> None:
             "à la frontière avec le Mali, le 12 décembre 2024, tuant 46 soldats.")
     (ev,) = extract_text(text, published=date(2024, 12, 14), lang="fr")
     assert (ev.location, ev.admin1) == ("Iknevan", "Tahoua")
+
+
+def test_a_day_before_a_monitor_quoting_a_statement_dates_the_quoting() -> None:
+    text = ("JNIM has claimed responsibility for an attack on June 11 that killed more than 100 Burkina Faso soldiers "
+            "in the Mansila area near the border with Niger, the SITE Intelligence Group said.\n\n"
+            "On Sunday, SITE quoted a JNIM statement as saying that five days ago fighters stormed a military post in "
+            "the town, where they killed 107 soldiers and took control of the site.")
+    events = extract_text(text, published=date(2024, 6, 18))
+    assert [(e.location, str(e.event_date)) for e in events] == [("Mansila", "2024-06-11")]

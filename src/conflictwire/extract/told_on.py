@@ -82,15 +82,17 @@ _REVISED = re.compile(
 # a byline: a short line of a name and a date apart by a bar or a dash, and nothing else
 BYLINE = re.compile(r"^[^.\n|—–]{2,50}\s*[|—–·]\s*[^.\n|]{4,30}$")
 # "Hier, un élu de la région affirmait à la radio que 20 soldats étaient portés disparus",
-# "On Monday, a local official told AFP that…": a day fronting a sentence whose verb is a saying
-# verb dates the saying
+# "On Monday, a local official told AFP that…", "On Sunday, SITE quoted a JNIM statement": a day
+# fronting a sentence whose verb is a saying verb dates the saying
 _SPEAKER_OPENS = re.compile(
     r"\s*(dernier|derniere|last)?\s*(soir|matin|evening|morning|night)?\s*,\s*((un|une|le|la|les|des|a|an|the)\s+|l')([\w'-]+\s+){0,8}?"
     r"(affirmait|a affirme|ont affirme|declarait|a declare|ont declare|indiquait|a indique|ont indique|"
     r"a precise|precisait|confiait|a confie|a explique|expliquait|a rapporte|rapportait|"
     r"said|told|stated|confirmed|reported|explained|"
     # a condemnation is a telling too ("Le 18 août dernier, les Nations unies dénonçaient les attaques")
-    r"denon\w+|a denonce|condamn\w+|a condamne|denounced|condemned)(?![a-z])")
+    r"denon\w+|a denonce|condamn\w+|a condamne|denounced|condemned)(?![a-z])"
+    # "On Sunday, SITE quoted a JNIM statement": a monitor quoting a statement
+    r"|\s*,\s*[\w'-]+\s+(quoted|cited|citait|a cite)\s")
 # a day opening a sentence whose subject is a telling: a communiqué, a statement, a new toll
 _TELLING_OPENS = re.compile(r"\s*(soir|matin|evening|morning|night)?\s*,\s*(un|une|le|la|l'|a|an|the)\s*((second|seconde|deuxieme|nouveau|nouvelle|new|second|fresh|latest|official|officiel)\s+)?"
                             r"(communique|statement|bilan|toll|death toll|report|rapport|message)(?![a-z])")
