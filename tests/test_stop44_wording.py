@@ -132,3 +132,10 @@ def test_a_day_before_a_monitor_quoting_a_statement_dates_the_quoting() -> None:
             "the town, where they killed 107 soldiers and took control of the site.")
     events = extract_text(text, published=date(2024, 6, 18))
     assert [(e.location, str(e.event_date)) for e in events] == [("Mansila", "2024-06-11")]
+
+
+def test_hamlets_named_in_brackets_after_their_plural_are_an_event_each() -> None:
+    text = ("Par ailleurs, le dimanche 1er mars 2020, des attaques contre deux petits hameaux (Songoré et Ouoro) "
+            "dans le cercle de Bandiagara avaient fait au moins douze morts.")
+    events = extract_text(text, published=date(2020, 3, 3), lang="fr")
+    assert sorted(e.location for e in events) == ["Ouoro", "Songoré"]

@@ -51,7 +51,9 @@ _RAIDED = r"(attacked|raided|stormed|overran|torched|looted|pillaged|attaque|inv
 _BEFORE_FIRST = re.compile(
     r"(?<![a-z])(a|in|at|dans|au|aux|on|against|contre|(villages?|localites?|hamlets?|hameaux|towns?|communes?|villes?|cities|city) (of|de|d'|du|des)"
     # ("Les villages Diallassagou, Dianweli, Déguéssagou et environs …": French apposes the names)
-    r"(\s+(the|la|le))?|(les|des|the) (villages|localites|hameaux)|" + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
+    r"(\s+(the|la|le))?|(les|des|the) (villages|localites|hameaux)|"
+    # ("deux petits hameaux (Songoré et Ouoro)": the names in brackets after the plural)
+    r"(villages|localites|hameaux|hamlets|localities)\s*\(|" + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
 # a road, a route or a journey between places, or places named as origin: one event, or none of them
 _NOT_WHERE = re.compile(r"(?<![a-z])(between|entre|from|de la ville de|en provenance de|a destination de|"
                         r"towards?|vers|road|route|axe|axis|troncon)(?![a-z])[^,.;]{0,40}$")
