@@ -139,3 +139,17 @@ def test_hamlets_named_in_brackets_after_their_plural_are_an_event_each() -> Non
             "dans le cercle de Bandiagara avaient fait au moins douze morts.")
     events = extract_text(text, published=date(2020, 3, 3), lang="fr")
     assert sorted(e.location for e in events) == ["Ouoro", "Songoré"]
+
+
+def test_making_explosives_is_no_explosion() -> None:
+    text = ("On November 15, the Malian army conducted a reconnaissance operation in the forest of Wagadou and "
+            "announced to have killed 10 militants and seized motorbikes and IED-making materials.")
+    (ev,) = extract_text(text, published=date(2019, 11, 18))
+    assert ev.event_type == "Battles"
+
+
+def test_une_base_de_fabrication_d_engins_explosifs_n_est_pas_une_explosion() -> None:
+    text = ("Le 7 avril 2025, un détachement des FDS a démantelé à Goundey une base logistique pour la fabrication "
+            "d'engins explosifs improvisés.")
+    events = extract_text(text, published=date(2025, 4, 10), lang="fr", include_candidates=True)
+    assert not any(e.event_type == "Explosions/Remote violence" for e in events)
