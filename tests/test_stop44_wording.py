@@ -153,3 +153,14 @@ def test_une_base_de_fabrication_d_engins_explosifs_n_est_pas_une_explosion() ->
             "d'engins explosifs improvisés.")
     events = extract_text(text, published=date(2025, 4, 10), lang="fr", include_candidates=True)
     assert not any(e.event_type == "Explosions/Remote violence" for e in events)
+
+
+def test_a_sweep_along_a_road_to_the_told_place_is_the_same_operation() -> None:
+    text = ("Opérations antiterroristes dans la région de Tillabéri\n"
+            "Une attaque contre le hameau de Torsa a fait 3 morts le 6 avril 2025 parmi les habitants.\n"
+            "13 criminels neutralisés à Goundey\n"
+            "Le 7 avril, un renseignement précis a permis de localiser un poste avancé d'un groupe criminel dans la "
+            "zone de Goundey. Un détachement des FDS a immédiatement lancé une opération offensive le long de l'axe "
+            "Dargol–Banjo–Tchetchirey–Goundey. L'intervention a permis de neutraliser treize criminels.")
+    events = extract_text(text, published=date(2025, 4, 10), lang="fr")
+    assert "Dargol" not in [e.location for e in events]

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from conflictwire.extract.dates import opens_on_the_day_after
-from conflictwire.extract.doc import ReportDoc
+from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.extract.frame_index import (
     Frame,
     FrameIndex,
@@ -101,6 +101,22 @@ def _separated(seps: re.Pattern[str], opener: str) -> bool:
     # the following day", it goes on with the same one)
     return any(not _THE_TOLD_BEFORE.search(opener[max(0, m.start() - 20) : m.start()]) for m in seps.finditer(opener)) \
         or opens_on_the_day_after(opener)
+
+
+# the later places of a road named from its first ("l'axe Dargol–Banjo–Tchetchirey–Goundey")
+_ROAD_ON = re.compile(r"(\s*[-–—]\s*[\w'’]+(\s[A-Z][\w'’]+)?)+")
+_ALONG = re.compile(r"(?<![a-z])(le long de|tout au long de|along)\s+(l'axe|l'itineraire|la route|the (axis|road|route))\s*$")
+
+
+def _on_the_told_road(doc: ReportDoc, index: FrameIndex, i: int, place: PlaceMention, told: set[str]) -> bool:
+    """Is the place the first of a road that runs on to one the event was told at ("une opération
+    le long de l'axe Dargol–Banjo–Goundey" after the post at Goundey): the same event, along its
+    road?"""
+    m = _ROAD_ON.match(doc.text, place.end)
+    if m is None or not _ALONG.search(fold(doc.text[max(0, place.start - 30) : place.start])):
+        return False  # ("sur l'axe Gorom-Gorom–Markoye": a point on the road, not a sweep along it)
+    names = [n.strip() for n in re.split(r"[-–—]", m.group(0)) if n.strip()]
+    return any(same_name(n, t) for n in names for t in told)
 
 
 def another_storys_title(doc: ReportDoc, i: int) -> bool:
@@ -237,7 +253,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
         if current is not None and not new and place is not None:
             cur_places = index.told(current)
             if cur_places and not any(same_name(place.name, told) for told in cur_places) \
-                    and not names_the_told_again(doc, index, current, i, place):
+                    and not names_the_told_again(doc, index, current, i, place) and not _on_the_told_road(doc, index, i, place, cur_places):
                 new, reason = True, "another place"
             elif not cur_places and current.reason in TURNS and len(frames) >= 2 \
                     and not any(same_name(place.name, told) for told in index.told(frames[-2])):
