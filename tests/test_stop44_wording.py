@@ -164,3 +164,11 @@ def test_a_sweep_along_a_road_to_the_told_place_is_the_same_operation() -> None:
             "Dargol–Banjo–Tchetchirey–Goundey. L'intervention a permis de neutraliser treize criminels.")
     events = extract_text(text, published=date(2025, 4, 10), lang="fr")
     assert "Dargol" not in [e.location for e in events]
+
+
+def test_a_titled_mans_surname_is_no_place_nor_when_he_is_named_again() -> None:
+    text = ("Suicide bombers struck an army camp in Agadez, Niger, on Thursday, killing 18 soldiers. "
+            "A fourth attacker grabbed a group of military cadets, said Interior Minister Abdou Labo. "
+            "The attacker was threatening to blow himself up along with his hostages, said Labo.")
+    events = extract_text(text, published=date(2013, 5, 24))
+    assert "Labo" not in {e.location for e in events}

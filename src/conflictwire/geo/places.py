@@ -274,6 +274,9 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if (city := AREA_OF_NAME.match(text[end : end + 60])) and norm_key(city.group(1)) not in _country_names() and any(
                 p.population >= CITY for p in found.get(norm_key(city.group(1))) or []):
             continue  # "the Tanghin area of Ouagadougou": a part of a city, coded at the city
+        if surname_after_title(text, start) and not any(p.population >= CITY for p in places):
+            people.add(key)  # "Interior Minister Abdou Labo … said Labo": a man's surname, and the same man
+            continue
         titled = bool(_SECRETARY_GENERAL.search(before))
         # (a big town of another country than the report's is a name: "the mayor of N'Guigmi, Abba Kaya Issa")
         if is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and (
