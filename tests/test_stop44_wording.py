@@ -172,3 +172,10 @@ def test_a_titled_mans_surname_is_no_place_nor_when_he_is_named_again() -> None:
             "The attacker was threatening to blow himself up along with his hostages, said Labo.")
     events = extract_text(text, published=date(2013, 5, 24))
     assert "Labo" not in {e.location for e in events}
+
+
+def test_deaths_in_a_similar_attack_compare_another_one() -> None:
+    text = ("Gunmen killed 26 people in an attack on a village in Bankass, Mali, on Sunday.\n\n"
+            "Around 40 people died in a similar attack on the village of Diallassagou.")
+    events = extract_text(text, published=date(2024, 7, 22))
+    assert [(e.location, e.fatalities) for e in events] == [("Bankass", 26)]
