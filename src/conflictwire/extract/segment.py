@@ -108,7 +108,7 @@ _ROAD_ON = re.compile(r"(\s*[-–—]\s*[\w'’]+(\s[A-Z][\w'’]+)?)+")
 _ALONG = re.compile(r"(?<![a-z])(le long de|tout au long de|along)\s+(l'axe|l'itineraire|la route|the (axis|road|route))\s*$")
 
 
-def _on_the_told_road(doc: ReportDoc, index: FrameIndex, i: int, place: PlaceMention, told: set[str]) -> bool:
+def _on_the_told_road(doc: ReportDoc, place: PlaceMention, told: set[str]) -> bool:
     """Is the place the first of a road that runs on to one the event was told at ("une opération
     le long de l'axe Dargol–Banjo–Goundey" after the post at Goundey): the same event, along its
     road?"""
@@ -117,6 +117,12 @@ def _on_the_told_road(doc: ReportDoc, index: FrameIndex, i: int, place: PlaceMen
         return False  # ("sur l'axe Gorom-Gorom–Markoye": a point on the road, not a sweep along it)
     names = [n.strip() for n in re.split(r"[-–—]", m.group(0)) if n.strip()]
     return any(same_name(n, t) for n in names for t in told)
+
+
+TITLE_WORDS = 15  # a title's words, at most
+_SENTENCE_ENDS = (".", "!", "?", "»", '"', "”")
+# (a news title tells its toll: a story's subheading does not, "Une attaque ciblée et brutale")
+_TOLL_TITLE = re.compile(r"(?<![a-z])\d+ (\w+ ){0,3}(killed|dead|tues?|morts?)(?![a-z])")
 
 
 def another_storys_title(doc: ReportDoc, i: int) -> bool:
@@ -130,13 +136,6 @@ def another_storys_title(doc: ReportDoc, i: int) -> bool:
         and not sent.text.rstrip().endswith(_SENTENCE_ENDS + (":",)) and prev.text.rstrip().endswith(_SENTENCE_ENDS) \
         and _TOLL_TITLE.search(fold(sent.text)) is not None
 
-
-# (a news title tells its toll: a story's subheading does not, "Une attaque ciblée et brutale")
-_TOLL_TITLE = re.compile(r"(?<![a-z])\d+ (\w+ ){0,3}(killed|dead|tues?|morts?)(?![a-z])")
-
-
-TITLE_WORDS = 15
-_SENTENCE_ENDS = (".", "!", "?", "»", '"', "”")
 
 
 def segment(doc: ReportDoc) -> list[Frame]:
@@ -253,7 +252,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
         if current is not None and not new and place is not None:
             cur_places = index.told(current)
             if cur_places and not any(same_name(place.name, told) for told in cur_places) \
-                    and not names_the_told_again(doc, index, current, i, place) and not _on_the_told_road(doc, index, i, place, cur_places):
+                    and not names_the_told_again(doc, index, current, i, place) and not _on_the_told_road(doc, place, cur_places):
                 new, reason = True, "another place"
             elif not cur_places and current.reason in TURNS and len(frames) >= 2 \
                     and not any(same_name(place.name, told) for told in index.told(frames[-2])):
