@@ -179,3 +179,17 @@ def test_deaths_in_a_similar_attack_compare_another_one() -> None:
             "Around 40 people died in a similar attack on the village of Diallassagou.")
     events = extract_text(text, published=date(2024, 7, 22))
     assert [(e.location, e.fatalities) for e in events] == [("Bankass", 26)]
+
+
+def test_the_people_killed_are_the_attacks_and_the_gunmen_killed_the_battles() -> None:
+    text = ("Suspected extremists have killed several foreigners during a raid at a Turkish restaurant in Ouagadougou, "
+            "the capital of Burkina Faso, officials say. At least two assailants were shot dead as police secured the "
+            "area.\n\nAt least 18 people were killed and eight others wounded in the attack, Communications Minister "
+            "Remi Dandjinou told reporters early Monday. Security forces killed two of the suspected gunmen.\n\n"
+            "Up to four attackers on motorbikes opened fire on dining visitors in Aziz Istanbul, an upscale Turkish "
+            "restaurant in downtown Ouagadougou, police said. Security forces evacuated civilians from the site before "
+            "moving against the suspects in armored vehicles.")
+    events = {e.event_type: e for e in extract_text(text, published=date(2017, 8, 14))}
+    assert events["Violence against civilians"].fatalities == 18
+    assert events["Battles"].fatalities == 2
+    assert [s.text for s in events["Violence against civilians"].evidence["fatalities"]] == ["At least 18 people were killed"]

@@ -57,7 +57,40 @@ def split_counter_assaults(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         out.extend(parts)
+    share_the_dead(out)
     return out
+
+
+def share_the_dead(drafts: list[Draft]) -> None:
+    """An attack on civilians told apart from the battle at its place and day ("opened fire on
+    diners at the Aziz Istanbul" after "at least 18 people were killed … two assailants were shot
+    dead as police secured the area"): the people killed are the attack's, the fighters killed
+    the battle's, when the attack was told no toll of its own."""
+    for attack in drafts:
+        ev = attack.event
+        if ev.background or ev.sub_event_type != "Attack" or any(t.kind == "killed" for t in attack.tolls):
+            continue
+        for battle in drafts:
+            other = battle.event
+            if other.background or other.sub_event_type != "Armed clash" or (other.location, other.event_date) != (ev.location, ev.event_date):
+                continue
+            killed = [t for t in battle.tolls if t.kind == "killed"]
+            hit = [t for t in killed if t.side in ("civilians", "unknown")]
+            fought = [t for t in killed if t.side in ("attackers", "forces")]
+            if not hit or not fought:
+                continue
+            moved = {(t.start, t.end) for t in hit}
+            attack.event.tolls = [m for m in other.tolls if (m.start, m.end) in moved]
+            other.tolls = [m for m in other.tolls if (m.start, m.end) not in moved]
+            attack.tolls = hit
+            battle.tolls = [t for t in battle.tolls if t not in hit]
+            for d, reduced in ((attack, reduce_tolls(hit)), (battle, reduce_tolls(fought))):
+                d.event.fatalities, d.event.fatalities_low, d.event.fatalities_high = reduced.value or 0, reduced.low, reduced.high
+                d.evidence.pop("fatalities", None)
+                if reduced.spans:
+                    d.evidence["fatalities"] = list(reduced.spans)
+                d.event.evidence = {f: list(v) for f, v in d.evidence.items()}
+            break
 
 
 # where civilians gather: people killed there, told with no side, are civilians
