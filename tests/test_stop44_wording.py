@@ -193,3 +193,11 @@ def test_the_people_killed_are_the_attacks_and_the_gunmen_killed_the_battles() -
     assert events["Violence against civilians"].fatalities == 18
     assert events["Battles"].fatalities == 2
     assert [s.text for s in events["Violence against civilians"].evidence["fatalities"]] == ["At least 18 people were killed"]
+
+
+def test_a_count_and_its_breakdown_listed_up_to_the_verb() -> None:
+    text = ("On Saturday, the village of Tissaoghin in the Koulpelogo province, Burkina Faso, was targeted by a group of "
+            "armed men. Around twenty individuals, including many women, volunteers for the defense of the nation, "
+            "children, and the village chief were killed.")
+    (ev,) = extract_text(text, published=date(2024, 3, 11))
+    assert ev.fatalities == 20

@@ -128,9 +128,16 @@ _ASIDE = re.compile(r",\s*(dont|including|among them|among whom|parmi (eux|elles
                     r"(most|many|all|half|some) of them|mostly|the majority|la plupart|pour la plupart|en majorite|majoritairement)\b[^,]{0,80},")
 
 
+# a breakdown listed up to the count's verb: "Around twenty individuals, including many women,
+# volunteers, children, and the village chief were killed"
+_LISTED_ASIDE = re.compile(r",\s*(dont|including|among them|parmi (eux|elles|lesquels|lesquelles))\b[^.;]{0,140}?"
+                           r"(?=\s+(were|have been|had been|ont ete|sont|avaient ete|etaient)\s)")
+
+
 def _blank_asides(window: str) -> str:
     """The window with brackets and breakdowns blanked out (same length: offsets stay valid)."""
     window = _PARENS.sub(lambda m: " " * len(m.group(0)), window)
+    window = _LISTED_ASIDE.sub(lambda m: " " * len(m.group(0)), window)
     return _ASIDE.sub(lambda m: " " * len(m.group(0)), window)
 # what a crowd gathered over: "marched to denounce the killing of seven civilians", "rioted after
 # gunmen killed a trader", "manifesté pour dénoncer l'assassinat de deux commerçants". A count
@@ -210,6 +217,11 @@ def classify(
     if _CODE_BEFORE.search(folded[max(0, q.start - 14) : q.start]):
         return None  # "coded at geoprecision 2": a code, not a count
     after = folded[q.end : min(sent_end, q.end + 90)]
+    listed = _LISTED_ASIDE.search(folded, q.end, min(sent_end, q.end + 250))
+    if listed is not None and listed.start() - q.end <= 20:
+        # (a breakdown listed up to the verb reads on past it: "Around twenty individuals, including
+        # many women, volunteers for the defense of the nation, children, and the village chief were killed")
+        after = folded[q.end : min(sent_end, listed.end() + 40)]
     # "neutralisant « plusieurs dizaines de terroristes »": a quote mark between verb and count
     before = _QUOTE_END.sub("", folded[max(sent_start, q.start - TOLL_BEFORE_CHARS) : q.start])
     before = _QUOTES.sub("", before)  # 'permis de "neutraliser une quinzaine': a quote inside the phrase
