@@ -201,3 +201,10 @@ def test_a_count_and_its_breakdown_listed_up_to_the_verb() -> None:
             "children, and the village chief were killed.")
     (ev,) = extract_text(text, published=date(2024, 3, 11))
     assert ev.fatalities == 20
+
+
+def test_a_man_who_buried_those_killed_is_not_among_them() -> None:
+    text = ("Tuareg rebels overran the military camp of Aguelhok, Mali, on 24 January 2012. An officer involved in "
+            "burying those killed told the French news agency he had counted 97 dead soldiers.")
+    (ev,) = extract_text(text, published=date(2012, 2, 13))
+    assert ev.fatalities == 97

@@ -169,6 +169,10 @@ _ACTIVE_VERB = re.compile(r"(killed|shot dead|shot to death|gunned down|executed
                           r"tue|abattu|execute|assassine|egorge|decapite|lynche|massacre)$")
 
 
+# a toll word made a noun by its determiner: "those killed", "the dead", "ceux tués"
+_THOSE_BEFORE = re.compile(r"(?<![a-z])(those|the|ceux|celles|les)\s+$")
+
+
 def acts_on_object(window: str, kind: tuple[int, int, str], lang: str) -> bool:
     """The toll word after a count is an active verb with its own object: the count did it."""
     if kind[2] != "killed" or not _ACTIVE_VERB.search(window[kind[0] : kind[1]]):
@@ -300,6 +304,8 @@ def classify(
             return later[2], side[2] if side else "unknown", q.end + len(window)
     if kind is None or acts_on_object(window, kind, lang):
         return None
+    if q.article and _THOSE_BEFORE.search(_blank_asides(window)[: kind[0]]):
+        return None  # "An officer involved in burying those killed": the dead are others, not him
     if side is not None and side[0] > kind[0]:
         side = None  # the side noun must come before the verb: "12 soldiers were killed"
     # "11 morts côté FAMa", "Côté terroriste, une quarantaine de corps": the side named by "côté"
