@@ -208,3 +208,14 @@ def test_a_man_who_buried_those_killed_is_not_among_them() -> None:
             "burying those killed told the French news agency he had counted 97 dead soldiers.")
     (ev,) = extract_text(text, published=date(2012, 2, 13))
     assert ev.fatalities == 97
+
+
+def test_a_related_storys_headline_down_the_page_is_a_link() -> None:
+    page = ("Niger: 50 combattants de Boko Haram neutralisés par l'armée à Toummour\n"
+            "Des combattants du groupe islamiste Boko Haram se sont attaqués au camp militaire de Toummour dans le sud "
+            "du Niger, dans la nuit du 15 au 16 mars, dans la région de Diffa.\n"
+            "Niger: au moins un mort dans des heurts entre policiers et manifestants à Niamey\n"
+            "Après l'attaque, des renforts de l'armée nigérienne ont aussitôt engagé une poursuite contre l'ennemi.")
+    text, dropped = clean_text(page)
+    assert dropped == ["Niger: au moins un mort dans des heurts entre policiers et manifestants à Niamey"]
+    assert text.startswith("Niger: 50 combattants")

@@ -69,6 +69,12 @@ _BULLETED_HEADLINE = re.compile(r"[-•–]\s+(Mali|Burkina( Faso)?|Niger|Nigeri
                                 r"Côte d'Ivoire|Mauritanie|Mauritania|Sénégal|Senegal|Cameroun|Cameroon)\s*:\s+\S.{0,150}[^.!?]")
 
 
+# the same headline without its bullet, down the page: "Niger: au moins un mort dans des heurts
+# entre policiers et manifestants à Niamey" (one that tells a toll in figures may open another
+# story the page carries: extract/segment.py reads it)
+_RELATED_HEADLINE = re.compile(_BULLETED_HEADLINE.pattern[len(r"[-•–]\s+"):])
+
+
 def is_caption(line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and len(stripped.split()) <= CAPTION_WORDS and _CAPTION_CREDIT.search(stripped) is not None
@@ -141,6 +147,10 @@ def clean_text(text: str) -> tuple[str, list[str]]:
         # (an image's alt text repeats its caption: "Medical agents transport … 2017" then "… 2017PHOTO: REUTERS")
         alt_text = bool(stripped) and nxt_line != stripped and nxt_line.startswith(stripped) and is_caption(nxt_line)
         credit = _BRACKETED_CREDIT.fullmatch(stripped) is not None and is_caption(stripped[1:-1])
+        if body_seen and kept and _RELATED_HEADLINE.fullmatch(stripped) and not re.search(r"\d", stripped) \
+                and (kept[-1].rstrip().endswith((".", "!", "?", "»", '"', "”")) or not kept[-1].strip()):
+            dropped.append(stripped)  # "Niger: au moins un mort dans des heurts … à Niamey": a link to another story
+            continue
         if is_boilerplate(stripped) or is_caption(stripped) or alt_text or credit or _BULLETED_HEADLINE.fullmatch(stripped):
             dropped.append(stripped)
             if credit:
