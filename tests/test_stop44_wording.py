@@ -219,3 +219,12 @@ def test_a_related_storys_headline_down_the_page_is_a_link() -> None:
     text, dropped = clean_text(page)
     assert dropped == ["Niger: au moins un mort dans des heurts entre policiers et manifestants à Niamey"]
     assert text.startswith("Niger: 50 combattants")
+
+
+def test_forces_sent_to_the_scene_after_the_attack_are_its_aftermath() -> None:
+    text = ("Le bilan provisoire de l'attaque perpétrée dans la nuit de dimanche à lundi dans la commune rurale de "
+            "Bourasso, au Burkina Faso, est d'au moins 22 civils tués, a annoncé lundi soir le gouvernement.\n\n"
+            "Il a assuré que les Forces de défense et de sécurité se sont déportées sur les lieux et y ont procédé à "
+            "des opérations de ratissage et de sécurisation.")
+    events = extract_text(text, published=date(2022, 7, 5), lang="fr")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Bourasso")]
