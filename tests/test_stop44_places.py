@@ -11,7 +11,8 @@ from conflictwire import extract_text
 from conflictwire.geo import shipped
 from conflictwire.geo.gazetteer import Gazetteer
 from conflictwire.geo.importer import import_dumps
-from conflictwire.geo.spelling import edit_distance, written_alike
+from conflictwire.geo.spelling import written_alike
+from conflictwire.textutil import edit_distance
 
 PUB = date(2021, 4, 19)
 

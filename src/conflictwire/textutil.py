@@ -92,13 +92,18 @@ class Spans:
 
 
 
-def edit_distance(a: str, b: str) -> int:
-    """Letters to insert, delete or change to turn a into b (Levenshtein)."""
+def edit_distance(a: str, b: str, cap: int | None = None) -> int:
+    """Letters to insert, delete or change to turn a into b (Levenshtein); with a cap, cap + 1
+    as soon as the distance is known to exceed it."""
+    if cap is not None and abs(len(a) - len(b)) > cap:
+        return cap + 1
     row = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         prev, row[0] = row[0], i
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if cap is not None and min(row) > cap:
+            return cap + 1
     return row[-1]
 
 

@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from conflictwire.textutil import edit_distance
+
 # a key this short matches too many other names ("Koni"/"Kona" are not one place)
 MIN_LENGTH = 5
 
@@ -30,21 +32,6 @@ def spelling_key(key: str) -> str:
     for rule, replacement in _rules():
         key = key.replace(rule, replacement) if isinstance(rule, str) else rule.sub(replacement, key)
     return key if len(key) >= MIN_LENGTH else ""
-
-
-def edit_distance(a: str, b: str, cap: int) -> int:
-    """Levenshtein distance of two strings, or cap + 1 once it is known to exceed cap."""
-    if abs(len(a) - len(b)) > cap:
-        return cap + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > cap:
-            return cap + 1
-        prev = cur
-    return prev[-1]
 
 
 def written_alike(alt: str, own: str) -> bool:
