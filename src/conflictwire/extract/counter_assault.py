@@ -20,10 +20,11 @@ import hashlib
 import re
 from dataclasses import replace
 
-from conflictwire.extract.doc import ReportDoc
+from conflictwire.extract.doc import ReportDoc, Toll
 from conflictwire.extract.draft import Draft
 from conflictwire.extract.roles import CIVILIANS
-from conflictwire.extract.tolls import reduce_tolls
+from conflictwire.extract.tolls import Reduced, reduce_tolls
+from conflictwire.model import Event, Span
 
 # the forces fought the attackers: "in a counter-assault", "two attackers were killed by security
 # forces", "les assaillants ont été neutralisés par les forces"
@@ -74,9 +75,7 @@ def share_the_dead(drafts: list[Draft]) -> None:
             other = battle.event
             if other.background or other.sub_event_type != "Armed clash" or (other.location, other.event_date) != (ev.location, ev.event_date):
                 continue
-            killed = [t for t in battle.tolls if t.kind == "killed"]
-            hit = [t for t in killed if t.side in ("civilians", "unknown")]
-            fought = [t for t in killed if t.side in ("attackers", "forces")]
+            hit, fought = _the_dead_by_side(battle.tolls)
             if not hit or not fought:
                 continue
             moved = {(t.start, t.end) for t in hit}
@@ -85,12 +84,25 @@ def share_the_dead(drafts: list[Draft]) -> None:
             attack.tolls = hit
             battle.tolls = [t for t in battle.tolls if t not in hit]
             for d, reduced in ((attack, reduce_tolls(hit)), (battle, reduce_tolls(fought))):
-                d.event.fatalities, d.event.fatalities_low, d.event.fatalities_high = reduced.value or 0, reduced.low, reduced.high
-                d.evidence.pop("fatalities", None)
-                if reduced.spans:
-                    d.evidence["fatalities"] = list(reduced.spans)
+                d.evidence = _with_toll(d.event, d.evidence, reduced)
                 d.event.evidence = {f: list(v) for f, v in d.evidence.items()}
             break
+
+
+def _the_dead_by_side(tolls: list[Toll]) -> tuple[list[Toll], list[Toll]]:
+    """The killed of an attack and a battle told as one: the people hit (civilians, or no side
+    told), and the fighters (attackers and forces)."""
+    killed = [t for t in tolls if t.kind == "killed"]
+    return [t for t in killed if t.side in ("civilians", "unknown")], [t for t in killed if t.side in ("attackers", "forces")]
+
+
+def _with_toll(ev: Event, evidence: dict[str, list[Span]], reduced: Reduced) -> dict[str, list[Span]]:
+    """Give the event the reduced toll; returns a copy of `evidence` with its toll's spans."""
+    ev.fatalities, ev.fatalities_low, ev.fatalities_high = reduced.value or 0, reduced.low, reduced.high
+    out = {f: list(v) for f, v in evidence.items() if f != "fatalities"}
+    if reduced.spans:
+        out["fatalities"] = list(reduced.spans)
+    return out
 
 
 # where civilians gather: people killed there, told with no side, are civilians
@@ -121,9 +133,8 @@ def _parts(d: Draft) -> list[Draft] | None:
     civilians = next((a for a in sides if a.startswith("Civilians")), f"Civilians ({ev.country or 'Unknown'})")
     attackers = next((a for a in sides if a not in (forces, civilians)), f"Unidentified Armed Group ({ev.country or 'Unknown'})")
     forces = forces or f"Military Forces of {ev.country or 'Unknown'}"
-    killed = [t for t in d.tolls if t.kind == "killed"]
-    hit = reduce_tolls([t for t in killed if t.side in ("civilians", "unknown")])
-    fought = reduce_tolls([t for t in killed if t.side in ("attackers", "forces")])
+    hit_tolls, fought_tolls = _the_dead_by_side(d.tolls)
+    hit, fought = reduce_tolls(hit_tolls), reduce_tolls(fought_tolls)
     attack = ev.model_copy(deep=True)
     attack.event_type, attack.sub_event_type = "Violence against civilians", "Attack"
     attack.actor1, attack.actor2 = attackers, civilians
@@ -134,11 +145,7 @@ def _parts(d: Draft) -> list[Draft] | None:
     battle.event_id = hashlib.sha1(f"{ev.doc_id}:{d.index}:counter-assault".encode()).hexdigest()[:16]
     out = []
     for new, reduced in ((attack, hit), (battle, fought)):
-        new.fatalities, new.fatalities_low, new.fatalities_high = reduced.value or 0, reduced.low, reduced.high
-        evidence = {f: list(v) for f, v in ev.evidence.items()}
-        evidence.pop("fatalities", None)
-        if reduced.spans:
-            evidence["fatalities"] = list(reduced.spans)
+        evidence = _with_toll(new, ev.evidence, reduced)
         new.evidence = evidence
         out.append(replace(d, ev=new, evidence=evidence))
     return out
