@@ -38,10 +38,13 @@ CROWD_CLASH = re.compile(r"(?<![a-z])(affrontements?|echauffourees?|heurts?|clas
                          r"(youths?|students|jeunes|etudiants|eleves|residents|habitants|protesters|manifestants|traders|commercants)")
 
 
+SENTENCE_ENDS = (".", "!", "?", "»", '"', "”")  # what a sentence, not a title, ends on
+
+
 def is_title(doc: ReportDoc, i: int) -> bool:
     """The report's title: its first sentence, a line of its own with no full stop."""
     return i == 0 and len(doc.sentences) > 1 and doc.sentences[1].paragraph > doc.sentences[0].paragraph \
-        and not doc.sentences[0].text.rstrip().endswith((".", "!", "?", "»", '"', "”"))
+        and not doc.sentences[0].text.rstrip().endswith(SENTENCE_ENDS)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from functools import lru_cache
 from conflictwire.extract.dates import opens_on_the_day_after
 from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.extract.frame_index import (
+    SENTENCE_ENDS,
     Frame,
     FrameIndex,
     date_key,
@@ -120,7 +121,6 @@ def _on_the_told_road(doc: ReportDoc, place: PlaceMention, told: set[str]) -> bo
 
 
 TITLE_WORDS = 15  # a title's words, at most
-_SENTENCE_ENDS = (".", "!", "?", "»", '"', "”")
 # (a news title tells its toll: a story's subheading does not, "Une attaque ciblée et brutale")
 _TOLL_TITLE = re.compile(r"(?<![a-z])\d+ (\w+ ){0,3}(killed|dead|tues?|morts?)(?![a-z])")
 
@@ -133,7 +133,7 @@ def another_storys_title(doc: ReportDoc, i: int) -> bool:
         return False
     prev, sent, nxt = doc.sentences[i - 1], doc.sentences[i], doc.sentences[i + 1]
     return prev.paragraph < sent.paragraph < nxt.paragraph and len(sent.text.split()) <= TITLE_WORDS \
-        and not sent.text.rstrip().endswith(_SENTENCE_ENDS + (":",)) and prev.text.rstrip().endswith(_SENTENCE_ENDS) \
+        and not sent.text.rstrip().endswith(SENTENCE_ENDS + (":",)) and prev.text.rstrip().endswith(SENTENCE_ENDS) \
         and _TOLL_TITLE.search(fold(sent.text)) is not None
 
 

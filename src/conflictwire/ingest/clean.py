@@ -63,16 +63,15 @@ _CAPTION_CREDIT = re.compile(
 CAPTION_WORDS = 100  # (an agency's caption tells the picture's whole story)
 _CREDIT_ONLY = re.compile(r"(©|\(c\)|crédit photo\s*:|photo\s*:)\s*\S.{0,60}", re.IGNORECASE)
 CAPTION_LINES = 2  # caption lines read under a credit line, at most
-# a bulleted headline of another story under the lead: "- Mali : l'armée annonce avoir neutralisé…"
-# (a headline names its country first and ends with no full stop)
-_BULLETED_HEADLINE = re.compile(r"[-•–]\s+(Mali|Burkina( Faso)?|Niger|Nigeria|Tchad|Chad|Sahel|Bénin|Benin|Togo|Ghana|"
-                                r"Côte d'Ivoire|Mauritanie|Mauritania|Sénégal|Senegal|Cameroun|Cameroon)\s*:\s+\S.{0,150}[^.!?]")
-
-
-# the same headline without its bullet, down the page: "Niger: au moins un mort dans des heurts
-# entre policiers et manifestants à Niamey" (one that tells a toll in figures may open another
-# story the page carries: extract/segment.py reads it)
-_RELATED_HEADLINE = re.compile(_BULLETED_HEADLINE.pattern[len(r"[-•–]\s+"):])
+# another story's headline: it names its country first and ends with no full stop
+_HEADLINE = (r"(Mali|Burkina( Faso)?|Niger|Nigeria|Tchad|Chad|Sahel|Bénin|Benin|Togo|Ghana|"
+             r"Côte d'Ivoire|Mauritanie|Mauritania|Sénégal|Senegal|Cameroun|Cameroon)\s*:\s+\S.{0,150}[^.!?]")
+# bulleted under the lead: "- Mali : l'armée annonce avoir neutralisé…"
+_BULLETED_HEADLINE = re.compile(r"[-•–]\s+" + _HEADLINE)
+# without its bullet, down the page: "Niger: au moins un mort dans des heurts entre policiers et
+# manifestants à Niamey" (one that tells a toll in figures may open another story the page
+# carries: extract/segment.py reads it)
+_RELATED_HEADLINE = re.compile(_HEADLINE)
 
 
 def is_caption(line: str) -> bool:
