@@ -117,6 +117,9 @@ _SIDE_BEFORE = re.compile(r"(?<![a-z])(cote|du cote d(es?|u)|dans les rangs d(es
 # take that toll's noun, left out the second time
 _ELIDED_AFTER = re.compile(r"(?P<kind>[\w'-]+)\s+(cotes?|du cote d(es?|u))\s+[\w'-]+(\s+[\w'-]+)?\s*(,|et|and)\s*$")
 _PARTITIVE = re.compile(r"\s*(of (them|those|these|the)|d'entre (eux|elles))(?![a-z])")
+# "one of the passengers was killed": a share told with its own finite verb is a count, where "one
+# of the soldiers killed" only names a person
+_ONE_WAS = re.compile(r"\s*([\w'-]+\s+){0,3}?(was|were|has been|had been)\s+((?!later|subsequently|then)\w+\s+)?(killed|shot dead|executed|murdered|found dead|beheaded)(?![a-z])")
 _PARENS = re.compile(r"\([^()]{0,40}\)")
 # "onze personnes, dont neuf VDP, ont été tuées": a breakdown of the count before it
 PART_WORDS = r"(dont|including|among them|among whom|of whom|of them|parmi (eux|elles|lesquels|lesquelles))"
@@ -234,7 +237,7 @@ def classify(
     # of people already named, after a toll verb or before a noun of a side ("one of the soldiers
     # killed" names a person, it counts nothing)
     partitive = _PARTITIVE.match(after)
-    share_of_dead = partitive is not None and (bool(bm) or (
+    share_of_dead = partitive is not None and (bool(bm) or bool(_ONE_WAS.match(after[partitive.end() :])) or (
         (q.value or 0) >= 2 and (_first(sides, _prefix(after[partitive.end() :], 2)) is not None
                                  # "trois d'entre eux ont été neutralisés", "three of them were killed"
                                  or _first(kinds, _prefix(_blank_asides(after[partitive.end() :]), 4)) is not None)))
@@ -262,7 +265,7 @@ def classify(
         # "eliminated a group of terrorists", "un groupe d'assaillants": how many is not told; "a
         # military operation eliminated…": an operation, not a person
         return None
-    if q.article and not bm and not (side and side[0] <= 2) and (
+    if q.article and not bm and not share_of_dead and not (side and side[0] <= 2) and (
         not _first(kinds, _prefix(window, 5 if lang == "fr" else 4)) or EVENT_NOUN.match(window)
     ):
         return None  # "a"/"un" is a count only next to a person noun or a toll word
@@ -288,7 +291,7 @@ def classify(
     # "six volontaires pour la défense de la patrie (VDP) ont été tués": a numeral's victims may be
     # named at length (a bracketed abbreviation or a breakdown ", dont neuf VDP," is no word of it);
     # an article ("a soldier", "un civil") names one person in a short phrase
-    kind = _first(kinds, _prefix(_blank_asides(window), 6 if q.article else 11))
+    kind = _first(kinds, _prefix(_blank_asides(window), 6 if q.article and not share_of_dead else 11))
     if kind is None and (elided := _SIDE_AFTER.match(window)) and (told := _ELIDED_AFTER.search(before)):
         first = _first(kinds, told.group("kind"))
         who = _first(sides, _prefix(window[elided.end() :], 2))

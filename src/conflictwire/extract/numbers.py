@@ -52,7 +52,9 @@ def word_number(token: str, lang: str) -> int | None:
         if part not in words:
             return None
         v = words[part]
-        if v == 100:
+        if v == 1000:  # "two thousand five hundred": what comes before is counted in thousands
+            total, current = total + max(current, 1) * 1000, 0
+        elif v == 100:
             current = max(current, 1) * 100
         elif part == "dozen":
             current = max(current, 1) * 12  # "two dozen" is 24, not 2 + 12

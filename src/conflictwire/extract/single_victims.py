@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from conflictwire.extract.actors import find_actors
 from conflictwire.extract.counts import (
     ATTACK_NOUN_AFTER,
     JOINED,
@@ -51,6 +52,7 @@ class _Patterns(NamedTuple):
     headline: re.Pattern[str]  # a passive with no auxiliary: "Retired policeman shot dead by gunmen"
     named: re.Pattern[str]  # "X, a village councilman, was murdered"
     named_anchor: re.Pattern[str]  # its apposition and verb, found from the comma: where to look for it
+    named_object: re.Pattern[str]  # "shot dead CSMAK officer Baba Ag Adobent": a name the verb takes
 
 
 @lru_cache(maxsize=2)
@@ -102,7 +104,10 @@ def _singular(lang: str) -> _Patterns:
     # (only a later death: "a journalist who was killed in 1998" describes someone, it tells nothing)
     later = r"(a|avait)\s+(\w+\s+)?succombe|(est|etait)\s+(\w+\s+)?decedee?" if lang == "fr" else \
         r"(later\s+|subsequently\s+|eventually\s+)?succumbed|(later|subsequently|eventually)\s+died(?! of (natural|illness|disease))|died (of|from) (his|her) (wounds|injuries)"
-    passive_rx = re.compile(r"(?<![a-z])" + np + more + apposition + r"(\s+" + passive + r"|(?P<who>\s+(who|qui))\s+(" + later + r"))(?![a-z])|" + pron_passive)
+    # a participle phrase that says what the victim was doing: "a soldier and a gendarme traveling
+    # together on a motorbike were killed", "one security guard working for the ICRC was shot"
+    doing = r"(\s+(?!being\b|during\b|including\b)[a-z]+ing(\s+(?!(was|were|has|have|had|is|are)\b)[\w'-]+){0,9}?)?" if lang == "en" else ""
+    passive_rx = re.compile(r"(?<![a-z])" + np + more + doing + apposition + r"(\s+" + passive + r"|(?P<who>\s+(who|qui))\s+(" + later + r"))(?![a-z])|" + pron_passive)
     # a headline's or a note's passive with no auxiliary, opening its clause: "Retired policeman shot
     # dead by gunmen", "the village chief killed and others wounded" (a participle followed by its
     # object is active: "a soldier killed two civilians")
@@ -115,22 +120,32 @@ def _singular(lang: str) -> _Patterns:
     # (the named form is tried only before an apposition and its verb: tried at every word of a long
     # page, its name's words cost more than every other pattern together)
     named_anchor = re.compile(r",\s+[^,.;:]{1,200}?,\s+(" + passive + r")(?![a-z])")
-    return _Patterns(active, passive_rx, nouns, coord, headline, named, named_anchor)
+    # a killing verb whose object is a person's name, after their title or alone ("killed councillor
+    # Tamboura Boucari Aissama", "assassinated Yehiya Maiga"); the name ends the clause, else its
+    # capitals were a group's or a people's ("killed Ansar Dine fighters"); capitals are checked on the text
+    title = r"(?P<title>([\w'-]+\s+){0,2}?" + noun + r"\s+)?"
+    named_object = re.compile(r"(?<![a-z])" + verb + r"(\s+and\s+\w+)?" + when + r"\s+" + title
+                              + r"(?P<name>[a-z][\w'-]+(\s+[a-z][\w'-]+){1,3}?)(?=\s*[,.;:(]|\s*$|\s+(" + follow[1:-1] + r"|from|of|who|de|du|qui)(?![a-z]))")
+    return _Patterns(active, passive_rx, nouns, coord, headline, named, named_anchor, named_object)
 
 
 def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], taken: list[Toll]) -> list[Toll]:
     """One death per singular victim: "killed the village chief and his son" (2), "a
     gendarme was shot dead" (1), where the report gives no number."""
     folded = fold(text)
-    active, passive, nouns, coord, headline, named, named_anchor = _singular(lang)
+    active, passive, nouns, coord, headline, named, named_anchor, named_object = _singular(lang)
     out: list[Toll] = []
     found = Spans()
-    for rx in (active, passive, headline, named):
+    for rx in (active, passive, headline, named, named_object):
         for m in (_named_matches(folded, named, named_anchor) if rx is named else rx.finditer(folded)):
             if found.overlaps(m.start(), m.end()):
                 continue
-            if rx is named and not all(w[:1].isupper() for w in text[m.start("name") : m.end("name")].split()):
+            if rx in (named, named_object) and not _a_name(text[m.start("name") : m.end("name")]):
                 continue  # "the attack, a gendarme said, was…": no name
+            if rx is named_object and (not text[m.start()].islower() or find_actors(text[m.start("name") : m.end("name")])):
+                continue  # a headline's capitals ("Gunmen Kill Two Soldiers"), or a group ("killed Ansar Dine")
+            if rx in (active, named_object) and _ACCUSED.search(folded[max(0, m.start() - 30) : m.start()]):
+                continue  # "six guards accused of killing journalist Norbert Zongo": a charge, not this event's dead
             count, end = 1, m.end()
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             listed = m.groupdict().get("more")
@@ -149,7 +164,8 @@ def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], 
                 if q is not None:
                     count, end = count + q.value, end + q.end
             si = sentence_at(sentences, start)
-            side = nouns.get(m.groupdict().get("noun") or "", "unknown")
+            # (a named victim's title says who he was, not which side he fought on)
+            side = "unknown" if rx is named_object else nouns.get(m.groupdict().get("noun") or "", "unknown")
             if side == "forces" and m.group("noun") and out_of_service(folded, m.start("noun"), m.end("noun")):
                 side = "civilians"  # "killed an off duty policeman", "a retired National Guard"
             joined = bool(JOINED.search(folded[max(0, start - 6) : start]))
@@ -172,6 +188,20 @@ def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], 
                             high=None, side=t.side, revision=False, vague=False, additional=True))
             found.add(t.end, end)
     return out
+
+
+_ACCUSED = re.compile(r"(?<![a-z])(accused of|suspected of|charged with|convicted of|blamed for|responsible for|"
+                      r"accuses? d'avoir|soupconnes? d'avoir|inculpes? pour avoir)\s*$")
+
+
+def _a_name(words: str) -> bool:
+    """Every word capitalised, and not a month or a weekday ("killed on Monday March 3")."""
+    return all(w[:1].isupper() for w in words.split()) and not _CALENDAR.search(fold(words))
+
+
+_CALENDAR = re.compile(r"(?<![a-z])(january|february|march|april|may|june|july|august|september|october|november|december|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|janvier|fevrier|mars|avril|mai|juin|"
+                       r"juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-z])")
 
 
 NAME_CHARS = 160  # room for a name of four words before its apposition

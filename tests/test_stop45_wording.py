@@ -1,0 +1,63 @@
+"""Stop 45's conventions of wording, each on a short text."""
+
+from __future__ import annotations
+
+from conflictwire import extract_text
+from conflictwire.extract.numbers import find_quantities
+
+
+def _tolls(text: str) -> list[int | None]:
+    return [e.fatalities for e in extract_text(text)]
+
+
+def test_thousand_and_mille_multiply_what_comes_before() -> None:
+    assert [q.value for q in find_quantities("around two thousand five hundred people", "en")] == [2500]
+    assert [q.value for q in find_quantities("deux mille manifestants", "fr")] == [2000]
+    assert [q.value for q in find_quantities("trois cents manifestants", "fr")] == [300]
+
+
+def test_a_crowd_of_thousands_told_in_words_is_no_toll() -> None:
+    assert _tolls("Around two thousand people gathered Saturday in Ouagadougou to protest against the death "
+                  "of a young student in police custody last month.") == [0]
+
+
+def test_one_of_them_with_its_own_passive_verb_is_one_dead() -> None:
+    assert _tolls("On March 2, gunmen attacked a bus near Djibo, one of the passengers was killed.") == [1]
+
+
+def test_one_of_the_killed_is_a_person_named_not_a_count() -> None:
+    # (a guard: passes before and after this stop's rule)
+    assert _tolls("On March 2, gunmen attacked a bus near Djibo. One of the passengers killed in the attack "
+                  "was buried in Djibo on Sunday.") != [2]
+
+
+def test_one_of_them_killed_later_is_another_moment() -> None:
+    events = extract_text("Retired policeman shot dead by 'unknown gunmen' in Djibo: his wife was wounded by gunshot. "
+                          "1 of the assailants was later killed by a group of security forces and a vigilante group.")
+    assert events[0].fatalities == 1
+
+
+def test_what_the_victims_were_doing_sits_between_them_and_their_verb() -> None:
+    assert _tolls("On March 16, a soldier and a gendarme belonging to special units and traveling together on a "
+                  "motorbike were killed by the detonation of an IED near Kabonga.") == [2]
+    assert _tolls("One security guard working for the ICRC was shot and killed in Gao.") == [1]
+
+
+def test_a_motorcyclist_or_an_occupant_is_a_person() -> None:
+    assert _tolls("On 9 December 2019, a motorcyclist was killed by the explosion of an IED near Guienbile.") == [1]
+
+
+def test_a_killing_verb_whose_object_is_a_titled_name_kills_one() -> None:
+    (ev,) = extract_text("Unknown gunmen shot dead CSMAK officer Baba Ag Adobent in Kidal on Monday.")
+    assert ev.fatalities == 1 and ev.event_type == "Violence against civilians"
+    assert [t.text for t in ev.tolls] == ["shot dead CSMAK officer Baba Ag Adobent"]
+
+
+def test_a_group_or_a_headline_in_capitals_is_no_named_victim() -> None:
+    assert _tolls("On March 2, the army killed Ansar Dine in Djibo.") != [1]
+    assert _tolls("Gunmen Kill Two Soldiers In Djibo") == [2]
+
+
+def test_accused_of_killing_is_a_charge_not_a_death() -> None:
+    assert _tolls("Students rioted in Ouagadougou for the arrest of six Presidential Guard accused of killing "
+                  "journalist Norbert Zongo, setting up barricades of burning tires.") == [0]
