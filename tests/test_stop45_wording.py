@@ -61,3 +61,22 @@ def test_a_group_or_a_headline_in_capitals_is_no_named_victim() -> None:
 def test_accused_of_killing_is_a_charge_not_a_death() -> None:
     assert _tolls("Students rioted in Ouagadougou for the arrest of six Presidential Guard accused of killing "
                   "journalist Norbert Zongo, setting up barricades of burning tires.") == [0]
+
+
+def test_a_list_of_counts_under_one_verb_is_one_count_of_all() -> None:
+    assert _tolls("On June 18, Dogon and Fulani militiamen clashed near Yoro, 12 Fulani and 1 Dogon were killed "
+                  "in the clashes.") == [13]
+    assert _tolls("On 28 April 2019, militants attacked a church in Silgadji, two church leaders and four "
+                  "worshippers were killed.") == [6]
+
+
+def test_two_sides_in_one_list_stay_two_sides() -> None:
+    # (a guard: the attacker counted in the list keeps the event a battle)
+    (ev,) = extract_text("On January 9, Fulani militiamen attacked the Dogon hamlet of Lorigan near Koro, two villagers "
+                         "and one attacker killed.")
+    assert ev.event_type == "Battles" and ev.fatalities == 3
+
+
+def test_another_soldier_who_died_is_one_more() -> None:
+    assert _tolls("3 soldiers and 2 civilians were killed in an attack on a military position in Intangom. "
+                  "1 soldier was also wounded. Another soldier later died of his injuries.") == [6]

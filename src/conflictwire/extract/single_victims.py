@@ -169,6 +169,8 @@ def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], 
             if side == "forces" and m.group("noun") and out_of_service(folded, m.start("noun"), m.end("noun")):
                 side = "civilians"  # "killed an off duty policeman", "a retired National Guard"
             joined = bool(JOINED.search(folded[max(0, start - 6) : start]))
+            # "Another soldier later died of his injuries": one more than those counted
+            joined = joined or (rx is passive and folded.startswith(("another ", "un autre ", "une autre "), start))
             out.append(Toll(start=start, end=end, text=text[start:end], sent=si, kind="killed",
                             value=count, low=None, high=None, side=side, revision=False, vague=False,
                             additional=joined and rx is not active))

@@ -127,12 +127,22 @@ def join_counts(tolls: list[Toll], text: str, folded: str) -> list[Toll]:
     out: list[Toll] = []
     for t in tolls:
         a = out[-1] if out else None
-        if a is not None and a.kind == t.kind == "killed" and a.sent == t.sent and a.side == t.side != "unknown" \
-                and not t.revision and a.value is not None and t.value is not None and (
-                    _JOINED_GAP.match(folded[a.end : t.start])
-                    or (not folded[a.end : t.start].strip() and re.search(r"\s(et|and)\s*$", folded[a.start : a.end]))):
+        if a is not None and a.kind == t.kind == "killed" and a.sent == t.sent and not t.revision \
+                and a.value is not None and t.value is not None and not a.vague and not t.vague and (
+                    (a.side == t.side != "unknown" and _JOINED_GAP.match(folded[a.end : t.start]))
+                    # "12 Fulani and 1 Dogon were killed", "two church leaders and four worshippers were
+                    # killed": a list of counts under one verb is one count of all (two sides named
+                    # stay two counts: the sides add up when the toll is reduced)
+                    or ((a.side == t.side or "unknown" in (a.side, t.side)) and (
+                        (not folded[a.end : t.start].strip() and re.search(r"\s(et|and)\s*$", folded[a.start : a.end]))
+                        or _LIST_GAP.match(folded[a.end : t.start])))):
             a.value += t.value
+            a.low = a.high = None
+            a.side = t.side if a.side == "unknown" else a.side
             a.end, a.text = t.end, text[a.start : t.end]
             continue
         out.append(t)
     return out
+
+
+_LIST_GAP = re.compile(r"^\s*,?\s*(et|and)\s*$")
