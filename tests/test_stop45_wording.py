@@ -80,3 +80,36 @@ def test_two_sides_in_one_list_stay_two_sides() -> None:
 def test_another_soldier_who_died_is_one_more() -> None:
     assert _tolls("3 soldiers and 2 civilians were killed in an attack on a military position in Intangom. "
                   "1 soldier was also wounded. Another soldier later died of his injuries.") == [6]
+
+
+def test_a_day_after_on_and_a_month_is_no_count() -> None:
+    assert _tolls("The bodies of two Dawsahaq kidnapped on August, 25 were found in Tamalat.") == [2]
+
+
+def test_huts_and_factions_are_no_people() -> None:
+    assert _tolls("On May 5, Dozos attacked the Fulani village of Bombou, several huts were burned and one Dozo "
+                  "and one Fulani killed amidst exchanges of gunfire.") == [2]
+    assert _tolls("On July 4, two student factions clashed with machetes in Badalabougou, leaving one dead "
+                  "and several seriously wounded.") == [1]
+
+
+def test_a_count_with_its_own_toll_word_after_killed_is_not_its_object() -> None:
+    (ev,) = extract_text("The village of Ouan near Tominian also came under attack, one gendarme killed two wounded.")
+    assert ev.fatalities == 1 and ev.event_type == "Battles"
+    assert _tolls("FAMa patrol ambushed near Dioungani, 5 wounded soldiers. Claimed by JNIM: 8 killed 2 vehicles "
+                  "destroyed.") == [8]
+
+
+def test_a_share_after_a_comma_is_no_second_item_of_a_list() -> None:
+    assert _tolls("Police post in Deou attacked by two unknown gunmen, one of the assailants killed.") != [2]
+
+
+def test_a_list_of_counts_by_commas_under_one_verb() -> None:
+    assert _tolls("On October 22, 2019, unknown gunmen attacked a GATIA position in Doro, three militiamen, eight "
+                  "militants, and four civilian bystanders were killed in the attack.") == [15]
+    assert _tolls("Attack on a convoy between N'Gouma and Bore, Mopti: 4 civilians, 2 assailants and 1 soldier dead.") == [7]
+
+
+def test_an_article_before_a_comma_starts_no_list() -> None:
+    # (a guard: "an army unit in Nadiagou" is where, not one of the dead)
+    assert _tolls("On June 18, militants attacked an army unit in Nadiagou, two assailants were killed.") == [2]

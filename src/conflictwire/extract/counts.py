@@ -17,7 +17,7 @@ NOT_PEOPLE = re.compile(
     r"(?:\w+\s+)?sources?(?![a-z])|of (the|those|them|these)(?![a-z])|d'entre|"
     r"(?:cows?|sheep|goats?|camels?|donkeys?|animals?|livestock|bofs?|boeufs?|vaches?|chevres?|moutons?|"
     r"chameaux|anes?|animaux|betail|tricycles?|pick-?ups?|trucks?|camions?|shops?|boutiques?|houses?|"
-    r"maisons?|cases?|schools?|ecoles?|localites?|hamlets?|hameaux|communes?|departements?|departments?|provinces?|cercles?|districts?|prefectures?|towns?|villes?|"
+    r"maisons?|cases?|huts?|granar(y|ies)|greniers?|factions?|tribes?|schools?|ecoles?|localites?|hamlets?|hameaux|communes?|departements?|departments?|provinces?|cercles?|districts?|prefectures?|towns?|villes?|"
     # "démantelé une base terroriste", "destroyed two camps": the places an operation took, no people
     r"bases?|camps?|positions?|caches?|hideouts?|repaires?|planques?|sanctuaires?|sanctuar(y|ies)|depots?|"
     # "two villages", but "two village chiefs" are people
@@ -43,6 +43,8 @@ EVENT_NOUN = re.compile(
 _MONTH_BEFORE = re.compile(
     r"(january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*$"
+    # "kidnapped on August, 25": a day after "on" and its month, whatever the comma
+    r"|(?<![a-z])on (january|february|march|april|may|june|july|august|september|october|november|december),\s*$"
 )
 REVISION = re.compile(
     r"(rose to|risen to|climbed to|increased to|rising to|new toll|latest toll|final toll|revised|"
@@ -99,9 +101,15 @@ _COLLECTIVE = re.compile(r"^\s*(group|band|gang|column|convoy|unit|number|handfu
 _CODE_BEFORE = re.compile(r"(geoprecision|precision|phase|level|number|n°|no\.|article|km|kms)\s*$")
 _TWO_WORDS = re.compile(r"^\s*([\w'-]+\s+){1,2}")
 # (and before a second count: "two villagers and one attacker killed" counts each)
-_CUT = re.compile(r"[;:\n]|\.(\s|$)|,\s*(and |et )?(?=(\d|at least|au moins|une? ))|\d"
+_CUT = re.compile(r"[;:\n]|\.(\s|$)|,\s*(and |et )?(?=(\d|at least|au moins|une? |(one|two|three|four|five|six|seven|eight|nine|ten|"
+                  r"deux|trois|quatre|cinq|sept|huit|neuf|dix)\s))|\d"
                   r"|(?<= and )(?=(one|two|three|four|five|six|seven|eight|nine|ten) )"
-                  r"|(?<= et )(?=(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) )")
+                  r"|(?<= et )(?=(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) )"
+                  # the people a count counts end where a clause gives a toll of its own ("two student
+                  # factions clashed…, leaving one dead")
+                  r"|(?<=\s)(?=(leaving|faisant)\s)"
+                  # "one soldier killed one wounded": a toll word, then the next count
+                  r"|(?:(?<=killed )|(?<=dead ))(?=(one|two|three|four|five|six|seven|eight|nine|ten)\s)")
 _QUOTE_END = re.compile(r"[«»\"“”]\s*$")
 _QUOTES = re.compile(r"[«»\"“”]\s*")
 _NEGATION_END = re.compile(r"(?<![a-z])(no|without|sans|aucune?|pas de)\s+$")
@@ -185,7 +193,13 @@ def acts_on_object(window: str, kind: tuple[int, int, str], lang: str) -> bool:
         return False  # "were killed", "ont été tués"
     if lang == "fr" and not _FR_ACTIVE_AUX.search(before):
         return False  # "deux civils tués", a participle: the count are the dead
-    return bool(_OBJECT_AFTER.match(window, kind[1]))
+    obj = _OBJECT_AFTER.match(window, kind[1])
+    # ("one soldier killed one wounded": the next count and its own toll word, no object)
+    # (nor "8 killed 2 vehicles destroyed": things, no one the count killed)
+    return obj is not None and not _OWN_TOLL_WORD.match(window, obj.end()) and not NOT_PEOPLE.match(window, obj.end())
+
+
+_OWN_TOLL_WORD = re.compile(r"\s*(wounded|injured|dead|killed|missing|blesses?|morts?|tues?|disparus?)(?![a-z])")
 
 
 def _first(rules: list[tuple[re.Pattern[str], str]], text: str) -> tuple[int, int, str] | None:
@@ -214,15 +228,19 @@ _SPEAKS_AFTER = re.compile(r"\s*([\w'-]+\s+){1,3}(said|says|told|confirmed|repor
                            r"(?!\s+(killed|dead|missing|wounded|injured|tue|tuee|mort|morte|blesse|blessee)(?![a-z]))")  # ("a soldier reported killed")
 
 
+def a_date_or_code(folded: str, q: Quantity) -> bool:
+    """The number is a day ("June 4", "on August, 25") or a code ("coded at geoprecision 2"), no count."""
+    return bool(_MONTH_BEFORE.search(folded[max(0, q.start - 18) : q.start])
+                or _CODE_BEFORE.search(folded[max(0, q.start - 14) : q.start]))
+
+
 def classify(
     folded: str, q: Quantity, lang: str, sent_start: int, sent_end: int
 ) -> tuple[str, str, int] | None:
     """(kind, side, end of evidence) for a quantity, or None if it counts no people."""
     kinds, sides = _toll_words(lang)
-    if _MONTH_BEFORE.search(folded[max(0, q.start - 12) : q.start]):
-        return None  # "June 4": a date, not a count
-    if _CODE_BEFORE.search(folded[max(0, q.start - 14) : q.start]):
-        return None  # "coded at geoprecision 2": a code, not a count
+    if a_date_or_code(folded, q):
+        return None
     after = folded[q.end : min(sent_end, q.end + 90)]
     listed = _LISTED_ASIDE.search(folded, q.end, min(sent_end, q.end + 250))
     if listed is not None and listed.start() - q.end <= 20:
@@ -280,7 +298,9 @@ def classify(
             kind_name = "wounded"
         elif word.startswith(("kidnap", "abduct", "enlev")):
             kind_name = "abducted"
-        elif k and k[2] != "killed" and (word in ("left", "leaving", "fait", "faisant") or word.startswith(("deplor", "bilan", "toll "))):
+        elif k and k[2] != "killed" and (word in ("left", "leaving", "fait", "faisant") or word.startswith(("deplor", "bilan", "toll "))
+                                          # "one gendarme killed two wounded": the count's own toll word decides
+                                          or k[0] <= 1):
             # ("Le bilan est de deux blessés": a toll word says what is counted only by its noun)
             kind_name = k[2]
         # "put the number of soldiers killed at 35": the side may be named in the words before
@@ -299,13 +319,17 @@ def classify(
             return first[2], who[2] if who else "unknown", q.end + elided.end() + (who[1] if who else 0)
     if kind is not None and _NEGATION_END.search(window[: kind[0]]):
         return None  # "an army position, attack repelled and no casualties": no count
-    if kind is None and cut is not None and _AND_END.search(window):
+    # ("three militiamen, eight militants, and four bystanders were killed": a list of counts by commas;
+    # not "attacked an army unit in Nadiagou, two assailants were killed", an article's noun)
+    if kind is None and cut is not None and (_AND_END.search(window) or (not q.article and _AND_END.search(after[: cut.end()]))):
         # "one assailant and one customs officer killed": the verb after the list counts both
         rest = after[cut.start() :]
         later = _first(kinds, _prefix(rest, 9))
-        if later is not None:
+        # ("two gunmen, one of the assailants killed": a share of the count, no second item of a list)
+        # (nor ", leaving one dead": a clause with a toll of its own)
+        if later is not None and not re.match(r"[\s,]*([\w'-]+" + _PARTITIVE.pattern + r"|(leaving|faisant)\s)", rest):
             return later[2], side[2] if side else "unknown", q.end + len(window)
-    if kind is None or acts_on_object(window, kind, lang):
+    if kind is None or acts_on_object(after, kind, lang):
         return None
     if q.article and _THOSE_BEFORE.search(_blank_asides(window)[: kind[0]]):
         return None  # "An officer involved in burying those killed": the dead are others, not him

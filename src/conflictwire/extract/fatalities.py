@@ -22,6 +22,7 @@ from conflictwire.extract.counts import (
     PART_BEFORE,
     REVISION,
     TOLL_BEFORE_CHARS,
+    a_date_or_code,
     classify,
     toll_before,
 )
@@ -97,7 +98,7 @@ def _victims_list(folded: str, quantities: list[Quantity], k: int, end: int, lan
         if classified[key] is not None:
             break  # "12 soldiers and two civilians killed": tolls of their own, each with its side
         gap = folded[end : q.start]
-        if q.start >= sent_end or len(gap) > 40 or not _LIST_LINK.search(gap) or not re.fullmatch(r"[\w\s'-]*,?\s*((and|et)\s+)?", gap):
+        if q.start >= sent_end or a_date_or_code(folded, q) or len(gap) > 40 or not _LIST_LINK.search(gap) or not re.fullmatch(r"[\w\s'-]*,?\s*((and|et)\s+)?", gap):
             break
         after = folded[q.end : sent_end]
         item = _ITEM.match(after)

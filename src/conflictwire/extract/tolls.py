@@ -134,7 +134,7 @@ def join_counts(tolls: list[Toll], text: str, folded: str) -> list[Toll]:
                     # killed": a list of counts under one verb is one count of all (two sides named
                     # stay two counts: the sides add up when the toll is reduced)
                     or ((a.side == t.side or "unknown" in (a.side, t.side)) and (
-                        (not folded[a.end : t.start].strip() and re.search(r"\s(et|and)\s*$", folded[a.start : a.end]))
+                        (not folded[a.end : t.start].strip() and re.search(r"(\s(et|and)|,)\s*$", folded[a.start : a.end]))
                         or _LIST_GAP.match(folded[a.end : t.start])))):
             a.value += t.value
             a.low = a.high = None
@@ -145,4 +145,4 @@ def join_counts(tolls: list[Toll], text: str, folded: str) -> list[Toll]:
     return out
 
 
-_LIST_GAP = re.compile(r"^\s*,?\s*(et|and)\s*$")
+_LIST_GAP = re.compile(r"^\s*(,\s*(et|and)?|et|and)\s*$")
