@@ -203,7 +203,15 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
     for rule, looks_after, role in _ROLE_RULES:
         if rule.search(after if looks_after else before):
             return role, False, suspected
+    if _TARGET_NAMED.search(folded[start:end]) and _TARGET_HIT_AFTER.match(after):
+        return "victim", False, suspected  # "Gendarmerie post about 10km from Markala attacked around 21h"
     return None, False, suspected
+
+
+# a mention that names a target itself ("gendarmerie post", "poste de douane"), then its passive
+# participle with whatever is told between: the target was hit
+_TARGET_NAMED = re.compile(r"(?<![a-z])(post|checkpoint|camp|base|poste|convoy|convoi)s?$|^(poste|postes|convoi|camp|base)(?![a-z])")
+_TARGET_HIT_AFTER = re.compile(r"^[^.;\n]{0,60}?(?<![a-z])(was |were |a ete |ont ete )?(attacked|targeted|ambushed|struck|attaquee?s?|ciblee?s?|visee?s?)(?![a-z])")
 
 
 # the first rule that fits decides, strongest evidence first: escorts and associates, "by X",
