@@ -113,3 +113,14 @@ def test_a_list_of_counts_by_commas_under_one_verb() -> None:
 def test_an_article_before_a_comma_starts_no_list() -> None:
     # (a guard: "an army unit in Nadiagou" is where, not one of the dead)
     assert _tolls("On June 18, militants attacked an army unit in Nadiagou, two assailants were killed.") == [2]
+
+
+def test_a_toll_told_of_the_attack_at_another_place_is_that_ones() -> None:
+    text = ("The Islamic State group on Saturday claimed responsibility for killing more than 70 soldiers in an ambush "
+            "on a military convoy near Deou, Burkina Faso, last week.\n\n"
+            "The announcement comes days after another attack in Tin-Akoff town, where locals say dozens more soldiers "
+            "and civilians were killed when a military outpost was hit.\n\n"
+            "Last week the government confirmed that 51 soldiers died in the Deou ambush but it has not commented on "
+            "the attack in Tin-Akoff.")
+    by_place = {e.location: e.fatalities for e in extract_text(text)}
+    assert by_place.get("Tin-Akoff") == 12

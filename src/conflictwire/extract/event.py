@@ -56,7 +56,7 @@ from conflictwire.extract.triggers import ANCHOR_CLAUSE
 from conflictwire.geo.countries_named import COUNTRY_NAME
 from conflictwire.model import Event, TollMention
 from conflictwire.taxonomy import SUB_TO_TYPE
-from conflictwire.textutil import fold
+from conflictwire.textutil import fold, norm_key
 
 
 def where(doc: ReportDoc, d: Draft) -> None:
@@ -257,7 +257,7 @@ def toll(doc: ReportDoc, d: Draft) -> None:
     if summed and any(t.kind == "killed" and t.value is not None and t.sent not in summed for t in tolls):
         tolls = [t for t in tolls if t.sent not in summed]
     told = len(tolls)
-    tolls = [t for t in tolls if not _told_of_the_past(doc, t)]
+    tolls = [t for t in tolls if not _told_of_the_past(doc, t) and not _of_another_places_attack(doc, t, ev)]
     if ev.event_type in ("Protests", "Riots"):
         # the deaths a crowd gathered over are another event's: the protest counts its own
         tolls = [t for t in tolls if not GRIEVANCE.search(fold(doc.text[max(doc.sentences[t.sent].start, t.start - 90) : t.start]))]
@@ -282,6 +282,22 @@ def toll(doc: ReportDoc, d: Draft) -> None:
         crowd_others = crowd_others or (ev.event_type == "Protests" and ev.sub_event_type != "Excessive force against protesters") \
             or ev.sub_event_type == "Violent demonstration"
         ev.fatalities = None if _DEATH_WORDS.search(said) and not crowd_others else 0
+
+
+# "51 soldiers died in the Deou ambush": a toll tied by its words to the attack at a named place
+_IN_THE_ATTACK_AT = re.compile(r"^\s*(in|during|lors de|dans|de)\s+(the|l'|la|le)\s*(?P<place>[\w'-]+(\s+[\w'-]+)?)\s+"
+                              r"(attack|ambush|assault|raid|massacre|attaque|embuscade)(?![a-z])")
+
+
+def _of_another_places_attack(doc: ReportDoc, t: Toll, ev: Event) -> bool:
+    """Is the toll told of the attack at another place than the event's ("51 soldiers died in the
+    Deou ambush", in the telling of the attack on Tin-Akoff)?"""
+    m = _IN_THE_ATTACK_AT.match(fold(doc.text[t.end : t.end + 60]))
+    if m is None or not ev.location:
+        return False
+    start = t.end + m.start("place")
+    named = [p for p in doc.places if start <= p.start < t.end + m.end("place")]
+    return bool(named) and all(norm_key(p.name) != norm_key(ev.location) and p.admin1 != ev.location for p in named)
 
 
 def tags(doc: ReportDoc, d: Draft) -> None:
