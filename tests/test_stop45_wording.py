@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from conflictwire import extract_text
 from conflictwire.extract.numbers import find_quantities
 
@@ -124,3 +126,10 @@ def test_a_toll_told_of_the_attack_at_another_place_is_that_ones() -> None:
             "the attack in Tin-Akoff.")
     by_place = {e.location: e.fatalities for e in extract_text(text)}
     assert by_place.get("Tin-Akoff") == 12
+
+
+def test_a_day_after_attack_on_is_the_attacks_even_in_reported_speech() -> None:
+    (ev,) = extract_text("DAKAR (Reuters) - JNIM has claimed responsibility for what it said was an attack on June 11 "
+                         "that killed over 100 Burkina Faso soldiers in Mansila, the SITE Intelligence Group said on Sunday.",
+                         published=date(2024, 6, 16))
+    assert ev.event_date == date(2024, 6, 11) and ev.time_precision == 1

@@ -59,6 +59,8 @@ def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
         return True  # "silent since November 23": the start of a state of affairs, not the event
     if re.search(_REVISED, folded[max(0, start - 30) : start]):
         return True  # "le bilan s'est alourdi lundi soir à 28 morts": when the toll was revised
+    if _ATTACK_ON.search(folded[max(0, start - 30) : start]):
+        return False  # "claimed what it said was an attack on June 11": the attack's own day
     told = _REPORTING.search(folded[max(0, start - 90) : start])
     # "a affirmé lundi avoir repoussé dimanche une attaque", "said it had repelled on Sunday":
     # past the reported act's own verb, the day is the act's
@@ -72,6 +74,7 @@ _MOURNING_FROM = re.compile(
     r"|(a compter d[ue]|a partir d[ue]|des le)\s*)$")
 _MOURNING_AFTER = re.compile(r"[^.;]{0,40}?(?<![a-z])(deuil|mourning)(?![a-z])")
 _ACT_NOUN = re.compile(r"(?<![a-z])(attack|attaque|ambush|embuscade|killing|massacre|assault|assaut|raid)")
+_ATTACK_ON = re.compile(r"(?<![a-z])(attack|ambush|assault|raid|attaque|embuscade|assaut)s?\s+(on|of|du|le)\s+$")
 _ACT_BETWEEN = re.compile(r"(?<![a-z])(avoir|d'avoir|etre|to have|having|it had|they had|had)\s+\w+")
 _REVISED = re.compile(
     r"(?<![a-z])(s'est alourdi|s'est aggrave|a ete revu|est passe|rose|had risen|has risen|climbed|was revised|grimpe)\s+"
