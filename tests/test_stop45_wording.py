@@ -133,3 +133,14 @@ def test_a_day_after_attack_on_is_the_attacks_even_in_reported_speech() -> None:
                          "that killed over 100 Burkina Faso soldiers in Mansila, the SITE Intelligence Group said on Sunday.",
                          published=date(2024, 6, 16))
     assert ev.event_date == date(2024, 6, 11) and ev.time_precision == 1
+
+
+def test_the_tamasheq_in_prefix_written_apart_or_hyphenated_is_one_place() -> None:
+    from conflictwire.geo.gazetteer import default_gazetteer
+    from conflictwire.textutil import norm_key
+
+    gz = default_gazetteer()
+    found = gz.lookup([norm_key("In Tillit")])[norm_key("In Tillit")]
+    assert found and {p.admin1 for p in found} == {"Gao"}
+    # (an elided N' is Fulfulde as often: "NGourma" is no "I-n-Gourma")
+    assert not gz.lookup([norm_key("NGourma")])[norm_key("NGourma")]

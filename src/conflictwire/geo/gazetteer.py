@@ -195,6 +195,14 @@ class Gazetteer:
             if not self._cache[k] and k.startswith("n ") and len(k) > 4:
                 joined = "n" + k[2:]
                 self._cache[k] = list(self.lookup([joined])[joined])
+        # the Tamasheq "in" of a place name ("the one of"), written "I-n-" or "In ": "In Tillit" is
+        # GeoNames' "I-n-Tillit"
+        for k in missing:
+            if not self._cache[k]:
+                for other in _in_prefix_forms(k):
+                    if found := self.lookup([other])[other]:
+                        self._cache[k] = list(found)
+                        break
         return {k: self._cache[k] for k in keys}
 
     def cells(self, country: str) -> list[tuple[float, float]]:
@@ -350,3 +358,17 @@ def use_gazetteer(path: Path | None) -> None:
         return
     os.environ["CONFLICTWIRE_GAZETTEER"] = str(path)
     default_gazetteer.cache_clear()
+
+
+_IN_FORMS = ("i n ", "in ")
+_TIN_FORMS = ("ti n ", "tin ")
+
+
+def _in_prefix_forms(key: str) -> list[str]:
+    """The other way to write a key's Tamasheq "in"/"tin" prefix ("in tillit" -> "i n tillit"). (An
+    elided "N'" is not taken for it: "N'Gourma" is Fulfulde.)"""
+    for forms in (_TIN_FORMS, _IN_FORMS):
+        for form in forms:
+            if key.startswith(form) and len(key) > len(form) + 2:
+                return [f + key[len(form):] for f in forms if f != form]
+    return []
