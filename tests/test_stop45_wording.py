@@ -144,3 +144,18 @@ def test_the_tamasheq_in_prefix_written_apart_or_hyphenated_is_one_place() -> No
     assert found and {p.admin1 for p in found} == {"Gao"}
     # (an elided N' is Fulfulde as often: "NGourma" is no "I-n-Gourma")
     assert not gz.lookup([norm_key("NGourma")])[norm_key("NGourma")]
+
+
+def test_threats_with_property_burned_are_property_destruction() -> None:
+    (ev,) = extract_text("On November 22, presumed JNIM militants burned the school and threatened teachers in Sampieri.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    (ev,) = extract_text("On November 5, unidentified gunmen seized a vehicle of the medical center in Goundam after "
+                         "threatening the driver.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_residents_driven_out_of_their_village_are_attacked() -> None:
+    # (a guard: forced displacement stays an attack)
+    (ev,) = extract_text("On 28 December 2019, presumed JNIM militants entered the village of Lelly, chased away the "
+                         "residents and burned the granaries.")
+    assert ev.sub_event_type == "Attack"

@@ -210,7 +210,11 @@ PEOPLE_TARGETED = re.compile(
     r"|assaulted|agresse|molest|beat(en)? (up )?(\w+ ){0,2}(villagers|residents|people)"
     r"|(?<![a-z])((opened fire|fired|shot|shooting|tirs?|ouvert le feu|tire) (at|on|against|into|sur)(?! (the )?air)|"
     r"tied up|ligote|took (\w+ )?hostage|abduct|kidnap|enlev|assault|agress|rape|viol(e|ee)s?|whipp|fouett|"
-    r"harass|threaten|menac|forced (the )?(residents|villagers|inhabitants)|chased|chasse)"
+    # (threats and chasing people off harm no one: "threatened the teachers and burned the school"
+    # is property destruction, as ACLED codes intimidation with it)
+    # (a village's residents driven out are its people displaced by force: an attack on them)
+    r"harass|(forced|chased|drove) (away |out )?(the )?(residents|villagers|inhabitants|population|habitants|villageois)"
+    r"|(chasse|chasser|chassant) (les )?(habitants|villageois|populations?))"
 )
 
 
