@@ -58,6 +58,8 @@ def test_with_no_bound_at_all_only_strong_agreement_merges() -> None:
     assert match({**nothing, **civilians}, row(**civilians)) is None  # nobody named on either side
     assert match(nothing, row(event_type="Violence against civilians", sub_event_type="Attack")) is None
     assert match(nothing, row(fatalities=40)) is None  # tolls far apart
+    # a vague word's toll ("dozens": 12 of 12-99) agrees with any figure, so it is no evidence
+    assert match(nothing, row(fatalities=12, fatalities_low=12, fatalities_high=99)) is None
     # an undated cluster is bounded by its own reports' articles
     undated_cluster = row(event_date=None, time_precision=None)
     assert match(nothing, undated_cluster, Context(window=Window(date(2024, 2, 1), date(2024, 3, 1)))) is not None

@@ -139,7 +139,14 @@ def _strong(ev: Row, cl: Row) -> bool:
             and norm_key(ev["location"]) == norm_key(cl["location"])
             and bool(ev.get("actor1")) and ev.get("actor1") == cl.get("actor1")
             and bool(_named(ev.get("actor1")) or (b1 and b1 == b2))
-            and not (b1 and b2 and b1 != b2) and _tolls_agree(ev, cl))
+            and not (b1 and b2 and b1 != b2) and _tolls_agree(ev, cl)
+            # (a vague word's toll, "dozens" read as 12 of 12-99, agrees with any figure: no evidence)
+            and not _vague_toll(ev) and not _vague_toll(cl))
+
+
+def _vague_toll(r: Row) -> bool:
+    value, high = r.get("fatalities"), r.get("fatalities_high")
+    return value is not None and high is not None and high >= 2 * max(value, 1)
 
 
 def choose(ev: Row, candidates: Sequence[tuple[str, Row, Context]]) -> tuple[str | None, str]:
