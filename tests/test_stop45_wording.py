@@ -159,3 +159,14 @@ def test_residents_driven_out_of_their_village_are_attacked() -> None:
     (ev,) = extract_text("On 28 December 2019, presumed JNIM militants entered the village of Lelly, chased away the "
                          "residents and burned the granaries.")
     assert ev.sub_event_type == "Attack"
+
+
+def test_massacrant_counts_the_victims_after_it() -> None:
+    assert _tolls("Des individus armés ont attaqué le village d'Ogossagou samedi, massacrant plus de 100 civils.") == [100]
+
+
+def test_an_officials_seat_is_no_place_of_the_event() -> None:
+    text = ("Des individus armés ont attaqué le village d'Ogossagou samedi, massacrant plus de 100 civils. "
+            "« Ogossagou est complètement dévasté », selon le maire de la ville de Bankass, située à une vingtaine de "
+            "kilomètres. Le maire de la ville de Bankass a dénoncé un massacre de civils.")
+    assert [e.location for e in extract_text(text)] == ["Ogossagou"]

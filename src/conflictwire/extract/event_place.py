@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from conflictwire.extract.dates import opens_on_the_day_after
 from conflictwire.extract.doc import ActorMention, PlaceMention, ReportDoc
-from conflictwire.extract.segment import Frame
+from conflictwire.extract.segment import OFFICIAL_OF, Frame
 from conflictwire.extract.triggers import anchor_spans
 from conflictwire.geo.admin import capital_of, country_code
 from conflictwire.geo.candidates import LIST_GOES_ON
@@ -131,6 +131,11 @@ _SAME_PLACE = re.compile(
 def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> PlaceMention | None:
     """The place mention an event is placed at, among those of its sentences."""
     sents, own = frame.all_sents, set(frame.sents)
+    # "selon le maire de la ville de Bankass": an official's seat is where the teller sits, no
+    # place of the event where the sentences name another
+    seats = {p.start for p in places if OFFICIAL_OF.search(fold(doc.text[max(0, p.start - 50) : p.start]))}
+    if seats and any(p.sent in sents and p.start not in seats and p.feature in ("P", "U") for p in places):
+        places = [p for p in places if p.start not in seats]
     coded = next((p for p in places if p.sent in sents and p.feature in ("P", "U")
                   and CODED_AS.search(fold(doc.text[max(0, p.start - 45) : p.start]))), None)
     if coded is not None:

@@ -88,8 +88,10 @@ _DAY_OF_THE_TOLD = re.compile(r"^'s?\s+(\w+\s+)?(attack|assault|raid|ambush|kill
 
 
 # the office of a town's or an area's official ("le préfet de X", "the mayor of X"): a teller's seat
-_OFFICIAL_OF = re.compile(r"(?<![a-z])(prefet|sous-prefet|maire|gouverneur|haut-commissaire|prefect|sub-prefect|mayor|governor|"
-                          r"high commissioner)\s+(de la region d[eu']s?|of the region of|de|du|d'|of)\s*(the\s+|la\s+|l')?$")
+OFFICIAL_OF = re.compile(r"(?<![a-z])(prefet|sous-prefet|maire|gouverneur|haut-commissaire|prefect|sub-prefect|mayor|governor|"
+                         r"high commissioner)\s+(de la region d[eu']s?|of the region of|de|du|d'|of)\s*(the\s+|la\s+|l')?"
+                         # "le maire de la ville de Bankass", "the mayor of the nearby town of Ouenkoro"
+                         r"((ville|commune|localite|town|city|commune|municipality)\s+(voisine\s+|proche\s+)?(de\s+|d'|of\s+))?$")
 
 
 # "wounded in the attack earlier this week": a cue after the event's noun dates the event told
@@ -209,7 +211,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
             earlier = index.told_in_events
             called = any(t.tags.get("hedged") for t in here)  # a call, a guess: nothing happened there
             # "Le préfet de Bankilaré a confirmé l'attaque": an official's seat is where the teller sits
-            seat = place is not None and bool(_OFFICIAL_OF.search(fold(doc.text[max(0, place.start - 30) : place.start])))
+            seat = place is not None and bool(OFFICIAL_OF.search(fold(doc.text[max(0, place.start - 30) : place.start])))
             if place is None or not told or fold(place.name) in told or says_where or (mine and mine <= earlier) or called or seat:
                 # "The attack on the Baroua position…" after a lead that went on to another event:
                 # more about the event told at that place, which the story is back on
