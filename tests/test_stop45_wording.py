@@ -170,3 +170,10 @@ def test_an_officials_seat_is_no_place_of_the_event() -> None:
             "« Ogossagou est complètement dévasté », selon le maire de la ville de Bankass, située à une vingtaine de "
             "kilomètres. Le maire de la ville de Bankass a dénoncé un massacre de civils.")
     assert [e.location for e in extract_text(text)] == ["Ogossagou"]
+
+
+def test_a_wire_dateline_that_lost_its_agency_and_dash() -> None:
+    text = ("By a correspondent\nOUAGADOUGOU, April 4 Unidentified gunmen\nkidnapped a Romanian security officer on "
+            "Saturday from a\nmanganese mining project in northern Burkina Faso.\nThe incident took place at the Tambao "
+            "project, a security source said.")
+    assert [e.location for e in extract_text(text)] == ["Tambao"]

@@ -147,6 +147,14 @@ DATELINE_DATED = re.compile(
     r"\s*(?:\([A-Z][^()\n]{1,40}\)\s*)?[-—–]\s",
     re.M,
 )
+# a wire's dateline whose agency and dash a copy lost: "OUAGADOUGOU, April 4 Unidentified gunmen …" (a
+# city in capitals, a month named and its day, then the story)
+DATELINE_BARE = re.compile(
+    r"^\s*(?P<upper>[A-ZÀ-Ý]{3,}(?:[ '-][A-ZÀ-Ý]{2,})*)\s*,\s*(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+(?:janvier|"
+    r"f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))[ \t]+(?=[A-ZÀ-Ý])",
+    re.M,
+)
 # "200 km north of Bamako", "à 200 kilomètres au nord de Bamako": how far from the landmark
 # an approximate count of kilometres: "à une quinzaine de kilomètres de Pama", "a dozen km from" (the
 # approximate figures of lexicons/vague.tsv, whose spread is at most half the figure)

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from conflictwire.geo.admin import country_keys as _country_names
-from conflictwire.geo.cues import DATELINE, DATELINE_COLON, DATELINE_COUNTRY, DATELINE_DATED
+from conflictwire.geo.cues import (
+    DATELINE,
+    DATELINE_BARE,
+    DATELINE_COLON,
+    DATELINE_COUNTRY,
+    DATELINE_DATED,
+)
 from conflictwire.geo.gazetteer import default_gazetteer
 from conflictwire.textutil import norm_key
 
@@ -20,7 +26,8 @@ def find_dateline(text: str) -> tuple[int, int] | None:
 
 def _dateline_match(text: str) -> re.Match[str] | None:
     head = text[:400]
-    m = DATELINE.search(head) or DATELINE_DATED.search(head) or DATELINE_COLON.search(head) or DATELINE_COUNTRY.search(head)
+    m = DATELINE.search(head) or DATELINE_DATED.search(head) or DATELINE_COLON.search(head) or DATELINE_COUNTRY.search(head) \
+        or DATELINE_BARE.search(head)
     if m is None and (t := _DATELINE_TITLED.search(head)) and norm_key(t.group("place")) not in _country_names():
         m = t  # "Niamey: Niger's army said …" opening the story under its title (a title's own "Ménaka :" is its place)
     if m is None:
@@ -51,7 +58,7 @@ def dateline_country(text: str) -> str | None:
     m = _dateline_match(text)
     if m is None:
         return None
-    key = norm_key((m.group("place") or m.groupdict().get("upper") or "").split("/")[0])
+    key = norm_key((m.groupdict().get("place") or m.groupdict().get("upper") or "").split("/")[0])
     if key in _country_names():
         return _country_names()[key][0]
     towns = [p for p in default_gazetteer().lookup([key]).get(key, []) if p.population >= DATELINE_TOWN]
