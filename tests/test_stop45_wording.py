@@ -177,3 +177,15 @@ def test_a_wire_dateline_that_lost_its_agency_and_dash() -> None:
             "Saturday from a\nmanganese mining project in northern Burkina Faso.\nThe incident took place at the Tambao "
             "project, a security source said.")
     assert [e.location for e in extract_text(text)] == ["Tambao"]
+
+
+def test_an_organisations_photo_credit_ends_a_caption() -> None:
+    from conflictwire.ingest.clean import is_caption
+
+    assert is_caption("Children play by a bullet-riddled police station in Gao, Mali. August 28, 2013.UN Photo / Marco Dormino")
+
+
+def test_a_home_village_by_its_own_name_beats_a_foreign_town_by_an_alternate_one() -> None:
+    (ev,) = extract_text("A Colombian nun was kidnapped by armed men last night in southern Mali. She is part of the "
+                         "congregation of Franciscan Sisters in the convent of Karangasso, about 300km from Bamako.")
+    assert (ev.country, ev.location) == ("Mali", "Karangasso")

@@ -85,8 +85,10 @@ def regional_town(p: Place) -> bool:
 
 def score(p: Place, ctx: Context, key: str | None = None) -> float:
     s = 0.0
-    if ctx.country and (p.country == ctx.country or regional_town(p)):
-        s += W["country"]  # (a town the region knows is at home in any of its reports)
+    # (a town the region knows is at home in any of its reports, by its own name: "Karangasso" in a
+    # report on Mali is Mali's, not Burkina's Karankasso that a few write so)
+    if ctx.country and (p.country == ctx.country or (regional_town(p) and (key is None or norm_key(p.name) == key))):
+        s += W["country"]
     elif p.country in ctx.named or p.country in ctx.hinted:
         s += W["named_country"]
     elif p.country in FOCUS:

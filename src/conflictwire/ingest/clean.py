@@ -58,6 +58,8 @@ _CAPTION_CREDIT = re.compile(
     r"(\((AFP|AP|Reuters|EPA)\s*(/\s*File|Photo)[^()]{0,60}\)|(AFP|Reuters|AP|EPA)\s*/?\s*(File|Photo)|(^|\s)©\s*\S.{0,60}|"
     # "… on December 16. / AFP PHOTO / Ahmed OUOBA": the agency's photo, then its photographer
     r"(AFP|Reuters|AP|EPA)\s+PHOTO\s*/\s*[^/]{1,40}|"
+    # "… August 28, 2013.UN Photo / Marco Dormino": an organisation's photo and its photographer
+    r"(UN|U\.N\.|MINUSMA|ONU|UNICEF|UNHCR|ICRC|CICR)\s*Photos?\s*/\s*[^/]{1,40}|"
     r"via (Getty Images|AFP|Reuters)|\S\s*/\s*(AFP|Reuters|AP|EPA)|\(?(photo credit|crédit photo|credit|photo)\s*:\s*[^.]{1,60}\)?)\s*\.?$",
     re.IGNORECASE)
 CAPTION_WORDS = 100  # (an agency's caption tells the picture's whole story)
