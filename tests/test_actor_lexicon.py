@@ -124,7 +124,7 @@ def test_al_qaedas_sahel_units_are_coded_as_jnim_since_its_founding() -> None:
     (ev,) = extract_text("A French soldier was killed near Douna, Mali, on 5 April 2017. AQM claimed the attack.")
     assert (ev.actor1, ev.actor2) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of France")
     (ev,) = extract_text("A French soldier was killed near Douna, Mali, on 5 April 2016. AQIM claimed the attack.")
-    assert ev.actor1 == "AQIM: al Qaeda in the Islamic Maghreb"
+    assert ev.actor1 == "AQIM: Al Qaeda in the Islamic Maghreb"
     (ev,) = extract_text("On 9 June 2018, presumed Katiba Serma militants attacked an army checkpoint near Boni, Mali.")
     assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
 

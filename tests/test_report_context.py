@@ -399,7 +399,7 @@ def test_the_sahel_s_al_qaeda_affiliate_told_only_as_such_is_jnim_since_its_foun
     (ev,) = extract_text(text, lang="en", published=PUB)
     assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
     (old,) = extract_text(text, lang="en", published=date(2015, 6, 4))
-    assert old.actor1 == "AQIM: al Qaeda in the Islamic Maghreb"
+    assert old.actor1 == "AQIM: Al Qaeda in the Islamic Maghreb"
     (fr,) = extract_text("Mercredi, des jihadistes liés à Al-Qaïda ont tué 12 soldats dans une attaque contre une base à "
                          "Kofouno, au Bénin.", lang="fr", published=PUB)
     assert fr.actor1 == "JNIM: Group for Support of Islam and Muslims"

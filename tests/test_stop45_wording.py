@@ -189,3 +189,24 @@ def test_a_home_village_by_its_own_name_beats_a_foreign_town_by_an_alternate_one
     (ev,) = extract_text("A Colombian nun was kidnapped by armed men last night in southern Mali. She is part of the "
                          "congregation of Franciscan Sisters in the convent of Karangasso, about 300km from Bamako.")
     assert (ev.country, ev.location) == ("Mali", "Karangasso")
+
+
+def test_where_the_saying_says_it_happened_is_the_place() -> None:
+    assert [e.location for e in extract_text("On Saturday, the government said they were kidnapped "
+                                             "in Baraboule.")] == ["Baraboulé"]
+    # (a guard: where a statement was made stays no place of the event)
+    assert all(e.location != "Niamey" for e in extract_text("An official told AFP in Niamey that 12 soldiers died in "
+                                                            "an ambush near Tera."))
+
+
+def test_an_agencys_bracketed_photographer_ends_a_caption() -> None:
+    from conflictwire.ingest.clean import is_caption
+
+    assert is_caption("Special police forces are seen in Ouagadougou, the capital of Burkina Faso, on January 16, "
+                      "2016.(AFP: Ahmed Ouoba)")
+
+
+def test_aqim_is_written_as_acled_writes_it() -> None:
+    (ev,) = extract_text("On Monday, AQIM fighters attacked a patrol near Timbuktu, killing two soldiers.",
+                         published=date(2012, 5, 2))
+    assert ev.actor1 == "AQIM: Al Qaeda in the Islamic Maghreb"

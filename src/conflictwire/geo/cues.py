@@ -56,8 +56,11 @@ SOURCE_PLACE = re.compile(
     # "joint par téléphone depuis Bamako", "reached by phone in Niamey": where the speaker was reached
     r"(joint|jointe|joints|jointes|contacte|contactee?s?) (par|au) telephone|(reached|contacted) by (tele)?phone|"
     r"reached|contacted|interviewed)"
-    # ("said the tragedy occurred in Nouna": what the words between say happened there, happened there)
-    r"\W+(?:(?!(occurred|happened|took|struck|survenue?|produite?|lieu)\W)\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
+    # ("said the tragedy occurred in Nouna", "said they were kidnapped in Baraboule": what the words
+    # between say happened there, happened there)
+    r"\W+(?:(?!(occurred|happened|took|struck|survenue?|produite?|lieu|killed|kidnapped|abducted|attacked|ambushed|"
+    r"wounded|injured|shot|died|executed|massacred|murdered|tues?|tuees?|enleves?|enlevees?|attaques?|blesses?|"
+    r"abattus?|executes?|morts?)\W)\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
     # "Depuis Bamako, le porte-parole a annoncé…": where the telling came from
     r"|(?<![a-z])depuis\s*$"
     # "the man said from a health centre in Douentza": where the speaker spoke from
