@@ -210,3 +210,12 @@ def test_aqim_is_written_as_acled_writes_it() -> None:
     (ev,) = extract_text("On Monday, AQIM fighters attacked a patrol near Timbuktu, killing two soldiers.",
                          published=date(2012, 5, 2))
     assert ev.actor1 == "AQIM: Al Qaeda in the Islamic Maghreb"
+
+
+def test_acleds_two_spellings_of_boko_haram_score_as_one_actor() -> None:
+    from conflictwire.eval import actor_key
+
+    assert actor_key("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad") == \
+        actor_key("Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad")
+    (ev,) = extract_text("Boko Haram fighters attacked the village of Toumour near Diffa, killing four civilians.")
+    assert ev.actor1 == "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"  # the extractor's own is unchanged

@@ -91,7 +91,7 @@ def acled_name(name: str, event_date: str | None = None) -> str:
     """The ACLED name of a filled-in actor name: the regional name ("Islamic State (Mali)" is
     "Islamic State (Sahel)") and the name in use at the event's date."""
     for r in renames():
-        if r.name in name and r.applies(event_date):
+        if r.kind != "spelling" and r.name in name and r.applies(event_date):
             name = name.replace(r.name, r.replacement)
     return name
 
@@ -99,7 +99,7 @@ def acled_name(name: str, event_date: str | None = None) -> str:
 def current_name(name: str) -> str:
     """The name an actor has today, whatever era's name it is given under."""
     for r in renames():
-        if r.kind == "era" and r.replacement in name:
+        if r.kind in ("era", "spelling") and r.replacement in name:
             name = name.replace(r.replacement, r.name)
     return name
 
