@@ -219,3 +219,17 @@ def test_acleds_two_spellings_of_boko_haram_score_as_one_actor() -> None:
         actor_key("Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad")
     (ev,) = extract_text("Boko Haram fighters attacked the village of Toumour near Diffa, killing four civilians.")
     assert ev.actor1 == "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"  # the extractor's own is unchanged
+
+
+def test_counts_of_girls_taken_place_by_place_are_no_dead() -> None:
+    text = ("Une dizaine de filles, dans plusieurs villages du sud-est du Niger, ont été enlevées par Boko Haram dans la "
+            "nuit du 23-24 novembre 2018. Selon les mêmes sources, une cinquantaine de terroristes auraient enlevé 16 "
+            "filles à Toumour, 09 à Blahardé et 07 autres à Bagué.")
+    assert {e.location: e.fatalities for e in extract_text(text)} == {"Toumour": 0, "Blahardé": 0, "Bagué": 0}
+
+
+def test_a_toll_in_a_clause_going_on_from_an_earlier_attack_is_that_ones() -> None:
+    text = ("Une dizaine de filles ont été enlevées par Boko Haram à Toumour, près de Diffa, dans la nuit du 23 "
+            "novembre 2018. L'enlèvement intervient 48 heures après l'attaque du site de la société Foraco, avec un "
+            "bilan de sept techniciens tués.")
+    assert [e.fatalities for e in extract_text(text) if e.location == "Toumour"] == [0]

@@ -350,6 +350,6 @@ def classify(
 PAST_KILLING = re.compile(
     # (a relative clause: "it was reported that X had killed two" is reported speech, this event's)
     r"(?<![a-z])((qui|which|that|who) (avait|avaient|had) (deja )?(fait|cause|coute|tue|killed|left|claimed|cost)|"
-    r"(years?|months?|weeks?|ans|mois|semaines) (after|since|apres|depuis) (the|l'|la|le)|"
+    r"(years?|months?|weeks?|days?|hours?|ans|mois|semaines|jours|heures) (after|since|apres|depuis) (the|la|le|l'[a-z]+)|"
     # "une série d'autres attaques ayant fait au moins 29 morts": the other attacks' toll
     r"(other|previous|earlier|autres|precedentes) (\w+ )?(attacks|attaques|raids|assaults|assauts|ambushes|embuscades))(?![a-z])")

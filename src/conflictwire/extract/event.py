@@ -217,6 +217,10 @@ _AN_EARLIER_ONE = re.compile(r"(?<![a-z])(last (week|month|year)|the previous|an
                              r"l'an (dernier|passe)|l'annee derniere|precedente?)(?![a-z])")
 
 
+# a clause that goes on with the one before it: its toll is that clause's event's
+_GOES_ON = re.compile(r"[,;]?\s*(avec|with|leaving|faisant|causant|qui a fait|which left|that left)(?![a-z])")
+
+
 def _told_of_the_past(doc: ReportDoc, t: Toll) -> bool:
     """A toll in a clause that tells an earlier event, by a pluperfect killing or by a date a
     month or more before the report: that event's, not this one's."""
@@ -228,6 +232,8 @@ def _told_of_the_past(doc: ReportDoc, t: Toll) -> bool:
     end = min(ends) if ends else len(folded)
     if PAST_KILLING.search(folded[begin:at]):
         return True
+    if _GOES_ON.match(folded[begin:at]) and PAST_KILLING.search(folded[max(folded.rfind(",", 0, begin), folded.rfind(";", 0, begin), 0) : at]):
+        return True  # "48 heures après l'attaque du site de Foraco, avec un bilan de sept techniciens tués"
     if _WHICH.match(folded[begin:at]) and _AN_EARLIER_ONE.search(folded[max(0, begin - 100) : begin]):
         return True  # "last month's raid … on another outpost, which left 71 soldiers dead"
     if doc.published is None:
@@ -257,7 +263,8 @@ def toll(doc: ReportDoc, d: Draft) -> None:
     if summed and any(t.kind == "killed" and t.value is not None and t.sent not in summed for t in tolls):
         tolls = [t for t in tolls if t.sent not in summed]
     told = len(tolls)
-    tolls = [t for t in tolls if not _told_of_the_past(doc, t) and not _of_another_places_attack(doc, t, ev)]
+    others = [t for t in tolls if _told_of_the_past(doc, t) or _of_another_places_attack(doc, t, ev)]
+    tolls = [t for t in tolls if t not in others]
     if ev.event_type in ("Protests", "Riots"):
         # the deaths a crowd gathered over are another event's: the protest counts its own
         tolls = [t for t in tolls if not GRIEVANCE.search(fold(doc.text[max(doc.sentences[t.sent].start, t.start - 90) : t.start]))]
@@ -273,6 +280,8 @@ def toll(doc: ReportDoc, d: Draft) -> None:
         d.evidence["fatalities"] = reduced.spans
     elif not any(t.kind == "killed_or_wounded" for t in tolls):
         said = NO_DEATHS.sub(" ", re.sub(r"\S+(?:[-/_]\S+){2,}", " ", d.around))  # no slugs or URLs
+        for t in others:  # (the dead of another event told with it are no sign of this one's)
+            said = said.replace(fold(t.text), " ")
         if ev.event_type in ("Protests", "Riots"):
             said = _GRIEVANCE_TOLD.sub(" ", said)  # ("to denounce the killing of a trader": none died here)
         # (a crowd's deaths told only of another event: none of its own)

@@ -275,6 +275,12 @@ def _only_near(d: Draft) -> bool:
     return d.place is None or d.place.precision >= 2 or d.place.feature in ("A", "C")
 
 
+def _counts_dead(doc: ReportDoc, c: Quantity) -> bool:
+    """Does a place's count count dead, not people taken or wounded (the toll it belongs to)?"""
+    toll = next((t for t in doc.tolls if t.start <= c.start < t.end), None)
+    return toll is None or toll.kind == "killed"
+
+
 def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
     """Each event whose trigger sentence lists the villages it struck, as one event per village."""
     out: list[Draft] = []
@@ -293,8 +299,10 @@ def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
         if any(fold(p.name) != fold(ev.location or "") and (fold(p.name), ev.event_type) in placed for p in listed):
             out.append(d)  # (a title over villages the body tells one by one: each has its event)
             continue
-        told = all(c is not None for c in counts)
-        total = ev.fatalities
+        # (each place's count is its dead only where the report counts deaths: "16 filles à Toumour,
+        # 09 à Blahardé" counts the girls taken, no one killed)
+        told = all(c is not None and _counts_dead(doc, c) for c in counts)
+        total = ev.fatalities if all(c is None or _counts_dead(doc, c) for c in counts) else None
         for k, spot in enumerate(listed):
             new = ev.model_copy(deep=True)
             evidence = {f: list(v) for f, v in d.evidence.items()}
