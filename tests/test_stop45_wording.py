@@ -233,3 +233,11 @@ def test_a_toll_in_a_clause_going_on_from_an_earlier_attack_is_that_ones() -> No
             "novembre 2018. L'enlèvement intervient 48 heures après l'attaque du site de la société Foraco, avec un "
             "bilan de sept techniciens tués.")
     assert [e.fatalities for e in extract_text(text) if e.location == "Toumour"] == [0]
+
+
+def test_a_day_that_qualifies_the_attack_is_its_own_and_a_revisions_day_is_not() -> None:
+    text = ("The Islamic State on Tuesday claimed responsibility for the 9 January attack on Chinégodar, in western Niger, "
+            "in which 89 soldiers were killed.\n\nOn Sunday, the government of Niger had revised upward the number of the "
+            "soldiers killed in the attack in Chinégodar, from 25 to 89.")
+    events = extract_text(text, published=date(2020, 1, 15))
+    assert [(e.location, e.event_date) for e in events] == [("Chinégodar", date(2020, 1, 9))]

@@ -31,6 +31,9 @@ _PAGE_DATE = re.compile(r"^\W*(date|published|posted|updated|publie le|mis a jou
 _REPORTED_AFTER = re.compile(
     r"^\s*,?\s*(claimed|said|announced|reported|told|confirmed|released|published|issued|"
     r"a revendique|ont revendique|a annonce|a indique|a affirme|a publie|a diffuse)(?![a-z])"
+    # "On Sunday, the government of Niger had revised upward the number of the soldiers killed":
+    # the day a toll was revised, after its teller
+    r"|^\s*,?\s*(the |l'|le |la )?([\w'-]+\s+){0,4}(had |has |a |avait )?(revised|raised|updated|revu|revise|rehausse|actualise)(?![a-z])"
 )
 
 
@@ -38,7 +41,7 @@ def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
     """A date right after a reporting verb dates the telling, not the event, as does one right
     before it ("the group on Saturday claimed…"); so does a page's own date line at the top
     ("date 2020-05-13 Eight soldiers…")."""
-    if end is not None and _REPORTED_AFTER.match(folded[end : end + 30]):
+    if end is not None and _REPORTED_AFTER.match(folded[end : end + 60]):
         return True
     if end is not None and (m := _MOURNING_AFTER.match(folded[end : end + 50])) and not _ACT_NOUN.search(m.group(0)):
         return True  # "a décrété lundi un deuil national", "on Monday declared three days of mourning": the response's day
@@ -59,8 +62,8 @@ def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
         return True  # "silent since November 23": the start of a state of affairs, not the event
     if re.search(_REVISED, folded[max(0, start - 30) : start]):
         return True  # "le bilan s'est alourdi lundi soir à 28 morts": when the toll was revised
-    if _ATTACK_ON.search(folded[max(0, start - 30) : start]):
-        return False  # "claimed what it said was an attack on June 11": the attack's own day
+    if _ATTACK_ON.search(folded[max(0, start - 30) : start]) or (end is not None and _ATTACK_AFTER.match(folded[end : end + 20])):
+        return False  # "claimed what it said was an attack on June 11", "claimed the 9 January attack": the attack's own day
     told = _REPORTING.search(folded[max(0, start - 90) : start])
     # "a affirmé lundi avoir repoussé dimanche une attaque", "said it had repelled on Sunday":
     # past the reported act's own verb, the day is the act's
@@ -74,6 +77,7 @@ _MOURNING_FROM = re.compile(
     r"|(a compter d[ue]|a partir d[ue]|des le)\s*)$")
 _MOURNING_AFTER = re.compile(r"[^.;]{0,40}?(?<![a-z])(deuil|mourning)(?![a-z])")
 _ACT_NOUN = re.compile(r"(?<![a-z])(attack|attaque|ambush|embuscade|killing|massacre|assault|assaut|raid)")
+_ATTACK_AFTER = re.compile(r"\s*(attack|ambush|assault|raid|massacre|bombing)s?(?![a-z])")
 _ATTACK_ON = re.compile(r"(?<![a-z])(attack|ambush|assault|raid|attaque|embuscade|assaut)s?\s+(on|of|du|le)\s+$")
 _ACT_BETWEEN = re.compile(r"(?<![a-z])(avoir|d'avoir|etre|to have|having|it had|they had|had)\s+\w+")
 _REVISED = re.compile(
