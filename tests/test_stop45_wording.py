@@ -241,3 +241,10 @@ def test_a_day_that_qualifies_the_attack_is_its_own_and_a_revisions_day_is_not()
             "soldiers killed in the attack in Chinégodar, from 25 to 89.")
     events = extract_text(text, published=date(2020, 1, 15))
     assert [(e.location, e.event_date) for e in events] == [("Chinégodar", date(2020, 1, 9))]
+
+
+def test_a_past_event_the_attack_recalls_is_no_event() -> None:
+    text = ("43 personnes ont été tuées ce dimanche 8 mars 2020 dans une attaque terroriste dans le village de Barga, "
+            "dans la province du Yatenga. L'attaque rappelle donc les douloureux évènements de Yirgou qui restent "
+            "toujours impunis.")
+    assert [e.location for e in extract_text(text)] == ["Barga"]
