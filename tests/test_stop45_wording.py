@@ -248,3 +248,16 @@ def test_a_past_event_the_attack_recalls_is_no_event() -> None:
             "dans la province du Yatenga. L'attaque rappelle donc les douloureux évènements de Yirgou qui restent "
             "toujours impunis.")
     assert [e.location for e in extract_text(text)] == ["Barga"]
+
+
+def test_an_aside_on_the_places_past_keeps_the_place_and_not_its_toll() -> None:
+    text = ("Une trentaine d'hommes armés ont donné l'assaut et semé la mort dans la nuit de jeudi à vendredi à "
+            "Ogossagou (centre), où 160 Peuls avaient été massacrés en mars 2019, a dit le chef du village. Trente et "
+            "un villageois ont été tués.")
+    assert [(e.location, e.fatalities) for e in extract_text(text)] == [("Ogossagou", 31)]
+
+
+def test_hours_later_at_another_place_is_another_event() -> None:
+    text = ("Des hommes armés ont attaqué Ogossagou jeudi, tuant 31 villageois. Quelques heures après, neuf personnes "
+            "ont péri dans un guet-apens tendu à une unité de l'armée à Bentia, dans la région de Gao.")
+    assert sorted((e.location, e.fatalities) for e in extract_text(text)) == [("Bentia", 9), ("Ogossagou", 31)]

@@ -228,6 +228,9 @@ _SPEAKS_AFTER = re.compile(r"\s*([\w'-]+\s+){1,3}(said|says|told|confirmed|repor
                            r"(?!\s+(killed|dead|missing|wounded|injured|tue|tuee|mort|morte|blesse|blessee)(?![a-z]))")  # ("a soldier reported killed")
 
 
+_SOWED = re.compile(r"(?<![a-z])(seme|semer|semant|semaient|sement|sowed|sowing|sown|spread|spreading)\s+(la\s+)?$")
+
+
 def a_date_or_code(folded: str, q: Quantity) -> bool:
     """The number is a day ("June 4", "on August, 25") or a code ("coded at geoprecision 2"), no count."""
     return bool(_MONTH_BEFORE.search(folded[max(0, q.start - 18) : q.start])
@@ -319,6 +322,8 @@ def classify(
             return first[2], who[2] if who else "unknown", q.end + elided.end() + (who[1] if who else 0)
     if kind is not None and _NEGATION_END.search(window[: kind[0]]):
         return None  # "an army position, attack repelled and no casualties": no count
+    if kind is not None and _SOWED.search(window[: kind[0]]):
+        return None  # "une trentaine d'hommes armés ont … semé la mort": the killers, not the dead
     # ("three militiamen, eight militants, and four bystanders were killed": a list of counts by commas;
     # not "attacked an army unit in Nadiagou, two assailants were killed", an article's noun)
     if kind is None and cut is not None and (_AND_END.search(window) or (not q.article and _AND_END.search(after[: cut.end()]))):

@@ -226,6 +226,9 @@ PLACE_PAST = re.compile(
     r",\s*(which|that|qui|lequel|laquelle)\s+(had\s+|has\s+|avait\s+|a\s+|avaient\s+|ont\s+)?(already\s+|deja\s+)?"
     r"(was|were|been|ete|etait|etaient)\s+(already\s+|deja\s+)?"
     r"(attacked|targeted|hit|raided|attaquee?s?|ciblee?s?|visee?s?|frappee?s?)(?![a-z])[^,.;]*"
+    # "à Ogossagou (centre), où 160 Peuls avaient été massacrés en mars 2019": where others had died before
+    r"|,\s*(ou|where)\s+([\w'-]+\s+){0,4}(avaient|avait|had)\s+(ete\s+|been\s+)?(massacre|tue|assassine|killed|massacred|"
+    r"slaughtered|executes?|executed)\w*[^,.;]*"
 )
 
 

@@ -20,6 +20,7 @@ from conflictwire.extract.actors import acled_name
 from conflictwire.extract.background import OLD_NEWS
 from conflictwire.extract.communities import communities_named, identity_militias
 from conflictwire.extract.counts import GRIEVANCE, PART_WORDS, PAST_KILLING
+from conflictwire.extract.dates import PLACE_PAST
 from conflictwire.extract.doc import ReportDoc, Toll
 from conflictwire.extract.draft import NO_DEATHS, Draft, new_draft
 from conflictwire.extract.event_date import date
@@ -232,6 +233,8 @@ def _told_of_the_past(doc: ReportDoc, t: Toll) -> bool:
     end = min(ends) if ends else len(folded)
     if PAST_KILLING.search(folded[begin:at]):
         return True
+    if any(m.start() <= at < m.end() for m in PLACE_PAST.finditer(folded)):
+        return True  # "à Ogossagou, où 160 Peuls avaient été massacrés en mars 2019": the place's past
     if _GOES_ON.match(folded[begin:at]) and PAST_KILLING.search(folded[max(folded.rfind(",", 0, begin), folded.rfind(";", 0, begin), 0) : at]):
         return True  # "48 heures après l'attaque du site de Foraco, avec un bilan de sept techniciens tués"
     if _WHICH.match(folded[begin:at]) and _AN_EARLIER_ONE.search(folded[max(0, begin - 100) : begin]):
