@@ -261,3 +261,11 @@ def test_hours_later_at_another_place_is_another_event() -> None:
     text = ("Des hommes armés ont attaqué Ogossagou jeudi, tuant 31 villageois. Quelques heures après, neuf personnes "
             "ont péri dans un guet-apens tendu à une unité de l'armée à Bentia, dans la région de Gao.")
     assert sorted((e.location, e.fatalities) for e in extract_text(text)) == [("Bentia", 9), ("Ogossagou", 31)]
+
+
+def test_an_agency_dateline_with_an_abbreviated_month() -> None:
+    text = ("Niamey, 21 Oct. (ANP) – Des hommes armés ont attaqué ce samedi 21 octobre la brigade de gendarmerie "
+            "d'Ayorou, dans la région de Tillabéry, à quelque 200km à l'ouest de Niamey. L'attaque a coûté la vie à 13 "
+            "gendarmes. Cette attaque, note-t-on également, intervient deux semaines seulement après celles menées à "
+            "Tongo Tongo, qui a vu la mort de huit soldats.")
+    assert [e.location for e in extract_text(text)] == ["Ayorou"]

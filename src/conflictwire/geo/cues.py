@@ -126,7 +126,8 @@ DATELINE = re.compile(
     r"^\s*(?:date [\d-]+\s+)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ /-]{1,30}?)\s*(?:\[[^\]]{1,30}\]\s*)?"
     # "OUAGADOUGOU, Burkina Faso (AP) —": the city's country or state after it
     r"(?:,\s*[A-Z][A-Za-zÀ-ÿ'’ -]{2,30}?(?=\s*(?:\(|—|--|,)))?"
-    r"(?:,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?)?\s*"
+    # ("Niamey, 21 Oct. (ANP) –": a month abbreviated with its full stop)
+    r"(?:,\s*(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+\.?)(?:,?\s*\d{4})?)?\s*"
     # ("Ouagadougou, (APP - UrduPoint … - 14th Jun, 2022 ) :": a comma before the agency's brackets)
     # (a bracketed organisation is no agency: "United Nations (UN) soldiers patrol…", a caption)
     r"(?:,?\s*\((?!(?:UN|ONU|EU|UE|AU|UA|ECOWAS|CEDEAO|NATO|OTAN)\))(?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Sputnik|Belga)[^)]*\)|—|--)\s*[-—–:]?",
