@@ -355,6 +355,9 @@ def classify(
 PAST_KILLING = re.compile(
     # (a relative clause: "it was reported that X had killed two" is reported speech, this event's)
     r"(?<![a-z])((qui|which|that|who) (avait|avaient|had) (deja )?(fait|cause|coute|tue|killed|left|claimed|cost)|"
-    r"(years?|months?|weeks?|days?|hours?|ans|mois|semaines|jours|heures) (after|since|apres|depuis) (the|la|le|l'[a-z]+)|"
+    r"(years?|months?|weeks?|ans|mois|semaines) (after|since|apres|depuis) (the|la|le|l'[a-z]+)|"
+    # "48 heures après l'attaque du site de Foraco": days or hours after another attack (not "un deuil
+    # de trois jours après la mort de 23 soldats", a duration)
+    r"(days?|hours?|jours|heures) (after|apres) (the |la |le |l')(\w+ )?(attack|attaque|assault|assaut|ambush|embuscade|raid)|"
     # "une série d'autres attaques ayant fait au moins 29 morts": the other attacks' toll
     r"(other|previous|earlier|autres|precedentes) (\w+ )?(attacks|attaques|raids|assaults|assauts|ambushes|embuscades))(?![a-z])")

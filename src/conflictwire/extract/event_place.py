@@ -133,9 +133,12 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
     sents, own = frame.all_sents, set(frame.sents)
     # "selon le maire de la ville de Bankass": an official's seat is where the teller sits, no
     # place of the event where the sentences name another
+    # (a name the sentences also give as where it happened, "in the Bankass circle", stays)
     seats = {p.start for p in places if OFFICIAL_OF.search(fold(doc.text[max(0, p.start - 50) : p.start]))}
-    if seats and any(p.sent in sents and p.start not in seats and p.feature in ("P", "U") for p in places):
-        places = [p for p in places if p.start not in seats]
+    seats |= {p.start for p in doc.places if OFFICIAL_OF.search(fold(doc.text[max(0, p.start - 50) : p.start]))}
+    seat_names = {fold(p.name) for p in places if p.start in seats} - {fold(p.name) for p in doc.places if p.start not in seats}
+    if seat_names and any(p.sent in sents and fold(p.name) not in seat_names and p.feature in ("P", "U") for p in places):
+        places = [p for p in places if fold(p.name) not in seat_names]
     coded = next((p for p in places if p.sent in sents and p.feature in ("P", "U")
                   and CODED_AS.search(fold(doc.text[max(0, p.start - 45) : p.start]))), None)
     if coded is not None:

@@ -116,7 +116,8 @@ def find_quantities(folded: str, lang: str) -> list[Quantity]:
         b = word_number(re.sub(r"[ ,.\u202f](?=\d{3})", "", b_raw), lang) if b_raw else None
         if b is not None and b <= a:
             b = None  # "2-1" or "one or two ..." nonsense: keep the first
-        article = m.group("a") in ("a", "an", "un", "une", "one") and b is None and not mod
+        # ("ran over a mine": "over" with an article is no count of more than one)
+        article = m.group("a") in ("a", "an", "un", "une", "one") and b is None and (not mod or m.group("a") in ("a", "an"))
         value = a
         low, high = (a, b) if b else (None, None)
         if mod in ("up to", "as many as", "jusqu'a"):
