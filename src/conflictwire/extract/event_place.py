@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from conflictwire.extract.dates import opens_on_the_day_after
 from conflictwire.extract.doc import ActorMention, PlaceMention, ReportDoc
-from conflictwire.extract.segment import OFFICIAL_OF, Frame
+from conflictwire.extract.segment import Frame, seat_names_of
 from conflictwire.extract.triggers import anchor_spans
 from conflictwire.geo.admin import capital_of, country_code
 from conflictwire.geo.candidates import LIST_GOES_ON
@@ -128,22 +128,13 @@ _SAME_PLACE = re.compile(
 )
 
 
-def _seat_names(doc: ReportDoc) -> frozenset[str]:
-    """The towns a report names only as an official's seat ("le maire de Bankass"), once a report."""
-    if doc.seat_names is None:
-        seats = {p.start for p in doc.places if OFFICIAL_OF.search(fold(doc.text[max(0, p.start - 50) : p.start]))}
-        doc.seat_names = frozenset({fold(p.name) for p in doc.places if p.start in seats}
-                                   - {fold(p.name) for p in doc.places if p.start not in seats})
-    return doc.seat_names
-
-
 def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> PlaceMention | None:
     """The place mention an event is placed at, among those of its sentences."""
     sents, own = frame.all_sents, set(frame.sents)
     # "selon le maire de la ville de Bankass": an official's seat is where the teller sits, no
     # place of the event where the sentences name another
     # (a name the sentences also give as where it happened, "in the Bankass circle", stays)
-    seat_names = _seat_names(doc)
+    seat_names = seat_names_of(doc)
     if seat_names and any(fold(p.name) in seat_names for p in places) \
             and any(p.sent in sents and fold(p.name) not in seat_names and p.feature in ("P", "U") for p in places):
         places = [p for p in places if fold(p.name) not in seat_names]

@@ -94,6 +94,15 @@ OFFICIAL_OF = re.compile(r"(?<![a-z])(prefet|sous-prefet|maire|gouverneur|haut-c
                          r"((ville|commune|localite|town|city|commune|municipality)\s+(voisine\s+|proche\s+)?(de\s+|d'|of\s+))?$")
 
 
+def seat_names_of(doc: ReportDoc) -> frozenset[str]:
+    """The towns a report names only as an official's seat ("le maire de Bankass"), once a report."""
+    if doc.seat_names is None:
+        seats = {p.start for p in doc.places if OFFICIAL_OF.search(fold(doc.text[max(0, p.start - 50) : p.start]))}
+        doc.seat_names = frozenset({fold(p.name) for p in doc.places if p.start in seats}
+                                   - {fold(p.name) for p in doc.places if p.start not in seats})
+    return doc.seat_names
+
+
 # "wounded in the attack earlier this week": a cue after the event's noun dates the event told
 _THE_TOLD_BEFORE = re.compile(r"(?<![a-z])(the|this|that|la|le|l'|cette|cet) (attack|assault|raid|ambush|killings?|massacre|"
                               r"attaque|assaut|embuscade|tuerie) $")
