@@ -269,3 +269,13 @@ def test_an_agency_dateline_with_an_abbreviated_month() -> None:
             "gendarmes. Cette attaque, note-t-on également, intervient deux semaines seulement après celles menées à "
             "Tongo Tongo, qui a vu la mort de huit soldats.")
     assert [e.location for e in extract_text(text)] == ["Ayorou"]
+
+
+def test_police_stations_that_were_the_object_of_attacks_were_hit() -> None:
+    text = ("Deux commissariats de police, situés à Tongamayel et à Baraboulé à des dizaines de kilomètres de Djibo dans "
+            "le Soum au Nord du Burkina, ont été l'objet d'attaques d'hommes armés dans la nuit du lundi à mardi. Les "
+            "attaques n'ont pas fait de morts, précise le communiqué.")
+    events = extract_text(text)
+    assert {(e.location, e.event_type, e.actor2, e.fatalities) for e in events} == {
+        ("Tongamayel", "Battles", "Police Forces of Burkina Faso", 0),
+        ("Baraboulé", "Battles", "Police Forces of Burkina Faso", 0)}

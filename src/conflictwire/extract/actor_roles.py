@@ -129,7 +129,7 @@ _VICTIM_AFTER = re.compile(
     r"execute|executes|vise|vises|cible|cibles|raped|assaulted|beaten|violees|violes|agresses|battus|"
     r"neutralised|neutralized|neutralises?|neutralisees?|(pris|prise|prises) pour cibles?|"
     # "une patrouille des FAMa a été la cible d'une attaque", "was the target of an attack"
-    r"la cible d'une?|the (target|object) of (an?|the))"
+    r"la cible d'une?|the (target|object) of (an?|the)|l'objet d'(une?\s+)?(attaques?|assauts?|tirs))"
     # "huit VDP ont perdu la vie", "three soldiers died": who died was hit
     r"|^\s*((have|has|had|ont|a|avaient|avait)\s+)?(perdu la vie|lost (their|his|her) li(fe|ves)|died|perished|peri|succombe)(?![a-z])"
     # a headline's passive with no object: "Military patrol attacked, 15 soldiers killed"
@@ -203,15 +203,18 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
     for rule, looks_after, role in _ROLE_RULES:
         if rule.search(after if looks_after else before):
             return role, False, suspected
-    if _TARGET_NAMED.search(folded[start:end]) and _TARGET_HIT_AFTER.match(after):
+    if _TARGET_NAMED.search(folded[start:end]) and _TARGET_HIT_AFTER.match(folded[end : end + 200]):
         return "victim", False, suspected  # "Gendarmerie post about 10km from Markala attacked around 21h"
     return None, False, suspected
 
 
 # a mention that names a target itself ("gendarmerie post", "poste de douane"), then its passive
 # participle with whatever is told between: the target was hit
-_TARGET_NAMED = re.compile(r"(?<![a-z])(post|checkpoint|camp|base|poste|convoy|convoi)s?$|^(poste|postes|convoi|camp|base)(?![a-z])")
-_TARGET_HIT_AFTER = re.compile(r"^[^.;\n]{0,60}?(?<![a-z])(was |were |a ete |ont ete )?(attacked|targeted|ambushed|struck|attaquee?s?|ciblee?s?|visee?s?)(?![a-z])")
+_TARGET_NAMED = re.compile(r"(?<![a-z])(post|checkpoint|camp|base|poste|convoy|convoi|station|commissariat)s?$|"
+                           r"^(poste|postes|convoi|camp|base|commissariats?)(?![a-z])")
+# ("Deux commissariats de police, situés à Tongamayel et à Baraboulé …, ont été l'objet d'attaques")
+_TARGET_HIT_AFTER = re.compile(r"^[^.;\n]{0,140}?(?<![a-z])(was |were |a ete |ont ete )?(attacked|targeted|ambushed|struck|attaquee?s?|"
+                               r"ciblee?s?|visee?s?|l'objet d'(une?\s+)?attaques?)(?![a-z])")
 
 
 # the first rule that fits decides, strongest evidence first: escorts and associates, "by X",

@@ -29,7 +29,9 @@ Side = tuple[str, int, Span | None]  # an actor's name, inter code and evidence
 NO_DEATHS = re.compile(
     r"(no one|nobody|no-one|none) (was |were )?(killed|died|dead|hurt)|no (casualties|deaths|fatalities|one died|loss of li[fv]es?)|"
     r"without (causing )?(any )?(casualties|deaths|fatalities)|aucune? (victime|perte|mort|deces)|pas de (victime|mort|perte)s?|"
-    r"sans faire de (victime|mort)s?|n'a fait (aucune victime|aucun mort)"
+    r"sans faire de (victime|mort)s?|n'a fait (aucune victime|aucun mort)|"
+    # "Les attaques n'ont pas fait de morts", "aucune perte en vie humaine n'a été enregistrée"
+    r"n'(a|ont) pas fait de (victimes?|morts?)|(aucune?|pas de) pertes? en vies? humaines?"
 )
 
 
