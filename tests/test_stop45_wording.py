@@ -279,3 +279,10 @@ def test_police_stations_that_were_the_object_of_attacks_were_hit() -> None:
     assert {(e.location, e.event_type, e.actor2, e.fatalities) for e in events} == {
         ("Tongamayel", "Battles", "Police Forces of Burkina Faso", 0),
         ("Baraboulé", "Battles", "Police Forces of Burkina Faso", 0)}
+
+
+def test_a_countrys_own_dead_and_the_bodies_identified_are_shares_of_the_toll() -> None:
+    text = ("At least 21 people were killed after armed Islamists stormed a luxury hotel in Bamako on Friday morning.\n\n"
+            "The Russian Foreign Ministry has confirmed that six Russian citizens were killed in the Radisson hotel in "
+            "Bamako. Five bodies have already been identified.")
+    assert [e.fatalities for e in extract_text(text) if e.event_type == "Violence against civilians"] == [21]

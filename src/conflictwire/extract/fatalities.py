@@ -76,6 +76,9 @@ _FURTHER = re.compile(r"(?<![a-z])(a further|an additional|another)\s+(?=\S+$|$)
 _OF_THEM = re.compile(r"\s*(of them|of whom|d'entre eux|d'entre elles)(?![a-z])")
 
 
+_NATIONALS = re.compile(r"\s*(of (our|their|its) |d'entre nos |de nos )?([a-z-]+ )?(citizens|nationals|compatriots|ressortissants|compatriotes)(?![a-z])")
+_IDENTIFIED = re.compile(r"\s*(bodies|corps|victims|victimes|of the (dead|victims|bodies))\s+(have |has |had |ont |a |avaient )?"
+                         r"(already |now |so far |deja )?(been |ete )?identifi")
 _LOST = re.compile(r"(?<![a-z])(lost|losing|perdu|perdant)(\s+[a-z]+ly)?\s*$")
 _KIN = re.compile(r"\s*(of (my|his|her|their|our) )?([a-z]+\s+)?(friends?|relatives?|brothers?|sisters?|sons?|daughters?|children|"
                   r"cousins?|nephews?|uncles?|family members|amis?|proches|parents|freres?|soeurs?|fils|filles?|enfants|"
@@ -175,6 +178,11 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
                     or PART_AFTER.match(folded[q.end : q.end + 80]))
         # "I have personally lost two friends", "j'ai perdu deux frères": a teller's own dead, a part of the toll
         part = part or bool(_LOST.search(folded[max(sent_start, q.start - 30) : q.start]) and _KIN.match(folded[q.end : q.end + 30]))
+        # "six Russian citizens were killed", "Six of our citizens", "deux ressortissants français": a
+        # country's own dead among an attack's, a share of its toll (counted whole where it is told)
+        part = part or bool(_NATIONALS.match(folded[q.end : q.end + 40]))
+        # "Five bodies have already been identified": the dead named so far, a share of the toll
+        part = part or bool(_IDENTIFIED.match(folded[q.end : q.end + 60]))
         # "Five people, four of them police, were killed": a breakdown of the count just before
         prior = quantities[k - 1] if k > 0 else None
         part = part or bool(prior is not None and prior.end >= sent_start and q.start - prior.end < 30
