@@ -286,3 +286,10 @@ def test_a_countrys_own_dead_and_the_bodies_identified_are_shares_of_the_toll() 
             "The Russian Foreign Ministry has confirmed that six Russian citizens were killed in the Radisson hotel in "
             "Bamako. Five bodies have already been identified.")
     assert [e.fatalities for e in extract_text(text) if e.event_type == "Violence against civilians"] == [21]
+
+
+def test_a_meeting_to_come_is_no_event_even_beside_the_attacks_day() -> None:
+    text = ("Jihadists attacked the Inates military camp in western Niger on Tuesday, killing more than 60 soldiers.\n\n"
+            "Tuesday's attack came a few days before French President Emmanuel Macron's scheduled meeting next week, in "
+            "the southwestern French town of Pau, with five presidents from the Sahel to discuss security in the region.")
+    assert [e.location for e in extract_text(text, published=date(2019, 12, 11))] == ["Inates"]
