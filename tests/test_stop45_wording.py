@@ -293,3 +293,10 @@ def test_a_meeting_to_come_is_no_event_even_beside_the_attacks_day() -> None:
             "Tuesday's attack came a few days before French President Emmanuel Macron's scheduled meeting next week, in "
             "the southwestern French town of Pau, with five presidents from the Sahel to discuss security in the region.")
     assert [e.location for e in extract_text(text, published=date(2019, 12, 11))] == ["Inates"]
+
+
+def test_this_month_with_a_past_verb_recalls_and_overnight_dates_no_day() -> None:
+    text = ("Four people were killed in an attack on a Catholic church in Toulfe, northern Burkina Faso, on Sunday.\n\n"
+            "French special forces this month freed four foreign hostages in the former French colony during an "
+            "overnight raid that killed two soldiers.")
+    assert [e.location for e in extract_text(text, published=date(2019, 5, 26))] == ["Toulfé"]

@@ -116,12 +116,17 @@ def _own_days(doc: ReportDoc, i: int) -> list[date]:
             and not d.reporting and not d.relative_to_event and not doc.in_dateline(d.start)]
 
 
+_NIGHT_ONLY = re.compile(r"\s*(overnight|during the night|in the night|la nuit|dans la nuit|pendant la nuit|cette nuit)\s*")
+
+
 def _dated_news(doc: ReportDoc, i: int) -> bool:
     """A sentence that dates an event of its own to the report's week by the day, and tells it
     with event words: news, whatever aside it makes about a campaign or the past."""
     if doc.published is None or not doc.in_sents(doc.triggers, (i,)):
         return False
-    days = _own_days(doc, i)
+    # ("this month … during an overnight raid": a time of night names no day)
+    days = [d.value for d in doc.in_sents(doc.dates, (i,)) if d.value is not None and d.precision == 1 and not d.reporting
+            and not d.relative_to_event and not doc.in_dateline(d.start) and not _NIGHT_ONLY.fullmatch(fold(d.text))]
     return bool(days) and all(doc.published - NEWS_DAYS <= v <= doc.published for v in days)
 
 
