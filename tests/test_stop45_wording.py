@@ -300,3 +300,10 @@ def test_this_month_with_a_past_verb_recalls_and_overnight_dates_no_day() -> Non
             "French special forces this month freed four foreign hostages in the former French colony during an "
             "overnight raid that killed two soldiers.")
     assert [e.location for e in extract_text(text, published=date(2019, 5, 26))] == ["Toulfé"]
+
+
+def test_deces_is_a_toll_word_and_portant_a_sept_a_new_total() -> None:
+    text = ("Le véhicule de tête a sauté sur un engin explosif improvisé à une trentaine de kilomètres de Fada N'Gourma. "
+            "Sur place, deux morts ont été enregistrées. Plusieurs blessés succomberont plus tard, portant à sept le "
+            "nombre de décès.")
+    assert _tolls(text) == [7]
