@@ -46,24 +46,6 @@ _MONTH_BEFORE = re.compile(
     # "kidnapped on August, 25": a day after "on" and its month, whatever the comma
     r"|(?<![a-z])on (january|february|march|april|may|june|july|august|september|october|november|december),\s*$"
 )
-REVISION = re.compile(
-    r"(rose to|risen to|climbed to|increased to|rising to|new toll|latest toll|final toll|revised|"
-    r"now stands at|s'est alourdi|est passe a|passe a|nouveau bilan|bilan definitif|bilan revu|"
-    r"porte a|grimpe a|bilan s'eleve desormais|revu a la hausse|revised (upwards?|up)|a ete revu|desormais|"
-    r"(a|ont|avait) revu (ce|le|son|leur) bilan|revised (the|its|this) toll|"
-    # "…, bringing the toll to 16", "portant le bilan à 23 morts": a new total
-    r"(bringing|brings|brought|taking|takes|raising|raises) (the )?(death |overall |total )?(toll|number of ([a-z]+ ){0,2}?(dead|deaths|victims|killed)) to|"
-    r"portant (ainsi )?(le bilan|le nombre de (morts|victimes|tues)) a|(portant|portent|portait) (ainsi )?a|"
-    # "By Tuesday, a local official said 16 people had been killed": the count known by a later day
-    r"(?<![a-z])by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (next|following) (day|morning)|nightfall)(?![a-z]))"
-)
-
-
-# "Quatorze soldats ont été tués …, a indiqué le ministère dans un nouveau bilan": the figures of a
-# sentence given as a new toll are the revised ones, wherever the sentence says so
-NEW_TOLL_AFTER = re.compile(
-    r"(?<![a-z])((dans|selon|d'apres|d'un) (un|le|son) (nouveau|dernier) bilan|"
-    r"(in|according to|citing) (a|the|its) (new|revised|updated|latest) (death )?(toll|report|count|tally|assessment))(?![a-z])")
 
 
 # how far back a toll's verb may stand: "the death toll from Saturday's attack on a military post
@@ -116,8 +98,6 @@ _NEGATION_END = re.compile(r"(?<![a-z])(no|without|sans|aucune?|pas de)\s+$")
 # ("17 soldiers and around 40 terrorists were killed": a modifier of the next count may follow)
 _AND_END = re.compile(r"(,|and|et)\s*((around|about|some|nearly|almost|at least|over|more than|environ|pres de|au moins|"
                       r"plus de|quelque|une|un)\s*)?$")
-NONE_BEFORE = re.compile(r"(?<![a-z])(no|not a single|pas un seul|aucun)\s*$")
-MORE_AFTER = re.compile(r"\s*(more|other|others|additional|further|autres|de plus|supplementaires)(?![a-z])")
 ATTACK_NOUN_AFTER = re.compile(r"\s*(attacks?|assaults?|raids?|ambush(es)?|offensives?|massacres?|killings?|attaques?|assauts?|embuscades?)(?![a-z])")
 _SIDE_AFTER = re.compile(r"\s*(cotes?|du cote d(es?|u)|dans les rangs d(es?|u)|among( the)?|in the ranks of|on the side of)\s+")
 _SIDE_BEFORE = re.compile(r"(?<![a-z])(cote|du cote d(es?|u)|dans les rangs d(es?|u)|on the side of)\s+(?P<who>[\w'-]+(\s+[\w'-]+)?)\s*[,:]\s*([\w']+\s+){0,3}$")
@@ -129,12 +109,6 @@ _PARTITIVE = re.compile(r"\s*(of (them|those|these|the)|d'entre (eux|elles))(?![
 # of the soldiers killed" only names a person
 _ONE_WAS = re.compile(r"\s*([\w'-]+\s+){0,3}?(was|were|has been|had been)\s+((?!later|subsequently|then)\w+\s+)?(killed|shot dead|executed|murdered|found dead|beheaded)(?![a-z])")
 _PARENS = re.compile(r"\([^()]{0,40}\)")
-# "onze personnes, dont neuf VDP, ont été tuées": a breakdown of the count before it
-PART_WORDS = r"(dont|including|among them|among whom|of whom|of them|parmi (eux|elles|lesquels|lesquelles))"
-PART_BEFORE = re.compile(r"(?<![a-z])" + PART_WORDS + r"\s*$")
-# "Une quinzaine de soldats figurent parmi les morts", "five soldiers were among the dead": a share of a count
-PART_AFTER = re.compile(r"\s*([\w'-]+\s+){0,3}(figurent|figure|comptent|sont|etaient|are|were|was|is) (parmi|among) "
-                         r"(les |the )?(morts|victimes|tues|personnes tuees|dead|victims|killed|fatalities)(?![a-z])")
 _ASIDE = re.compile(r",\s*(dont|including|among them|among whom|parmi (eux|elles|lesquels|lesquelles)|"
                     r"(most|many|all|half|some) of them|mostly|the majority|la plupart|pour la plupart|en majorite|majoritairement)\b[^,]{0,80},")
 
@@ -150,18 +124,8 @@ def _blank_asides(window: str) -> str:
     window = _PARENS.sub(lambda m: " " * len(m.group(0)), window)
     window = _LISTED_ASIDE.sub(lambda m: " " * len(m.group(0)), window)
     return _ASIDE.sub(lambda m: " " * len(m.group(0)), window)
-# what a crowd gathered over: "marched to denounce the killing of seven civilians", "rioted after
-# gunmen killed a trader", "manifesté pour dénoncer l'assassinat de deux commerçants". A count
-# right after it is the grievance's toll, not the protest's (ACLED counts who died in the protest)
-GRIEVANCE = re.compile(
-    r"(?<![a-z])((after|over|against|following|denounc\w*|protest\w*|condemn\w*|decry\w*|angered by|outraged by|in response to|"
-    r"apres|contre|denoncer|denoncant|protester contre|suite a|a la suite de|condamner|reclamer justice pour)\s+"
-    r"(the\s+|l'|la\s+|le\s+|les\s+)?(recent\s+|recents?\s+)?(killings?|murders?|deaths?|assassinations?|massacres?|abductions?|kidnappings?|"
-    r"assassinats?|meurtres?|morts?|enlevements?|executions?|tueries?)\s+(of|de|d'|des|du)"
-    r"|(after|following|apres que|depuis que)\s+([\w'-]+\s+){1,4}(killed|murdered|shot dead|executed|abducted|kidnapped|"
-    r"ont tue|a tue|ont assassine|a assassine|ont enleve|a enleve|ont abattu|a abattu))\s*(at least\s+|au moins\s+)?$"
-)
-JOINED = re.compile(r"(?<![a-z])(and|et)\s*$")
+
+
 # the count is the subject of an active verb that has an object: "two gunmen shot dead a man",
 # "three members of the military beat to death a worker", "deux hommes armés ont tué un civil"
 # count the killers, not the dead (the victims are counted where the object is)
@@ -348,16 +312,3 @@ def classify(
     if side is None and said_before:
         side = _first(sides, said_before.group("who"))
     return kind[2], side[2] if side else "unknown", q.end + kind[1]
-
-
-# a clause that tells an earlier event: "deux ans après l'attaque qui avait fait 50 morts", "who
-# killed more than 80 people in an attack in March"
-PAST_KILLING = re.compile(
-    # (a relative clause: "it was reported that X had killed two" is reported speech, this event's)
-    r"(?<![a-z])((qui|which|that|who) (avait|avaient|had) (deja )?(fait|cause|coute|tue|killed|left|claimed|cost)|"
-    r"(years?|months?|weeks?|ans|mois|semaines) (after|since|apres|depuis) (the|la|le|l'[a-z]+)|"
-    # "48 heures après l'attaque du site de Foraco": days or hours after another attack (not "un deuil
-    # de trois jours après la mort de 23 soldats", a duration)
-    r"(days?|hours?|jours|heures) (after|apres) (the |la |le |l')(\w+ )?(attack|attaque|assault|assaut|ambush|embuscade|raid)|"
-    # "une série d'autres attaques ayant fait au moins 29 morts": the other attacks' toll
-    r"(other|previous|earlier|autres|precedentes) (\w+ )?(attacks|attaques|raids|assaults|assauts|ambushes|embuscades))(?![a-z])")

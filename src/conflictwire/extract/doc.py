@@ -104,7 +104,7 @@ class ReportDoc:
     _starts: list[int] = field(default_factory=list, repr=False)
     _by_sent: dict[int, tuple[list[Any], int, dict[int, list[int]]]] = field(default_factory=dict, repr=False)
     seat_names: frozenset[str] | None = field(default=None, repr=False)  # towns named only as an official's seat (event_place)
-    # the report's one region per (country, with background), asked once per event (event_place)
+    # the report's one region per (country, with background), asked once per event (place_fields)
     report_regions: dict[tuple[str | None, bool], Any] = field(default_factory=dict, repr=False)
 
     @property

@@ -5,8 +5,8 @@ their mentions through STEPS: where (the place mention and the country), kind (t
 from the triggers and who was hit), actors (the two sides, then ACLED's rules that need them),
 place (the ACLED place fields), date, toll, tags (weapons, outcome), names (ACLED's names of
 the day) and confidence. Each step reads what the steps before it set on the draft and sets
-its own fields; `STEPS` is the order. The place fields are filled by event_place.py, the date
-step lives in event_date.py.
+its own fields; `STEPS` is the order. The place is chosen in event_place.py and its fields
+filled in place_fields.py; the date step lives in event_date.py.
 """
 
 from __future__ import annotations
@@ -19,13 +19,13 @@ from conflictwire.extract import confidence as confidence_model
 from conflictwire.extract.actors import acled_name
 from conflictwire.extract.background import OLD_NEWS
 from conflictwire.extract.communities import communities_named, identity_militias
-from conflictwire.extract.counts import GRIEVANCE, PART_WORDS, PAST_KILLING
 from conflictwire.extract.dates import PLACE_PAST
 from conflictwire.extract.doc import ReportDoc, Toll
 from conflictwire.extract.draft import NO_DEATHS, Draft, new_draft
 from conflictwire.extract.event_date import date
-from conflictwire.extract.event_place import choose_place, event_country, fill_place
+from conflictwire.extract.event_place import choose_place, event_country
 from conflictwire.extract.frame_index import CROWD_CLASH, Frame
+from conflictwire.extract.place_fields import fill_place
 from conflictwire.extract.roles import (
     ARMED,
     CIVILIANS,
@@ -52,6 +52,7 @@ from conflictwire.extract.subtypes import (
     resolve_sub,
 )
 from conflictwire.extract.summaries import sums_up
+from conflictwire.extract.toll_cues import GRIEVANCE, PART_WORDS, PAST_KILLING
 from conflictwire.extract.tolls import reduce_tolls
 from conflictwire.extract.triggers import ANCHOR_CLAUSE
 from conflictwire.geo.countries_named import COUNTRY_NAME
@@ -67,7 +68,7 @@ def where(doc: ReportDoc, d: Draft) -> None:
     d.country = COUNTRY_NAME.get(d.country_cc) if d.country_cc else None
 
 
-# "dont quelques miliciens", "including one soldier": a share of the dead told (counts.PART_BEFORE's words)
+# "dont quelques miliciens", "including one soldier": a share of the dead told (toll_cues.PART_BEFORE's words)
 _AMONG_THEM = re.compile(r"(?<![a-z])" + PART_WORDS + r"\s+(quelques|some|a few|un|une|one|deux|two)?\s*([\w'-]+\s+){0,2}$")
 
 

@@ -3,7 +3,7 @@
 "12 soldiers were killed", "killing at least 30 civilians", "fait une trentaine de morts",
 "20 terroristes neutralisés", "the toll rose to 28". Each becomes a Toll with its span; the
 per-event headline/low/high is reduced in tolls.py (reduce_tolls); what one number counts is
-read in counts.py.
+read in counts.py, what its sentence says of the toll besides (a new total, a share) in toll_cues.py.
 """
 
 from __future__ import annotations
@@ -13,14 +13,7 @@ from functools import lru_cache
 
 from conflictwire.extract.counts import (
     EVENT_NOUN,
-    JOINED,
-    MORE_AFTER,
-    NEW_TOLL_AFTER,
-    NONE_BEFORE,
     NOT_PEOPLE,
-    PART_AFTER,
-    PART_BEFORE,
-    REVISION,
     TOLL_BEFORE_CHARS,
     a_date_or_code,
     classify,
@@ -35,6 +28,15 @@ from conflictwire.extract.single_victims import (
     find_killed_captives,
     find_singular_tolls,
     person_side,
+)
+from conflictwire.extract.toll_cues import (
+    JOINED,
+    MORE_AFTER,
+    NEW_TOLL_AFTER,
+    NONE_BEFORE,
+    PART_AFTER,
+    PART_BEFORE,
+    REVISION,
 )
 from conflictwire.extract.tolls import join_counts
 from conflictwire.lexicons import read_tsv

@@ -19,11 +19,11 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from conflictwire.extract.counts import PART_WORDS
 from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.extract.draft import Draft
-from conflictwire.extract.event_place import fill_place
 from conflictwire.extract.numbers import Quantity, find_quantities
+from conflictwire.extract.place_fields import fill_place
+from conflictwire.extract.toll_cues import PART_WORDS
 from conflictwire.geo.cues import PLACES_APPOSED
 from conflictwire.model import Span
 from conflictwire.textutil import fold
