@@ -309,7 +309,7 @@ def _of_another_places_attack(doc: ReportDoc, t: Toll, ev: Event) -> bool:
     if m is None or not ev.location:
         return False
     start = t.end + m.start("place")
-    named = [p for p in doc.places if start <= p.start < t.end + m.end("place")]
+    named = [p for p in doc.in_sents(doc.places, (t.sent,)) if start <= p.start < t.end + m.end("place")]
     return bool(named) and all(norm_key(p.name) != norm_key(ev.location) and p.admin1 != ev.location for p in named)
 
 

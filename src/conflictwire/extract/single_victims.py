@@ -15,15 +15,16 @@ from typing import NamedTuple
 from conflictwire.extract.actors import find_actors
 from conflictwire.extract.counts import (
     ATTACK_NOUN_AFTER,
-    JOINED,
     NOT_PEOPLE,
     TOLL_BEFORE_CHARS,
     classify,
     toll_before,
 )
+from conflictwire.extract.dates import MONTHS, WEEKDAYS
 from conflictwire.extract.doc import Toll
 from conflictwire.extract.numbers import find_quantities, word_number
 from conflictwire.extract.off_duty import out_of_service
+from conflictwire.extract.toll_cues import JOINED
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import Spans, fold
 
@@ -201,9 +202,9 @@ def _a_name(words: str) -> bool:
     return all(w[:1].isupper() for w in words.split()) and not _CALENDAR.search(fold(words))
 
 
-_CALENDAR = re.compile(r"(?<![a-z])(january|february|march|april|may|june|july|august|september|october|november|december|"
-                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|janvier|fevrier|mars|avril|mai|juin|"
-                       r"juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-z])")
+# the months written out and the weekdays, of dates.py (not "mar" or "dec", abbreviations a name may be)
+_CALENDAR = re.compile(r"(?<![a-z])(" + "|".join([m for m in MONTHS if len(m) > 3 or m in ("may", "mai")] + list(WEEKDAYS))
+                       + r")(?![a-z])")
 
 
 NAME_CHARS = 160  # room for a name of four words before its apposition
