@@ -27,7 +27,14 @@ _TWO_SIDES = re.compile(
     r"eleveurs?|pasteurs?|bergers?)(?![a-z])"
     r"|(herders?|herdsmen|pastoralists?|cattle breeders|eleveurs?|pasteurs?)\b[\w ,'-]{0,60}\b(farmers?|cultivators?|agriculteurs?|"
     r"cultivateurs?)(?![a-z])"
-    r"|(?<![a-z])(two|neighbou?ring|rival) (villages|communities)|(?<![a-z])(deux|villages|communautes) (villages|voisins|voisines|rivales?)"
+    r"|(?<![a-z])(two|neighbou?ring|rival) (villages|communities|camps|clans)|(?<![a-z])(deux|villages|communautes) (villages|voisins|voisines|rivales?|camps|clans)"
+)
+# "a conflict between farmers and herders", "violence between Dogons and Fulanis", "des
+# affrontements entre Peuls et Dozos": the words that tell a fight of two sides, then its sides
+_CONFLICT_BETWEEN = re.compile(
+    r"(?<![a-z])(conflicts?|violence|fighting|clash(es)?|confrontations?|feud|conflits?|violences|affrontements?|heurts|"
+    r"rivalites?)\s+((inter-?)?(communal|ethnic)\s+|(inter-?)?(communautaires?|ethniques?)\s+)?"
+    r"(between|entre|opposant|pitting)\s+(?P<sides>[^.;:]{3,90})"
 )
 
 
@@ -54,6 +61,12 @@ def communal_fight(folded: str) -> bool:
     """The text tells the two sides as communities: two named groups, or farmers and herders,
     or two villages."""
     return len(communities_named(folded)) >= 2 or bool(_TWO_SIDES.search(folded))
+
+
+def communal_conflict(folded: str) -> bool:
+    """The text tells a fight between two communities as such ("an inter-communal conflict
+    between Peul and Mossi groups"): ACLED codes it as a clash of their militias, whoever died."""
+    return any(communal_fight(m.group("sides")) for m in _CONFLICT_BETWEEN.finditer(folded))
 
 
 def identity_militias(sentences: Sequence[Sentence], said: str, country: str | None,

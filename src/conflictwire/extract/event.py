@@ -18,7 +18,7 @@ from collections.abc import Callable
 from conflictwire.extract import confidence as confidence_model
 from conflictwire.extract.actors import acled_name
 from conflictwire.extract.background import OLD_NEWS
-from conflictwire.extract.communities import communities_named, identity_militias
+from conflictwire.extract.communities import communal_conflict, communities_named, identity_militias
 from conflictwire.extract.dates import PLACE_PAST
 from conflictwire.extract.doc import ReportDoc, Toll
 from conflictwire.extract.draft import NO_DEATHS, Draft, new_draft
@@ -149,6 +149,12 @@ def actors(doc: ReportDoc, d: Draft) -> None:
             other = next((c for c in named if c not in own), None)
             if other is not None:
                 actor2 = (f"{other} Ethnic Militia ({country or 'Unknown'})", IDENTITY_MILITIA, actor2[2])
+    if sub == "Attack" and (actor1 is None or actor1[2] is None or actor1[1] == IDENTITY_MILITIA) and communal_conflict(d.said):
+        # "one person was killed in an inter-communal conflict between Peul and Mossi": ACLED
+        # codes the two communities' fight as a clash of their militias, whoever died
+        sides = identity_militias([doc.sentences[i] for i in sorted(d.frame.sents)], d.said, country, None)
+        if sides is not None:
+            sub, (actor1, actor2) = "Armed clash", sides
     if sub == "Armed clash" and actor2 is None and (actor1 is None or actor1[2] is None) and _BETWEEN.search(d.said) \
             and len(communities_named(d.said)) >= 2:
         # "des affrontements entre Dogons et Peuls": two communities and no one else named fight
