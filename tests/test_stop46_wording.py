@@ -46,3 +46,23 @@ def test_a_conflict_between_the_state_and_militants_is_no_communal_clash() -> No
     kinds = _kinds("On May 2, gunmen killed four civilians in Gourti, Mali, a region hit by the conflict between "
                    "the army and jihadists.")
     assert [k[0] for k in kinds] == ["Attack"]
+
+
+def test_the_second_deadly_incident_at_another_place_is_another_event() -> None:
+    events = extract_text("Le mardi 12 mars 2019, un véhicule des FAMa a sauté sur une mine à Dialloubé, au Mali, "
+                          "faisant deux morts. Le second accident mortel a eu lieu près de Hombori dans les mêmes "
+                          "circonstances, faisant quatre morts.")
+    assert [e.location for e in events] == ["Dialoubé", "Hombori"]
+
+
+def test_in_the_same_circumstances_is_the_kind_of_the_event_before() -> None:
+    events = extract_text("On March 12, 2019, an army vehicle hit a landmine near Dialloube, Mali, killing two "
+                          "soldiers. The second deadly incident took place near Hombori in the same circumstances, "
+                          "killing four soldiers.")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"] * 2
+
+
+def test_dead_in_the_ranks_of_the_army_are_the_forces() -> None:
+    events = extract_text("Le 12 mars 2019, une attaque a eu lieu près de Hombori, au Mali, faisant quatre morts "
+                          "dans les rangs de l'armée.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Military Forces of Mali")]

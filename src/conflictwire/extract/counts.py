@@ -270,6 +270,12 @@ def classify(
                                           or k[0] <= 1):
             # ("Le bilan est de deux blessés": a toll word says what is counted only by its noun)
             kind_name = k[2]
+        # "faisant quatre morts dans les rangs de l'armée", "left 5 dead among the soldiers": the side
+        # named after the toll word
+        if side is None and k is not None and (ranks := _SIDE_AFTER.match(window[k[1] :])):
+            off = k[1] + ranks.end()
+            if (named := _first(sides, _prefix(window[off:], 2))) is not None:
+                side = (named[0] + off, named[1] + off, named[2])
         # "put the number of soldiers killed at 35": the side may be named in the words before
         told_before = _first(sides, word) if side is None else None
         side_name = side[2] if side else told_before[2] if told_before else ("attackers" if word.startswith(("neutrali", "elimin")) else "unknown")

@@ -107,9 +107,16 @@ def kind(doc: ReportDoc, d: Draft) -> None:
     if d.sub == "Looting/property destruction" and (d.harmed or PEOPLE_TARGETED.search(said)):
         # someone wounded, or shot at: ACLED codes the violence
         d.sub = "Armed clash" if victims & ARMED else "Attack"
+    if d.prev is not None and SAME_WAY.search(said) and SUB_TO_TYPE.get(d.prev.sub_event_type or "") in _VIOLENT:
+        # "le second accident a eu lieu près de Hombori dans les mêmes circonstances": told as
+        # the event before it was, it is of its kind
+        d.sub = d.prev.sub_event_type or d.sub
     d.evidence["event_type"] = d.evidence["sub_event_type"] = [best.span()]
 
 
+SAME_WAY = re.compile(r"(?<![a-z])(dans les memes circonstances|de la meme (maniere|facon)|selon le meme mode operatoire|"
+                      r"in (the same|similar) (circumstances|way|manner|fashion))(?![a-z])")
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _BETWEEN = re.compile(r"(?<![a-z])(entre|between|opposant|opposed|pitting)(?![a-z])")
 
 
