@@ -66,3 +66,35 @@ def test_dead_in_the_ranks_of_the_army_are_the_forces() -> None:
     events = extract_text("Le 12 mars 2019, une attaque a eu lieu près de Hombori, au Mali, faisant quatre morts "
                           "dans les rangs de l'armée.")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Military Forces of Mali")]
+
+
+def test_violence_between_communities_told_a_clause_later_is_their_clash() -> None:
+    kinds = _kinds("Au moins 20 personnes ont péri dans des violences qui ont éclaté la semaine dernière à Kama, "
+                   "dans le centre du Mali, entre membres de la minorité peule et des Bambaras.")
+    assert [k[0] for k in kinds] == ["Armed clash"]
+    assert {kinds[0][1], kinds[0][2]} == {"Fulani Ethnic Militia (Mali)", "Bambara Ethnic Militia (Mali)"}
+
+
+def test_the_latest_toll_dernier_bilan_is_the_revised_one() -> None:
+    events = extract_text("Le 12 février, des hommes armés ont attaqué le village de Kama, au Mali. Un précédent "
+                          "bilan lundi s'élevait à 13 morts. Le dernier bilan établi est de vingt morts.")
+    assert [e.fatalities for e in events] == [20]
+
+
+def test_the_localities_of_an_unknown_village_place_it() -> None:
+    events = extract_text("Le 12 février 2017, des hommes armés ont tué trois civils dans les localités de "
+                          "Zorbanaka, au Mali.")
+    assert [e.location for e in events] == ["Zorbanaka"]
+
+
+def test_an_anchor_in_a_sentence_that_says_more_of_the_event_places_it() -> None:
+    events = extract_text("Au moins 20 personnes ont péri dans des violences la semaine dernière dans le centre "
+                          "du Mali. «Trois jours après les violences dans la localité de Kama, le dernier bilan "
+                          "établi est de vingt morts», selon le ministère.")
+    assert [e.location for e in events] == ["Kama"]
+
+
+def test_an_operation_of_the_army_is_a_military_operation() -> None:
+    events = extract_text("Une opération de l'armée malienne la semaine dernière contre une base des jihadistes à "
+                          "Dialloubé s'est soldée par au moins un mort.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Military Forces of Mali")]

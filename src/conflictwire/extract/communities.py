@@ -34,7 +34,9 @@ _TWO_SIDES = re.compile(
 _CONFLICT_BETWEEN = re.compile(
     r"(?<![a-z])(conflicts?|violence|fighting|clash(es)?|confrontations?|feud|conflits?|violences|affrontements?|heurts|"
     r"rivalites?)\s+((inter-?)?(communal|ethnic)\s+|(inter-?)?(communautaires?|ethniques?)\s+)?"
-    r"(between|entre|opposant|pitting)\s+(?P<sides>[^.;:]{3,90})"
+    # (the sides may come a clause later: "des violences qui ont éclaté la semaine dernière dans le
+    # centre du Mali entre membres de la minorité peule et des Bambaras")
+    r"([^.;:]{0,80}?\s)?(between|entre|opposant|(ayant|qui ont|qui a) oppose|pitting)\s+(?P<sides>[^.;:]{3,90})"
 )
 
 

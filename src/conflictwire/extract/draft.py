@@ -148,7 +148,11 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
     # (a relative clause after the anchor, ", where dozens of soldiers were killed", is the anchor's)
     whole = [(x, _relative_after(doc, y)) for x, y in anchors]
     told_apart = any(not any(x <= t.start < y for x, y in whole) for t in triggers)
-    other_events = [(x, y) for x, y in anchors if told_apart or not any(x <= t.start < y for t in triggers)]
+    # ("«Trois jours après les violences … dans les localités de Kama…, le dernier bilan est de
+    # vingt morts»": a sentence that only says more of the event, its anchor is that event)
+    more = {doc.sentences[i].start for i in frame.extra if i not in own}
+    other_events = [(x, y) for x, y in anchors if (told_apart or not any(x <= t.start < y for t in triggers))
+                    and doc.sentences[doc.sent_of(x)].start not in more]
     return Draft(
         frame=frame, index=index, prev=prev,
         triggers=triggers,

@@ -9,7 +9,7 @@ import re
 
 REVISION = re.compile(
     r"(rose to|risen to|climbed to|increased to|rising to|new toll|latest toll|final toll|revised|"
-    r"now stands at|s'est alourdi|est passe a|passe a|nouveau bilan|bilan definitif|bilan revu|"
+    r"now stands at|s'est alourdi|est passe a|passe a|nouveau bilan|dernier bilan|bilan definitif|bilan revu|"
     r"porte a|grimpe a|bilan s'eleve desormais|revu a la hausse|revised (upwards?|up)|a ete revu|desormais|"
     r"(a|ont|avait) revu (ce|le|son|leur) bilan|revised (the|its|this) toll|"
     # "…, bringing the toll to 16", "portant le bilan à 23 morts": a new total

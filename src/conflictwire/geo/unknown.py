@@ -49,7 +49,7 @@ class PlaceMatch:
 
 # "the village of X", "la localité de X": a place name even when the gazetteer lacks it
 _UNKNOWN_PLACE = re.compile(
-    r"(?:(?:village|villages|town|locality|hamlet|island|islands|islet|ile|iles|ilot|commune|area|locality|camp|camps|campement|campements|site|localite|hameau|forest|foret|foret classee|"
+    r"(?:(?:village|villages|town|towns|locality|localities|hamlet|hamlets|island|islands|islet|ile|iles|ilot|commune|communes|area|camp|camps|campement|campements|site|localite|localites|hameau|hameaux|forest|foret|foret classee|"
     r"ville|zone|secteur|camp militaire|postes?(?: avances?| militaires?| de (?:police|gendarmerie|securite|douane)| dozos?| des dozos)?|"
     r"detachement|bases?(?: militaires?)?|positions?(?: militaires?| avancees?)?|prison|"
     # "la brigade de gendarmerie de Comin-Yanga", "le commissariat de police de Djibo": a post and its town
