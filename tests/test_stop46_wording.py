@@ -98,3 +98,22 @@ def test_an_operation_of_the_army_is_a_military_operation() -> None:
     events = extract_text("Une opération de l'armée malienne la semaine dernière contre une base des jihadistes à "
                           "Dialloubé s'est soldée par au moins un mort.")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Military Forces of Mali")]
+
+
+def test_cible_de_names_who_targets() -> None:
+    events = extract_text("Le Burkina Faso, cible de terroristes. Le 28 avril 2019, des hommes armés ont ouvert "
+                          "le feu sur des fidèles à Silgadji, faisant six morts.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Burkina Faso)")]
+
+
+def test_a_name_the_report_calls_a_province_is_the_province_not_a_hamlet() -> None:
+    events = extract_text("Une attaque a fait six morts à Soum, au Burkina Faso, le 28 avril 2019. Les assaillants "
+                          "ont tiré sur les fidèles dans la province de Soum.")
+    assert [(e.location, e.admin2) for e in events] == [("Soum", "Soum")]
+    assert events[0].geo_precision == 3
+
+
+def test_seme_le_deuil_tells_a_killing() -> None:
+    events = extract_text("Le dimanche 28 avril 2019, des terroristes ont semé le deuil au sein des fidèles du temple "
+                          "de Silgadji, au Burkina Faso.")
+    assert [e.location for e in events] == ["Silgadji"]

@@ -43,7 +43,9 @@ _VICTIM_BEFORE = re.compile(
     r"(?<![a-z])(killed|killing|kill|ambushed|attacked|attacking|tue|tuant|abattu|attaque|attaquant|frappe|"
     r"kidnapped|abducted|enleve|enlevant|executed|massacred|neutralized|neutralised|neutralise|"
     r"arrested|detained|arrete|interpelle|shot dead|shot|wounded|injured|blesse|assassinated|assassinating|assassine|"
-    r"murdered|beheaded|shot at|fired (on|at)|opened fire (on|at|against)|targeted|besieged|raided|stormed|vise|visee|cible|ciblee|"
+    r"murdered|beheaded|shot at|fired (on|at)|opened fire (on|at|against)|targeted|besieged|raided|stormed|vise|visee|ciblee|"
+    # ("le Burkina, cible de terroristes": the noun, whose complement is who targets; "ont ciblé des civils" the verb)
+    r"(?<!la )(?<!une )(?<!, )cible(?! d(e|')\s)|"
     r"beat to death|beaten to death|stabbed|tortured|lynched|hacked to death|shot and killed|torture|poignarde|lynche|"
     # those taken: "removed thirty soldiers from a bus and abducted them", "rounded up the men"
     r"removed|pulled|dragged|rounded up|took away|took hostage|took captive|pris en otage|emmene|emmenes|"

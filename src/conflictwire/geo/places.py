@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from conflictwire.geo.admin import (
     ADMIN2_AFTER,
@@ -168,6 +169,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
     picked: dict[str, Place | None] = {}
     elsewhere: set[str] = set()  # names the text places in a division where the gazetteer has none of them
     people: set[str] = set()  # names the text gave a person by a title
+    village_sizes: dict[str, int] = {}  # the population of the town each name was read as
     for (start, end, surface, prev_word, next_word), key in sorted(zip(cands, keys, strict=True), key=lambda c: (c[0][0], -(c[0][1] - c[0][0]))):
         if not key or taken.overlaps(start, end):
             continue
@@ -351,6 +353,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if whole is not None:
             end, surface = whole, text[start:whole]
         taken.add(start, end)
+        village_sizes[key] = place.population
         out.append(PlaceMatch(
             start, end, surface, surface if whole is not None else place.name, place.country, ISO3.get(place.country),
             place.admin1, place.admin2, place.latitude, place.longitude,
@@ -364,5 +367,11 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             + (0.3 if GATHERED_IN.search(before) else 0.0)))
     out = [PlaceMatch(p.start, p.end, p.text, p.text, None, None, None, None, None, None, None, p.precision, feature="U", score=0.5)
            if p.feature == "P" and norm_key(p.text) in elsewhere else p for p in out]
+    # "six morts à Soum … Silgadji, dans la province de Soum": a name the report calls a division is
+    # that division wherever it names it, over a hamlet of no known size that shares it (a town
+    # the division is named after, Bandiagara, stays the town)
+    divisions = {norm_key(p.text): p for p in out if p.feature == "A" and p.admin2}
+    out = [replace(divisions[k], start=p.start, end=p.end, text=p.text)
+           if p.feature == "P" and (k := norm_key(p.text)) in divisions and village_sizes.get(k, 1) == 0 else p for p in out]
     out.extend(unknown_places(text, folded, taken, chunks, actor_spans, dateline))
     return placed_by_a_town(text, folded, out), all_votes
