@@ -117,3 +117,28 @@ def test_seme_le_deuil_tells_a_killing() -> None:
     events = extract_text("Le dimanche 28 avril 2019, des terroristes ont semé le deuil au sein des fidèles du temple "
                           "de Silgadji, au Burkina Faso.")
     assert [e.location for e in events] == ["Silgadji"]
+
+
+def test_an_attack_on_a_base_of_forces_hits_the_forces() -> None:
+    events = extract_text("Le lundi 28 janvier 2019, des hommes armés ont attaqué une base de forces anti-terroristes "
+                          "à Nassoumbou, au Burkina Faso, tuant quatre personnes.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Military Forces of Burkina Faso")]
+
+
+def test_one_attack_word_over_two_sites_sums_up_the_events_told_after() -> None:
+    events = extract_text(
+        "Le 28 janvier 2019, une attaque perpétrée par des hommes armés dans une base militaire et dans un marché "
+        "au Burkina Faso a fait 14 morts.\n\n"
+        "Lundi 28 janvier, des hommes armés ont attaqué une base militaire à Nassoumbou, tuant quatre soldats. "
+        "Par ailleurs, dimanche 27 janvier, une douzaine d'hommes armés ont ouvert le feu sur des civils au marché "
+        "du village de Sikiré, faisant dix morts.")
+    assert sorted((e.location, e.fatalities) for e in events) == [("Nassoumbou", 4), ("Sikiré", 10)]
+
+
+def test_an_event_at_a_province_is_the_same_as_one_at_its_village_that_day() -> None:
+    events = extract_text(
+        "Lundi 28 janvier 2019, des hommes armés ont attaqué une base militaire dans la province de Soum à Nassoumbou, "
+        "au Burkina Faso, tuant quatre soldats. La veille, ils avaient fait une incursion dans le marché de Soum, "
+        "faisant plus d'une dizaine de morts dimanche. « Une dizaine d'individus armés ont mené dans la matinée de "
+        "dimanche une attaque terroriste dans le village de Sikiré » a précisé le ministre.")
+    assert [(e.location, e.fatalities) for e in events] == [("Nassoumbou", 4), ("Sikiré", 10)]

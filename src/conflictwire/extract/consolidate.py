@@ -107,7 +107,7 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
             continue
         target = burned if burned is not None else next(
             (k for k in told.candidates(ev, len(out)) if not out[k][0].background
-             and (((not frame.marked or out[k][0].when == frame.when)
+             and (((not frame.marked or out[k][0].when == frame.when or _same_day_said(out[k][1], ev))
                    and (same_event(out[k][1], ev) or same_event(ev, out[k][1])))
                   or (frame.marked and dates_the_undated(doc, out[k], ev)))), None)
         if target is None and not frame.marked and not frame.background:
@@ -148,6 +148,13 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
         out[target] = (merged, build_event(doc, merged, target, None).event)
         told.replace(target, e0, out[target][1])
     return [f for f, _ in _aggregate(doc, out, notes)]
+
+
+def _same_day_said(a: Event, b: Event) -> bool:
+    """Both events' days are written in the text and are one ("la veille" and "dimanche"), and one
+    is placed at a division only ("le marché de Soum", the province)."""
+    at_division = any(e.geo_precision == 3 and e.admin2 is not None and e.location == e.admin2 for e in (a, b))
+    return at_division and a.event_date is not None and a.event_date == b.event_date and "event_date" in a.evidence and "event_date" in b.evidence
 
 
 def _joined(first: Frame, then: Frame) -> Frame:

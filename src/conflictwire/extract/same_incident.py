@@ -11,6 +11,7 @@ import re
 from conflictwire.extract.doc import ReportDoc
 from conflictwire.extract.restated import Told
 from conflictwire.extract.segment import Frame
+from conflictwire.geo.gazetteer import division_key
 from conflictwire.geo.resolve import km
 from conflictwire.model import Event
 from conflictwire.textutil import fold
@@ -34,7 +35,10 @@ def same_event(a: Event, b: Event) -> bool:
     if near_unknown and a.event_type == b.event_type and a.sub_event_type == b.sub_event_type:
         return True
     vague = b.geonames_id is None and b.location in (None, b.country, b.admin1)
-    if vague and (b.admin1 is None or a.admin1 in (None, b.admin1)):
+    # ("le marché de Soum", the province, then "dans le village de Sikiré": a division holds a village of it)
+    division = b.geonames_id is None and b.geo_precision == 3 and b.admin2 is not None and b.location == b.admin2 \
+        and a.admin1 == b.admin1 and a.admin2 is not None and division_key(a.admin2) == division_key(b.admin2)
+    if (vague or division) and (b.admin1 is None or a.admin1 in (None, b.admin1)):
         return a.event_type == b.event_type or b.location in (None, b.country)
     same_place = bool(a.location and b.location and fold(a.location) == fold(b.location))
     if said_a and said_b and near_one_another(a, b) and a.sub_event_type == b.sub_event_type:

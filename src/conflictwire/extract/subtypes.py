@@ -106,7 +106,8 @@ MILITARY_TARGET = re.compile(
     # a place before the noun, in English order: "attacked the Boni detachment"
     r"((?<=the )[\w'-]+\s+(?=(detachment|garrison|military|army)))?"
     r"(military (camp|base|post|position|outpost|convoy|patrol|detachment|checkpoint)s?|army (camp|base|post|position|outpost|convoy|patrol)s?|"
-    r"(camp|base|poste|position|convoi|patrouille|detachement)s? (militaire|de l'armee|des fama|des fds|avance)s?|"
+    r"(camp|base|poste|position|convoi|patrouille|detachement)s? (militaire|de l'armee|des fama|des fds|avance|"
+    r"des? forces|des soldats|des militaires)s?|(camp|base|post|outpost)s? of (the )?(forces|troops|soldiers|army)|"
     # (a detachment is a unit of the forces: "le détachement de Djibo", "the Boni detachment")
     r"gendarmerie|police stations?|commissariats?|checkpoints?|garrisons?|garnisons?|detachements?|detachments?|unites|units|soldiers|soldats|militaires|troops|"
     r"customs post|customs office|poste de douane|bureau des douanes|forest (guard|ranger) post|poste forestier)(?![a-z])"

@@ -23,6 +23,10 @@ SUMMARY = re.compile(
     r"|(?<![a-z])(bilan|toll) (des|of the) (\w+ )?(attaques|attacks|assauts|raids)(?![a-z])"
     r"|(?<![a-z])(attacks?|attaques?|assauts|raids?|attacked|attaque|ont attaque|perpetres contre) (on |against |contre )?"
     r"(two|three|four|five|several|deux|trois|quatre|cinq|plusieurs) (villages|localites|hamlets|hameaux|towns|communes)(?![a-z])"
+    # "une attaque perpétrée dans une base militaire et dans un marché": one attack word over two
+    # sites, each with its own preposition, tells two
+    r"|(?<![a-z])(attacks?|attaques?|perpetree?s?|carried out)(?![a-z])[^.;]{0,60}?(?<![a-z])(dans|contre|sur|in|on|against|at) "
+    r"(une?|a|an|the|le|la|l')\s*[\w'-]+( [\w'-]+)? (et|and) (dans|contre|sur|in|on|against|at) (une?|a|an|the|le|la|l')(?![a-z])"
 )
 
 
