@@ -142,3 +142,21 @@ def test_an_event_at_a_province_is_the_same_as_one_at_its_village_that_day() -> 
         "faisant plus d'une dizaine de morts dimanche. « Une dizaine d'individus armés ont mené dans la matinée de "
         "dimanche une attaque terroriste dans le village de Sikiré » a précisé le ministre.")
     assert [(e.location, e.fatalities) for e in events] == [("Nassoumbou", 4), ("Sikiré", 10)]
+
+
+def test_weapons_taken_as_booty_are_not_the_weapon_of_the_attack() -> None:
+    events = extract_text("Niger security forces killed 57 members of Boko Haram who attacked the village of "
+                          "Gueskerou, Niger, overnight. A Toyota pick-up was recovered along with a 60 mm mortar "
+                          "and two RPG 7s (rocket propelled grenade launchers).")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_list_of_links_under_dashes_is_no_part_of_the_report() -> None:
+    from conflictwire.ingest.clean import clean_text
+
+    body = ("Niger security forces killed 57 members of militant group Boko Haram who attacked a village in the "
+            "southeastern Diffa region overnight, the defence ministry said in a statement on Monday.")
+    text, dropped = clean_text(body + "\n-\nTumbler Ridge tragedy: Nine killed, 25 injured after school shooting "
+                               "in British Columbia\n-\nWind chill returns with brutal cold")
+    assert "British Columbia" not in text and body in text
+    assert any("Tumbler Ridge" in d for d in dropped)

@@ -100,6 +100,10 @@ _GENERIC_PLURAL = re.compile(
 # the weapons the attackers carried ("armed with rockets", "armés de roquettes et de mitraillettes")
 _ARMED_WITH = re.compile(r"(?<![a-z])(armed|equipped|heavily armed|armee?s?|equipee?s?|munie?s?|dotee?s?)\s+(with|de|d')\s*"
                          r"(des\s+|les\s+)?([\w'-]+\s+){0,3}?((and|et|,)\s+(de\s+|d'|des\s+)?)?$")
+# "a pick-up recovered along with a 60 mm mortar, two RPG 7s", "saisi … des obus": weapons taken
+# as booty, listed after the verb that took them
+_SEIZED_WITH = re.compile(r"(?<![a-z])(recovered|seized|captured|confiscated|recupere|recuperes|"
+                          r"saisi|saisis|emporte)(?![a-z])[^.;]{0,60}$")
 _WEAPON_SUBS = frozenset({"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"})
 # "a force to tackle 'terrorist' attacks at strategic sites", "pour lutter contre les attaques": what
 # the forces are set up against, attacks in general
@@ -210,6 +214,9 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
             continue  # "pacte de non-agression", "anti-riot police": the word negated or a kind of thing
         if rule.sub_event_type in _WEAPON_SUBS and _ARMED_WITH.search(folded[max(0, start - 50) : start]):
             continue  # "les assaillants sont venus armés de roquettes et de mitraillettes": their kit, not a shelling
+        if rule.sub_event_type in _WEAPON_SUBS and _SEIZED_WITH.search(folded[max(0, start - 80) : start]) \
+                and not re.match(r"\S*\s+(attack|strike|fire|shell|explo|attaque|tir|frappe)", folded[end : end + 20]):
+            continue  # "a pick-up recovered along with a 60 mm mortar": booty, not the weapon of the attack
         if rule.sub_event_type == "Abduction/forced disappearance" and folded.startswith("enlev", start) \
                 and _THINGS_TAKEN.search(folded[max(0, start - 40) : start]):
             continue  # "la restitution du bétail enlevé": animals and goods taken are no people abducted

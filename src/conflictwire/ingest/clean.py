@@ -124,6 +124,10 @@ def unwrap_lines(text: str) -> str:
     return "".join(paragraphs)
 
 
+# a line that only marks the next item of a list
+_LIST_MARK = re.compile(r"[-–—•*·]")
+
+
 def clean_text(text: str) -> tuple[str, list[str]]:
     """Return the text with chrome lines blanked out (offsets of kept text are not preserved
     against the raw page, but the cleaned text is what every evidence span points into) and
@@ -139,8 +143,10 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     for i in range(len(lines) - 2, -1, -1):
         nxt_stripped = lines[i + 1].strip()
         following[i] = nxt_stripped or following[i + 1]
+    last_line = ""  # the last non-empty line before this one, kept or not
     for i, line in enumerate(lines):
         stripped = line.strip()
+        last_line, prev_line = (stripped or last_line), last_line
         if under and stripped and len(stripped.split()) <= 25 and stripped[-1:] not in ".!?»\"”":
             under -= 1
             dropped.append(stripped)
@@ -163,6 +169,9 @@ def clean_text(text: str) -> tuple[str, list[str]]:
             under = CAPTION_LINES if _CREDIT_ONLY.fullmatch(stripped) else SEE_ALSO_LINKS if _SEE_ALSO.fullmatch(stripped) else 0
             continue
         long_line = len(stripped.split()) > 25
+        if body_seen and stripped and not long_line and stripped[-1:] not in ".!?»\"”" and _LIST_MARK.fullmatch(prev_line):
+            dropped.append(stripped)  # "-" then "Tumbler Ridge tragedy: Nine killed…": a list of links to other stories
+            continue
         if body_seen and stripped:
             if _looks_like_link(stripped, True, len(nxt_line.split()) > 25) and not long_line:
                 dropped.append(stripped)
