@@ -160,3 +160,49 @@ def test_a_list_of_links_under_dashes_is_no_part_of_the_report() -> None:
                                "in British Columbia\n-\nWind chill returns with brutal cold")
     assert "British Columbia" not in text and body in text
     assert any("Tumbler Ridge" in d for d in dropped)
+
+
+_WRAPPED = ("Boko\nHaram jihadists killed 16 civilians in an attack this week on a\n"
+            "southeast Niger village, near the Nigerian border, a local official said\n"
+            "Saturday. \u201cOn July 15, Boko Haram elements fired on locals who were\n"
+            "praying in a village near the town of Bosso,\u201d said the mayor\n"
+            "of Bosso, a town in southeast Niger on the border with Nigeria, where\n"
+            "the armed Islamist group originated. Four others were injured in the\n"
+            "attack. Meanwhile the Niger army said Saturday it had killed 32 Boko\n"
+            "Haram fighters from July 15-17 during sweeping up operations following\n"
+            "the July 15 attack by Boko Haram elements, and that Chadian soldiers\n"
+            "also took part in the operation, the defence ministry added on Saturday.\n"
+            "There has been a recent spate of Boko Haram attacks in Niger's\n"
+            "southeast Diffa region following weeks of relative calm.")
+
+
+def test_one_long_wrapped_paragraph_is_unwrapped_even_after_a_short_first_line() -> None:
+    from conflictwire.ingest.clean import unwrap_lines
+
+    assert unwrap_lines(_WRAPPED).startswith("Boko Haram jihadists killed 16 civilians in an attack this week on a southeast")
+
+
+def test_a_byline_and_a_dateline_keep_their_lines_when_a_copy_is_unwrapped() -> None:
+    from conflictwire.ingest.clean import unwrap_lines
+
+    text = "By Mathieu Bonkoungou\nOUAGADOUGOU, April 4 Unidentified gunmen\n" + _WRAPPED.split("\n", 1)[1]
+    lines = unwrap_lines(text).split("\n")
+    assert lines[0] == "By Mathieu Bonkoungou" and lines[1].startswith("OUAGADOUGOU, April 4 Unidentified gunmen Haram")
+
+
+def test_the_sweep_after_an_attack_is_at_the_attack_s_place() -> None:
+    from conflictwire.ingest.files import make_article
+    from conflictwire.pipeline import Pipeline
+
+    events = Pipeline()(make_article("x", _WRAPPED, kind="text", doc_id="x"), "en")
+    assert sorted((e.sub_event_type, e.location, e.fatalities) for e in events) == [
+        ("Armed clash", "Bosso", 32), ("Attack", "Bosso", 16)]
+
+
+def test_a_recent_spate_of_attacks_is_background() -> None:
+    from conflictwire.extract.background import background_reason
+
+    assert background_reason("There has been a recent spate of Boko Haram attacks in Niger's southeast Diffa region.",
+                              "en", None) is not None
+    assert background_reason("The upsurge in attacks on civilians comes after the coalition pushed the militants out.",
+                             "en", None) is not None

@@ -82,6 +82,10 @@ _SAME_PLACE = re.compile(
     r"(the )?fleeing (attackers|terrorists|militants|assailants|jihadists|gunmen|insurgents)|as they fled|"
     r"in (their )?(flight|retreat)|in pursuit of|(terroristes|assaillants|jihadistes|djihadistes) en fuite|"
     r"dans leur (fuite|repli)|a leur poursuite|"
+    # the sweep that followed the attack told: "sweeping-up operations following the July 15 attack"
+    r"(sweep(ing)?(-up| up)?|mopping(-up| up)|clearing|search|pursuit|ratissage|ratissages|poursuite|recherche)( operations?)?"
+    r"[^.;]{0,30}(following|after|in the wake of|suite a|apres|consecutives? a) (the|this|that|l'|la|cette|cet)\s*"
+    r"([\w'-]+ ){0,3}(attack|assault|raid|ambush|attaque|assaut|embuscade)|"
     # the ground units finishing what strikes began fight where the strikes fell
     r"(rescapes|survivants) des frappes|survivors of the (air ?)?strikes|exploitation des frappes|exploiting the (air ?)?strikes)(?![a-z])"
 )

@@ -49,6 +49,12 @@ from conflictwire.textutil import fold, same_name
 __all__ = ["Frame", "segment"]  # (Frame lives in frame_index.py; re-exported for the event steps)
 
 
+_ORDINAL_NEXT = re.compile(
+    r"\W*(the (second|third|fourth|other|latter) (deadly |fatal )?(attack|incident|ambush|explosion|blast|bombing|raid|assault|strike)"
+    r"|(le|la|l') ?(second|seconde|deuxieme|troisieme|quatrieme|autre) (accident|incident|attaque|embuscade|explosion|attentat|"
+    r"assaut|drame|frappe))(?![a-z])")
+
+
 @lru_cache(maxsize=2)
 def _separators(lang: str) -> re.Pattern[str]:
     pats = [r["pattern"] for r in read_tsv("separators.tsv") if r["lang"] == lang]
@@ -200,6 +206,10 @@ def segment(doc: ReportDoc) -> list[Frame]:
         while cut < len(folded) and folded[cut].isalpha():
             cut += 1  # (a whole last word: "une autre autorit…" is no cue)
         separated = _separated(seps, folded[:cut])  # opens on a separator cue or the day after
+        # "Le second accident mortel a eu lieu près de Hombori": the next of the events counted, at a
+        # place of its own (one that names none, "La deuxième attaque a fait cinq morts", gives
+        # the toll of a place told before)
+        separated = separated or (place is not None and _ORDINAL_NEXT.match(folded) is not None)
         # "… neutralisé une dizaine de terroristes lors d'une opération de ratissage": the forces' sweep after it
         separated = separated or bool(_follow_ups(doc.lang).search(folded)) or another_storys_title(doc, i)
         # "IS claimed the raid", "the attack was repelled": more about the event being told (the

@@ -102,13 +102,21 @@ def _drop_the_caption_above(kept: list[str], dropped: list[str]) -> None:
 WRAP_WIDTH = 90
 WRAP_MIN_LINE = 35
 WRAPPED_PARAGRAPHS = 3
+WRAPPED_LINES = 10  # or one paragraph of this many lines: a copy pasted whole
 _SENTENCE_END = (".", "!", "?", ":", "»", '"', "”")
 
 
 def _wrapped(lines: list[str]) -> bool:
     inner = lines[:-1]
-    return (all(len(x) <= WRAP_WIDTH for x in lines) and all(len(x.strip()) >= WRAP_MIN_LINE for x in inner)
+    # (a line may break early after a name: "Boko" then "Haram jihadists killed…")
+    # (and a short line that ends a sentence ends a paragraph whose blank line was lost)
+    short = sum(1 for x in inner if len(x.strip()) < WRAP_MIN_LINE and not x.rstrip().endswith(_SENTENCE_END))
+    return (all(len(x) <= WRAP_WIDTH for x in lines) and (short == 0 or (len(inner) >= WRAPPED_LINES and 10 * short <= len(inner)))
             and 2 * sum(1 for x in inner if not x.rstrip().endswith(_SENTENCE_END)) >= len(inner))
+
+
+_BYLINE_LINE = re.compile(r"\s*(by|par)\s+[A-Z][\w.'-]*(\s+[A-Z][\w.'-]*){0,3}\s*$", re.IGNORECASE)
+_DATELINE_LINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,},")
 
 
 def unwrap_lines(text: str) -> str:
@@ -117,10 +125,19 @@ def unwrap_lines(text: str) -> str:
     paragraphs = re.split(r"(\n[ \t]*\n)", text)  # (the blank lines kept, at odd indexes)
     multi = [i for i in range(0, len(paragraphs), 2) if "\n" in paragraphs[i].strip("\n")]
     wrapped = [i for i in multi if _wrapped(paragraphs[i].strip("\n").split("\n"))]
-    if len(wrapped) < WRAPPED_PARAGRAPHS or 2 * len(wrapped) < len(multi):
+    long_one = any(paragraphs[i].strip("\n").count("\n") + 1 >= WRAPPED_LINES for i in wrapped)
+    if (len(wrapped) < WRAPPED_PARAGRAPHS and not long_one) or 2 * len(wrapped) < len(multi):
         return text
     for i in wrapped:
-        paragraphs[i] = " ".join(x.strip() for x in paragraphs[i].split("\n"))
+        joined: list[str] = []
+        for x in paragraphs[i].split("\n"):
+            # (a byline and a dateline keep their own line start: "By Mathieu Bonkoungou", then
+            # "OUAGADOUGOU, April 4 Unidentified gunmen…")
+            if joined and not _BYLINE_LINE.match(joined[-1]) and not _DATELINE_LINE.match(x.strip()):
+                joined[-1] += " " + x.strip()
+            else:
+                joined.append(x.strip())
+        paragraphs[i] = "\n".join(joined)
     return "".join(paragraphs)
 
 
