@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from conflictwire import extract_text
 
 
@@ -206,3 +208,12 @@ def test_a_recent_spate_of_attacks_is_background() -> None:
                               "en", None) is not None
     assert background_reason("The upsurge in attacks on civilians comes after the coalition pushed the militants out.",
                              "en", None) is not None
+
+
+def test_the_next_day_after_a_recalled_event_is_recalled_too() -> None:
+    events = extract_text(
+        "On Tuesday, gunmen attacked a police station in Koutoukou, Burkina Faso, wounding two policemen.\n\n"
+        "But on January 15, 30 people were killed during a jihadist raid on a hotel in Ouagadougou. The next day, "
+        "an elderly Australian couple were kidnapped in the north of the country.",
+        published=date(2016, 5, 19))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

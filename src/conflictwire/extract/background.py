@@ -82,7 +82,9 @@ _THAT_ONE = re.compile(r"^\W*(that|those) (attacks?|assaults?|raids?|ambush(es)?
                        # "Ils ont été commis par deux kamikazes", "They were carried out by…": said of it by a pronoun
                        r"^\W*(ils|elles|il|elle|it|they) (ont|a|avaient|avait|was|were|had) (ete|been) (commise?s?|perpetree?s?|revendiquee?s?|"
                        r"menee?s?|carried out|committed|perpetrated|claimed)(?![a-z])|"
-                       r"^\W*(cette|ces) (attaques?|embuscades?|tueries?)-la(?![a-z])")
+                       r"^\W*(cette|ces) (attaques?|embuscades?|tueries?)-la(?![a-z])|"
+                       # "The next day, an elderly Australian couple were kidnapped": a day counted from the one recalled
+                       r"^\W*(the next day|the following day|the day after|a day later|le lendemain|the same day|le meme jour)(?![a-z])")
 # "in January 2016 launched a major attack": a month of a year, no day
 # ("at an unspecified date in July 2019": the event's own date, its day unknown)
 _MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3)  # written out, not "mar" or "dec"
