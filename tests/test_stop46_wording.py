@@ -217,3 +217,19 @@ def test_the_next_day_after_a_recalled_event_is_recalled_too() -> None:
         "an elderly Australian couple were kidnapped in the north of the country.",
         published=date(2016, 5, 19))
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_back_from_an_aside_at_a_village_of_the_news_says_more_of_the_news() -> None:
+    events = extract_text(
+        'Nord du Burkina Faso: attaques terroristes simultanées contre deux commissariats de police cette nuit\n\n'
+        'Au milieu de la nuit du lundi au mardi sont intervenues deux attaques dans la localité de Soum, près de la frontière malienne. '
+        "On ne déplore qu'une seule blessée.\n\n"
+        'Tongomayel et Karaboulé, deux localités de la région de Soum, ont eu une courte nuit. '
+        'Des jihadistes y ont attaqué les deux commissariats de police.\n\n'
+        "C'est le même groupe, Ansarul Islam, qui était l'auteur en décembre dernier de l'attentat meurtrier dans le même secteur ayant fait 12 morts parmi les soldats.\n\n"
+        '"Il n\'y a pas eu de mort. '
+        'Une femme de policier a été blessée", a affirmé le haut commissaire du Soum, à propos des attaques menées par des jihadistes à moto dans les localités de Baraboulé et Tongomayel.\n\n'
+        'A Tongomayel, les assaillants ont brûlé 16 motos et ont incendié le commissariat. '
+        'A Baraboulé, les jihadistes ont brûlé deux motos et ont criblé le commissariat de balles.',
+        published=date(2017, 2, 28))
+    assert {"Baraboulé", "Tongomayel"} <= {e.location for e in events}

@@ -334,7 +334,7 @@ def drop_returns_from_asides(doc: ReportDoc, drafts: list[Draft], notes: list[No
                 notes.append(Note("kept", list(f.sents), "what the news came a few days after, at another town"))
                 out.append(d)
                 continue
-            if _places_it(out[news].event, d.event):
+            if _places_it(out[news].event, d.event) or _same_places(doc, out[news], d):
                 # "Le convoi a été la cible d'une embuscade près de la localité de Gaskindé": it
                 # goes on about the news, and says where it happened
                 notes.append(Note("merged", list(f.sents), "back from an aside: places the news told vaguely", news))
@@ -345,6 +345,14 @@ def drop_returns_from_asides(doc: ReportDoc, drafts: list[Draft], notes: list[No
             continue
         out.append(d)
     return out
+
+
+def _same_places(doc: ReportDoc, news: Draft, more: Draft) -> bool:
+    """Does `more` name a village of the news again, of the same kind ("A Tongomayel, les assaillants
+    ont incendié le commissariat" after the two attacks told at Tongomayel and Karaboulé)?"""
+    named = {fold(p.name) for p in doc.in_sents(doc.places, news.frame.all_sents) if p.feature in ("P", "U")}
+    again = {fold(p.name) for p in doc.in_sents(doc.places, more.frame.sents) if p.feature in ("P", "U")}
+    return bool(again & (named | {fold(news.event.location or "")})) and news.event.event_type == more.event.event_type
 
 
 def _places_it(news: Event, more: Event) -> bool:
