@@ -233,3 +233,21 @@ def test_back_from_an_aside_at_a_village_of_the_news_says_more_of_the_news() -> 
         'A Baraboulé, les jihadistes ont brûlé deux motos et ont criblé le commissariat de balles.',
         published=date(2017, 2, 28))
     assert {"Baraboulé", "Tongomayel"} <= {e.location for e in events}
+
+
+def test_a_country_struggling_with_a_crisis_is_context() -> None:
+    from conflictwire.extract.background import background_reason
+
+    assert background_reason("Niger is struggling with a deepening security crisis as groups carry out attacks "
+                             "on the army and civilians.", "en", None) is not None
+    assert background_reason("Le Burkina Faso est confronté à une grave crise sécuritaire depuis 2015.", "fr", None) is not None
+
+
+def test_a_video_player_s_messages_are_page_chrome() -> None:
+    from conflictwire.ingest.clean import clean_text
+
+    body = "Unidentified gunmen on motorbikes kidnapped an American man in rural southern Niger early on Tuesday, officials said."
+    text, _ = clean_text(body + "\n\nWe apologize, but this video has failed to load.\n\ntap here to see other videos "
+                         "from our team.\n\nTry refreshing your browser, or American citizen kidnapped in southern "
+                         "Niger, sources say Back to video\n\n" + body)
+    assert "video" not in text
