@@ -251,3 +251,15 @@ def test_a_video_player_s_messages_are_page_chrome() -> None:
                          "from our team.\n\nTry refreshing your browser, or American citizen kidnapped in southern "
                          "Niger, sources say Back to video\n\n" + body)
     assert "video" not in text
+
+
+def test_put_the_death_toll_from_the_attack_at_a_count() -> None:
+    events = extract_text("Officials in Mali have put the death toll from Sunday's militant attack on an army camp in the "
+                          "village of Dioura at 23.")
+    assert [e.fatalities for e in events] == [23]
+
+
+def test_a_region_s_capital_named_to_describe_the_region_is_no_place_of_the_event() -> None:
+    events = extract_text("Suspected jihadists briefly seized an army base in the central Mopti region of Mali, of which "
+                          "Mopti city is the capital, on Sunday.")
+    assert [(e.location, e.geo_precision) for e in events] == [("Mopti", 3)]

@@ -50,7 +50,7 @@ _MONTH_BEFORE = re.compile(
 
 # how far back a toll's verb may stand: "the death toll from Saturday's attack on a military post
 # in Djibo has risen to 24" (each pattern ends where the number begins, so only long ones reach)
-TOLL_BEFORE_CHARS = 90
+TOLL_BEFORE_CHARS = 130
 
 
 @lru_cache(maxsize=2)

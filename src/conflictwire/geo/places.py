@@ -126,6 +126,12 @@ _SETTLEMENT_WORDS = frozenset({"ouro", "wuro", "ourou"})
 _THE_VILLAGE_OF = re.compile(r"(?<![a-z])(village|hamlet|hameau)\s+(of|de|d'|du)\s*$")
 
 
+# a region's capital named in a clause that describes the region
+_CAPITAL_OF_IT = re.compile(r"(?<![a-z])(whose (regional )?capital is|dont le chef-lieu est|dont la capitale est)\s*$")
+_WHICH_BEFORE = re.compile(r"(?<![a-z])(of which|whose|dont)\s*$")
+_IS_ITS_CAPITAL = re.compile(r"\s*(city |town |ville )?(is|was|est) (the|its|le|la) (regional )?(capital|chef-lieu)(?![a-z])")
+
+
 # "speaking in Boni where 26 people were killed": where it was said is where it happened, told so
 _WHERE_IT_HAPPENED = re.compile(r"\s*,?\s*(where|ou)\s+([\w'-]+\s+){0,4}(were|was|had been|have been|ont ete|a ete|avaient ete)\s+(killed|attacked|tues?|attaquee?s?)")
 # "in the north of Niamey", "dans le nord de Niamey": a part of the city, not a direction from it
@@ -291,6 +297,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue
         if key in people:
             continue
+        if _CAPITAL_OF_IT.search(before) or (_WHICH_BEFORE.search(before) and _IS_ITS_CAPITAL.match(folded[end : end + 40])):
+            continue  # "the Mopti region, of which Mopti city is the capital": the region described, no place of the event
         if before.endswith("kel "):
             continue  # "a leader of the Tuareg Kel Essouk": a community, named after its place
         if HOMETOWN_BEFORE.search(before):
