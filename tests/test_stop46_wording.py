@@ -263,3 +263,32 @@ def test_a_region_s_capital_named_to_describe_the_region_is_no_place_of_the_even
     events = extract_text("Suspected jihadists briefly seized an army base in the central Mopti region of Mali, of which "
                           "Mopti city is the capital, on Sunday.")
     assert [(e.location, e.geo_precision) for e in events] == [("Mopti", 3)]
+
+
+def test_the_grenades_after_tear_gas_grenades_are_the_tear_gas() -> None:
+    events = extract_text("On March 15, thousands of people gathered in the streets of Niamey, Niger, to protest against "
+                          "corruption. The security forces fired tear gas grenades into the crowd to disperse it. One of "
+                          "the grenades hit the marketplace, triggering a fire.")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_streets_blocked_by_the_forces_are_policing_not_a_riot() -> None:
+    events = extract_text("On March 15, thousands of people gathered in Niamey, Niger, to protest against corruption. "
+                          "The security forces blocked all streets around the parliament.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_last_line_of_lowercase_tags_is_no_part_of_the_story() -> None:
+    from conflictwire.ingest.clean import clean_text
+
+    body = ("On March 15, thousands of people gathered in the streets of Niamey, the capital of Niger, to protest "
+            "against corruption and the embezzlement of funds, witnesses said.")
+    text, dropped = clean_text(body + "\n\ntagabati incendie\n")
+    assert text == body and dropped == ["tagabati incendie"]
+
+
+def test_in_the_following_days_opens_another_event() -> None:
+    from conflictwire.extract.segment import _separators
+
+    assert _separators("en").search("in the following days at least five organizers were arrested")
+    assert _separators("fr").search("dans les jours suivants, cinq organisateurs ont été arrêtés")

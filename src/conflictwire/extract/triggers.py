@@ -104,6 +104,10 @@ _ARMED_WITH = re.compile(r"(?<![a-z])(armed|equipped|heavily armed|armee?s?|equi
 # as booty, listed after the verb that took them
 _SEIZED_WITH = re.compile(r"(?<![a-z])(recovered|seized|captured|confiscated|recupere|recuperes|"
                           r"saisi|saisis|emporte)(?![a-z])[^.;]{0,60}$")
+_FORCES_DID = re.compile(r"(?<![a-z])(police|policemen|security forces|forces|gendarmes|gendarmerie|soldiers|troops|army|"
+                         r"authorities)\s+((had|have|has|also|then|quickly)\s+)?$")
+_DEFINITE_BEFORE = re.compile(r"(?<![a-z])(the|these|those|les|ces|des)\s+$")
+_TEAR_GAS = re.compile(r"(?<![a-z])(tear[- ]?gas|stun) grenades?|grenades? (lacrymogenes?|assourdissantes?)")
 _WEAPON_SUBS = frozenset({"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"})
 # "a force to tackle 'terrorist' attacks at strategic sites", "pour lutter contre les attaques": what
 # the forces are set up against, attacks in general
@@ -214,6 +218,12 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
             continue  # "pacte de non-agression", "anti-riot police": the word negated or a kind of thing
         if rule.sub_event_type in _WEAPON_SUBS and _ARMED_WITH.search(folded[max(0, start - 50) : start]):
             continue  # "les assaillants sont venus armés de roquettes et de mitraillettes": their kit, not a shelling
+        if rule.sub_event_type == "Violent demonstration" and folded.startswith("block", start) \
+                and _FORCES_DID.search(folded[max(0, start - 40) : start]):
+            continue  # "the security forces blocked all streets around the parliament": policing, no riot
+        if rule.sub_event_type == "Grenade" and _DEFINITE_BEFORE.search(folded[max(0, start - 16) : start]) \
+                and _TEAR_GAS.search(folded[:start]):
+            continue  # "fired tear gas grenades into the crowd … one of the grenades hit the market": the same tear gas
         if rule.sub_event_type in _WEAPON_SUBS and _SEIZED_WITH.search(folded[max(0, start - 80) : start]) \
                 and not re.match(r"\S*\s+(attack|strike|fire|shell|explo|attaque|tir|frappe)", folded[end : end + 20]):
             continue  # "a pick-up recovered along with a 60 mm mortar": booty, not the weapon of the attack

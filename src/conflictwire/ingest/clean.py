@@ -141,6 +141,8 @@ def unwrap_lines(text: str) -> str:
     return "".join(paragraphs)
 
 
+# a last line of one to three words in lower case, no sentence: tags or a file name
+_TAG_LINE = re.compile(r"[a-zà-ÿ][\w'-]*( [a-zà-ÿ][\w'-]*){0,2}")
 # a line that only marks the next item of a list
 _LIST_MARK = re.compile(r"[-–—•*·]")
 
@@ -195,6 +197,10 @@ def clean_text(text: str) -> tuple[str, list[str]]:
                 continue
         body_seen = body_seen or long_line
         kept.append(line.rstrip())
+    while kept and not kept[-1].strip():
+        kept.pop()
+    if body_seen and kept and _TAG_LINE.fullmatch(kept[-1].strip()):
+        dropped.append(kept.pop().strip())  # "tagabati incendie": the page's tags under the story, no sentence
     out = "\n".join(kept)
     out = re.sub(r"\n{3,}", "\n\n", out).strip()
     return out, dropped
