@@ -292,3 +292,15 @@ def test_in_the_following_days_opens_another_event() -> None:
 
     assert _separators("en").search("in the following days at least five organizers were arrested")
     assert _separators("fr").search("dans les jours suivants, cinq organisateurs ont été arrêtés")
+
+
+def test_the_capital_with_no_country_named_is_the_report_s_country_s() -> None:
+    events = extract_text("Dimanche, des manifestants ont érigé des barricades et brûlé des pneus sur plusieurs carrefours "
+                          "de la capitale pour protester contre la loi de finances du Niger.")
+    assert [(e.location, e.admin1) for e in events] == [("Niamey", "Niamey")]
+
+
+def test_the_capital_of_a_region_is_not_the_country_s() -> None:
+    # (a guard: "the capital of the Sahel region" names the region's town, not Ouagadougou)
+    events = extract_text("Gunmen attacked a police post near Dori, the capital of the Sahel region of Burkina Faso, on Monday.")
+    assert all(e.location != "Ouagadougou" for e in events)

@@ -95,6 +95,34 @@ def capital_mentions(text: str, folded: str, taken: Spans) -> list[PlaceMatch]:
     return out
 
 
+# "les carrefours de la capitale", "in the capital": the capital of the country the report is about
+_BARE_CAPITAL = re.compile(r"(?<![a-z])(la capitale|the capital)(?! (city )?(of|de|du|d'|regionale|regional|economique|economic|"
+                           r"provinciale|provincial|administrative)(?![a-z]))(?!['’]s)(?![a-z])")
+
+
+def bare_capital_mentions(text: str, folded: str, taken: list[PlaceMatch], cc: str | None) -> list[PlaceMatch]:
+    """"The capital" with no country named: the capital of the report's country `cc`."""
+    key = norm_key(_capitals().get(cc or "") or "")
+    found = [p for p in default_gazetteer().lookup([key])[key] if p.country == cc] if key else []
+    if not found:
+        return []
+    p = max(found, key=lambda x: x.population)
+    out = []
+    for m in _BARE_CAPITAL.finditer(folded):
+        if any(t.start <= m.start() < t.end for t in taken) or DESTINATION.search(folded[max(0, m.start() - 60) : m.start()]):
+            continue
+        if re.search(rf"(?<![a-z]){re.escape(key)}\s*[,(]\s*$", folded[max(0, m.start() - 40) : m.start()]):
+            continue  # "Niamey, la capitale": the city named already
+        if re.search(r"(?<![a-z])(is|was|est|etait|became|devenue?)\s+$", folded[max(0, m.start() - 12) : m.start()]):
+            continue  # "of which Mopti city is the capital": what a town is, said of it
+        near = NEAR.search(folded[max(0, m.start() - 40) : m.start()]) is not None \
+            or _OUTSKIRTS_AFTER.match(folded[m.end() : m.end() + 24]) is not None
+        out.append(PlaceMatch(m.start(), m.end(), text[m.start():m.end()], p.name, cc, ISO3.get(cc or ""), p.admin1, p.admin2,
+                              p.latitude, p.longitude, p.geonames_id if p.geonames_id < 900_000_000 else None,
+                              2 if near else 1, feature="P", score=0.8))
+    return out
+
+
 def country_votes(doc_text: str, demonyms: bool = True) -> Counter[str]:
     """How strongly the text points at each country (names 2, demonyms 1 unless left out:
     "a Nigerien MINUSMA officer" in Gao says nothing of where Gao is)."""

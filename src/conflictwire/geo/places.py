@@ -23,6 +23,7 @@ from conflictwire.geo.candidates import near_the_landmark, spelt_place
 from conflictwire.geo.countries_named import (
     COUNTRY_NAME,
     ISO3,
+    bare_capital_mentions,
     capital_keys,
     capital_mentions,
     country_mentions,
@@ -170,6 +171,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
     ctx.hinted = hinted | {source_country} if source_country else hinted
     ctx.borders = borders
     capitals = capital_mentions(text, folded, Spans())  # "Burkina Faso's capital": the city, not the country
+    capitals += bare_capital_mentions(text, folded, capitals, doc_country)  # "la capitale": the report's country's
     out: list[PlaceMatch] = list(capitals)
     taken = Spans([(p.start, p.end) for p in capitals])
     picked: dict[str, Place | None] = {}
