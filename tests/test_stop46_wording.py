@@ -304,3 +304,9 @@ def test_the_capital_of_a_region_is_not_the_country_s() -> None:
     # (a guard: "the capital of the Sahel region" names the region's town, not Ouagadougou)
     events = extract_text("Gunmen attacked a police post near Dori, the capital of the Sahel region of Burkina Faso, on Monday.")
     assert all(e.location != "Ouagadougou" for e in events)
+
+
+def test_the_country_beyond_the_border_is_not_the_event_s() -> None:
+    events = extract_text("NIAMEY: Niger's army killed more than 280 Boko Haram militants near the southeast border with "
+                          "Nigeria in days of land and air raids, the defence ministry said Wednesday.")
+    assert events and all(e.country == "Niger" for e in events)

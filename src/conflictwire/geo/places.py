@@ -34,6 +34,8 @@ from conflictwire.geo.cues import (
     AG_AFTER,
     BASED_AFTER,
     BASED_IN,
+    BORDER_AFTER,
+    BORDER_BEFORE,
     CUE,
     DESTINATION,
     DIRECTION,
@@ -195,6 +197,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             cc, demonym = _country_names()[key]
             if demonym or RIVER_BEFORE.search(before) or RIVER_AFTER.match(after) or surname_after_title(text, start):
                 continue  # (a demonym, "le fleuve Niger": the river, "le capitaine Chaibou Mali": a man, not the country)
+            if (BORDER_BEFORE.search(before) or BORDER_AFTER.match(after)) and doc_country not in (None, cc):
+                continue  # "near the southeast border with Nigeria", in a report on Niger: the country beyond it
             taken.add(start, end)
             out.append(PlaceMatch(start, end, surface, COUNTRY_NAME[cc], cc, ISO3.get(cc),
                                            None, None, None, None, None, 3, feature="C", score=0.3))
