@@ -310,3 +310,20 @@ def test_the_country_beyond_the_border_is_not_the_event_s() -> None:
     events = extract_text("NIAMEY: Niger's army killed more than 280 Boko Haram militants near the southeast border with "
                           "Nigeria in days of land and air raids, the defence ministry said Wednesday.")
     assert events and all(e.country == "Niger" for e in events)
+
+
+def test_counts_of_attacks_over_a_period_are_statistics() -> None:
+    from conflictwire.extract.background import background_reason
+
+    assert background_reason("Burkina: de 2015 à 2019, 283 attaques terroristes ont fait 524 morts", "fr", 2019)
+    assert background_reason("Au total, de janvier à nos jours, ce sont 29 personnes qui ont été enlevées.", "fr", 2019)
+    assert background_reason("Since 2015, 103 attacks have targeted the security forces, killing 143.", "en", 2019)
+    assert background_reason("Gunmen killed 12 people in two attacks on Sunday.", "en", 2019) is None
+
+
+def test_statistics_are_no_event_even_with_a_month_in_them() -> None:
+    events = extract_text("De janvier 2019 à ce jour, le Burkina Faso a enregistré 97 attaques terroristes dont 26 ont "
+                          "ciblé les forces de défense. Au total, de janvier à nos jours, ce sont 29 personnes qui ont "
+                          "été enlevées. De 2015 à nos jours, ce sont 103 attaques qui ont été menées contre les agents de "
+                          "sécurité.", published=date(2019, 6, 20))
+    assert events == []

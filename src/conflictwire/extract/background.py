@@ -155,7 +155,7 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
     late_report = any(_REPORT_RELEASED.search(fold(s.text)) for s in doc.sentences[:5])  # (a subtitle and a caption may come first)
     for i, sent in enumerate(doc.sentences):
         reason = background_reason(sent.text, doc.lang, year)
-        if reason is not None and not reason.startswith(("a trial", "a plan")) and _dated_news(doc, i):
+        if reason is not None and not reason.startswith(("a trial", "a plan", "statistics")) and _dated_news(doc, i):
             # "… killed 12 on Sunday, amid a wave of attacks": the clause qualifies the news (a
             # trial opened this week is still about the earlier attack)
             reason = None
