@@ -327,3 +327,17 @@ def test_statistics_are_no_event_even_with_a_month_in_them() -> None:
                           "été enlevées. De 2015 à nos jours, ce sont 103 attaques qui ont été menées contre les agents de "
                           "sécurité.", published=date(2019, 6, 20))
     assert events == []
+
+
+def test_nombreuses_attaques_is_a_campaign() -> None:
+    from conflictwire.extract.background import background_reason
+
+    assert background_reason("La zone de Ouallam est devenue très instable en raison de nombreuses attaques très "
+                             "meurtrières.", "fr", None) is not None
+
+
+def test_a_sentence_opening_on_a_month_of_a_year_on_an_undated_page_is_history() -> None:
+    from conflictwire.extract.background import background_reason
+
+    assert background_reason("Début novembre 2016, cinq soldats nigériens ont été tués à Banibangou.", "fr", None)
+    assert background_reason("Le 3 novembre 2016, cinq soldats nigériens ont été tués à Banibangou.", "fr", None) is None
