@@ -341,3 +341,24 @@ def test_a_sentence_opening_on_a_month_of_a_year_on_an_undated_page_is_history()
 
     assert background_reason("Début novembre 2016, cinq soldats nigériens ont été tués à Banibangou.", "fr", None)
     assert background_reason("Le 3 novembre 2016, cinq soldats nigériens ont été tués à Banibangou.", "fr", None) is None
+
+
+def test_a_hotel_s_name_is_no_place_the_town_is() -> None:
+    events = extract_text("Security forces freed 126 hostages around 12 hours after the extremists launched the assaults "
+                          "on the Splendid Hotel and the Cappuccino Cafe across the road in Ouagadougou, Burkina Faso. "
+                          "Troops ended the siege at Splendid Hotel on Saturday morning.")
+    assert [e.location for e in events] == ["Ouagadougou"]
+
+
+def test_one_of_the_four_dead_and_the_four_dead_are_no_new_toll() -> None:
+    events = extract_text("Security forces freed 126 hostages after the extremists launched the assaults on a hotel in "
+                          "Burkina Faso. At least 27 people have been killed. Four militants were killed. As the other "
+                          "operation ended, a second assault unfolded nearby. One of the four dead was killed "
+                          "in the Yibi.")
+    assert [e.fatalities for e in events] == [27]
+
+
+def test_a_count_in_a_headline_before_in_is_no_count_of_attacks() -> None:
+    from conflictwire.extract.background import background_reason
+
+    assert background_reason("Al Qaeda Kills At Least 27 In Burkina Attacks", "en", 2016) is None

@@ -78,6 +78,9 @@ _FURTHER = re.compile(r"(?<![a-z])(a further|an additional|another)\s+(?=\S+$|$)
 _OF_THEM = re.compile(r"\s*(of them|of whom|d'entre eux|d'entre elles)(?![a-z])")
 
 
+_ONE_OF_THE_DEAD = re.compile(r"\s+(of the|of those|des|d'entre les)\s+(\w+\s+)?(dead|killed|victims|morts|tues|victimes)(?![a-z])")
+_THE_DEAD_AGAIN = re.compile(r"(?<![a-z])(of the|the|these|those|des|les|ces)\s+$")
+_DEAD_NOUN = re.compile(r"\s+(dead|morts)(?![a-z])")
 _NATIONALS = re.compile(r"\s*(of (our|their|its) |d'entre nos |de nos )?([a-z-]+ )?(citizens|nationals|compatriots|ressortissants|compatriotes)(?![a-z])")
 _IDENTIFIED = re.compile(r"\s*(bodies|corps|victims|victimes|of the (dead|victims|bodies))\s+(have |has |had |ont |a |avaient )?"
                          r"(already |now |so far |deja )?(been |ete )?identifi")
@@ -183,6 +186,10 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         # "six Russian citizens were killed", "Six of our citizens", "deux ressortissants français": a
         # country's own dead among an attack's, a share of its toll (counted whole where it is told)
         part = part or bool(_NATIONALS.match(folded[q.end : q.end + 40]))
+        # "One of the four dead was killed in the Yibi": one of a count told, and "the four dead"
+        # that count told again (a definite article): shares, no new toll
+        part = part or bool(_ONE_OF_THE_DEAD.match(folded[q.end : q.end + 40])) \
+            or bool(_THE_DEAD_AGAIN.search(folded[max(sent_start, q.start - 12) : q.start]) and _DEAD_NOUN.match(folded[q.end : q.end + 12]))
         # "Five bodies have already been identified": the dead named so far, a share of the toll
         part = part or bool(_IDENTIFIED.match(folded[q.end : q.end + 60]))
         # "Five people, four of them police, were killed": a breakdown of the count just before

@@ -200,6 +200,12 @@ def _title_cased(text: str, start: int) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+# a business or a building named: its name is no village's
+_BUILDING = re.compile(r"(?<![a-z])(hotel|cafe|restaurant|bar|maquis|club|cinema|stadium|stade|university|universite|hospital|hopital|"
+                       r"clinic|clinique|school|lycee|college|church|eglise|cathedral|mosque|mosquee|bank|banque|embassy|ambassade|"
+                       r"supermarket|airport|aeroport)(?![a-z])")
+
+
 def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int, str]],
                    actors: Spans, dateline: tuple[int, int] | None) -> list[PlaceMatch]:
     """Capitalised names after a place noun or a locative preposition that the gazetteer
@@ -234,6 +240,8 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
             continue  # "at Charlie Hebdo's offices": an organisation's premises, named after it
         if _NOUN_AFTER_AN_ADJECTIVE.match(folded[end : end + 20]):
             continue  # "in W African nation": a demonym before its noun, no place
+        if _BUILDING.search(key):
+            continue  # "the Splendid Hotel", "Cafe Cappuccino": a building of the town, no place of its own
         if SOMEONES_HOME.search(folded[max(0, start - 30) : start]) or SON_OF.search(key):
             continue  # "devant le domicile d'Ambéry Ag Rissa": a person's home, and a Tuareg name ("Ag": son of)
         near = bool(NEAR.search(folded[max(0, start - 60) : start]))
