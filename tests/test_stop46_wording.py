@@ -362,3 +362,9 @@ def test_a_count_in_a_headline_before_in_is_no_count_of_attacks() -> None:
     from conflictwire.extract.background import background_reason
 
     assert background_reason("Al Qaeda Kills At Least 27 In Burkina Attacks", "en", 2016) is None
+
+
+def test_this_ambush_after_a_mine_names_the_mine_s_event() -> None:
+    events = extract_text("Four Burkina Faso soldiers were killed when their vehicle hit an improvised explosive device on "
+                          "Tuesday near Banh. \u201cFour military were killed in this ambush,\u201d a security source said.")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]

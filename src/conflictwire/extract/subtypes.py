@@ -44,7 +44,9 @@ def resolve_sub(
         return "Armed clash"  # "tente de reprendre la ville": the fight for it, not the town taken
     # (an ambush laid with a mine is the mine's, however often the report says "ambush": ACLED
     # codes the clash only when fire followed)
-    clashes = [t for t in triggers if t.sub_event_type == "Armed clash"]
+    # ("Four military were killed in this ambush", after the mine told: a word that refers back
+    # names the event told, it adds no fire)
+    clashes = [t for t in triggers if t.sub_event_type == "Armed clash" and not t.tags.get("refers_back")]
     laid = any(t.tags.get("by_explosive") for t in clashes)
     clash_words = bool(clashes) and not (laid and all(fold(t.text).startswith(("ambush", "embuscade")) for t in clashes))
     if sub == VIOLENCE:
