@@ -368,3 +368,19 @@ def test_this_ambush_after_a_mine_names_the_mine_s_event() -> None:
     events = extract_text("Four Burkina Faso soldiers were killed when their vehicle hit an improvised explosive device on "
                           "Tuesday near Banh. \u201cFour military were killed in this ambush,\u201d a security source said.")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_toll_revised_from_one_figure_to_another_is_the_new_figure() -> None:
+    from conflictwire.extract.numbers import find_quantities
+
+    q = find_quantities("the government had revised upward the number of soldiers killed from 25 to 89", "en")
+    assert [(x.value, x.low, x.high) for x in q] == [(89, None, None)]
+    q = find_quantities("between 25 and 89 people were killed", "en")
+    assert [(x.value, x.low, x.high) for x in q] == [(25, 25, 89)]
+
+
+def test_neutralized_in_the_next_clause_does_not_make_the_count_the_attackers() -> None:
+    events = extract_text("On January 9, militants attacked a military base in Chinegodar, Niger, killing 89 soldiers. "
+                          "On Sunday, the government had revised upward the number of the soldiers killed in the attack "
+                          "in Chinegodar, from 25 to 89, and said that the army neutralized 63 terrorists.")
+    assert [e.fatalities for e in events] == [152]

@@ -78,7 +78,7 @@ _NEWS_SUBJECT = re.compile(r"^\W*(cette|cet|l')\s*(attaque|embuscade|assaut|incu
 _YEAR_OPENER = re.compile(r"^\W*(in|en|back in|during|durant)\s+(19[5-9]\d|20[0-4]\d)\s*,")
 _YEAR_ONLY = re.compile(r"(?<![a-z])(in|en|during|durant|depuis|since|courant|au cours de l'annee|in the year)\s+(19[5-9]\d|20[0-4]\d)(?![\d/-])")
 # the event just recalled, by the demonstrative of distance: "That attack was claimed by AQIM"
-_THAT_ONE = re.compile(r"^\W*(that|those) (attacks?|assaults?|raids?|ambush(es)?|bombings?|massacres?|killings?|incidents?)(?![a-z])|"
+_THAT_ONE = re.compile(r"^\W*((in|during|after|since) )?(that|those) (attacks?|assaults?|raids?|ambush(es)?|bombings?|massacres?|killings?|incidents?)(?![a-z])|"
                        # "Ils ont été commis par deux kamikazes", "They were carried out by…": said of it by a pronoun
                        r"^\W*(ils|elles|il|elle|it|they) (ont|a|avaient|avait|was|were|had) (ete|been) (commise?s?|perpetree?s?|revendiquee?s?|"
                        r"menee?s?|carried out|committed|perpetrated|claimed)(?![a-z])|"

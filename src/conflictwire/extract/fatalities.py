@@ -144,7 +144,8 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         if kind != "killed_or_wounded" and toll_before(lang).search(folded[max(sent_start, q.start - TOLL_BEFORE_CHARS) : q.start]):
             more, end = _victims_list(folded, quantities, k, end, lang, (sent_start, sent_end), classified)
             value, listed_until = value + more, end
-        if side == "unknown" and "neutrali" in folded[q.start : end + 1]:
+        # ("from 25 to 89, and said that the army neutralized 63": the count's own clause only)
+        if side == "unknown" and "neutrali" in re.split(r"[,;]", folded[q.start : end + 1])[0]:
             side = "attackers"
         if side == "unknown" and _OWN_LOSSES.search(folded[max(sent_start, q.start - 60) : q.start]):
             side = "forces"  # "the army put its losses at seven dead", "l'armée a fait état de ses pertes: 4 morts"

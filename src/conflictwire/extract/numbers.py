@@ -90,6 +90,9 @@ def quantity_regex(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])" + pattern + r"(?![a-z0-9])")
 
 
+# a toll changed from one figure to another: "revised upward the number … from 25 to 89", "passé de 12 à 20"
+_FROM_REVISED = re.compile(r"(?<![a-z])(revised|raised|rose|risen|increased|climbed|jumped|updated|revu|passe|passant|grimpe|"
+                           r"porte|alourdi)(?![a-z])[^.;]{0,80}(?<![a-z])(from|de)\s+$")
 _HOW = re.compile(r"(?<![a-z])(how|so|too|as)\s+$")
 
 
@@ -120,7 +123,9 @@ def find_quantities(folded: str, lang: str) -> list[Quantity]:
         article = m.group("a") in ("a", "an", "un", "une", "one") and b is None and (not mod or m.group("a") in ("a", "an"))
         value = a
         low, high = (a, b) if b else (None, None)
-        if mod in ("up to", "as many as", "jusqu'a"):
+        if b is not None and _FROM_REVISED.search(folded[max(0, m.start() - 90) : m.start()]):
+            value, low, high = b, None, None  # "revised the toll from 25 to 89": the new figure, no range
+        elif mod in ("up to", "as many as", "jusqu'a"):
             low, high = None, a
         elif mod in ("at least", "more than", "over", "au moins", "plus de", "pas moins de", "no fewer than", "no less than",
                      "not less than", "not fewer than"):
