@@ -384,3 +384,27 @@ def test_neutralized_in_the_next_clause_does_not_make_the_count_the_attackers() 
                           "On Sunday, the government had revised upward the number of the soldiers killed in the attack "
                           "in Chinegodar, from 25 to 89, and said that the army neutralized 63 terrorists.")
     assert [e.fatalities for e in events] == [152]
+
+
+def test_a_photo_caption_and_the_name_over_it_are_no_part_of_the_story() -> None:
+    from conflictwire.ingest.clean import clean_text
+
+    text, dropped = clean_text(
+        "Several injured as police fire tear gas to disperse protesters in Mali\n\nIbrahim Boubacar Keita\n"
+        "Mali President Ibrahim Boubacar Keita poses for a picture during the G5 Sahel summit in Nouakchott, "
+        "Mauritania.\n\nPolice in Mali's capital Bamako fired into the air on Monday to disperse protesters calling "
+        "for President Ibrahim Boubacar Keita to resign, witnesses said, hours after the United Nations spoke.")
+    assert "Nouakchott" not in text and "Ibrahim Boubacar Keita\n" not in text
+
+
+def test_a_demonstration_in_a_city_and_in_a_quarter_of_it_that_day_is_one() -> None:
+    events = extract_text(
+        "Police in Mali's capital Bamako fired into the air on Monday to disperse protesters calling for President "
+        "Ibrahim Boubacar Keita to resign, witnesses said.\n\n"
+        "Several people were injured by falling bullets and tear gas canisters in the Badalabougou neighbourhood, a "
+        "hotbed of the protest movement, three witnesses said.\n\n"
+        "The clashes came after a chaotic few days in Bamako beginning on Friday, when demonstrators occupied state "
+        "buildings and police opened fire.\n\n"
+        "A witness heard gunfire in Badalabougou on Monday and said groups of young men were manning improvised "
+        "barricades.", published=date(2020, 7, 13))
+    assert len([e for e in events if e.event_date == date(2020, 7, 13)]) == 1

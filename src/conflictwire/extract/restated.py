@@ -6,6 +6,8 @@ from __future__ import annotations
 from conflictwire.model import Event
 from conflictwire.textutil import fold
 
+_CROWD = ("Protests", "Riots")
+
 
 class Told:
     """The events told so far, by the place they name, so that finding the one a frame restates
@@ -16,6 +18,8 @@ class Told:
     def __init__(self) -> None:
         self.by_place: dict[str, set[int]] = {}
         self.loose: set[int] = set()
+        # crowds by region: a demonstration told in a city and in a quarter of it is one
+        self.crowds: dict[str, set[int]] = {}
 
     @staticmethod
     def _placed(ev: Event) -> bool:
@@ -26,11 +30,15 @@ class Told:
             self.by_place.setdefault(fold(ev.location), set()).add(k)
         if not self._placed(ev):
             self.loose.add(k)
+        if ev.event_type in _CROWD and ev.admin1:
+            self.crowds.setdefault(ev.admin1, set()).add(k)
 
     def replace(self, k: int, old: Event, new: Event) -> None:
         if old.location:
             self.by_place[fold(old.location)].discard(k)
         self.loose.discard(k)
+        if old.admin1 in self.crowds:
+            self.crowds[old.admin1].discard(k)
         self.add(k, new)
 
     def named(self, ev: Event) -> list[int]:
@@ -39,4 +47,5 @@ class Told:
     def candidates(self, ev: Event, n: int) -> list[int]:
         if not self._placed(ev):
             return list(range(n))
-        return sorted(self.by_place.get(fold(ev.location or ""), set()) | self.loose)
+        crowds = self.crowds.get(ev.admin1 or "", set()) if ev.event_type in _CROWD else set()
+        return sorted(self.by_place.get(fold(ev.location or ""), set()) | self.loose | crowds)

@@ -43,13 +43,23 @@ def same_event(a: Event, b: Event) -> bool:
     same_place = bool(a.location and b.location and fold(a.location) == fold(b.location))
     if said_a and said_b and near_one_another(a, b) and a.sub_event_type == b.sub_event_type:
         return True  # "près de Déou" … "dans la zone de Tin-Akoff": one day's fight placed twice, roughly
-    if {a.event_type, b.event_type} <= _CROWD and same_place:
-        return True  # a crowd told marching, then rioting, on the day, in the town: one demonstration
+    if {a.event_type, b.event_type} <= _CROWD and (same_place or _in_the_city(a, b)):
+        # a crowd told marching, then rioting, on the day, in the town (or a quarter of it,
+        # "Badalabougou" in Bamako): one demonstration
+        return True
     return a.event_type == b.event_type and same_place
 
 
 _CROWD = {"Protests", "Riots"}
 APPROXIMATE_KM = 75  # two places told only roughly ("near", "in the area of") this close can be one
+
+
+CITY_KM = 10  # a quarter of a city lies this close to the city's point
+
+
+def _in_the_city(a: Event, b: Event) -> bool:
+    return a.admin1 is not None and a.admin1 == b.admin1 and None not in (a.latitude, a.longitude, b.latitude, b.longitude) \
+        and km(a.latitude, a.longitude, b.latitude, b.longitude) <= CITY_KM  # type: ignore[arg-type]
 
 
 def near_one_another(a: Event, b: Event) -> bool:

@@ -83,6 +83,8 @@ def is_caption(line: str) -> bool:
     return bool(stripped) and len(stripped.split()) <= CAPTION_WORDS and _CAPTION_CREDIT.search(stripped) is not None
 
 
+_PICTURE = re.compile(r"(?<!\w)(poses? for (a|the) (picture|photo(graph)?)|posing for (a|the) (picture|photo)|"
+                      r"(is|are) pictured|posent? pour (une|la) photo|(photo|image) d'illustration|file (photo|picture))(?!\w)", re.IGNORECASE)
 # a photo's credit alone in brackets under its caption: "(AFP via Getty Images)", "(AP Photo/X)"
 _BRACKETED_CREDIT = re.compile(r"\([^()]{1,60}\)")
 
@@ -179,6 +181,10 @@ def clean_text(text: str) -> tuple[str, list[str]]:
                 and (kept[-1].rstrip().endswith((".", "!", "?", "»", '"', "”")) or not kept[-1].strip()):
             dropped.append(stripped)  # "Niger: au moins un mort dans des heurts … à Niamey": a link to another story
             continue
+        # "Mali President Ibrahim Boubacar Keita poses for a picture during the G5 Sahel summit": a
+        # photo's caption (and the name over it)
+        picture = _PICTURE.search(stripped) is not None and len(stripped.split()) <= CAPTION_WORDS
+        credit = credit or picture
         if is_boilerplate(stripped) or is_caption(stripped) or alt_text or credit or _BULLETED_HEADLINE.fullmatch(stripped):
             dropped.append(stripped)
             if credit:
