@@ -113,6 +113,8 @@ def bare_capital_mentions(text: str, folded: str, taken: list[PlaceMatch], cc: s
             continue
         if re.search(rf"(?<![a-z]){re.escape(key)}\s*[,(]\s*$", folded[max(0, m.start() - 40) : m.start()]):
             continue  # "Niamey, la capitale": the city named already
+        if re.match(rf"\s*(city\s+)?(of\s+)?,?\s*{re.escape(key)}(?![a-z])", folded[m.end() : m.end() + 40]):
+            continue  # "the capital Niamey": the city named next
         if re.search(r"(?<![a-z])(is|was|est|etait|became|devenue?)\s+$", folded[max(0, m.start() - 12) : m.start()]):
             continue  # "of which Mopti city is the capital": what a town is, said of it
         near = NEAR.search(folded[max(0, m.start() - 40) : m.start()]) is not None \
