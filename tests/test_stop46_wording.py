@@ -408,3 +408,24 @@ def test_a_demonstration_in_a_city_and_in_a_quarter_of_it_that_day_is_one() -> N
         "A witness heard gunfire in Badalabougou on Monday and said groups of young men were manning improvised "
         "barricades.", published=date(2020, 7, 13))
     assert len([e for e in events if e.event_date == date(2020, 7, 13)]) == 1
+
+
+def test_for_the_first_time_in_a_month_of_a_year_is_history_on_an_undated_page() -> None:
+    from conflictwire.extract.background import background_reason
+
+    assert background_reason("Burkina Faso's capital, Ouagadougou, was hit by extremist violence for the first time in "
+                             "January 2016.", "en", None)
+
+
+def test_a_toll_in_an_anchor_under_a_statement_is_the_event_s() -> None:
+    events = extract_text("OUAGADOUGOU, Burkina Faso (AP) \u2014 Burkina Faso's president vowed Thursday that security forces "
+                          "will hunt down the terrorists, a day after at least 37 people were killed in eastern Burkina "
+                          "Faso when gunmen attacked a convoy near the Boungou mine.")
+    assert [e.fatalities for e in events] == [37]
+
+
+def test_an_archive_s_notices_are_page_chrome() -> None:
+    from conflictwire.ingest.clean import is_boilerplate
+
+    assert is_boilerplate("Estimated read time: 2-3 minutes")
+    assert is_boilerplate("This archived news story is available only for your personal, non-commercial use.")

@@ -89,7 +89,7 @@ _THAT_ONE = re.compile(r"^\W*((in|during|after|since) )?(that|those) (attacks?|a
 # ("at an unspecified date in July 2019": the event's own date, its day unknown)
 _MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3)  # written out, not "mar" or "dec"
 # ("Début novembre 2016, cinq soldats…": a sentence may open on the month)
-_MONTH_YEAR_ONLY = re.compile(r"(?<![a-z])(?<!date )(?<!time )(in\s+|en\s+|during\s+|durant\s+|depuis\s+|since\s+|^\W*)"
+_MONTH_YEAR_ONLY = re.compile(r"(?<![a-z])(?<!date )(?<!unspecified time )(?<!unknown time )(in\s+|en\s+|during\s+|durant\s+|depuis\s+|since\s+|^\W*)"
                               r"(?:(?:early|late|mid|debut|fin|mi)[- ](?:de\s+)?)?"
                               r"(?:" + _MONTH_NAMES + r")\s+(19[5-9]\d|20[0-4]\d)(?![\d/-])")
 # an event named by its year: "stems from a 2012 Tuareg separatist uprising", "the 2015 peace deal"

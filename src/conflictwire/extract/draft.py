@@ -101,6 +101,13 @@ def _with_finer_days(own: list[DateMention], all_told: list[DateMention]) -> lis
     return own
 
 
+def _the_event_itself(sent: int, anchors: list[tuple[int, int]], triggers: list[Trigger]) -> bool:
+    """Is the anchor in a sentence the event itself: every event word of its sentence lies in an
+    anchor ("Burkina Faso's president vowed Thursday …, a day after at least 37 people were killed")?"""
+    mine = [t for t in triggers if t.sent == sent]
+    return bool(mine) and all(any(x <= t.start < y for x, y in anchors) for t in mine)
+
+
 def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> Draft:
     """A frame's mentions: triggers of its own sentences, the rest of all its sentences; no
     date or place of the dateline, no date that only says when something was told."""
@@ -158,7 +165,10 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
         triggers=triggers,
         actors=[a for a in doc.in_sents(doc.actors, told) if not any(x <= a.start < y for x, y in anchors + habits)],
         # ("au lendemain d'une autre attaque qui a coûté la vie à 10 civils": that attack's toll)
-        tolls=[t for t in doc.in_sents(doc.tolls, toll_sents) if not any(x <= t.start < y for x, y in anchors)],
+        # (an anchor that is the event itself, "a day after at least 37 people were killed when gunmen
+        # attacked a convoy" under a statement, gives its toll)
+        tolls=[t for t in doc.in_sents(doc.tolls, toll_sents)
+               if not any(x <= t.start < y for x, y in anchors) or _the_event_itself(t.sent, anchors, triggers)],
         dates=_with_finer_days(dated(frame.sents), dated(sents)),
         places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)
                 and (p.sent != 0 or not is_title(doc, 0) or title_placed) and not any(x <= p.start < y for x, y in other_events)],
