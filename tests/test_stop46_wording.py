@@ -429,3 +429,21 @@ def test_an_archive_s_notices_are_page_chrome() -> None:
 
     assert is_boilerplate("Estimated read time: 2-3 minutes")
     assert is_boilerplate("This archived news story is available only for your personal, non-commercial use.")
+
+
+def test_in_the_north_at_a_sentence_s_start_opens_another_event_at_the_officials_village() -> None:
+    events = extract_text(
+        "Trois militaires burkinabés ont été tués le 22 décembre 2018 dans l'explosion d'un engin artisanal au passage "
+        "de leur véhicule sur l'axe Fada N'Gourma-Pama. Dans le nord, trois personnes, dont deux élus locaux de "
+        "Zorbanaka, ont été enlevées et exécutées dans la nuit de jeudi à vendredi par des individus armés.")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", "Pama", 3), ("Attack", "Zorbanaka", 3)]
+
+
+def test_taken_and_then_executed_counts_the_dead() -> None:
+    from conflictwire.extract.counts import classify
+    from conflictwire.extract.numbers import find_quantities
+
+    text = "trois personnes ont ete enlevees et executees par des individus armes."
+    (q,) = find_quantities(text, "fr")
+    assert classify(text, q, "fr", 0, len(text))[0] == "killed"

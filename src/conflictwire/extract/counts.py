@@ -163,6 +163,7 @@ def acts_on_object(window: str, kind: tuple[int, int, str], lang: str) -> bool:
     return obj is not None and not _OWN_TOLL_WORD.match(window, obj.end()) and not NOT_PEOPLE.match(window, obj.end())
 
 
+_THEN_KILLED = re.compile(r"\s*(,|et|and)\s*(puis\s+|then\s+|later\s+|ensuite\s+|subsequently\s+)?")
 _OWN_TOLL_WORD = re.compile(r"\s*(wounded|injured|dead|killed|missing|blesses?|morts?|tues?|disparus?)(?![a-z])")
 
 
@@ -317,4 +318,9 @@ def classify(
     said_before = _SIDE_BEFORE.search(before)
     if side is None and said_before:
         side = _first(sides, said_before.group("who"))
+    if kind[2] == "abducted" and (then := _THEN_KILLED.match(window, kind[1])) is not None:
+        killed = _first(kinds, _prefix(window[then.end() :], 2))
+        if killed is not None and killed[2] == "killed" and killed[0] <= 1:
+            # "trois personnes ont été enlevées et exécutées": taken, then killed; the dead count
+            return "killed", side[2] if side else "unknown", q.end + then.end() + killed[1]
     return kind[2], side[2] if side else "unknown", q.end + kind[1]

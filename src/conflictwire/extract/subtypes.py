@@ -96,7 +96,7 @@ def clash_both_sides(triggers: list[Trigger]) -> bool:
 
 KILLING = re.compile(
     r"(?<![a-z])(killed|killing|executed|beheaded|assassinated|shot dead|murdered|slain|massacred|tue|tues|tuee|tuees|"
-    r"execute|executes|egorge|egorges|assassine|assassines|abattu|abattus|bod(y|ies) (was |were )?(later )?found|"
+    r"execute|executes|executee|executees|egorge|egorges|assassine|assassines|abattu|abattus|bod(y|ies) (was |were )?(later )?found|"
     r"found dead|corpses?|succumbed|hung|hanged|lynched|pendu|pendus|lynche|cadavres?|corps sans vie|retrouvee?s? morte?s?|decapite|decapites)(?![a-z])"
 )
 # a target that is the forces themselves, named by their post rather than as an actor

@@ -61,7 +61,8 @@ _UNKNOWN_PLACE = re.compile(
     r"|(?:village|town|locality|hamlet|localite|hameau|place|spot|site|area|camp|endroit|lieu|lieu-dit|campement|zone) "
     r"(?:called|named|known as|appele|appelee|denomme|denommee|du nom de|dit)"
     # "Residents of Passakongo marched", "les habitants de Kindi": where the people live
-    r"|(?:residents|inhabitants|villagers|habitants|villageois|populations?) (?:of|from|de|du|d')"
+    r"|(?:residents|inhabitants|villagers|habitants|villageois|populations?|elus(?: locaux)?|local (?:officials|councillors|councilors)|"
+    r"conseillers municipaux|notables) (?:of|from|de|du|d')"
     r"|(?<![a-z])(?:in|at|near|around|outside|between|pres de|non loin de|dans la localite de|vers|a hauteur de|au niveau de|"
     r"aux alentours de|du cote de)"
     # where the attackers went in: "swarmed into Intikane" (not "an investigation into X's death")
