@@ -447,3 +447,14 @@ def test_taken_and_then_executed_counts_the_dead() -> None:
     text = "trois personnes ont ete enlevees et executees par des individus armes."
     (q,) = find_quantities(text, "fr")
     assert classify(text, q, "fr", 0, len(text))[0] == "killed"
+
+
+def test_a_communal_militia_that_raids_and_burns_a_village_attacks_it() -> None:
+    events = extract_text("On January 2, presumed Dogon militiamen attacked the Fulani village of Bobosso and burned huts.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_an_armed_group_that_burns_a_school_destroys_property() -> None:
+    # (a guard: the rule is a community's militia raiding a village, not any arson)
+    events = extract_text("On April 12, unknown gunmen burned the primary school in Gomde-Fulbe, Burkina Faso.")
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]

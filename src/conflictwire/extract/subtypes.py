@@ -12,6 +12,7 @@ from conflictwire.extract.roles import (
     ARMED,
     CIVILIANS,
     EXTERNAL,
+    IDENTITY_MILITIA,
     PROTESTERS,
     RIOTERS,
     STATE,
@@ -221,6 +222,10 @@ PEOPLE_TARGETED = re.compile(
 )
 
 
+_RAIDED_VILLAGE = re.compile(r"(?<![a-z])(attack|raid|storm|attaqu)\w*\s+(and (burned|torched) )?(the |a |le |un )?([\w-]+ ){0,2}"
+                             r"(village|hamlet|hameau|localite)s?(?![a-z])")
+
+
 def by_participants(
     sub: str, best: Trigger, triggers: list[Trigger], actor1: tuple[str, int, Span | None] | None,
     actor2: tuple[str, int, Span | None] | None, harmed: bool, country: str | None,
@@ -255,8 +260,11 @@ def by_participants(
         return "Armed clash", actor1
     if best.tags.get("kind") == "operation" and sub == "Armed clash" and not harmed and len(subs) == 1:
         return "Change to group/activity", actor1  # an operation launched, no fighting reported
+    # (a community's militia that raids a village and burns it attacks its people, as ACLED codes
+    # communal raids, whether or not anyone is reported hurt)
+    communal_raid = inter1 == IDENTITY_MILITIA and _RAIDED_VILLAGE.search(said) is not None
     if sub == "Attack" and not harmed and "Looting/property destruction" in subs and not PEOPLE_TARGETED.search(said) \
-            and inter2 not in ARMED:
+            and inter2 not in ARMED and not communal_raid:
         return "Looting/property destruction", actor1
     if sub == "Looting/property destruction" and crowd_only:
         return "Violent demonstration", rioters  # a crowd that wrecks or burns riots
