@@ -458,3 +458,9 @@ def test_an_armed_group_that_burns_a_school_destroys_property() -> None:
     # (a guard: the rule is a community's militia raiding a village, not any arson)
     events = extract_text("On April 12, unknown gunmen burned the primary school in Gomde-Fulbe, Burkina Faso.")
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_riots_between_two_groups_with_no_demand_are_mob_violence() -> None:
+    events = extract_text("Riots broke out between supporters of the CDP party in Boussouma and Komiaga, Burkina Faso, "
+                          "over local elections. Several people were injured.")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]

@@ -222,6 +222,10 @@ PEOPLE_TARGETED = re.compile(
 )
 
 
+_GROUPS_FOUGHT = re.compile(r"(?<![a-z])(clash\w*|fight\w*|fought|riots?|brawls?|scuffles?|violence|affrontements?|bagarres?|heurts)\s+"
+                            r"(broke out |erupted |occurred |ont eclate |a eclate )?(between|among|with (another|a rival|rival)|entre)(?![a-z])")
+_DEMONSTRATING = re.compile(r"(?<![a-z])(protest\w*|demonstrat\w*|march\w*|sit-in|strike\w*|rall(y|ies|ied)|demand\w*|manifest\w*|"
+                            r"marche\w*|greve\w*|reclam\w*|exig\w*|revendi\w*)")
 _RAIDED_VILLAGE = re.compile(r"(?<![a-z])(attack|raid|storm|attaqu)\w*\s+(and (burned|torched) )?(the |a |le |un )?([\w-]+ ){0,2}"
                              r"(village|hamlet|hameau|localite)s?(?![a-z])")
 
@@ -276,4 +280,8 @@ def by_participants(
     if SUB_TO_TYPE[sub] == "Battles" and (inter1 in (RIOTERS, PROTESTERS, CIVILIANS) or crowd_only):
         protest = bool(subs & {"Peaceful protest", "Protest with intervention", "Violent demonstration"}) or inter1 == PROTESTERS
         return ("Violent demonstration" if protest else "Mob violence"), rioters
+    if sub == "Violent demonstration" and _GROUPS_FOUGHT.search(said) and not _DEMONSTRATING.search(said):
+        # "riots broke out between supporters of the party in Boussouma and Komiaga": two groups that
+        # fight with no demand or march told are a mob, not a demonstration
+        return "Mob violence", actor1
     return sub, actor1
