@@ -464,3 +464,18 @@ def test_riots_between_two_groups_with_no_demand_are_mob_violence() -> None:
     events = extract_text("Riots broke out between supporters of the CDP party in Boussouma and Komiaga, Burkina Faso, "
                           "over local elections. Several people were injured.")
     assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_a_body_found_is_one_dead_unless_the_killing_is_counted() -> None:
+    assert _tolls_of("On August 25, a man was abducted by unknown gunmen in Seyna, Mali, his body was discovered "
+                     "3 days later.") == [1]
+    assert _tolls_of("On August 8, militiamen assassinated the mayor of the commune of Wadouba, Mali, the corpse was "
+                     "found 10km from Wadouba.") == [1]
+
+
+def test_a_subprefect_assassinated_is_one_dead() -> None:
+    assert _tolls_of("On April 29, militants assassinated the subprefect of Ouinerden at his home in Gossi, Mali.") == [1]
+
+
+def _tolls_of(text: str) -> list[int | None]:
+    return [e.fatalities for e in extract_text(text)]

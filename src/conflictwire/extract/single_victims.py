@@ -84,12 +84,15 @@ def _singular(lang: str) -> _Patterns:
     # a pronoun victim: "robbing and killing him", "il a été retrouvé mort", "l'ont abattu"
     if lang == "fr":
         pron = r"(?P<pron>(?<![a-z])l')(ont|a|avaient|avait)\s+(tue|tuee|abattu|abattue|execute|executee|egorge|egorgee|assassine|assassinee)(?![a-z])"
-        pron_passive = r"(?<![a-z])(il|elle)\s+" + passive + r"(?![a-z])"
+        pron_passive = r"(?<![a-z])(il|elle)\s+" + passive + r"(?![a-z])" \
+            + r"|(?<![a-z])(son|le) (corps|cadavre)( sans vie)? (a ete|fut|avait ete|est) (\w+\s+)?(retrouve|decouvert)(?![a-z])"
     else:
         pron = verb + r"\s+(?P<pron>him|her)(?![a-z])"
         pron_passive = (r"(?<![a-z])(he|she)\s+((was|has been|had been)\s+(\w+\s+)?(killed|shot dead|executed|beheaded|murdered|lynched|found dead|beaten to death)"
                         # "he later succumbed to his wounds", "she died in hospital"
-                        r"|(later\s+|subsequently\s+|eventually\s+)?(died|succumbed)(?! of (natural|illness|disease)))(?![a-z])")
+                        r"|(later\s+|subsequently\s+|eventually\s+)?(died|succumbed)(?! of (natural|illness|disease)))(?![a-z])"
+                        # "his body was discovered three days later": the one taken, dead
+                        r"|(?<![a-z])(his|her|the) (dead )?(body|corpse) (was|has been|had been) (\w+\s+)?(found|discovered|recovered)(?![a-z])")
     # a day may sit between the verb and its victim: "ont assassiné samedi le maire"
     when = r"(\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday)(\s+(matin|soir|morning|night|evening))?)?"
     active = re.compile(r"(?<![a-z])" + verb + r"(\s+and\s+\w+)?" + when + r"\s+" + np + "|" + pron)
@@ -172,9 +175,12 @@ def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], 
             joined = bool(JOINED.search(folded[max(0, start - 6) : start]))
             # "Another soldier later died of his injuries": one more than those counted
             joined = joined or (rx is passive and folded.startswith(("another ", "un autre ", "une autre "), start))
+            # ("his body was discovered": the dead of a killing told, or the only word of one: a part,
+            # counted only where no other toll is given)
+            body = rx is passive and _BODY_FOUND.search(m.group(0)) is not None
             out.append(Toll(start=start, end=end, text=text[start:end], sent=si, kind="killed",
                             value=count, low=None, high=None, side=side, revision=False, vague=False,
-                            additional=joined and rx is not active))
+                            additional=joined and rx is not active, part=body))
             found.add(start, end)
     # "tuant quatre fidèles et le pasteur principal": a person named after the count a killing verb
     # takes, with no verb of their own ("… and a civilian was wounded"), is one more dead ("were
@@ -193,6 +199,7 @@ def find_singular_tolls(text: str, lang: str, sentences: list[tuple[int, int]], 
     return out
 
 
+_BODY_FOUND = re.compile(r"(?<![a-z])(body|corpse|corps|cadavre)(?![a-z])")
 _ACCUSED = re.compile(r"(?<![a-z])(accused of|suspected of|charged with|convicted of|blamed for|responsible for|"
                       r"accuses? d'avoir|soupconnes? d'avoir|inculpes? pour avoir)\s*$")
 

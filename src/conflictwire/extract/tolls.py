@@ -127,7 +127,7 @@ def join_counts(tolls: list[Toll], text: str, folded: str) -> list[Toll]:
     out: list[Toll] = []
     for t in tolls:
         a = out[-1] if out else None
-        if a is not None and a.kind == t.kind == "killed" and a.sent == t.sent and not t.revision \
+        if a is not None and a.kind == t.kind == "killed" and a.sent == t.sent and not t.revision and not a.part and not t.part \
                 and a.value is not None and t.value is not None and not a.vague and not t.vague and (
                     (a.side == t.side != "unknown" and _JOINED_GAP.match(folded[a.end : t.start]))
                     # "12 Fulani and 1 Dogon were killed", "two church leaders and four worshippers were
