@@ -479,3 +479,10 @@ def test_a_subprefect_assassinated_is_one_dead() -> None:
 
 def _tolls_of(text: str) -> list[int | None]:
     return [e.fatalities for e in extract_text(text)]
+
+
+def test_no_reported_fatalities_is_none_dead() -> None:
+    assert _tolls_of("On October 14, 2019, militants attacked the gendarmerie in Lanfiera, Burkina Faso, the facility was "
+                     "set ablaze, but there were no reported fatalities.") == [0]
+    assert _tolls_of("On May 10, militants fired mortar shells at the army camp in Tenenkou, Mali, six exploded without "
+                     "causing any casualties or damages.") == [0]

@@ -94,7 +94,7 @@ _CUT = re.compile(r"[;:\n]|\.(\s|$)|,\s*(and |et )?(?=(\d|at least|au moins|une?
                   r"|(?:(?<=killed )|(?<=dead ))(?=(one|two|three|four|five|six|seven|eight|nine|ten)\s)")
 _QUOTE_END = re.compile(r"[«»\"“”]\s*$")
 _QUOTES = re.compile(r"[«»\"“”]\s*")
-_NEGATION_END = re.compile(r"(?<![a-z])(no|without|sans|aucune?|pas de)\s+$")
+_NEGATION_END = re.compile(r"(?<![a-z])(no|without|sans|aucune?|pas de)\s+((causing|making|leaving|faire)\s+)?(any\s+)?$")
 # ("17 soldiers and around 40 terrorists were killed": a modifier of the next count may follow)
 _AND_END = re.compile(r"(,|and|et)\s*((around|about|some|nearly|almost|at least|over|more than|environ|pres de|au moins|"
                       r"plus de|quelque|une|un)\s*)?$")

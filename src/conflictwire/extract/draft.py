@@ -28,6 +28,8 @@ Side = tuple[str, int, Span | None]  # an actor's name, inter code and evidence
 # "no one was killed", "sans faire de victime": a report that says no one died
 NO_DEATHS = re.compile(
     r"(no one|nobody|no-one|none) (was |were )?(killed|died|dead|hurt)|no (casualties|deaths|fatalities|one died|loss of li[fv]es?)|"
+    # "there were no reported fatalities", "no outcome or fatalities reported"
+    r"no (reported|known|immediate|confirmed) (casualties|deaths|fatalities)|no (outcome or )?(casualties|fatalities) (were )?reported|"
     r"without (causing )?(any )?(casualties|deaths|fatalities)|aucune? (victime|perte|mort|deces)|pas de (victime|mort|perte)s?|"
     r"sans faire de (victime|mort)s?|n'a fait (aucune victime|aucun mort)|"
     # "Les attaques n'ont pas fait de morts", "aucune perte en vie humaine n'a été enregistrée"
