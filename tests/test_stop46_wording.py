@@ -486,3 +486,8 @@ def test_no_reported_fatalities_is_none_dead() -> None:
                      "set ablaze, but there were no reported fatalities.") == [0]
     assert _tolls_of("On May 10, militants fired mortar shells at the army camp in Tenenkou, Mali, six exploded without "
                      "causing any casualties or damages.") == [0]
+
+
+def test_killed_the_two_occupants_counts_them() -> None:
+    assert _tolls_of("On December 4, 2019, suspected JNIM militants attacked a truck near Parou, Mali, and killed the two "
+                     "occupants and set the truck ablaze.") == [2]
