@@ -491,3 +491,21 @@ def test_no_reported_fatalities_is_none_dead() -> None:
 def test_killed_the_two_occupants_counts_them() -> None:
     assert _tolls_of("On December 4, 2019, suspected JNIM militants attacked a truck near Parou, Mali, and killed the two "
                      "occupants and set the truck ablaze.") == [2]
+
+
+def test_a_smaller_count_told_alone_is_no_toll_below_at_least() -> None:
+    assert _tolls_of("At least three people have been killed and six churches attacked in Niamey, Niger, amid fresh "
+                     "protests. Two charred bodies were recovered from a church on the outskirts of Niamey.") == [3]
+
+
+def test_a_breakdown_beside_another_side_s_count_stays() -> None:
+    # (a guard: "at least 21 soldiers and auxiliaries" over "15 soldiers and six VDP killed")
+    events = extract_text("At least 21 soldiers and auxiliaries were killed in an attack on the army post of Koutougou, "
+                          "Burkina Faso, on Monday. The army said 15 soldiers and six VDP were killed.")
+    assert [e.fatalities for e in events] in ([21], [15 + 6])
+
+
+def test_a_day_after_five_were_killed_is_another_event_s_toll() -> None:
+    assert _tolls_of("At least three people have been killed and six churches attacked in Niger amid fresh protests. "
+                     "Protests began outside Niamey's grand mosque and reportedly spread to other parts of the country, "
+                     "a day after two were killed in Niger's second city.") == [3]

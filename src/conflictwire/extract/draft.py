@@ -105,7 +105,9 @@ def _with_finer_days(own: list[DateMention], all_told: list[DateMention]) -> lis
 
 def _the_event_itself(sent: int, anchors: list[tuple[int, int]], triggers: list[Trigger]) -> bool:
     """Is the anchor in a sentence the event itself: every event word of its sentence lies in an
-    anchor ("Burkina Faso's president vowed Thursday …, a day after at least 37 people were killed")?"""
+    anchor after its main clause ("Burkina Faso's president vowed Thursday …, a day after at least 37
+    people were killed")? (`anchors`: those that do not open their sentence: one that does is a
+    clause split off as another event's, "a day after five were killed in Niger's second city")"""
     mine = [t for t in triggers if t.sent == sent]
     return bool(mine) and all(any(x <= t.start < y for x, y in anchors) for t in mine)
 
@@ -170,7 +172,8 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
         # (an anchor that is the event itself, "a day after at least 37 people were killed when gunmen
         # attacked a convoy" under a statement, gives its toll)
         tolls=[t for t in doc.in_sents(doc.tolls, toll_sents)
-               if not any(x <= t.start < y for x, y in anchors) or _the_event_itself(t.sent, anchors, triggers)],
+               if not any(x <= t.start < y for x, y in anchors)
+               or _the_event_itself(t.sent, [(x, y) for x, y in anchors if x > doc.sentences[t.sent].start], triggers)],
         dates=_with_finer_days(dated(frame.sents), dated(sents)),
         places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)
                 and (p.sent != 0 or not is_title(doc, 0) or title_placed) and not any(x <= p.start < y for x, y in other_events)],

@@ -83,7 +83,11 @@ _THE_DEAD_AGAIN = re.compile(r"(?<![a-z])(of the|the|these|those|des|les|ces)\s+
 _DEAD_NOUN = re.compile(r"\s+(dead|morts)(?![a-z])")
 _NATIONALS = re.compile(r"\s*(of (our|their|its) |d'entre nos |de nos )?([a-z-]+ )?(citizens|nationals|compatriots|ressortissants|compatriotes)(?![a-z])")
 _IDENTIFIED = re.compile(r"\s*(bodies|corps|victims|victimes|of the (dead|victims|bodies))\s+(have |has |had |ont |a |avaient )?"
-                         r"(already |now |so far |deja )?(been |ete )?identifi")
+                         r"(already |now |so far |deja )?(been |ete )?identifi"
+                         # "Two charred bodies were recovered from a church": the dead found at one spot
+                         r"|\s*((charred|burned|burnt|calcines|carbonises)\s+)?(bodies|corps|cadavres)\s+(calcines\s+|carbonises\s+)?"
+                         r"(were|have been|had been|ont ete|avaient ete|a ete)\s+(\w+\s+)?(recovered|found|discovered|retrouves|decouverts|"
+                         r"repeches)\s+(from|in|at|near|dans|a|au|pres)(?![a-z])")
 _LOST = re.compile(r"(?<![a-z])(lost|losing|perdu|perdant)(\s+[a-z]+ly)?\s*$")
 _KIN = re.compile(r"\s*(of (my|his|her|their|our) )?([a-z]+\s+)?(friends?|relatives?|brothers?|sisters?|sons?|daughters?|children|"
                   r"cousins?|nephews?|uncles?|family members|amis?|proches|parents|freres?|soeurs?|fils|filles?|enfants|"

@@ -68,7 +68,9 @@ _THINGS_TAKEN = re.compile(r"(?<![a-z])(betail|troupeaux?|animaux|vehicules?|mot
 _AUTHORS_OF = re.compile(r"(?<![a-z])(auteurs?|responsables?|perpetrators?|authors?|those responsible for) (des|du|de la|de l'|of the|for the)\s*$")
 # "two days after an attack", "au lendemain d'une autre attaque", "la veille de l'assaut": another event, dated by this one
 _ANCHOR_HEAD = (r"(?<![a-z])((days|weeks|months|hours|jours|semaines|mois|heures)\s+(after|before|apres|avant)|(a|one|the) day (after|before)|"
-                r"(au|le) lendemain (de|d')|la veille (de|d')|on the eve of)\s*(an?|the|une?|la|le|l')\s*")
+                r"(au|le) lendemain (de|d')|la veille (de|d')|on the eve of)\s*((an?|the|une?|la|le|l')\s*"
+                # ("a day after five were killed in Niger's second city": a clause, a count for subject)
+                r"|(?=(at least |some |more than |about )?(\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores)\s))")
 _ANCHOR = re.compile(_ANCHOR_HEAD + r"([\w-]+\s+)?$")
 # the whole clause of such an anchor: what it tells of whom was hit is the other event's
 ANCHOR_CLAUSE = re.compile(_ANCHOR_HEAD + r"[^,.;]*")
