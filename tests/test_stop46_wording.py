@@ -509,3 +509,10 @@ def test_a_day_after_five_were_killed_is_another_event_s_toll() -> None:
     assert _tolls_of("At least three people have been killed and six churches attacked in Niger amid fresh protests. "
                      "Protests began outside Niamey's grand mosque and reportedly spread to other parts of the country, "
                      "a day after two were killed in Niger's second city.") == [3]
+
+
+def test_the_attack_of_this_friday_comes_after_recalls_the_earlier_events() -> None:
+    from conflictwire.extract.background import background_reason
+
+    assert background_reason("L'attaque de ce vendredi intervient après les incendies dans la nuit de lundi à mardi de "
+                             "deux commissariats à Togomayel et à Barboulé.", "fr", None) is not None
