@@ -516,3 +516,21 @@ def test_the_attack_of_this_friday_comes_after_recalls_the_earlier_events() -> N
 
     assert background_reason("L'attaque de ce vendredi intervient après les incendies dans la nuit de lundi à mardi de "
                              "deux commissariats à Togomayel et à Barboulé.", "fr", None) is not None
+
+
+def test_an_attack_on_a_wednesday_at_an_unknown_village_is_the_one_dated_that_wednesday() -> None:
+    events = extract_text(
+        "Le bilan humain de l'attaque, mercredi, d'un dispositif militaire à Intangom, au Nord du Burkina Faso, vient "
+        "de s'alourdir avec la découverte du corps d'un soldat.\n\n"
+        "Dans la matinée du mercredi 12 octobre 2016, les positions de l'armée burkinabè à Intangom ont essuyé une "
+        "attaque. Le bilan officiel faisait état de six morts.")
+    assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [
+        ("Armed clash", "Intangom", date(2016, 10, 12))]
+
+
+def test_two_weekdays_at_one_unknown_village_stay_two_events() -> None:
+    # (a guard: "jeudi" and "la nuit de vendredi à samedi" at Toumour are two days)
+    events = extract_text(
+        "Des hommes armés ont enlevé deux personnes dans la nuit de vendredi à samedi à Zorbanaka, au Niger. "
+        "Jeudi, des hommes armés avaient tué huit civils à Zorbanaka.")
+    assert len(events) != 1

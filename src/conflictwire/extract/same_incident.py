@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from conflictwire.extract.dates import WEEKDAYS
 from conflictwire.extract.doc import ReportDoc
 from conflictwire.extract.restated import Told
 from conflictwire.extract.segment import Frame
@@ -78,6 +79,11 @@ def dates_the_undated(doc: ReportDoc, told: tuple[Frame, Event], ev: Event) -> b
     attacked the camp"), or at its region or country with the same toll?"""
     frame, first = told
     undated = frame.when is None and ("event_date" not in first.evidence or first.event_date == doc.published)
+    # (a weekday no date resolves, "mercredi" on a page with none, is the day told later that fell on it)
+    days = [WEEKDAYS[w] for w in (frame.when or "").split() if w in WEEKDAYS]
+    that_weekday = first.event_date is None and ev.event_date is not None and bool(days) and days[0] == ev.event_date.weekday()
+    if (undated or that_weekday) and first.event_type == ev.event_type and ev.event_date is not None and _a_village_no_one_knows(first, ev):
+        return True  # "l'attaque, mercredi, d'un dispositif militaire à Intangom … mercredi 12 octobre 2016 … à Intangom"
     if not undated or first.event_type != ev.event_type or ev.geo_precision not in (1, 2):
         return False
     if first.geo_precision == 3:
@@ -87,6 +93,12 @@ def dates_the_undated(doc: ReportDoc, told: tuple[Frame, Event], ev: Event) -> b
             and first.admin1 in (None, ev.admin1)
     return first.geo_precision in (1, 2) and bool(first.location) \
         and fold(first.location or "") == fold(ev.location or "") and first.admin1 == ev.admin1
+
+
+def _a_village_no_one_knows(a: Event, b: Event) -> bool:
+    """Both placed at one village the gazetteer lacks, by its name."""
+    return a.geonames_id is None and b.geonames_id is None and bool(a.location) and fold(a.location or "") == fold(b.location or "") \
+        and a.location not in (a.admin1, a.admin2, a.country) and a.admin1 == b.admin1
 
 
 def burned_there(ev: Event, out: list[tuple[Frame, Event]], told: Told) -> int | None:

@@ -105,11 +105,13 @@ MILITARY_TARGET = re.compile(
     r"(?<![a-z])(attack|assault|raid|ambush|targeted|attaque|assaut|embuscade|visait|visant|ciblant|contre|on|against)\w*[\s,«»\x22\u201c\u201d]+"
     r"((the|a|an|their|its|la|le|les|l'|une?|des|du|de|leur|leurs|son|sa|ses|two|three|four|several|deux|trois|"
     r"quatre|plusieurs|\d+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on monday|on tuesday|on wednesday|"
-    r"on thursday|on friday|on saturday|on sunday)\s+)*"
+    r"on thursday|on friday|on saturday|on sunday)\s+"
+    # ("l'attaque, mercredi, d'un dispositif militaire": a day between commas, then "d'un")
+    r"|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),\s+|d'(une?\s+)?)*"
     # a place before the noun, in English order: "attacked the Boni detachment"
     r"((?<=the )[\w'-]+\s+(?=(detachment|garrison|military|army)))?"
     r"(military (camp|base|post|position|outpost|convoy|patrol|detachment|checkpoint)s?|army (camp|base|post|position|outpost|convoy|patrol)s?|"
-    r"(camp|base|poste|position|convoi|patrouille|detachement)s? (militaire|de l'armee|des fama|des fds|avance|"
+    r"(camp|base|poste|position|convoi|patrouille|detachement|dispositif)s? (militaire|de l'armee|des fama|des fds|avance|de securite|"
     r"des? forces|des soldats|des militaires)s?|(camp|base|post|outpost)s? of (the )?(forces|troops|soldiers|army)|"
     # (a detachment is a unit of the forces: "le détachement de Djibo", "the Boni detachment")
     r"gendarmerie|police stations?|commissariats?|checkpoints?|garrisons?|garnisons?|detachements?|detachments?|unites|units|soldiers|soldats|militaires|troops|"
