@@ -224,8 +224,10 @@ PEOPLE_TARGETED = re.compile(
 )
 
 
+# (two groups of people: a crowd against the police or the army is a demonstration put down)
 _GROUPS_FOUGHT = re.compile(r"(?<![a-z])(clash\w*|fight\w*|fought|riots?|brawls?|scuffles?|violence|affrontements?|bagarres?|heurts)\s+"
-                            r"(broke out |erupted |occurred |ont eclate |a eclate )?(between|among|with (another|a rival|rival)|entre)(?![a-z])")
+                            r"(broke out |erupted |occurred |ont eclate |a eclate )?(between|among|with (another|a rival|rival)|entre)(?![a-z])"
+                            r"(?![^.;]{0,60}(police|gendarm|forces|soldiers|troops|army|policiers|militaires|armee|l'ordre))")
 _DEMONSTRATING = re.compile(r"(?<![a-z])(protest\w*|demonstrat\w*|march\w*|sit-in|strike\w*|rall(y|ies|ied)|demand\w*|manifest\w*|"
                             r"marche\w*|greve\w*|reclam\w*|exig\w*|revendi\w*)")
 _RAIDED_VILLAGE = re.compile(r"(?<![a-z])(attack|raid|storm|attaqu)\w*\s+(and (burned|torched) )?(the |a |le |un )?([\w-]+ ){0,2}"
