@@ -534,3 +534,10 @@ def test_two_weekdays_at_one_unknown_village_stay_two_events() -> None:
         "Des hommes armés ont enlevé deux personnes dans la nuit de vendredi à samedi à Zorbanaka, au Niger. "
         "Jeudi, des hommes armés avaient tué huit civils à Zorbanaka.")
     assert len(events) != 1
+
+
+def test_soldiers_reported_missing_after_a_fight_were_not_abducted() -> None:
+    events = extract_text("Attaque de Ténenkou : cinq soldats maliens seraient « portés disparus »\n\n"
+                          "Des affrontements ont opposé ce lundi les forces armées maliennes à des hommes armés entre "
+                          "Ténenkou et Diafarabé, dans la région de Mopti.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -106,6 +106,8 @@ _ARMED_WITH = re.compile(r"(?<![a-z])(armed|equipped|heavily armed|armee?s?|equi
 # as booty, listed after the verb that took them
 _SEIZED_WITH = re.compile(r"(?<![a-z])(recovered|seized|captured|confiscated|recupere|recuperes|"
                           r"saisi|saisis|emporte)(?![a-z])[^.;]{0,60}$")
+_FORCES_MISSING = re.compile(r"(?<![a-z])(soldats?|militaires?|gendarmes?|policiers?|soldiers?|troops|servicemen|gendarmes|elements)"
+                             r"(\s+[\w'-]+){0,3}\s+(seraient|sont|ont ete|etaient|were|are|have been|remain|restent)?\s*[«\x22\u201c]?\s*$")
 _FORCES_DID = re.compile(r"(?<![a-z])(police|policemen|security forces|forces|gendarmes|gendarmerie|soldiers|troops|army|"
                          r"authorities)\s+((had|have|has|also|then|quickly)\s+)?$")
 _DEFINITE_BEFORE = re.compile(r"(?<![a-z])(the|these|those|les|ces|des)\s+$")
@@ -229,6 +231,9 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
         if rule.sub_event_type in _WEAPON_SUBS and _SEIZED_WITH.search(folded[max(0, start - 80) : start]) \
                 and not re.match(r"\S*\s+(attack|strike|fire|shell|explo|attaque|tir|frappe)", folded[end : end + 20]):
             continue  # "a pick-up recovered along with a 60 mm mortar": booty, not the weapon of the attack
+        if rule.sub_event_type == "Abduction/forced disappearance" and folded.startswith(("porte", "missing"), start) \
+                and _FORCES_MISSING.search(folded[max(0, start - 50) : start]):
+            continue  # "cinq soldats maliens seraient « portés disparus »": soldiers missing after a fight, no abduction
         if rule.sub_event_type == "Abduction/forced disappearance" and folded.startswith("enlev", start) \
                 and _THINGS_TAKEN.search(folded[max(0, start - 40) : start]):
             continue  # "la restitution du bétail enlevé": animals and goods taken are no people abducted
