@@ -541,3 +541,9 @@ def test_soldiers_reported_missing_after_a_fight_were_not_abducted() -> None:
                           "Des affrontements ont opposé ce lundi les forces armées maliennes à des hommes armés entre "
                           "Ténenkou et Diafarabé, dans la région de Mopti.")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_clashes_that_set_the_police_against_students_are_a_crowd_s() -> None:
+    events = extract_text("De violents affrontements ont opposé le lundi 10 avril 2017 les forces de l'ordre aux scolaires "
+                          "et étudiants de Niamey, au Niger. Les étudiants ont érigé des barricades et brûlé des pneus.")
+    assert [e.event_type for e in events] == ["Riots"]

@@ -35,7 +35,11 @@ CROWD_CLASH = re.compile(r"(?<![a-z])(affrontements?|echauffourees?|heurts?|clas
                          r"security forces|forces de l'ordre|policiers|forces de securite|crs)"
                          r"|(?<![a-z])(clashes|affrontements|heurts|scuffles) (between|entre) (the |les |des )?(police|policiers|gendarmes|"
                          r"forces de l'ordre|security forces|forces de securite)( [\w'-]+){0,3} (and|et) (the |les |des )?([\w'-]+ ){0,2}"
-                         r"(youths?|students|jeunes|etudiants|eleves|residents|habitants|protesters|manifestants|traders|commercants)")
+                         r"(youths?|students|jeunes|etudiants|eleves|residents|habitants|protesters|manifestants|traders|commercants)"
+                         # "de violents affrontements ont opposé lundi les forces de l'ordre aux scolaires et étudiants"
+                         r"|(?<![a-z])(affrontements?|heurts|echauffourees) ([\w'-]+ ){0,2}(ont|a) oppose [^.;]{0,40}?(les )?(forces de l'ordre|"
+                         r"forces de securite|policiers|gendarmes|police) (aux|a des|a) ([\w'-]+ (et )?){0,2}?(scolaires|etudiants|eleves|jeunes|"
+                         r"manifestants|habitants|commercants|populations?)")
 
 
 SENTENCE_ENDS = (".", "!", "?", "»", '"', "”")  # what a sentence, not a title, ends on
