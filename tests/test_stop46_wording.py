@@ -547,3 +547,23 @@ def test_clashes_that_set_the_police_against_students_are_a_crowd_s() -> None:
     events = extract_text("De violents affrontements ont opposé le lundi 10 avril 2017 les forces de l'ordre aux scolaires "
                           "et étudiants de Niamey, au Niger. Les étudiants ont érigé des barricades et brûlé des pneus.")
     assert [e.event_type for e in events] == ["Riots"]
+
+
+def test_an_earlier_day_told_in_the_pluperfect_on_an_undated_page_is_recalled() -> None:
+    from conflictwire.ingest.files import make_article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Des jihadistes ont pris d'assaut vendredi 16 janvier la localité de Ténenkou, au Mali. Au moins deux "
+            "soldats maliens ont été tués. Le 5 janvier, des islamistes radicaux probablement membres d'Al-Qaïda au Maghreb "
+            "islamique (Aqmi) avaient pris d'assaut la base militaire de Nampala, tuant au moins onze soldats.")
+    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "fr")
+    assert "earlier day" in (doc.background.get(2) or "")
+
+
+def test_reported_speech_in_the_pluperfect_is_news() -> None:
+    # (a guard: "the army said it had killed 32 fighters from July 15-17")
+    from conflictwire.extract.background import _PLUPERFECT, _SAID_THAT
+
+    text = "meanwhile the niger army said saturday it had killed 32 boko haram fighters from july 15-17"
+    plu = _PLUPERFECT.search(text)
+    assert plu is not None and _SAID_THAT.search(text[: plu.start()])

@@ -141,6 +141,12 @@ _PLUPERFECT_DATED = re.compile(
     r"|(?<![a-z])(avai(en)?t|had) (ete |been )?[a-z]+(e|es|ee|ees|ed|u|us|is)(?![a-z])[^.]{0,80}(?<![a-z])" + _MONTH_YEAR)
 
 
+# (reported speech puts the news in the pluperfect: "the army said it had killed 32 fighters")
+_SAID_THAT = re.compile(r"(?<![a-z])(said|says|told|stated|announced|claimed|reported|a (indique|declare|annonce|affirme|precise)|"
+                        r"ont (indique|declare|annonce|affirme)|selon|according to)(?![a-z])")
+_PLUPERFECT = re.compile(r"(?<![a-z])(avai(en)?t|had) (ete |been )?[a-z]+(e|es|ee|ees|ed|u|us|is)(?![a-z])")
+
+
 def _this_weeks_day(doc: ReportDoc, i: int) -> bool:
     """Does a sentence with event words date something of its own by a day of the week?"""
     return bool(doc.in_sents(doc.triggers, (i,))) and any(
@@ -182,6 +188,12 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
             # a page with no date: a killing told in the pluperfect with its month and year ("en
             # novembre 2019 : 38 personnes avaient été tuées") is told as before the news
             reason = "an earlier month's event told in the pluperfect"
+        if reason is None and doc.published is None and (plu := _PLUPERFECT.search(PLACE_PAST.sub("", fold(sent.text)))) \
+                and not _SAID_THAT.search(PLACE_PAST.sub("", fold(sent.text))[: plu.start()]) \
+                and any(d.precision == 1 and not d.reporting for d in doc.in_sents(doc.dates, (i,))) and i > 0:
+            # "Le 5 janvier, des islamistes avaient pris d'assaut la base de Nampala": a day of its own
+            # in the pluperfect, told as before the news
+            reason = "an earlier day's event told in the pluperfect"
         if reason is None and i - 1 in doc.background and _THAT_ONE.match(fold(sent.text)):
             reason = "says more of the event recalled just before"  # "… an assault in January 2016. That attack was claimed by AQIM."
         if reason:
