@@ -75,9 +75,10 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
         # "at least 14" rules out "plus d'une dizaine" (8-12): a round figure below a stated minimum
         floor = max((t.low for t in chosen if t.low is not None and t.high is None), default=None)
         if floor is not None and any(t.value is not None and t.value < floor for t in chosen):
-            # (and so is a smaller count told alone in its sentence, a part of the dead seen by one
-            # teller; one of a breakdown beside another side's count, "15 soldiers and six VDP", stays)
-            chosen = [t for t in chosen if t.value is None or t.value >= floor or (t.low is None or t.high is None) and _in_a_breakdown(t, tolls)]
+            # (and so is a smaller count by the same teller, a part of the dead it saw: another
+            # teller's smaller count, "the army said 12", is the conservative figure, and stays)
+            floor_by = {t.source for t in chosen if t.low == floor and t.high is None}
+            chosen = [t for t in chosen if t.value is None or t.value >= floor or (t.low is None or t.high is None) and t.source not in floor_by]
         values = [t.value for t in chosen if t.value is not None]
         v = min(values)
         lows = [t.low for t in chosen if t.low is not None]
@@ -116,11 +117,6 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
         high = high + more if high is not None else None
         spans.extend(t.span() for t in extra)
     return Reduced(value, low, high, spans)
-
-
-def _in_a_breakdown(t: Toll, tolls: list[Toll]) -> bool:
-    """Is the count told beside another killed count in its sentence ("15 soldiers and six VDP")?"""
-    return any(o is not t and o.sent == t.sent and o.kind == "killed" and o.value is not None for o in tolls)
 
 
 # what joins two counts of one side under one verb: a demonym or two, then "and"

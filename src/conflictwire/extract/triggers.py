@@ -70,7 +70,8 @@ _AUTHORS_OF = re.compile(r"(?<![a-z])(auteurs?|responsables?|perpetrators?|autho
 _ANCHOR_HEAD = (r"(?<![a-z])((days|weeks|months|hours|jours|semaines|mois|heures)\s+(after|before|apres|avant)|(a|one|the) day (after|before)|"
                 r"(au|le) lendemain (de|d')|la veille (de|d')|on the eve of)\s*((an?|the|une?|la|le|l')\s*"
                 # ("a day after five were killed in Niger's second city": a clause, a count for subject)
-                r"|(?=(at least |some |more than |about )?(\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores)\s))")
+                r"|(?=(at least |some |more than |about )?(\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores)\s+"
+                r"([\w'-]+\s+)?(were|was|have been|had been|died)\s))")
 _ANCHOR = re.compile(_ANCHOR_HEAD + r"([\w-]+\s+)?$")
 # the whole clause of such an anchor: what it tells of whom was hit is the other event's
 ANCHOR_CLAUSE = re.compile(_ANCHOR_HEAD + r"[^,.;]*")
