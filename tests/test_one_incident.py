@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from conflictwire import extract_text
-from conflictwire.extract.consolidate import placed_version, told_from_afar
+from conflictwire.extract.dropped import placed_version, told_from_afar
 from conflictwire.model import Event, Span
 from conflictwire.taxonomy import SUB_TO_TYPE
 

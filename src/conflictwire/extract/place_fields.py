@@ -128,7 +128,7 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
                evidence: dict[str, list[Span]], turn: bool = False) -> tuple[str | None, bool]:
     """Set the event's place fields and their evidence; returns its country's name (an event
     placed at the town told before takes that town's country) and whether it was placed at
-    the report's one place for want of its own (still vague: see consolidate.drop_commentary).
+    the report's one place for want of its own (still vague: see dropped.drop_commentary).
     `turn`: the event is the strikes after a fight, or the fight after strikes (segment.TURNS),
     told where the event before was."""
     ev.country = country
