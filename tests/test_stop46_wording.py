@@ -573,3 +573,17 @@ def test_reported_speech_in_the_pluperfect_is_news() -> None:
     text = "meanwhile the niger army said saturday it had killed 32 boko haram fighters from july 15-17"
     plu = _PLUPERFECT.search(text)
     assert plu is not None and _SAID_THAT.search(text[: plu.start()])
+
+
+def test_police_who_intervene_or_fire_into_the_crowd_intervene() -> None:
+    for text in ("Miners in Kaya, Burkina Faso, protest to demand the release of interned fellow miners. Police intervene.",
+                 "Demonstrators protested in Ouagadougou, Burkina Faso, against the killing of a journalist. Police "
+                 "responded by firing into the crowd."):
+        assert [e.sub_event_type for e in extract_text(text)] == ["Protest with intervention"], text
+
+
+def test_a_heavy_presence_of_security_forces_is_no_intervention() -> None:
+    # (a guard: ACLED codes a protest "amidst heavy presence of security forces" as peaceful)
+    events = extract_text("On 8 April 2019, residents in Garghin, Burkina Faso, staged a protest in front of the Ministry "
+                          "of Housing, fearing eviction, amidst heavy presence of security forces in the area.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
