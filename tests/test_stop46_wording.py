@@ -587,3 +587,11 @@ def test_a_heavy_presence_of_security_forces_is_no_intervention() -> None:
     events = extract_text("On 8 April 2019, residents in Garghin, Burkina Faso, staged a protest in front of the Ministry "
                           "of Housing, fearing eviction, amidst heavy presence of security forces in the area.")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_protesting_soldiers_firing_shots_and_posts_attacked_by_demonstrators_riot() -> None:
+    for text in ("On March 1, Malian soldiers stationed in Youwarou, Mali, began firing weapons in protest against a "
+                 "three-month extension of their mission.",
+                 "Police stations were attacked by suspected student demonstrators angry over the death of a student in "
+                 "Leo, Burkina Faso."):
+        assert [e.sub_event_type for e in extract_text(text)] == ["Violent demonstration"], text

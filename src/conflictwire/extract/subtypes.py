@@ -163,7 +163,11 @@ _RIOTING = re.compile(
     r"passers-by|policem[ae]n|police officers?|koglweogos?)|"
     r"jets? de pierres|caillass\w*|lance des pierres|ont degenere|a degenere|degenere en|tourne a l'affrontement|"
     r"(y )?(ont|a|avaient|avait) mis le feu|pris d'assaut|"
-    r"affrontements? (avec|entre) (les )?(manifestants|forces de l'ordre|policiers|gendarmes)|saccag\w*|incendi\w*)(?![a-z])"
+    r"affrontements? (avec|entre) (les )?(manifestants|forces de l'ordre|policiers|gendarmes)|saccag\w*|incendi\w*|"
+    # protesting soldiers who shoot ("firing shots into the air", "began firing weapons in protest"),
+    # and posts "attacked by student demonstrators"
+    r"(firing|fired|fire) (shots |weapons |guns )?(into|in) the air|(began|started) firing|firing (their )?weapons|"
+    r"attacked by (suspected )?(\w+ )?(demonstrators|protesters|protestors|rioters))(?![a-z])"
 )
 
 
