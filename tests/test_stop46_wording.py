@@ -595,3 +595,17 @@ def test_protesting_soldiers_firing_shots_and_posts_attacked_by_demonstrators_ri
                  "Police stations were attacked by suspected student demonstrators angry over the death of a student in "
                  "Leo, Burkina Faso."):
         assert [e.sub_event_type for e in extract_text(text)] == ["Violent demonstration"], text
+
+
+def test_an_armed_group_founded_or_joining_an_alliance_changes_group() -> None:
+    for text in ("On March 20, the Sunni Movement of Pouytenga, Burkina Faso, established an Islamist militia called "
+                 "Islamic Security.",
+                 "On July 12, the MSA announced officially joining the Platform alliance by a communique signed in Menaka, Mali."):
+        assert [e.sub_event_type for e in extract_text(text)] == ["Change to group/activity"], text
+
+
+def test_a_killing_that_created_tensions_with_an_armed_group_stays_a_killing() -> None:
+    # (a guard)
+    events = extract_text("On October 5, presumed Fulani militiamen killed a resident in Bih, Mali, which created tensions "
+                          "between the armed group of the assailants and local Dozos.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
