@@ -136,15 +136,14 @@ def _dated_news(doc: ReportDoc, i: int) -> bool:
 
 # a month and its year, in the pluperfect's sentence ("en novembre 2019 : 38 personnes avaient été tuées")
 _MONTH_YEAR = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r") (19|20)\d\d"
+# a verb in the pluperfect: "avaient pris d'assaut", "had been killed"
+_PLUPERFECT_VERB = r"(?<![a-z])(avai(en)?t|had) (ete |been )?[a-z]+(e|es|ee|ees|ed|u|us|is)(?![a-z])"
+_PLUPERFECT = re.compile(_PLUPERFECT_VERB)
 _PLUPERFECT_DATED = re.compile(
-    r"(?<![a-z])" + _MONTH_YEAR + r"(?![0-9])[^.]{0,80}(?<![a-z])(avai(en)?t|had) (ete |been )?[a-z]+(e|es|ee|ees|ed|u|us|is)(?![a-z])"
-    r"|(?<![a-z])(avai(en)?t|had) (ete |been )?[a-z]+(e|es|ee|ees|ed|u|us|is)(?![a-z])[^.]{0,80}(?<![a-z])" + _MONTH_YEAR)
-
-
+    r"(?<![a-z])" + _MONTH_YEAR + r"(?![0-9])[^.]{0,80}" + _PLUPERFECT_VERB + r"|" + _PLUPERFECT_VERB + r"[^.]{0,80}(?<![a-z])" + _MONTH_YEAR)
 # (reported speech puts the news in the pluperfect: "the army said it had killed 32 fighters")
 _SAID_THAT = re.compile(r"(?<![a-z])(said|says|told|stated|announced|claimed|reported|a (indique|declare|annonce|affirme|precise)|"
                         r"ont (indique|declare|annonce|affirme)|selon|according to)(?![a-z])")
-_PLUPERFECT = re.compile(r"(?<![a-z])(avai(en)?t|had) (ete |been )?[a-z]+(e|es|ee|ees|ed|u|us|is)(?![a-z])")
 
 
 def _this_weeks_day(doc: ReportDoc, i: int) -> bool:
@@ -184,16 +183,17 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
                     (d.value.year, d.value.month) < (doc.published.year, doc.published.month) for d in months if d.value):
                 reason = f"dated {months[0].text!r} only, an earlier month"
         # (not in an aside on the place's past: "à Ogossagou, où 160 Peuls avaient été massacrés en mars 2019")
-        if reason is None and doc.published is None and _PLUPERFECT_DATED.search(PLACE_PAST.sub("", fold(sent.text))):
-            # a page with no date: a killing told in the pluperfect with its month and year ("en
-            # novembre 2019 : 38 personnes avaient été tuées") is told as before the news
-            reason = "an earlier month's event told in the pluperfect"
-        if reason is None and doc.published is None and (plu := _PLUPERFECT.search(PLACE_PAST.sub("", fold(sent.text)))) \
-                and not _SAID_THAT.search(PLACE_PAST.sub("", fold(sent.text))[: plu.start()]) \
-                and any(d.precision == 1 and not d.reporting for d in doc.in_sents(doc.dates, (i,))) and i > 0:
-            # "Le 5 janvier, des islamistes avaient pris d'assaut la base de Nampala": a day of its own
-            # in the pluperfect, told as before the news
-            reason = "an earlier day's event told in the pluperfect"
+        if reason is None and doc.published is None:
+            told = PLACE_PAST.sub("", fold(sent.text))  # (not an aside on a place's past)
+            if _PLUPERFECT_DATED.search(told):
+                # a page with no date: a killing told in the pluperfect with its month and year ("en
+                # novembre 2019 : 38 personnes avaient été tuées") is told as before the news
+                reason = "an earlier month's event told in the pluperfect"
+            elif (plu := _PLUPERFECT.search(told)) and not _SAID_THAT.search(told[: plu.start()]) \
+                    and any(d.precision == 1 and not d.reporting for d in doc.in_sents(doc.dates, (i,))) and i > 0:
+                # "Le 5 janvier, des islamistes avaient pris d'assaut la base de Nampala": a day of its
+                # own in the pluperfect, told as before the news
+                reason = "an earlier day's event told in the pluperfect"
         if reason is None and i - 1 in doc.background and _THAT_ONE.match(fold(sent.text)):
             reason = "says more of the event recalled just before"  # "… an assault in January 2016. That attack was claimed by AQIM."
         if reason:

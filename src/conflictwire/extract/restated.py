@@ -3,10 +3,9 @@ event a new frame restates (a headline, a lead, a recap), without a scan of ever
 
 from __future__ import annotations
 
+from conflictwire.extract.frame_index import CROWD
 from conflictwire.model import Event
 from conflictwire.textutil import fold
-
-_CROWD = ("Protests", "Riots")
 
 
 class Told:
@@ -30,7 +29,7 @@ class Told:
             self.by_place.setdefault(fold(ev.location), set()).add(k)
         if not self._placed(ev):
             self.loose.add(k)
-        if ev.event_type in _CROWD and ev.admin1:
+        if ev.event_type in CROWD and ev.admin1:
             self.crowds.setdefault(ev.admin1, set()).add(k)
 
     def replace(self, k: int, old: Event, new: Event) -> None:
@@ -47,5 +46,5 @@ class Told:
     def candidates(self, ev: Event, n: int) -> list[int]:
         if not self._placed(ev):
             return list(range(n))
-        crowds = self.crowds.get(ev.admin1 or "", set()) if ev.event_type in _CROWD else set()
+        crowds = self.crowds.get(ev.admin1 or "", set()) if ev.event_type in CROWD else set()
         return sorted(self.by_place.get(fold(ev.location or ""), set()) | self.loose | crowds)

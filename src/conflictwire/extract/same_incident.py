@@ -10,6 +10,7 @@ import re
 
 from conflictwire.extract.dates import WEEKDAYS
 from conflictwire.extract.doc import ReportDoc
+from conflictwire.extract.frame_index import CROWD
 from conflictwire.extract.restated import Told
 from conflictwire.extract.segment import Frame
 from conflictwire.geo.gazetteer import division_key
@@ -44,14 +45,13 @@ def same_event(a: Event, b: Event) -> bool:
     same_place = bool(a.location and b.location and fold(a.location) == fold(b.location))
     if said_a and said_b and near_one_another(a, b) and a.sub_event_type == b.sub_event_type:
         return True  # "près de Déou" … "dans la zone de Tin-Akoff": one day's fight placed twice, roughly
-    if {a.event_type, b.event_type} <= _CROWD and (same_place or _in_the_city(a, b)):
+    if {a.event_type, b.event_type} <= set(CROWD) and (same_place or _in_the_city(a, b)):
         # a crowd told marching, then rioting, on the day, in the town (or a quarter of it,
         # "Badalabougou" in Bamako): one demonstration
         return True
     return a.event_type == b.event_type and same_place
 
 
-_CROWD = {"Protests", "Riots"}
 APPROXIMATE_KM = 75  # two places told only roughly ("near", "in the area of") this close can be one
 
 

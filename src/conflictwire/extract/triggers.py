@@ -216,6 +216,7 @@ _EXPLOSIVE_BEFORE = re.compile(r"(?<![a-z])(ied|explosive)\s+$")
 @component("triggers", assigns=("triggers",))
 def add_triggers(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
+    tear_gas = _TEAR_GAS.search(folded)  # (the report's first tear gas grenade, looked up once)
     for start, end, rule in find_triggers(doc.text, doc.lang):
         if _HEARD.search(folded[max(0, start - 40) : start]):
             continue
@@ -227,7 +228,7 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
                 and _FORCES_DID.search(folded[max(0, start - 40) : start]):
             continue  # "the security forces blocked all streets around the parliament": policing, no riot
         if rule.sub_event_type == "Grenade" and _DEFINITE_BEFORE.search(folded[max(0, start - 16) : start]) \
-                and _TEAR_GAS.search(folded[:start]):
+                and tear_gas is not None and tear_gas.end() <= start:
             continue  # "fired tear gas grenades into the crowd … one of the grenades hit the market": the same tear gas
         if rule.sub_event_type in _WEAPON_SUBS and _SEIZED_WITH.search(folded[max(0, start - 80) : start]) \
                 and not re.match(r"\S*\s+(attack|strike|fire|shell|explo|attaque|tir|frappe)", folded[end : end + 20]):

@@ -82,17 +82,25 @@ def capital_mentions(text: str, folded: str, taken: Spans) -> list[PlaceMatch]:
         key = norm_key(city or "")
         if key and re.search(rf"(?<![a-z]){re.escape(key)}\s*[,(]\s*(la |the |l')?$", folded[max(0, m.start() - 40) : m.start()]):
             continue  # "à 50 km au nord-ouest de Niamey, la capitale du Niger": the city named again, in its role
-        found = [p for p in default_gazetteer().lookup([key])[key] if p.country == cc] if key else []
-        if not found:
-            continue
-        p = max(found, key=lambda x: x.population)
-        # "près de la capitale burkinabè", "the Malian capital's outskirts": near it (precision 2)
-        near = NEAR.search(folded[max(0, m.start() - 40) : m.start()]) is not None \
-            or _OUTSKIRTS_AFTER.match(folded[m.end() : m.end() + 24]) is not None
-        out.append(PlaceMatch(m.start(), m.end(), text[m.start():m.end()], p.name, cc,
-                                ISO3.get(cc), p.admin1, p.admin2, p.latitude, p.longitude,
-                                p.geonames_id if p.geonames_id < 900_000_000 else None, 2 if near else 1, feature="P", score=0.9))
+        p = _capital_place(cc, key)
+        if p is not None:
+            out.append(_capital_match(text, folded, m, p, score=0.9))
     return out
+
+
+def _capital_place(cc: str | None, key: str) -> Place | None:
+    """The gazetteer's entry for a country's capital (its biggest town of that name there)."""
+    found = [p for p in default_gazetteer().lookup([key])[key] if p.country == cc] if key else []
+    return max(found, key=lambda x: x.population) if found else None
+
+
+def _capital_match(text: str, folded: str, m: re.Match[str], p: Place, score: float) -> PlaceMatch:
+    # "près de la capitale burkinabè", "the Malian capital's outskirts": near it (precision 2)
+    near = NEAR.search(folded[max(0, m.start() - 40) : m.start()]) is not None \
+        or _OUTSKIRTS_AFTER.match(folded[m.end() : m.end() + 24]) is not None
+    return PlaceMatch(m.start(), m.end(), text[m.start():m.end()], p.name, p.country, ISO3.get(p.country), p.admin1, p.admin2,
+                      p.latitude, p.longitude, p.geonames_id if p.geonames_id < 900_000_000 else None,
+                      2 if near else 1, feature="P", score=score)
 
 
 # "les carrefours de la capitale", "in the capital": the capital of the country the report is about
@@ -103,10 +111,9 @@ _BARE_CAPITAL = re.compile(r"(?<![a-z])(la capitale|the capital)(?! (city )?(of|
 def bare_capital_mentions(text: str, folded: str, taken: list[PlaceMatch], cc: str | None) -> list[PlaceMatch]:
     """"The capital" with no country named: the capital of the report's country `cc`."""
     key = norm_key(_capitals().get(cc or "") or "")
-    found = [p for p in default_gazetteer().lookup([key])[key] if p.country == cc] if key else []
-    if not found:
+    p = _capital_place(cc, key)
+    if p is None:
         return []
-    p = max(found, key=lambda x: x.population)
     out = []
     for m in _BARE_CAPITAL.finditer(folded):
         if any(t.start <= m.start() < t.end for t in taken) or DESTINATION.search(folded[max(0, m.start() - 60) : m.start()]):
@@ -117,11 +124,7 @@ def bare_capital_mentions(text: str, folded: str, taken: list[PlaceMatch], cc: s
             continue  # "the capital Niamey": the city named next
         if re.search(r"(?<![a-z])(is|was|est|etait|became|devenue?)\s+$", folded[max(0, m.start() - 12) : m.start()]):
             continue  # "of which Mopti city is the capital": what a town is, said of it
-        near = NEAR.search(folded[max(0, m.start() - 40) : m.start()]) is not None \
-            or _OUTSKIRTS_AFTER.match(folded[m.end() : m.end() + 24]) is not None
-        out.append(PlaceMatch(m.start(), m.end(), text[m.start():m.end()], p.name, cc, ISO3.get(cc or ""), p.admin1, p.admin2,
-                              p.latitude, p.longitude, p.geonames_id if p.geonames_id < 900_000_000 else None,
-                              2 if near else 1, feature="P", score=0.8))
+        out.append(_capital_match(text, folded, m, p, score=0.8))
     return out
 
 
