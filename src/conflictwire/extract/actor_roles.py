@@ -173,6 +173,10 @@ _SUSPECT = re.compile(r"(suspected|presumed|alleged|presum|soupcon|suspect|belie
 # a count, then the counted and a participle with what they were doing: the counted were hit
 _COUNTED_BEFORE = re.compile(r"(?<![a-z])(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
                              r"forty|fifty|dozens of|scores of|hundreds of)\s+$")
+_COUNT_WORD = (r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+               r"une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
+               r"quarante|cinquante)")
+_LIST_ITEMS = re.compile(r"^(\s*(,|,?\s+and|,?\s+et)\s+" + _COUNT_WORD + r"\s+[\w'-]+(\s+(?!(and|et|were|was|ont|a|have|had)\s)[\w'-]+)?)+")
 _HIT_DOING = re.compile(r"^\s*(killed|wounded|injured|abducted|kidnapped)\s+[a-z]+ing(?![a-z])")
 
 
@@ -205,6 +209,11 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
     for rule, looks_after, role in _ROLE_RULES:
         if rule.search(after if looks_after else before):
             return role, False, suspected
+    # "10 gendarmes, 2 milices volontaires et 1 civil ont perdu la vie": every counted item of a
+    # list is hit by the verb after its last
+    items = _LIST_ITEMS.match(after)
+    if items is not None and _VICTIM_AFTER.search(after[items.end() :]):
+        return "victim", False, suspected
     if _TARGET_NAMED.search(folded[start:end]) and _TARGET_HIT_AFTER.match(folded[end : end + 200]):
         return "victim", False, suspected  # "Gendarmerie post about 10km from Markala attacked around 21h"
     return None, False, suspected

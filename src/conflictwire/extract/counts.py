@@ -300,7 +300,7 @@ def classify(
     if kind is None and cut is not None and (_AND_END.search(window) or (not q.article and _AND_END.search(after[: cut.end()]))):
         # "one assailant and one customs officer killed": the verb after the list counts both
         rest = after[cut.start() :]
-        later = _first(kinds, _prefix(rest, 9))
+        later = _first(kinds, _prefix(rest, 11))
         # ("two gunmen, one of the assailants killed": a share of the count, no second item of a list)
         # (nor ", leaving one dead": a clause with a toll of its own)
         if later is not None and not re.match(r"[\s,]*([\w'-]+" + _PARTITIVE.pattern + r"|(leaving|faisant)\s)", rest):

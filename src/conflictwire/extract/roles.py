@@ -139,7 +139,9 @@ def assign_actors(
     if event_type == "Violence against civilians":
         # a bystander mention ("armed groups and Dozo hunters compete…") is not the victim
         rest = [a for a in rest if a.role == "victim" or a.inter == CIVILIANS]
-    if actor1 is not None and actor1[1] != STATE:
+    # (a battle whose attackers go unnamed was fought by the armed people it hit: "ten gendarmes
+    # and one civilian were killed in an attack")
+    if (actor1 is not None and actor1[1] != STATE) or (actor1 is None and event_type == "Battles"):
         rest.sort(key=lambda a: (a.role != "victim", 0 if a.inter in ARMED else 1 if a.inter == CIVILIANS else 2, a.start))
     else:
         rest.sort(key=lambda a: (a.role != "victim", a.inter == STATE, a.start))

@@ -97,7 +97,7 @@ _DAY_OF_THE_TOLD = re.compile(r"^'s?\s+(\w+\s+)?(attack|assault|raid|ambush|kill
 OFFICIAL_OF = re.compile(r"(?<![a-z])(prefet|sous-prefet|maire|gouverneur|haut-commissaire|prefect|sub-prefect|mayor|governor|"
                          r"high commissioner)\s+(de la region d[eu']s?|of the region of|de|du|d'|of)\s*(the\s+|la\s+|l')?"
                          # "le maire de la ville de Bankass", "the mayor of the nearby town of Ouenkoro"
-                         r"((ville|commune|localite|town|city|commune|municipality)\s+(voisine\s+|proche\s+)?(de\s+|d'|of\s+))?$")
+                         r"((nearby\s+|neighbou?ring\s+)?(ville|commune|localite|town|city|commune|municipality)\s+(voisine\s+|proche\s+)?(de\s+|d'|of\s+))?$")
 
 
 def seat_names_of(doc: ReportDoc) -> frozenset[str]:

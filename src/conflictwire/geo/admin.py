@@ -106,6 +106,31 @@ def region_keys() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _region_spellings() -> dict[str, set[tuple[str, str]]]:
+    from conflictwire.geo.spelling import spelling_key
+
+    out: dict[str, set[tuple[str, str]]] = {}
+    for k, region in region_keys().items():
+        if sk := spelling_key(k):
+            out.setdefault(sk, set()).add(region)
+    return out
+
+
+def region_spelt(key: str) -> tuple[str, str] | None:
+    """The region a name the report calls a region spells, a vowel off ("the Tillabri region",
+    "la région de Tombouctu": a letter lost or heard otherwise); None unless exactly one."""
+    from conflictwire.geo.gazetteer import FUZZY_LENGTH, one_letter_off
+    from conflictwire.geo.spelling import spelling_key
+
+    sk = spelling_key(key)
+    if len(sk) < FUZZY_LENGTH:
+        return None
+    index = _region_spellings()
+    found = {r for k in (sk, *one_letter_off(sk)) for r in index.get(k, ())}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
 def country_keys() -> dict[str, tuple[str, bool]]:
     """norm key -> (ISO2, is_demonym)."""
     out: dict[str, tuple[str, bool]] = {}

@@ -15,6 +15,7 @@ from conflictwire.geo.admin import (
     admin2_index,
     capital_of,
     divisions_named,
+    region_spelt,
     world_country_keys,
 )
 from conflictwire.geo.admin import country_keys as _country_names
@@ -126,6 +127,9 @@ _ARTICLE_OF_A_DIVISION = re.compile(r"(?<![a-z])(au|dans le)\s+$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w'-])[A-Z]{2,6}-$")
 # words for a settlement that begin hamlets' names in the Sahel's languages (Fulfulde "wuro")
 _SETTLEMENT_WORDS = frozenset({"ouro", "wuro", "ourou"})
+# "Pro-Islam", "Anti-Balaka", "Ex-Séléka": a prefix of a word, no place of that name at a road's end
+_WORD_PREFIXES = frozenset({"pro", "anti", "ex", "pre", "post", "non", "neo", "pan", "co", "semi", "ultra", "multi",
+                            "inter", "intra", "trans", "mini", "micro", "super", "vice", "contre", "auto"})
 _THE_VILLAGE_OF = re.compile(r"(?<![a-z])(village|hamlet|hameau)\s+(of|de|d'|du)\s*$")
 
 
@@ -221,8 +225,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
                 start, end, surface, division.admin2 or surface, division.country, ISO3.get(division.country),
                 division.admin1, division.admin2, lat, lon, None, 3, feature="A", score=0.7))
             continue
-        region = _regions().get(key)
         is_region_ctx = bool(REGION_AFTER.match(after) or REGION_BEFORE.search(before))
+        region = _regions().get(key) or (region_spelt(key) if is_region_ctx and not places else None)
         if region and (is_region_ctx or not places):
             cc, name = region
             taken.add(start, end)
@@ -265,6 +269,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         # ("Bamako-Sénou airport": a city's quarter, coded at the city)
         whole = word_end(text, end) if road_end and word_start(text, start) == start \
             and one_name(text, folded, start, end) and not any(p.population >= CITY for p in places) else None
+        if text[end : end + 1] == "-" and key in _WORD_PREFIXES:
+            continue
         if text[end : end + 1] == "-" and key in _SETTLEMENT_WORDS:
             continue  # "Ouro-Guéladjo": Fulfulde "wuro", a settlement, begins a hamlet's name; no place "Ouro"
         if start > 0 and text[start - 1] == "-" and NAME_PREFIX.search(folded[max(0, start - 5) : start]):

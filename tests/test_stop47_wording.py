@@ -1,0 +1,69 @@
+"""Stop 47's conventions of wording and of ACLED coding, each on a short text."""
+
+from __future__ import annotations
+
+from conflictwire import extract_text
+
+
+def _one(text: str):  # type: ignore[no-untyped-def]
+    events = extract_text(text)
+    assert len(events) == 1, [(e.sub_event_type, e.location) for e in events]
+    return events[0]
+
+
+def test_a_region_named_a_vowel_off_is_that_region() -> None:
+    # a letter lost in transcription ("Tillabéri" written "Tillabri") still names the region the
+    # report calls a region
+    ev = _one("Gunmen killed at least 22 civilians in the Tillabri region of Niger on Sunday.")
+    assert (ev.admin1, ev.country) == ("Tillabéri", "Niger")
+    ev = _one("Des hommes armés ont tué cinq civils dans la région de Tombouctu, au Mali.")
+    assert ev.admin1 == "Tombouctou"
+
+
+def test_a_region_spelling_needs_one_region_and_a_long_name() -> None:
+    from conflictwire.geo.admin import region_spelt
+
+    assert region_spelt("tillabri") == ("NE", "Tillabéri")
+    assert region_spelt("gao") is None  # too short to be read a vowel off
+    assert region_spelt("ouagadougou") is None  # no region's name
+
+
+def test_the_mayor_of_the_nearby_town_sits_there_the_event_is_at_the_village() -> None:
+    ev = _one("Nine soldiers were killed near Bodio village in Mopti, Mali. Moulaye Guindo, the mayor of the "
+              "nearby town of Bankass, said the attack took place near the village of Bodio.")
+    assert ev.location == "Bodio"
+
+
+def test_a_word_prefix_before_a_hyphen_is_no_place() -> None:
+    from conflictwire.geo.places import find_places
+    from conflictwire.textutil import Spans
+
+    found, _ = find_places("The Pro-Islam and Muslim Organization (GSIM) claimed both attacks in Burkina Faso.",
+                           actor_spans=Spans())
+    assert [m.text for m in found] == ["Burkina Faso"]
+
+
+def test_an_attack_repelled_is_a_battle_whatever_its_weapon() -> None:
+    ev = _one("Nine soldiers were killed near Bodio in Mopti, Mali, on Wednesday. The army said it repelled a "
+              "complex improvised explosive device attack.")
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_every_counted_item_of_a_list_of_dead_counts() -> None:
+    ev = _one("L'armée a indiqué mardi que 10 gendarmes, 2 milices volontaires et 1 civil ont perdu la vie "
+              "dans une attaque à Falangoutou, au Burkina Faso.")
+    assert ev.fatalities == 13
+    # the unnamed attackers fought the forces the list names first: a battle with the gendarmes
+    assert ev.actor1 == "Unidentified Armed Group (Burkina Faso)"
+    assert ev.actor2 == "Police Forces of Burkina Faso Gendarmerie"
+
+
+def test_the_forces_in_a_list_of_the_dead_are_the_side_hit() -> None:
+    ev = _one("Ten gendarmes and one civilian were killed in an attack in Falangoutou, Burkina Faso.")
+    assert (ev.event_type, ev.actor1, ev.actor2) == (
+        "Battles", "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso Gendarmerie")
+
+
+def test_volunteer_militias_are_the_vdp() -> None:
+    ev = _one("Deux milices volontaires ont été tuées dans une attaque à Falangoutou, au Burkina Faso.")
+    assert ev.actor2 == "VDP: Volunteers for the Defense of the Homeland"
