@@ -67,3 +67,48 @@ def test_the_forces_in_a_list_of_the_dead_are_the_side_hit() -> None:
 def test_volunteer_militias_are_the_vdp() -> None:
     ev = _one("Deux milices volontaires ont été tuées dans une attaque à Falangoutou, au Burkina Faso.")
     assert ev.actor2 == "VDP: Volunteers for the Defense of the Homeland"
+
+
+def test_one_missing_in_a_toll_list_is_no_abduction() -> None:
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    doc = Pipeline().make_doc(Article(doc_id="t", text="Le bilan de cette attaque est de 16 morts, 6 blessés et un porté "
+                                                       "disparu, a annoncé le gouverneur de Tahoua, au Niger."))
+    assert "Abduction/forced disappearance" not in {t.sub_event_type for t in doc.triggers}
+
+
+def test_yesterday_glossed_with_its_weekday_is_that_day() -> None:
+    events = extract_text("Seize soldats nigériens ont été tués samedi 1er mai dans une embuscade contre une patrouille "
+                          "dans la zone de Tillia, au Niger, ont indiqué dimanche les autorités.\n\n"
+                          "« Nos hommes sont tombés hier (samedi) dans une embuscade dans le département de Tillia. "
+                          "Le bilan est de 16 morts », a annoncé le gouverneur.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Tillia")]
+
+
+def test_aircraft_beside_the_troops_riposte_backed_the_battle() -> None:
+    ev = _one("Au moins dix soldats nigériens ont été tués vendredi lors d'une embuscade tendue par un groupe "
+              "terroriste à Intagamey, au Niger. Selon le communiqué, la riposte des soldats et l'intervention "
+              "prompte des vecteurs aériens ont forcé les assaillants à se replier.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_landmark_the_event_is_told_some_km_from_is_no_other_place() -> None:
+    # Sinsina lies about 5 km from Koutiala: "about ten km from Koutiala" tells the same abduction
+    events = extract_text("Trois Italiens et un Togolais ont été enlevés jeudi soir dans la localité de Sincina, "
+                          "au Mali, a déclaré une source sécuritaire.\n\n"
+                          "De son côté, un élu local a déclaré que des hommes armés ont enlevé trois Italiens et un "
+                          "Togolais à une dizaine de km de Koutiala.")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_the_day_of_the_trigger_s_clause() -> None:
+    from datetime import date
+
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("The French convoy was able to leave Burkina Faso on Friday but ran into new protests on Saturday "
+            "morning in the western Niger town of Tera, where two protesters were killed.")
+    events = Pipeline()(Article(doc_id="t", text=text, published=date(2021, 11, 28)))
+    assert [e.event_date for e in events] == [date(2021, 11, 27)]

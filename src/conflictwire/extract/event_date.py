@@ -9,7 +9,7 @@ import re
 from datetime import timedelta
 
 from conflictwire.extract.dates import finest, relative_offset
-from conflictwire.extract.doc import ReportDoc
+from conflictwire.extract.doc import DateMention, ReportDoc
 from conflictwire.extract.draft import Draft
 from conflictwire.extract.recalled import head_days
 from conflictwire.model import Event
@@ -37,6 +37,26 @@ def _day_of_several(doc: ReportDoc, prev: Event) -> bool:
     return bool(_SEVERAL_ATTACKS.search(fold(sent.text)))
 
 
+# "It was able to leave on Friday but ran into new protests on Saturday morning": a clause turns
+# to another day
+_TURN = re.compile(r"(?<![a-z])(but|mais|then|puis|before|avant de|avant d'|and later|et plus tard)(?![a-z])|;")
+
+
+def _the_trigger_s_day(doc: ReportDoc, d: Draft, absolute: list[DateMention]) -> DateMention | None:
+    """Of two days the trigger's sentence names in two clauses, the one of the trigger's clause."""
+    best = d.best
+    if best is None or doc.sent_of(absolute[0].start) != best.sent:
+        return None
+    mine = [x for x in absolute if doc.sent_of(x.start) == best.sent]
+    if len({x.value for x in mine}) < 2:
+        return None
+    nearest = min(mine, key=lambda x: abs(x.start - best.start))
+    if nearest is absolute[0]:
+        return None
+    a, b = sorted((absolute[0], nearest), key=lambda x: x.start)
+    return nearest if _TURN.search(fold(doc.text[a.end : b.start])) else None
+
+
 def date(doc: ReportDoc, d: Draft) -> None:
     """The first date of the event's own that the text gives; else a day counted from the
     event before ("the day before"); else the publication day, marked as a guess."""
@@ -54,7 +74,7 @@ def date(doc: ReportDoc, d: Draft) -> None:
         ev.event_date, ev.time_precision = prev.event_date - timedelta(days=recalled[0]), prev.time_precision
         d.evidence["event_date"] = [recalled[1]]
     elif absolute:
-        first = finest(absolute)
+        first = _the_trigger_s_day(doc, d, absolute) or finest(absolute)
         ev.event_date, ev.time_precision = first.value, first.precision
         d.evidence["event_date"] = [first.span()]
     elif relative and prev is not None and prev.event_date is not None:

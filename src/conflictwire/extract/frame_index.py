@@ -207,6 +207,10 @@ def date_key(doc: ReportDoc, index: FrameIndex, sent: int) -> str | None:
             if d.value:
                 return str(d.value)
             # unresolved ("samedi matin" and "samedi" are one day): compare the day words only
+            # ("hier (samedi)": the day glossed in brackets)
+            gloss = re.match(r"\s*\((\w+)\)", fold(doc.text[d.end : d.end + 16]))
+            if gloss is not None and gloss.group(1) in WEEKDAYS:
+                return gloss.group(1)
             words = [w for w in re.findall(r"[a-z0-9]+", fold(d.text)) if w in WEEKDAYS or w in MONTHS or w.isdigit()]
             return " ".join(words) or fold(d.text)
     return None

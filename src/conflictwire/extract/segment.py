@@ -43,6 +43,8 @@ from conflictwire.extract.turns import (
     turns_to_the_air,
     turns_to_the_ground,
 )
+from conflictwire.geo.cues import DISTANCE, distance_km
+from conflictwire.geo.resolve import km as km_between
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import fold, same_name
 
@@ -135,6 +137,22 @@ def _on_the_told_road(doc: ReportDoc, place: PlaceMention, told: set[str]) -> bo
         return False  # ("sur l'axe Gorom-Gorom–Markoye": a point on the road, not a sweep along it)
     names = [n.strip() for n in re.split(r"[-–—]", m.group(0)) if n.strip()]
     return any(same_name(n, t) for n in names for t in told)
+
+
+def _as_far_as_the_told(doc: ReportDoc, place: PlaceMention, frame: Frame) -> bool:
+    """Is the place a landmark the event is told some kilometres from ("à une dizaine de km de
+    Koutiala"), with a village the event was told at lying about that far from it (Sincina, 5 km
+    from Koutiala)? The same event, placed by its landmark."""
+    m = DISTANCE.search(fold(doc.text[max(0, place.start - 60) : place.start]))
+    if m is None or place.latitude is None or place.longitude is None:
+        return False
+    reach = distance_km(m.group(1)) + _LANDMARK_SLACK_KM
+    sents = set(frame.all_sents)
+    return any(p.sent in sents and p.feature == "P" and p.latitude is not None and p.longitude is not None
+               and km_between(p.latitude, p.longitude, place.latitude, place.longitude) <= reach for p in doc.places)
+
+
+_LANDMARK_SLACK_KM = 10  # "about ten km": writers round their distances
 
 
 TITLE_WORDS = 15  # a title's words, at most
@@ -273,7 +291,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
         if current is not None and not new and place is not None:
             cur_places = index.told(current)
             if cur_places and not any(same_name(place.name, told) for told in cur_places) \
-                    and not names_the_told_again(doc, index, current, i, place) and not _on_the_told_road(doc, place, cur_places):
+                    and not names_the_told_again(doc, index, current, i, place) and not _on_the_told_road(doc, place, cur_places) \
+                    and not _as_far_as_the_told(doc, place, current):
                 new, reason = True, "another place"
             elif not cur_places and current.reason in TURNS and len(frames) >= 2 \
                     and not any(same_name(place.name, told) for told in index.told(frames[-2])):

@@ -95,6 +95,10 @@ _PERIOD_OF = re.compile(r"(?<![a-z])(months|weeks|years|decades|several days|moi
                         r"((heavy|deadly|intense|recurrent|repeated|violents?|meurtriers?|intenses|repetes?)\s+)?$")
 _IN_SUPPORT = re.compile(r"(?<![a-z])(appuyee?s?|soutenue?s?|epaulee?s?|supported|backed|assisted|aided|covered|avec l'appui|avec le soutien|"
                          r"with the (support|backing|help) of|with)\s+(par |by |de |d' ?)?(des |les |the |l' ?|la |le )?$")
+# "la riposte des soldats et l'intervention prompte des vecteurs aériens ont forcé les assaillants
+# à se replier": aircraft told beside the troops' riposte backed it
+_BESIDE_A_RIPOSTE = re.compile(r"(?<![a-z])(riposte|response|reaction)[^.;]{0,60}\s(et|and)\s+(l'|the\s+)?"
+                               r"(intervention|appui|support)\s+([\w'-]+\s+)?(des|de|d'|du|of)\s*(the\s+)?$")
 _SUPPORT_AFTER = re.compile(r"\s+(support|cover|backing)(?![a-z])")
 _GENERIC_PLURAL = re.compile(
     r"(?<![a-z])(other|most|recent|previous|similar|such|many|numerous|past|earlier|autres|precedentes|recentes|"
@@ -109,6 +113,7 @@ _SEIZED_WITH = re.compile(r"(?<![a-z])(recovered|seized|captured|confiscated|rec
                           r"saisi|saisis|emporte)(?![a-z])[^.;]{0,60}$")
 _FORCES_MISSING = re.compile(r"(?<![a-z])(soldats?|militaires?|gendarmes?|policiers?|soldiers?|troops|servicemen|gendarmes|elements)"
                              r"(\s+[\w'-]+){0,3}\s+(seraient|sont|ont ete|etaient|were|are|have been|remain|restent)?\s*[«\x22\u201c]?\s*$")
+_TOLL_LIST_BEFORE = re.compile(r"(?<![a-z])(morts?|tuee?s?|blessee?s?|dead|killed|wounded|injured)\s*(,|et|and)\s*([\w'-]+\s+){0,2}$")
 _FORCES_DID = re.compile(r"(?<![a-z])(police|policemen|security forces|forces|gendarmes|gendarmerie|soldiers|troops|army|"
                          r"authorities)\s+((had|have|has|also|then|quickly)\s+)?$")
 _DEFINITE_BEFORE = re.compile(r"(?<![a-z])(the|these|those|les|ces|des)\s+$")
@@ -234,8 +239,10 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
                 and not re.match(r"\S*\s+(attack|strike|fire|shell|explo|attaque|tir|frappe)", folded[end : end + 20]):
             continue  # "a pick-up recovered along with a 60 mm mortar": booty, not the weapon of the attack
         if rule.sub_event_type == "Abduction/forced disappearance" and folded.startswith(("porte", "missing"), start) \
-                and _FORCES_MISSING.search(folded[max(0, start - 50) : start]):
-            continue  # "cinq soldats maliens seraient « portés disparus »": soldiers missing after a fight, no abduction
+                and (_FORCES_MISSING.search(folded[max(0, start - 50) : start]) or _TOLL_LIST_BEFORE.search(folded[max(0, start - 50) : start])):
+            # "cinq soldats maliens seraient « portés disparus »": soldiers missing after a fight, no
+            # abduction; nor "un bilan de 16 morts, 6 blessés et un porté disparu": a toll's missing
+            continue
         if rule.sub_event_type == "Abduction/forced disappearance" and folded.startswith("enlev", start) \
                 and _THINGS_TAKEN.search(folded[max(0, start - 40) : start]):
             continue  # "la restitution du bétail enlevé": animals and goods taken are no people abducted
@@ -270,7 +277,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
             tags["by_explosive"] = "1"  # "an ambush with a homemade explosive device": the mine was the ambush
         weight = rule.weight
         if rule.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack") and (
-                _IN_SUPPORT.search(folded[max(0, start - 40) : start]) or _SUPPORT_AFTER.match(folded[end : end + 12])):
+                _IN_SUPPORT.search(folded[max(0, start - 40) : start]) or _SUPPORT_AFTER.match(folded[end : end + 12])
+                or _BESIDE_A_RIPOSTE.search(folded[max(0, start - 120) : start])):
             # "la riposte, appuyée par des vecteurs aériens", "with drone and artillery support":
             # fire backing a ground fight, which is the event
             weight = 1
