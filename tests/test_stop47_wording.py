@@ -112,3 +112,42 @@ def test_the_day_of_the_trigger_s_clause() -> None:
             "morning in the western Niger town of Tera, where two protesters were killed.")
     events = Pipeline()(Article(doc_id="t", text=text, published=date(2021, 11, 28)))
     assert [e.event_date for e in events] == [date(2021, 11, 27)]
+
+
+def test_a_sentence_with_its_own_day_place_and_actor_opens_the_next_event() -> None:
+    events = extract_text("Le 20 août 2022, le check-point des FAMa de Ménaka, au Mali, a repoussé une attaque "
+                          "terroriste, un assaillant neutralisé. Le 10 août 2022, les FAMa ont mené une reconnaissance "
+                          "contre des positions terroristes dans la zone de Boni. Le bilan fait état de 8 terroristes "
+                          "neutralisés.")
+    assert [(e.location, e.fatalities) for e in events] == [("Ménaka", 1), ("Boni", 8)]
+
+
+def test_a_summit_on_other_days_opens_no_event() -> None:
+    # (a guard: a day and a place with no one acting there)
+    events = extract_text("Militants killed 16 soldiers on Monday near the town of Inates, Niger. Niger hosts the "
+                          "African Union summit from July 6-9 in the capital Niamey. Two security sources confirmed "
+                          "the death toll.")
+    assert [e.location for e in events] == ["Inates"]
+
+
+def test_operations_summed_over_a_period_are_no_event() -> None:
+    events = extract_text("Les FAMa ont annoncé avoir neutralisé 76 terroristes durant la période allant du 10 au "
+                          "20 août, dans les régions de Mopti, Ségou et Ménaka. Le 13 août, au cours d'une opération "
+                          "dans le secteur de Balaguina, cercle de Sofara, les FAMa ont neutralisé 5 terroristes. "
+                          "Des armes ont été récupérées.")
+    assert [e.fatalities for e in events] == [5]
+
+
+def test_the_night_from_one_day_to_the_next_is_one_event() -> None:
+    # (a guard: "la nuit du 27 au 28 août" is no period of operations)
+    events = extract_text("Durant la nuit du 27 au 28 août, des hommes armés ont attaqué la brigade de gendarmerie "
+                          "de Pama, au Burkina Faso.")
+    assert [e.location for e in events] == ["Pama"]
+
+
+def test_terrorist_bases_destroyed_by_the_forces_are_a_battle() -> None:
+    ev = _one("Les FAMa ont procédé samedi à la destruction de deux bases logistiques terroristes dans la localité "
+              "d'Alatona, cercle de Niono, au Mali.")
+    assert ev.sub_event_type == "Armed clash"
+    ev = _one("Soldiers destroyed a terrorist camp near Kabonga, Burkina Faso, on Wednesday.")
+    assert ev.sub_event_type == "Armed clash"

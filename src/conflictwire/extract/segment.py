@@ -155,6 +155,19 @@ def _as_far_as_the_told(doc: ReportDoc, place: PlaceMention, frame: Frame) -> bo
 _LANDMARK_SLACK_KM = 10  # "about ten km": writers round their distances
 
 
+def _another_day_and_place(doc: ReportDoc, index: FrameIndex, current: Frame, current_date: str | None, i: int) -> bool:
+    """A sentence without event words that names a day, a place and an actor of its own, the day
+    and place not the event's being told ("Le 10 août 2022, les FAMa ont mené une reconnaissance
+    dans la zone de Boni." after the 20 August attack at Ménaka): it opens the next event, whose
+    toll follows."""
+    when = date_key(doc, index, i)
+    place = specific_place(index, i)
+    told = index.told_own(current)
+    return when is not None and current_date is not None and not same_day(when, current_date) \
+        and place is not None and bool(told) and fold(place.name) not in told \
+        and any(a.sent == i for a in doc.actors)  # (someone acts there: "Niger hosts a summit on July 6-9" does not)
+
+
 TITLE_WORDS = 15  # a title's words, at most
 # (a news title tells its toll: a story's subheading does not, "Une attaque ciblée et brutale")
 _TOLL_TITLE = re.compile(r"(?<![a-z])\d+ (\w+ ){0,3}(killed|dead|tues?|morts?)(?![a-z])")
@@ -197,6 +210,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
                 # ("Le lendemain, des unités du MSA se sont lancées à la poursuite des assaillants."
                 # opens the next day's event: its actors are that event's)
                 if pending or turns_to_another_place(doc, index, current, i) or _NEXT_ONE.match(fold(sent.text)) \
+                        or _another_day_and_place(doc, index, current, current_date, i) \
                         or (sent.paragraph > doc.sentences[current.sents[-1]].paragraph and opens_on_the_day_after(fold(sent.text)[:40])):
                     # "The second operation took place on September 19.": it opens the next event
                     pending.append(i)  # "Dans la commune voisine de Mansila, les forces se sont repliées…"
