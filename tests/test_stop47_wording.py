@@ -151,3 +151,43 @@ def test_terrorist_bases_destroyed_by_the_forces_are_a_battle() -> None:
     assert ev.sub_event_type == "Armed clash"
     ev = _one("Soldiers destroyed a terrorist camp near Kabonga, Burkina Faso, on Wednesday.")
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_where_a_teller_is_is_no_place_of_the_event() -> None:
+    events = extract_text("Jihadis on Friday night launched an assault on civilians in Solhan village in Burkina "
+                          "Faso's Yagha province, shooting people and burning down homes.\n\n"
+                          "An aid worker in Sebba said there were more than 40 people with bullet wounds and burns "
+                          "from fleeing the attack.")
+    assert [e.location for e in events] == ["Solhan"]
+
+
+def test_an_army_struggling_to_stem_an_insurgency_is_background() -> None:
+    from conflictwire.extract.background import background_reason
+
+    assert background_reason("For five years, the army has been struggling to stem a jihadi insurgency linked "
+                             "to al-Qaida.", "en", None) is not None
+    assert background_reason("L'armée peine à endiguer les attaques jihadistes.", "fr", None) is not None
+
+
+def test_a_toll_risen_by_some_is_the_total_it_reached() -> None:
+    ev = _one("The death toll from a weekend attack on the village of Seytenga in northern Burkina Faso rose by "
+              "seven, taking the number killed to 86, authorities said on Wednesday. The previous toll in the "
+              "Seytenga attack stood at 79.")
+    assert ev.fatalities == 86
+
+
+def test_a_toll_word_and_its_rise_may_stand_a_place_apart() -> None:
+    ev = _one("The death toll from the attack in Seytenga, Burkina Faso, has risen to 86.")
+    assert ev.fatalities == 86
+
+
+def test_the_dead_in_terrorist_attacks_are_not_the_terrorists() -> None:
+    ev = _one("Au moins dix personnes ont été tuées lundi dans des attaques terroristes à Fiego, au Niger.")
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Niger)", 10)
+
+
+def test_the_road_s_ends_give_way_to_the_town_it_was_hit_at() -> None:
+    ev = _one("The ministry said in a statement that \u201ca group of the Nigerien armed forces, which was moving "
+              "between Boni and Torodi, fell victim to a terrorist ambush on the outskirts of the town of Kotogo\u201d "
+              "near the border with Mali in the Tillaberi region (southwest) on Tuesday afternoon.")
+    assert ev.location == "Kotogo"

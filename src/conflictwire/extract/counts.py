@@ -193,6 +193,8 @@ _SPEAKS_AFTER = re.compile(r"\s*([\w'-]+\s+){1,3}(said|says|told|confirmed|repor
                            r"(?!\s+(killed|dead|missing|wounded|injured|tue|tuee|mort|morte|blesse|blessee)(?![a-z]))")  # ("a soldier reported killed")
 
 
+_RISE_BY = re.compile(r"(?<![a-z])(rose|risen|rises|increased|climbed|jumped|grew|grown|went up|gone up|augmente|"
+                      r"alourdi|grimpe|passe)\s+(by|de)\s+(some\s+|another\s+|environ\s+)?$")
 _SOWED = re.compile(r"(?<![a-z])(seme|semer|semant|semaient|sement|sowed|sowing|sown|spread|spreading)\s+(la\s+)?$")
 
 
@@ -209,6 +211,8 @@ def classify(
     kinds, sides = _toll_words(lang)
     if a_date_or_code(folded, q):
         return None
+    if _RISE_BY.search(folded[max(sent_start, q.start - 30) : q.start]):
+        return None  # "the death toll rose by seven, taking the number killed to 86": the increase, not a toll
     after = folded[q.end : min(sent_end, q.end + 90)]
     listed = _LISTED_ASIDE.search(folded, q.end, min(sent_end, q.end + 250))
     if listed is not None and listed.start() - q.end <= 20:

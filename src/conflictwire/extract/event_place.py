@@ -89,6 +89,11 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
             for feature in features:
                 hits = [p for p in cands if p.feature == feature
                         and not (own_areas and p.sent not in own and p.feature == "P" and p.admin1 not in own_areas)]
+                if feature == "P" and hits and all(_road_end(doc, p) for p in hits) \
+                        and any(p.feature == "U" and p.score >= 1.0 and not _road_end(doc, p) for p in cands):
+                    # "a unit moving between Boni and Torodi fell into an ambush on the outskirts of the
+                    # town of Kotogo": the road's ends say where it went, the named town where it was hit
+                    continue
                 if feature == "P" and hits and all(p.precision == 2 for p in hits) and any(p.feature == "U" for p in cands):
                     # "enlevés à l'ouest de Niamey … dans le village de Bossey Bangou": the village,
                     # placed near the town
@@ -123,6 +128,17 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
 _ROAD_ENDS = re.compile(r"(?<![a-z])(axe|axis|road|route|troncon|highway) ([\w'-]+ ){0,3}?(reliant|linking|between|entre|from|de)?"
                         r"\s*[\w'-]+(-| (and|et|to|a) )[\w'-]+")
 _ROAD = re.compile(r"(?<![a-z])(reliant|entre|between|from|road|route|axe|axis|troncon|linking)(?![a-z])")
+
+
+def _road_end(doc: ReportDoc, p: PlaceMention) -> bool:
+    """Is the place an end of a road or a route told ("between Boni and Torodi", "l'axe Dori-Téra")?"""
+    before = fold(doc.text[max(0, p.start - 40) : p.start])
+    return bool(_ROUTE_BEFORE.search(before)) or doc.text[p.end : p.end + 1] in ("-", "–")
+
+
+# "between Boni and ", "entre Dori et ", "from Gao to ", "reliant Ouallam à ", "l'axe "
+_ROUTE_BEFORE = re.compile(r"(?<![a-z])(between|entre|from|reliant|linking|axe|axis|road|route|troncon)\s+"
+                           r"((the\s+)?(towns?|villes?|localites?|villages?)\s+(of|de|d')\s*)?([\w'-]+\s+(and|et|to|a)\s+)?$")
 
 
 _RIGHT_AFTER = re.compile(r"\s*((a|at|some|about|around|environ|a environ|a quelque|a une)\s+)?")

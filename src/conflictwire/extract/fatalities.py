@@ -42,6 +42,9 @@ from conflictwire.extract.tolls import join_counts
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import Spans, fold
 
+_IN_THE_EVENT = re.compile(r"(?<![a-z])(dans|in|during|lors|au cours)\s+((de|d'|des|du|une?|l'|la|le|an?|the|multiple|several|two|"
+                           r"deux|plusieurs|ces|these|those)\s+)*(attaques?|attacks?|assauts?|assaults?|embuscades?|ambush(es)?|"
+                           r"raids?|attentats?|violences?|affrontements?|clash(es)?)(?![a-z])")
 _OWN_LOSSES = re.compile(
     r"(?<![a-z])(army|military|forces|troops|armee|fama|fds|soldiers)\b[^.;]{0,30}(its|their|ses|leurs) (own )?(losses|pertes|casualties)"
     r"[^.;]{0,12}$"
@@ -157,8 +160,9 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
             # (the words before the toll's own: "three tourists were killed by bandits" counts no bandit)
             # (nor past a clause: "the toll rose to 24 when the militants murdered 14 more" counts no militant)
             # (nor past "but": "quatorze mort mais une source militaire parle de 40 civils tués")
+            # (nor the event's noun: "dix personnes ont été tuées dans des attaques terroristes" counts no terrorist)
             words = re.split(r"[,;:.]| and | et | dont | including | but | mais |(?<![a-z])(by|par|when|after|while|lorsque|quand|apres)(?![a-z])",
-                             folded[q.end : min(sent_end, q.end + 60)] + ".")[0]
+                             _IN_THE_EVENT.split(folded[q.end : min(sent_end, q.end + 60)])[0] + ".")[0]
             side = person_side(words, lang)  # "killing a park official": a civilian
         if side == "forces" and counted_out_of_service(folded, q.end):
             side = "civilians"  # "two off-duty soldiers were killed", "an off duty policeman"

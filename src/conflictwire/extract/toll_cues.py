@@ -13,7 +13,7 @@ REVISION = re.compile(
     r"porte a|grimpe a|bilan s'eleve desormais|revu a la hausse|revised (upwards?|up)|a ete revu|desormais|"
     r"(a|ont|avait) revu (ce|le|son|leur) bilan|revised (the|its|this) toll|"
     # "…, bringing the toll to 16", "portant le bilan à 23 morts": a new total
-    r"(bringing|brings|brought|taking|takes|raising|raises) (the )?(death |overall |total )?(toll|number of ([a-z]+ ){0,2}?(dead|deaths|victims|killed)) to|"
+    r"(bringing|brings|brought|taking|takes|raising|raises) (the )?(death |overall |total )?(toll|number (of )?([a-z]+ ){0,2}?(dead|deaths|victims|killed)) to|"
     r"portant (ainsi )?(le bilan|le nombre de (morts|victimes|tues)) a|(portant|portent|portait) (ainsi )?a|"
     # "By Tuesday, a local official said 16 people had been killed": the count known by a later day
     r"(?<![a-z])by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (next|following) (day|morning)|nightfall)(?![a-z]))"
