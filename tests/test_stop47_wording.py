@@ -191,3 +191,54 @@ def test_the_road_s_ends_give_way_to_the_town_it_was_hit_at() -> None:
               "between Boni and Torodi, fell victim to a terrorist ambush on the outskirts of the town of Kotogo\u201d "
               "near the border with Mali in the Tillaberi region (southwest) on Tuesday afternoon.")
     assert ev.location == "Kotogo"
+
+
+def test_a_photo_credit_run_into_the_dateline_leaves_the_story() -> None:
+    from conflictwire.extract.background import background_reason
+
+    assert background_reason("Click to expand Image © 2013 Human Rights Watch (Nairobi) – Malian armed forces "
+                             "executed an estimated 300 civilian men in the town of Moura.", "en", None) is None
+    assert background_reason("Click to expand Image © 2013 Human Rights Watch", "en", None) is not None
+
+
+def test_a_rights_group_s_findings_are_news_weeks_later() -> None:
+    from datetime import date
+
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Mali: Massacre by Army, Foreign Soldiers\n\n"
+            "Malian armed forces and associated foreign soldiers allegedly summarily executed an estimated 300 "
+            "civilian men in the central Malian town of Moura in late March 2022, Human Rights Watch said today.")
+    events = Pipeline()(Article(doc_id="t", text=text, published=date(2022, 4, 5)))
+    assert [(e.location, e.fatalities) for e in events] == [("Moura", 300)]
+
+
+def test_a_conflict_that_began_a_decade_ago_is_background() -> None:
+    from conflictwire.extract.background import background_reason
+
+    assert background_reason("Since the armed conflict began a decade ago, armed groups have killed hundreds "
+                             "of civilians.", "en", None) is not None
+
+
+def test_a_demonstration_told_again_earlier_in_the_day_is_one_event() -> None:
+    events = extract_text("Des milliers de personnes ont manifesté dimanche devant l'ambassade française à Niamey, au "
+                          "Niger.\n\nLa France répliquera en cas d'attaque, a réagi l'Elysée dimanche. Des milliers de "
+                          "personnes ont manifesté plus tôt dans la journée devant l'ambassade française à Niamey.\n\n"
+                          "Certains ont arraché la plaque de l'ambassade avant de la piétiner. Ils ont été dispersés "
+                          "par des grenades lacrymogènes.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Violent demonstration", "Niamey")]
+
+
+def test_protesters_injured_by_foreign_soldiers_met_an_intervention() -> None:
+    ev = _one("Three protesters were injured by French soldiers in the town of Kaya in Burkina Faso on Saturday "
+              "during the third day of a blockade against a French military convoy.")
+    assert (ev.sub_event_type, ev.actor2) == ("Protest with intervention", "Military Forces of France")
+
+
+def test_a_protest_called_for_another_day_or_a_series_of_them_is_background() -> None:
+    from conflictwire.extract.background import background_reason
+
+    assert background_reason("A protest is scheduled for Wednesday.", "en", None) is not None
+    assert background_reason("The blockade is the latest in a series of protests across the nation.", "en", None) is not None
+    assert background_reason("Une marche est prévue samedi à Niamey.", "fr", None) is not None

@@ -29,10 +29,16 @@ def _cues(lang: str) -> list[tuple[re.Pattern[str], str]]:
     ]
 
 
+_CREDIT_THEN_DATELINE = re.compile(r"^[^.]{0,80}?(©|click to expand image|photo credit)[^()]{0,80}\([a-z .'-]{2,30}\)\s*[-–—]\s*")
+
+
 def background_reason(sentence: str, lang: str, report_year: int | None) -> str | None:
     """Why a sentence is background, or None if it may report a new event. A clause that tells
     a place's past ("…, which was attacked in 2022") says nothing of the sentence's own time."""
     folded = COMMENT_CLAUSE.sub("", PERSON_PAST.sub(",", PLACE_PAST.sub("", fold(sentence))))
+    # ("Click to expand Image © 2013 Human Rights Watch (Nairobi) – Malian armed forces…": a photo's
+    # credit run into the story's dateline; the story is what follows the dateline)
+    folded = _CREDIT_THEN_DATELINE.sub("", folded)
     sentence = folded
     if _NEWS_SUBJECT.match(folded):
         return None  # "Cette attaque qui a frappé le détachement de Koutougou … est la plus meurtrière depuis 2015"
@@ -107,7 +113,10 @@ _DAY = re.compile(
 _REPORT_RELEASED = re.compile(
     r"(?<![a-z])((report|investigation|inquiry|rapport|enquete)s? (released|published|issued|made public|out|"
     r"publiee?s?|rendue?s? publique?s?|diffusee?s?)|(said|says|according to|documented|details|detailed) (in )?(a|its|the|their|un|son|leur) "
-    r"(new )?(report|investigation|rapport|enquete)|(selon|dans) (un|son|leur|le) (nouveau )?(rapport|enquete))(?![a-z])"
+    r"(new )?(report|investigation|rapport|enquete)|(selon|dans) (un|son|leur|le) (nouveau )?(rapport|enquete)|"
+    # a rights group's findings: weeks of inquiry, told when published ("…in late March, Human Rights Watch said today")
+    r"(human rights watch|amnesty international|hrw|rights (group|watchdog)s?) (said|says|found|documented|reported|a (dit|indique|documente|affirme)|"
+    r"affirme|indique|denonce)|(investigations?|inquiry|inquiries|enquetes?) (revealed|found|showed|established|ont revele|a revele|a etabli))(?![a-z])"
 )
 OLD_NEWS = timedelta(days=31)  # an event dated this long before the report is not its news
 NEWS_DAYS = timedelta(days=7)  # a report tells the news of its week by the day

@@ -10,6 +10,7 @@ drop is kept with its reason (`Consolidated.notes`), as the store keeps its merg
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from conflictwire.extract import confidence
@@ -55,6 +56,10 @@ class Consolidated:
         return [d.event for d in self.drafts]
 
 
+_THAT_DAY = re.compile(r"(plus tot|plus tard) dans la journee|(earlier|later) (in|that) (the )?day|le meme jour|the same day|"
+                      r"ce meme jour|le jour meme|that same day|on the same day")
+
+
 def _names_no_town(ev: Event) -> bool:
     """Is the event placed at no more than its region or country ("20 soldiers killed in Tillaberi")?
     Unlike told_from_afar, a region's name read as its chief town counts: a title's "in Tillaberi"."""
@@ -87,8 +92,14 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
                         and out[k][1].location == ev.location
                         # the same known day, or the same day words on a page with no date ("lundi")
                         and ((ev.event_date is not None and out[k][1].event_date == ev.event_date and ev.time_precision == 1)
-                             or (frame.when is not None and out[k][0].when == frame.when))
-                        and out[k][1].event_type == ev.event_type), None) \
+                             or (frame.when is not None and out[k][0].when == frame.when)
+                             # "Des milliers de personnes ont manifesté plus tôt dans la journée devant
+                             # l'ambassade…": earlier on the day just told, at the same place
+                             or (frame.when is not None and _THAT_DAY.fullmatch(frame.when) is not None
+                                 and k == max(j for j in range(len(out)) if not out[j][0].background)))
+                        and (out[k][1].event_type == ev.event_type
+                             # (a crowd told twice, once at its violent turn: one demonstration)
+                             or {out[k][1].event_type, ev.event_type} <= {"Protests", "Riots"})), None) \
             if frame.marked and not frame.background and burned is None else None
         account = told_at is None and frame.marked and frame.cue and not frame.background and burned is None \
             and (told_at := another_account(doc, frame, ev, out)) is not None

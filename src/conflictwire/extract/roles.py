@@ -243,7 +243,9 @@ def _crowd_actors(
     span = crowd.span() if crowd else None
     actor1: Named = (f"{'Protesters' if event_type == 'Protests' else 'Rioters'} ({where})", crowd_inter, span)
     actor2: Named | None = None
-    forces = [a for a in actors if a.inter == STATE]
+    # (foreign troops that fire on a crowd blocking their convoy intervene as well: "protesters were
+    # injured by French soldiers")
+    forces = [a for a in actors if a.inter == STATE] or [a for a in actors if a.inter == EXTERNAL and a.role == "agent"]
     if sub in ("Protest with intervention", "Excessive force against protesters", "Violent demonstration") and forces:
         actor2 = named(forces[0])
     elif sub == "Mob violence":

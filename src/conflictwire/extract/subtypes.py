@@ -167,7 +167,10 @@ _RIOTING = re.compile(
     # protesting soldiers who shoot ("firing shots into the air", "began firing weapons in protest"),
     # and posts "attacked by student demonstrators"
     r"(firing|fired|fire) (shots |weapons |guns )?(into|in) the air|(began|started) firing|firing (their )?weapons|"
-    r"attacked by (suspected )?(\w+ )?(demonstrators|protesters|protestors|rioters))(?![a-z])"
+    r"attacked by (suspected )?(\w+ )?(demonstrators|protesters|protestors|rioters)|"
+    # vandalism ("ont arraché la plaque de l'ambassade avant de la piétiner"; a flag torn down is a
+    # protest's symbol, as ACLED codes flags burned)
+    r"vandali[sz]\w*|arrach\w* (la |les |le |l')?(plaque|panneau|portail|porte|grille)s?|(enfonce|force)\w* (le |la |les )?(portail|porte|grille)s?)(?![a-z])"
 )
 
 
