@@ -242,3 +242,36 @@ def test_a_protest_called_for_another_day_or_a_series_of_them_is_background() ->
     assert background_reason("A protest is scheduled for Wednesday.", "en", None) is not None
     assert background_reason("The blockade is the latest in a series of protests across the nation.", "en", None) is not None
     assert background_reason("Une marche est prévue samedi à Niamey.", "fr", None) is not None
+
+
+_UNPLACED = ("Burkina Faso is facing a jihadist insurgency. The army has struggled for years. Analysts say "
+             "the state has lost ground. Gunmen killed 12 civilians in Burkina Faso, a local source said. "
+             "The government has not commented. Aid groups warn of hunger.")
+
+
+def test_an_article_s_event_placed_only_at_its_country_is_a_candidate() -> None:
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    assert extract_text(_UNPLACED) == []
+    events = Pipeline(include_candidates=True)(Article(doc_id="t", text=_UNPLACED))
+    assert [(e.location, e.candidate) for e in events] == [("Burkina Faso", True)]
+
+
+def test_a_part_of_the_country_named_keeps_the_event() -> None:
+    text = _UNPLACED.replace("in Burkina Faso, a local", "in northern Burkina Faso, a local")
+    assert [e.fatalities for e in extract_text(text)] == [12]
+
+
+def test_a_short_note_placed_at_its_country_keeps_its_event() -> None:
+    assert len(extract_text("Gunmen killed 12 civilians in Burkina Faso, a local source said.")) == 1
+
+
+def test_thousands_dead_and_months_apart_are_statistics() -> None:
+    from conflictwire.extract.background import background_reason
+
+    assert background_reason("Explosions and direct attacks on civilians have caused the deaths of over 2,354 "
+                             "people.", "en", None) is not None
+    assert background_reason("Between November 2019 and June 2020, mass graves were found in Djibo.", "en", None) is not None
+    # (a guard: a crowd of thousands is no toll)
+    assert background_reason("About 5,000 people demonstrated for the release of the minister.", "en", None) is None

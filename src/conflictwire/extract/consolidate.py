@@ -24,6 +24,7 @@ from conflictwire.extract.dropped import (
     drop_summaries,
     drop_told_from_afar,
     joined,
+    unplaced,
 )
 from conflictwire.extract.event import build_event
 from conflictwire.extract.frame_index import is_title
@@ -226,6 +227,7 @@ def consolidate(doc: ReportDoc, include_background: bool = False) -> Consolidate
         d.features["many_events"] = float(len(told) >= 3)
         d.event.confidence = confidence.score(d.features)
         d.event.candidate = confidence.is_candidate(d.event.confidence)
+    unplaced(doc, told, notes)
     for d in drafts:
         if d.event.background:
             d.event.confidence = round(min(d.event.confidence, 0.2), 2)  # shown on request, never trusted

@@ -62,6 +62,30 @@ def drop_commentary(drafts: list[Draft], notes: list[Note]) -> list[Draft]:
     return out
 
 
+def unplaced(doc: ReportDoc, drafts: list[Draft], notes: list[Note]) -> None:
+    """An event placed at no more than its country, in a report that names no part of it
+    ("attacks in Mali", not "in northern Mali", "dans le nord du Burkina"), is a candidate: ACLED
+    codes an event only where a report places it within a country, and an alert needs a region."""
+    if len(doc.sentences) < ARTICLE_SENTENCES:
+        return  # a note of a few sentences is about its one event, wherever it is placed
+    for d in drafts:
+        e = d.event
+        if e.background or e.candidate or not e.country or e.location != e.country:
+            continue
+        if _PART_OF.search(fold(doc.text)) is None:
+            e.candidate = True
+            notes.append(Note("candidate", list(d.frame.sents), "placed at no more than its country, and no part of it named"))
+
+
+ARTICLE_SENTENCES = 5  # a text this long is an article, which places the events it reports
+# "the north of", "northern", "dans le nord du", "l'est du pays", "centre du Mali", "the south-west"
+_PART_OF = re.compile(
+    r"(?<![a-z])((north|south|east|west|central|centre|center)(ern|-?east(ern)?|-?west(ern)?)?\s+(part of\s+|region of\s+)?"
+    r"(the country|mali|burkina|niger|chad|the sahel)|(nord|sud|est|ouest|centre)(-est|-ouest)?\s+(du pays|du mali|du burkina|"
+    r"du niger|du tchad|malien|burkinabe|nigerien)|(north|south|east|west)(-?(east|west))? of the country|"
+    r"(le|la|du|au|dans le|l')\s*(nord|sud|centre|est|ouest)(-est|-ouest)?(?![a-z]))")
+
+
 def told_from_afar(e: Event) -> bool:
     """Placed only at its country, or at a region or cercle with no town of its own."""
     if e.location is None or e.location == e.country:
