@@ -275,3 +275,15 @@ def test_thousands_dead_and_months_apart_are_statistics() -> None:
     assert background_reason("Between November 2019 and June 2020, mass graves were found in Djibo.", "en", None) is not None
     # (a guard: a crowd of thousands is no toll)
     assert background_reason("About 5,000 people demonstrated for the release of the minister.", "en", None) is None
+
+
+def test_a_figure_quoted_inside_its_phrase_is_read() -> None:
+    ev = _one('Une source locale a mentionné une "vingtaine" de morts dans l\'attaque de Bourasso, au Burkina Faso.')
+    assert ev.fatalities == 20
+
+
+def test_a_figure_given_earlier_gives_way_to_the_one_now_told() -> None:
+    ev = _one("Dans la nuit de dimanche à lundi, les civils de la commune de Bourasso, au Burkina Faso, ont été la cible "
+              "d'une attaque. Le bilan provisoire de cette attaque est de 22 morts, indique le gouverneur. Plus tôt "
+              "dans la journée, une source locale avait évoqué une quinzaine de morts.")
+    assert ev.fatalities == 22

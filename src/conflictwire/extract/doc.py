@@ -54,6 +54,7 @@ class Toll(Mention):
     source: str = "report"  # who gives the figure: army, government, locals, claim, medical, ngo_un
     additional: bool = False  # "two more died", "… and a child": more victims, not another count
     part: bool = False  # "onze personnes, dont neuf VDP": a breakdown of a count, not more victims
+    earlier: bool = False  # "Plus tôt dans la journée, une source avait évoqué…": a figure the report's own replaced
 
 
 @dataclass

@@ -99,8 +99,18 @@ _HOW = re.compile(r"(?<![a-z])(how|so|too|as)\s+$")
 _TIMES_AFTER = re.compile(r"\s*(fois|times)(?![a-z])")
 
 
+# 'une "vingtaine" de morts', "a « dozen »": a figure quoted inside its phrase (read unquoted, padded
+# so that every offset after it stays)
+_QUOTED_FIGURE = re.compile(r"(?<![a-z])(une?|an?)\s+[\"«“]\s*([a-z]+)\s*[\"»”]")
+
+
+def _unquoted(folded: str) -> str:
+    return _QUOTED_FIGURE.sub(lambda m: f"{m.group(1)} {m.group(2)}".ljust(len(m.group(0))), folded)
+
+
 def find_quantities(folded: str, lang: str) -> list[Quantity]:
     out: list[Quantity] = []
+    folded = _unquoted(folded)
     for m in quantity_regex(lang).finditer(folded):
         mod = (m.group("mod") or "").strip()
         if m.group("vague"):

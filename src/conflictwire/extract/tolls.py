@@ -33,6 +33,9 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
     # "eleven people, including nine VDP, were killed": a breakdown counts only if the whole is not given
     if any(not t.part for t in tolls if t.kind == "killed" and t.value is not None):
         tolls = [t for t in tolls if not t.part]
+    # ("Plus tôt dans la journée, une source avait évoqué une quinzaine de victimes": superseded)
+    now = [t for t in tolls if t.kind == "killed" and t.value is not None and not t.earlier]
+    tolls = [t for t in tolls if not (t.earlier and any(n.side in (t.side, "unknown") or t.side == "unknown" for n in now))]
     extra = [t for t in tolls if t.kind == "killed" and t.value is not None and t.additional]
     killed = [t for t in tolls if t.kind == "killed" and t.value is not None and not t.additional]
     if not killed and not extra:
