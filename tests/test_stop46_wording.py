@@ -351,7 +351,7 @@ def test_a_hotel_s_name_is_no_place_the_town_is() -> None:
 
 
 def test_one_of_the_four_dead_and_the_four_dead_are_no_new_toll() -> None:
-    events = extract_text("Security forces freed 126 hostages after the extremists launched the assaults on a hotel in "
+    events = extract_text("Security forces freed 126 hostages after the extremists launched the assaults on a hotel in Ouagadougou, "
                           "Burkina Faso. At least 27 people have been killed. Four militants were killed. As the other "
                           "operation ended, a second assault unfolded nearby. One of the four dead was killed "
                           "in the Yibi.")

@@ -287,3 +287,29 @@ def test_a_figure_given_earlier_gives_way_to_the_one_now_told() -> None:
               "d'une attaque. Le bilan provisoire de cette attaque est de 22 morts, indique le gouverneur. Plus tôt "
               "dans la journée, une source locale avait évoqué une quinzaine de morts.")
     assert ev.fatalities == 22
+
+
+def test_an_article_before_an_event_noun_counts_no_one() -> None:
+    ev = _one("JNIM has announced that it executed a large-scale assault on the Malian army in Boulikessi, Mali. "
+              "The attack led to the death of over 30 soldiers.")
+    assert ev.fatalities == 30
+
+
+def test_a_region_told_just_before_a_village_places_it() -> None:
+    # the gazetteer's only Baroua lies in Zinder: "in the Diffa region near Baroua" is another one
+    ev = _one("A patrol in the Diffa region near Baroua, Niger, was ambushed on Sunday, killing five soldiers.")
+    assert (ev.location, ev.admin1) == ("Baroua", "Diffa")
+
+
+def test_the_whole_a_count_is_out_of_is_no_toll() -> None:
+    ev = _one("A post of the army was attacked in Niaktiré, Niger, on Sunday. Out of the 130 soldiers stationed "
+              "there, 27 were confirmed dead.")
+    assert ev.fatalities == 27
+
+
+def test_a_title_past_a_page_s_labels_tells_the_story() -> None:
+    events = extract_text("AFRICA\n\nNiger declares mourning period after 20 soldiers killed in Tillaberi\n\n"
+                          "Twenty Nigerien soldiers and a civilian were killed on Tuesday in an attack by \u201ca "
+                          "coalition of terrorist groups\u201d on the outskirts of the village of Tassia in the Tillaberi "
+                          "region, the government said.")
+    assert [(e.location, e.actor1) for e in events] == [("Tassia", "Unidentified Armed Group (Niger)")]

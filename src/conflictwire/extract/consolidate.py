@@ -27,7 +27,7 @@ from conflictwire.extract.dropped import (
     unplaced,
 )
 from conflictwire.extract.event import build_event
-from conflictwire.extract.frame_index import is_title
+from conflictwire.extract.frame_index import is_title, title_sent
 from conflictwire.extract.per_place import split_by_place
 from conflictwire.extract.restated import Told
 from conflictwire.extract.same_incident import (
@@ -124,7 +124,7 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
         titled = target is None and (len(out) == 1 or (len(out) > 1 and all(f.background for f, _ in out[1:])
                                                        and _names_no_town(out[0][1]))) \
             and not out[0][0].background and headline(doc, out[0][0]) \
-            and not frame.background and (same_area(out[0][1], ev, title_line=is_title(doc, 0))
+            and not frame.background and (same_area(out[0][1], ev, title_line=is_title(doc, title_sent(doc)))
                                           or title_words_told(doc, out[0][0], frame, out[0][1], ev))
         target = 0 if titled else target
         if target is None:

@@ -36,7 +36,7 @@ NOT_PEOPLE = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 EVENT_NOUN = re.compile(
-    r"\s*(\w+ )?(attack|strike|drone|air|raid|ambush|bomb|explosion|blast|ied|mine|clash|group|convoy|"
+    r"\s*([\w-]+ )?(attack|strike|drone|air|raid|ambush|bomb|explosion|blast|ied|mine|clash|group|convoy|"
     r"vehicle|car|truck|suicide|roadside|shelling|attaque|frappe|embuscade|explosion|engin|mine|"
     r"bombe|vehicule|groupe|convoi|affrontement|operation|offensive|assault|gunfight|fight|series)(e?s)?(?![a-z])"
 )
@@ -193,6 +193,7 @@ _SPEAKS_AFTER = re.compile(r"\s*([\w'-]+\s+){1,3}(said|says|told|confirmed|repor
                            r"(?!\s+(killed|dead|missing|wounded|injured|tue|tuee|mort|morte|blesse|blessee)(?![a-z]))")  # ("a soldier reported killed")
 
 
+_OUT_OF = re.compile(r"(?<![a-z])out of\s+(the\s+|its\s+)?$")
 _RISE_BY = re.compile(r"(?<![a-z])(rose|risen|rises|increased|climbed|jumped|grew|grown|went up|gone up|augmente|"
                       r"alourdi|grimpe|passe)\s+(by|de)\s+(some\s+|another\s+|environ\s+)?$")
 _SOWED = re.compile(r"(?<![a-z])(seme|semer|semant|semaient|sement|sowed|sowing|sown|spread|spreading)\s+(la\s+)?$")
@@ -211,6 +212,8 @@ def classify(
     kinds, sides = _toll_words(lang)
     if a_date_or_code(folded, q):
         return None
+    if _OUT_OF.search(folded[max(sent_start, q.start - 16) : q.start]):
+        return None  # "Out of the 130 soldiers stationed there, 27 were confirmed dead": the whole, not the dead
     if _RISE_BY.search(folded[max(sent_start, q.start - 30) : q.start]):
         return None  # "the death toll rose by seven, taking the number killed to 86": the increase, not a toll
     after = folded[q.end : min(sent_end, q.end + 90)]

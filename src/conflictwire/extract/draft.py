@@ -17,7 +17,7 @@ from conflictwire.extract.doc import (
     Toll,
     Trigger,
 )
-from conflictwire.extract.frame_index import Frame, is_title
+from conflictwire.extract.frame_index import Frame, is_title, title_sent
 from conflictwire.extract.summaries import sums_up
 from conflictwire.extract.triggers import anchor_spans
 from conflictwire.model import Event, Span
@@ -130,20 +130,21 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
     # tués par un engin explosif, l'armée riposte par des frappes de drones"): the body's own
     # sentences decide the event's words when they name its place
     told = set(own) | set(frame.extra) | set(frame.lead) if len(own) < len(frame.sents) else sents
+    title = title_sent(doc)
     body = [i for i in own if not is_title(doc, i)]
     toll_sents = set(sents)
     if body and len(body) < len(own) and any(p.feature in ("P", "U") for p in doc.in_sents(doc.places, body)):
         own = body  # (its actors still count: the title names who did it as often as the body)
         # (and its toll may be the next event's, "…pillé et incendié, trois VDP tués", unless the
         # body gives none: "at least 100 killed in jihadist attack on Barsalogho")
-        rest = set(sents) - {0}
+        rest = set(sents) - {title}
         if any(t.kind == "killed" for t in doc.in_sents(doc.tolls, rest)) or NO_DEATHS.search(
                 fold(" ".join(doc.sentences[i].text for i in sorted(rest)))):
-            toll_sents -= {0}
+            toll_sents -= {title}
     # the title's places too ("…kills civilians in Kidal region; fighting near Aguelhok") leave
     # when the body names a known town (a village no gazetteer knows is placed near the title's)
-    title_placed = 0 in sents and is_title(doc, 0) and not any(
-        p.feature == "P" for p in doc.in_sents(doc.places, set(sents) - {0}))
+    title_placed = title in sents and is_title(doc, title) and not any(
+        p.feature == "P" for p in doc.in_sents(doc.places, set(sents) - {title}))
     # those named in another event told as a time anchor ("days after an attack on a military
     # post") take no part in this one
     anchors = [(doc.sentences[i].start + a, doc.sentences[i].start + b) for i in sorted(told)
@@ -176,7 +177,7 @@ def new_draft(doc: ReportDoc, frame: Frame, index: int, prev: Event | None) -> D
                or _the_event_itself(t.sent, [(x, y) for x, y in anchors if x > doc.sentences[t.sent].start], triggers)],
         dates=_with_finer_days(dated(frame.sents), dated(sents)),
         places=[p for p in doc.in_sents(doc.places, sents) if not doc.in_dateline(p.start)
-                and (p.sent != 0 or not is_title(doc, 0) or title_placed) and not any(x <= p.start < y for x, y in other_events)],
+                and (p.sent != title or not is_title(doc, title) or title_placed) and not any(x <= p.start < y for x, y in other_events)],
     )
 
 

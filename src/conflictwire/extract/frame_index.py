@@ -45,10 +45,29 @@ CROWD_CLASH = re.compile(r"(?<![a-z])(affrontements?|echauffourees?|heurts?|clas
 SENTENCE_ENDS = (".", "!", "?", "»", '"', "”")  # what a sentence, not a title, ends on
 
 
+def title_sent(doc: ReportDoc) -> int:
+    """The sentence that is the report's title: the first, past a label or two of a few words on
+    lines of their own ("AFRICA", "date 2024-06-26 AFRICA": a page's section, its date)."""
+    i = 0
+    while i < 2 and i + 2 < len(doc.sentences) and _label(doc, i) and not _label(doc, i + 1):
+        i += 1
+    return i
+
+
+def _label(doc: ReportDoc, i: int) -> bool:
+    text = doc.sentences[i].text.strip()
+    return len(text.split()) <= LABEL_WORDS and doc.sentences[i + 1].paragraph > doc.sentences[i].paragraph \
+        and not text.endswith(SENTENCE_ENDS)
+
+
+LABEL_WORDS = 4
+
+
 def is_title(doc: ReportDoc, i: int) -> bool:
-    """The report's title: its first sentence, a line of its own with no full stop."""
-    return i == 0 and len(doc.sentences) > 1 and doc.sentences[1].paragraph > doc.sentences[0].paragraph \
-        and not doc.sentences[0].text.rstrip().endswith(SENTENCE_ENDS)
+    """The report's title: its first sentence (past a page's labels), a line of its own with no
+    full stop."""
+    return i == title_sent(doc) and len(doc.sentences) > i + 1 and doc.sentences[i + 1].paragraph > doc.sentences[i].paragraph \
+        and not doc.sentences[i].text.rstrip().endswith(SENTENCE_ENDS)
 
 
 @dataclass

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 FILLER = (
-    r"(the |les |des |du |de |d'|l'|la |le )?"
+    # ("an attack by “a coalition of terrorist groups”": a quote opens a description)
+    r"([\"“«]\s*(?=(an?|une?) ))?(the |les |des |du |de |d'|l'|la |le )?"
     r"((suspected|presumed|alleged|presumes?|soupconnes?|suspectes?|elements? d[eu]s?|elements? d'une?|membres? d[eu]s?|membres? d'une?|"
     r"members of|elements of|men of|(some|a few|several) of|"
     # "by a group of armed men", "par une centaine de terroristes": how many, then who
-    r"(an? )?(group|band|gang|column|dozen|dozens|hundred|hundreds|score) of|"
+    r"(an? )?(group|band|gang|column|dozen|dozens|hundred|hundreds|score|coalition|alliance) of|"
+    r"(une? )?(coalition|alliance) d(e|')|"
     r"(une? )?(groupe|bande|colonne|dizaine|vingtaine|trentaine|cinquantaine|centaine|centaines)s? d(e|')|"
     r"fighters from|militants from|combattants d[eu]s?|jihadists? (of|from)|d?jihadistes? d[eu]s?|"
     r"armed|islamist|jihadist|djihadistes?|"

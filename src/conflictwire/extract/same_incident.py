@@ -10,7 +10,7 @@ import re
 
 from conflictwire.extract.dates import WEEKDAYS
 from conflictwire.extract.doc import ReportDoc
-from conflictwire.extract.frame_index import CROWD
+from conflictwire.extract.frame_index import CROWD, title_sent
 from conflictwire.extract.restated import Told
 from conflictwire.extract.segment import Frame
 from conflictwire.geo.gazetteer import division_key
@@ -146,9 +146,10 @@ def another_account(doc: ReportDoc, frame: Frame, ev: Event, out: list[tuple[Fra
 def headline(doc: ReportDoc, frame: Frame) -> bool:
     """The report's title told alone: its first sentence, a line without a full stop (or a line
     of its own in capitals, "NIGER : … DANS UNE ATTAQUE DE BOKO HARAM À DIFFA.")."""
-    first = doc.sentences[0].text if doc.sentences else ""
-    return frame.sents == [0] and len(doc.sentences) > 1 and (
-        not re.search(r"[.!?»\"”]\s*$", first) or (first.isupper() and doc.text[doc.sentences[0].end : doc.sentences[0].end + 1] == "\n"))
+    t = title_sent(doc) if doc.sentences else 0
+    first = doc.sentences[t].text if doc.sentences else ""
+    return frame.sents == [t] and len(doc.sentences) > t + 1 and (
+        not re.search(r"[.!?»\"”]\s*$", first) or (first.isupper() and doc.text[doc.sentences[t].end : doc.sentences[t].end + 1] == "\n"))
 
 
 def same_area(a: Event, b: Event, title_line: bool = False) -> bool:

@@ -25,6 +25,7 @@ from conflictwire.extract.frame_index import (
     same_day,
     specific_place,
     started_the_day_before,
+    title_sent,
 )
 from conflictwire.extract.turns import (
     armed_told_before,
@@ -209,7 +210,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
             # (counted from the title's lead when only the title told the event yet: a lead without
             # event words, then the paragraph that places the story)
             last = current.sents[-1] if current is not None else -1
-            if current is not None and current.sents == [0] and current.extra and is_title(doc, 0):
+            if current is not None and current.sents == [title_sent(doc)] and current.extra and is_title(doc, title_sent(doc)):
                 last = max(last, current.extra[-1])  # (only the title told yet)
             if current is not None and not bg and doc.sentences[last].paragraph + 1 >= sent.paragraph:
                 # ("Le lendemain, des unités du MSA se sont lancées à la poursuite des assaillants."

@@ -33,6 +33,19 @@ _REGION_AFTER_PLACE = re.compile(
     r"(?P<b>[a-z][a-z' -]{1,30}?)\s+region)\s*(,|\)|\.|$)")
 
 
+def region_before(folded: str, start: int) -> tuple[str, str] | None:
+    """(country, region) a clause names just before a place it goes on to place in it ("a patrol in
+    the Diffa region near Baroua", "dans la région de Diffa, près de Baroua")."""
+    r = _REGION_BEFORE_PLACE.search(folded[max(0, start - 60) : start])
+    return _regions().get(norm_key(r.group("a") or r.group("b"))) if r is not None else None
+
+
+_REGION_BEFORE_PLACE = re.compile(
+    r"(?<![a-z])(in|dans)\s+(the\s+(?P<a>[a-z][a-z'-]{2,20})\s+region|la\s+region\s+(de|du|d')\s*(?P<b>[a-z][a-z'-]{2,20}))\s*,?\s*"
+    r"(near|close to|not far from|at|in|around|pres de|non loin de|a|au|aux abords de)\s+((the\s+)?(village|town|locality)\s+of\s+|"
+    r"(la\s+)?(localite|village|ville)\s+de\s+|le\s+village\s+de\s+)?$")
+
+
 # the rest of a list of names: ", Ndalkoy, Sambo et Gorkobé"
 _LIST_REST = re.compile(r"((\s*,\s*|\s+(and|et)\s+)[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)?)+")
 

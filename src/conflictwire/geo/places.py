@@ -63,7 +63,7 @@ from conflictwire.geo.cues import (
     this_sentence,
 )
 from conflictwire.geo.gazetteer import Place, default_gazetteer
-from conflictwire.geo.lies_in import division_after, placed_by_a_town
+from conflictwire.geo.lies_in import division_after, placed_by_a_town, region_before
 from conflictwire.geo.name_chunks import name_candidates, name_chunks
 from conflictwire.geo.name_context import (
     AREA_OF_NAME,
@@ -367,6 +367,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             all_votes[place.country] += 1
             continue
         told = division_after(folded, end, text if place.population == 0 else "")  # (a town is known)
+        if told is None and place.population == 0:
+            told = region_before(folded, start)  # "a patrol in the Diffa region near Baroua"
         if told is not None and told != (place.country, place.admin1):
             elsewhere.add(key)  # (and so are its other mentions: the report told where it lies once)
             continue  # "Bondo, Cercle of Koro": no Bondo known there, so a village no gazetteer knows
