@@ -313,3 +313,32 @@ def test_a_title_past_a_page_s_labels_tells_the_story() -> None:
                           "coalition of terrorist groups\u201d on the outskirts of the village of Tassia in the Tillaberi "
                           "region, the government said.")
     assert [(e.location, e.actor1) for e in events] == [("Tassia", "Unidentified Armed Group (Niger)")]
+
+
+def test_a_region_called_so_names_the_report_s_country() -> None:
+    # no country is named, but "la région de Tillaberi" is Niger's: Tira is Niger's Tira
+    events = extract_text("Des hommes armés ont tué 21 civils jeudi près de la ville de Tira, a déclaré l'armée. "
+                          "L'attaque visait un bus dans la région de Tillaberi.")
+    assert [(e.location, e.country) for e in events] == [("Tira", "Niger")]
+
+
+def test_one_of_its_soldiers_is_one_dead() -> None:
+    ev = _one("Un de ses soldats a été tué vendredi près de Téra, au Niger, lorsqu'une bombe improvisée a été lancée "
+              "contre un véhicule militaire.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 1)
+    ev = _one("One of its soldiers was killed on Friday near Tera, Niger, when an improvised bomb hit a military vehicle.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 1)
+
+
+def test_a_reprisal_is_another_event() -> None:
+    from datetime import date
+
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Des hommes armés circulant à moto ont tué 21 civils dans l'ouest du Niger, a déclaré l'armée.\n"
+            "L'attaque a eu lieu jeudi dernier près de la ville de Téra.\n"
+            "Un de ses soldats a été tué lors d'une attaque de représailles vendredi, lorsqu'une bombe "
+            "improvisée a été lancée contre un véhicule militaire, a indiqué l'armée.")
+    events = Pipeline()(Article(doc_id="t", text=text, published=date(2024, 12, 10)))
+    assert [e.sub_event_type for e in events] == ["Attack", "Remote explosive/landmine/IED"]

@@ -193,6 +193,7 @@ _SPEAKS_AFTER = re.compile(r"\s*([\w'-]+\s+){1,3}(said|says|told|confirmed|repor
                            r"(?!\s+(killed|dead|missing|wounded|injured|tue|tuee|mort|morte|blesse|blessee)(?![a-z]))")  # ("a soldier reported killed")
 
 
+_ONE_OF_A_GROUP = re.compile(r"\s*(de|d'|of)\s*(ses|leurs|nos|ces|its|their|our|his|her)\s")
 _OUT_OF = re.compile(r"(?<![a-z])out of\s+(the\s+|its\s+)?$")
 _RISE_BY = re.compile(r"(?<![a-z])(rose|risen|rises|increased|climbed|jumped|grew|grown|went up|gone up|augmente|"
                       r"alourdi|grimpe|passe)\s+(by|de)\s+(some\s+|another\s+|environ\s+)?$")
@@ -258,8 +259,10 @@ def classify(
         # "eliminated a group of terrorists", "un groupe d'assaillants": how many is not told; "a
         # military operation eliminated…": an operation, not a person
         return None
+    # ("un de ses soldats a été tué", "one of its soldiers was killed": one of a group, a few words longer)
+    reach = (5 if lang == "fr" else 4) + (3 if _ONE_OF_A_GROUP.match(window) else 0)
     if q.article and not bm and not share_of_dead and not (side and side[0] <= 2) and (
-        not _first(kinds, _prefix(window, 5 if lang == "fr" else 4)) or EVENT_NOUN.match(window)
+        not _first(kinds, _prefix(window, reach)) or EVENT_NOUN.match(window)
     ):
         return None  # "a"/"un" is a count only next to a person noun or a toll word
     if bm:  # "killed 6 militants", "fait 12 morts": the verb before the number decides

@@ -174,6 +174,14 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
     # names inside an actor's name ("Katiba Macina", "Ansaroul Islam") say nothing of where the report is
     ctx_keys = [k for c, k in zip(cands, keys, strict=True) if not actor_spans.overlaps(c[0], c[1])]
     ctx = _context(folded, ctx_keys, found, doc_country, named_countries)
+    if ctx.country is None:
+        # a report that names no country but a region of one, called a region ("dans la région
+        # de Tillaberi", "the Tillaberi region"), is about that country
+        called = {_regions()[k][0] for (start, end, *_), k in zip(cands, keys, strict=True) if k in _regions()
+                  and (REGION_AFTER.match(folded[end : end + 20]) or REGION_BEFORE.search(folded[max(0, start - 40) : start]))}
+        if len(called) == 1:
+            ctx.country = next(iter(called))
+            ctx.named = ctx.named | {ctx.country}
     ctx.hinted = hinted | {source_country} if source_country else hinted
     ctx.borders = borders
     capitals = capital_mentions(text, folded, Spans())  # "Burkina Faso's capital": the city, not the country
