@@ -342,3 +342,11 @@ def test_a_reprisal_is_another_event() -> None:
             "improvisée a été lancée contre un véhicule militaire, a indiqué l'armée.")
     events = Pipeline()(Article(doc_id="t", text=text, published=date(2024, 12, 10)))
     assert [e.sub_event_type for e in events] == ["Attack", "Remote explosive/landmine/IED"]
+
+
+def test_after_the_camp_fell_the_attack_on_the_village_is_another_event() -> None:
+    events = extract_text("À Farabougou, au Mali, au moins 21 soldats ont été tués mercredi dans l'assaut du camp militaire "
+                          "mené par des combattants du JNIM. Le camp est tombé après un violent affrontement.\n\n"
+                          "Après la prise du camp militaire, les assaillants ont visé le village. Au moins six civils ont "
+                          "été tués.")
+    assert len(events) == 2 and events[0].fatalities == 21
