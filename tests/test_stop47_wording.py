@@ -350,3 +350,17 @@ def test_after_the_camp_fell_the_attack_on_the_village_is_another_event() -> Non
                           "Après la prise du camp militaire, les assaillants ont visé le village. Au moins six civils ont "
                           "été tués.")
     assert len(events) == 2 and events[0].fatalities == 21
+
+
+def test_a_country_described_in_apposition_is_no_background() -> None:
+    from conflictwire.extract.background import background_reason
+
+    assert background_reason("Une vingtaine de personnes ont été tuées lundi dans un village de la région de "
+                             "Tillabéri, au Niger, pays sahélien régulièrement ciblé par les groupes jihadistes.",
+                             "fr", None) is None
+
+
+def test_the_loss_of_people_is_a_toll() -> None:
+    ev = _one("Une attaque perpétrée par des bandits armés le lundi 20 mai 2024 dans le village de Djambala, au Niger, "
+              "a malheureusement causé la perte d'une vingtaine de personnes.")
+    assert ev.fatalities == 20

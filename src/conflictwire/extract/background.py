@@ -35,7 +35,7 @@ _CREDIT_THEN_DATELINE = re.compile(r"^[^.]{0,80}?(©|click to expand image|photo
 def background_reason(sentence: str, lang: str, report_year: int | None) -> str | None:
     """Why a sentence is background, or None if it may report a new event. A clause that tells
     a place's past ("…, which was attacked in 2022") says nothing of the sentence's own time."""
-    folded = COMMENT_CLAUSE.sub("", PERSON_PAST.sub(",", PLACE_PAST.sub("", fold(sentence))))
+    folded = COUNTRY_DESCRIBED.sub("", COMMENT_CLAUSE.sub("", PERSON_PAST.sub(",", PLACE_PAST.sub("", fold(sentence)))))
     # ("Click to expand Image © 2013 Human Rights Watch (Nairobi) – Malian armed forces…": a photo's
     # credit run into the story's dateline; the story is what follows the dateline)
     folded = _CREDIT_THEN_DATELINE.sub("", folded)
@@ -67,6 +67,13 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
 PERSON_PAST = re.compile(r",\s*(who (has |had |have )?(been )?(lives?|lived|living|works?|worked|working|teach(es)?|taught|teaching|"
                          r"runs?|ran|running|serves?|served|serving|settled|moved|arrived|was born|is from)|qui (vit|vivait|travaille|travaillait|reside|residait|habite|habitait|est ne|etait ne|est installe|"
                          r"etait installe|est arrive|etait arrive|enseigne|enseignait|dirige|dirigeait))(?![a-z])[^,.;]*?(19|20)\d\d[^,.;]*,")
+
+
+# the country described in apposition ("… au Niger, pays sahélien régulièrement ciblé par les groupes
+# jihadistes", "in Mali, a country grappling with a jihadist insurgency"): what it is, not the news
+COUNTRY_DESCRIBED = re.compile(r",\s*(un |a |the )?(pays|country|nation|etat|state)\s+([\w'-]+\s+){0,2}?"
+                               r"(regulierement|souvent|frequemment|en proie|confronte|secoue|regularly|often|frequently|plagued|"
+                               r"grappling|struggling|battling|wracked|hit|rocked|secoue)[^.;]*")
 
 
 # a relative clause that comments on the news ("… in a rocket attack on a U.N. base claimed by Ansar
