@@ -364,3 +364,29 @@ def test_the_loss_of_people_is_a_toll() -> None:
     ev = _one("Une attaque perpétrée par des bandits armés le lundi 20 mai 2024 dans le village de Djambala, au Niger, "
               "a malheureusement causé la perte d'une vingtaine de personnes.")
     assert ev.fatalities == 20
+
+
+def test_a_convoy_targeted_in_the_present_is_attacked() -> None:
+    ev = _one("Lundi dernier, dans la région du Sahel, au Burkina Faso, un convoi de ravitaillement escorté par des "
+              "soldats est visé par des jihadistes près de Gorom-Gorom.")
+    assert ev.event_type == "Battles"
+
+
+def test_militants_who_struck_positions_attacked_them() -> None:
+    ev = _one("On August 16, militants struck pro-government positions in the village of Kourézina, Burkina Faso.")
+    assert ev.location == "Kourézina"
+
+
+def test_a_country_hit_by_a_wave_of_attacks_is_background() -> None:
+    from conflictwire.extract.background import background_reason
+
+    assert background_reason("Between August 16-17, Burkina Faso was hit by a wave of attacks claimed by ISIS.", "en", None)
+
+
+def test_a_name_told_as_a_place_once_is_that_place_again() -> None:
+    from conflictwire.geo.places import find_places
+    from conflictwire.textutil import Spans
+
+    found, _ = find_places("Militants struck positions in the villages of Kourezina and Diberi, Burkina Faso. On August 17, "
+                           "Diberi was attacked again.", actor_spans=Spans())
+    assert [m.text for m in found].count("Diberi") == 2

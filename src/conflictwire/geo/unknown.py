@@ -212,6 +212,9 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
     """Capitalised names after a place noun or a locative preposition that the gazetteer
     does not know."""
     out: list[PlaceMatch] = []
+    # a name the report calls a place once ("the villages of Kourézina and Dibéri") is the place
+    # wherever else it names it ("On August 17, Dibéri was attacked again")
+    uncued: list[tuple[int, int, str]] = []
     for start, chunk in chunks:
         end = start + len(chunk)
         key = norm_key(text[start:end])
@@ -222,8 +225,6 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
         if taken.overlaps(start, end) or key in STOP or key in _country_names() or len(key) < 3:
             continue
         if actors.overlaps(start, start + 1) or key in _regions():
-            continue
-        if not told_as_place(text, folded, start, end) and not _listed_after_a_place(folded, start, end, text, taken, out):
             continue
         if dateline is not None and dateline[0] <= start < dateline[1]:
             continue
@@ -245,9 +246,17 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
             continue  # "the Splendid Hotel", "Cafe Cappuccino": a building of the town, no place of its own
         if SOMEONES_HOME.search(folded[max(0, start - 30) : start]) or SON_OF.search(key):
             continue  # "devant le domicile d'Ambéry Ag Rissa": a person's home, and a Tuareg name ("Ag": son of)
-        near = bool(NEAR.search(folded[max(0, start - 60) : start]))
-        name = text[start:end]
-        out.append(PlaceMatch(start, end, name, name, None, None,
-                                None, None, None, None, None, 2 if near else 1, feature="U",
-                                score=1.0 if _PLACE_NOUN.search(folded[max(0, start - 30) : start]) else 0.5))
-    return out
+        if not told_as_place(text, folded, start, end) and not _listed_after_a_place(folded, start, end, text, taken, out):
+            uncued.append((start, end, key))
+            continue
+        out.append(_unknown(text, folded, start, end))
+    placed = {norm_key(m.text) for m in out}
+    out += [_unknown(text, folded, start, end) for start, end, key in uncued if key in placed]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _unknown(text: str, folded: str, start: int, end: int) -> PlaceMatch:
+    near = bool(NEAR.search(folded[max(0, start - 60) : start]))
+    name = text[start:end]
+    return PlaceMatch(start, end, name, name, None, None, None, None, None, None, None, 2 if near else 1, feature="U",
+                      score=1.0 if _PLACE_NOUN.search(folded[max(0, start - 30) : start]) else 0.5)
