@@ -390,3 +390,14 @@ def test_a_name_told_as_a_place_once_is_that_place_again() -> None:
     found, _ = find_places("Militants struck positions in the villages of Kourezina and Diberi, Burkina Faso. On August 17, "
                            "Diberi was attacked again.", actor_spans=Spans())
     assert [m.text for m in found].count("Diberi") == 2
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_no_place_of_the_event() -> None:
+    events = extract_text("Armed men attacked the village of Barsalogho, Burkina Faso, on Saturday, killing numerous "
+                          "civilians. Most of the wounded were taken to a hospital in the regional capital of Kaya.")
+    assert [e.location for e in events] == ["Barsalogho"]
+    from conflictwire.geo.places import find_places
+    from conflictwire.textutil import Spans
+
+    found, _ = find_places("Les blessés ont été évacués vers l'hôpital de Dori.", actor_spans=Spans())
+    assert found == []

@@ -70,6 +70,7 @@ from conflictwire.geo.name_context import (
     BYLINE,
     CITY,
     GATHERED_IN,
+    HOSPITAL_OF,
     INSTITUTION_AFTER,
     NAME_PREFIX,
     ONE_VILLAGE,
@@ -373,6 +374,9 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
                                   and SEAT_SAID.search(folded[end : end + 120]) or ACCORDING_TO.search(before)
                                   or OFFICIALS_OF.search(before)):
             all_votes[place.country] += 1
+            continue
+        if HOSPITAL_OF.search(folded[max(0, start - 120) : start]):
+            all_votes[place.country] += 1  # "the wounded were taken to a hospital in Kaya": where they were treated
             continue
         told = division_after(folded, end, text if place.population == 0 else "")  # (a town is known)
         if told is None and place.population == 0:
