@@ -401,3 +401,15 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_place_of_the_event() -> No
 
     found, _ = find_places("Most of the wounded were taken to a hospital in the regional capital of Kaya.", actor_spans=Spans())
     assert found == []
+
+
+def test_stolen_cattle_described_is_no_looting() -> None:
+    ev = _one("Le 19 septembre, une autre opération aéroterrestre a visé un groupe de terroristes à moto transportant du "
+              "bétail volé près de Mangaizé, au Niger. Cette opération a permis de tuer au moins douze terroristes.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 12)
+
+
+def test_militants_on_motorbikes_who_looted_still_looted() -> None:
+    # (a guard: "motorbikes looted" is the militants' act, not goods described)
+    ev = _one("On February 2, militants aboard motorbikes looted supplies and cash in the village of Yalanga, Burkina Faso.")
+    assert ev.sub_event_type == "Looting/property destruction"

@@ -114,6 +114,8 @@ _SEIZED_WITH = re.compile(r"(?<![a-z])(recovered|seized|captured|confiscated|rec
 _FORCES_MISSING = re.compile(r"(?<![a-z])(soldats?|militaires?|gendarmes?|policiers?|soldiers?|troops|servicemen|gendarmes|elements)"
                              r"(\s+[\w'-]+){0,3}\s+(seraient|sont|ont ete|etaient|were|are|have been|remain|restent)?\s*[«\x22\u201c]?\s*$")
 _TOLL_LIST_BEFORE = re.compile(r"(?<![a-z])(morts?|tuee?s?|blessee?s?|dead|killed|wounded|injured)\s*(,|et|and)\s*([\w'-]+\s+){0,2}$")
+_GOODS_BEFORE = re.compile(r"(?<![a-z])(betail|cattle|livestock|animaux|animals|vehicules?|vehicles?|motos?|motorbikes?|"
+                           r"goods|biens|armes|weapons|marchandises|troupeaux?|herds?)\s+$")
 _FORCES_DID = re.compile(r"(?<![a-z])(police|policemen|security forces|forces|gendarmes|gendarmerie|soldiers|troops|army|"
                          r"authorities)\s+((had|have|has|also|then|quickly)\s+)?$")
 _DEFINITE_BEFORE = re.compile(r"(?<![a-z])(the|these|those|les|ces|des)\s+$")
@@ -243,6 +245,9 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
             # "cinq soldats maliens seraient « portés disparus »": soldiers missing after a fight, no
             # abduction; nor "un bilan de 16 morts, 6 blessés et un porté disparu": a toll's missing
             continue
+        if rule.sub_event_type == "Looting/property destruction" and _GOODS_BEFORE.search(folded[max(0, start - 20) : start]) \
+                and re.match(r"(volee?s?|pillee?s?|stolen)(?![a-z])", folded[start:end]):
+            continue  # "transportant du bétail volé", "stolen cattle": goods described, not a theft told
         if rule.sub_event_type == "Abduction/forced disappearance" and folded.startswith("enlev", start) \
                 and _THINGS_TAKEN.search(folded[max(0, start - 40) : start]):
             continue  # "la restitution du bétail enlevé": animals and goods taken are no people abducted
