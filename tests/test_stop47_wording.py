@@ -413,3 +413,9 @@ def test_militants_on_motorbikes_who_looted_still_looted() -> None:
     # (a guard: "motorbikes looted" is the militants' act, not goods described)
     ev = _one("On February 2, militants aboard motorbikes looted supplies and cash in the village of Yalanga, Burkina Faso.")
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_while_clause_counts_on_its_own() -> None:
+    ev = _one("Jihadists stormed an army checkpoint in Tessit, Mali. This second clash ended with the death of two "
+              "soldiers and nine attackers, while another ten soldiers were injured.")
+    assert ev.fatalities == 11

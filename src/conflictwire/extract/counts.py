@@ -90,6 +90,8 @@ _CUT = re.compile(r"[;:\n]|\.(\s|$)|,\s*(and |et )?(?=(\d|at least|au moins|une?
                   # the people a count counts end where a clause gives a toll of its own ("two student
                   # factions clashed…, leaving one dead")
                   r"|(?<=\s)(?=(leaving|faisant)\s)"
+                  # (", while another ten soldiers were injured": a clause of its own)
+                  r"|,\s*(?=(while|whereas|tandis qu|alors qu)\w*\s)"
                   # "one soldier killed one wounded": a toll word, then the next count
                   r"|(?:(?<=killed )|(?<=dead ))(?=(one|two|three|four|five|six|seven|eight|nine|ten)\s)")
 _QUOTE_END = re.compile(r"[«»\"“”]\s*$")
@@ -313,7 +315,8 @@ def classify(
         later = _first(kinds, _prefix(rest, 11))
         # ("two gunmen, one of the assailants killed": a share of the count, no second item of a list)
         # (nor ", leaving one dead": a clause with a toll of its own)
-        if later is not None and not re.match(r"[\s,]*([\w'-]+" + _PARTITIVE.pattern + r"|(leaving|faisant)\s)", rest):
+        # (nor ", while another ten soldiers were injured": a clause with a count of its own)
+        if later is not None and not re.match(r"[\s,]*([\w'-]+" + _PARTITIVE.pattern + r"|(leaving|faisant|while|whereas|but|tandis|alors|mais)\s)", rest):
             return later[2], side[2] if side else "unknown", q.end + len(window)
     if kind is None or acts_on_object(after, kind, lang):
         return None
