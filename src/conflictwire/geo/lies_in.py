@@ -10,6 +10,7 @@ from dataclasses import replace
 from conflictwire.geo.admin import admin2_index
 from conflictwire.geo.admin import region_keys as _regions
 from conflictwire.geo.countries_named import ISO3
+from conflictwire.geo.cues import REGION_AFTER, REGION_BEFORE
 from conflictwire.geo.gazetteer import Place, default_gazetteer
 from conflictwire.geo.resolve import FOCUS, km
 from conflictwire.geo.unknown import PlaceMatch
@@ -109,3 +110,13 @@ def _town_at(text: str, pos: int) -> Place | None:
 
 
 _NEAR_KM = 150  # a place told from a town further than this is another place of that name
+
+
+def regions_called(folded: str, cands: list[tuple[int, int, str, str | None, str | None]], keys: list[str]) -> str | None:
+    """The one country (ISO2) whose regions a text calls regions ("dans la région de Tillaberi",
+    "the Tillaberi region"), if it names regions of one country only: a report that names no
+    country is about that one."""
+    called = {_regions()[k][0] for (start, end, *_), k in zip(cands, keys, strict=True) if k in _regions()
+              and (REGION_AFTER.match(folded[end : end + 20]) or REGION_BEFORE.search(folded[max(0, start - 40) : start]))}
+    return next(iter(called)) if len(called) == 1 else None
+

@@ -205,3 +205,9 @@ HOSPITAL_OF = re.compile(
     r"(hospitals?|hopital|hopitaux|health (centre|center)|centre de sante|csps|chr|chu|clinique|clinic)\s+"
     r"((in|of|at|de|d'|du|a)\s+)((the\s+)?((regional\s+)?capital|town|city|ville|chef-lieu)\s+(of|de|d')\s*)?$")
 
+
+# words for a settlement that begin hamlets' names in the Sahel's languages (Fulfulde "wuro")
+SETTLEMENT_WORDS = frozenset({"ouro", "wuro", "ourou"})
+# "Pro-Islam", "Anti-Balaka", "Ex-Séléka": a prefix of a word, no place of that name at a road's end
+WORD_PREFIXES = frozenset({"pro", "anti", "ex", "pre", "post", "non", "neo", "pan", "co", "semi", "ultra", "multi",
+                            "inter", "intra", "trans", "mini", "micro", "super", "vice", "contre", "auto"})

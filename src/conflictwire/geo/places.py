@@ -63,7 +63,7 @@ from conflictwire.geo.cues import (
     this_sentence,
 )
 from conflictwire.geo.gazetteer import Place, default_gazetteer
-from conflictwire.geo.lies_in import division_after, placed_by_a_town, region_before
+from conflictwire.geo.lies_in import division_after, placed_by_a_town, region_before, regions_called
 from conflictwire.geo.name_chunks import name_candidates, name_chunks
 from conflictwire.geo.name_context import (
     AREA_OF_NAME,
@@ -77,6 +77,8 @@ from conflictwire.geo.name_context import (
     QUARTER_AFTER,
     QUARTER_BEFORE,
     QUARTER_OF,
+    SETTLEMENT_WORDS,
+    WORD_PREFIXES,
     compound_name,
     country_cue,
     cued,
@@ -126,11 +128,6 @@ def _context(folded: str, keys: list[str], found: dict, country: str | None, nam
 _ACROSS = re.compile(r"(?<![a-z])(across|throughout|a travers|dans tout|dans l'ensemble du|in the wider|the wider)\s+(the\s+|le\s+)?$")
 _ARTICLE_OF_A_DIVISION = re.compile(r"(?<![a-z])(au|dans le)\s+$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w'-])[A-Z]{2,6}-$")
-# words for a settlement that begin hamlets' names in the Sahel's languages (Fulfulde "wuro")
-_SETTLEMENT_WORDS = frozenset({"ouro", "wuro", "ourou"})
-# "Pro-Islam", "Anti-Balaka", "Ex-Séléka": a prefix of a word, no place of that name at a road's end
-_WORD_PREFIXES = frozenset({"pro", "anti", "ex", "pre", "post", "non", "neo", "pan", "co", "semi", "ultra", "multi",
-                            "inter", "intra", "trans", "mini", "micro", "super", "vice", "contre", "auto"})
 _THE_VILLAGE_OF = re.compile(r"(?<![a-z])(village|hamlet|hameau)\s+(of|de|d'|du)\s*$")
 
 
@@ -175,14 +172,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
     # names inside an actor's name ("Katiba Macina", "Ansaroul Islam") say nothing of where the report is
     ctx_keys = [k for c, k in zip(cands, keys, strict=True) if not actor_spans.overlaps(c[0], c[1])]
     ctx = _context(folded, ctx_keys, found, doc_country, named_countries)
-    if ctx.country is None:
-        # a report that names no country but a region of one, called a region ("dans la région
-        # de Tillaberi", "the Tillaberi region"), is about that country
-        called = {_regions()[k][0] for (start, end, *_), k in zip(cands, keys, strict=True) if k in _regions()
-                  and (REGION_AFTER.match(folded[end : end + 20]) or REGION_BEFORE.search(folded[max(0, start - 40) : start]))}
-        if len(called) == 1:
-            ctx.country = next(iter(called))
-            ctx.named = ctx.named | {ctx.country}
+    if ctx.country is None and (called := regions_called(folded, cands, keys)) is not None:
+        ctx.country, ctx.named = called, ctx.named | {called}  # "dans la région de Tillaberi": Niger
     ctx.hinted = hinted | {source_country} if source_country else hinted
     ctx.borders = borders
     capitals = capital_mentions(text, folded, Spans())  # "Burkina Faso's capital": the city, not the country
@@ -278,9 +269,9 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         # ("Bamako-Sénou airport": a city's quarter, coded at the city)
         whole = word_end(text, end) if road_end and word_start(text, start) == start \
             and one_name(text, folded, start, end) and not any(p.population >= CITY for p in places) else None
-        if text[end : end + 1] == "-" and key in _WORD_PREFIXES:
+        if text[end : end + 1] == "-" and key in WORD_PREFIXES:
             continue
-        if text[end : end + 1] == "-" and key in _SETTLEMENT_WORDS:
+        if text[end : end + 1] == "-" and key in SETTLEMENT_WORDS:
             continue  # "Ouro-Guéladjo": Fulfulde "wuro", a settlement, begins a hamlet's name; no place "Ouro"
         if start > 0 and text[start - 1] == "-" and NAME_PREFIX.search(folded[max(0, start - 5) : start]):
             continue  # "Tin-Hama", "In-Delimane": one Tamasheq name, not a road from "Tin" to Hama
