@@ -419,3 +419,19 @@ def test_a_while_clause_counts_on_its_own() -> None:
     ev = _one("Jihadists stormed an army checkpoint in Tessit, Mali. This second clash ended with the death of two "
               "soldiers and nine attackers, while another ten soldiers were injured.")
     assert ev.fatalities == 11
+
+
+def test_towns_listed_after_a_colon_are_each_struck() -> None:
+    events = extract_text("On Tuesday, simultaneous jihadist assaults targeted seven towns in Mali: Niono, Molodo, Sandaré, "
+                          "Nioro du Sahel, Diboli, Gogui, and Kayes.")
+    assert len(events) == 7
+
+
+def test_a_division_in_brackets_is_no_item_of_a_list() -> None:
+    from conflictwire.extract.per_place import listed_places
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    doc = Pipeline().make_doc(Article(doc_id="t", text="Les villages de Bourari (commune de Lewol Géou), Madina (commune de "
+                                                       "Kendié), Banguel et Gaza, au Mali, ont été attaqués."))
+    assert [p.text for p in listed_places(doc, 0)] == ["Bourari", "Madina", "Banguel", "Gaza"]

@@ -25,6 +25,7 @@ from conflictwire.extract.numbers import Quantity, find_quantities
 from conflictwire.extract.place_fields import fill_place
 from conflictwire.extract.toll_cues import PART_WORDS
 from conflictwire.geo.cues import PLACES_APPOSED
+from conflictwire.geo.name_context import in_parentheses
 from conflictwire.model import Span
 from conflictwire.textutil import fold
 
@@ -33,7 +34,8 @@ from conflictwire.textutil import fold
 _NUMBER = (r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
            r"un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)")
 _LINK = re.compile(
-    r"^\s*(,\s*(et\s+|and\s+)?|\s(et|and)\s+)"
+    # ("Bourari (commune de Lewol Géou), Madina (commune de Kendié), Banguel": a place's division in brackets)
+    r"^\s*(\([^()]{1,40}\)\s*)?(,\s*(et\s+|and\s+)?|\s(et|and)\s+)"
     r"((" + _NUMBER + r"(\s+[\w'-]+){0,2}(,\s*" + PART_WORDS + r"[^,]{0,40},)?\s+)?"
     r"(a|in|at|dans|au|aux)\s+(nearby\s+|neighbouring\s+)?|(de|du|of)\s+|d')?"
     r"((the |le |la )?(village|localite) (of|de|d')\s*)?$")
@@ -53,7 +55,10 @@ _BEFORE_FIRST = re.compile(
     # ("Les villages Diallassagou, Dianweli, Déguéssagou et environs …": French apposes the names)
     r"(\s+(the|la|le))?|(les|des|the) (villages|localites|hameaux)|"
     # ("deux petits hameaux (Songoré et Ouoro)": the names in brackets after the plural)
-    r"(villages|localites|hameaux|hamlets|localities)\s*\(|" + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
+    r"(villages|localites|hameaux|hamlets|localities)\s*\(|"
+    # ("targeted seven towns: Niono, Molodo, … and Kayes": the list after a colon)
+    r"(towns|villages|localities|localites|villes|communes|cities|sites|locations|positions|camps|posts|postes)"
+    r"( (in|of|du|de|au|en) [\w' -]{1,30})?\s*:|" + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
 # a road, a route or a journey between places, or places named as origin: one event, or none of them
 _NOT_WHERE = re.compile(r"(?<![a-z])(between|entre|from|de la ville de|en provenance de|a destination de|"
                         r"towards?|vers|road|route|axe|axis|troncon)(?![a-z])[^,.;]{0,40}$")
@@ -78,8 +83,9 @@ def listed_places(doc: ReportDoc, sent: int) -> list[PlaceMention]:
     # (the sentence folded alone, read at offsets from its start: fold keeps lengths)
     base = doc.sentences[sent].start
     folded = _folded(doc.sentences[sent].text)
-    spots = sorted((p for p in doc.in_sents(doc.places, (sent,)) if p.feature in ("P", "U") and not doc.in_dateline(p.start)),
-                   key=lambda p: p.start)
+    # (a division told in brackets after a village, "Bourari (commune de Lewol Géou)", is no item of the list)
+    spots = sorted((p for p in doc.in_sents(doc.places, (sent,)) if p.feature in ("P", "U") and not doc.in_dateline(p.start)
+                    and not in_parentheses(doc.text, p.start)), key=lambda p: p.start)
     best: list[PlaceMention] = []
     run: list[PlaceMention] = []
     away: PlaceMention | None = None  # the last place of a list told as not where it happened
