@@ -435,3 +435,10 @@ def test_a_division_in_brackets_is_no_item_of_a_list() -> None:
     doc = Pipeline().make_doc(Article(doc_id="t", text="Les villages de Bourari (commune de Lewol Géou), Madina (commune de "
                                                        "Kendié), Banguel et Gaza, au Mali, ont été attaqués."))
     assert [p.text for p in listed_places(doc, 0)] == ["Bourari", "Madina", "Banguel", "Gaza"]
+
+
+def test_a_place_s_years_of_war_in_a_where_clause_leave_the_news() -> None:
+    events = extract_text("The government said the attack on the convoy occurred on Monday in the community of Gaskinde "
+                          "in the province of Soum, where since 2015, armed organisations have intensified operations. "
+                          "At least 11 soldiers were killed.")
+    assert [e.location for e in events] == ["Gaskindé"]

@@ -229,6 +229,9 @@ PLACE_PAST = re.compile(
     # "à Ogossagou (centre), où 160 Peuls avaient été massacrés en mars 2019": where others had died before
     r"|,\s*(ou|where)\s+([\w'-]+\s+){0,4}(avaient|avait|had)\s+(ete\s+|been\s+)?(massacre|tue|assassine|killed|massacred|"
     r"slaughtered|executes?|executed)\w*[^,.;]*"
+    # "in the province of Soum, where since 2015, armed organisations have intensified operations":
+    # the place's years of war, told of the place
+    r"|,\s*(ou|where)\s+(since|depuis)\s+[^.;]*"
 )
 
 
