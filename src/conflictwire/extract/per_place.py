@@ -78,14 +78,23 @@ def _folded(sentence: str) -> str:
     return fold(sentence)  # (each event of a report asks of the sentences it spans)
 
 
+def _division_in_brackets(text: str, start: int) -> bool:
+    opened = text.rfind("(", max(0, start - 40), start)
+    return in_parentheses(text, start) and bool(_DIVISION_WORD.match(fold(text[opened + 1 : start])))
+
+
+_DIVISION_WORD = re.compile(r"\s*(commune|cercle|province|departement|department|region|district|prefecture)(?![a-z])")
+
+
 def listed_places(doc: ReportDoc, sent: int) -> list[PlaceMention]:
     """The villages or towns a sentence lists as where something happened (two or more, or none)."""
     # (the sentence folded alone, read at offsets from its start: fold keeps lengths)
     base = doc.sentences[sent].start
     folded = _folded(doc.sentences[sent].text)
-    # (a division told in brackets after a village, "Bourari (commune de Lewol Géou)", is no item of the list)
+    # (a division told in brackets after a village, "Bourari (commune de Lewol Géou)", is no item of the
+    # list; hamlets in brackets after their plural, "deux petits hameaux (Songoré et Ouoro)", are)
     spots = sorted((p for p in doc.in_sents(doc.places, (sent,)) if p.feature in ("P", "U") and not doc.in_dateline(p.start)
-                    and not in_parentheses(doc.text, p.start)), key=lambda p: p.start)
+                    and not _division_in_brackets(doc.text, p.start)), key=lambda p: p.start)
     best: list[PlaceMention] = []
     run: list[PlaceMention] = []
     away: PlaceMention | None = None  # the last place of a list told as not where it happened
