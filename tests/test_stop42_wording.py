@@ -15,7 +15,7 @@ from conflictwire.extract.recalled import _DATED_BY, days_before
 from conflictwire.extract.segment import _separated, _separators
 from conflictwire.geo.datelines import find_dateline
 from conflictwire.geo.gazetteer import default_gazetteer
-from conflictwire.geo.places import name_chunks
+from conflictwire.geo.name_chunks import name_chunks
 from conflictwire.model import Article
 from conflictwire.pipeline import Pipeline
 from conflictwire.textutil import fold

@@ -44,7 +44,7 @@ from conflictwire.extract.turns import (
     turns_to_the_air,
     turns_to_the_ground,
 )
-from conflictwire.geo.cues import DISTANCE, distance_km
+from conflictwire.geo.cues import DISTANCE, TELLER_IN, distance_km
 from conflictwire.geo.resolve import km as km_between
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import fold, same_name
@@ -156,11 +156,6 @@ def _as_far_as_the_told(doc: ReportDoc, place: PlaceMention, frame: Frame) -> bo
 _LANDMARK_SLACK_KM = 10  # "about ten km": writers round their distances
 
 
-_TELLER_IN = re.compile(r"(?<![a-z])(aid worker|humanitarian worker|health worker|resident|local journalist|journalist|doctor|"
-                        r"nurse|witness|source|habitant|temoin|medecin|infirmier|infirmiere|journaliste|humanitaire)s?\s+"
-                        r"(based\s+)?(in|at|a|base a|basee a)\s*$")
-
-
 def _another_day_and_place(doc: ReportDoc, index: FrameIndex, current: Frame, current_date: str | None, i: int) -> bool:
     """A sentence without event words that names a day, a place and an actor of its own, the day
     and place not the event's being told ("Le 10 août 2022, les FAMa ont mené une reconnaissance
@@ -270,7 +265,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
             # "Le préfet de Bankilaré a confirmé l'attaque": an official's seat is where the teller sits
             # ("An aid worker in Sebba said … fleeing the attack": where the teller is)
             seat = place is not None and bool(OFFICIAL_OF.search(fold(doc.text[max(0, place.start - 30) : place.start]))
-                                              or _TELLER_IN.search(fold(doc.text[max(0, place.start - 40) : place.start])))
+                                              or TELLER_IN.search(fold(doc.text[max(0, place.start - 40) : place.start])))
             if place is None or not told or fold(place.name) in told or says_where or (mine and mine <= earlier) or called or seat:
                 # "The attack on the Baroua position…" after a lead that went on to another event:
                 # more about the event told at that place, which the story is back on

@@ -273,6 +273,19 @@ TELLER_NEARBY = re.compile(
     r"(of|in|from|at|de|du|d'|a)\s*(the\s+|la\s+|le\s+)?(nearby|neighbou?ring)\s+((town|city|village) of\s+)?$"
     r"|(?<![a-z])(habitants?|temoins?|elus?|responsables?|notables?)\s+(de|d')\s*la\s+(ville|localite|commune) voisine (de|d')\s*$")
 
+# "an aid worker in Sebba said": where a teller is (extract/segment.py: no place of the event)
+TELLER_IN = re.compile(r"(?<![a-z])(aid worker|humanitarian worker|health worker|resident|local journalist|journalist|doctor|"
+                        r"nurse|witness|source|habitant|temoin|medecin|infirmier|infirmiere|journaliste|humanitaire)s?\s+"
+                        r"(based\s+)?(in|at|a|base a|basee a)\s*$")
+
+# the hospital the wounded were taken to: "taken to a hospital in the regional capital of Kaya",
+# "évacués vers l'hôpital de Dori" (where they were treated, not where it happened)
+HOSPITAL_OF = re.compile(
+    r"(?<![a-z])(taken|evacuated|transferred|rushed|airlifted|brought|admitted|treated|evacuee?s?|transferee?s?|admise?s?|"
+    r"transportee?s?|achemine(e|s|es)?|soignee?s?|pris en charge)\s+(\w+\s+){0,3}?(to|at|in|vers|a|au|dans)\s+(an?|the|l'|un|une|les?)?\s*"
+    r"(hospitals?|hopital|hopitaux|health (centre|center)|centre de sante|csps|chr|chu|clinique|clinic)\s+"
+    r"((in|of|at|de|d'|du|a)\s+)((the\s+)?((regional\s+)?capital|town|city|ville|chef-lieu)\s+(of|de|d')\s*)?$")
+
 # "the attackers withdrew towards Mali", "se sont repliés vers le Niger", "then headed north to",
 # "fled in the direction of": where the attackers went after the event, not where it happened
 WITHDRAWAL = re.compile(

@@ -197,15 +197,6 @@ def one_name(text: str, folded: str, start: int, end: int) -> bool:
     return not ROAD.search(folded[max(0, w0 - 40) : w0]) and not ROAD.search(folded[w1 : w1 + 25])
 
 
-# the hospital the wounded were taken to: "taken to a hospital in the regional capital of Kaya",
-# "évacués vers l'hôpital de Dori" (where they were treated, not where it happened)
-HOSPITAL_OF = re.compile(
-    r"(?<![a-z])(taken|evacuated|transferred|rushed|airlifted|brought|admitted|treated|evacuee?s?|transferee?s?|admise?s?|"
-    r"transportee?s?|achemine(e|s|es)?|soignee?s?|pris en charge)\s+(\w+\s+){0,3}?(to|at|in|vers|a|au|dans)\s+(an?|the|l'|un|une|les?)?\s*"
-    r"(hospitals?|hopital|hopitaux|health (centre|center)|centre de sante|csps|chr|chu|clinique|clinic)\s+"
-    r"((in|of|at|de|d'|du|a)\s+)((the\s+)?((regional\s+)?capital|town|city|ville|chef-lieu)\s+(of|de|d')\s*)?$")
-
-
 # words for a settlement that begin hamlets' names in the Sahel's languages (Fulfulde "wuro")
 SETTLEMENT_WORDS = frozenset({"ouro", "wuro", "ourou"})
 # "Pro-Islam", "Anti-Balaka", "Ex-Séléka": a prefix of a word, no place of that name at a road's end

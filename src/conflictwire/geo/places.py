@@ -9,25 +9,14 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from conflictwire.geo.admin import (
-    ADMIN2_AFTER,
-    ADMIN2_BEFORE,
-    admin2_index,
-    capital_of,
-    divisions_named,
-    region_spelt,
-    world_country_keys,
-)
 from conflictwire.geo.admin import country_keys as _country_names
 from conflictwire.geo.admin import region_keys as _regions
+from conflictwire.geo.area_mentions import area_mention
 from conflictwire.geo.candidates import near_the_landmark, spelt_place
 from conflictwire.geo.countries_named import (
-    COUNTRY_NAME,
     ISO3,
     bare_capital_mentions,
-    capital_keys,
     capital_mentions,
-    country_mentions,
     is_capital,
 )
 from conflictwire.geo.cues import (
@@ -35,13 +24,12 @@ from conflictwire.geo.cues import (
     AG_AFTER,
     BASED_AFTER,
     BASED_IN,
-    BORDER_AFTER,
-    BORDER_BEFORE,
     CUE,
     DESTINATION,
     DIRECTION,
     DISTANCE,
     HOMETOWN_BEFORE,
+    HOSPITAL_OF,
     LAUNCHED_FROM,
     NEAR,
     NEED_CUE,
@@ -49,8 +37,6 @@ from conflictwire.geo.cues import (
     OPERATION,
     REGION_AFTER,
     REGION_BEFORE,
-    RIVER_AFTER,
-    RIVER_BEFORE,
     SEAT_AFTER,
     SEAT_BEFORE,
     SEAT_SAID,
@@ -63,14 +49,12 @@ from conflictwire.geo.cues import (
     this_sentence,
 )
 from conflictwire.geo.gazetteer import Place, default_gazetteer
-from conflictwire.geo.lies_in import division_after, placed_by_a_town, region_before, regions_called
-from conflictwire.geo.name_chunks import name_candidates, name_chunks
+from conflictwire.geo.lies_in import division_after, placed_by_a_town, region_before
 from conflictwire.geo.name_context import (
     AREA_OF_NAME,
     BYLINE,
     CITY,
     GATHERED_IN,
-    HOSPITAL_OF,
     INSTITUTION_AFTER,
     NAME_PREFIX,
     ONE_VILLAGE,
@@ -90,43 +74,14 @@ from conflictwire.geo.name_context import (
     word_end,
     word_start,
 )
-from conflictwire.geo.resolve import FOCUS, Context, allowed, pick
+from conflictwire.geo.report_context import read_report
+from conflictwire.geo.resolve import FOCUS, allowed, pick
 from conflictwire.geo.spelling import spelling_key
 from conflictwire.geo.unknown import PlaceMatch, told_as_place, unknown_places
-from conflictwire.textutil import Spans, fold, norm_key
-
-
-def _context(folded: str, keys: list[str], found: dict, country: str | None, named: frozenset[str]) -> Context:
-    """What the report says about where it is: country, regions, cercles/provinces, and the
-    places it names that have a single candidate."""
-    divisions = divisions_named(folded)
-    # a named cercle or province names its country too ("Bondo, Cercle of Koro")
-    ctx = Context(country=country, named=named | {d.country for d in divisions})
-    regions = _regions()
-    capitals = capital_keys()
-    for key in keys:
-        if key in regions and key not in capitals:  # (the capital is named for the state, not to place a village)
-            ctx.admin1.add(regions[key])
-    for d in divisions:
-        ctx.admin1.add((d.country, d.admin1))
-        ctx.admin2.add(norm_key(d.admin2 or ""))
-    for key in set(keys):
-        if key in STOP or key in regions:
-            continue
-        # two rows of one place (a city in both cities500 and the country's dump) are one place
-        only = list({(round(p.latitude, 2), round(p.longitude, 2)): p for p in allowed(found.get(key) or [], ctx, key=key)}.values())
-        if len(only) == 1:
-            ctx.anchors.append((only[0].latitude, only[0].longitude))
-        elif 1 < len(only) <= 8:
-            # a name with a few homonyms still says the report is near one of them: "Namssiguia
-            # … Bourzanga" picks the Namssiguia near a Bourzanga
-            ctx.soft_anchors.append((key, [(p.latitude, p.longitude) for p in only]))
-    return ctx
-
+from conflictwire.textutil import Spans, norm_key
 
 # an acronym joined to a name by a hyphen: "RTB-Télé", "ORTM-Mopti"
 _ACROSS = re.compile(r"(?<![a-z])(across|throughout|a travers|dans tout|dans l'ensemble du|in the wider|the wider)\s+(the\s+|le\s+)?$")
-_ARTICLE_OF_A_DIVISION = re.compile(r"(?<![a-z])(au|dans le)\s+$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w'-])[A-Z]{2,6}-$")
 _THE_VILLAGE_OF = re.compile(r"(?<![a-z])(village|hamlet|hameau)\s+(of|de|d'|du)\s*$")
 
@@ -153,29 +108,9 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
     `actor_spans` are never places ("the Macina Liberation Front"), nor is the `dateline`;
     `hinted` countries (the actors') and the `source_country` (a feed's, the user's) break ties
     among homonyms, never bound."""
-    folded = fold(text)
-    # names decide the report's country; demonyms hint; a border named draws homonyms to it
-    votes, all_votes, borders = country_mentions(text)
-    doc_country = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] > 0 else None
-    named_countries = frozenset(cc for cc, n in all_votes.items() if n > 0)
-    # the countries the report names or is filed from (a person's name may hold a big town of another's)
-    told_countries = {c for c in named_countries | {doc_country, source_country} if c}
-    chunks = name_chunks(text)
-    cands = name_candidates(text, chunks)
-    keys = [norm_key(c[2]) for c in cands]
-    found = default_gazetteer().lookup([k for k in keys if k and k not in STOP])
-    # a name no entry has may be another spelling of one ("Dialloube" for Dyaloubé): used only
-    # where the text says a place is named (after "in", "village of" …), as unknown names are
-    spelt = default_gazetteer().lookup_spellings(
-        [k for k in keys if k and k not in STOP and not found.get(k) and k not in _country_names() and k not in _regions()
-         and k not in world_country_keys()])
-    # names inside an actor's name ("Katiba Macina", "Ansaroul Islam") say nothing of where the report is
-    ctx_keys = [k for c, k in zip(cands, keys, strict=True) if not actor_spans.overlaps(c[0], c[1])]
-    ctx = _context(folded, ctx_keys, found, doc_country, named_countries)
-    if ctx.country is None and (called := regions_called(folded, cands, keys)) is not None:
-        ctx.country, ctx.named = called, ctx.named | {called}  # "dans la région de Tillaberi": Niger
-    ctx.hinted = hinted | {source_country} if source_country else hinted
-    ctx.borders = borders
+    r = read_report(text, actor_spans, hinted, source_country)
+    folded, all_votes, doc_country, named_countries, told_countries = r.folded, r.all_votes, r.doc_country, r.named_countries, r.told_countries
+    chunks, cands, keys, found, spelt, ctx = r.chunks, r.cands, r.keys, r.found, r.spelt, r.ctx
     capitals = capital_mentions(text, folded, Spans())  # "Burkina Faso's capital": the city, not the country
     capitals += bare_capital_mentions(text, folded, capitals, doc_country)  # "la capitale": the report's country's
     out: list[PlaceMatch] = list(capitals)
@@ -197,49 +132,12 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if actor_spans.contains(start, end):
             continue
         near = bool(NEAR.search(before))
-        if key in _country_names():
-            cc, demonym = _country_names()[key]
-            if demonym or RIVER_BEFORE.search(before) or RIVER_AFTER.match(after) or surname_after_title(text, start):
-                continue  # (a demonym, "le fleuve Niger": the river, "le capitaine Chaibou Mali": a man, not the country)
-            if (BORDER_BEFORE.search(before) or BORDER_AFTER.match(after)) and doc_country not in (None, cc):
-                continue  # "near the southeast border with Nigeria", in a report on Niger: the country beyond it
-            taken.add(start, end)
-            out.append(PlaceMatch(start, end, surface, COUNTRY_NAME[cc], cc, ISO3.get(cc),
-                                           None, None, None, None, None, 3, feature="C", score=0.3))
-            continue
         places = found.get(key) or []
-        division = admin2_index().get(key)
-        # ("au Soum", "dans le Yatenga": French gives a province its article, a town none)
-        named_division = division and (ADMIN2_BEFORE.search(before) or ADMIN2_AFTER.match(after) or _ARTICLE_OF_A_DIVISION.search(before)
-                                       # "the Poni region": a province no region shares its name with
-                                       or (key not in _regions() and REGION_AFTER.match(after)))
-        bare_division = division and not places and doc_country in (None, division.country)
-        if division and (named_division or bare_division):
-            # "province du Soum", "cercle de Bandiagara", or a division's bare name no town
-            # bears ("forces in Yatenga"): the division, placed at its chief town when one
-            # shares its name, else at its region's
-            town = [p for p in places if p.country == division.country and p.admin1 == division.admin1]
-            lat, lon = ((town[0].latitude, town[0].longitude) if town else capital_of(division.country, division.admin1)) or (None, None)
-            taken.add(start, end)
-            out.append(PlaceMatch(
-                start, end, surface, division.admin2 or surface, division.country, ISO3.get(division.country),
-                division.admin1, division.admin2, lat, lon, None, 3, feature="A", score=0.7))
-            continue
-        is_region_ctx = bool(REGION_AFTER.match(after) or REGION_BEFORE.search(before))
-        region = _regions().get(key) or (region_spelt(key) if is_region_ctx and not places else None)
-        if region and (is_region_ctx or not places):
-            cc, name = region
-            taken.add(start, end)
-            lat, lon = capital_of(cc, name) or (None, None)
-            # "la région de Bandiagara": a newer region, filed under the one it was cut from, is
-            # placed at its own seat
-            seat = next((p for p in places if p.country == cc and p.admin1 == name and p.kind != "region"), None) \
-                if key != norm_key(name) else None
-            if seat is not None:
-                lat, lon = seat.latitude, seat.longitude
-            out.append(PlaceMatch(
-                start, end, surface, seat.name if seat else name, cc, ISO3.get(cc), name, None, lat, lon,
-                None, 3, feature="A", score=0.6))
+        handled, area = area_mention(text, folded, start, end, surface, key, places, doc_country)
+        if handled:  # a country, a cercle or province, a region
+            if area is not None:
+                taken.add(start, end)
+                out.append(area)
             continue
         spelling = not places and key in spelt and told_as_place(text, folded, start, end)
         if spelling:  # one place of that spelling where the report is, else an unknown name
