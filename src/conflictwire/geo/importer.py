@@ -22,7 +22,7 @@ from conflictwire.geo.gazetteer import (
     default_path,
     index_spellings,
 )
-from conflictwire.geo.spelling import written_alike
+from conflictwire.geo.spelling import spelt_alike, written_alike
 from conflictwire.textutil import norm_key
 
 # Feature classes worth geocoding to: populated places, admin areas, areas/parks, spots
@@ -128,7 +128,7 @@ def import_dumps(files: list[Path], gazetteer: Path | None = None, *, base: bool
                 # a hamlet's alternate names (no population given) are mostly other places' and
                 # people's names ("Yatenga", "Souley"): only its own name finds it, and its own name
                 # spelt otherwise ("Togoye" for "Togoué") as a spelling, where nothing has the name
-                alternates.extend((a, gid) for a in sorted(others) if any(written_alike(a, k) for k in keys))
+                alternates.extend((a, gid) for a in sorted(others) if any(written_alike(a, k) or spelt_alike(a, k) for k in keys))
             names.extend((k, gid) for k in keys if k)
         ids = [(row[0],) for row in places]
         db.executemany("DELETE FROM names WHERE place_id = ?", ids)

@@ -42,3 +42,10 @@ def written_alike(alt: str, own: str) -> bool:
         return False
     cap = max(1, min(len(alt), len(own)) // 4)
     return edit_distance(alt, own, cap) <= cap
+
+
+def spelt_alike(alt: str, own: str) -> bool:
+    """Do two folded names reduce to one spelling key ("Mougna"/"Mounia": the transliteration
+    rules make them one name even where they differ in more than a letter in four)?"""
+    key = spelling_key(alt)
+    return bool(key) and key == spelling_key(own)
