@@ -44,3 +44,31 @@ def test_a_village_found_by_its_french_spelling() -> None:
     (ev,) = extract_text("On 9 October 2018, Dozo militiamen killed two civilians in Mougna, in the Mopti region of Mali.")
     assert (ev.location, ev.admin1) == ("Mounia", "Mopti")
     assert ev.latitude is not None and abs(ev.latitude - 13.88) < 0.05
+
+
+def _site(gid: int, name: str, fclass: str, fcode: str, alt: str = "") -> str:
+    return "\t".join([str(gid), name, name, alt, "18.8", "0.9", fclass, fcode, "ML", "", "10", "", "", "",
+                      "0", "", "400", "Africa/Bamako", "2024-01-01"])
+
+
+def test_the_deserts_water_holes_and_dunes_are_shipped_its_wadis_are_not(tmp_path: Path) -> None:
+    # in the north, where events happen is often a water hole or a dune named like the camp
+    # beside it; a wadi is a dry stream whose name is usually another place's
+    (tmp_path / "admin1CodesASCII.txt").write_text("ML.10\tKidal\tKidal\t2455290\n", encoding="utf-8")
+    (tmp_path / "geonames_ML.txt").write_text("\n".join([
+        _site(990000041, "Tachdaït", "H", "WTRH", alt="Intachdayt"),
+        _site(990000042, "Akebao", "T", "DUNE"),
+        _site(990000043, "Tahalt", "H", "WAD"),
+        _site(990000044, "Oubey", "T", "SCRP"),
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "places.tsv.gz"
+    shipped.build_shipped([tmp_path / "geonames_ML.txt", tmp_path / "admin1CodesASCII.txt"], out)
+    rows = {r[1]: r for r in shipped.read_rows(out)}
+    assert sorted(rows) == ["Akebao", "Tachdaït"]
+    assert rows["Tachdaït"][3] == "Kidal" and rows["Tachdaït"][9] == "GeoNames H.WTRH"
+
+
+def test_a_drone_strike_near_a_water_hole_is_placed_at_it() -> None:
+    (ev,) = extract_text("Les Forces armées maliennes ont mené une frappe de drone près d'Intachdayt "
+                         "dans la région de Kidal ce 26 août 2024.", lang="fr")
+    assert (ev.location, ev.admin1, ev.sub_event_type) == ("Tachdaït", "Kidal", "Air/drone strike")

@@ -26,11 +26,14 @@ from conflictwire.geo.spelling import spelt_alike, written_alike
 from conflictwire.textutil import norm_key
 
 # Feature classes worth geocoding to: populated places, admin areas, areas/parks, spots
-# (military bases, camps, mines). Feature codes narrow the S and L classes.
+# (military bases, camps, mines), and the desert's water holes, wetlands, dunes and hills that
+# northern camps are named by (not its wadis: a dry stream is named after another place, and a
+# town of the name beats it). Feature codes narrow the S, L, H and T classes.
 # (admin areas, class A, come from the project's admin tables instead: "Province du Yatenga"
 # is a division, not a place)
 KEEP_CLASSES = {"P"}
-KEEP_CODES = {"MILB", "CMP", "CMPRF", "MN", "MNAU", "PRK", "RESN", "RESF", "AREA", "OAS", "WLL", "FRM", "BDG", "LCTY"}
+KEEP_CODES = {"MILB", "CMP", "CMPRF", "MN", "MNAU", "PRK", "RESN", "RESF", "AREA", "OAS", "WLL", "WLLS", "FRM", "BDG", "LCTY",
+              "WTRH", "WTLD", "WTLDI", "DUNE", "DPR", "HLL"}
 KIND = {"P": "village", "A": "region", "L": "area", "S": "site"}
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f'’\-. ]+$")
 
