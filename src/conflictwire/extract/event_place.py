@@ -105,7 +105,7 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
                     # more, a bus's route, vote only when the event's own name no place), then the first told
                     # (a region of the same name, "la région de Tillabéri", is no vote for the town)
                     # (a town a distance is measured from, just after the village it locates, is a landmark: no vote)
-                    marks = _landmarks(doc, [p for p in places if p.sent in group])
+                    marks = _landmarks(doc, [p for p in places if p.sent in group]) | _event_names(doc, hits)
                     named = Counter(fold(p.name) for p in places if p.sent in group and p.feature == feature
                                     and p.start not in marks)
                     # (then, of a road's two ends across a border, "l'axe Dori-Téra" in a report on
@@ -166,6 +166,20 @@ def _landmarks(doc: ReportDoc, mentions: list[PlaceMention]) -> set[int]:
                 out.add(o.start)
         prev = o
     return out
+
+
+# "the Boulikessi attack": a place that names an event told before, not where this one was
+_EVENT_NOUN_AFTER = re.compile(r"\s*(attacks?|ambush|raid|assault|massacre|bombing|killings|siege|offensive)(?![a-z])")
+
+
+def _event_names(doc: ReportDoc, hits: list[PlaceMention]) -> set[int]:
+    """The starts of the places told as an event's name ("In the aftermath of the Boulikessi
+    attack, the same group targeted forces in Timbuktu"), where the sentence names another."""
+    if len(hits) < 2:
+        return set()
+    out = {p.start for p in hits if _EVENT_NOUN_AFTER.match(fold(doc.text[p.end : p.end + 20]))
+           and re.search(r"(?<![a-z])the\s+$", fold(doc.text[max(0, p.start - 8) : p.start]))}
+    return out if len(out) < len(hits) else set()
 
 
 def _among_known(doc: ReportDoc, place: PlaceMention | None, places: list[PlaceMention], sents: set[int]) -> PlaceMention | None:
