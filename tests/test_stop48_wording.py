@@ -47,3 +47,53 @@ def test_kidnappings_that_multiply_are_a_trend_not_an_event() -> None:
             "dans le nord du pays.")
     (ev,) = extract_text(text, published=PUB, lang="fr")
     assert (ev.sub_event_type, ev.location) == ("Abduction/forced disappearance", "Niamey")
+
+
+def test_the_same_group_is_the_group_of_the_event_told_before() -> None:
+    text = ("JNIM claimed an assault on the army base in Boulikessi on Sunday, killing 30 soldiers. "
+            "In the aftermath of the Boulikessi attack, the same group targeted military forces in the "
+            "historic city of Timbuktu on Monday.")
+    evs = extract_text(text, published=date(2025, 6, 3))
+    assert {e.actor1 for e in evs} == {"JNIM: Group for Support of Islam and Muslims"}
+
+
+def test_fighters_belonging_to_a_named_group_are_that_group() -> None:
+    (ev,) = extract_text("On Friday, 44 civilians were killed in Kokorou, in the Tillaberi region of Niger, by terrorists "
+                         "belonging to the militant Islamic State in the Greater Sahara group, the ministry said.",
+                         published=date(2025, 3, 22))
+    assert ev.actor1 == "Islamic State (Sahel)"
+
+
+def test_an_aside_that_only_refers_back_to_the_attack_is_more_about_it() -> None:
+    text = ("Burkina Faso : Une attaque fait plusieurs dizaines de morts dans le Centre-Nord\n\n"
+            "Une attaque perpétrée le samedi 24 août à Barsalogho, dans le Centre-Nord du Burkina Faso, a causé la mort "
+            "de plusieurs dizaines de personnes, dont des civils.\n\n"
+            "Une source sécuritaire a indiqué que « la riposte des soldats et des Volontaires pour la Défense de la Patrie "
+            "(VDP) a permis de neutraliser plusieurs terroristes. »\n\n"
+            "Quant à la directrice du Centre Hospitalier Régional de Kaya, elle a demandé au personnel de se mobiliser.\n\n"
+            "Par ailleurs, l'attaque n'a pas encore été revendiquée par Al-Qaïda.")
+    (ev,) = extract_text(text, lang="fr", published=date(2024, 8, 25))
+    assert ev.location == "Barsalogho"
+
+
+def test_by_the_way_at_another_place_is_still_another_event() -> None:
+    text = ("Le samedi 24 août 2024, des hommes armés ont tué six civils à Barsalogho, au Burkina Faso. "
+            "Par ailleurs, à Djibo, une attaque contre un poste militaire a fait deux morts le même jour.")
+    evs = extract_text(text, lang="fr")
+    assert sorted(e.location or "" for e in evs) == ["Barsalogho", "Djibo"]
+
+
+def test_victims_killed_at_another_unnamed_spot_belong_to_the_attack_and_its_told_total() -> None:
+    text = ("Des militants armés ont tué 22 villageois dans la région de Tillabéri au Niger le 3 mai 2025. "
+            "L'assaut s'est produit dans le village d'Ouallam. "
+            "Les assaillants ont d'abord ouvert le feu sur des villageois rassemblés, tuant 15 personnes. "
+            "Les tireurs ont ensuite poursuivi des villageois vers un autre endroit où ils ont exécuté sept autres personnes.")
+    (ev,) = extract_text(text, lang="fr")
+    assert (ev.location, ev.fatalities) == ("Ouallam", 22)
+
+
+def test_one_more_dead_whose_sum_with_a_listed_count_matches_another_count_still_adds() -> None:
+    text = ("3 soldiers and 2 civilians were killed in an attack on a military position in Intangom, near Tin Akoff, "
+            "Burkina Faso, on 12 May 2017. Another soldier later died of his injuries.")
+    (ev,) = extract_text(text)
+    assert ev.fatalities == 6

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = range(1, 9)
 ARMED = {STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, EXTERNAL}
 _THEY = re.compile(r"(?<![a-z])(they|ils)\s+(\w+\s+)?(have |had |ont |avaient |then |ensuite |also |aussi )?(\w+ed|\w+e|\w+es|\w+is|looted|burned|burnt|killed|attacked|stole|took|set)(?![a-z])")
+# "the same group targeted forces in Timbuktu": the armed group of the event told before
+_SAME_GROUP = re.compile(r"(?<![a-z])(the same (group|jihadists|militants|fighters|assailants|attackers|gunmen|insurgents)"
+                         r"|(le|ce) meme groupe|les memes (assaillants|jihadistes|djihadistes|hommes armes|terroristes|individus))(?![a-z])")
 _ANAPHOR = re.compile(r"\b(the group|the jihadists|the militants|le groupe|les jihadistes|les djihadistes|the organisation|l'organisation)\b")
 
 
@@ -73,7 +76,7 @@ def assign_actors(
             actor1 = (prev.actor1, prev.inter1 or REBEL, None)
             if prev.claimed_by:
                 claimed = (prev.claimed_by, prev.evidence.get("claimed_by", [Span(start=0, end=0, text="")])[0])
-        elif prev is not None and prev.actor1 and prev.inter1 != STATE and not agents and _THEY.search(sents_text):
+        elif prev is not None and prev.actor1 and prev.inter1 != STATE and (_SAME_GROUP.search(sents_text) or _THEY.search(sents_text)):
             # "Le jour suivant, ils ont pillé les boutiques": they are the attackers just told
             actor1 = (prev.actor1, prev.inter1 or REBEL, None)
     # "six volontaires pour la défense de la patrie (VDP) ont été tués": an actor named as the
@@ -255,10 +258,28 @@ def _crowd_actors(
     return actor1, actor2
 
 
+# "terrorists belonging to the Islamic State in the Greater Sahara", "des hommes armés affiliés au JNIM"
+_MEMBER_OF = re.compile(r"[\s\"”»’]*,?\s*(belonging to|members? of|affiliated (to|with)|linked to|loyal to|appartenant (a|au|aux|a l')|"
+                        r"membres? (de|du|d')|affilies? (a|au|a l')|lies? (a|au|a l'))\s+(the\s+|la\s+|le\s+|l')?")
+
+
+def _member_of(generic: ActorMention, actors: list[ActorMention], doc: ReportDoc) -> ActorMention | None:
+    """The named armed group a generic actor is told as belonging to, right after it."""
+    if generic.kind not in ("armed_generic", "islamist_generic", "is_generic"):
+        return None
+    m = _MEMBER_OF.match(fold(doc.text[generic.end : generic.end + 40]))
+    if m is None:
+        return None
+    at = generic.end + m.end()
+    return next((a for a in actors if a.kind == "named" and a.inter in ARMED - {STATE} and at <= a.start <= at + 30), None)
+
+
 def _group_behind(generic: ActorMention, actors: list[ActorMention], doc: ReportDoc, frame: Frame) -> ActorMention | None:
     """The named group "jihadists" or "militants" stand for: the one named armed group of the
     event's sentences, else of the report's news, that is not among the victims (nor named in
     the sentences of another event: "Elsewhere, Boko Haram fighters killed four herders")."""
+    if (told := _member_of(generic, actors, doc)) is not None:
+        return told
     if generic.kind not in ("islamist_generic", "is_generic"):
         return None
     # (a group named only in the report's history, "That attack was claimed by AQIM", is not who

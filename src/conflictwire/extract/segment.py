@@ -117,6 +117,10 @@ _THE_TOLD_BEFORE = re.compile(r"(?<![a-z])(the|this|that|la|le|l'|cette|cet) (at
                               r"attaque|assaut|embuscade|tuerie) $")
 
 
+# an aside that may open another event or say more of the one told ("par ailleurs", "moreover")
+_BY_THE_WAY = re.compile(r"^\W*(par ailleurs|en outre|d'autre part|de plus|moreover|furthermore|meanwhile|in addition)(?![a-z])")
+
+
 def _separated(seps: re.Pattern[str], opener: str) -> bool:
     # a sentence that opens on the day after tells another event (mid-sentence, "… were killed
     # the following day", it goes on with the same one)
@@ -245,6 +249,9 @@ def segment(doc: ReportDoc) -> list[Frame]:
         separated = separated or (place is not None and _ORDINAL_NEXT.match(folded) is not None)
         # "… neutralisé une dizaine de terroristes lors d'une opération de ratissage": the forces' sweep after it
         separated = separated or bool(_follow_ups(doc.lang).search(folded)) or another_storys_title(doc, i)
+        if separated and _BY_THE_WAY.match(folded) and place is None and all(t.tags.get("refers_back") for t in index.triggers.get(i, [])) \
+                and date_key(doc, index, i) is None:
+            separated = False  # "Par ailleurs, l'attaque n'a pas encore été revendiquée": more about the attack told
         # "IS claimed the raid", "the attack was repelled": more about the event being told (the
         # last one not background: a history aside may stand between)
         target = current if current is None or (bg or None) == current.background else (last_told if not bg else None)

@@ -112,7 +112,7 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
     # "two more died", "… and a child": victims on top of the count they follow (a new total told
     # after them, "…, bringing the toll to 16", counts them already)
     revised_at = max((t.start for t in killed if t.revision), default=-1)
-    extra = [t for t in extra if t.start > revised_at]
+    extra = [t for t in extra if t.start > revised_at and not _completes_a_told_total(t, killed, value)]
     more = sum(t.value or 0 for t in extra)
     if more:
         value += more
@@ -120,6 +120,17 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
         high = high + more if high is not None else None
         spans.extend(t.span() for t in extra)
     return Reduced(value, low, high, spans)
+
+
+def _completes_a_told_total(extra: Toll, killed: list[Toll], value: int) -> bool:
+    """"22 villagers killed … they first shot 15 … then executed seven others": the more, with the
+    count just before it, make the total a sentence before told, which counts them already."""
+    before = [t for t in killed if t.start < extra.start and t.value is not None]
+    if not before or extra.value is None:
+        return False
+    prev = max(before, key=lambda t: t.start)
+    whole = (prev.value or 0) + extra.value
+    return whole <= value and any(t.value == whole and t.sent < prev.sent for t in killed)
 
 
 # what joins two counts of one side under one verb: a demonym or two, then "and"
