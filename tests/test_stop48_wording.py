@@ -97,3 +97,35 @@ def test_one_more_dead_whose_sum_with_a_listed_count_matches_another_count_still
             "Burkina Faso, on 12 May 2017. Another soldier later died of his injuries.")
     (ev,) = extract_text(text)
     assert ev.fatalities == 6
+
+
+def test_a_sector_of_a_town_told_in_apposition_is_coded_at_the_town() -> None:
+    (ev,) = extract_text("Samedi 12 mars 2022, une femme et ses deux enfants ont sauté sur une mine artisanale à Dougouri, "
+                         "secteur 1 de Titao, au Burkina Faso, tuant les trois occupants.", lang="fr")
+    assert ev.location == "Titao"
+
+
+def test_the_day_a_report_was_relayed_is_not_the_events() -> None:
+    from conflictwire.extract.told_on import is_reporting
+    text = "selon des informations relayees ce lundi par l'agence anadolu"
+    assert is_reporting(text, text.index("lundi"), text.index("lundi") + 5)
+
+
+def test_the_same_day_at_the_town_the_lead_named_is_the_leads_event() -> None:
+    text = ("Au Burkina Faso, sept Volontaires pour la défense de la patrie (VDP) et trois civils ont perdu la vie samedi, "
+            "respectivement dans une embuscade dans la province du Soum et dans l'explosion d'une mine à Titao. "
+            "Selon l'AIB, l'équipe de volontaires qui rentrait d'une patrouille à Sollé a été prise sous des tirs "
+            "d'un groupe armé, tuant sept parmi eux. Dans la même journée, une femme et ses deux enfants ont sauté "
+            "sur une mine artisanale à Dougouri, secteur 1 de Titao, tuant les trois occupants.")
+    evs = extract_text(text, lang="fr", published=date(2022, 3, 14))
+    assert sorted(e.location for e in evs if e.sub_event_type == "Remote explosive/landmine/IED") == ["Titao"]
+
+
+def test_volunteers_are_the_vdp_once_the_report_has_named_them() -> None:
+    from conflictwire.extract.actors import find_actors
+    text = ("Sept Volontaires pour la défense de la patrie (VDP) ont perdu la vie samedi. "
+            "L'équipe de volontaires rentrait d'une patrouille.")
+    names = [e.canonical for _, _, e in find_actors(text)]
+    assert names.count("VDP: Volunteers for the Defense of the Homeland") == 3
+    assert not [e for _, _, e in find_actors("Des volontaires de la Croix-Rouge ont distribué des vivres.")
+                if e.canonical.startswith("VDP")]

@@ -140,8 +140,21 @@ def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
             taken.append(c)
             spans.add(c[0], c[1])
     taken.sort(key=lambda c: c[0])
-    taken = _filed_under(text, _shared_noun(text, taken))
+    taken = _filed_under(text, _shared_noun(text, _short_forms(folded, taken)))
     return [c for i, c in enumerate(taken) if not _describes_neighbour(text, taken, i)]
+
+
+# a force's short name, once the report has named it in full: "sept Volontaires pour la défense de
+# la patrie (VDP) … l'équipe de volontaires qui rentrait d'une patrouille"
+_SHORT_FORMS = {"VDP: Volunteers for the Defense of the Homeland": re.compile(r"(?<![a-z])(volontaires|volunteers)(?![a-z])")}
+
+
+def _short_forms(folded: str, taken: list[tuple[int, int, ActorEntry]]) -> list[tuple[int, int, ActorEntry]]:
+    named = {c[2].canonical: c for c in taken}
+    spans = Spans([(c[0], c[1]) for c in taken])
+    more = [(m.start(), m.end(), named[name][2]) for name, pattern in _SHORT_FORMS.items() if name in named
+            for m in pattern.finditer(folded, named[name][1]) if not spans.overlaps(m.start(), m.end())]
+    return sorted(taken + more, key=lambda c: c[0]) if more else taken
 
 
 _FIRST_OF_PAIR = re.compile(r"(?<![\w-])([A-Z][\w-]+)\s+(and|et)\s+$")

@@ -57,7 +57,7 @@ class Consolidated:
         return [d.event for d in self.drafts]
 
 
-_THAT_DAY = re.compile(r"(plus tot|plus tard) dans la journee|(earlier|later) (in|that) (the )?day|le meme jour|the same day|"
+_THAT_DAY = re.compile(r"(plus tot|plus tard) dans la journee|(dans )?la meme journee|(earlier|later) (in|that) (the )?day|le meme jour|the same day|"
                       r"ce meme jour|le jour meme|that same day|on the same day")
 
 
@@ -97,7 +97,7 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
                              # "Des milliers de personnes ont manifesté plus tôt dans la journée devant
                              # l'ambassade…": earlier on the day just told, at the same place
                              or (frame.when is not None and _THAT_DAY.fullmatch(frame.when) is not None
-                                 and k == max(j for j in range(len(out)) if not out[j][0].background)))
+                                 and _on_the_day_just_told(out, k)))
                         and (out[k][1].event_type == ev.event_type
                              # (a crowd told twice, once at its violent turn: one demonstration)
                              or {out[k][1].event_type, ev.event_type} <= {"Protests", "Riots"})), None) \
@@ -153,6 +153,14 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
         out[target] = (merged, build_event(doc, merged, target, None).event)
         told.replace(target, e0, out[target][1])
     return [f for f, _ in _aggregate(doc, out, notes)]
+
+
+def _on_the_day_just_told(out: list[tuple[Frame, Event]], k: int) -> bool:
+    """Is event k told on the day of the last event told (its own day words, else the lead's, when
+    the last names none: "samedi … à Sollé … Dans la même journée, … à Titao")?"""
+    last = max(j for j in range(len(out)) if not out[j][0].background)
+    day = out[last][0].when or out[0][0].when
+    return k == last or (day is not None and out[k][0].when == day)
 
 
 def _same_day_said(a: Event, b: Event) -> bool:

@@ -14,7 +14,7 @@ _REPORTING = re.compile(
     r"a revendique|ont revendique|revendiquee?s?|speaking|s'exprimant|"
     r"communique|statement|in a statement|dans un communique|"
     # "a new toll given on Monday", "un bilan publié dimanche": when a figure was given out
-    r"given|released|issued|published|provided|donne|fourni|publie|diffuse|rendu public|"
+    r"given|released|issued|published|provided|relayed|donne|fourni|publie|diffuse|rendu public|relayee?s?|reprise?s?|"
     # "un communiqué dont l'AFP a eu connaissance lundi soir", "seen by Reuters on Monday": when the press learned of it
     r"a eu connaissance|ont eu connaissance|a obtenu copie|seen by|obtained by|learned)(\s+\w+){0,3}\s*(on\s+|le\s+|ce\s+)?$"
     # "a de son côté déclaré, lundi soir, le cabinet du Premier ministre": a French inverted saying

@@ -89,7 +89,7 @@ QUARTER_BEFORE = re.compile(r"(?<![a-z])(le|les) quartiers? (de |du |d')\s*([\w'
 # "Rimkiéta, un quartier de Ouagadougou", "Tabtenga in sector 45 of Ouagadougou": a part of a
 # city told by its own name; coded at the city, named next
 QUARTER_OF = re.compile(
-    r"^\s*(,\s*(a|an|un|une|le|la)\s+([\w-]+\s+)?|\s+(in|dans|au|du)\s+(the\s+|le\s+|la\s+)?)"
+    r"^\s*(,\s*((a|an|un|une|le|la)\s+([\w-]+\s+)?)?|\s+(in|dans|au|du)\s+(the\s+|le\s+|la\s+)?)"
     r"(neighbou?rhood|quarter|suburb|sector|secteur|quartier|faubourg|banlieue)(?![a-z])")
 # "marched to Kaya", "gathered in Koupela", "se sont rassemblés à Kaya": where a crowd went is
 # where it protested, not where its members came from
