@@ -129,3 +129,18 @@ def test_volunteers_are_the_vdp_once_the_report_has_named_them() -> None:
     assert names.count("VDP: Volunteers for the Defense of the Homeland") == 3
     assert not [e for _, _, e in find_actors("Des volontaires de la Croix-Rouge ont distribué des vivres.")
                 if e.canonical.startswith("VDP")]
+
+
+def test_soldiers_killed_in_recent_days_are_other_events() -> None:
+    text = ("More than 20 people were killed in air strikes during a wedding ceremony in Bounti, in the Mopti region "
+            "of Mali, on Sunday, a health worker said. Five French soldiers have been killed in the country in recent days.")
+    (ev,) = extract_text(text, published=date(2021, 1, 6))
+    assert (ev.location, ev.actor2, ev.fatalities) == ("Bounti", "Civilians (Mali)", 20)
+
+
+def test_men_an_air_strike_targeted_are_what_it_hit_when_the_flying_forces_are_named() -> None:
+    text = ("A French army source said French forces operating in Mali had carried out an air strike near Bounti, "
+            "in the Mopti region, on Sunday. Witnesses said the strikes appeared to target men on motorbikes "
+            "who were believed to be militants.")
+    (ev,) = extract_text(text, published=date(2021, 1, 6))
+    assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of France")

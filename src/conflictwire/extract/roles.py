@@ -53,6 +53,11 @@ def assign_actors(
     hit_side = {a.canonical for a in victims}
     agents = [a for a in actors if a.role == "agent" or (a.role == "self_report" and a.canonical not in hit_side)]
     others = [a for a in actors if a.role is None]
+    if sub == "Air/drone strike" and any(a.inter in (STATE, EXTERNAL) and a.kind == "named" and a.role != "victim" for a in actors):
+        # "the air strikes had targeted men believed to be militants": an unnamed armed group is
+        # what a strike hit when the report names the forces that fly
+        others += [a for a in agents if a.kind != "named" and a.inter in ARMED - {STATE}]
+        agents = [a for a in agents if not (a.kind != "named" and a.inter in ARMED - {STATE})]
     def rank(a: ActorMention) -> tuple[int, int]:
         return (1 if a.kind in ("named", "is_generic") else 0, -a.start)
 
