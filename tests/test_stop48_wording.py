@@ -144,3 +144,17 @@ def test_men_an_air_strike_targeted_are_what_it_hit_when_the_flying_forces_are_n
             "who were believed to be militants.")
     (ev,) = extract_text(text, published=date(2021, 1, 6))
     assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of France")
+
+
+def test_forces_and_their_escort_clashing_with_protesters_is_a_riot() -> None:
+    text = ("A French military convoy heading to Mali ran into trouble in Tera, Niger, on Saturday 27 November 2021, "
+            "with the government reporting two deaths. Clashes broke out at Tera as the convoy of the French Barkhane "
+            "force, escorted by the national gendarmerie, was blocked by very violent protesters.")
+    (ev,) = extract_text(text)
+    assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Niger)")
+
+
+def test_neutralization_of_terrorists_is_a_fight_and_its_toll() -> None:
+    (ev,) = extract_text("The Malian army confirmed on Thursday the neutralization of four terrorists in the Niono zone "
+                         "in the center of the country.", published=date(2022, 4, 8))
+    assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Armed clash", "Niono", 4)

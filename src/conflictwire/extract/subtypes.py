@@ -241,6 +241,9 @@ _RAIDED_VILLAGE = re.compile(r"(?<![a-z])(attack|raid|storm|attaqu)\w*\s+(and (b
                              r"(village|hamlet|hameau|localite)s?(?![a-z])")
 
 
+_PROTESTERS = re.compile(r"(?<![a-z])(protesters|protestors|demonstrators|manifestants|protestataires|rioters|emeutiers)(?![a-z])")
+
+
 def by_participants(
     sub: str, best: Trigger, triggers: list[Trigger], actor1: tuple[str, int, Span | None] | None,
     actor2: tuple[str, int, Span | None] | None, harmed: bool, country: str | None,
@@ -288,6 +291,11 @@ def by_participants(
         # people or the state's posts riots, a violent demonstration when it rose over something
         rose = bool(subs & {"Peaceful protest", "Protest with intervention"}) or bool(_ROSE_OVER.search(said))
         return ("Violent demonstration" if rose else "Mob violence"), rioters
+    if SUB_TO_TYPE[sub] == "Battles" and inter1 in (STATE, EXTERNAL) and inter2 in (STATE, EXTERNAL, None) \
+            and _PROTESTERS.search(said):
+        # "the convoy of the French force escorted by the gendarmerie was blocked by very violent
+        # protesters … clashes broke out": forces and their escort are one side, the crowd the other
+        return "Violent demonstration", (f"Rioters ({country or 'Unknown'})", RIOTERS, None)
     if SUB_TO_TYPE[sub] == "Battles" and (inter1 in (RIOTERS, PROTESTERS, CIVILIANS) or crowd_only):
         protest = bool(subs & {"Peaceful protest", "Protest with intervention", "Violent demonstration"}) or inter1 == PROTESTERS
         return ("Violent demonstration" if protest else "Mob violence"), rioters
