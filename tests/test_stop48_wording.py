@@ -158,3 +158,11 @@ def test_neutralization_of_terrorists_is_a_fight_and_its_toll() -> None:
     (ev,) = extract_text("The Malian army confirmed on Thursday the neutralization of four terrorists in the Niono zone "
                          "in the center of the country.", published=date(2022, 4, 8))
     assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Armed clash", "Niono", 4)
+
+
+def test_a_day_before_stated_is_the_telling_day() -> None:
+    text = ("State television in Niger on Tuesday stated that 12 troops were killed by armed Islamists in the southwest. "
+            "According to Tele Sahel, national guards conducting an operation were the target of an ambush on Sunday night "
+            "in the Tillaberi region, in the town of Anzourou.")
+    (ev,) = extract_text(text)
+    assert (ev.location, ev.fatalities) == ("Anzourou", 12)

@@ -29,7 +29,7 @@ _PAGE_DATE = re.compile(r"^\W*(date|published|posted|updated|publie le|mis a jou
 
 
 _REPORTED_AFTER = re.compile(
-    r"^\s*,?\s*(claimed|said|announced|reported|told|confirmed|released|published|issued|"
+    r"^\s*,?\s*(claimed|said|stated|declared|indicated|announced|reported|told|confirmed|released|published|issued|"
     r"a revendique|ont revendique|a annonce|a indique|a affirme|a publie|a diffuse)(?![a-z])"
     # "On Sunday, the government of Niger had revised upward the number of the soldiers killed":
     # the day a toll was revised, after its teller
