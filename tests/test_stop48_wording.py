@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from conflictwire import extract_text
+from conflictwire.extract.background import background_reason
 
 PUB = date(2025, 10, 22)
 
@@ -166,3 +167,10 @@ def test_a_day_before_stated_is_the_telling_day() -> None:
             "in the Tillaberi region, in the town of Anzourou.")
     (ev,) = extract_text(text)
     assert (ev.location, ev.fatalities) == ("Anzourou", 12)
+
+
+def test_a_region_described_as_the_scene_of_a_years_violence_leaves_the_news_its_own() -> None:
+    text = ("Au moins 69 villageois ont été tués au Niger dans une attaque près de Banibangou, dans la région de "
+            "Tillabéri (ouest), théâtre depuis le début de l'année des actions meurtrières de terroristes présumés.")
+    assert background_reason(text, "fr", 2021) is None
+    assert background_reason("La région de Tillabéri est depuis le début de l'année le théâtre d'actions meurtrières.", "fr", 2021)
