@@ -174,3 +174,10 @@ def test_a_region_described_as_the_scene_of_a_years_violence_leaves_the_news_its
             "Tillabéri (ouest), théâtre depuis le début de l'année des actions meurtrières de terroristes présumés.")
     assert background_reason(text, "fr", 2021) is None
     assert background_reason("La région de Tillabéri est depuis le début de l'année le théâtre d'actions meurtrières.", "fr", 2021)
+
+
+def test_when_the_residents_fled_is_told_of_them_not_of_the_news() -> None:
+    sent = ("It added that the unit that came under attack was stationed in Koumbri, in the Yatenga province, to allow "
+            "the return of \"residents\" who had \"left the area more than two years ago\" after being displaced by jihadists.")
+    assert background_reason(sent, "en", 2023) is None
+    assert background_reason("The residents left the area more than two years ago.", "en", 2023)

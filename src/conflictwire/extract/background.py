@@ -36,6 +36,7 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
     """Why a sentence is background, or None if it may report a new event. A clause that tells
     a place's past ("…, which was attacked in 2022") says nothing of the sentence's own time."""
     folded = COUNTRY_DESCRIBED.sub("", COMMENT_CLAUSE.sub("", PERSON_PAST.sub(",", PLACE_PAST.sub("", fold(sentence)))))
+    folded = FLED_BEFORE.sub("", folded)
     # ("Click to expand Image © 2013 Human Rights Watch (Nairobi) – Malian armed forces…": a photo's
     # credit run into the story's dateline; the story is what follows the dateline)
     folded = _CREDIT_THEN_DATELINE.sub("", folded)
@@ -67,6 +68,12 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
 PERSON_PAST = re.compile(r",\s*(who (has |had |have )?(been )?(lives?|lived|living|works?|worked|working|teach(es)?|taught|teaching|"
                          r"runs?|ran|running|serves?|served|serving|settled|moved|arrived|was born|is from)|qui (vit|vivait|travaille|travaillait|reside|residait|habite|habitait|est ne|etait ne|est installe|"
                          r"etait installe|est arrive|etait arrive|enseigne|enseignait|dirige|dirigeait))(?![a-z])[^,.;]*?(19|20)\d\d[^,.;]*,")
+
+
+# "to allow the return of residents who had left the area more than two years ago": when the people
+# the news is about fled, told of them
+FLED_BEFORE = re.compile(r"(?<![a-z])(who|qui)\s+(had |have |has |avaient |avait |ont |a )?[\"“”«»\s]*(left|fled|abandoned|been displaced|"
+                         r"quitte|fui|abandonne|ete deplacee?s?)(?![a-z])[^.;]*")
 
 
 # the country described in apposition ("… au Niger, pays sahélien régulièrement ciblé par les groupes
