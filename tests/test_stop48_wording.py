@@ -181,3 +181,14 @@ def test_when_the_residents_fled_is_told_of_them_not_of_the_news() -> None:
             "the return of \"residents\" who had \"left the area more than two years ago\" after being displaced by jihadists.")
     assert background_reason(sent, "en", 2023) is None
     assert background_reason("The residents left the area more than two years ago.", "en", 2023)
+
+
+def test_places_listed_then_told_one_by_one_each_keep_their_own_kind_and_toll() -> None:
+    text = ("JNIM claimed attacks on the army in Niafunke and Goundam, in the Timbuktu region of Mali, on Friday, "
+            "24 November 2023. The group says it took control of the camp in Niafunke after a suicide vehicle struck it. "
+            "Simultaneously, the group fired mortar shells at the military camp in Goundam. "
+            "Local sources put the toll at fifty soldiers killed in Niafunke.")
+    evs = {e.location: e for e in extract_text(text)}
+    assert (evs["Niafunké"].sub_event_type, evs["Niafunké"].fatalities) == ("Non-state actor overtakes territory", 50)
+    assert evs["Goundam"].sub_event_type == "Shelling/artillery/missile attack"
+    assert evs["Goundam"].fatalities in (0, None)

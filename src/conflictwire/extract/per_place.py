@@ -296,6 +296,26 @@ def _counts_dead(doc: ReportDoc, c: Quantity) -> bool:
     return toll is None or toll.kind == "killed"
 
 
+def _told_alone(doc: ReportDoc, d: Draft, listed: list[PlaceMention]) -> dict[int, Draft]:
+    """For each listed place that later sentences of the event tell of alone ("The camp in Niafunké
+    was targeted by a suicide vehicle … Simultaneously, the group fired mortar shells at the camp in
+    Goundam"), the event those sentences tell with the list's (its kind and toll there)."""
+    from conflictwire.extract.event import build_event  # (event.py runs this module's split)
+
+    names = [fold(p.name) for p in listed]
+    first = min(p.sent for p in listed)
+    own: dict[int, list[int]] = {}
+    lent: dict[int, list[int]] = {}
+    for i in sorted(d.frame.all_sents):
+        if i <= first:
+            continue
+        here = {fold(p.name) for p in doc.in_sents(doc.places, (i,))} & set(names)
+        if len(here) == 1:
+            (own if i in d.frame.sents else lent).setdefault(names.index(next(iter(here))), []).append(i)
+    return {k: build_event(doc, replace(d.frame, sents=sorted({first, *sents}), extra=lent.get(k, [])), d.index, d.prev)
+            for k, sents in own.items()} if len(own) == len(listed) else {}
+
+
 def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
     """Each event whose trigger sentence lists the villages it struck, as one event per village."""
     out: list[Draft] = []
@@ -318,13 +338,24 @@ def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
         # 09 à Blahardé" counts the girls taken, no one killed)
         told = all(c is not None and _counts_dead(doc, c) for c in counts)
         total = ev.fatalities if all(c is None or _counts_dead(doc, c) for c in counts) else None
+        told_alone = {} if told else _told_alone(doc, d, listed)
         for k, spot in enumerate(listed):
             new = ev.model_copy(deep=True)
             evidence = {f: list(v) for f, v in d.evidence.items()}
             for f in ("location", "admin1", "latitude", "longitude"):
                 evidence.pop(f, None)
             fill_place(new, doc, spot, d.places, d.country_cc, d.country, None, d.said, evidence)
-            if told:
+            alone = told_alone.get(k)
+            if alone is not None:
+                # the sentences that tell of this place alone say what happened there and its toll
+                for f in ("event_type", "sub_event_type", "fatalities"):
+                    evidence.pop(f, None)
+                    if f in alone.evidence:
+                        evidence[f] = list(alone.evidence[f])
+                new.event_type, new.sub_event_type = alone.event.event_type, alone.event.sub_event_type
+                new.fatalities, new.fatalities_low, new.fatalities_high = \
+                    alone.event.fatalities, alone.event.fatalities_low, alone.event.fatalities_high
+            elif told:
                 c = counts[k]
                 assert c is not None
                 new.fatalities, new.fatalities_low, new.fatalities_high = c.value, None, None
