@@ -192,3 +192,26 @@ def test_places_listed_then_told_one_by_one_each_keep_their_own_kind_and_toll() 
     assert (evs["Niafunké"].sub_event_type, evs["Niafunké"].fatalities) == ("Non-state actor overtakes territory", 50)
     assert evs["Goundam"].sub_event_type == "Shelling/artillery/missile attack"
     assert evs["Goundam"].fatalities in (0, None)
+
+
+def test_a_bare_day_after_the_news_day_written_in_full_is_around_it() -> None:
+    text = ("Dans l'après-midi du 25 décembre 2022, un mini-bus a heurté une mine près de Fada N'Gourma, au Burkina Faso, "
+            "tuant dix passagers. Entre le 1er et le 10 décembre, 39 terroristes ont été tués lors d'une opération.")
+    from conflictwire.pipeline import Pipeline
+    from conflictwire.model import Article
+    doc = Pipeline().make_doc(Article(doc_id="x", text=text, language="fr"))
+    assert {d.value.year for d in doc.dates if d.value is not None} == {2022}
+
+
+def test_the_ends_of_a_road_set_apart_by_a_spaced_dash_give_way_to_the_village_on_it() -> None:
+    (ev,) = extract_text("Le 25 décembre 2022, un mini-bus a heurté une mine sur l'axe Fada N'Gourma - Kantchari, "
+                         "à hauteur du village de Bougui, au Burkina Faso, tuant dix passagers.", lang="fr")
+    assert ev.location == "Bougui"
+
+
+def test_a_town_near_which_it_happened_in_another_region_is_no_restatement_of_an_unknown_village() -> None:
+    text = ("Le 25 décembre 2022, un mini-bus a heurté une mine sur l'axe Fada N'Gourma - Kantchari, à hauteur du village "
+            "de Bougui, dans l'est du Burkina Faso, tuant dix passagers. Samedi, deux soldats d'une unité de patrouille ont été "
+            "tués par un engin explosif sur l'axe Ouahigouya - Gomboro, dans le nord du pays.")
+    evs = extract_text(text, lang="fr")
+    assert sorted(e.fatalities or 0 for e in evs) == [2, 10]

@@ -209,15 +209,20 @@ def _year_from_the_text(text: str, dates: list[DateMention], yearless: list[tupl
     full = [d for d in dates if d.value is not None and _WRITTEN_YEAR.search(d.text)]
     for d, month, day in yearless:
         end = m.start() if (m := _SENTENCE_END.search(text, d.end)) else len(text)
-        since = next((f.value for f in full if f.start < end and f.value is not None), None)
-        if since is None:
+        told = next((f for f in full if f.start < end and f.value is not None), None)
+        if told is None or told.value is None:
             continue
+        since = told.value
         value = _safe(since.year, month, day)
         past = _PAST_DAY.match(fold(text[d.end : d.end + 12]))  # "le 23 août dernier": before, whatever the week
         if value is not None and past and value > since:
             value = _safe(since.year - 1, month, day)
         elif value is not None and not past and value < since - timedelta(days=7):
-            value = _safe(since.year + 1, month, day)
+            later = _safe(since.year + 1, month, day)
+            # (after a day written in full, the news's own, "le 25 décembre 2022", the days the text
+            # goes on to tell are around it: "entre le 1er et le 10 décembre" is that December)
+            if told.precision != 1 or later is None or (later - since) < (since - value):
+                value = later
         d.value = value
 
 

@@ -133,7 +133,9 @@ _ROAD = re.compile(r"(?<![a-z])(reliant|entre|between|from|road|route|axe|axis|t
 def _road_end(doc: ReportDoc, p: PlaceMention) -> bool:
     """Is the place an end of a road or a route told ("between Boni and Torodi", "l'axe Dori-Téra")?"""
     before = fold(doc.text[max(0, p.start - 40) : p.start])
-    return bool(_ROUTE_BEFORE.search(before)) or doc.text[p.end : p.end + 1] in ("-", "–")
+    # ("l'axe Fada N'Gourma - Kantchari": the ends set apart by a spaced dash)
+    return bool(_ROUTE_BEFORE.search(before)) or doc.text[p.end : p.end + 1] in ("-", "–") \
+        or (re.search(r"\s[-–]\s*$", before) is not None and _ROAD.search(before) is not None)
 
 
 # "between Boni and ", "entre Dori et ", "from Gao to ", "reliant Ouallam à ", "l'axe "

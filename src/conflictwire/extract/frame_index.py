@@ -206,6 +206,9 @@ def _day_before(d: DateMention, day: str) -> bool:
 _HOURS = re.compile(r"(?<![a-z])(hours?|heures?|minutes?)(?![a-z])")
 
 
+_SAME_DAY = re.compile(r"(on )?(that|the) same day|(le|ce) (meme )?jour(-la| meme)?|(dans )?la meme journee|that day")
+
+
 def date_key(doc: ReportDoc, index: FrameIndex, sent: int) -> str | None:
     """What a sentence says about when: the resolved date, else the words ("on Monday")."""
     for d in index.dates.get(sent, ()):
@@ -215,6 +218,10 @@ def date_key(doc: ReportDoc, index: FrameIndex, sent: int) -> str | None:
             continue  # "at the weekend", "cette semaine": no one day, so no other day either
         if d.relative_to_event and relative_offset(d.text)[0] > 0:
             continue  # "… were killed the following day": the same story, unless it opens the sentence (_separated)
+        if _SAME_DAY.fullmatch(fold(d.text).strip()) and fold(doc.text[doc.sentences[sent].start : d.start]).strip(" ,\"«"):
+            # "The attackers also targeted soldiers … that same day": the day just told (fronted,
+            # "Le même jour, à Djibo, …", it opens the day's next event)
+            continue
         if d.relative_to_event and _HOURS.search(fold(d.text)):
             continue  # "Les assaillants sont repartis deux heures plus tard": hours after, the same day
         head = fold(doc.text[doc.sentences[sent].start : d.start])

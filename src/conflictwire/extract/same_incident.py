@@ -33,7 +33,7 @@ def same_event(a: Event, b: Event) -> bool:
     # "neuf humanitaires enlevés à l'ouest de Niamey" heads the story of a village no gazetteer
     # knows: a place near a town does not contradict an unknown one
     near_unknown = b.geo_precision == 2 and b.geonames_id is not None and a.geonames_id is None \
-        and a.location not in (None, a.country, a.admin1)
+        and a.location not in (None, a.country, a.admin1) and (a.admin1 is None or b.admin1 in (None, a.admin1))
     if near_unknown and a.event_type == b.event_type and a.sub_event_type == b.sub_event_type:
         return True
     vague = b.geonames_id is None and b.location in (None, b.country, b.admin1)
