@@ -215,3 +215,10 @@ def test_a_town_near_which_it_happened_in_another_region_is_no_restatement_of_an
             "tués par un engin explosif sur l'axe Ouahigouya - Gomboro, dans le nord du pays.")
     evs = extract_text(text, lang="fr")
     assert sorted(e.fatalities or 0 for e in evs) == [2, 10]
+
+
+def test_gangs_dismantled_are_arrests_not_a_kidnapping() -> None:
+    (ev,) = extract_text("The army also dismantled kidnapping gangs in N'Guigmi, in Niger, on 9 September 2022.")
+    assert (ev.sub_event_type, ev.actor1) == ("Arrests", "Military Forces of Niger")
+    (ev,) = extract_text("Le 9 septembre 2022, l'armée a démantelé un réseau de trafiquants à Diffa, au Niger.", lang="fr")
+    assert ev.sub_event_type == "Arrests"
