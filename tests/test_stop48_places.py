@@ -72,3 +72,12 @@ def test_a_drone_strike_near_a_water_hole_is_placed_at_it() -> None:
     (ev,) = extract_text("Les Forces armées maliennes ont mené une frappe de drone près d'Intachdayt "
                          "dans la région de Kidal ce 26 août 2024.", lang="fr")
     assert (ev.location, ev.admin1, ev.sub_event_type) == ("Tachdaït", "Kidal", "Air/drone strike")
+
+
+def test_a_capital_in_capitals_opening_a_line_far_down_is_the_wire_dateline() -> None:
+    from conflictwire.geo.datelines import find_dateline
+    teaser = "Five Indians kidnapped in attack in Niger\n\n" + "  • The victims were working for a company in the west\n" * 8
+    text = teaser + "\nNIAMEY: Five Indian citizens were kidnapped in western Niger during an attack last week.\n"
+    span = find_dateline(text)
+    assert span is not None and text[span[0] : span[1]].strip().startswith("NIAMEY")
+    assert find_dateline(teaser + "\nMENAKA: Five people were kidnapped near the town last week.\n") is None

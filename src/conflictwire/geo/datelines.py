@@ -34,8 +34,17 @@ def _dateline_match(text: str) -> re.Match[str] | None:
         m = _AGENCY_LINE.search(head) or _WRITER_OUTLET_LINE.search(head)  # "AFP Bamako" on a line of its own under the title
     # (an agency's dateline may follow a title, a byline and a teaser: "Ouagadougou, (APP - …) :")
     # (a city in capitals and its country, "NIAMEY, Niger:", is a wire's dateline below any teaser)
-    return m if m and (m.start() < 200 or m.re is DATELINE or (m.re is DATELINE_COLON and m.group("country"))) else None
+    if m and (m.start() < 200 or m.re is DATELINE or (m.re is DATELINE_COLON and m.group("country"))):
+        return m
+    # "NIAMEY: Five Indian citizens were kidnapped…" below a title, a teaser and its bullets: a
+    # capital in capitals opening a line is the wire's dateline, however far down
+    from conflictwire.geo.countries_named import capital_keys
 
+    return next((c for c in DATELINE_COLON.finditer(text[:_FAR]) if c.group("place").isupper()
+                 and norm_key(c.group("place")) in capital_keys()), None)
+
+
+_FAR = 1500  # how far down the page a capital's dateline may open a line
 
 _DATELINE_TITLED = re.compile(r"(?<=\n)[ \t]*(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})?):[ \t]+(?=[A-ZÀ-Ý]\S*( \S+){4})")
 
