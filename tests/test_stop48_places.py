@@ -81,3 +81,9 @@ def test_a_capital_in_capitals_opening_a_line_far_down_is_the_wire_dateline() ->
     span = find_dateline(text)
     assert span is not None and text[span[0] : span[1]].strip().startswith("NIAMEY")
     assert find_dateline(teaser + "\nMENAKA: Five people were kidnapped near the town last week.\n") is None
+
+
+def test_an_unknown_village_told_only_after_in_beats_the_ends_of_the_road_the_unit_travelled() -> None:
+    (ev,) = extract_text("On Tuesday, a police unit travelling between Djibo and Arbinda was ambushed in Zougourou, "
+                         "in Burkina Faso, and two officers were killed.")
+    assert (ev.location, ev.admin1) == ("Zougourou", "Sahel")

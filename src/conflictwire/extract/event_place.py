@@ -90,7 +90,7 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
                 hits = [p for p in cands if p.feature == feature
                         and not (own_areas and p.sent not in own and p.feature == "P" and p.admin1 not in own_areas)]
                 if feature == "P" and hits and all(_road_end(doc, p) for p in hits) \
-                        and any(p.feature == "U" and p.score >= 1.0 and not _road_end(doc, p) for p in cands):
+                        and any(p.feature == "U" and p.score >= 0.5 and not _road_end(doc, p) for p in cands):
                     # "a unit moving between Boni and Torodi fell into an ambush on the outskirts of the
                     # town of Kotogo": the road's ends say where it went, the named town where it was hit
                     continue
