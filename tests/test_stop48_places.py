@@ -87,3 +87,19 @@ def test_an_unknown_village_told_only_after_in_beats_the_ends_of_the_road_the_un
     (ev,) = extract_text("On Tuesday, a police unit travelling between Djibo and Arbinda was ambushed in Zougourou, "
                          "in Burkina Faso, and two officers were killed.")
     assert (ev.location, ev.admin1) == ("Zougourou", "Sahel")
+
+
+def test_a_hill_named_like_a_village_is_found_only_where_no_village_has_the_name(tmp_path: Path) -> None:
+    from conflictwire.geo.gazetteer import Gazetteer
+    from conflictwire.geo.importer import import_dumps
+
+    (tmp_path / "admin1CodesASCII.txt").write_text("ML.09\tGao\tGao\t1\nML.10\tKidal\tKidal\t2\n", encoding="utf-8")
+    village = _site(990000051, "I-n-Tillit", "P", "PPL").replace("\t10\t", "\t09\t", 1)
+    (tmp_path / "geonames_ML.txt").write_text("\n".join([
+        village, _site(990000052, "I-n-Tillit", "T", "HLL"), _site(990000053, "Akebao", "T", "DUNE")]) + "\n",
+        encoding="utf-8")
+    path = tmp_path / "g.sqlite"
+    import_dumps([tmp_path / "geonames_ML.txt", tmp_path / "admin1CodesASCII.txt"], path, base=False)
+    gz = Gazetteer(path)
+    assert [(p.kind, p.admin1) for p in gz.lookup(["i n tillit"])["i n tillit"]] == [("village", "Gao")]
+    assert [p.kind for p in gz.lookup(["akebao"])["akebao"]] == ["feature"]

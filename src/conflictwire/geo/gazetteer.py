@@ -190,6 +190,10 @@ class Gazetteer:
                 chunk,
             ):
                 self._cache[row[0]].append(self.current(Place(*row[1:])))
+        # a water hole, a dune or a hill named like a village is the village's namesake ("I-n-Tillit")
+        for k in missing:
+            if any(p.kind in ("village", "town") for p in self._cache[k]):
+                self._cache[k] = [p for p in self._cache[k] if p.kind != "feature"]
         # "N'Guigmi", "N'Tillit": an elided N' the dump may write joined ("Nguigmi")
         for k in missing:
             if not self._cache[k] and k.startswith("n ") and len(k) > 4:

@@ -32,8 +32,10 @@ from conflictwire.textutil import norm_key
 # (admin areas, class A, come from the project's admin tables instead: "Province du Yatenga"
 # is a division, not a place)
 KEEP_CLASSES = {"P"}
+# the desert's natural features: kind "feature", found only where no village or town has the name
+FEATURE_CODES = {"WTRH", "WTLD", "WTLDI", "DUNE", "DPR", "HLL"}
 KEEP_CODES = {"MILB", "CMP", "CMPRF", "MN", "MNAU", "PRK", "RESN", "RESF", "AREA", "OAS", "WLL", "WLLS", "FRM", "BDG", "LCTY",
-              "WTRH", "WTLD", "WTLDI", "DUNE", "DPR", "HLL"}
+              *FEATURE_CODES}
 KIND = {"P": "village", "A": "region", "L": "area", "S": "site"}
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f'’\-. ]+$")
 
@@ -120,6 +122,8 @@ def import_dumps(files: list[Path], gazetteer: Path | None = None, *, base: bool
             a1 = admin.get(f"{cc}.{p[10]}")
             a2 = admin.get(f"{cc}.{p[10]}.{p[11]}") if p[11] else None
             kind_name = "region" if fcode.startswith("ADM") else ("camp" if fcode in ("MILB", "CMP") else KIND.get(fclass, "site"))
+            if fcode in FEATURE_CODES:
+                kind_name = "feature"
             if fclass == "P" and fcode in ("PPLA", "PPLA2", "PPLC"):
                 kind_name = "town"
             places.append((gid, p[1], cc, a1, a2, float(p[4]), float(p[5]), int(p[14] or 0), kind_name, f"GeoNames {fclass}.{fcode}"))
