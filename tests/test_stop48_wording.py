@@ -222,3 +222,10 @@ def test_gangs_dismantled_are_arrests_not_a_kidnapping() -> None:
     assert (ev.sub_event_type, ev.actor1) == ("Arrests", "Military Forces of Niger")
     (ev,) = extract_text("Le 9 septembre 2022, l'armée a démantelé un réseau de trafiquants à Diffa, au Niger.", lang="fr")
     assert ev.sub_event_type == "Arrests"
+
+
+def test_the_monday_told_after_earlier_this_week_is_the_events_day() -> None:
+    text = ("At least 10 soldiers have been confirmed dead following a deadly ambush in Niger's southern Dosso region "
+            "earlier this week. The attack, which occurred on Monday, has been blamed on terrorist groups.")
+    (ev,) = extract_text(text, published=date(2025, 5, 8))
+    assert (ev.event_date, ev.time_precision) == (date(2025, 5, 5), 1)

@@ -333,5 +333,6 @@ def finest(absolute: list[DateMention]) -> DateMention:
         return first
     days = 7 if first.precision == 2 else 31
     return next((x for x in absolute[1:] if x.precision == 1 and x.value is not None
-                 and 0 <= (x.value - first.value).days < days
+                 # (a week's value is a day inside it: "earlier this week" is the Tuesday, its Monday before)
+                 and (-days < (x.value - first.value).days < days if first.precision == 2 else 0 <= (x.value - first.value).days < days)
                  and (first.precision == 2 or x.value.month == first.value.month)), first)
