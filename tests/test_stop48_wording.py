@@ -229,3 +229,12 @@ def test_the_monday_told_after_earlier_this_week_is_the_events_day() -> None:
             "earlier this week. The attack, which occurred on Monday, has been blamed on terrorist groups.")
     (ev,) = extract_text(text, published=date(2025, 5, 8))
     assert (ev.event_date, ev.time_precision) == (date(2025, 5, 5), 1)
+
+
+def test_the_authors_of_the_attack_the_forces_answered_are_the_first_actor() -> None:
+    text = ("Hier vers 23h30, les FAMa du check-point à la sortie de Macina, région de Ségou au Mali, ont énergiquement "
+            "réagi à une attaque des groupes armés terroristes. Quatre terroristes ont été neutralisés par les FAMa.")
+    (ev,) = extract_text(text, lang="fr", published=date(2021, 2, 10))
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")
+    (ev,) = extract_text("On Monday the Malian army killed 12 militants near Boni, in the Mopti region.", published=date(2021, 2, 10))
+    assert ev.actor1 == "Military Forces of Mali"

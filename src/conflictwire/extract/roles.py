@@ -188,6 +188,12 @@ def assign_actors(
         bomber = actor2 if actor2 is not None and actor2[1] in ARMED - {STATE, EXTERNAL} else (
             f"Unidentified Armed Group ({country or 'Unknown'})", REBEL, None)
         actor1, actor2 = bomber, actor1
+    if event_type == "Battles" and actor1 is not None and actor2 is not None and actor1[1] in (STATE, EXTERNAL) \
+            and actor2[1] in ARMED - {STATE, EXTERNAL} and claimed is None \
+            and _RESPONDED.search(fold(" ".join(doc.sentences[i].text for i in frame.sents))):
+        # "les FAMa ont énergiquement réagi à une attaque des GAT … quatre terroristes neutralisés": the
+        # forces answered an attack, so its authors began the fight, as ACLED codes its first actor
+        actor1, actor2 = actor2, actor1
     if actor1 and actor2 and actor1[0] == actor2[0]:
         actor2 = None
     return actor1, actor2, claimed, joined
@@ -195,6 +201,9 @@ def assign_actors(
 
 Named = tuple[str, int, Span | None]
 
+# the forces told as answering an attack: "en riposte à une attaque", "ont réagi à un assaut", "repelled an attack"
+_RESPONDED = re.compile(r"(?<![a-z])(en riposte a (une?|l')|(ont|a|avoir) (\w+ )?(reagi|riposte) (\w+ )?a (une?|l')\s*(\w+ )?(attaque|assaut|incursion)|"
+                        r"(repelled|repulsed|fended off|responded to|retaliated against) (an?|the) (\w+ )?(attack|assault|raid))")
 _NEUTRALISED = re.compile(r"(?<![a-z])(neutrali[sz]\w*|mis hors d'etat de nuire)")
 
 
