@@ -103,3 +103,13 @@ def test_a_hill_named_like_a_village_is_found_only_where_no_village_has_the_name
     gz = Gazetteer(path)
     assert [(p.kind, p.admin1) for p in gz.lookup(["i n tillit"])["i n tillit"]] == [("village", "Gao")]
     assert [p.kind for p in gz.lookup(["akebao"])["akebao"]] == ["feature"]
+
+
+def test_the_forces_posts_named_by_their_villages_and_the_preposition_said_again() -> None:
+    from conflictwire.geo.places import find_places
+    from conflictwire.textutil import Spans
+
+    text = ("Les positions avancées des Forces de Défense et de Sécurité (FDS) de Bouloudjounga et de Samira, "
+            "situées dans le département de Gothèye, région de Tillabéri, ont été ciblées.")
+    found, _ = find_places(text, actor_spans=Spans())
+    assert {"Bouloudjounga", "Samira"} <= {m.name for m in found}

@@ -77,6 +77,8 @@ _UNKNOWN_PLACE = re.compile(
     # a market, a mine or a school names its village: "le marché de Tilwagou" (English says "the
     # market in X", a locative already; "the School of Public Health" is an institution)
     r"|(?:marche|mine d'or|site d'orpaillage|site aurifere|ecole|mosquee|eglise)\s+(?:de|d'|du)"
+    # a unit of the forces named by its town: "les positions avancées des FDS de Bouloudjounga"
+    r"|(?:\((?:fds|fama|fan|fds-niger)\)|(?<![a-z])(?:des|les) (?:fds|fama|fan))\s+(?:de|d')"
     # an ACLED-style note's own word for where it coded the event
     r"|coded (?:at (?:an )?approximate locations? )?(?:as|at)"
     # in apposition: "the two villages attacked, X and Y"
@@ -158,7 +160,8 @@ def told_as_place(text: str, folded: str, start: int, end: int) -> bool:
 
 
 # the link before the last item of a list: "Intazayene, Bakorat and Wistane", "A et B"
-_LAST_LINK = re.compile(r"[a-z](\s*,)?\s+(and|et)\s+$")
+# ("de Bouloudjounga et de Samira": the preposition said again)
+_LAST_LINK = re.compile(r"[a-z](\s*,)?\s+(and|et)\s+((de|d'|of|a|in|at)\s*)?$")
 
 
 # a comma between two names of a list: "Tilwagou, Ndalkoy"
@@ -173,12 +176,12 @@ def _listed_after_a_place(folded: str, start: int, end: int, text: str, taken: S
     """A name of a list whose item before it is a place: the last ("the villages of Intazayene,
     Bakorat and Wistane") or one between commas before it ("raided Tilwagou, Ndalkoy and
     Gorkobé"). A place too, whether or not the gazetteer knows it."""
-    link = _LAST_LINK.search(folded[max(0, start - 10) : start])
+    link = _LAST_LINK.search(folded[max(0, start - 14) : start])
     if link is None:
-        link = _COMMA_LINK.search(folded[max(0, start - 10) : start])
+        link = _COMMA_LINK.search(folded[max(0, start - 14) : start])
         if link is None or not _LIST_ENDS_AHEAD.match(text[end : end + 80]):
             return False
-    prev_end = max(0, start - 10) + link.start() + 1
+    prev_end = max(0, start - 14) + link.start() + 1
     return taken.overlaps(prev_end - 1, prev_end) or any(p.end == prev_end for p in found)
 
 
