@@ -236,3 +236,14 @@ def test_the_authors_of_the_attack_the_forces_answered_are_the_first_actor() -> 
     assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")
     (ev,) = extract_text("On Monday the Malian army killed 12 militants near Boni, in the Mopti region.", published=date(2021, 2, 10))
     assert ev.actor1 == "Military Forces of Mali"
+
+
+def test_the_threat_of_terrorism_as_a_noun_is_no_event() -> None:
+    text = ("Au Burkina Faso, l'attaque jihadiste survenue samedi dernier à Barsalogho, dans le Centre-Nord du pays, continue "
+            "de susciter la consternation. Les sources estiment que l'attaque aurait fait plus de 200 morts, parmi lesquels "
+            "des militaires et de nombreux civils. Le Jnim a revendiqué l'attaque. Cette nouvelle tragédie soulève une fois "
+            "de plus la menace persistante du terrorisme au Burkina Faso.")
+    (ev,) = extract_text(text, lang="fr", published=date(2024, 8, 27))
+    assert ev.event_type != "Strategic developments"
+    (ev,) = extract_text("Le 3 mars 2024, des hommes armés ont menacé les habitants de Djibo, au Burkina Faso.", lang="fr")
+    assert ev.sub_event_type == "Other"
