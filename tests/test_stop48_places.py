@@ -113,3 +113,11 @@ def test_the_forces_posts_named_by_their_villages_and_the_preposition_said_again
             "situées dans le département de Gothèye, région de Tillabéri, ont été ciblées.")
     found, _ = find_places(text, actor_spans=Spans())
     assert {"Bouloudjounga", "Samira"} <= {m.name for m in found}
+
+
+def test_a_capital_and_its_country_in_capitals_before_a_dash_is_the_dateline() -> None:
+    from conflictwire.geo.datelines import find_dateline
+    text = (" date 2024-07-24 NIAMEY, NIGER - The Niger defence ministry said on Tuesday that at least 15 soldiers "
+            "had been killed near the village of Foneko.")
+    span = find_dateline(text)
+    assert span is not None and text[span[0] : span[1]].startswith("NIAMEY, NIGER")

@@ -40,11 +40,13 @@ def _dateline_match(text: str) -> re.Match[str] | None:
     # capital in capitals opening a line is the wire's dateline, however far down
     from conflictwire.geo.countries_named import capital_keys
 
-    return next((c for c in DATELINE_COLON.finditer(text[:_FAR]) if c.group("place").isupper()
-                 and norm_key(c.group("place")) in capital_keys()), None)
+    return next((c for c in _CAPITAL_LINE.finditer(text[:_FAR]) if norm_key(c.group("place")) in capital_keys()), None)
 
 
 _FAR = 1500  # how far down the page a capital's dateline may open a line
+# "NIAMEY:", "NIAMEY, NIGER -" opening a line (or right after the page's date): a capital in capitals
+_CAPITAL_LINE = re.compile(r"(?:^|(?<=\d{4}-\d\d-\d\d ))[ \t]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?)"
+                           r"(?:,[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?)?[ \t]*(?::|[ \t][-–—])[ \t]+(?=[A-ZÀ-Ý])", re.M)
 
 _DATELINE_TITLED = re.compile(r"(?<=\n)[ \t]*(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})?):[ \t]+(?=[A-ZÀ-Ý]\S*( \S+){4})")
 
