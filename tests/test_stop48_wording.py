@@ -247,3 +247,11 @@ def test_the_threat_of_terrorism_as_a_noun_is_no_event() -> None:
     assert ev.event_type != "Strategic developments"
     (ev,) = extract_text("Le 3 mars 2024, des hommes armés ont menacé les habitants de Djibo, au Burkina Faso.", lang="fr")
     assert ev.sub_event_type == "Other"
+
+
+def test_a_similar_assault_carried_out_months_before_is_another_event_and_hearsay_words_are_no_toll_words() -> None:
+    text = ("No fewer than 46 soldiers of the Nigerien Defense and Security Forces (SDF) were reported to have died during "
+            "clashes with militants around Iknewane, in the Tahoua region of Niger. It was learnt that this attack occurred "
+            "barely four months after militants carried out a similar assault, killing at least 24 soldiers.")
+    (ev,) = extract_text(text, published=date(2025, 2, 1))
+    assert ev.fatalities == 46

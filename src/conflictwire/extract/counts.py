@@ -121,8 +121,13 @@ _LISTED_ASIDE = re.compile(r",\s*(dont|including|among them|parmi (eux|elles|les
                            r"(?=\s+(were|have been|had been|ont ete|sont|avaient ete|etaient)\s)")
 
 
+# "were reported to have died", "are believed to have been killed": hearsay words, no words of the toll
+_HEARSAY = re.compile(r"(?<![a-z])(reported|said|believed|thought|understood|feared|reportedly)( to have)?(?![a-z])")
+
+
 def _blank_asides(window: str) -> str:
-    """The window with brackets and breakdowns blanked out (same length: offsets stay valid)."""
+    """The window with brackets, breakdowns and hearsay blanked out (same length: offsets stay valid)."""
+    window = _HEARSAY.sub(lambda m: " " * len(m.group(0)), window)
     window = _PARENS.sub(lambda m: " " * len(m.group(0)), window)
     window = _LISTED_ASIDE.sub(lambda m: " " * len(m.group(0)), window)
     return _ASIDE.sub(lambda m: " " * len(m.group(0)), window)
