@@ -121,3 +121,8 @@ def test_a_capital_and_its_country_in_capitals_before_a_dash_is_the_dateline() -
             "had been killed near the village of Foneko.")
     span = find_dateline(text)
     assert span is not None and text[span[0] : span[1]].startswith("NIAMEY, NIGER")
+
+
+def test_a_village_told_in_a_province_it_is_not_known_in_is_placed_by_the_province() -> None:
+    (ev,) = extract_text("Gunmen killed 12 people in Soro in Yatenga province, Burkina Faso, on 25 February 2024.")
+    assert (ev.location, ev.admin1) == ("Soro", "Nord")

@@ -255,3 +255,9 @@ def test_a_similar_assault_carried_out_months_before_is_another_event_and_hearsa
             "barely four months after militants carried out a similar assault, killing at least 24 soldiers.")
     (ev,) = extract_text(text, published=date(2025, 2, 1))
     assert ev.fatalities == 46
+
+
+def test_access_to_a_website_blocked_is_no_roadblock() -> None:
+    text = ("The military government has blocked access to the aid group's website and suspended two radio stations "
+            "in Burkina Faso on Friday, 26 April 2024.")
+    assert not [e for e in extract_text(text) if e.event_type == "Riots"]

@@ -18,8 +18,9 @@ from conflictwire.textutil import norm_key
 
 # what may stand between a place and the division it lies in: "Takoubatt village, in the…",
 # "Kouni, a village in the…", "Sollé, une localité située dans la…"
-_LIES_IN = (r"^\s*((village|town|locality|hamlet|localite)\s*)?(,|\()\s*((an?|un|une|the|le|la)\s+(small\s+|petit\s+|petite\s+)?"
-            r"(village|town|locality|hamlet|localite|hameau|ville|commune)\s+)?((located|situated|situee?)\s+)?(in\s+|dans\s+)?")
+# ("Nondin and Soro in Yatenga province": "in" alone too)
+_LIES_IN = (r"^\s*((village|town|locality|hamlet|localite)\s*)?((,|\()\s*((an?|un|une|the|le|la)\s+(small\s+|petit\s+|petite\s+)?"
+            r"(village|town|locality|hamlet|localite|hameau|ville|commune)\s+)?((located|situated|situee?)\s+)?(in\s+|dans\s+)?|(in|dans)\s+)")
 _DIVISION_AFTER = re.compile(
     _LIES_IN + r"(the\s+|la\s+|le\s+)?((cercle|province|commune|department|departement|prefecture)\s+(of|de|du|d')\s*"
     # (or the name first, as English writes it: "Bouroy, Soum Province")
