@@ -261,3 +261,13 @@ def test_access_to_a_website_blocked_is_no_roadblock() -> None:
     text = ("The military government has blocked access to the aid group's website and suspended two radio stations "
             "in Burkina Faso on Friday, 26 April 2024.")
     assert not [e for e in extract_text(text) if e.event_type == "Riots"]
+
+
+def test_figures_listed_under_one_toll_word_at_the_end_add_up() -> None:
+    (ev,) = extract_text("Le lundi 26 juin 2023, l'armée a fait état d'un bilan provisoire de 31 soldats et trois Volontaires "
+                         "pour la défense de la patrie (Vdp, supplétifs civils de l'armée) tués à Namsiguia, au Burkina Faso.",
+                         lang="fr")
+    assert ev.fatalities == 34
+    evs = extract_text("Au Burkina Faso, un conseiller municipal et un enseignant ont été tués dans le nord du pays dans la "
+                       "nuit de dimanche à lundi 27 novembre 2023.", lang="fr")
+    assert sum(e.fatalities or 0 for e in evs) == 2

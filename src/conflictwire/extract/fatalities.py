@@ -125,6 +125,27 @@ def _victims_list(folded: str, quantities: list[Quantity], k: int, end: int, lan
     return added, end
 
 
+# "31 soldats et trois VDP tués": counts of people listed under one toll word at the end
+_AND_NEXT = re.compile(r"\s+([a-z'-]+\s+){1,3}(et|and)\s+")
+
+
+def _first_of_a_list(folded: str, quantities: list[Quantity], k: int, lang: str, sent: tuple[int, int],
+                     classified: dict[tuple[int, int, int], tuple[str, str, int] | None]) -> tuple[str, str, int] | None:
+    """The toll of a count that only the next count of its list gives ("de 31 soldats et trois
+    Volontaires pour la défense de la patrie (Vdp) tués"): the same kind, its own people's side."""
+    q = quantities[k]
+    nxt = quantities[k + 1] if k + 1 < len(quantities) else None
+    # (figures only: "un conseiller municipal et un enseignant ont été tués" may be two events' dead)
+    if q.article or nxt is None or nxt.article or nxt.start >= sent[1] or (m := _AND_NEXT.fullmatch(folded[q.end : nxt.start])) is None:
+        return None
+    got = classify(folded, nxt, lang, sent[0], sent[1])
+    classified[(k + 1, sent[0], sent[1])] = got
+    if got is None or got[0] != "killed":
+        return None
+    noun = folded[q.end : q.end + m.start(2)]
+    return "killed", person_side(noun, lang), q.end + len(noun.rstrip())
+
+
 def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[Toll]:
     folded = fold(text)
     out: list[Toll] = []
@@ -144,6 +165,8 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
             continue  # "no one died"
         key = (k, sent_start, sent_end)
         got = classified.pop(key) if key in classified else classify(folded, q, lang, sent_start, sent_end)
+        if got is None:
+            got = _first_of_a_list(folded, quantities, k, lang, (sent_start, sent_end), classified)
         if got is None:
             continue
         kind, side, end = got
