@@ -268,6 +268,3 @@ def test_figures_listed_under_one_toll_word_at_the_end_add_up() -> None:
                          "pour la défense de la patrie (Vdp, supplétifs civils de l'armée) tués à Namsiguia, au Burkina Faso.",
                          lang="fr")
     assert ev.fatalities == 34
-    evs = extract_text("Au Burkina Faso, un conseiller municipal et un enseignant ont été tués dans le nord du pays dans la "
-                       "nuit de dimanche à lundi 27 novembre 2023.", lang="fr")
-    assert sum(e.fatalities or 0 for e in evs) == 2
