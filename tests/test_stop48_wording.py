@@ -268,3 +268,11 @@ def test_figures_listed_under_one_toll_word_at_the_end_add_up() -> None:
                          "pour la défense de la patrie (Vdp, supplétifs civils de l'armée) tués à Namsiguia, au Burkina Faso.",
                          lang="fr")
     assert ev.fatalities == 34
+
+
+def test_territory_regained_told_of_an_actor_in_a_relative_clause_is_its_past() -> None:
+    text = ("Drone strikes in Kidal on the morning of 7 November 2023 killed at least 12 people. Around 07:00, the Malian army "
+            "targeted alleged rebel members of the Permanent Strategic Framework, a Tuareg-dominated armed group, who regained "
+            "control of Kidal following the withdrawal of the UN peacekeeping mission.")
+    (ev,) = extract_text(text, published=date(2023, 11, 7))
+    assert ev.sub_event_type == "Air/drone strike"

@@ -173,6 +173,8 @@ _HEDGE = re.compile(
 
 # "residents said they heard heavy gunfire", "des habitants ont entendu des tirs": what a witness
 # heard of the event being told, not an event of its own
+_TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+_RELATIVE_BEFORE = re.compile(r"(?<![a-z])(who|qui)\s+(had\s+|have\s+|has\s+|avaient\s+|avait\s+|ont\s+|a\s+)?(recently\s+|deja\s+|already\s+)?$")
 _GROUP_AFTER = re.compile(r"\s+(gangs?|rings?|networks?|cells?|syndicates?)(?![a-z])")
 _HEARD = re.compile(r"(?<![a-z])(heard|hear|hearing|entendu|entendre|entendaient|entendait|entend)\s+(\w+\s+){0,5}$")
 
@@ -228,6 +230,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
     for start, end, rule in find_triggers(doc.text, doc.lang):
         if _HEARD.search(folded[max(0, start - 40) : start]):
             continue
+        if rule.sub_event_type in _TERRITORY and _RELATIVE_BEFORE.search(folded[max(0, start - 24) : start]):
+            continue  # "rebels of the PSF, who regained control of Kidal after the UN left": who they are, their past
         if rule.sub_event_type == "Abduction/forced disappearance" and _GROUP_AFTER.match(folded[end : end + 14]):
             continue  # "dismantled kidnapping gangs": who the gang are, no kidnapping told
         if re.search(r"(?<![a-z])(non|anti)[- ]$", folded[max(0, start - 5) : start]):
