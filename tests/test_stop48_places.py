@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,9 @@ def test_a_capital_and_its_country_in_capitals_before_a_dash_is_the_dateline() -
 def test_a_village_told_in_a_province_it_is_not_known_in_is_placed_by_the_province() -> None:
     (ev,) = extract_text("Gunmen killed 12 people in Soro in Yatenga province, Burkina Faso, on 25 February 2024.")
     assert (ev.location, ev.admin1) == ("Soro", "Nord")
+
+
+def test_the_town_a_truck_was_coming_back_from_a_day_between_is_not_where_it_was_attacked() -> None:
+    evs = extract_text("Près de vingt civils ont été tués dimanche dans la région de Tillabéri, au Niger. Le camion attaqué "
+                       "revenait dimanche après-midi de Niamey avec des marchandises.", lang="fr", published=date(2022, 3, 1))
+    assert "Niamey" not in {e.location for e in evs}
