@@ -276,3 +276,9 @@ def test_territory_regained_told_of_an_actor_in_a_relative_clause_is_its_past() 
             "control of Kidal following the withdrawal of the UN peacekeeping mission.")
     (ev,) = extract_text(text, published=date(2023, 11, 7))
     assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_people_who_were_held_in_a_prison_is_no_arrest() -> None:
+    text = ("Le 12 mai 2025, des jihadistes ont mis le feu aux services publics de Diapaga, au Burkina Faso, avant de libérer "
+            "les prisonniers de la maison d'arrêt, où étaient détenus plusieurs individus soupçonnés d'actes jihadistes.")
+    assert not [e for e in extract_text(text, lang="fr") if e.sub_event_type == "Arrests"]
