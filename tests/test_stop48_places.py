@@ -133,3 +133,12 @@ def test_the_town_a_truck_was_coming_back_from_a_day_between_is_not_where_it_was
     evs = extract_text("Près de vingt civils ont été tués dimanche dans la région de Tillabéri, au Niger. Le camion attaqué "
                        "revenait dimanche après-midi de Niamey avec des marchandises.", lang="fr", published=date(2022, 3, 1))
     assert "Niamey" not in {e.location for e in evs}
+
+
+def test_the_town_travellers_set_out_from_toward_another_country_is_not_where_they_were_attacked() -> None:
+    from conflictwire.geo.places import find_places
+    from conflictwire.textutil import Spans
+
+    found, _ = find_places("A rebel group has accused the military of killing 24 civilians traveling toward Algeria "
+                           "from the city of Gao, in Mali.", actor_spans=Spans())
+    assert "Gao" not in {m.name for m in found}

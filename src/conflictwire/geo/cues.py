@@ -239,6 +239,8 @@ DESTINATION = re.compile(
     # "un bus qui revenait de Ouagadougou", "a bus returning from Niamey": where the travellers came back from
     # ("Le camion revenait dimanche après-midi de Niamey": a day may stand between)
     r"(qui )?(revenai(t|ent)|revenant|rentrai(t|ent)|rentrant|de retour)( [\w'-]+){0,3} (du|de|d')|(returning|coming back|on (its|their) way back)( [\w'-]+){0,3} from|"
+    # ("civilians traveling toward Algeria from the city of Gao": where they set out from)
+    r"(toward|towards) [\w'-]+( [\w'-]+)? from( the (city|town|village) of)?|"
     r"travel+ing to|going to|a destination de|en direction de|en route pour|se rendant a|qui se rendait a|"
     # "tombés dans une embuscade à leur retour vers Gao": where they were heading back to
     r"(a (leur|son) retour|de retour|sur le chemin du retour|en route) (vers|sur)|(heading|headed|on (its|their) way) back to|"
