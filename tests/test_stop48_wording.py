@@ -282,3 +282,9 @@ def test_people_who_were_held_in_a_prison_is_no_arrest() -> None:
     text = ("Le 12 mai 2025, des jihadistes ont mis le feu aux services publics de Diapaga, au Burkina Faso, avant de libérer "
             "les prisonniers de la maison d'arrêt, où étaient détenus plusieurs individus soupçonnés d'actes jihadistes.")
     assert not [e for e in extract_text(text, lang="fr") if e.sub_event_type == "Arrests"]
+
+
+def test_the_accused_is_the_author_when_no_other_is_told() -> None:
+    (ev,) = extract_text("A rebel group has accused the Malian army and Wagner mercenaries of killing 24 civilians near Gao "
+                         "on Monday.", published=date(2025, 3, 4))
+    assert ev.actor1 == "Military Forces of Mali"

@@ -158,6 +158,11 @@ def assign_actors(
         if rest[0].kind == "rioter_generic" and rest[0].role == "victim" and actor1 is not None and actor1[1] in ARMED - {STATE}:
             # "gunmen opened fire on a crowd at the market": a crowd that armed men attack is civilians
             actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, rest[0].span())
+    # "a rebel group accused the Malian army of killing 24 civilians": with no other author told, the
+    # accused is who the report says did it, as ACLED codes alleged perpetrators
+    accused = [a for a in actors if a.role == "accused" and a.inter in ARMED and event_type != "Protests"]
+    if actor1 is None and accused:
+        actor1 = named(max(accused, key=rank))
     # fallbacks that ACLED coders apply from the event type
     if actor1 is None:
         if event_type == "Protests":
