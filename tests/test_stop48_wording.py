@@ -195,8 +195,8 @@ def test_places_listed_then_told_one_by_one_each_keep_their_own_kind_and_toll() 
 def test_a_bare_day_after_the_news_day_written_in_full_is_around_it() -> None:
     text = ("Dans l'après-midi du 25 décembre 2022, un mini-bus a heurté une mine près de Fada N'Gourma, au Burkina Faso, "
             "tuant dix passagers. Entre le 1er et le 10 décembre, 39 terroristes ont été tués lors d'une opération.")
-    from conflictwire.pipeline import Pipeline
     from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
     doc = Pipeline().make_doc(Article(doc_id="x", text=text, language="fr"))
     assert {d.value.year for d in doc.dates if d.value is not None} == {2022}
 
