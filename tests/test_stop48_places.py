@@ -142,3 +142,10 @@ def test_the_town_travellers_set_out_from_toward_another_country_is_not_where_th
     found, _ = find_places("A rebel group has accused the military of killing 24 civilians traveling toward Algeria "
                            "from the city of Gao, in Mali.", actor_spans=Spans())
     assert "Gao" not in {m.name for m in found}
+
+
+def test_a_community_that_lives_in_one_country_breaks_a_tie_between_homonyms_across_borders() -> None:
+    (ev,) = extract_text("On June 12, suspected Fulani militiamen attacked the Dogon hamlet of Nongo, and killed one villager.")
+    assert ev.country == "Mali"
+    (ev,) = extract_text("On June 12, suspected Fulani militiamen attacked the hamlet of Nongo, and killed one villager.")
+    assert ev.country != "Mali"  # (no hint: the homonym the gazetteer ranks first)

@@ -4,7 +4,9 @@ for event sentences that name no place at all."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import astuple
+from functools import lru_cache
 
 from conflictwire.extract.doc import PlaceMention, ReportDoc, component
 from conflictwire.geo.admin import country_keys as _country_names
@@ -13,14 +15,27 @@ from conflictwire.geo.countries_named import COUNTRY_NAME
 from conflictwire.geo.cues import STOP
 from conflictwire.geo.places import find_places
 from conflictwire.geo.unknown import NOT_PLACES
-from conflictwire.textutil import Spans, norm_key
+from conflictwire.lexicons import read_tsv
+from conflictwire.textutil import Spans, fold, norm_key
 
 _ISO2 = {name: cc for cc, name in COUNTRY_NAME.items()}
+
+
+@lru_cache(maxsize=1)
+def _community_homes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(r"(?<![a-z])(" + row["aliases"] + r")(?![a-z])"), _ISO2[row["country"]])
+                 for row in read_tsv("community_homes.tsv"))
+
+
+def _homes_named(folded: str) -> frozenset[str]:
+    """The countries of the communities a text names that live almost all in one (community_homes.tsv)."""
+    return frozenset(cc for pattern, cc in _community_homes() if pattern.search(folded))
 
 
 @component("places", requires=("actors", "triggers", "background", "dateline"), assigns=("places", "country_votes"))
 def add_places(doc: ReportDoc) -> ReportDoc:
     hinted = frozenset(_ISO2[a.country] for a in doc.actors if a.country in _ISO2)  # "FAMa": Mali
+    hinted |= _homes_named(fold(doc.text))  # "a Dogon village": Mali
     found, doc.country_votes = find_places(
         doc.text, actor_spans=Spans([(a.start, a.end) for a in doc.actors]), dateline=doc.dateline,
         hinted=hinted, source_country=doc.article.country)
