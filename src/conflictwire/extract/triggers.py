@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from conflictwire.extract.doc import ReportDoc, Trigger, component
+from conflictwire.extract.false_triggers import not_an_event
 from conflictwire.lexicons import read_tsv
 from conflictwire.taxonomy import SUB_TO_TYPE
 from conflictwire.textutil import Spans, compile_union, fold
@@ -63,8 +64,6 @@ _REFERRING = re.compile(r"(?<![a-z])(the|this|that|these|those|its|their|l'|cett
                         r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s)\s*$")
 # "toute manifestation sur la voie publique", "any protest", "all gatherings": events in general
 _ANY = re.compile(r"(?<![a-z])(toute?s?|tous|any|every|chaque|aucune?|no)\s+(les\s+|the\s+)?$")
-# (a French participle right after the noun: "du bétail enlevé"; "gunmen on motorbikes abducted" is no such thing)
-_THINGS_TAKEN = re.compile(r"(?<![a-z])(betail|troupeaux?|animaux|vehicules?|motos?|biens|marchandises)\s+$")
 _AUTHORS_OF = re.compile(r"(?<![a-z])(auteurs?|responsables?|perpetrators?|authors?|those responsible for) (des|du|de la|de l'|of the|for the)\s*$")
 # "two days after an attack", "au lendemain d'une autre attaque", "la veille de l'assaut": another event, dated by this one
 _ANCHOR_HEAD = (r"(?<![a-z])((days|weeks|months|hours|jours|semaines|mois|heures)\s+(after|before|apres|avant)|(a|one|the) day (after|before)|"
@@ -104,23 +103,7 @@ _GENERIC_PLURAL = re.compile(
     r"(?<![a-z])(other|most|recent|previous|similar|such|many|numerous|past|earlier|autres|precedentes|recentes|"
     r"nombreuses|similaires|de telles)\s+(\w+\s+){0,2}$"
 )
-# the weapons the attackers carried ("armed with rockets", "armés de roquettes et de mitraillettes")
-_ARMED_WITH = re.compile(r"(?<![a-z])(armed|equipped|heavily armed|armee?s?|equipee?s?|munie?s?|dotee?s?)\s+(with|de|d')\s*"
-                         r"(des\s+|les\s+)?([\w'-]+\s+){0,3}?((and|et|,)\s+(de\s+|d'|des\s+)?)?$")
-# "a pick-up recovered along with a 60 mm mortar, two RPG 7s", "saisi … des obus": weapons taken
-# as booty, listed after the verb that took them
-_SEIZED_WITH = re.compile(r"(?<![a-z])(recovered|seized|captured|confiscated|recupere|recuperes|"
-                          r"saisi|saisis|emporte)(?![a-z])[^.;]{0,60}$")
-_FORCES_MISSING = re.compile(r"(?<![a-z])(soldats?|militaires?|gendarmes?|policiers?|soldiers?|troops|servicemen|gendarmes|elements)"
-                             r"(\s+[\w'-]+){0,3}\s+(seraient|sont|ont ete|etaient|were|are|have been|remain|restent)?\s*[«\x22\u201c]?\s*$")
-_TOLL_LIST_BEFORE = re.compile(r"(?<![a-z])(morts?|tuee?s?|blessee?s?|dead|killed|wounded|injured)\s*(,|et|and)\s*([\w'-]+\s+){0,2}$")
-_GOODS_BEFORE = re.compile(r"(?<![a-z])(betail|cattle|livestock|animaux|animals|vehicules?|vehicles?|motos?|motorbikes?|"
-                           r"goods|biens|armes|weapons|marchandises|troupeaux?|herds?)\s+$")
-_FORCES_DID = re.compile(r"(?<![a-z])(police|policemen|security forces|forces|gendarmes|gendarmerie|soldiers|troops|army|"
-                         r"authorities)\s+((had|have|has|also|then|quickly)\s+)?$")
-_DEFINITE_BEFORE = re.compile(r"(?<![a-z])(the|these|those|les|ces|des)\s+$")
 _TEAR_GAS = re.compile(r"(?<![a-z])(tear[- ]?gas|stun) grenades?|grenades? (lacrymogenes?|assourdissantes?)")
-_WEAPON_SUBS = frozenset({"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"})
 # "a force to tackle 'terrorist' attacks at strategic sites", "pour lutter contre les attaques": what
 # the forces are set up against, attacks in general
 _AGAINST_IN_GENERAL = re.compile(
@@ -171,12 +154,6 @@ _HEDGE = re.compile(
 )
 
 
-# "residents said they heard heavy gunfire", "des habitants ont entendu des tirs": what a witness
-# heard of the event being told, not an event of its own
-_TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
-_RELATIVE_BEFORE = re.compile(r"(?<![a-z])(who|qui)\s+(had\s+|have\s+|has\s+|avaient\s+|avait\s+|ont\s+|a\s+)?(recently\s+|deja\s+|already\s+)?$")
-_GROUP_AFTER = re.compile(r"\s+(gangs?|rings?|networks?|cells?|syndicates?)(?![a-z])")
-_HEARD = re.compile(r"(?<![a-z])(heard|hear|hearing|entendu|entendre|entendaient|entendait|entend)\s+(\w+\s+){0,5}$")
 
 
 # "… had been neutralised during the fighting", "tués lors de l'attaque": deaths told as part of
@@ -228,36 +205,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
     tear_gas = _TEAR_GAS.search(folded)  # (the report's first tear gas grenade, looked up once)
     for start, end, rule in find_triggers(doc.text, doc.lang):
-        if _HEARD.search(folded[max(0, start - 40) : start]):
+        if not_an_event(folded, start, end, rule.sub_event_type, tear_gas):
             continue
-        if rule.sub_event_type in _TERRITORY and _RELATIVE_BEFORE.search(folded[max(0, start - 24) : start]):
-            continue  # "rebels of the PSF, who regained control of Kidal after the UN left": who they are, their past
-        if rule.sub_event_type == "Abduction/forced disappearance" and _GROUP_AFTER.match(folded[end : end + 14]):
-            continue  # "dismantled kidnapping gangs": who the gang are, no kidnapping told
-        if re.search(r"(?<![a-z])(non|anti)[- ]$", folded[max(0, start - 5) : start]):
-            continue  # "pacte de non-agression", "anti-riot police": the word negated or a kind of thing
-        if rule.sub_event_type in _WEAPON_SUBS and _ARMED_WITH.search(folded[max(0, start - 50) : start]):
-            continue  # "les assaillants sont venus armés de roquettes et de mitraillettes": their kit, not a shelling
-        if rule.sub_event_type == "Violent demonstration" and folded.startswith("block", start) \
-                and _FORCES_DID.search(folded[max(0, start - 40) : start]):
-            continue  # "the security forces blocked all streets around the parliament": policing, no riot
-        if rule.sub_event_type == "Grenade" and _DEFINITE_BEFORE.search(folded[max(0, start - 16) : start]) \
-                and tear_gas is not None and tear_gas.end() <= start:
-            continue  # "fired tear gas grenades into the crowd … one of the grenades hit the market": the same tear gas
-        if rule.sub_event_type in _WEAPON_SUBS and _SEIZED_WITH.search(folded[max(0, start - 80) : start]) \
-                and not re.match(r"\S*\s+(attack|strike|fire|shell|explo|attaque|tir|frappe)", folded[end : end + 20]):
-            continue  # "a pick-up recovered along with a 60 mm mortar": booty, not the weapon of the attack
-        if rule.sub_event_type == "Abduction/forced disappearance" and folded.startswith(("porte", "missing"), start) \
-                and (_FORCES_MISSING.search(folded[max(0, start - 50) : start]) or _TOLL_LIST_BEFORE.search(folded[max(0, start - 50) : start])):
-            # "cinq soldats maliens seraient « portés disparus »": soldiers missing after a fight, no
-            # abduction; nor "un bilan de 16 morts, 6 blessés et un porté disparu": a toll's missing
-            continue
-        if rule.sub_event_type == "Looting/property destruction" and _GOODS_BEFORE.search(folded[max(0, start - 20) : start]) \
-                and re.match(r"(volee?s?|pillee?s?|stolen)(?![a-z])", folded[start:end]):
-            continue  # "transportant du bétail volé", "stolen cattle": goods described, not a theft told
-        if rule.sub_event_type == "Abduction/forced disappearance" and folded.startswith("enlev", start) \
-                and _THINGS_TAKEN.search(folded[max(0, start - 40) : start]):
-            continue  # "la restitution du bétail enlevé": animals and goods taken are no people abducted
         tags = dict(rule.tags)
         if (_GENERIC_PLURAL.search(folded[max(0, start - 40) : start]) or _AGAINST_IN_GENERAL.search(folded[max(0, start - 50) : start])) \
                 and _PLURAL_EVENTS.search(folded[start:end]):

@@ -1,6 +1,7 @@
 """The words around a place name: what makes a capitalised word a place, a place near
-another, a source's whereabouts rather than the event's, a region, a wire dateline, or a
-distance ("à 200 km au nord de Bamako": Bamako is a landmark, not the place)."""
+another, a source's whereabouts rather than the event's, a region, or a
+distance ("à 200 km au nord de Bamako": Bamako is a landmark, not the place). A wire
+dateline's patterns are geo/datelines.py's."""
 
 from __future__ import annotations
 
@@ -121,44 +122,6 @@ SEAT_SAID = re.compile(
 REGION_AFTER = re.compile(r"^\s*(region|province|area|district|cercle)\b")
 REGION_BEFORE = re.compile(r"(region de l'|region de la|region des|region de|region du|region d'|province du|province de|province of|region of|cercle de|"
                            r"departement de l'|departement de la|departement du|departement de|department of( the)?)\s*$")
-DATELINE = re.compile(
-    # ("BAMAKO/DAKAR (Reuters) -": a story filed from two desks)
-    r"^\s*(?:date [\d-]+\s+)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ /-]{1,30}?)\s*(?:\[[^\]]{1,30}\]\s*)?"
-    # "OUAGADOUGOU, Burkina Faso (AP) —": the city's country or state after it
-    r"(?:,\s*[A-Z][A-Za-zÀ-ÿ'’ -]{2,30}?(?=\s*(?:\(|—|--|,)))?"
-    # ("Niamey, 21 Oct. (ANP) –": a month abbreviated with its full stop)
-    r"(?:,\s*(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+\.?)(?:,?\s*\d{4})?)?\s*"
-    # ("Ouagadougou, (APP - UrduPoint … - 14th Jun, 2022 ) :": a comma before the agency's brackets)
-    # (a bracketed organisation is no agency: "United Nations (UN) soldiers patrol…", a caption)
-    r"(?:,?\s*\((?!(?:UN|ONU|EU|UE|AU|UA|ECOWAS|CEDEAO|NATO|OTAN)\))(?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Sputnik|Belga)[^)]*\)|—|--)\s*[-—–:]?",
-    re.M,
-)
-# "OUAGADOUGOU: Five people were killed…": a city in capitals and a colon opening a paragraph
-# ("BAMAKO, MALI: Thirty-seven civilians…": its country in capitals too)
-DATELINE_COLON = re.compile(r"^\s*(?!(?:PHOTOS?|CREDITS?|SOURCES?|VIDEO|FILE|LIRE AUSSI|READ ALSO|UPDATE|NOTE)\s*:)(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?)(?P<country>,\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30})?\s*:\s+(?=[A-ZÀ-Ý])", re.M)
-# "Dakar(Senegal): At least 15 civilians…", "Niamey (Niger) - Des hommes armés…": a city and its country in brackets
-# ("APA-Ouagadougou (Burkina Faso)" on a line of its own: an agency's desk and its city)
-DATELINE_COUNTRY = re.compile(
-    r"^\s*(?:[A-Z]{2,6}\s*[-–]\s*)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}?)\s*\([A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}\)"
-    r"(?:\s*[:—–-]\s+(?=[A-ZÀ-Ý])|[ \t]*$)", re.M)
-# A dated dateline may name any outlet in its brackets: "BAMAKO, Feb 6, 2024 (Sahel Wire) -",
-# or stand on its own line: "Bamako, 5 septembre 2024 (L'Écho de Bamako)"
-DATELINE_DATED = re.compile(
-    r"^\s*(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*,\s*(?:[A-Za-zéû]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)"
-    r",?\s*\d{4}\s*(?:(?:\([A-Z][^()\n]{1,40}\))?\s*[-—–:]|\([A-Z][^()\n]{1,40}\)[ \t]*$)"
-    # a city in capitals, a day without its year and a dash: "NIAMEY, 10 mai -", "DORI, May 4 -"
-    r"|^\s*(?P<upper>[A-ZÀ-Ý]{3,}(?:[ '-][A-ZÀ-Ý]{2,})*)\s*,\s*(?:[A-Za-zéû]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)"
-    r"\s*(?:\([A-Z][^()\n]{1,40}\)\s*)?[-—–]\s",
-    re.M,
-)
-# a wire's dateline whose agency and dash a copy lost: "OUAGADOUGOU, April 4 Unidentified gunmen …" (a
-# city in capitals, a month named and its day, then the story)
-DATELINE_BARE = re.compile(
-    r"^\s*(?P<upper>[A-ZÀ-Ý]{3,}(?:[ '-][A-ZÀ-Ý]{2,})*)\s*,\s*(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+(?:janvier|"
-    r"f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))[ \t]+(?=[A-ZÀ-Ý])",
-    re.M,
-)
 # "200 km north of Bamako", "à 200 kilomètres au nord de Bamako": how far from the landmark
 # an approximate count of kilometres: "à une quinzaine de kilomètres de Pama", "a dozen km from" (the
 # approximate figures of lexicons/vague.tsv, whose spread is at most half the figure)

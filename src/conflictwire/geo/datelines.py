@@ -1,21 +1,54 @@
 """Wire datelines ("BAMAKO, June 2 (Reuters) -", "OUAGADOUGOU:", "Dakar(Senegal):", "Niamey: …"
 under the title): where a story was filed from, never where its events happened, and the
-story's country when its text names none. The patterns are in geo/cues.py."""
+story's country when its text names none."""
 
 from __future__ import annotations
 
 import re
 
 from conflictwire.geo.admin import country_keys as _country_names
-from conflictwire.geo.cues import (
-    DATELINE,
-    DATELINE_BARE,
-    DATELINE_COLON,
-    DATELINE_COUNTRY,
-    DATELINE_DATED,
-)
 from conflictwire.geo.gazetteer import default_gazetteer
 from conflictwire.textutil import norm_key
+
+# "BAMAKO, June 2 (Reuters) -": a city (and its country), maybe a date, an agency's brackets, a dash
+DATELINE = re.compile(
+    # ("BAMAKO/DAKAR (Reuters) -": a story filed from two desks)
+    r"^\s*(?:date [\d-]+\s+)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ /-]{1,30}?)\s*(?:\[[^\]]{1,30}\]\s*)?"
+    # "OUAGADOUGOU, Burkina Faso (AP) —": the city's country or state after it
+    r"(?:,\s*[A-Z][A-Za-zÀ-ÿ'’ -]{2,30}?(?=\s*(?:\(|—|--|,)))?"
+    # ("Niamey, 21 Oct. (ANP) –": a month abbreviated with its full stop)
+    r"(?:,\s*(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+\.?)(?:,?\s*\d{4})?)?\s*"
+    # ("Ouagadougou, (APP - UrduPoint … - 14th Jun, 2022 ) :": a comma before the agency's brackets)
+    # (a bracketed organisation is no agency: "United Nations (UN) soldiers patrol…", a caption)
+    r"(?:,?\s*\((?!(?:UN|ONU|EU|UE|AU|UA|ECOWAS|CEDEAO|NATO|OTAN)\))(?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Sputnik|Belga)[^)]*\)|—|--)\s*[-—–:]?",
+    re.M,
+)
+# "OUAGADOUGOU: Five people were killed…": a city in capitals and a colon opening a paragraph
+# ("BAMAKO, MALI: Thirty-seven civilians…": its country in capitals too)
+DATELINE_COLON = re.compile(r"^\s*(?!(?:PHOTOS?|CREDITS?|SOURCES?|VIDEO|FILE|LIRE AUSSI|READ ALSO|UPDATE|NOTE)\s*:)(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?)(?P<country>,\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30})?\s*:\s+(?=[A-ZÀ-Ý])", re.M)
+# "Dakar(Senegal): At least 15 civilians…", "Niamey (Niger) - Des hommes armés…": a city and its country in brackets
+# ("APA-Ouagadougou (Burkina Faso)" on a line of its own: an agency's desk and its city)
+DATELINE_COUNTRY = re.compile(
+    r"^\s*(?:[A-Z]{2,6}\s*[-–]\s*)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}?)\s*\([A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}\)"
+    r"(?:\s*[:—–-]\s+(?=[A-ZÀ-Ý])|[ \t]*$)", re.M)
+# A dated dateline may name any outlet in its brackets: "BAMAKO, Feb 6, 2024 (Sahel Wire) -",
+# or stand on its own line: "Bamako, 5 septembre 2024 (L'Écho de Bamako)"
+DATELINE_DATED = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*,\s*(?:[A-Za-zéû]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)"
+    r",?\s*\d{4}\s*(?:(?:\([A-Z][^()\n]{1,40}\))?\s*[-—–:]|\([A-Z][^()\n]{1,40}\)[ \t]*$)"
+    # a city in capitals, a day without its year and a dash: "NIAMEY, 10 mai -", "DORI, May 4 -"
+    r"|^\s*(?P<upper>[A-ZÀ-Ý]{3,}(?:[ '-][A-ZÀ-Ý]{2,})*)\s*,\s*(?:[A-Za-zéû]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?)"
+    r"\s*(?:\([A-Z][^()\n]{1,40}\)\s*)?[-—–]\s",
+    re.M,
+)
+# a wire's dateline whose agency and dash a copy lost: "OUAGADOUGOU, April 4 Unidentified gunmen …" (a
+# city in capitals, a month named and its day, then the story)
+DATELINE_BARE = re.compile(
+    r"^\s*(?P<upper>[A-ZÀ-Ý]{3,}(?:[ '-][A-ZÀ-Ý]{2,})*)\s*,\s*(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+(?:janvier|"
+    r"f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))[ \t]+(?=[A-ZÀ-Ý])",
+    re.M,
+)
 
 
 def find_dateline(text: str) -> tuple[int, int] | None:

@@ -1,0 +1,70 @@
+"""Trigger words that tell no event where they stand: what a witness heard, an actor's past in a
+relative clause, a gang named by its trade, a word negated, the attackers' kit or the forces'
+booty, policing, the tear gas told again, soldiers missing after a fight, goods described.
+extract/triggers.py drops such a match before it tags the rest."""
+
+from __future__ import annotations
+
+import re
+
+# territory taken or regained, and the relative clause that tells it of an actor
+_TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+_RELATIVE_BEFORE = re.compile(r"(?<![a-z])(who|qui)\s+(had\s+|have\s+|has\s+|avaient\s+|avait\s+|ont\s+|a\s+)?(recently\s+|deja\s+|already\s+)?$")
+_GROUP_AFTER = re.compile(r"\s+(gangs?|rings?|networks?|cells?|syndicates?)(?![a-z])")
+# "residents said they heard heavy gunfire", "des habitants ont entendu des tirs": what a witness
+# heard of the event being told, not an event of its own
+_HEARD = re.compile(r"(?<![a-z])(heard|hear|hearing|entendu|entendre|entendaient|entendait|entend)\s+(\w+\s+){0,5}$")
+_WEAPON_SUBS = frozenset({"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"})
+# the weapons the attackers carried ("armed with rockets", "armés de roquettes et de mitraillettes")
+_ARMED_WITH = re.compile(r"(?<![a-z])(armed|equipped|heavily armed|armee?s?|equipee?s?|munie?s?|dotee?s?)\s+(with|de|d')\s*"
+                         r"(des\s+|les\s+)?([\w'-]+\s+){0,3}?((and|et|,)\s+(de\s+|d'|des\s+)?)?$")
+_FORCES_DID = re.compile(r"(?<![a-z])(police|policemen|security forces|forces|gendarmes|gendarmerie|soldiers|troops|army|"
+                         r"authorities)\s+((had|have|has|also|then|quickly)\s+)?$")
+_DEFINITE_BEFORE = re.compile(r"(?<![a-z])(the|these|those|les|ces|des)\s+$")
+# "a pick-up recovered along with a 60 mm mortar, two RPG 7s", "saisi … des obus": weapons taken
+# as booty, listed after the verb that took them
+_SEIZED_WITH = re.compile(r"(?<![a-z])(recovered|seized|captured|confiscated|recupere|recuperes|"
+                          r"saisi|saisis|emporte)(?![a-z])[^.;]{0,60}$")
+_FORCES_MISSING = re.compile(r"(?<![a-z])(soldats?|militaires?|gendarmes?|policiers?|soldiers?|troops|servicemen|gendarmes|elements)"
+                             r"(\s+[\w'-]+){0,3}\s+(seraient|sont|ont ete|etaient|were|are|have been|remain|restent)?\s*[«\x22\u201c]?\s*$")
+_TOLL_LIST_BEFORE = re.compile(r"(?<![a-z])(morts?|tuee?s?|blessee?s?|dead|killed|wounded|injured)\s*(,|et|and)\s*([\w'-]+\s+){0,2}$")
+_GOODS_BEFORE = re.compile(r"(?<![a-z])(betail|cattle|livestock|animaux|animals|vehicules?|vehicles?|motos?|motorbikes?|"
+                           r"goods|biens|armes|weapons|marchandises|troupeaux?|herds?)\s+$")
+# (a French participle right after the noun: "du bétail enlevé"; "gunmen on motorbikes abducted" is no such thing)
+_THINGS_TAKEN = re.compile(r"(?<![a-z])(betail|troupeaux?|animaux|vehicules?|motos?|biens|marchandises)\s+$")
+
+
+def not_an_event(folded: str, start: int, end: int, sub: str, tear_gas: re.Match[str] | None) -> bool:
+    """Does the trigger of sub-type `sub` at folded[start:end] tell no event here? (`tear_gas`:
+    the report's first tear gas grenade, looked up once.)"""
+    if _HEARD.search(folded[max(0, start - 40) : start]):
+        return True
+    if sub in _TERRITORY and _RELATIVE_BEFORE.search(folded[max(0, start - 24) : start]):
+        return True  # "rebels of the PSF, who regained control of Kidal after the UN left": who they are, their past
+    if sub == "Abduction/forced disappearance" and _GROUP_AFTER.match(folded[end : end + 14]):
+        return True  # "dismantled kidnapping gangs": who the gang are, no kidnapping told
+    if re.search(r"(?<![a-z])(non|anti)[- ]$", folded[max(0, start - 5) : start]):
+        return True  # "pacte de non-agression", "anti-riot police": the word negated or a kind of thing
+    if sub in _WEAPON_SUBS and _ARMED_WITH.search(folded[max(0, start - 50) : start]):
+        return True  # "les assaillants sont venus armés de roquettes et de mitraillettes": their kit, not a shelling
+    if sub == "Violent demonstration" and folded.startswith("block", start) \
+            and _FORCES_DID.search(folded[max(0, start - 40) : start]):
+        return True  # "the security forces blocked all streets around the parliament": policing, no riot
+    if sub == "Grenade" and _DEFINITE_BEFORE.search(folded[max(0, start - 16) : start]) \
+            and tear_gas is not None and tear_gas.end() <= start:
+        return True  # "fired tear gas grenades into the crowd … one of the grenades hit the market": the same tear gas
+    if sub in _WEAPON_SUBS and _SEIZED_WITH.search(folded[max(0, start - 80) : start]) \
+            and not re.match(r"\S*\s+(attack|strike|fire|shell|explo|attaque|tir|frappe)", folded[end : end + 20]):
+        return True  # "a pick-up recovered along with a 60 mm mortar": booty, not the weapon of the attack
+    if sub == "Abduction/forced disappearance" and folded.startswith(("porte", "missing"), start) \
+            and (_FORCES_MISSING.search(folded[max(0, start - 50) : start]) or _TOLL_LIST_BEFORE.search(folded[max(0, start - 50) : start])):
+        # "cinq soldats maliens seraient « portés disparus »": soldiers missing after a fight, no
+        # abduction; nor "un bilan de 16 morts, 6 blessés et un porté disparu": a toll's missing
+        return True
+    if sub == "Looting/property destruction" and _GOODS_BEFORE.search(folded[max(0, start - 20) : start]) \
+            and re.match(r"(volee?s?|pillee?s?|stolen)(?![a-z])", folded[start:end]):
+        return True  # "transportant du bétail volé", "stolen cattle": goods described, not a theft told
+    if sub == "Abduction/forced disappearance" and folded.startswith("enlev", start) \
+            and _THINGS_TAKEN.search(folded[max(0, start - 40) : start]):
+        return True  # "la restitution du bétail enlevé": animals and goods taken are no people abducted
+    return False
