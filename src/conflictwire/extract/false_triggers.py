@@ -33,6 +33,10 @@ _GOODS_BEFORE = re.compile(r"(?<![a-z])(betail|cattle|livestock|animaux|animals|
 # (a French participle right after the noun: "du bétail enlevé"; "gunmen on motorbikes abducted" is no such thing)
 _THINGS_TAKEN = re.compile(r"(?<![a-z])(betail|troupeaux?|animaux|vehicules?|motos?|biens|marchandises)\s+$")
 
+# "une mission de reconnaissance offensive", "patrouille offensive": "offensive" names the kind of a
+# mission, no assault told
+_KIND_OF_MISSION = re.compile(r"(?<![a-z])(reconnaissance|patrouille|mission|posture|operation|strategie|patrol|posture|strategy|capability|capacite)s?\s+$")
+
 
 def not_an_event(folded: str, start: int, end: int, sub: str, tear_gas: re.Match[str] | None) -> bool:
     """Does the trigger of sub-type `sub` at folded[start:end] tell no event here? (`tear_gas`:
@@ -67,4 +71,6 @@ def not_an_event(folded: str, start: int, end: int, sub: str, tear_gas: re.Match
     if sub == "Abduction/forced disappearance" and folded.startswith("enlev", start) \
             and _THINGS_TAKEN.search(folded[max(0, start - 40) : start]):
         return True  # "la restitution du bétail enlevé": animals and goods taken are no people abducted
+    if folded.startswith("offensive", start) and _KIND_OF_MISSION.search(folded[max(0, start - 40) : start]):
+        return True  # "une mission de reconnaissance offensive": the kind of a mission, an adjective
     return False

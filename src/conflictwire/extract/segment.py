@@ -170,7 +170,12 @@ def _another_day_and_place(doc: ReportDoc, index: FrameIndex, current: Frame, cu
     told = index.told_own(current)
     return when is not None and current_date is not None and not same_day(when, current_date) \
         and place is not None and bool(told) and fold(place.name) not in told \
-        and any(a.sent == i for a in doc.actors)  # (someone acts there: "Niger hosts a summit on July 6-9" does not)
+        and (any(a.sent == i for a in doc.actors)  # (someone acts there: "Niger hosts a summit on July 6-9" does not)
+             or _EARLIER_OPENING.match(fold(doc.sentences[i].text)) is not None)
+
+
+# a sentence that opens by going back in time: "Auparavant, le dimanche 25 août…", "Earlier, on Sunday…"
+_EARLIER_OPENING = re.compile(r"^\W*(auparavant|plus tot|anterieurement|earlier|previously|before that)\s*,")
 
 
 TITLE_WORDS = 15  # a title's words, at most

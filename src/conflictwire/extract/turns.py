@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from conflictwire.extract.doc import PlaceMention, ReportDoc
+from conflictwire.extract.doc import PlaceMention, ReportDoc, Trigger
 from conflictwire.extract.frame_index import (
     Frame,
     FrameIndex,
@@ -154,6 +154,20 @@ def _told_subs(index: FrameIndex, current: Frame) -> set[str]:
 
 
 _AS_RESULT = re.compile(r"tuant|killing|faisant|causing|causant|leaving")
+# what a strike told as the subject did: "une frappe aérienne a ensuite neutralisé 15 terroristes"
+_STRIKE_DID = re.compile(r"(neutralise|neutraliser|neutralized|neutralised|neutralize|tue|tues|killed|kill|abattu|abattus|"
+                         r"detruit|detruits|destroyed)")
+
+
+def _the_strikes_result(index: FrameIndex, i: int, t: Trigger) -> bool:
+    """A killing told as the strikes' result: "…, tuant plusieurs responsables", or the verb
+    after a strike told as its subject in the same sentence."""
+    if t.sub_event_type not in ("*violence", "Armed clash"):
+        return False
+    if t.sub_event_type == "*violence" and _AS_RESULT.fullmatch(fold(t.text)):
+        return True
+    return bool(_STRIKE_DID.fullmatch(fold(t.text))) and any(
+        a.sub_event_type in _AIR and a.end <= t.start for a in index.triggers.get(i, ()))
 
 
 def turns_to_the_air(index: FrameIndex, current: Frame, i: int) -> bool:
@@ -162,11 +176,13 @@ def turns_to_the_air(index: FrameIndex, current: Frame, i: int) -> bool:
     # (a killing told as the strikes' result is their toll: "une frappe aérienne ciblée, tuant plusieurs
     # responsables", "airstrikes killing ten")
     subs = {t.sub_event_type for t in index.triggers.get(i, ()) if not t.tags.get("refers_back")
-            and not (t.sub_event_type == "*violence" and _AS_RESULT.fullmatch(fold(t.text)))}
+            and not _the_strikes_result(index, i, t)}
     # (what the strikes destroyed is theirs: "airstrikes destroyed their vehicles")
     if not subs & _AIR or not subs <= _AIR | {"Looting/property destruction"}:
         return False
-    told = _told_subs(index, current)
+    # (a frame that tells only of things destroyed, "ont localisé et détruit deux véhicules", then
+    # the aircraft that destroyed them, is the strike told twice)
+    told = _told_subs(index, current) - {"Looting/property destruction"}
     return bool(told) and not told & _AIR
 
 

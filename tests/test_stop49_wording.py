@@ -1,0 +1,60 @@
+"""Stop 49's conventions of wording, each on a short text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conflictwire import extract_text
+
+PUB = date(2025, 10, 22)
+
+
+def _kinds(evs: list) -> list[tuple[str | None, int | None]]:
+    return sorted((e.sub_event_type, e.fatalities) for e in evs)
+
+
+def test_aircraft_that_then_struck_after_an_attack_are_a_strike_of_their_own() -> None:
+    text = ("Militants attacked an army post in Madjoari, Kompienga province, on Thursday, killing eleven soldiers. "
+            "Army aircraft then struck the fleeing assailants, killing 15 terrorists.")
+    evs = extract_text(text, published=PUB)
+    assert _kinds(evs) == [("Air/drone strike", 15), ("Armed clash", 11)]
+    strike = next(e for e in evs if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 == "Military Forces of Burkina Faso"
+
+
+def test_une_frappe_qui_a_neutralise_apres_une_attaque_est_un_evenement_a_part() -> None:
+    text = ("Des hommes armés ont attaqué jeudi le poste militaire de Madjoari, dans la province de la Kompienga, "
+            "tuant onze soldats. Une frappe aérienne a ensuite neutralisé 15 terroristes en fuite.")
+    evs = extract_text(text, published=PUB, lang="fr")
+    assert _kinds(evs) == [("Air/drone strike", 15), ("Armed clash", 11)]
+
+
+def test_des_avions_de_l_armee_intervenus_qui_neutralisent_frappent() -> None:
+    text = ("Une attaque a visé jeudi le détachement militaire de Madjoari, dans la province de la Kompienga. "
+            "Onze soldats ont perdu la vie. Le communiqué ajoute que des avions de l'armée sont intervenus et ont "
+            "permis de neutraliser au moins 15 terroristes qui tentaient de s'échapper après l'attaque.")
+    evs = extract_text(text, published=PUB, lang="fr")
+    assert _kinds(evs) == [("Air/drone strike", 15), ("Armed clash", 11)]
+
+
+def test_aircraft_that_destroyed_what_the_forces_located_are_one_strike() -> None:
+    text = ("Lundi 26 août 2024, à Anéfis, les Forces armées maliennes ont localisé et détruit deux véhicules "
+            "transportant du matériel de guerre. Les vecteurs aériens des FAMa ont rapidement neutralisé les deux véhicules.")
+    (ev,) = extract_text(text, published=PUB, lang="fr")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_reconnaissance_offensive_is_no_assault() -> None:
+    text = ("Le dimanche 25 août 2024, une patrouille offensive de l'armée a sillonné la localité de Tinzaouatène, "
+            "région de Kidal, sans incident.")
+    assert extract_text(text, published=PUB, lang="fr") == []
+
+
+def test_a_sentence_that_goes_back_in_time_opens_another_event() -> None:
+    text = ("A Tahalt, les Forces armées maliennes ont mené une frappe de drone près d'Intachdayt dans la région de Kidal "
+            "ce 26 août 2024. Auparavant, le dimanche 25 août 2024, une mission de reconnaissance de l'opération Maliko "
+            "a permis de repérer des véhicules dans la localité de Tinzaouatène, au nord-est de Kidal. Après une "
+            "surveillance minutieuse, une série de frappes ont permis de détruire ces cibles et de neutraliser une "
+            "vingtaine d'individus armés.")
+    evs = extract_text(text, published=date(2024, 8, 27), lang="fr")
+    assert sorted((e.location, e.fatalities) for e in evs) == [("Tachdaït", 0), ("Tinzaouatène", 20)]
