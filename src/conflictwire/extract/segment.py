@@ -37,6 +37,7 @@ from conflictwire.extract.turns import (
     tells_only_deaths,
     the_crowd_s_grievance,
     told_before_at,
+    told_in_the_named_country,
     told_that_day,
     turns_to_a_crowd,
     turns_to_another_place,
@@ -174,6 +175,11 @@ def _another_day_and_place(doc: ReportDoc, index: FrameIndex, current: Frame, cu
              or _EARLIER_OPENING.match(fold(doc.sentences[i].text)) is not None)
 
 
+# an earlier telling of the event, not an earlier event: "Un peu plus tôt, un responsable policier
+# avait fait état d'une dizaine de morts", "Earlier, officials had put the toll at ten"
+_EARLIER_TELLING = re.compile(
+    r"^\W*(un peu |quelques heures )?(plus tot|auparavant|earlier)\s*,[^.;]{0,120}?\s(avai(en)?t|had)\s+"
+    r"(fait etat|fait part|annonce|indique|evoque|parle|rapporte|signale|communique|avance|donne|reported|said|given|put|spoken|cited|announced)(?![a-z])")
 # a sentence that opens by going back in time: "Auparavant, le dimanche 25 août…", "Earlier, on Sunday…"
 _EARLIER_OPENING = re.compile(r"^\W*(auparavant|plus tot|anterieurement|earlier|previously|before that)\s*,")
 
@@ -254,6 +260,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
         separated = separated or (place is not None and _ORDINAL_NEXT.match(folded) is not None)
         # "… neutralisé une dizaine de terroristes lors d'une opération de ratissage": the forces' sweep after it
         separated = separated or bool(_follow_ups(doc.lang).search(folded)) or another_storys_title(doc, i)
+        if separated and _EARLIER_TELLING.match(folded):
+            separated = False  # "Un peu plus tôt, un responsable avait fait état d'une dizaine de morts": an earlier toll of it
         if separated and _BY_THE_WAY.match(folded) and place is None and all(t.tags.get("refers_back") for t in index.triggers.get(i, [])) \
                 and date_key(doc, index, i) is None:
             separated = False  # "Par ailleurs, l'attaque n'a pas encore été revendiquée": more about the attack told
@@ -307,6 +315,9 @@ def segment(doc: ReportDoc) -> list[Frame]:
             home.extra.append(i)
             current = home
             continue
+        if back is None and place is None and not separated and not bg and current is not None \
+                and (current.background or None) is None:
+            back = told_in_the_named_country(index, frames, current, i)
         if back is not None:
             # a lead that ends on the next event ("Lundi, un poste a par ailleurs été attaqué à Léré")
             # and a body that goes back to the first one's place: more about the first event

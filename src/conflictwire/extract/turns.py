@@ -96,6 +96,31 @@ def told_before_at(doc: ReportDoc, index: FrameIndex, frames: list[Frame], curre
     return None
 
 
+def told_in_the_named_country(index: FrameIndex, frames: list[Frame], current: Frame | None, i: int) -> Frame | None:
+    """The event told last in the country a sentence names ("two people died in Sunday morning
+    clashes in Niger"), when the sentence names no town and the event being told is in another
+    country ("the convoy had been blocked by demonstrators in Kaya, Burkina Faso"): it tells
+    more of that one."""
+    if current is None or index.specific(i):
+        return None
+    named = {p.country for p in index.places.get(i, ()) if p.feature == "C" and p.country}
+    if len(named) != 1:
+        return None
+
+    def countries(f: Frame) -> set[str | None]:
+        return {p.country for j in f.sents for p in index.specific(j)}
+
+    here = countries(current)
+    if not here or named & here:
+        return None
+    for f in reversed(frames):
+        if f is current or f.background:
+            continue
+        if countries(f) == named:
+            return f
+    return None
+
+
 def told_that_day(index: FrameIndex, frames: list[Frame], current: Frame | None, when: str | None,
                    place: PlaceMention | None) -> Frame | None:
     """An earlier event (not the current one) told on that day, at this place if it names one."""

@@ -101,6 +101,10 @@ _SECRETARY_GENERAL = re.compile(r"(secretary|secretaire)[- ]general\s+$")
 # calls a place by the place noun after it
 _PLACE_NOUN_NEXT = re.compile(r"^\s+(area|zone|sector|village|town|locality|commune|camp|mine|market|forest|detachment|garrison|outpost|military base|army base)(?![a-z])")
 
+_SET_OUT_FROM = re.compile(r"(?<![a-z])(en provenance (du|de|d')|coming from|travell?ing from)\s*(la |le |l')?$")
+# what may stand before an agency's credit at a line's start: nothing, or the page's date ("13/10/2022 (Belga)")
+_LINE_OPENING = re.compile(r"^\W*((date|publie le|published|updated|mis a jour le)\s*:?\s*)?[\d\s/.:-]*$")
+
 
 def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | None = None,
                 hinted: frozenset[str] = frozenset(), source_country: str | None = None) -> tuple[list[PlaceMatch], Counter[str]]:
@@ -233,6 +237,9 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue  # a dateline at any paragraph's start: "NIAMEY — A Dargol, …"
         if surface.isupper() and not text[end:].strip() and text[:start].rstrip(" \t").endswith("\n"):
             continue  # "DIM" alone on the report's last line: the writer's initials signing it off
+        if text[start - 1 : start] == "(" and text[end : end + 1] == ")" \
+                and (_LINE_OPENING.match(folded[: start - 1].rsplit("\n", 1)[-1]) or not text[end + 1 :].strip()):
+            continue  # "(Belga) Au moins onze civils…", "… (Belga)": the agency credited, opening a line or closing the report
         if surface.isupper() and len(surface) > 1 and not any(p.population > 0 or p.kind != "village" for p in places):
             continue  # "SITE Intelligence": in capitals, an acronym, unless a known town (a dateline)
         if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
@@ -287,7 +294,10 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             score=(1.0 if place.kind in ("camp", "village", "town") else 0.8) + (0.5 if cued(text, start, end) else 0.0)
             + (0.2 if _THE_VILLAGE_OF.search(folded[max(0, word_start(text, start) - 30) : word_start(text, start)]) else 0.0)
             - (0.8 if in_parentheses(text, start) else 0.0)
-            + (0.3 if GATHERED_IN.search(before) else 0.0)))
+            + (0.3 if GATHERED_IN.search(before) else 0.0)
+            # ("un mini-bus en provenance de Bankass a heurté un engin … au pont de Parou": where it set
+            # out from, the place only when the sentence names no other)
+            - (0.6 if _SET_OUT_FROM.search(before) else 0.0)))
     out = [PlaceMatch(p.start, p.end, p.text, p.text, None, None, None, None, None, None, None, p.precision, feature="U", score=0.5)
            if p.feature == "P" and norm_key(p.text) in elsewhere else p for p in out]
     # "six morts à Soum … Silgadji, dans la province de Soum": a name the report calls a division is

@@ -1,0 +1,65 @@
+"""Stop 49's conventions of places and of which event a sentence tells, each on a short text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conflictwire import extract_text
+from conflictwire.geo.places import find_places
+from conflictwire.textutil import Spans
+
+PUB = date(2022, 10, 14)
+
+
+def _names(text: str) -> list[str]:
+    found, _ = find_places(text, actor_spans=Spans())
+    return [m.name for m in found]
+
+
+def test_an_agency_credited_at_the_reports_start_is_no_place() -> None:
+    assert "Belga" not in _names("(Belga) Au moins onze civils ont été tués jeudi près de Bandiagara, au Mali.")
+    assert "Belga" not in _names("13/10/2022 (Belga) Au moins onze civils ont été tués jeudi près de Bandiagara.")
+    assert "Belga" not in _names("Au moins onze civils ont été tués jeudi près de Bandiagara, au Mali. (Belga)")
+
+
+def test_a_place_in_brackets_mid_sentence_is_still_a_place() -> None:
+    assert _names("Les combats ont eu lieu près de Djibo (Soum) mardi.") == ["Djibo", "Soum"]
+
+
+def test_where_travellers_set_out_from_gives_way_to_where_it_happened() -> None:
+    text = ("Un véhicule mini-bus en provenance de Bankass a heurté un engin explosif improvisé le 26 janvier 2021 "
+            "au niveau du pont de Parou, dans la région de Mopti, tuant quatre personnes.")
+    (ev,) = extract_text(text, published=date(2021, 1, 27), lang="fr")
+    assert ev.location == "Parou"
+
+
+def test_where_travellers_set_out_from_is_the_place_when_no_other_is_told() -> None:
+    text = "Un convoi militaire en provenance de Douentza a été attaqué dimanche par des hommes armés."
+    (ev,) = extract_text(text, published=date(2016, 6, 30), lang="fr")
+    assert ev.location == "Douentza"
+
+
+def test_an_earlier_toll_told_earlier_is_the_same_event() -> None:
+    text = ("Au moins onze civils ont été tués jeudi dans le centre du Mali quand leur car a heurté un engin explosif.\n\n"
+            "Un peu plus tôt, un responsable policier avait fait état d'une dizaine de morts. L'explosion est survenue "
+            "sur la route entre Bandiagara et Goundaka.")
+    (ev,) = extract_text(text, published=PUB, lang="fr")
+    assert (ev.location, ev.fatalities) == ("Bandiagara", 11)
+
+
+def test_a_sentence_that_names_the_events_country_tells_the_event_told_there() -> None:
+    text = ("The French military convoy was attacked on Sunday morning in Téra, in western Niger, by demonstrators. "
+            "It is the same convoy that had been blocked for several days by demonstrators in Kaya, Burkina Faso. "
+            "According to the Nigerien government, two people died and 18 were injured in Sunday morning clashes in Niger.")
+    evs = extract_text(text, published=date(2021, 11, 28))
+    tera = [e for e in evs if e.location == "Téra"]
+    assert tera and max(e.fatalities or 0 for e in tera) == 2
+    assert all(e.fatalities in (0, None) for e in evs if e.location == "Kaya")
+
+
+def test_many_dead_in_many_events_is_no_event() -> None:
+    text = ("Un car a heurté un engin explosif improvisé mardi près de Bandiagara, tuant quatre personnes.\n\n"
+            "Les localités de Bankass et de Bandiagara sont situées dans la région de Mopti. Dans cette région, de "
+            "nombreux civils ont perdu la vie dans des accidents de bus sautant sur des engins explosifs improvisés.")
+    (ev,) = extract_text(text, published=PUB, lang="fr")
+    assert (ev.location, ev.fatalities) == ("Bandiagara", 4)
