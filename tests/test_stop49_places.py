@@ -63,3 +63,20 @@ def test_many_dead_in_many_events_is_no_event() -> None:
             "nombreux civils ont perdu la vie dans des accidents de bus sautant sur des engins explosifs improvisés.")
     (ev,) = extract_text(text, published=PUB, lang="fr")
     assert (ev.location, ev.fatalities) == ("Bandiagara", 4)
+
+
+def test_where_it_took_place_is_the_events_place_whatever_the_places_past() -> None:
+    text = ("Eleven soldiers have been found dead after an attack by Islamist militants on a convoy in northern "
+            "Burkina Faso on Monday, the government said on Tuesday. The assault took place in the commune of "
+            "Gaskinde in Soum province, where jihadists have escalated attacks and seized territory since 2015.")
+    (ev,) = extract_text(text, published=date(2022, 9, 28))
+    assert (ev.location, ev.fatalities) == ("Gaskindé", 11)
+
+
+def test_another_video_is_no_other_event_and_where_survivors_made_it_to_no_place_of_it() -> None:
+    text = ("Eleven soldiers have been found dead after an attack by Islamist militants on a convoy in the commune "
+            "of Gaskinde on Monday, the government said on Tuesday. A video shared online showed blazing trucks. "
+            "Another video showed crowds welcoming vehicles from the convoy that had survived the attack and made "
+            "it to Djibo.")
+    evs = extract_text(text, published=date(2022, 9, 28))
+    assert [e.location for e in evs] == ["Gaskindé"]

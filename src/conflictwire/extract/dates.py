@@ -237,6 +237,9 @@ PLACE_PAST = re.compile(
     # "in the province of Soum, where since 2015, armed organisations have intensified operations":
     # the place's years of war, told of the place
     r"|,\s*(ou|where)\s+(since|depuis)\s+[^.;]*"
+    # ("in the commune of Gaskinde, where jihadists have escalated attacks and seized territory since
+    # 2015": the same, its years told last)
+    r"|,\s*(ou|where)\s+[^.;]*?\s(have|has|ont|a)\s+[^.;]*?\s(since|depuis)\s+[^.;]*"
     # "la région de Tillabéri (ouest), théâtre depuis le début de l'année des actions meurtrières de
     # terroristes": the region described as a war's scene
     r"|,\s*(theatre|scene|theater)\s+(depuis\s+[^,.;]*?\s+)?(de|des|d'|du|of)\s+[^.;]*"
