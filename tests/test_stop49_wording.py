@@ -58,3 +58,18 @@ def test_a_sentence_that_goes_back_in_time_opens_another_event() -> None:
             "vingtaine d'individus armés.")
     evs = extract_text(text, published=date(2024, 8, 27), lang="fr")
     assert sorted((e.location, e.fatalities) for e in evs) == [("Tachdaït", 0), ("Tinzaouatène", 20)]
+
+
+def test_a_reminder_tells_another_event() -> None:
+    text = ("L'armée a neutralisé onze terroristes mardi et mercredi au cours d'opérations dans la province de "
+            "l'Oudalan. En rappel, deux femmes sont mortes mardi dernier dans la même province quand la charrette "
+            "qui les conduisait a sauté sur un engin explosif artisanal.")
+    evs = extract_text(text, published=date(2021, 2, 25), lang="fr")
+    assert _kinds(evs) == [("Armed clash", 11), ("Remote explosive/landmine/IED", 2)]
+
+
+def test_it_should_be_recalled_tells_another_event() -> None:
+    text = ("Soldiers killed eleven militants in the Oudalan province on Tuesday, the army said. It should be recalled "
+            "that two women died last week in the same province when their cart hit an improvised explosive device.")
+    evs = extract_text(text, published=date(2021, 2, 25))
+    assert _kinds(evs) == [("Armed clash", 11), ("Remote explosive/landmine/IED", 2)]
