@@ -80,3 +80,18 @@ def test_another_video_is_no_other_event_and_where_survivors_made_it_to_no_place
             "it to Djibo.")
     evs = extract_text(text, published=date(2022, 9, 28))
     assert [e.location for e in evs] == ["Gaskindé"]
+
+
+def test_a_division_named_by_another_spelling_is_found() -> None:
+    assert [n for n in _names("Fourteen civilians were killed in the Banibangu district.") if n != "Mali"] == ["Banibangou"]
+    text = ("Fourteen civilians were killed on Sunday in an attack on the village of Uyyeh in the Banibangu district, "
+            "about 50 kilometers from the border with Mali. One of the injured was taken to a hospital in Niamey.")
+    (ev,) = extract_text(text, published=date(2021, 7, 5))
+    assert (ev.location, ev.admin1) == ("Uyyeh", "Tillabéri")
+
+
+def test_counts_that_add_up_to_the_toll_say_where_its_dead_died() -> None:
+    text = ("Gunmen attacked the village of Ouye in Niger on Sunday. The attack resulted in the death of fourteen "
+            "people, nine in a field, three in the village and two on their way back from the fields.")
+    (ev,) = extract_text(text, published=date(2021, 7, 5))
+    assert ev.fatalities == 14

@@ -103,6 +103,8 @@ def _victims_list(folded: str, quantities: list[Quantity], k: int, end: int, lan
     counts listed after the verb's first one, that are no toll on their own, add up.
     (value added, new end)"""
     added, sent_end = 0, sent[1]
+    if _broken_down(folded, quantities, k, sent_end):
+        return 0, end
     for j in range(k + 1, len(quantities)):
         q = quantities[j]
         if q.start >= sent_end:
@@ -123,6 +125,17 @@ def _victims_list(folded: str, quantities: list[Quantity], k: int, end: int, lan
             break  # "la mort de six d'entre eux, un porté disparu et deux blessés": another count of its own
         added, end = added + q.value, q.end + item.end()
     return added, end
+
+
+_ARTICLE = re.compile(r"(a|an|un|une)$")
+
+
+def _broken_down(folded: str, quantities: list[Quantity], k: int, sent_end: int) -> bool:
+    """"fourteen people, nine in a field, three in the village and two on their way back": the
+    counts after the first, which add up to it, say where its dead died, not more dead."""
+    rest = [q.value for q in quantities[k + 1 :] if q.start < sent_end and not _ARTICLE.fullmatch(folded[q.start : q.end])]
+    return len(rest) >= 2 and sum(rest) == quantities[k].value and folded[quantities[k].end : quantities[k + 1].start].count(",") <= 2 \
+        and "," in folded[quantities[k].end : quantities[k + 1].start]
 
 
 # "31 soldats et trois VDP tués": counts of people listed under one toll word at the end

@@ -102,6 +102,8 @@ _SECRETARY_GENERAL = re.compile(r"(secretary|secretaire)[- ]general\s+$")
 _PLACE_NOUN_NEXT = re.compile(r"^\s+(area|zone|sector|village|town|locality|commune|camp|mine|market|forest|detachment|garrison|outpost|military base|army base)(?![a-z])")
 
 _SET_OUT_FROM = re.compile(r"(?<![a-z])(en provenance (du|de|d')|coming from|travell?ing from)\s*(la |le |l')?$")
+# a division named by another spelling: "in the Banibangu district" (Banibangou)
+_DIVISION_AFTER = re.compile(r"\s+(district|department|departement|commune|municipality|area|sector|secteur|cercle|circle|prefecture)(?![a-z])")
 # what may stand before an agency's credit at a line's start: nothing, or the page's date ("13/10/2022 (Belga)")
 _LINE_OPENING = re.compile(r"^\W*((date|publie le|published|updated|mis a jour le)\s*:?\s*)?[\d\s/.:-]*$")
 
@@ -143,7 +145,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
                 taken.add(start, end)
                 out.append(area)
             continue
-        spelling = not places and key in spelt and told_as_place(text, folded, start, end)
+        spelling = not places and key in spelt and (told_as_place(text, folded, start, end)
+                                                    or _DIVISION_AFTER.match(folded[end : end + 20]) is not None)
         if spelling:  # one place of that spelling where the report is, else an unknown name
             places = spelt_place(key, [p for p in spelt[key] if p.kind != "region"], ctx, source_country)
             home = ctx.country or source_country or (next(iter(ctx.hinted)) if len(ctx.hinted) == 1 else None)
