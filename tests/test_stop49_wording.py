@@ -73,3 +73,16 @@ def test_it_should_be_recalled_tells_another_event() -> None:
             "that two women died last week in the same province when their cart hit an improvised explosive device.")
     evs = extract_text(text, published=date(2021, 2, 25))
     assert _kinds(evs) == [("Armed clash", 11), ("Remote explosive/landmine/IED", 2)]
+
+
+def test_people_taken_to_an_unknown_destination_were_abducted() -> None:
+    text = ("Deux cars ont été interceptés par des hommes armés non identifiés ce matin près de Parou, dans le cercle "
+            "de Bandiagara. Les deux véhicules et leurs passagers ont été conduits vers une destination inconnue.")
+    (ev,) = extract_text(text, published=date(2021, 11, 10), lang="fr")
+    assert (ev.sub_event_type, ev.actor2) == ("Abduction/forced disappearance", "Civilians (Mali)")
+
+
+def test_vehicles_intercepted_by_gunmen_are_no_weapons_seized() -> None:
+    text = "Gunmen stopped two buses near Parou in Mali on Monday; the buses were intercepted by armed men and searched."
+    evs = extract_text(text, published=date(2021, 11, 10))
+    assert all(e.sub_event_type != "Disrupted weapons use" for e in evs)
