@@ -95,3 +95,14 @@ def test_counts_that_add_up_to_the_toll_say_where_its_dead_died() -> None:
             "people, nine in a field, three in the village and two on their way back from the fields.")
     (ev,) = extract_text(text, published=date(2021, 7, 5))
     assert ev.fatalities == 14
+
+
+def test_where_a_reporter_files_from_is_no_place_of_the_event() -> None:
+    assert _names("Reporting from Dakar, Senegal, Al Jazeera's reporter said the attack took place over days.") == []
+    assert _names("'The outpost was razed,' said the reporter, reporting from Senegal, Dakar.") == []
+
+
+def test_the_sahel_belt_is_not_burkinas_sahel_region() -> None:
+    assert _names("Militias killed 58 people in Burkina Faso, HRW said. The Sahel region, including Mali and Niger, "
+                  "remains embroiled in a jihadist insurgency.") == ["Burkina Faso", "Mali", "Niger"]
+    assert _names("Des hommes armés ont attaqué un village de la région du Sahel, au Burkina Faso.") == ["Sahel", "Burkina Faso"]

@@ -23,6 +23,7 @@ from conflictwire.geo.cues import (
     REGION_BEFORE,
     RIVER_AFTER,
     RIVER_BEFORE,
+    TELLER_FROM,
 )
 from conflictwire.geo.gazetteer import Place
 from conflictwire.geo.name_context import surname_after_title
@@ -31,6 +32,11 @@ from conflictwire.textutil import norm_key
 
 # ("au Soum", "dans le Yatenga": French gives a province its article, a town none)
 _ARTICLE_OF_A_DIVISION = re.compile(r"(?<![a-z])(au|dans le)\s+$")
+
+
+# the Sahel told as the belt across Africa: "the Sahel region, including Mali and Niger", "le Sahel africain"
+_THE_BELT_AFTER = re.compile(r"^\s*(region|belt|zone)?\s*,?\s*(including|notamment|comprising|which includes|such as|of (west |western |north )?africa|"
+                             r"d'afrique|africain|ouest-africain|(countries|pays|nations|states|etats)(?![a-z]))")
 
 
 def area_mention(text: str, folded: str, start: int, end: int, surface: str, key: str, places: list[Place],
@@ -44,6 +50,8 @@ def area_mention(text: str, folded: str, start: int, end: int, surface: str, key
         cc, demonym = _country_names()[key]
         if demonym or RIVER_BEFORE.search(before) or RIVER_AFTER.match(after) or surname_after_title(text, start):
             return True, None  # (a demonym, "le fleuve Niger": the river, "le capitaine Chaibou Mali": a man, not the country)
+        if TELLER_FROM.search(before):
+            return True, None  # "Reporting from Dakar, Senegal, …": where the reporter is, city and country
         if (BORDER_BEFORE.search(before) or BORDER_AFTER.match(after)) and doc_country not in (None, cc):
             return True, None  # "near the southeast border with Nigeria", in a report on Niger: the country beyond it
         return True, PlaceMatch(start, end, surface, COUNTRY_NAME[cc], cc, ISO3.get(cc),
@@ -61,6 +69,8 @@ def area_mention(text: str, folded: str, start: int, end: int, surface: str, key
         lat, lon = ((town[0].latitude, town[0].longitude) if town else capital_of(division.country, division.admin1)) or (None, None)
         return True, PlaceMatch(start, end, surface, division.admin2 or surface, division.country, ISO3.get(division.country),
                                 division.admin1, division.admin2, lat, lon, None, 3, feature="A", score=0.7)
+    if key == "sahel" and _THE_BELT_AFTER.match(folded[end : end + 60]):
+        return True, None  # "the Sahel region, including Mali and Niger": the belt across Africa, not Burkina's region
     is_region_ctx = bool(REGION_AFTER.match(after) or REGION_BEFORE.search(before))
     region = _regions().get(key) or (region_spelt(key) if is_region_ctx and not places else None)
     if not region or not (is_region_ctx or not places):

@@ -48,7 +48,7 @@ ACCORDING_TO = re.compile(r"(?<![a-z])(selon|according to|d'apres|for|pour)\s+$"
 SOURCE_PLACE = re.compile(
     r"(sources?|said|told|according to|selon|a indique|ont indique|indique|declare|a declare|"
     r"reinforcements?|renforts?|envoyes? en renfort|spokesman|porte-parole|correspondent|"
-    r"correspondant|reporter|journaliste|junta|junte|"
+    r"correspondant|reporter|reporting|journaliste|junta|junte|"
     r"pouvoir|regime|autorites|"
     # where something was said or announced is where it was told, not where it happened: "a
     # statement issued in Ouagadougou", "speaking in Niamey", "en conférence de presse à Bamako"
@@ -240,6 +240,8 @@ TELLER_NEARBY = re.compile(
     r"|(?<![a-z])(habitants?|temoins?|elus?|responsables?|notables?)\s+(de|d')\s*la\s+(ville|localite|commune) voisine (de|d')\s*$")
 
 # "an aid worker in Sebba said": where a teller is (extract/segment.py: no place of the event)
+# where the reporter files from: "Reporting from Dakar, Senegal", "reporting from Senegal, Dakar"
+TELLER_FROM = re.compile(r"(?<![a-z])(reporting|speaking|writing|filing) from\s+([\w'-]+,\s*)?$")
 TELLER_IN = re.compile(r"(?<![a-z])(aid worker|humanitarian worker|health worker|resident|local journalist|journalist|doctor|"
                         r"nurse|witness|source|habitant|temoin|medecin|infirmier|infirmiere|journaliste|humanitaire)s?\s+"
                         r"(based\s+)?(in|at|a|base a|basee a)\s*$")

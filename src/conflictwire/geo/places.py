@@ -43,6 +43,7 @@ from conflictwire.geo.cues import (
     SOMEONES_HOME,
     SOURCE_PLACE,
     STOP,
+    TELLER_FROM,
     TELLER_NEARBY,
     WITHDRAWAL,
     far_landmark,
@@ -229,6 +230,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             if seat is not None:
                 all_votes[seat.country] += 1
             continue
+        if TELLER_FROM.search(before):
+            continue  # "…, reporting from Senegal, Dakar": where the reporter files from
         if (SOURCE_PLACE.search(this_sentence(folded[max(0, start - 80) : start])) and not _WHERE_IT_HAPPENED.match(folded[end : end + 30])) \
                 or OPERATION.search(before):
             seat = next((p for p in places if is_capital(p)), None)
