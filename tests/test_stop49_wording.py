@@ -86,3 +86,11 @@ def test_vehicles_intercepted_by_gunmen_are_no_weapons_seized() -> None:
     text = "Gunmen stopped two buses near Parou in Mali on Monday; the buses were intercepted by armed men and searched."
     evs = extract_text(text, published=date(2021, 11, 10))
     assert all(e.sub_event_type != "Disrupted weapons use" for e in evs)
+
+
+def test_the_funeral_of_some_of_the_dead_is_no_event_and_no_toll() -> None:
+    text = ("Dans la zone de Tillabéri, au Niger, 27 soldats ont été tués le 10 septembre 2025 dans deux attaques "
+            "coordonnées menées par l'État islamique au Sahel. Les obsèques de 22 des militaires tués ont eu lieu le "
+            "11 septembre à Tillabéri, tandis que les cinq autres, blessés lors des attaques, ont succombé à Niamey.")
+    (ev,) = extract_text(text, published=date(2025, 9, 13), lang="fr")
+    assert (ev.location, ev.fatalities) == ("Tillabéri", 27)

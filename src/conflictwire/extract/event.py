@@ -277,7 +277,8 @@ def toll(doc: ReportDoc, d: Draft) -> None:
     # "une quarantaine … lors de deux attaques") gives the same cumulative toll
     summed_values = {t.value for t in tolls if t.sent in summed and t.value is not None}
     summed |= {t.sent for t in tolls if t.sent == 0 and t.value in summed_values and 0 in d.frame.all_sents}
-    if summed and any(t.kind == "killed" and t.value is not None and t.sent not in summed for t in tolls):
+    # (a share of the dead, "les obsèques de 22 des militaires tués", is no toll of its own)
+    if summed and any(t.kind == "killed" and t.value is not None and t.sent not in summed and not t.part for t in tolls):
         tolls = [t for t in tolls if t.sent not in summed]
     told = len(tolls)
     others = [t for t in tolls if _told_of_the_past(doc, t) or _of_another_places_attack(doc, t, ev)]

@@ -60,6 +60,8 @@ def find_triggers(text: str, lang: str) -> list[tuple[int, int, TriggerRule]]:
 
 # "the attack", "this raid", "cette attaque": a noun that refers back to an event already told
 _REFERRING = re.compile(r"(?<![a-z])(the|this|that|these|those|its|their|l'|cette|cet|ce|ces|leur|son|sa|au|aux|"
+                        # "blessés lors des attaques": "des" after "lors de" is "de les", the attacks told
+                        r"(lors|au cours|a l'issue|a la suite|pendant|durant) des|"
                         # "Friday's attack", "yesterday's ambush": one the day names, as "the attack"
                         r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s)\s*$")
 # "toute manifestation sur la voie publique", "any protest", "all gatherings": events in general
