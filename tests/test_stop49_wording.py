@@ -94,3 +94,11 @@ def test_the_funeral_of_some_of_the_dead_is_no_event_and_no_toll() -> None:
             "11 septembre à Tillabéri, tandis que les cinq autres, blessés lors des attaques, ont succombé à Niamey.")
     (ev,) = extract_text(text, published=date(2025, 9, 13), lang="fr")
     assert (ev.location, ev.fatalities) == ("Tillabéri", 27)
+
+
+def test_a_sweep_launched_to_find_the_attackers_is_no_event_of_its_own() -> None:
+    text = ("Au moins quatorze soldats nigériens ont été tués dans une embuscade tendue le 10 septembre dans la région "
+            "de Tillabéri, a annoncé l'armée samedi. L'armée indique avoir lancé « une opération de ratissage de grande "
+            "envergure » pour retrouver les assaillants.")
+    (ev,) = extract_text(text, published=date(2025, 9, 14), lang="fr")
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 14)

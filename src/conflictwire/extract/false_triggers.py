@@ -33,6 +33,11 @@ _GOODS_BEFORE = re.compile(r"(?<![a-z])(betail|cattle|livestock|animaux|animals|
 # (a French participle right after the noun: "du bétail enlevé"; "gunmen on motorbikes abducted" is no such thing)
 _THINGS_TAKEN = re.compile(r"(?<![a-z])(betail|troupeaux?|animaux|vehicules?|motos?|biens|marchandises)\s+$")
 
+# an operation launched to find those who struck: "« une opération de ratissage de grande envergure »
+# pour retrouver les assaillants", "a sweep to track down the attackers"
+_TO_FIND_THEM = re.compile(r"^[^.;]{0,40}?\s(pour |afin de |to |in order to )?(retrouver|traquer|rechercher|pourchasser|poursuivre|"
+                           r"find|track down|hunt down|search for|look for)\s+(les|the|ces|those)\s+(\w+\s+)?(assaillants|auteurs|"
+                           r"attackers|assailants|perpetrators|terroristes|gunmen|ravisseurs|kidnappers|militants|jihadistes)(?![a-z])")
 # "une mission de reconnaissance offensive", "patrouille offensive": "offensive" names the kind of a
 # mission, no assault told
 _KIND_OF_MISSION = re.compile(r"(?<![a-z])(reconnaissance|patrouille|mission|posture|operation|strategie|patrol|posture|strategy|capability|capacite)s?\s+$")
@@ -71,6 +76,9 @@ def not_an_event(folded: str, start: int, end: int, sub: str, tear_gas: re.Match
     if sub == "Abduction/forced disappearance" and folded.startswith("enlev", start) \
             and _THINGS_TAKEN.search(folded[max(0, start - 40) : start]):
         return True  # "la restitution du bétail enlevé": animals and goods taken are no people abducted
+    if sub == "Armed clash" and folded.startswith(("operation", "ratissage", "sweep", "search"), start) \
+            and _TO_FIND_THEM.match(folded[end : end + 90]):
+        return True  # "une opération de ratissage de grande envergure pour retrouver les assaillants": a search set out, nothing met yet
     if folded.startswith("offensive", start) and _KIND_OF_MISSION.search(folded[max(0, start - 40) : start]):
         return True  # "une mission de reconnaissance offensive": the kind of a mission, an adjective
     return False
