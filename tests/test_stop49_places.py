@@ -106,3 +106,16 @@ def test_the_sahel_belt_is_not_burkinas_sahel_region() -> None:
     assert _names("Militias killed 58 people in Burkina Faso, HRW said. The Sahel region, including Mali and Niger, "
                   "remains embroiled in a jihadist insurgency.") == ["Burkina Faso", "Mali", "Niger"]
     assert _names("Des hommes armés ont attaqué un village de la région du Sahel, au Burkina Faso.") == ["Sahel", "Burkina Faso"]
+
+
+def test_a_sentence_that_opens_on_an_unknown_village_places_its_event() -> None:
+    assert _names("In Dani Fari, fighters killed seven and burned a dozen homes.") == ["Dani Fari"]
+    text = ("On June 21, gunmen opened fire inside a mosque in Manda village, in Niger's Tillabéri region, killing "
+            "over 70.\n\nIn Dani Fari, fighters killed seven and burned a dozen homes.")
+    evs = extract_text(text, published=date(2025, 6, 25))
+    assert sorted((e.location, e.fatalities) for e in evs) == [("Dani Fari", 7), ("Manda", 70)]
+
+
+def test_an_opening_place_where_something_was_said_or_a_feast_is_no_place() -> None:
+    assert _names("In Geneva, the UN human rights office condemned the attack.") == []
+    assert _names("In Ramadan, fighters attacked the village.") == []

@@ -108,7 +108,9 @@ NOT_PLACES = re.compile(
     r"human rights watch|amnesty international|acled|ocha|unhcr|unicef|msf|icrc|cicr|"
     # weapons told by their acronym: "in IED/mine blast"
     r"ied|ieds|vbied|svbied|eei|iedd|"
-    r"january|february|april|june|july|august|september|october|november|december)$"
+    r"january|february|april|june|july|august|september|october|november|december|"
+    # feasts and seasons: "In Ramadan, …", "à la Tabaski"
+    r"ramadan|ramadhan|ramadhane|tabaski|eid|christmas|easter|noel|paques|careme|hivernage)$"
 )
 
 
@@ -141,6 +143,13 @@ _CALLED_A_PLACE_AFTER = re.compile(r",\s+(?:a|an|un|une|the|le|la)\s+(?:[a-z-]+\
                                    r"area|site|camp|zone)(?![a-z])")
 
 
+# what opens "In Geneva, the UN human rights office condemned…": where it was said, not where it happened
+_SAID_AFTER = re.compile(r"^[^.;]*?(?<![a-z])(said|says|condemned|condemns|called|stated|declared|announced|urged|denounced|told|"
+                         r"a (dit|declare|condamne|annonce|denonce|appele)|ont (dit|declare|condamne|annonce|denonce|appele))(?![a-z])")
+# a sentence's opening locative: "In Dani Fari, …", "À Tahalt, …"
+_OPENS_IN = re.compile(r"(^|[.!?:\n]\s*)(in|at|a|au|dans|near|pres de)\s+$")
+
+
 def told_as_place(text: str, folded: str, start: int, end: int) -> bool:
     """Whether the text says the name at start:end is a place: a place noun or a locative
     preposition before it, or a place noun after it. `folded` is `text` folded offset for offset."""
@@ -148,6 +157,8 @@ def told_as_place(text: str, folded: str, start: int, end: int) -> bool:
     after = folded[end : end + 40]
     if _UNKNOWN_PLACE.search(before) or _PLACE_NOUN_AFTER.match(after) or _CALLED_A_PLACE_AFTER.match(after):
         return True
+    if _OPENS_IN.search(before) and after.startswith(","):
+        return True  # "In Dani Fari, fighters killed seven": a sentence that opens on where it happened
     if _ATTACKED.search(before.rsplit("\n", 1)[-1]) and _OBJECT_ENDS.match(after):  # (a title's last word is no verb of the next line)
         return True
     # an apposition between commas leaves the noun its complement: "le poste dozo, les chasseurs
@@ -222,6 +233,12 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
         end = start + len(chunk)
         key = norm_key(text[start:end])
         first = key.split(" ")[0]
+        if first in ("in", "at") and " " in key and text[end : end + 1] == "," and not _mid_sentence(text, start) \
+                and not _SAID_AFTER.match(folded[end : end + 90]):
+            # "In Dani Fari, fighters killed seven": the sentence's opening preposition, then the name
+            start += len(text[start:end].split(" ", 1)[0]) + 1
+            key = norm_key(text[start:end])
+            first = key.split(" ")[0]
         prefix = " " in key and (first in NAME_PREFIXES or (first == "in" and _mid_sentence(text, start)))
         if NOT_PLACES.match(key) or (first in STOP and not prefix):
             continue
