@@ -102,3 +102,12 @@ def test_a_sweep_launched_to_find_the_attackers_is_no_event_of_its_own() -> None
             "envergure » pour retrouver les assaillants.")
     (ev,) = extract_text(text, published=date(2025, 9, 14), lang="fr")
     assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 14)
+
+
+def test_strikes_listed_among_the_help_that_repelled_an_attack_are_part_of_the_fight() -> None:
+    text = ("Le 26 août, une attaque de terroristes lourdement armés a visé la position de la Garde nationale à "
+            "Bouloundjounga, près de Samira, dans la région de Tillabéri. Les soldats ont réagi, repoussant l'attaque "
+            "avec l'aide de renforts et de frappes aériennes. Sept soldats ont perdu la vie. Les blessés ont été "
+            "évacués par voie aérienne vers Niamey.")
+    (ev,) = extract_text(text, published=date(2024, 8, 29), lang="fr")
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 7)

@@ -95,7 +95,10 @@ _DURATION_OF = re.compile(r"(?<![a-z])((de|of)\s+|d')([\w-]+\s+)?$")
 _PERIOD_OF = re.compile(r"(?<![a-z])(months|weeks|years|decades|several days|mois|semaines|annees|decennies)\s+(of|de|d')\s*"
                         r"((heavy|deadly|intense|recurrent|repeated|violents?|meurtriers?|intenses|repetes?)\s+)?$")
 _IN_SUPPORT = re.compile(r"(?<![a-z])(appuyee?s?|soutenue?s?|epaulee?s?|supported|backed|assisted|aided|covered|avec l'appui|avec le soutien|"
-                         r"with the (support|backing|help) of|with)\s+(par |by |de |d' ?)?(des |les |the |l' ?|la |le )?$")
+                         r"with the (support|backing|help) of|avec l'aide|with)\s+(par |by |de |d' ?)?(des |les |the |l' ?|la |le )?$")
+# "repoussant l'attaque avec l'aide de renforts et de frappes aériennes": the strikes listed among the help
+_IN_SUPPORT_LISTED = re.compile(r"(?<![a-z])(avec l'appui|avec le soutien|avec l'aide|with the (support|backing|help) of|backed by|supported by)"
+                                r"\s+(de |des |d' ?|of )?([\w'-]+\s+){1,3}(et|and)\s+(de |des |d' ?|of )?(the |les |l' ?)?$")
 # "la riposte des soldats et l'intervention prompte des vecteurs aériens ont forcé les assaillants
 # à se replier": aircraft told beside the troops' riposte backed it
 _BESIDE_A_RIPOSTE = re.compile(r"(?<![a-z])(riposte|response|reaction)[^.;]{0,60}\s(et|and)\s+(l'|the\s+)?"
@@ -241,10 +244,12 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
         weight = rule.weight
         if rule.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack") and (
                 _IN_SUPPORT.search(folded[max(0, start - 40) : start]) or _SUPPORT_AFTER.match(folded[end : end + 12])
+                or _IN_SUPPORT_LISTED.search(folded[max(0, start - 60) : start])
                 or _BESIDE_A_RIPOSTE.search(folded[max(0, start - 120) : start])):
             # "la riposte, appuyée par des vecteurs aériens", "with drone and artillery support":
             # fire backing a ground fight, which is the event
             weight = 1
+            tags["support"] = "1"
         if _HEDGE.search(folded[max(0, start - 60) : start]):
             tags["hedged"] = "1"
             weight = 1  # a guess never outweighs what the report states

@@ -201,7 +201,7 @@ def turns_to_the_air(index: FrameIndex, current: Frame, i: int) -> bool:
     # (a killing told as the strikes' result is their toll: "une frappe aérienne ciblée, tuant plusieurs
     # responsables", "airstrikes killing ten")
     subs = {t.sub_event_type for t in index.triggers.get(i, ()) if not t.tags.get("refers_back")
-            and not _the_strikes_result(index, i, t)}
+            and not t.tags.get("support") and not _the_strikes_result(index, i, t)}
     # (what the strikes destroyed is theirs: "airstrikes destroyed their vehicles")
     if not subs & _AIR or not subs <= _AIR | {"Looting/property destruction"}:
         return False
