@@ -111,3 +111,10 @@ def test_strikes_listed_among_the_help_that_repelled_an_attack_are_part_of_the_f
             "évacués par voie aérienne vers Niamey.")
     (ev,) = extract_text(text, published=date(2024, 8, 29), lang="fr")
     assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 7)
+
+
+def test_the_claimant_after_its_epithets_acts_and_the_base_where_soldiers_died_was_hit() -> None:
+    text = ("At least 30 soldiers were killed at the Boulkessi army base in central Mali on Sunday in an attack "
+            "claimed by the Al-Qaeda affiliated Group for the Support of Islam and Muslims (JNIM).")
+    (ev,) = extract_text(text, published=date(2025, 6, 6))
+    assert (ev.actor1, ev.actor2) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali")

@@ -196,8 +196,9 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
     claim = _CLAIM_AFTER.search(after)
     if claim is not None and _NOT_YET.search(after[: claim.start(1)]):
         claim = None  # "…subies par l'armée, même si elle n'a pas encore été revendiquée": no claim at all
+    # ("an attack claimed by the Al-Qaeda affiliated Group for…": the claimant after its epithets)
     claimed = claim is not None or bool(
-        re.search(r"(claimed by|revendiquee? par)\s+(the |l'|le |la )?$", before)
+        re.search(r"(claimed by|revendiquee? par)\s+(the |l'|le |la )?([\w'-]+\s+){0,3}$", before)
     )
     suspected = bool(_SUSPECT.search(before[-35:]))
     if claimed:
@@ -206,6 +207,8 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
         return "victim", False, suspected  # "Six Nigerien soldiers killed guarding Benin pipeline": a headline's passive
     if _AMONG_BEFORE.search(before) and _THE_DEAD_AFTER.match(after):
         return "victim", False, suspected  # "Among the four civilians killed were some elected officials"
+    if _A_BASE.search(folded[start:end]) and _AT_BEFORE.search(before):
+        return "victim", False, suspected  # "soldiers were killed at the Boulkessi army base": where the forces were hit
     for rule, looks_after, role in _ROLE_RULES:
         if rule.search(after if looks_after else before):
             return role, False, suspected
@@ -219,6 +222,10 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
     return None, False, suspected
 
 
+# a base or a post told as where it happened: its forces were hit there
+_A_BASE = re.compile(r"(?<![a-z])(base|camp|post|garrison|barracks|outpost|poste|caserne|garnison|detachement)s?$")
+_AT_BEFORE = re.compile(r"(?<![a-z])(killed|tues?|tuees?|morts?|dead|wounded|blesses?) (at|a|au)\s+(the |le |la |l'|its |their |son |leur )?"
+                        r"([\w'-]+\s+){0,2}$")
 # a mention that names a target itself ("gendarmerie post", "poste de douane"), then its passive
 # participle with whatever is told between: the target was hit
 _TARGET_NAMED = re.compile(r"(?<![a-z])(post|checkpoint|camp|base|poste|convoy|convoi|station|commissariat)s?$|"
