@@ -118,3 +118,9 @@ def test_the_claimant_after_its_epithets_acts_and_the_base_where_soldiers_died_w
             "claimed by the Al-Qaeda affiliated Group for the Support of Islam and Muslims (JNIM).")
     (ev,) = extract_text(text, published=date(2025, 6, 6))
     assert (ev.actor1, ev.actor2) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali")
+
+
+def test_a_device_neutralised_is_a_device_defused() -> None:
+    (ev,) = extract_text("Mardi 22 avril, un autre engin explosif a été neutralisé à Makalondi par les démineurs "
+                         "du génie militaire nigérien.", published=date(2025, 4, 24), lang="fr")
+    assert ev.sub_event_type == "Disrupted weapons use"
