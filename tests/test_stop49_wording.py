@@ -124,3 +124,9 @@ def test_a_device_neutralised_is_a_device_defused() -> None:
     (ev,) = extract_text("Mardi 22 avril, un autre engin explosif a été neutralisé à Makalondi par les démineurs "
                          "du génie militaire nigérien.", published=date(2025, 4, 24), lang="fr")
     assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_detachment_that_led_offensive_actions_fought() -> None:
+    (ev,) = extract_text("Le 25 février 2025, le détachement de Lankoue dans la Boucle du Mouhoun a mené des actions "
+                         "offensives contre des groupes de criminels.", published=date(2025, 3, 4), lang="fr")
+    assert (ev.sub_event_type, ev.actor1) == ("Armed clash", "Military Forces of Burkina Faso")

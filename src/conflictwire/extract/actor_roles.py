@@ -87,6 +87,8 @@ _ACTS = (
     r"ont (tue|attaque|enleve|abattu|incendie|brule|pille|tire|ouvert le feu|execute|assassine|"
     r"tendu|neutralise|repousse|arrete|interpelle|saccage|emporte|investi|pris|detruit|frappe|encercle|assiege)|"
     r"a (tue|attaque|enleve|abattu|incendie|tire|ouvert le feu|execute|neutralise|arrete|frappe|pris d'assaut|saccage|pille)|"
+    # "le détachement … a mené des actions offensives contre…": the unit that led the assault
+    r"(a|ont) mene (des|une|plusieurs|de nombreuses) (actions|operations|offensives|raids|assauts|frappes|attaques)|"
     r"tuent|attaquent|enlevent|incendient|tirent)"
 )
 _AGENT_AFTER = re.compile(
@@ -95,7 +97,9 @@ _AGENT_AFTER = re.compile(
     r"((and|et) (its |their |ses |leurs )?(allied|allies|alliees?|supplementary|suppletives?|partner) [\w'-]+\s+)?"
     # "Malian military forces allegedly killed", "les éléments du JNIM ont tué": the mention's own unit noun
     r"((forces|units|troops|soldiers|elements|personnel|fighters|militants|members|men|patrols?|unites|elements)\s+)?"
-    r"((accompanied|supported|backed|assisted|accompagnes?|appuyes?|soutenus?) (by|par|de) [\w' -]{1,40}?\s+(?=\w))?((in|at|from|of|based in|stationed in|de|du|a) (?!the |an? |un |une |la |le |les )[a-z][\w'-]+\s*)?((reportedly|allegedly|have|has|had|also|then|later|\w+ly|"
+    r"((accompanied|supported|backed|assisted|accompagnes?|appuyes?|soutenus?) (by|par|de) [\w' -]{1,40}?\s+(?=\w))?((in|at|from|of|based in|stationed in|de|du|a) (?!the |an? |un |une |la |le |les )[a-z][\w'-]+\s*)?"
+    # ("le détachement de Lankoue dans la Boucle du Mouhoun a mené": where the unit sits, its region)
+    r"((dans|in) (la |le |l'|the )?(region |province )?(de |du |des |of )?[a-z][\w'-]+( [\w'-]+){0,2}\s+(?=(a|ont|have|has|had) ))?((reportedly|allegedly|have|has|had|also|then|later|\w+ly|"
     r"aboard \w+|on \w+|riding \w+|armed with \w+|ont|auraient|avaient|ont egalement|a nouveau|"
     r"a bord de \w+|\w+ment)\s+){0,3}" + _ACTS + r"(?![a-z])"
     # a verb that ends its line is a headline's participle ("Military Convoy Ambushed"): no act of the mention
