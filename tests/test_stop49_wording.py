@@ -130,3 +130,17 @@ def test_a_detachment_that_led_offensive_actions_fought() -> None:
     (ev,) = extract_text("Le 25 février 2025, le détachement de Lankoue dans la Boucle du Mouhoun a mené des actions "
                          "offensives contre des groupes de criminels.", published=date(2025, 3, 4), lang="fr")
     assert (ev.sub_event_type, ev.actor1) == ("Armed clash", "Military Forces of Burkina Faso")
+
+
+def test_rescue_and_security_operations_after_a_blast_are_no_fight() -> None:
+    text = ("One of the vehicles in the convoy hit an explosive device near Namsiguia in Bam province, killing 15 "
+            "soldiers. While rescue and security operations were being organised, a second device was activated remotely.")
+    (ev,) = extract_text(text, published=date(2022, 8, 10))
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_the_dead_counted_before_a_clause_on_the_attackers_are_victims() -> None:
+    text = ("Gunmen killed 22 people in an attack on a village in Niger's Tillaberi region yesterday. Fifteen victims "
+            "were shot at a baptism ceremony, with seven more killed in nearby areas as the attackers moved on.")
+    (ev,) = extract_text(text, published=date(2025, 9, 17))
+    assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Niger)")

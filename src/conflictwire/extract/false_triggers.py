@@ -33,6 +33,8 @@ _GOODS_BEFORE = re.compile(r"(?<![a-z])(betail|cattle|livestock|animaux|animals|
 # (a French participle right after the noun: "du bétail enlevé"; "gunmen on motorbikes abducted" is no such thing)
 _THINGS_TAKEN = re.compile(r"(?<![a-z])(betail|troupeaux?|animaux|vehicules?|motos?|biens|marchandises)\s+$")
 
+_RESCUE_BEFORE = re.compile(r"(?<![a-z])(rescue|relief|evacuation|search and rescue|secours|sauvetage|evacuation|recherche)\s+"
+                            r"((and|et|de|d')\s+)?([\w'-]+\s+)?$")
 _A_DEVICE_BEFORE = re.compile(r"(?<![a-z])(engins?|eei|ied|ieds|mines?|bombes?|explosifs?|devices?|bombs?)\s+([\w'-]+\s+){0,2}"
                               r"((a|ont|have|has|was|were|been|ete)\s+)*$")
 _STRUCK_BEFORE = re.compile(r"(frapp|bombard|neutralis|detrui|cibl|attaqu|pilonn|tue|tues|abattu|elimin)\w*\s+([\w'-]+\s+){0,4}$")
@@ -82,6 +84,8 @@ def not_an_event(folded: str, start: int, end: int, sub: str, tear_gas: re.Match
     if sub == "Armed clash" and folded.startswith(("operation", "ratissage", "sweep", "search"), start) \
             and _TO_FIND_THEM.match(folded[end : end + 90]):
         return True  # "une opération de ratissage de grande envergure pour retrouver les assaillants": a search set out, nothing met yet
+    if sub == "Armed clash" and _RESCUE_BEFORE.search(folded[max(0, start - 30) : start]):
+        return True  # "while rescue and security operations were being organised": the response to it, no fight
     if sub == "Armed clash" and folded.startswith("neutralis", start) and _A_DEVICE_BEFORE.search(folded[max(0, start - 40) : start]):
         return True  # "un autre engin neutralisé à Makalondi": a device defused, no fight
     if folded.startswith("par voie aerienne", start) and not _STRUCK_BEFORE.search(folded[max(0, start - 50) : start]):
