@@ -144,3 +144,17 @@ def test_the_dead_counted_before_a_clause_on_the_attackers_are_victims() -> None
             "were shot at a baptism ceremony, with seven more killed in nearby areas as the attackers moved on.")
     (ev,) = extract_text(text, published=date(2025, 9, 17))
     assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Niger)")
+
+
+def test_protesters_who_attack_a_building_riot() -> None:
+    (ev,) = extract_text("Angry protesters attacked the French Embassy in Ouagadougou on Saturday.", published=date(2022, 10, 2))
+    assert ev.sub_event_type == "Violent demonstration"
+    (ev,) = extract_text("Des manifestants en colère ont attaqué l'ambassade de France à Ouagadougou samedi.",
+                         published=date(2022, 10, 2), lang="fr")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_mobs_that_damaged_a_building_are_mob_violence() -> None:
+    (ev,) = extract_text("Anger-filled mobs also damaged the French institute in Bobo-Dioulasso on Saturday.",
+                         published=date(2022, 10, 2))
+    assert (ev.event_type, ev.location) == ("Riots", "Bobo-Dioulasso")

@@ -168,6 +168,9 @@ _RIOTING = re.compile(
     # and posts "attacked by student demonstrators"
     r"(firing|fired|fire) (shots |weapons |guns )?(into|in) the air|(began|started) firing|firing (their )?weapons|"
     r"attacked by (suspected )?(\w+ )?(demonstrators|protesters|protestors|rioters)|"
+    # "angry protestors attacked the French Embassy", "des manifestants ont attaqué l'ambassade"
+    r"(demonstrators|protesters|protestors|rioters|mobs?|manifestants|emeutiers)( [\w'-]+){0,2} (attacked|attack|stormed|damaged|vandali[sz]ed|"
+    r"ont (attaque|endommage|vandalise|pris d'assaut)|s'en sont pris)|"
     # vandalism ("ont arraché la plaque de l'ambassade avant de la piétiner"; a flag torn down is a
     # protest's symbol, as ACLED codes flags burned)
     r"vandali[sz]\w*|arrach\w* (la |les |le |l')?(plaque|panneau|portail|porte|grille)s?|(enfonce|force)\w* (le |la |les )?(portail|porte|grille)s?)(?![a-z])"
