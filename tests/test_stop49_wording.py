@@ -158,3 +158,10 @@ def test_mobs_that_damaged_a_building_are_mob_violence() -> None:
     (ev,) = extract_text("Anger-filled mobs also damaged the French institute in Bobo-Dioulasso on Saturday.",
                          published=date(2022, 10, 2))
     assert (ev.event_type, ev.location) == ("Riots", "Bobo-Dioulasso")
+
+
+def test_the_air_force_that_neutralised_struck_from_the_air() -> None:
+    text = ("Les forces aériennes des Forces de défense et de sécurité (FDS) du Niger ont réussi à neutraliser au moins "
+            "une trentaine d'assaillants dans la région de Tillabéri, a annoncé l'armée mercredi soir.")
+    (ev,) = extract_text(text, published=date(2024, 6, 28), lang="fr")
+    assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of Niger")
