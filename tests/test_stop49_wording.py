@@ -165,3 +165,12 @@ def test_the_air_force_that_neutralised_struck_from_the_air() -> None:
             "une trentaine d'assaillants dans la région de Tillabéri, a annoncé l'armée mercredi soir.")
     (ev,) = extract_text(text, published=date(2024, 6, 28), lang="fr")
     assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of Niger")
+
+
+def test_a_device_discovered_beside_a_murder_does_not_make_it_a_blast() -> None:
+    text = ("Un homme d'une quarantaine d'années a été assassiné hier (20/11/2023) par des individus non identifiés chez "
+            "lui à Dobwo, dans la commune rurale de Bénena, cercle de Tominian. Ce drame s'est produit au moment où un "
+            "engin explosif improvisé a été découvert sur le goudron entre Bénena et Mandiakuy.")
+    evs = extract_text(text, published=date(2023, 11, 21), lang="fr")
+    assert "Remote explosive/landmine/IED" not in {e.sub_event_type for e in evs}
+    assert any(e.sub_event_type == "Attack" and e.fatalities == 1 for e in evs)
