@@ -174,3 +174,11 @@ def test_a_device_discovered_beside_a_murder_does_not_make_it_a_blast() -> None:
     evs = extract_text(text, published=date(2023, 11, 21), lang="fr")
     assert "Remote explosive/landmine/IED" not in {e.sub_event_type for e in evs}
     assert any(e.sub_event_type == "Attack" and e.fatalities == 1 for e in evs)
+
+
+def test_a_coup_five_months_before_is_history() -> None:
+    text = ("Dix personnes dont des volontaires pour la défense de la patrie (VDP) ont été tuées mercredi dans la commune "
+            "de Bouroum, province du Namentenga, par des hommes armés. Cinq mois après son arrivée au pouvoir par un coup "
+            "d'Etat, le président de la transition est sous pression après l'attaque de Seytenga qui a fait 86 morts.")
+    (ev,) = extract_text(text, published=date(2022, 6, 19), lang="fr")
+    assert (ev.location, ev.fatalities) == ("Bouroum", 10)
