@@ -117,7 +117,8 @@ _ASIDE = re.compile(r",\s*(dont|including|among them|among whom|parmi (eux|elles
 
 # a breakdown listed up to the count's verb: "Around twenty individuals, including many women,
 # volunteers, children, and the village chief were killed"
-_LISTED_ASIDE = re.compile(r",\s*(dont|including|among them|parmi (eux|elles|lesquels|lesquelles))\b[^.;]{0,140}?"
+# ("Dix personnes dont des volontaires pour la défense de la patrie (VDP) ont été tuées": no comma)
+_LISTED_ASIDE = re.compile(r"(,\s*|\s+)(dont|including|among them|parmi (eux|elles|lesquels|lesquelles))\b[^.;]{0,140}?"
                            r"(?=\s+(were|have been|had been|ont ete|sont|avaient ete|etaient)\s)")
 
 
