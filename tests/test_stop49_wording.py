@@ -182,3 +182,12 @@ def test_a_coup_five_months_before_is_history() -> None:
             "d'Etat, le président de la transition est sous pression après l'attaque de Seytenga qui a fait 86 morts.")
     (ev,) = extract_text(text, published=date(2022, 6, 19), lang="fr")
     assert (ev.location, ev.fatalities) == ("Bouroum", 10)
+
+
+def test_ground_units_with_aircraft_are_one_fight_not_strikes_apart() -> None:
+    text = ("Ce lundi 18 mars 2024, trois tirs de roquettes ont visé la zone aéroportuaire de Tombouctou, sans faire de "
+            "dégâts.\n\nPar ailleurs, les FAMa ont repéré un groupe terroriste qui tentait d'organiser un barrage et une "
+            "attaque aux abords sud de Tongui, dans le secteur de Gomitra. Les unités terrestres, en coordination, avec les "
+            "vecteurs aériens ont détruit le barrage et neutralisé plusieurs terroristes.")
+    evs = extract_text(text, published=date(2024, 3, 19), lang="fr")
+    assert len([e for e in evs if e.location != "Timbuktu"]) == 1

@@ -205,6 +205,8 @@ def turns_to_the_air(index: FrameIndex, current: Frame, i: int) -> bool:
     # (what the strikes destroyed is theirs: "airstrikes destroyed their vehicles")
     if not subs & _AIR or not subs <= _AIR | {"Looting/property destruction"}:
         return False
+    if _GROUND_UNITS.search(index.sentence_folded[i]):
+        return False  # "les unités terrestres, en coordination avec les vecteurs aériens, ont détruit…": one joint fight
     # (a frame that tells only of things destroyed, "ont localisé et détruit deux véhicules", then
     # the aircraft that destroyed them, is the strike told twice)
     told = _told_subs(index, current) - {"Looting/property destruction"}
