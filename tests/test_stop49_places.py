@@ -119,3 +119,13 @@ def test_a_sentence_that_opens_on_an_unknown_village_places_its_event() -> None:
 def test_an_opening_place_where_something_was_said_or_a_feast_is_no_place() -> None:
     assert _names("In Geneva, the UN human rights office condemned the attack.") == []
     assert _names("In Ramadan, fighters attacked the village.") == []
+
+
+def test_a_capitals_dateline_that_lost_its_space_is_no_place() -> None:
+    title = "At least two killed as French convoy faces new protests in Niger, mayor says\n\n"
+    text = (title + title + "By Reuters\nShare this article\n\nBy Boureima Balima and John Irish\n\n"
+            "NIAMEY -At least two people were killed and 16 others injured in western Niger on Saturday when protesters "
+            "clashed with a French military convoy, the local mayor said.\n\nThe convoy ran into new protests on Saturday "
+            "morning in the western Niger town of Tera, where it had stopped to spend the night.")
+    evs = extract_text(text, published=date(2021, 11, 28))
+    assert [e.location for e in evs] == ["Téra"]

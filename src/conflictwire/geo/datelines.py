@@ -77,9 +77,9 @@ def _dateline_match(text: str) -> re.Match[str] | None:
 
 
 _FAR = 1500  # how far down the page a capital's dateline may open a line
-# "NIAMEY:", "NIAMEY, NIGER -" opening a line (or right after the page's date): a capital in capitals
+# "NIAMEY:", "NIAMEY, NIGER -", "NIAMEY -At least…" (a copy that lost the space) opening a line (or right after the page's date): a capital in capitals
 _CAPITAL_LINE = re.compile(r"(?:^|(?<=\d{4}-\d\d-\d\d ))[ \t]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?)"
-                           r"(?:,[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?)?[ \t]*(?::|[ \t][-–—])[ \t]+(?=[A-ZÀ-Ý])", re.M)
+                           r"(?:,[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?)?[ \t]*(?::[ \t]+|[ \t][-–—][ \t]*)(?=[A-ZÀ-Ý])", re.M)
 
 _DATELINE_TITLED = re.compile(r"(?<=\n)[ \t]*(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})?):[ \t]+(?=[A-ZÀ-Ý]\S*( \S+){4})")
 
