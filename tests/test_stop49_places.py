@@ -129,3 +129,12 @@ def test_a_capitals_dateline_that_lost_its_space_is_no_place() -> None:
             "morning in the western Niger town of Tera, where it had stopped to spend the night.")
     evs = extract_text(text, published=date(2021, 11, 28))
     assert [e.location for e in evs] == ["Téra"]
+
+
+def test_one_toll_told_at_two_towns_of_a_region_is_one_event() -> None:
+    text = ("Niger says 23 of its soldiers have been killed in a terrorist ambush near the borders with Burkina Faso and "
+            "Mali. Nigerien soldiers were engaged in a security sweep in Tillaberi, in the three borders area. More than "
+            "100 terrorists on motorbikes attacked the army unit between Teguey and Bankilare using home-made bombs. "
+            "In addition to the 23 soldiers who died, 17 were wounded.")
+    (ev,) = extract_text(text, published=date(2024, 3, 22))
+    assert (ev.admin1, ev.fatalities) == ("Tillabéri", 23)

@@ -43,6 +43,8 @@ def same_event(a: Event, b: Event) -> bool:
     if (vague or division) and (b.admin1 is None or a.admin1 in (None, b.admin1)):
         return a.event_type == b.event_type or b.location in (None, b.country)
     same_place = bool(a.location and b.location and fold(a.location) == fold(b.location))
+    if a.sub_event_type == b.sub_event_type and a.fatalities and a.fatalities == b.fatalities and a.admin1 and a.admin1 == b.admin1:
+        return True  # "23 soldiers killed … in Tillaberi" then "the 23 soldiers who died" between Teguey and Bankilare: one toll, one event
     if said_a and said_b and near_one_another(a, b) and a.sub_event_type == b.sub_event_type:
         return True  # "près de Déou" … "dans la zone de Tin-Akoff": one day's fight placed twice, roughly
     if {a.event_type, b.event_type} <= set(CROWD) and (same_place or _in_the_city(a, b)):
