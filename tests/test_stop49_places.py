@@ -138,3 +138,11 @@ def test_one_toll_told_at_two_towns_of_a_region_is_one_event() -> None:
             "In addition to the 23 soldiers who died, 17 were wounded.")
     (ev,) = extract_text(text, published=date(2024, 3, 22))
     assert (ev.admin1, ev.fatalities) == ("Tillabéri", 23)
+
+
+def test_where_a_military_unit_is_based_is_where_it_was_hit() -> None:
+    text = ("Selon RFI, des individus armés dont l'identité n'a pas été établie ont lancé l'assaut contre le détachement "
+            "militaire basé à Aoréma samedi dernier, dans la région du Nord, tuant 6 soldats et 34 VDP.")
+    (ev,) = extract_text(text, published=date(2023, 4, 17), lang="fr")
+    assert (ev.location, ev.actor1) == ("Aoréma", "Unidentified Armed Group (Burkina Faso)")
+    assert _names("Radio Oméga, basée à Ouagadougou, a rapporté l'attaque.") == []

@@ -89,6 +89,7 @@ _ACTS = (
     r"a (tue|attaque|enleve|abattu|incendie|tire|ouvert le feu|execute|neutralise|arrete|frappe|pris d'assaut|saccage|pille)|"
     # "le détachement … a mené des actions offensives contre…": the unit that led the assault
     r"(a|ont) mene (des|une|plusieurs|de nombreuses) (actions|operations|offensives|raids|assauts|frappes|attaques)|"
+    r"(a|ont) lance (l'|un |une |des |leur |son )?(assaut|attaque|offensive|raid)|"
     r"tuent|attaquent|enlevent|incendient|tirent)"
 )
 _AGENT_AFTER = re.compile(
@@ -97,6 +98,8 @@ _AGENT_AFTER = re.compile(
     r"((and|et) (its |their |ses |leurs )?(allied|allies|alliees?|supplementary|suppletives?|partner) [\w'-]+\s+)?"
     # "Malian military forces allegedly killed", "les éléments du JNIM ont tué": the mention's own unit noun
     r"((forces|units|troops|soldiers|elements|personnel|fighters|militants|members|men|patrols?|unites|elements)\s+)?"
+    # ("des individus armés dont l'identité n'a pas été établie ont lancé l'assaut": who they are not yet known)
+    r"((dont l'identite n'a pas (encore )?ete (etablie|determinee|confirmee)|whose identit(y|ies) (has|have|is|are|was|were) (not|yet) [a-z ]{1,25}?)\s+)?"
     r"((accompanied|supported|backed|assisted|accompagnes?|appuyes?|soutenus?) (by|par|de) [\w' -]{1,40}?\s+(?=\w))?((in|at|from|of|based in|stationed in|de|du|a) (?!the |an? |un |une |la |le |les )[a-z][\w'-]+\s*)?"
     # ("le détachement de Lankoue dans la Boucle du Mouhoun a mené": where the unit sits, its region)
     r"((dans|in) (la |le |l'|the )?(region |province )?(de |du |des |of )?[a-z][\w'-]+( [\w'-]+){0,2}\s+(?=(a|ont|have|has|had) ))?((reportedly|allegedly|have|has|had|also|then|later|\w+ly|"

@@ -93,6 +93,18 @@ SOURCE_PLACE = re.compile(
 # where an organisation sits, not where anything happened: "Radio Oméga, basée à Ouagadougou", "the
 # Ouagadougou-based newspaper", "headquartered in Dakar"
 BASED_IN = re.compile(r"(?<![a-z])(based in|headquartered in|basee?s? (a|au)|dont le siege est (a|au)|qui siege (a|au))\s*$")
+# (a unit "based" somewhere is where its forces were hit: "le détachement militaire basé à Aoréma")
+_UNIT_BASED_IN = re.compile(r"(?<![a-z])(detachement|detachment|camp|base|unite|unit|soldats|soldiers|militaires|troops|troupes|"
+                            r"garnison|garrison|poste|post|bataillon|battalion|escadron|compagnie|company)s?"
+                            r"( militaires?| military| de l'armee)?\s+(based in|basee?s? (a|au))\s*$")
+
+
+def seat_of_an_organisation(before: str) -> bool:
+    """Do the (folded) words before a name say it is where an organisation sits ("Radio Oméga,
+    basée à Ouagadougou"), not a military unit's post ("le détachement basé à Aoréma")?"""
+    return bool(BASED_IN.search(before)) and not _UNIT_BASED_IN.search(before)
+
+
 BASED_AFTER = re.compile(r"^-(based|headquartered|basee?s?)(?![a-z])")
 # a person's home town, not where it happened: "un enseignant originaire de Djibo", "a native of Djibo"
 HOMETOWN_BEFORE = re.compile(r"(?<![a-z])(originaires? (du|de|d')|natifs? (du|de|d')|natives? (du|de|d')|natives? of|"

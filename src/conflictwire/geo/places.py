@@ -23,7 +23,6 @@ from conflictwire.geo.cues import (
     ACCORDING_TO,
     AG_AFTER,
     BASED_AFTER,
-    BASED_IN,
     CUE,
     DESTINATION,
     DIRECTION,
@@ -47,6 +46,7 @@ from conflictwire.geo.cues import (
     TELLER_NEARBY,
     WITHDRAWAL,
     far_landmark,
+    seat_of_an_organisation,
     this_sentence,
 )
 from conflictwire.geo.gazetteer import Place, default_gazetteer
@@ -223,7 +223,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue  # "un enseignant originaire de Djibo": where the victim came from
         if SOMEONES_HOME.search(before) or AG_AFTER.match(after):
             continue  # "outside the home of Mohamed Ag Intalla": a man, not a place
-        if BASED_IN.search(before) or BASED_AFTER.match(folded[end : end + 16]):
+        if seat_of_an_organisation(before) or BASED_AFTER.match(folded[end : end + 16]):
             # "the Ouagadougou-based newspaper", "Radio Oméga, basée à Ouagadougou": an outlet's seat,
             # which still says which country's press tells it
             seat = next((p for p in places if is_capital(p)), None)

@@ -10,7 +10,6 @@ from conflictwire.geo.admin import country_keys as _country_names
 from conflictwire.geo.admin import region_keys as _regions
 from conflictwire.geo.cues import (
     BASED_AFTER,
-    BASED_IN,
     DESTINATION,
     HOMETOWN_BEFORE,
     NEAR,
@@ -22,6 +21,7 @@ from conflictwire.geo.cues import (
     TELLER_NEARBY,
     WITHDRAWAL,
     far_landmark,
+    seat_of_an_organisation,
     this_sentence,
 )
 from conflictwire.textutil import Spans, norm_key
@@ -253,7 +253,7 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
         if DESTINATION.search(folded[max(0, start - 60) : start]) or SOURCE_PLACE.search(this_sentence(folded[max(0, start - 60) : start])) \
                 or WITHDRAWAL.search(folded[max(0, start - 60) : start]) or TELLER_NEARBY.search(folded[max(0, start - 60) : start]):
             continue  # "a convoy bound for the town of Djibo" (the gazetteer's own check, for unknown names)
-        if BASED_IN.search(folded[max(0, start - 30) : start]) or BASED_AFTER.match(folded[end : end + 16]) \
+        if seat_of_an_organisation(folded[max(0, start - 60) : start]) or BASED_AFTER.match(folded[end : end + 16]) \
                 or HOMETOWN_BEFORE.search(folded[max(0, start - 30) : start]):
             continue  # an organisation's seat ("Radio Oméga, basée à Ouagadougou")
         if far_landmark(folded[max(0, start - 60) : start]):
