@@ -191,3 +191,18 @@ def test_ground_units_with_aircraft_are_one_fight_not_strikes_apart() -> None:
             "vecteurs aériens ont détruit le barrage et neutralisé plusieurs terroristes.")
     evs = extract_text(text, published=date(2024, 3, 19), lang="fr")
     assert len([e for e in evs if e.location != "Timbuktu"]) == 1
+
+
+def test_buses_intercepted_whose_passengers_were_taken_away_is_an_abduction() -> None:
+    text = ("Trois cars de trois compagnies de transport ont été, ce samedi 14 septembre, interceptés au niveau du pont "
+            "de Parou, sur la route de Bandiagara. Les jihadistes ont libéré les femmes et les enfants avant de conduire "
+            "les hommes vers des destinations inconnues. La majorité des passagers partaient à Bamako pour le maouloud.")
+    (ev,) = extract_text(text, published=date(2024, 9, 15), lang="fr")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert ev.location != "Bamako"
+
+
+def test_forces_that_intercepted_a_load_of_arms_disrupted_weapons_use() -> None:
+    (ev,) = extract_text("Les FAMa ont intercepté mardi près de Gao un véhicule chargé d'armes et de munitions.",
+                         published=date(2024, 9, 15), lang="fr")
+    assert ev.sub_event_type == "Disrupted weapons use"
