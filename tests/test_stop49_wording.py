@@ -206,3 +206,9 @@ def test_forces_that_intercepted_a_load_of_arms_disrupted_weapons_use() -> None:
     (ev,) = extract_text("Les FAMa ont intercepté mardi près de Gao un véhicule chargé d'armes et de munitions.",
                          published=date(2024, 9, 15), lang="fr")
     assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_passengers_taken_to_an_unknown_location_were_abducted() -> None:
+    (ev,) = extract_text("On January 27, unknown gunmen intercepted four vehicles in the area of Tougou, Mali; the vehicles "
+                         "and the passengers were taken to an unknown location.", published=date(2023, 1, 30))
+    assert ev.sub_event_type == "Abduction/forced disappearance"
