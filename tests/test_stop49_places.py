@@ -146,3 +146,12 @@ def test_where_a_military_unit_is_based_is_where_it_was_hit() -> None:
     (ev,) = extract_text(text, published=date(2023, 4, 17), lang="fr")
     assert (ev.location, ev.actor1) == ("Aoréma", "Unidentified Armed Group (Burkina Faso)")
     assert _names("Radio Oméga, basée à Ouagadougou, a rapporté l'attaque.") == []
+
+
+def test_one_toll_at_the_regions_town_and_at_a_village_of_the_region_is_one_event_at_the_village() -> None:
+    text = ("Les Forces armées nigériennes ont perdu six soldats dans une embuscade meurtrière à Tahoua, au nord-ouest du "
+            "pays.\nAu Niger, l'armée perd six soldats dans une attaque\n« Dans la région de Tahoua, le mercredi dernier, "
+            "le détachement des forces de défense et de sécurité, stationné à Tébaram, a été violemment attaqué par un "
+            "groupe de terroristes », indique l'armée. Cette nouvelle attaque a fait six morts dans les rangs de l'armée.")
+    (ev,) = extract_text(text, published=date(2024, 5, 10), lang="fr")
+    assert (ev.location, ev.fatalities) == ("Tébaram", 6)

@@ -112,7 +112,11 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
                     # Niger, the one in the country the report names most)
                     home = doc.country_votes.most_common(1)[0][0] if doc.country_votes else None
                     road = len({h.country for h in hits}) > 1 and any(_ROAD_ENDS.search(fold(doc.sentences[h.sent].text)) for h in hits)
-                    place = max(hits, key=lambda p: (p.start not in marks, p.score, named[fold(p.name)],
+                    # (a town named like its region, "à Tahoua", may be the region when the report names
+                    # the region too: a village of it the event is also told at, "à Tébaram", is the more precise)
+                    regions = {q.admin1 for q in places if q.feature == "A" and q.admin1 and q.admin2 is None}
+                    place = max(hits, key=lambda p: (p.start not in marks, not (p.admin1 in regions and _region_named(p, hits)),
+                                                     p.score, named[fold(p.name)],
                                                      road and p.country == home, -p.start))
                     break
             if place:
@@ -122,6 +126,12 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
     if place is not None and place.feature == "U" and near is not None:
         doc.inside.setdefault(place.start, near)
     return _among_known(doc, place, places, sents)
+
+
+def _region_named(p: PlaceMention, hits: list[PlaceMention]) -> bool:
+    """Is the place a town named like its region ("Tahoua"), told beside another place of that region?"""
+    return bool(p.admin1) and fold(p.name) == fold(p.admin1 or "") \
+        and any(q.admin1 == p.admin1 and fold(q.name) != fold(p.name) for q in hits)
 
 
 # "l'axe Dori-Téra", "the road between Dori and Tera": a road and its two ends

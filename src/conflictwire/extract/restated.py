@@ -19,6 +19,12 @@ class Told:
         self.loose: set[int] = set()
         # crowds by region: a demonstration told in a city and in a quarter of it is one
         self.crowds: dict[str, set[int]] = {}
+        # tolls by region and sub-type: one toll told at two towns of a region is one event
+        self.tolls: dict[tuple[str, str | None, int], set[int]] = {}
+
+    @staticmethod
+    def _toll_key(ev: Event) -> tuple[str, str | None, int] | None:
+        return (ev.admin1, ev.sub_event_type, ev.fatalities) if ev.admin1 and ev.fatalities else None
 
     @staticmethod
     def _placed(ev: Event) -> bool:
@@ -31,6 +37,8 @@ class Told:
             self.loose.add(k)
         if ev.event_type in CROWD and ev.admin1:
             self.crowds.setdefault(ev.admin1, set()).add(k)
+        if (key := self._toll_key(ev)) is not None:
+            self.tolls.setdefault(key, set()).add(k)
 
     def replace(self, k: int, old: Event, new: Event) -> None:
         if old.location:
@@ -38,6 +46,8 @@ class Told:
         self.loose.discard(k)
         if old.admin1 in self.crowds:
             self.crowds[old.admin1].discard(k)
+        if (key := self._toll_key(old)) is not None and key in self.tolls:
+            self.tolls[key].discard(k)
         self.add(k, new)
 
     def named(self, ev: Event) -> list[int]:
@@ -47,4 +57,6 @@ class Told:
         if not self._placed(ev):
             return list(range(n))
         crowds = self.crowds.get(ev.admin1 or "", set()) if ev.event_type in CROWD else set()
-        return sorted(self.by_place.get(fold(ev.location or ""), set()) | self.loose | crowds)
+        key = self._toll_key(ev)
+        tolls = self.tolls.get(key, set()) if key is not None else set()
+        return sorted(self.by_place.get(fold(ev.location or ""), set()) | self.loose | crowds | tolls)
