@@ -155,3 +155,14 @@ def test_one_toll_at_the_regions_town_and_at_a_village_of_the_region_is_one_even
             "groupe de terroristes », indique l'armée. Cette nouvelle attaque a fait six morts dans les rangs de l'armée.")
     (ev,) = extract_text(text, published=date(2024, 5, 10), lang="fr")
     assert (ev.location, ev.fatalities) == ("Tébaram", 6)
+
+
+def test_where_the_displaced_came_from_and_went_is_no_place_of_the_event() -> None:
+    assert _names("Les exactions ont provoqué leurs déplacements forcés du Gourma vers le Liptako.") == []
+
+
+def test_a_patrol_engaged_on_a_day_au_profit_of_which_is_no_period() -> None:
+    text = ("Ainsi, l'aviation des Forces armées maliennes est intervenue dans l'après-midi du 18 février 2022 au profit "
+            "d'une patrouille accrochée par des hommes armés non identifiés dans le secteur d'Archam, à l'Ouest de Tessit.")
+    (ev,) = extract_text(text, published=date(2022, 2, 19), lang="fr")
+    assert (ev.admin1, ev.event_type) == ("Gao", "Battles")

@@ -216,6 +216,9 @@ DESTINATION = re.compile(
     r"(qui )?(revenai(t|ent)|revenant|rentrai(t|ent)|rentrant|de retour)( [\w'-]+){0,3} (du|de|d')|(returning|coming back|on (its|their) way back)( [\w'-]+){0,3} from|"
     # ("civilians traveling toward Algeria from the city of Gao": where they set out from)
     r"(toward|towards) [\w'-]+( [\w'-]+)? from( the (city|town|village) of)?|"
+    # where the displaced came from and went: "leurs déplacements forcés du Gourma vers le Liptako"
+    r"(deplacements?|exode|fuite|flux)( forces?| massifs?)?( de (populations?|civils|personnes))?( \w+){0,2} (du|de la|de l'|des|depuis)|"
+    r"(deplacements?|exode|fuite|flux)[^.;]{1,50} vers|"
     r"travel+ing to|going to|leaving for|left for|en partance pour|partai(en)?t (a|pour|vers)|se rendai(en)?t (a|au)|made it (back )?to|managed to (reach|get to)|ont pu (rejoindre|regagner)|a pu (rejoindre|regagner)|a destination de|en direction de|en route pour|se rendant a|qui se rendait a|"
     # "tombés dans une embuscade à leur retour vers Gao": where they were heading back to
     r"(a (leur|son) retour|de retour|sur le chemin du retour|en route) (vers|sur)|(heading|headed|on (its|their) way) back to|"
