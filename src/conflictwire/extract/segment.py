@@ -28,6 +28,8 @@ from conflictwire.extract.frame_index import (
     title_sent,
 )
 from conflictwire.extract.turns import (
+    EARLIER_TELLING,
+    another_day_and_place,
     armed_told_before,
     clause_of_the_sentence_before,
     crowd_told_before,
@@ -161,29 +163,6 @@ def _as_far_as_the_told(doc: ReportDoc, place: PlaceMention, frame: Frame) -> bo
 _LANDMARK_SLACK_KM = 10  # "about ten km": writers round their distances
 
 
-def _another_day_and_place(doc: ReportDoc, index: FrameIndex, current: Frame, current_date: str | None, i: int) -> bool:
-    """A sentence without event words that names a day, a place and an actor of its own, the day
-    and place not the event's being told ("Le 10 août 2022, les FAMa ont mené une reconnaissance
-    dans la zone de Boni." after the 20 August attack at Ménaka): it opens the next event, whose
-    toll follows."""
-    when = date_key(doc, index, i)
-    place = specific_place(index, i)
-    told = index.told_own(current)
-    return when is not None and current_date is not None and not same_day(when, current_date) \
-        and place is not None and bool(told) and fold(place.name) not in told \
-        and (any(a.sent == i for a in doc.actors)  # (someone acts there: "Niger hosts a summit on July 6-9" does not)
-             or _EARLIER_OPENING.match(fold(doc.sentences[i].text)) is not None)
-
-
-# an earlier telling of the event, not an earlier event: "Un peu plus tôt, un responsable policier
-# avait fait état d'une dizaine de morts", "Earlier, officials had put the toll at ten"
-_EARLIER_TELLING = re.compile(
-    r"^\W*(un peu |quelques heures )?(plus tot|auparavant|earlier)\s*,[^.;]{0,120}?\s(avai(en)?t|had)\s+"
-    r"(fait etat|fait part|annonce|indique|evoque|parle|rapporte|signale|communique|avance|donne|reported|said|given|put|spoken|cited|announced)(?![a-z])")
-# a sentence that opens by going back in time: "Auparavant, le dimanche 25 août…", "Earlier, on Sunday…"
-_EARLIER_OPENING = re.compile(r"^\W*(auparavant|plus tot|anterieurement|earlier|previously|before that)\s*,")
-
-
 TITLE_WORDS = 15  # a title's words, at most
 # (a news title tells its toll: a story's subheading does not, "Une attaque ciblée et brutale")
 _TOLL_TITLE = re.compile(r"(?<![a-z])\d+ (\w+ ){0,3}(killed|dead|tues?|morts?)(?![a-z])")
@@ -226,7 +205,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
                 # ("Le lendemain, des unités du MSA se sont lancées à la poursuite des assaillants."
                 # opens the next day's event: its actors are that event's)
                 if pending or turns_to_another_place(doc, index, current, i) or _NEXT_ONE.match(fold(sent.text)) \
-                        or _another_day_and_place(doc, index, current, current_date, i) \
+                        or another_day_and_place(doc, index, current, current_date, i) \
                         or (sent.paragraph > doc.sentences[current.sents[-1]].paragraph and opens_on_the_day_after(fold(sent.text)[:40])):
                     # "The second operation took place on September 19.": it opens the next event
                     pending.append(i)  # "Dans la commune voisine de Mansila, les forces se sont repliées…"
@@ -260,7 +239,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
         separated = separated or (place is not None and _ORDINAL_NEXT.match(folded) is not None)
         # "… neutralisé une dizaine de terroristes lors d'une opération de ratissage": the forces' sweep after it
         separated = separated or bool(_follow_ups(doc.lang).search(folded)) or another_storys_title(doc, i)
-        if separated and _EARLIER_TELLING.match(folded):
+        if separated and EARLIER_TELLING.match(folded):
             separated = False  # "Un peu plus tôt, un responsable avait fait état d'une dizaine de morts": an earlier toll of it
         if separated and _BY_THE_WAY.match(folded) and place is None and all(t.tags.get("refers_back") for t in index.triggers.get(i, [])) \
                 and date_key(doc, index, i) is None:

@@ -1,4 +1,4 @@
-"""The rules segmentation applies at each sentence with event words: what turns the story to
+"""The rules segmentation applies at each sentence: what turns the story to
 another event (a crowd after armed violence, air strikes after a fight, another place) and what
 brings it back to one already told (its place, its day, its victims named again, deaths told
 with no act of their own)."""
@@ -12,6 +12,7 @@ from conflictwire.extract.frame_index import (
     Frame,
     FrameIndex,
     date_key,
+    same_day,
     specific_place,
 )
 from conflictwire.geo.resolve import km
@@ -265,3 +266,26 @@ def turns_to_another_place(doc: ReportDoc, index: FrameIndex, current: Frame, i:
         # its places are not the first one's
         told = {n for j in current.all_sents if j != 0 for n in index.names(j)}
     return place is not None and bool(told) and fold(place.name) not in told
+
+
+def another_day_and_place(doc: ReportDoc, index: FrameIndex, current: Frame, current_date: str | None, i: int) -> bool:
+    """A sentence without event words that names a day, a place and an actor of its own, the day
+    and place not the event's being told ("Le 10 août 2022, les FAMa ont mené une reconnaissance
+    dans la zone de Boni." after the 20 August attack at Ménaka): it opens the next event, whose
+    toll follows."""
+    when = date_key(doc, index, i)
+    place = specific_place(index, i)
+    told = index.told_own(current)
+    return when is not None and current_date is not None and not same_day(when, current_date) \
+        and place is not None and bool(told) and fold(place.name) not in told \
+        and (any(a.sent == i for a in doc.actors)  # (someone acts there: "Niger hosts a summit on July 6-9" does not)
+             or _EARLIER_OPENING.match(fold(doc.sentences[i].text)) is not None)
+
+
+# an earlier telling of the event, not an earlier event: "Un peu plus tôt, un responsable policier
+# avait fait état d'une dizaine de morts", "Earlier, officials had put the toll at ten"
+EARLIER_TELLING = re.compile(
+    r"^\W*(un peu |quelques heures )?(plus tot|auparavant|earlier)\s*,[^.;]{0,120}?\s(avai(en)?t|had)\s+"
+    r"(fait etat|fait part|annonce|indique|evoque|parle|rapporte|signale|communique|avance|donne|reported|said|given|put|spoken|cited|announced)(?![a-z])")
+# a sentence that opens by going back in time: "Auparavant, le dimanche 25 août…", "Earlier, on Sunday…"
+_EARLIER_OPENING = re.compile(r"^\W*(auparavant|plus tot|anterieurement|earlier|previously|before that)\s*,")
