@@ -212,3 +212,15 @@ def test_passengers_taken_to_an_unknown_location_were_abducted() -> None:
     (ev,) = extract_text("On January 27, unknown gunmen intercepted four vehicles in the area of Tougou, Mali; the vehicles "
                          "and the passengers were taken to an unknown location.", published=date(2023, 1, 30))
     assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_soldiers_that_intercepted_militants_fought_them() -> None:
+    (ev,) = extract_text("On August 30, soldiers intercepted a group of JNIM militants and recovered livestock previously "
+                         "rustled in the hamlet of Zimse, Burkina Faso.", published=date(2020, 9, 2))
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_the_dead_described_as_militiamen_are_militiamen() -> None:
+    (ev,) = extract_text("On July 21, JNIM militants attacked the village of Zambila, Burkina Faso, and killed two people "
+                         "described as Koglweogo militiamen.", published=date(2020, 7, 25))
+    assert ev.actor2 == "Koglweogo Militia"

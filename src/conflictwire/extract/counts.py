@@ -259,7 +259,7 @@ def classify(
     # (the people counted end at a comma: "killed three youths from Zinibeogo, the assailants also…")
     # (nor past a clause: "the toll rose to 24 when the militants murdered 14 more" counts no militant)
     # ("seven more killed in nearby areas as the attackers moved on": the attackers of the clause after)
-    side = _first(sides, _prefix(re.split(r",|(?<![a-z])(?:when|after|while|as|lorsque|quand|apres|tandis que|alors que)(?![a-z])", window)[0], 5))
+    side = _first(sides, _prefix(re.split(r",|(?<![a-z])(?:when|after|while|as(?= the | they )|lorsque|quand|apres|tandis que|alors que)(?![a-z])", window)[0], 5))
     if side is not None and ATTACK_NOUN_AFTER.match(window[side[1] :]):
         side = None  # "100 killed in a jihadist attack": who attacked, not who died
     if q.article and _SPEAKS_AFTER.match(after):

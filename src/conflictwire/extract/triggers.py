@@ -249,7 +249,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
             # "la riposte, appuyée par des vecteurs aériens", "with drone and artillery support":
             # fire backing a ground fight, which is the event
             weight = 1
-            tags["support"] = "1"
+            if _IN_SUPPORT_LISTED.search(folded[max(0, start - 60) : start]):
+                tags["support"] = "1"  # (strikes listed among the help: no turn to the air either)
         if _HEDGE.search(folded[max(0, start - 60) : start]):
             tags["hedged"] = "1"
             weight = 1  # a guess never outweighs what the report states
