@@ -33,10 +33,13 @@ _GOODS_BEFORE = re.compile(r"(?<![a-z])(betail|cattle|livestock|animaux|animals|
 # (a French participle right after the noun: "du bétail enlevé"; "gunmen on motorbikes abducted" is no such thing)
 _THINGS_TAKEN = re.compile(r"(?<![a-z])(betail|troupeaux?|animaux|vehicules?|motos?|biens|marchandises)\s+$")
 
+# the operations that answer an event: "rescue and security operations", "opérations de secours"
 _RESCUE_BEFORE = re.compile(r"(?<![a-z])(rescue|relief|evacuation|search and rescue|secours|sauvetage|evacuation|recherche)\s+"
                             r"((and|et|de|d')\s+)?([\w'-]+\s+)?$")
+# a device before its participle: "un autre engin a été neutralisé"
 _A_DEVICE_BEFORE = re.compile(r"(?<![a-z])(engins?|eei|ied|ieds|mines?|bombes?|explosifs?|devices?|bombs?)\s+([\w'-]+\s+){0,2}"
                               r"((a|ont|have|has|was|were|been|ete)\s+)*$")
+# a strike's verb before "par voie aérienne": "frappés par voie aérienne" is a strike, "évacués" is not
 _STRUCK_BEFORE = re.compile(r"(frapp|bombard|neutralis|detrui|cibl|attaqu|pilonn|tue|tues|abattu|elimin)\w*\s+([\w'-]+\s+){0,4}$")
 # an operation launched to find those who struck: "« une opération de ratissage de grande envergure »
 # pour retrouver les assaillants", "a sweep to track down the attackers"
