@@ -224,3 +224,11 @@ def test_the_dead_described_as_militiamen_are_militiamen() -> None:
     (ev,) = extract_text("On July 21, JNIM militants attacked the village of Zambila, Burkina Faso, and killed two people "
                          "described as Koglweogo militiamen.", published=date(2020, 7, 25))
     assert ev.actor2 == "Koglweogo Militia"
+
+
+def test_strikes_after_a_fight_told_without_a_day_are_on_its_day() -> None:
+    text = ("Une attaque a visé jeudi 26 mai 2022 le détachement militaire de Madjoari, dans la province de la Kompienga, "
+            "au Burkina Faso. Onze soldats ont perdu la vie. Le communiqué ajoute que des avions de l'armée sont "
+            "intervenus et ont permis de neutraliser au moins 15 terroristes qui tentaient de s'échapper après l'attaque.")
+    evs = extract_text(text, published=date(2022, 5, 28), lang="fr")
+    assert {(e.sub_event_type, str(e.event_date)) for e in evs} == {("Armed clash", "2022-05-26"), ("Air/drone strike", "2022-05-26")}

@@ -12,6 +12,7 @@ from conflictwire.extract.dates import finest, relative_offset
 from conflictwire.extract.doc import DateMention, ReportDoc
 from conflictwire.extract.draft import Draft
 from conflictwire.extract.recalled import head_days
+from conflictwire.extract.segment import TURNS
 from conflictwire.model import Event
 from conflictwire.textutil import fold
 
@@ -82,11 +83,11 @@ def date(doc: ReportDoc, d: Draft) -> None:
         ev.event_date, ev.time_precision = prev.event_date + timedelta(days=days), max(precision, prev.time_precision or 1)
         d.evidence["event_date"] = [relative[0].span()]
     elif prev is not None and prev.event_date is not None and (
-            _split_clause(doc, min(d.frame.sents)) or d.frame.reason == "ground fighting after air strikes"
+            _split_clause(doc, min(d.frame.sents)) or d.frame.reason in TURNS
             or _day_of_several(doc, prev)):
         # the day of the event before: a clause read apart from its sentence shares the sentence's
         # ("In separate incidents on Sunday, gunmen killed…, and a roadside bomb struck…"), and
-        # the ground units finishing what the strikes began, told without a day, the strikes'
+        # the ground units finishing what the strikes began (or the aircraft the fight), told without a day, the strikes'
         ev.event_date, ev.time_precision = prev.event_date, prev.time_precision
         if "event_date" in prev.evidence:
             d.evidence["event_date"] = prev.evidence["event_date"]
