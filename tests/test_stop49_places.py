@@ -166,3 +166,8 @@ def test_a_patrol_engaged_on_a_day_au_profit_of_which_is_no_period() -> None:
             "d'une patrouille accrochée par des hommes armés non identifiés dans le secteur d'Archam, à l'Ouest de Tessit.")
     (ev,) = extract_text(text, published=date(2022, 2, 19), lang="fr")
     assert (ev.admin1, ev.event_type) == ("Gao", "Battles")
+
+
+def test_a_hamlet_far_from_the_town_at_the_other_end_of_its_road_is_another_place() -> None:
+    found, _ = find_places("La veille, une attaque avait visé un convoi entre Diédiéni et Kolokani.", actor_spans=Spans())
+    assert [(m.name, m.admin1) for m in found] == [("Diédiéni", "Koulikoro"), ("Kolokani", "Koulikoro")]

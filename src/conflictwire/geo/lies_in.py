@@ -89,12 +89,38 @@ def placed_by_a_town(text: str, folded: str, matches: list[PlaceMatch]) -> list[
         town = _town_at(text, m.end + gap.end()) if gap else None
         far = town is not None and (m.latitude is None or m.longitude is None
                                     or km(m.latitude, m.longitude, town.latitude, town.longitude) > _NEAR_KM)
+        if town is None and m.feature == "P" and m.latitude is not None and m.longitude is not None:
+            # "entre Diédiéni et Kolokani": a road's two ends lie near one another; a hamlet of that
+            # name far from the town at the road's other end is another place of the name
+            town = _road_end_town(text, folded, m)
+            far = town is not None and km(m.latitude, m.longitude, town.latitude, town.longitude) > _NEAR_KM \
+                and _only_hamlets(m)
         if town is not None and far:
             m = replace(m, name=m.text, country=town.country, iso3=ISO3.get(town.country), admin1=town.admin1,
                         admin2=town.admin2, latitude=town.latitude, longitude=town.longitude, geonames_id=None,
                         precision=2, feature="U")
         out.append(m)
     return out
+
+
+_BETWEEN_BEFORE = re.compile(r"(?<![a-z])(entre|between)\s+(les localites de\s+|the towns of\s+)?$")
+_AND_AFTER = re.compile(r"^\s+(et|and)\s+(de\s+|d')?")
+_TOWN_SIZE = 5_000  # the other end of the road: a town, whose name is not a hamlet's
+
+
+def _road_end_town(text: str, folded: str, m: PlaceMatch) -> Place | None:
+    """The town at the other end of a road told "between" the name and it."""
+    if not _BETWEEN_BEFORE.search(folded[max(0, m.start - 30) : m.start]):
+        return None
+    link = _AND_AFTER.match(folded[m.end : m.end + 12])
+    town = _town_at(text, m.end + link.end()) if link else None
+    return town if town is not None and town.population >= _TOWN_SIZE else None
+
+
+def _only_hamlets(m: PlaceMatch) -> bool:
+    key = norm_key(m.name)
+    found = default_gazetteer().lookup([key]).get(key, [])
+    return bool(found) and all(p.population == 0 and p.kind == "village" for p in found)
 
 
 _TOWN_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?")
