@@ -115,6 +115,11 @@ _ASIDE = re.compile(r",\s*(dont|including|among them|among whom|parmi (eux|elles
                     r"(most|many|all|half|some) of them|mostly|the majority|la plupart|pour la plupart|en majorite|majoritairement)\b[^,]{0,80},")
 
 
+# the words that open the clause after a count, whose people are not the ones counted ("the toll rose
+# to 24 when the militants murdered 14 more", "seven more killed as the attackers moved on")
+CLAUSE_OPENERS = r"when|after|while|as(?= the | they )|lorsque|quand|apres|tandis que|alors que"
+
+
 # a breakdown listed up to the count's verb: "Around twenty individuals, including many women,
 # volunteers, children, and the village chief were killed"
 # ("Dix personnes dont des volontaires pour la défense de la patrie (VDP) ont été tuées": no comma)
@@ -259,7 +264,7 @@ def classify(
     # (the people counted end at a comma: "killed three youths from Zinibeogo, the assailants also…")
     # (nor past a clause: "the toll rose to 24 when the militants murdered 14 more" counts no militant)
     # ("seven more killed in nearby areas as the attackers moved on": the attackers of the clause after)
-    side = _first(sides, _prefix(re.split(r",|(?<![a-z])(?:when|after|while|as(?= the | they )|lorsque|quand|apres|tandis que|alors que)(?![a-z])", window)[0], 5))
+    side = _first(sides, _prefix(re.split(rf",|(?<![a-z])(?:{CLAUSE_OPENERS})(?![a-z])", window)[0], 5))
     if side is not None and ATTACK_NOUN_AFTER.match(window[side[1] :]):
         side = None  # "100 killed in a jihadist attack": who attacked, not who died
     if q.article and _SPEAKS_AFTER.match(after):

@@ -34,7 +34,7 @@ _GOODS_BEFORE = re.compile(r"(?<![a-z])(betail|cattle|livestock|animaux|animals|
 _THINGS_TAKEN = re.compile(r"(?<![a-z])(betail|troupeaux?|animaux|vehicules?|motos?|biens|marchandises)\s+$")
 
 # the operations that answer an event: "rescue and security operations", "opérations de secours"
-_RESCUE_BEFORE = re.compile(r"(?<![a-z])(rescue|relief|evacuation|search and rescue|secours|sauvetage|evacuation|recherche)\s+"
+_RESCUE_BEFORE = re.compile(r"(?<![a-z])(rescue|relief|evacuation|search and rescue|secours|sauvetage|recherche)\s+"
                             r"((and|et|de|d')\s+)?([\w'-]+\s+)?$")
 # a device before its participle: "un autre engin a été neutralisé"
 _A_DEVICE_BEFORE = re.compile(r"(?<![a-z])(engins?|eei|ied|ieds|mines?|bombes?|explosifs?|devices?|bombs?)\s+([\w'-]+\s+){0,2}"
@@ -48,7 +48,7 @@ _TO_FIND_THEM = re.compile(r"^[^.;]{0,40}?\s(pour |afin de |to |in order to )?(r
                            r"attackers|assailants|perpetrators|terroristes|gunmen|ravisseurs|kidnappers|militants|jihadistes)(?![a-z])")
 # "une mission de reconnaissance offensive", "patrouille offensive": "offensive" names the kind of a
 # mission, no assault told
-_KIND_OF_MISSION = re.compile(r"(?<![a-z])(reconnaissance|patrouille|mission|posture|operation|strategie|patrol|posture|strategy|capability|capacite)s?\s+$")
+_KIND_OF_MISSION = re.compile(r"(?<![a-z])(reconnaissance|patrouille|mission|posture|operation|strategie|patrol|strategy|capability|capacite)s?\s+$")
 
 
 def not_an_event(folded: str, start: int, end: int, sub: str, tear_gas: re.Match[str] | None) -> bool:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from conflictwire.extract.counts import (
+    CLAUSE_OPENERS,
     EVENT_NOUN,
     NOT_PEOPLE,
     TOLL_BEFORE_CHARS,
@@ -197,7 +198,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
             # (nor past a clause: "the toll rose to 24 when the militants murdered 14 more" counts no militant)
             # (nor past "but": "quatorze mort mais une source militaire parle de 40 civils tués")
             # (nor the event's noun: "dix personnes ont été tuées dans des attaques terroristes" counts no terrorist)
-            words = re.split(r"[,;:.]| and | et | dont | including | but | mais |(?<![a-z])(by|par|when|after|while|as(?= the | they )|lorsque|quand|apres|tandis que|alors que)(?![a-z])",
+            words = re.split(rf"[,;:.]| and | et | dont | including | but | mais |(?<![a-z])(by|par|{CLAUSE_OPENERS})(?![a-z])",
                              _IN_THE_EVENT.split(folded[q.end : min(sent_end, q.end + 60)])[0] + ".")[0]
             side = person_side(words, lang)  # "killing a park official": a civilian
         if side == "forces" and counted_out_of_service(folded, q.end):

@@ -242,15 +242,15 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
                                                      or _EXPLOSIVE_BEFORE.search(folded[max(0, start - 12) : start])):
             tags["by_explosive"] = "1"  # "an ambush with a homemade explosive device": the mine was the ambush
         weight = rule.weight
-        if rule.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack") and (
-                _IN_SUPPORT.search(folded[max(0, start - 40) : start]) or _SUPPORT_AFTER.match(folded[end : end + 12])
-                or _IN_SUPPORT_LISTED.search(folded[max(0, start - 60) : start])
-                or _BESIDE_A_RIPOSTE.search(folded[max(0, start - 120) : start])):
-            # "la riposte, appuyée par des vecteurs aériens", "with drone and artillery support":
-            # fire backing a ground fight, which is the event
-            weight = 1
-            if _IN_SUPPORT_LISTED.search(folded[max(0, start - 60) : start]):
+        if rule.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack"):
+            listed = _IN_SUPPORT_LISTED.search(folded[max(0, start - 60) : start]) is not None
+            if listed:
                 tags["support"] = "1"  # (strikes listed among the help: no turn to the air either)
+            if listed or _IN_SUPPORT.search(folded[max(0, start - 40) : start]) or _SUPPORT_AFTER.match(folded[end : end + 12]) \
+                    or _BESIDE_A_RIPOSTE.search(folded[max(0, start - 120) : start]):
+                # "la riposte, appuyée par des vecteurs aériens", "with drone and artillery support":
+                # fire backing a ground fight, which is the event
+                weight = 1
         if _HEDGE.search(folded[max(0, start - 60) : start]):
             tags["hedged"] = "1"
             weight = 1  # a guess never outweighs what the report states
