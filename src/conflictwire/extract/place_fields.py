@@ -143,6 +143,9 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
         # named, but not in the gazetteer: keep the name, place it where the report puts it
         # ("Tiloua, in the Ouallam area"), else at the best-known region
         container = doc.inside.get(place.start)
+        if container is None and place.admin1 and place.latitude is not None:
+            # "Almoustarat, 140 km north of Gao": the town it is told from placed it (lies_in)
+            container = place
         region = container or next((p for p in places if p.feature == "A"), None) or _report_region(doc, country_cc) \
             or _report_region(doc, country_cc, background=True)
         ev.location = place.name
@@ -153,7 +156,7 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
             evidence["admin1"] = [region.span()]
         elif country_cc:
             ev.latitude, ev.longitude = _centroids().get(country_cc, (None, None))
-        ev.geo_precision = 2 if container is not None and container.feature == "P" else 3  # near a known town
+        ev.geo_precision = 2 if container is not None and (container.feature == "P" or container is place) else 3  # near a known town
     elif (place is None or place.feature == "C") and prev is not None and prev.location and prev.location != prev.country \
             and (not country or country == prev.country or _THE_SAME_PLACE.search(said)) \
             and (turn or _SAME_PLACE.search(said) or opens_on_the_day_after(said)):

@@ -72,11 +72,15 @@ def division_after(folded: str, end: int, text: str = "") -> tuple[str, str] | N
 
 
 # what may stand between a name and the known town it is told from: ", north of", "locality 100 km
-# East of", "(à 30 km au nord de"
+# East of", "(à 30 km au nord de", "area, 140 km north of", "market, 80 km north from the town of"
+# (a distance with no direction, "à 60 km de Bamako", is no such thing: the road or the town one
+# set out from as often as where the place lies)
+_SITE = r"(village|locality|localite|town|hamlet|hameau|area|zone|market|marche|site|camp)"
+_UNITS = r"\d{1,3}\s*(km|kms|kilometres|kilometers|miles)"
 _FROM_A_TOWN = re.compile(
-    r"^\s*(,|\()?\s*((a|an|the|un|une|la|le)\s+)?((village|locality|localite|town|hamlet|hameau)\s+)?((situated|located|situee?)\s+)?"
-    r"((about|some|around|environ|nearly|a)\s+)?(\d{1,3}\s*(km|kms|kilometres|kilometers|miles)\s+)?((au|a l')\s*)?"
-    r"(north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?\s+(of|de|du|d')\s*")
+    rf"^\s*({_SITE}\s*)?(,|\()?\s*((a|an|the|un|une|la|le)\s+)?({_SITE}\s+)?((situated|located|situee?)\s+)?"
+    r"((about|some|around|environ|nearly|a|a environ|a quelque|a une)\s+)?"
+    rf"({_UNITS}\s+)?((au|a l')\s*)?(north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?\s+(of|from|de|du|d')\s*((the\s+)?(town|city|village)\s+of\s+|la\s+(ville|localite|commune)\s+de\s+)?")
 
 
 def placed_by_a_town(text: str, folded: str, matches: list[PlaceMatch]) -> list[PlaceMatch]:
@@ -88,7 +92,7 @@ def placed_by_a_town(text: str, folded: str, matches: list[PlaceMatch]) -> list[
         gap = _FROM_A_TOWN.match(folded[m.end : m.end + 60]) if m.feature in ("P", "U") else None
         town = _town_at(text, m.end + gap.end()) if gap else None
         far = town is not None and (m.latitude is None or m.longitude is None
-                                    or km(m.latitude, m.longitude, town.latitude, town.longitude) > _NEAR_KM)
+                                    or km(m.latitude, m.longitude, town.latitude, town.longitude) > _near_km(gap))
         if town is None and m.feature == "P" and m.latitude is not None and m.longitude is not None:
             # "entre Diédiéni et Kolokani": a road's two ends lie near one another; a hamlet of that
             # name far from the town at the road's other end is another place of the name
@@ -137,6 +141,15 @@ def _town_at(text: str, pos: int) -> Place | None:
 
 
 _NEAR_KM = 150  # a place told from a town further than this is another place of that name
+
+
+def _near_km(gap: re.Match[str] | None) -> float:
+    """How far from the town a place told from it may lie: _NEAR_KM, or further when the text
+    gives the distance ("Almoustarat, 140 km north of Gao": 140 km, give or take)."""
+    told = re.search(r"(\d{1,3})\s*(km|kms|kilometres|kilometers|miles)", gap.group(0)) if gap else None
+    if told is None:
+        return _NEAR_KM
+    return max(_NEAR_KM, int(told.group(1)) * (1.6 if told.group(2) == "miles" else 1.0) + 75)
 
 
 def regions_called(folded: str, cands: list[tuple[int, int, str, str | None, str | None]], keys: list[str]) -> str | None:
