@@ -91,10 +91,11 @@ COMMENT_CLAUSE = re.compile(r",\s*(which|qui|ce qui)\s+([\w.'-]+\s+){0,5}?(warne
 
 
 # the news as the sentence's subject, told again by what it did: "Cette attaque qui a frappé le
-# détachement militaire de Koutougou, …", "The attack, which targeted the base at Inata, …". The
+# détachement militaire de Koutougou, …", "The attack, which targeted the base at Inata, …", "The
+# attack targeted a village in the Circle of Bankass – one of several areas … since 2012". The
 # sentence says more about the news (where it struck), whatever it then compares it with.
-_NEWS_SUBJECT = re.compile(r"^\W*(cette|cet|l')\s*(attaque|embuscade|assaut|incursion)\s*,?\s*qui\s+(a|ont|avait)\s+(frappe|vise|cible)|"
-                           r"^\W*(this|the) (attack|ambush|assault|raid)\s*,?\s*(which|that) (struck|hit|targeted)")
+_NEWS_SUBJECT = re.compile(r"^\W*(cette|cet|l')\s*(attaque|embuscade|assaut|incursion)\s*,?\s*(qui\s+)?(a|ont|avait)\s+(frappe|vise|cible)|"
+                           r"^\W*(this|the) (attack|ambush|assault|raid)\s*,?\s*((which|that) )?(struck|hit|targeted)")
 _YEAR_OPENER = re.compile(r"^\W*(in|en|back in|during|durant)\s+(19[5-9]\d|20[0-4]\d)\s*,")
 _YEAR_ONLY = re.compile(r"(?<![a-z])(in|en|during|durant|depuis|since|courant|au cours de l'annee|in the year)\s+(19[5-9]\d|20[0-4]\d)(?![\d/-])")
 # the event just recalled, by the demonstrative of distance: "That attack was claimed by AQIM"

@@ -1,0 +1,28 @@
+"""Stop 50's conventions of wording: which sentences tell the news, each on a short text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conflictwire import extract_text
+from conflictwire.extract.background import background_reason
+
+PUB = date(2023, 12, 4)
+
+
+def test_the_attack_as_subject_says_where_it_struck_whatever_it_compares_it_with() -> None:
+    sentence = ("The attack targeted a village in the Circle of Bankass in the Mopti region – one of several areas "
+                "where jihadist groups have been waging an insurgency since 2012.")
+    assert background_reason(sentence, "en", 2023) is None
+    assert background_reason("L'attaque a visé un village du cercle de Bankass, une zone en proie aux violences depuis 2015.",
+                             "fr", 2023) is None
+    # a sentence that is history stays history
+    assert background_reason("Jihadist groups have been waging an insurgency in the region since 2012.", "en", 2023)
+
+
+def test_the_attack_as_subject_places_the_event() -> None:
+    text = ("Over 20 civilians were killed in an attack in central Mali on Saturday, a local official said on Sunday. "
+            "The attack targeted a village in the Circle of Bankass in the Mopti region – one of several areas in "
+            "Mali's north and centre where jihadist groups have been waging an insurgency since 2012.")
+    (ev,) = extract_text(text, published=PUB, lang="en")
+    assert (ev.location, ev.admin1) == ("Bankass", "Mopti")
