@@ -26,3 +26,20 @@ def test_the_attack_as_subject_places_the_event() -> None:
             "Mali's north and centre where jihadist groups have been waging an insurgency since 2012.")
     (ev,) = extract_text(text, published=PUB, lang="en")
     assert (ev.location, ev.admin1) == ("Bankass", "Mopti")
+
+
+def test_another_storys_link_amid_the_storys_lines_is_no_part_of_it() -> None:
+    text = ("A jihadist assault on a village in western Niger killed 44 civilians on Friday, the Interior Ministry said.\n"
+            "The attack occurred in Fambita, a village of the rural commune of Kokorou, the ministry stated.\n"
+            "At least 10 Nigerien soldiers are killed in an ambush, the army says\n"
+            "The gunmen also set fire to a market and homes before withdrawing, it added.\n")
+    events = extract_text(text, published=date(2025, 3, 23), lang="en")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Attack", "Fambita", 44)]
+
+
+def test_a_subheading_amid_the_storys_lines_stays_part_of_it() -> None:
+    text = ("Gunmen attacked the village of Fambita in western Niger on Friday, the Interior Ministry said.\n"
+            "Three soldiers killed in the attack\n"
+            "The gunmen also set fire to a market and homes before withdrawing, it added.\n")
+    events = extract_text(text, published=date(2025, 3, 23), lang="en")
+    assert [e.fatalities for e in events] == [3]

@@ -168,14 +168,23 @@ TITLE_WORDS = 15  # a title's words, at most
 _TOLL_TITLE = re.compile(r"(?<![a-z])\d+ (\w+ ){0,3}(killed|dead|tues?|morts?)(?![a-z])")
 
 
+_LINK_LINE = re.compile(r"^\W*(lire aussi|a lire aussi|read more|read also|related|see also|voir aussi)(?![a-z])|"
+                        r"(?<![a-z])(is|are) (killed|kidnapped|abducted|wounded|injured)(?![a-z])|, [\w .'-]{2,40} (says|say)\s*$")
+
+
 def another_storys_title(doc: ReportDoc, i: int) -> bool:
     """A line of its own down the page, with no full stop, after a paragraph that ended on one:
     the title of another story the page carries ("3 Mali national guardsmen killed in overnight
-    attack" under a kidnapping's story)."""
+    attack" under a kidnapping's story; "At least 10 soldiers are killed in an ambush, the army
+    says" between two lines of the story)."""
     if i == 0 or i + 1 >= len(doc.sentences):
         return False
     prev, sent, nxt = doc.sentences[i - 1], doc.sentences[i], doc.sentences[i + 1]
-    return prev.paragraph < sent.paragraph < nxt.paragraph and len(sent.text.split()) <= TITLE_WORDS \
+    # (a line of its own amid a paragraph's lines is a link when it reads as one: "Lire aussi", or a
+    # headline's present tense, "… are killed …, the army says"; a subheading of the story is not)
+    own_line = "\n" in doc.text[prev.end : sent.start] and "\n" in doc.text[sent.end : nxt.start] \
+        and _LINK_LINE.search(fold(sent.text)) is not None
+    return (prev.paragraph < sent.paragraph < nxt.paragraph or own_line) and len(sent.text.split()) <= TITLE_WORDS \
         and not sent.text.rstrip().endswith(SENTENCE_ENDS + (":",)) and prev.text.rstrip().endswith(SENTENCE_ENDS) \
         and _TOLL_TITLE.search(fold(sent.text)) is not None
 
