@@ -43,3 +43,26 @@ def test_a_subheading_amid_the_storys_lines_stays_part_of_it() -> None:
             "The gunmen also set fire to a market and homes before withdrawing, it added.\n")
     events = extract_text(text, published=date(2025, 3, 23), lang="en")
     assert [e.fatalities for e in events] == [3]
+
+
+def test_raiders_who_disperse_are_no_crowd_dispersed() -> None:
+    text = ("Jihadists killed 33 people in an attack on the village of Zaroumadareye in western Niger on Saturday. "
+            "Usually two fighters ride a single motorcycle, allowing the jihadists to gather shortly before an attack "
+            "and disperse just as quickly.")
+    events = extract_text(text, published=date(2021, 1, 5), lang="en")
+    assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+def test_a_crowd_dispersed_by_force_is_still_a_protest_with_intervention() -> None:
+    for text in ("Police used tear gas to disperse the protesters in Bamako on Monday.",
+                 "Hundreds of protesters marched in Niamey on Monday. The protesters were then dispersed by police.",
+                 "Hundreds of protesters were forcibly dispersed in Niamey on Monday."):
+        events = extract_text(text, published=date(2023, 8, 1), lang="en")
+        assert [e.sub_event_type for e in events] == ["Protest with intervention"], text
+
+
+def test_an_armed_groups_blockade_is_no_riot() -> None:
+    text = ("JNIM fighters overran the army base in Djibo on Sunday, killing dozens of soldiers. "
+            "The group has since blocked road access to the Djibo base, which further isolates the area.")
+    events = extract_text(text, published=date(2025, 5, 14), lang="en")
+    assert "Violent demonstration" not in [e.sub_event_type for e in events]

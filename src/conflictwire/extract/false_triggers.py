@@ -19,7 +19,11 @@ _WEAPON_SUBS = frozenset({"Shelling/artillery/missile attack", "Remote explosive
 _ARMED_WITH = re.compile(r"(?<![a-z])(armed|equipped|heavily armed|armee?s?|equipee?s?|munie?s?|dotee?s?)\s+(with|de|d')\s*"
                          r"(des\s+|les\s+)?([\w'-]+\s+){0,3}?((and|et|,)\s+(de\s+|d'|des\s+)?)?$")
 _FORCES_DID = re.compile(r"(?<![a-z])(police|policemen|security forces|forces|gendarmes|gendarmerie|soldiers|troops|army|"
-                         r"authorities)\s+((had|have|has|also|then|quickly)\s+)?$")
+                         r"authorities|"
+                         # (or an armed group: "The group has since blocked road access to the Djibo base": a
+                         # blockade, no riot)
+                         r"the group|militants|jihadists|terrorists|insurgents|assailants|gunmen|fighters|jnim)\s+"
+                         r"((had|have|has|also|then|quickly|since|has since|have since)\s+)?$")
 _DEFINITE_BEFORE = re.compile(r"(?<![a-z])(the|these|those|les|ces|des)\s+$")
 # "a pick-up recovered along with a 60 mm mortar, two RPG 7s", "saisi … des obus": weapons taken
 # as booty, listed after the verb that took them
@@ -67,6 +71,7 @@ def not_an_event(folded: str, start: int, end: int, sub: str, tear_gas: re.Match
     if sub == "Violent demonstration" and folded.startswith("block", start) \
             and _FORCES_DID.search(folded[max(0, start - 40) : start]):
         return True  # "the security forces blocked all streets around the parliament": policing, no riot
+        # (nor an armed group's blockade)
     if sub == "Grenade" and _DEFINITE_BEFORE.search(folded[max(0, start - 16) : start]) \
             and tear_gas is not None and tear_gas.end() <= start:
         return True  # "fired tear gas grenades into the crowd … one of the grenades hit the market": the same tear gas
