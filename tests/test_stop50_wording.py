@@ -66,3 +66,19 @@ def test_an_armed_groups_blockade_is_no_riot() -> None:
             "The group has since blocked road access to the Djibo base, which further isolates the area.")
     events = extract_text(text, published=date(2025, 5, 14), lang="en")
     assert "Violent demonstration" not in [e.sub_event_type for e in events]
+
+
+def test_how_raids_usually_go_is_no_event() -> None:
+    assert background_reason("Most jihadist raids in the Sahel are lightning fast, such as regular assaults on military camps.",
+                             "en", 2021)
+    assert background_reason("Usually two fighters ride a single motorcycle before an attack.", "en", 2021)
+    assert background_reason("La plupart des attaques jihadistes sont menées à moto.", "fr", 2021)
+    assert background_reason("Jihadists attacked military camps in Djibo on Monday.", "en", 2021) is None
+
+
+def test_where_survivors_took_refuge_is_not_where_it_happened() -> None:
+    text = ("Islamist raiders killed 105 civilians on Saturday in the village of Tchouma Bangou in western Niger. "
+            "After one of the deadliest jihadist massacres in the Sahel, two survivors now taking refuge in the town "
+            "of Ouallam told AFP of their ordeal.")
+    events = extract_text(text, published=date(2021, 1, 5), lang="en")
+    assert [e.location for e in events] == ["Tchoma Bangou"]

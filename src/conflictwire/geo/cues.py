@@ -237,7 +237,7 @@ DESTINATION = re.compile(
     r"(hospital|hopital|clinic|clinique)( [\w'-]+){0,3} (in|at|to|dans|a) (the capital|la capitale),?|"
     # travellers on their way to a market: "un bus qui allait vers le marché hebdomadaire de Bankass"
     # (not "to": "travelling to the market in Sofara" is often the one place a note gives)
-    r"(vers|en direction du|towards) (le |la |the )?(weekly )?(marche|market|foire)( hebdomadaire)? (de|d'|du|of|in|at)|(fled|fleeing|flee|fui|fuient|fuyant|fuir|ont fui|se sont refugiee?s|refugiee?s?|took refuge|sought refuge|found refuge|ont trouve refuge|a trouve refuge|trouve refuge) ((depuis|since|since then) )?(to|towards|toward|into|in|vers|a|au|dans))\s+((the|la|le|l')\s*)?(\w+ )?(town of\s+|city of\s+|ville de\s+|"
+    r"(vers|en direction du|towards) (le |la |the )?(weekly )?(marche|market|foire)( hebdomadaire)? (de|d'|du|of|in|at)|(fled|fleeing|flee|fui|fuient|fuyant|fuir|ont fui|se sont refugiee?s|refugiee?s?|took refuge|taking refuge|taken refuge|take refuge|sought refuge|seeking refuge|found refuge|ont trouve refuge|a trouve refuge|trouve refuge) ((depuis|since|since then) )?(to|towards|toward|into|in|vers|a|au|dans))\s+((the|la|le|l')\s*)?(\w+ )?(town of\s+|city of\s+|ville de\s+|"
     # "évacués vers l'hôpital de Sévaré", "evacuated to the hospital in Dori"
     r"(hopital|hospital|clinique|clinic|centre hospitalier|centre de sante|health cent(re|er))( [\w'-]+){0,2} (de|d'|du|in|at|of)\s*)?$"
     # where the wounded died: "had died in the health centre of Filingué", "décédé à l'hôpital de Sévaré"
