@@ -82,3 +82,18 @@ def test_where_survivors_took_refuge_is_not_where_it_happened() -> None:
             "of Ouallam told AFP of their ordeal.")
     events = extract_text(text, published=date(2021, 1, 5), lang="en")
     assert [e.location for e in events] == ["Tchoma Bangou"]
+
+
+def test_a_killing_days_later_in_a_neighbouring_town_is_another_event() -> None:
+    text = ("Bandits gathered people from a village in Dioundiou on the night of February 22-23 and opened fire, "
+            "killing 14 people. The report stated that two nights later, attackers killed two people in a neighbouring town.")
+    events = extract_text(text, published=date(2022, 3, 2), lang="en")
+    assert events[0].location == "Dioundiou" and events[0].fatalities == 14
+
+
+def test_days_after_the_violence_told_is_no_other_event() -> None:
+    text = ("Au moins 13 personnes ont péri dans des affrontements entre Peuls et Bambaras à Kama, dans le centre du Mali, "
+            "la semaine dernière. « Trois jours après les violences ayant opposé les communautés à Kama, le dernier bilan "
+            "établi est de vingt morts », selon le ministère.")
+    events = extract_text(text, published=date(2017, 2, 15), lang="fr")
+    assert len(events) == 1
