@@ -97,3 +97,15 @@ def test_days_after_the_violence_told_is_no_other_event() -> None:
             "établi est de vingt morts », selon le ministère.")
     events = extract_text(text, published=date(2017, 2, 15), lang="fr")
     assert len(events) == 1
+
+
+def test_another_source_at_the_openings_edge_is_no_other_event() -> None:
+    from conflictwire.extract.segment import _separated, _separators
+    from conflictwire.textutil import fold
+
+    # ("une autre" ends the sentence's first 80 characters; "source" follows it)
+    sentence = fold("L’attaque et les pertes dans les rangs jihadistes ont été confirmées par une autre source sécuritaire.")
+    cut = sentence.index("autre") + len("autre")
+    assert not _separated(_separators("fr"), sentence, cut)
+    other = fold("Les pertes dans les rangs jihadistes ont été lourdes lors d'une autre attaque contre la base de Djibo.")
+    assert _separated(_separators("fr"), other, other.index("autre") + len("autre"))

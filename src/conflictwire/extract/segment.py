@@ -124,11 +124,14 @@ _THE_TOLD_BEFORE = re.compile(r"(?<![a-z])(the|this|that|la|le|l'|cette|cet) (at
 _BY_THE_WAY = re.compile(r"^\W*(par ailleurs|en outre|d'autre part|de plus|moreover|furthermore|meanwhile|in addition)(?![a-z])")
 
 
-def _separated(seps: re.Pattern[str], opener: str) -> bool:
+def _separated(seps: re.Pattern[str], folded: str, cut: int) -> bool:
+    """Does a cue open within the sentence's first `cut` characters? (Read in the whole sentence,
+    so that a cue's exceptions see the words after it: "par une autre source sécuritaire" is no
+    other event.)"""
     # a sentence that opens on the day after tells another event (mid-sentence, "… were killed
     # the following day", it goes on with the same one)
-    return any(not _THE_TOLD_BEFORE.search(opener[max(0, m.start() - 20) : m.start()]) for m in seps.finditer(opener)) \
-        or opens_on_the_day_after(opener)
+    return any(m.start() < cut and not _THE_TOLD_BEFORE.search(folded[max(0, m.start() - 20) : m.start()])
+               for m in seps.finditer(folded)) or opens_on_the_day_after(folded[:cut])
 
 
 # the later places of a road named from its first ("l'axe Dargol–Banjo–Tchetchirey–Goundey")
@@ -241,7 +244,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
         cut = 80
         while cut < len(folded) and folded[cut].isalpha():
             cut += 1  # (a whole last word: "une autre autorit…" is no cue)
-        separated = _separated(seps, folded[:cut])  # opens on a separator cue or the day after
+        separated = _separated(seps, folded, cut)  # opens on a separator cue or the day after
         # "Le second accident mortel a eu lieu près de Hombori": the next of the events counted, at a
         # place of its own (one that names none, "La deuxième attaque a fait cinq morts", gives
         # the toll of a place told before)
