@@ -109,3 +109,20 @@ def test_another_source_at_the_openings_edge_is_no_other_event() -> None:
     assert not _separated(_separators("fr"), sentence, cut)
     other = fold("Les pertes dans les rangs jihadistes ont été lourdes lors d'une autre attaque contre la base de Djibo.")
     assert _separated(_separators("fr"), other, other.index("autre") + len("autre"))
+
+
+def test_this_attack_after_history_told_is_that_historys() -> None:
+    text = ("Des hommes armés ont attaqué la base militaire de Djibo lundi 24 octobre 2022. Le bilan provisoire fait état "
+            "de 10 militaires tombés au cours des combats.\n"
+            "Fin septembre 2022, un convoi en route pour Djibo avait été la cible d'une attaque terroriste. "
+            "Cette attaque, revendiquée par le Gsim, a officiellement fait 37 victimes, dont 27 militaires.")
+    events = extract_text(text, published=date(2022, 10, 25), lang="fr")
+    assert [(e.location, e.fatalities) for e in events] == [("Djibo", 10)]
+
+
+def test_bodies_counted_in_the_sweep_after_a_fight_are_the_fights_dead() -> None:
+    text = ("Des hommes armés ont attaqué la base militaire de Djibo lundi 24 octobre 2022. Le bilan provisoire fait état "
+            "de 10 militaires tombés au cours des combats. Au moins 18 corps de terroristes ont été dénombrés au cours "
+            "des opérations de ratissage, selon l'armée.")
+    events = extract_text(text, published=date(2022, 10, 25), lang="fr")
+    assert [(e.location, e.fatalities) for e in events] == [("Djibo", 28)]

@@ -120,6 +120,14 @@ _THE_TOLD_BEFORE = re.compile(r"(?<![a-z])(the|this|that|la|le|l'|cette|cet) (at
                               r"attaque|assaut|embuscade|tuerie) $")
 
 
+_BODIES_COUNTED = re.compile(r"(?<![a-z])(corps|cadavres|bodies|corpses)(?![a-z])[^.;]{0,60}?(?<![a-z])(denombree?s?|retrouvee?s?|decouverte?s?|comptee?s?|"
+                             r"counted|found|recovered|discovered)(?![a-z])")
+
+
+# the event just told, by a demonstrative: "Cette attaque, revendiquée par le Gsim, …", "This attack …"
+_THIS_EVENT = re.compile(r"^\W*(cette|cet|this|that) (attaque|embuscade|assaut|attentat|incursion|attack|ambush|assault|raid|bombing)(?![a-z])")
+
+
 # an aside that may open another event or say more of the one told ("par ailleurs", "moreover")
 _BY_THE_WAY = re.compile(r"^\W*(par ailleurs|en outre|d'autre part|de plus|moreover|furthermore|meanwhile|in addition)(?![a-z])")
 
@@ -250,7 +258,10 @@ def segment(doc: ReportDoc) -> list[Frame]:
         # the toll of a place told before)
         separated = separated or (place is not None and _ORDINAL_NEXT.match(folded) is not None)
         # "… neutralisé une dizaine de terroristes lors d'une opération de ratissage": the forces' sweep after it
-        separated = separated or bool(_follow_ups(doc.lang).search(folded)) or another_storys_title(doc, i)
+        # (not the bodies counted in it, "18 corps de terroristes ont été dénombrés au cours des opérations
+        # de ratissage": the fight's dead)
+        separated = separated or (bool(_follow_ups(doc.lang).search(folded)) and not _BODIES_COUNTED.search(folded)) \
+            or another_storys_title(doc, i)
         if separated and EARLIER_TELLING.match(folded):
             separated = False  # "Un peu plus tôt, un responsable avait fait état d'une dizaine de morts": an earlier toll of it
         if separated and _BY_THE_WAY.match(folded) and place is None and all(t.tags.get("refers_back") for t in index.triggers.get(i, [])) \
@@ -263,6 +274,9 @@ def segment(doc: ReportDoc) -> list[Frame]:
         if target is None and last_told is None and current is not None and here and current.background \
                 and current.background.startswith(("dated", "earlier period")) and all(t.tags.get("refers_back") for t in here):
             target = current  # ("Les boutiques détruites…" after the history told: more of that history)
+        if current is not None and current.background and here and _THIS_EVENT.match(folded) \
+                and current.background.startswith(("dated", "earlier period", "an earlier month", "a past event")):
+            target = current  # ("… avait été la cible d'une attaque. Cette attaque a fait 37 victimes": the history's, by its demonstrative)
         if target is not None and not separated and all(t.tags.get("refers_back") or t.tags.get("hedged") for t in here):
             told = index.told(target)
             says_where = any(t.tags.get("where") for t in here)
