@@ -126,3 +126,29 @@ def test_bodies_counted_in_the_sweep_after_a_fight_are_the_fights_dead() -> None
             "des opérations de ratissage, selon l'armée.")
     events = extract_text(text, published=date(2022, 10, 25), lang="fr")
     assert [(e.location, e.fatalities) for e in events] == [("Djibo", 28)]
+
+
+def test_police_who_dispersed_a_crowd_intervened() -> None:
+    for text in ("Police dispersed the protesters in Ouagadougou on Monday.",
+                 "Malian police have dispersed a demonstration of a hundred people in Bamako on Wednesday."):
+        events = extract_text(text, published=date(2023, 8, 1), lang="en")
+        assert [e.sub_event_type for e in events] == ["Protest with intervention"], text
+
+
+def test_tel_est_le_bilan_is_no_place() -> None:
+    text = ("Au moins vingt-cinq personnes abattues. Tel est le bilan d'une attaque d'hommes armés dans la région de "
+            "Tahoua, dans l'ouest du Niger, selon un communiqué publié mercredi.")
+    events = extract_text(text, published=date(2021, 11, 18), lang="fr")
+    assert [(e.location, e.admin1) for e in events] == [("Tahoua", "Tahoua")]
+
+
+def test_earlier_this_month_in_french_is_history() -> None:
+    assert background_reason("Début novembre courant, près de soixante-neuf civils ont été tués à Tillabéri.", "fr", None)
+
+
+def test_a_sweep_that_goes_on_is_no_event() -> None:
+    text = ("Au moins vingt-cinq membres d'un groupe d'auto-défense ont été tués dans des combats contre des hommes armés "
+            "dans la région de Tahoua mercredi. Une source sécuritaire affirme que les opérations de ratissage se poursuivent.")
+    events = extract_text(text, published=date(2021, 11, 18), lang="fr")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].actor2 is not None and "Militia" in events[0].actor2

@@ -100,4 +100,10 @@ def not_an_event(folded: str, start: int, end: int, sub: str, tear_gas: re.Match
         return True  # "les blessés ont été évacués par voie aérienne vers Niamey": carried by air, nothing struck
     if folded.startswith("offensive", start) and _KIND_OF_MISSION.search(folded[max(0, start - 40) : start]):
         return True  # "une mission de reconnaissance offensive": the kind of a mission, an adjective
+    if sub == "Armed clash" and folded.startswith(("operation", "sweep", "mopping"), start) and _GOES_ON.match(folded[end : end + 30]):
+        return True  # "les opérations de ratissage se poursuivent": a sweep that goes on, nothing it did told
     return False
+
+
+# what an operation does when it only goes on: "se poursuivent", "continue", "are continuing"
+_GOES_ON = re.compile(r"\s*(se poursui(t|vent)|continue(nt)?|are continuing|is continuing|continues?)\s*(\.|,|;|$|dans|in|au|a |en |sur)")
