@@ -152,3 +152,13 @@ def test_a_sweep_that_goes_on_is_no_event() -> None:
     events = extract_text(text, published=date(2021, 11, 18), lang="fr")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert events[0].actor2 is not None and "Militia" in events[0].actor2
+
+
+def test_the_paragraph_that_opened_an_event_placed_it() -> None:
+    text = ("Des soldats et des chasseurs dozos ont été accusés d'exactions dans la région de Ségou.\n\n"
+            "Les militaires sont arrivés à Kabanbougou vers 10 heures, le mardi 28 janvier 2025. Ils ont incendié des "
+            "maisons. Deux personnes ont été arrêtées.\n\n"
+            "Par la suite, les militaires sont passés par le village de Diarrakala, dans la commune de Boky Wéré. "
+            "Au total, treize personnes ont été tuées dans ce village.")
+    events = extract_text(text, published=date(2025, 1, 31), lang="fr")
+    assert {e.location for e in events} >= {"Kabanbougou", "Diarakala"}

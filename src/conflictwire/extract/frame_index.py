@@ -136,7 +136,7 @@ class FrameIndex:
                 self._names[key] |= names
                 if not f.background:
                     self.told_in_events |= names
-                if k == 0:
+                if k in (0, 2):  # (its own sentences and the lead that opened it: "X arrived in Kabanbougou. They burned houses")
                     self._own[key] |= names
                     self._areas[key] |= {(p.country, p.admin1) for p in self.places.get(i, ()) if p.feature == "A" and p.admin1}
                     self._kinds[key] |= self.kinds(i)
