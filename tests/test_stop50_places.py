@@ -39,3 +39,8 @@ def test_a_distance_with_no_direction_places_nothing() -> None:
     # "à 60 km de Bamako" may be the road or where travellers set out: the name stays unplaced
     found = _found("Des hommes armés ont attaqué Zantakoura, à 60 km de Bamako, lundi.")
     assert found.get("Zantakoura", (None, "U"))[0] is None
+
+
+def test_burkinas_east_region_by_its_english_name() -> None:
+    found = _found("Gunmen killed 12 people in a village in the East Region of Burkina Faso on Monday.")
+    assert found["East Region"] == ("Est", "A")
