@@ -162,3 +162,18 @@ def test_the_paragraph_that_opened_an_event_placed_it() -> None:
             "Au total, treize personnes ont été tuées dans ce village.")
     events = extract_text(text, published=date(2025, 1, 31), lang="fr")
     assert {e.location for e in events} >= {"Kabanbougou", "Diarakala"}
+
+
+def test_a_file_photos_caption_before_the_story_dates_and_places_nothing() -> None:
+    text = ("(FILES) In this file photo taken on February 03, 2020 soldiers patrol aboard a pick-up truck on the road "
+            "from Dori to the Goudebo refugee camp. - At least 12 troops were killed in an attack by suspected jihadists "
+            "on the military detachment of Namissiguima in Burkina Faso, local sources said on April 8, 2022.")
+    events = extract_text(text, published=date(2022, 4, 8), lang="en")
+    assert [(e.location, str(e.event_date)[:4]) for e in events] == [("Namissiguima", "2022")]
+
+
+def test_a_dash_after_a_full_stop_opens_a_sentence() -> None:
+    from conflictwire.nlp import split_sentences
+
+    sents = split_sentences("Soldiers patrol on the road to Dori. - At least 12 troops were killed on Friday.")
+    assert [s.text for s in sents] == ["Soldiers patrol on the road to Dori.", "At least 12 troops were killed on Friday."]

@@ -64,7 +64,8 @@ _ABBREV = {
 # "…the army said. Then", and, in scraped text that lost its spaces, "…du Burkina Faso.Des frappes"
 # (a French quote opens with a space after the guillemet: "… depuis 2015. « Des individus …")
 # (a photo credit ends its caption: "… February 15, 2025. © 2025 GOUSNO/AFP via Getty Images A quiet…")
-_BOUNDARY = re.compile(r"(?<=Getty Images)\s+(?=[A-ZÀ-ÖØ-Ý])|(?<=[.!?…»\"”])\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Ý0-9]|«[ \u00a0\u202f][A-ZÀ-ÖØ-Ý0-9])|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]*[\s,'’])|(?<=\s[.!?])(?=[A-ZÀ-ÖØ-Ý])")
+# (a dash after a full stop opens the story after a caption: "… to the Goudebo refugee camp. - At least 12…")
+_BOUNDARY = re.compile(r"(?<=Getty Images)\s+(?=[A-ZÀ-ÖØ-Ý])|(?<=[.!?…])\s+[-–—]\s+(?=[A-ZÀ-ÖØ-Ý0-9])|(?<=[.!?…»\"”])\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Ý0-9]|«[ \u00a0\u202f][A-ZÀ-ÖØ-Ý0-9])|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]*[\s,'’])|(?<=\s[.!?])(?=[A-ZÀ-ÖØ-Ý])")
 
 
 def split_sentences(text: str) -> list[Sentence]:
