@@ -177,3 +177,13 @@ def test_a_dash_after_a_full_stop_opens_a_sentence() -> None:
 
     sents = split_sentences("Soldiers patrol on the road to Dori. - At least 12 troops were killed on Friday.")
     assert [s.text for s in sents] == ["Soldiers patrol on the road to Dori.", "At least 12 troops were killed on Friday."]
+
+
+def test_another_wounded_in_a_toll_is_no_other_event() -> None:
+    from conflictwire.extract.segment import _separated, _separators
+    from conflictwire.textutil import fold
+
+    sentence = fold('Le bilan provisoire est de "25 personnes tuées, une autre blessée et deux véhicules brûlés", ajoute-t-il.')
+    assert not _separated(_separators("fr"), sentence, 80)
+    other = fold("Le ministère a déploré une autre attaque contre la localité de Témaram, dans le département de Tahoua.")
+    assert _separated(_separators("fr"), other, 80)
