@@ -187,3 +187,14 @@ def test_another_wounded_in_a_toll_is_no_other_event() -> None:
     assert not _separated(_separators("fr"), sentence, 80)
     other = fold("Le ministère a déploré une autre attaque contre la localité de Témaram, dans le département de Tahoua.")
     assert _separated(_separators("fr"), other, 80)
+
+
+def test_coup_leaders_and_a_time_since_the_coup_are_no_coup() -> None:
+    for text in ("The United Nations said on Friday it was trying to get in touch with the coup leaders in Niger.",
+                 "Prices have doubled in Niamey since the coup, traders said on Friday.",
+                 "Les prix ont doublé à Niamey depuis le coup d'État, selon des commerçants."):
+        events = extract_text(text, published=date(2023, 9, 1), lang="fr" if "Les" in text else "en")
+        assert "Other" not in [e.sub_event_type for e in events], text
+    (ev,) = extract_text("Soldiers staged a coup in Niamey on Wednesday, detaining the president.", published=date(2023, 7, 27),
+                         lang="en")
+    assert ev.sub_event_type == "Other"

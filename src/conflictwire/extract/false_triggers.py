@@ -100,9 +100,20 @@ def not_an_event(folded: str, start: int, end: int, sub: str, tear_gas: re.Match
         return True  # "les blessés ont été évacués par voie aérienne vers Niamey": carried by air, nothing struck
     if folded.startswith("offensive", start) and _KIND_OF_MISSION.search(folded[max(0, start - 40) : start]):
         return True  # "une mission de reconnaissance offensive": the kind of a mission, an adjective
+    if folded.startswith(("coup", "putsch"), start) and (_COUP_NAMES.match(folded[end : end + 24])
+                                                        or _SINCE_THE.search(folded[max(0, start - 40) : start])):
+        return True  # "the coup leaders", "since the coup", "depuis le coup d'État": the junta, or a coup told as a time
     if sub == "Armed clash" and folded.startswith(("operation", "sweep", "mopping"), start) and _GOES_ON.match(folded[end : end + 30]):
         return True  # "les opérations de ratissage se poursuivent": a sweep that goes on, nothing it did told
     return False
+
+
+# a coup as a noun naming its makers or regime: "the coup leaders", "coup-installed", "les auteurs du coup"
+_COUP_NAMES = re.compile(r"[\s-]*(leaders?|plotters?|makers?|government|regime|authorities|junta|installed|era|d'etat (leaders?|plotters?))(?![a-z])")
+# a coup told as the time something else happened: "since the coup", "a year after the coup", "depuis le putsch"
+_SINCE_THE = re.compile(r"(?<![a-z])(since|after|following|before|anniversary of|post|depuis|apres|avant|anniversaire du|"
+                        r"year after|years after|an apres|ans apres)(\s+(the|a|its|le|la|l'|du|un)\s+|\s+|-)([\w'-]+\s+){0,3}$|"
+                        r"(?<![a-z])(auteurs|meneurs|chefs|leaders) (du|de ce|des) $")
 
 
 # what an operation does when it only goes on: "se poursuivent", "continue", "are continuing"
