@@ -198,3 +198,14 @@ def test_coup_leaders_and_a_time_since_the_coup_are_no_coup() -> None:
     (ev,) = extract_text("Soldiers staged a coup in Niamey on Wednesday, detaining the president.", published=date(2023, 7, 27),
                          lang="en")
     assert ev.sub_event_type == "Other"
+
+
+def test_abductees_found_dead_days_later_are_no_new_event() -> None:
+    text = ("Au moins 24 personnes ont été tuées dimanche dans l'attaque terroriste du village de Pansi, dans le nord du "
+            "Burkina Faso, a annoncé lundi le gouverneur.\n\n"
+            "« Le bilan provisoire fait état de 24 personnes assassinées, dont le pasteur d'une église », a écrit le gouverneur. "
+            "Un précédent bilan faisait état d'au moins dix tués. Le 10 février, un groupe terroriste avait fait irruption dans "
+            "la ville de Sebba, avant d'enlever sept personnes dans le domicile d'un pasteur. Trois jours plus tard, cinq "
+            "personnes dont le pasteur ont été retrouvées mortes, selon le gouverneur.")
+    events = extract_text(text, published=None, lang="fr")
+    assert [e.location for e in events] == ["Pansi"]

@@ -124,6 +124,11 @@ _BODIES_COUNTED = re.compile(r"(?<![a-z])(corps|cadavres|bodies|corpses)(?![a-z]
                              r"counted|found|recovered|discovered)(?![a-z])")
 
 
+# people found dead: the fate of those the event before took ("retrouvées mortes", "found dead")
+_FOUND_DEAD = re.compile(r"(?<![a-z])(retrouvee?s? (morte?s?|sans vie|egorgee?s?|assassinee?s?)|found dead|found (killed|murdered|beheaded)|"
+                         r"bod(y|ies) (was |were |have been |has been )?(later )?(found|discovered|recovered))(?![a-z])")
+
+
 # the event just told, by a demonstrative: "Cette attaque, revendiquée par le Gsim, …", "This attack …"
 _THIS_EVENT = re.compile(r"^\W*(cette|cet|this|that) (attaque|embuscade|assaut|attentat|incursion|attack|ambush|assault|raid|bombing)(?![a-z])")
 
@@ -262,6 +267,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
         # de ratissage": the fight's dead)
         separated = separated or (bool(_follow_ups(doc.lang).search(folded)) and not _BODIES_COUNTED.search(folded)) \
             or another_storys_title(doc, i)
+        if separated and not index.names(i) and _FOUND_DEAD.search(folded):
+            separated = False  # "Trois jours plus tard, cinq personnes ont été retrouvées mortes": the abductees' fate, told after
         if separated and EARLIER_TELLING.match(folded):
             separated = False  # "Un peu plus tôt, un responsable avait fait état d'une dizaine de morts": an earlier toll of it
         if separated and _BY_THE_WAY.match(folded) and place is None and all(t.tags.get("refers_back") for t in index.triggers.get(i, [])) \
