@@ -209,3 +209,9 @@ def test_abductees_found_dead_days_later_are_no_new_event() -> None:
             "personnes dont le pasteur ont été retrouvées mortes, selon le gouverneur.")
     events = extract_text(text, published=None, lang="fr")
     assert [e.location for e in events] == ["Pansi"]
+
+
+def test_people_killed_in_lattaque_terroriste_are_no_terrorists() -> None:
+    (ev,) = extract_text("Au moins 24 personnes ont été tuées dimanche dans l'attaque terroriste du village de Pansi, "
+                         "dans le nord du Burkina Faso.", published=date(2020, 2, 18), lang="fr")
+    assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Burkina Faso)")

@@ -43,8 +43,8 @@ from conflictwire.extract.tolls import join_counts
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import Spans, fold
 
-_IN_THE_EVENT = re.compile(r"(?<![a-z])(dans|in|during|lors|au cours)\s+((de|d'|des|du|une?|l'|la|le|an?|the|multiple|several|two|"
-                           r"deux|plusieurs|ces|these|those)\s+)*(attaques?|attacks?|assauts?|assaults?|embuscades?|ambush(es)?|"
+_IN_THE_EVENT = re.compile(r"(?<![a-z])(dans|in|during|lors|au cours)\s+((de|des|du|une?|la|le|an?|the|multiple|several|two|"
+                           r"deux|plusieurs|ces|these|those)\s+|(d'|l')\s*)*(attaques?|attacks?|assauts?|assaults?|embuscades?|ambush(es)?|"
                            r"raids?|attentats?|violences?|affrontements?|clash(es)?)(?![a-z])")
 _OWN_LOSSES = re.compile(
     r"(?<![a-z])(army|military|forces|troops|armee|fama|fds|soldiers)\b[^.;]{0,30}(its|their|ses|leurs) (own )?(losses|pertes|casualties)"
