@@ -215,3 +215,19 @@ def test_people_killed_in_lattaque_terroriste_are_no_terrorists() -> None:
     (ev,) = extract_text("Au moins 24 personnes ont été tuées dimanche dans l'attaque terroriste du village de Pansi, "
                          "dans le nord du Burkina Faso.", published=date(2020, 2, 18), lang="fr")
     assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Burkina Faso)")
+
+
+def test_a_paragraph_on_another_province_opens_another_event() -> None:
+    text = ("At least 15 soldiers have been killed when a transport vehicle drove over a hidden explosive device on a rural "
+            "road in the Bam province of the country's Central-North region, the army said on Tuesday.\n\n"
+            "On Monday, a suspected militant attack killed six civilians and four security auxiliaries in the northern "
+            "province of Yatenga, a security source said.\n")
+    events = extract_text(text, published=date(2022, 8, 9), lang="en")
+    assert sorted((e.admin1, e.fatalities) for e in events) == [("Centre-Nord", 15), ("Nord", 10)]
+
+
+def test_took_the_lives_of_is_a_killing_and_thousands_killed_is_a_statistic() -> None:
+    (ev,) = extract_text("An alleged militant operation took the lives of four soldiers and nine auxiliaries on Thursday in "
+                         "the Bourzanga district, the army said.", published=date(2022, 8, 9), lang="en")
+    assert ev.fatalities == 13
+    assert background_reason("In Burkina Faso, violence blamed on militants has killed thousands of people.", "en", None)

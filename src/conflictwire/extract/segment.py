@@ -124,6 +124,17 @@ _BODIES_COUNTED = re.compile(r"(?<![a-z])(corps|cadavres|bodies|corpses)(?![a-z]
                              r"counted|found|recovered|discovered)(?![a-z])")
 
 
+def _another_division(index: FrameIndex, current: Frame, i: int) -> bool:
+    """Does a paragraph that names no town open on a province or region of the country other than
+    every one the event was told in ("…on a rural road in the Bam province… / On Monday, an attack
+    killed six civilians in the northern province of Yatenga")?"""
+    def divisions(sents: set[int]) -> set[tuple[str | None, str]]:
+        return {(p.country, p.admin1) for j in sents for p in index.places.get(j, ()) if p.feature == "A" and p.admin1}
+
+    mine, told = divisions({i}), divisions(current.all_sents)
+    return bool(mine) and bool(told) and not mine & told and {c for c, _ in mine} <= {c for c, _ in told}
+
+
 # people found dead: the fate of those the event before took ("retrouvées mortes", "found dead")
 _FOUND_DEAD = re.compile(r"(?<![a-z])(retrouvee?s? (morte?s?|sans vie|egorgee?s?|assassinee?s?)|found dead|found (killed|murdered|beheaded)|"
                          r"bod(y|ies) (was |were |have been |has been )?(later )?(found|discovered|recovered))(?![a-z])")
@@ -357,6 +368,9 @@ def segment(doc: ReportDoc) -> list[Frame]:
             told_here = index.told_own(current)
             if not told_here and areas and place.admin1 and all(c == place.country and a1 != place.admin1 for c, a1 in areas):
                 new, reason = True, "a town outside the region told"
+        if current is not None and not new and place is None and sent.paragraph > doc.sentences[current.sents[-1]].paragraph \
+                and _another_division(index, current, i):
+            new, reason = True, "a division outside the region told"
         if current is not None and not new and the_crowd_s_grievance(doc, index, current, i):
             new, reason = True, "what the crowd rose over"  # "…, after gunmen killed a trader in the town"
         if current is not None and not new and turns_to_a_crowd(index, current, i):
