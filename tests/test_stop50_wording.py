@@ -231,3 +231,9 @@ def test_took_the_lives_of_is_a_killing_and_thousands_killed_is_a_statistic() ->
                          "the Bourzanga district, the army said.", published=date(2022, 8, 9), lang="en")
     assert ev.fatalities == 13
     assert background_reason("In Burkina Faso, violence blamed on militants has killed thousands of people.", "en", None)
+
+
+def test_hundreds_of_thousands_killed_is_a_statistic() -> None:
+    assert background_reason("Hundreds of thousands of people have been killed and millions forced from their homes as the "
+                             "extremist groups have attacked cities, villages and military bases.", "en", None)
+    assert background_reason("Des milliers de personnes ont été tuées depuis 2015.", "fr", None)
