@@ -44,3 +44,10 @@ def test_a_distance_with_no_direction_places_nothing() -> None:
 def test_burkinas_east_region_by_its_english_name() -> None:
     found = _found("Gunmen killed 12 people in a village in the East Region of Burkina Faso on Monday.")
     assert found["East Region"] == ("Est", "A")
+
+
+def test_an_organisations_initials_and_a_country_abroad_are_no_unknown_village() -> None:
+    text = ("Human Rights Watch (HRW) accused the army of killing civilians in drone strikes. According to HRW, the "
+            "strikes were carried out by drones manufactured in Turkey.")
+    found = _found(text)
+    assert "HRW" not in found and "Turkey" not in found

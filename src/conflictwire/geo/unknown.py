@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from conflictwire.geo.admin import country_keys as _country_names
 from conflictwire.geo.admin import region_keys as _regions
+from conflictwire.geo.admin import world_country_keys
 from conflictwire.geo.cues import (
     BASED_AFTER,
     DESTINATION,
@@ -242,7 +243,7 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
         prefix = " " in key and (first in NAME_PREFIXES or (first == "in" and _mid_sentence(text, start)))
         if NOT_PLACES.match(key) or (first in STOP and not prefix):
             continue
-        if taken.overlaps(start, end) or key in STOP or key in _country_names() or len(key) < 3:
+        if taken.overlaps(start, end) or key in STOP or key in _country_names() or key in world_country_keys() or len(key) < 3:
             continue
         if actors.overlaps(start, start + 1) or key in _regions():
             continue
@@ -250,6 +251,8 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
             continue
         if _title_cased(text, start):
             continue  # a headline in title case: a name no gazetteer knows is no place there
+        if _abbreviated(text, start, end):
+            continue  # "Human Rights Watch (HRW) … according to HRW": an organisation's initials
         if DESTINATION.search(folded[max(0, start - 60) : start]) or SOURCE_PLACE.search(this_sentence(folded[max(0, start - 60) : start])) \
                 or WITHDRAWAL.search(folded[max(0, start - 60) : start]) or TELLER_NEARBY.search(folded[max(0, start - 60) : start]):
             continue  # "a convoy bound for the town of Djibo" (the gazetteer's own check, for unknown names)
@@ -273,6 +276,12 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
     placed = {norm_key(m.text) for m in out}
     out += [_unknown(text, folded, start, end) for start, end, key in uncued if key in placed]
     return sorted(out, key=lambda m: m.start)
+
+
+def _abbreviated(text: str, start: int, end: int) -> bool:
+    """Is the name in capitals a set of initials the text gives in brackets ("(HRW)") somewhere?"""
+    name = text[start:end]
+    return name.isupper() and name.isalpha() and 2 <= len(name) <= 6 and f"({name})" in text
 
 
 def _unknown(text: str, folded: str, start: int, end: int) -> PlaceMatch:
