@@ -237,3 +237,15 @@ def test_hundreds_of_thousands_killed_is_a_statistic() -> None:
     assert background_reason("Hundreds of thousands of people have been killed and millions forced from their homes as the "
                              "extremist groups have attacked cities, villages and military bases.", "en", None)
     assert background_reason("Des milliers de personnes ont été tuées depuis 2015.", "fr", None)
+
+
+def test_the_title_repeated_under_a_breadcrumb_is_no_other_storys_title() -> None:
+    from conflictwire.extract.segment import another_storys_title
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Home World In an ambush in western Niger, 16 soldiers were killed and another...\n\n"
+            "In an ambush in western Niger, 16 soldiers were killed and another one missing\n\n"
+            "Sixteen soldiers of the National Guard were killed on Saturday in an ambush in the Tillia area, officials said.\n")
+    doc = Pipeline().make_doc(Article(doc_id="t", text=text), "en")
+    assert not another_storys_title(doc, 1)

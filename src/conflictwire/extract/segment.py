@@ -209,12 +209,20 @@ def another_storys_title(doc: ReportDoc, i: int) -> bool:
     prev, sent, nxt = doc.sentences[i - 1], doc.sentences[i], doc.sentences[i + 1]
     # (a line of its own amid a paragraph's lines is a link when it reads as one: "Lire aussi", or a
     # headline's present tense, "… are killed …, the army says"; a subheading of the story is not)
+    if _the_title_again(doc, i):
+        return False  # "Home World In an ambush in western Niger, 16 soldiers were killed…" then the title alone
     own_line = "\n" in doc.text[prev.end : sent.start] and "\n" in doc.text[sent.end : nxt.start] \
         and _LINK_LINE.search(fold(sent.text)) is not None
     return (prev.paragraph < sent.paragraph < nxt.paragraph or own_line) and len(sent.text.split()) <= TITLE_WORDS \
         and not sent.text.rstrip().endswith(SENTENCE_ENDS + (":",)) and prev.text.rstrip().endswith(SENTENCE_ENDS) \
         and _TOLL_TITLE.search(fold(sent.text)) is not None
 
+
+
+def _the_title_again(doc: ReportDoc, i: int) -> bool:
+    """Does sentence i repeat the report's first line (a page's breadcrumb and title, then the title)?"""
+    head = fold(doc.sentences[i].text).strip(" .…")[:50]
+    return i > 0 and len(head) >= 20 and head in fold(doc.sentences[0].text)
 
 
 def segment(doc: ReportDoc) -> list[Frame]:
