@@ -148,7 +148,10 @@ _THIS_EVENT = re.compile(r"^\W*(cette|cet|this|that) (attaque|embuscade|assaut|a
 _BY_THE_WAY = re.compile(r"^\W*(par ailleurs|en outre|d'autre part|de plus|moreover|furthermore|meanwhile|in addition)(?![a-z])")
 
 
-def _separated(seps: re.Pattern[str], folded: str, cut: int) -> bool:
+OPENING = 80  # a separator cue counts in a sentence's first this many characters
+
+
+def _separated(seps: re.Pattern[str], folded: str, cut: int = OPENING) -> bool:
     """Does a cue open within the sentence's first `cut` characters? (Read in the whole sentence,
     so that a cue's exceptions see the words after it: "par une autre source sécuritaire" is no
     other event.)"""
@@ -273,7 +276,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
         if opened_by and place is None:
             place = specific_place(index, opened_by[0])
         folded = fold(sent.text)  # (same length as the text: fold keeps offsets)
-        cut = 80
+        cut = OPENING
         while cut < len(folded) and folded[cut].isalpha():
             cut += 1  # (a whole last word: "une autre autorit…" is no cue)
         separated = _separated(seps, folded, cut)  # opens on a separator cue or the day after
