@@ -5,7 +5,8 @@ same day, no "separate"/"le même jour" cue, or it only refers back to the event
 group claimed the raid"). Sentences without triggers lend their tolls, claims and actors to
 the event before them in the same or the next paragraph. Background sentences form
 background frames. The frames and their index are in frame_index.py, the rules that turn the
-story to another event or back to one already told in turns.py.
+story to another event or back to one already told in turns.py, and wording cues (another
+story's title, a paragraph on another province, people found dead) in segment_cues.py.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from functools import lru_cache
 from conflictwire.extract.dates import opens_on_the_day_after
 from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.extract.frame_index import (
-    SENTENCE_ENDS,
     Frame,
     FrameIndex,
     date_key,
@@ -26,6 +26,13 @@ from conflictwire.extract.frame_index import (
     specific_place,
     started_the_day_before,
     title_sent,
+)
+from conflictwire.extract.segment_cues import (
+    BODIES_COUNTED,
+    FOUND_DEAD,
+    THIS_EVENT,
+    another_division,
+    another_storys_title,
 )
 from conflictwire.extract.turns import (
     EARLIER_TELLING,
@@ -52,7 +59,7 @@ from conflictwire.geo.resolve import km as km_between
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import fold, same_name
 
-__all__ = ["Frame", "segment"]  # (Frame lives in frame_index.py; re-exported for the event steps)
+__all__ = ["Frame", "another_storys_title", "segment"]  # (Frame lives in frame_index.py; re-exported for the event steps)
 
 
 _ORDINAL_NEXT = re.compile(
@@ -120,30 +127,6 @@ _THE_TOLD_BEFORE = re.compile(r"(?<![a-z])(the|this|that|la|le|l'|cette|cet) (at
                               r"attaque|assaut|embuscade|tuerie) $")
 
 
-_BODIES_COUNTED = re.compile(r"(?<![a-z])(corps|cadavres|bodies|corpses)(?![a-z])[^.;]{0,60}?(?<![a-z])(denombree?s?|retrouvee?s?|decouverte?s?|comptee?s?|"
-                             r"counted|found|recovered|discovered)(?![a-z])")
-
-
-def _another_division(index: FrameIndex, current: Frame, i: int) -> bool:
-    """Does a paragraph that names no town open on a province or region of the country other than
-    every one the event was told in ("…on a rural road in the Bam province… / On Monday, an attack
-    killed six civilians in the northern province of Yatenga")?"""
-    def divisions(sents: set[int]) -> set[tuple[str | None, str]]:
-        return {(p.country, p.admin1) for j in sents for p in index.places.get(j, ()) if p.feature == "A" and p.admin1}
-
-    mine, told = divisions({i}), divisions(current.all_sents)
-    return bool(mine) and bool(told) and not mine & told and {c for c, _ in mine} <= {c for c, _ in told}
-
-
-# people found dead: the fate of those the event before took ("retrouvées mortes", "found dead")
-_FOUND_DEAD = re.compile(r"(?<![a-z])(retrouvee?s? (morte?s?|sans vie|egorgee?s?|assassinee?s?)|found dead|found (killed|murdered|beheaded)|"
-                         r"bod(y|ies) (was |were |have been |has been )?(later )?(found|discovered|recovered))(?![a-z])")
-
-
-# the event just told, by a demonstrative: "Cette attaque, revendiquée par le Gsim, …", "This attack …"
-_THIS_EVENT = re.compile(r"^\W*(cette|cet|this|that) (attaque|embuscade|assaut|attentat|incursion|attack|ambush|assault|raid|bombing)(?![a-z])")
-
-
 # an aside that may open another event or say more of the one told ("par ailleurs", "moreover")
 _BY_THE_WAY = re.compile(r"^\W*(par ailleurs|en outre|d'autre part|de plus|moreover|furthermore|meanwhile|in addition)(?![a-z])")
 
@@ -191,41 +174,6 @@ def _as_far_as_the_told(doc: ReportDoc, place: PlaceMention, frame: Frame) -> bo
 
 
 _LANDMARK_SLACK_KM = 10  # "about ten km": writers round their distances
-
-
-TITLE_WORDS = 15  # a title's words, at most
-# (a news title tells its toll: a story's subheading does not, "Une attaque ciblée et brutale")
-_TOLL_TITLE = re.compile(r"(?<![a-z])\d+ (\w+ ){0,3}(killed|dead|tues?|morts?)(?![a-z])")
-
-
-_LINK_LINE = re.compile(r"^\W*(lire aussi|a lire aussi|read more|read also|related|see also|voir aussi)(?![a-z])|"
-                        r"(?<![a-z])(is|are) (killed|kidnapped|abducted|wounded|injured)(?![a-z])|, [\w .'-]{2,40} (says|say)\s*$")
-
-
-def another_storys_title(doc: ReportDoc, i: int) -> bool:
-    """A line of its own down the page, with no full stop, after a paragraph that ended on one:
-    the title of another story the page carries ("3 Mali national guardsmen killed in overnight
-    attack" under a kidnapping's story; "At least 10 soldiers are killed in an ambush, the army
-    says" between two lines of the story)."""
-    if i == 0 or i + 1 >= len(doc.sentences):
-        return False
-    prev, sent, nxt = doc.sentences[i - 1], doc.sentences[i], doc.sentences[i + 1]
-    # (a line of its own amid a paragraph's lines is a link when it reads as one: "Lire aussi", or a
-    # headline's present tense, "… are killed …, the army says"; a subheading of the story is not)
-    if _the_title_again(doc, i):
-        return False  # "Home World In an ambush in western Niger, 16 soldiers were killed…" then the title alone
-    own_line = "\n" in doc.text[prev.end : sent.start] and "\n" in doc.text[sent.end : nxt.start] \
-        and _LINK_LINE.search(fold(sent.text)) is not None
-    return (prev.paragraph < sent.paragraph < nxt.paragraph or own_line) and len(sent.text.split()) <= TITLE_WORDS \
-        and not sent.text.rstrip().endswith(SENTENCE_ENDS + (":",)) and prev.text.rstrip().endswith(SENTENCE_ENDS) \
-        and _TOLL_TITLE.search(fold(sent.text)) is not None
-
-
-
-def _the_title_again(doc: ReportDoc, i: int) -> bool:
-    """Does sentence i repeat the report's first line (a page's breadcrumb and title, then the title)?"""
-    head = fold(doc.sentences[i].text).strip(" .…")[:50]
-    return i > 0 and len(head) >= 20 and head in fold(doc.sentences[0].text)
 
 
 def segment(doc: ReportDoc) -> list[Frame]:
@@ -287,9 +235,9 @@ def segment(doc: ReportDoc) -> list[Frame]:
         # "… neutralisé une dizaine de terroristes lors d'une opération de ratissage": the forces' sweep after it
         # (not the bodies counted in it, "18 corps de terroristes ont été dénombrés au cours des opérations
         # de ratissage": the fight's dead)
-        separated = separated or (bool(_follow_ups(doc.lang).search(folded)) and not _BODIES_COUNTED.search(folded)) \
+        separated = separated or (bool(_follow_ups(doc.lang).search(folded)) and not BODIES_COUNTED.search(folded)) \
             or another_storys_title(doc, i)
-        if separated and not index.names(i) and _FOUND_DEAD.search(folded):
+        if separated and not index.names(i) and FOUND_DEAD.search(folded):
             separated = False  # "Trois jours plus tard, cinq personnes ont été retrouvées mortes": the abductees' fate, told after
         if separated and EARLIER_TELLING.match(folded):
             separated = False  # "Un peu plus tôt, un responsable avait fait état d'une dizaine de morts": an earlier toll of it
@@ -303,7 +251,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
         if target is None and last_told is None and current is not None and here and current.background \
                 and current.background.startswith(("dated", "earlier period")) and all(t.tags.get("refers_back") for t in here):
             target = current  # ("Les boutiques détruites…" after the history told: more of that history)
-        if current is not None and current.background and here and _THIS_EVENT.match(folded) \
+        if current is not None and current.background and here and THIS_EVENT.match(folded) \
                 and current.background.startswith(("dated", "earlier period", "an earlier month", "a past event")):
             target = current  # ("… avait été la cible d'une attaque. Cette attaque a fait 37 victimes": the history's, by its demonstrative)
         if target is not None and not separated and all(t.tags.get("refers_back") or t.tags.get("hedged") for t in here):
@@ -380,7 +328,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
             if not told_here and areas and place.admin1 and all(c == place.country and a1 != place.admin1 for c, a1 in areas):
                 new, reason = True, "a town outside the region told"
         if current is not None and not new and place is None and sent.paragraph > doc.sentences[current.sents[-1]].paragraph \
-                and _another_division(index, current, i):
+                and another_division(index, current, i):
             new, reason = True, "a division outside the region told"
         if current is not None and not new and the_crowd_s_grievance(doc, index, current, i):
             new, reason = True, "what the crowd rose over"  # "…, after gunmen killed a trader in the town"

@@ -1,0 +1,69 @@
+"""Wording that tells segmentation which event a sentence belongs to: a line that is another
+story's title or link, a paragraph on another province, people found dead after an event, the
+bodies counted in a sweep, and "this attack" after a history told."""
+
+from __future__ import annotations
+
+import re
+
+from conflictwire.extract.doc import ReportDoc
+from conflictwire.extract.frame_index import SENTENCE_ENDS, Frame, FrameIndex
+from conflictwire.textutil import fold
+
+BODIES_COUNTED = re.compile(r"(?<![a-z])(corps|cadavres|bodies|corpses)(?![a-z])[^.;]{0,60}?(?<![a-z])(denombree?s?|retrouvee?s?|decouverte?s?|comptee?s?|"
+                            r"counted|found|recovered|discovered)(?![a-z])")
+
+
+def another_division(index: FrameIndex, current: Frame, i: int) -> bool:
+    """Does a paragraph that names no town open on a province or region of the country other than
+    every one the event was told in ("…on a rural road in the Bam province… / On Monday, an attack
+    killed six civilians in the northern province of Yatenga")?"""
+    def divisions(sents: set[int]) -> set[tuple[str | None, str]]:
+        return {(p.country, p.admin1) for j in sents for p in index.places.get(j, ()) if p.feature == "A" and p.admin1}
+
+    mine, told = divisions({i}), divisions(current.all_sents)
+    return bool(mine) and bool(told) and not mine & told and {c for c, _ in mine} <= {c for c, _ in told}
+
+
+# people found dead: the fate of those the event before took ("retrouvées mortes", "found dead")
+FOUND_DEAD = re.compile(r"(?<![a-z])(retrouvee?s? (morte?s?|sans vie|egorgee?s?|assassinee?s?)|found dead|found (killed|murdered|beheaded)|"
+                        r"bod(y|ies) (was |were |have been |has been )?(later )?(found|discovered|recovered))(?![a-z])")
+
+
+# the event just told, by a demonstrative: "Cette attaque, revendiquée par le Gsim, …", "This attack …"
+THIS_EVENT = re.compile(r"^\W*(cette|cet|this|that) (attaque|embuscade|assaut|attentat|incursion|attack|ambush|assault|raid|bombing)(?![a-z])")
+
+
+TITLE_WORDS = 15  # a title's words, at most
+# (a news title tells its toll: a story's subheading does not, "Une attaque ciblée et brutale")
+_TOLL_TITLE = re.compile(r"(?<![a-z])\d+ (\w+ ){0,3}(killed|dead|tues?|morts?)(?![a-z])")
+
+
+_LINK_LINE = re.compile(r"^\W*(lire aussi|a lire aussi|read more|read also|related|see also|voir aussi)(?![a-z])|"
+                        r"(?<![a-z])(is|are) (killed|kidnapped|abducted|wounded|injured)(?![a-z])|, [\w .'-]{2,40} (says|say)\s*$")
+
+
+def another_storys_title(doc: ReportDoc, i: int) -> bool:
+    """A line of its own down the page, with no full stop, after a paragraph that ended on one:
+    the title of another story the page carries ("3 Mali national guardsmen killed in overnight
+    attack" under a kidnapping's story; "At least 10 soldiers are killed in an ambush, the army
+    says" between two lines of the story)."""
+    if i == 0 or i + 1 >= len(doc.sentences):
+        return False
+    prev, sent, nxt = doc.sentences[i - 1], doc.sentences[i], doc.sentences[i + 1]
+    # (a line of its own amid a paragraph's lines is a link when it reads as one: "Lire aussi", or a
+    # headline's present tense, "… are killed …, the army says"; a subheading of the story is not)
+    if the_title_again(doc, i):
+        return False  # "Home World In an ambush in western Niger, 16 soldiers were killed…" then the title alone
+    own_line = "\n" in doc.text[prev.end : sent.start] and "\n" in doc.text[sent.end : nxt.start] \
+        and _LINK_LINE.search(fold(sent.text)) is not None
+    return (prev.paragraph < sent.paragraph < nxt.paragraph or own_line) and len(sent.text.split()) <= TITLE_WORDS \
+        and not sent.text.rstrip().endswith(SENTENCE_ENDS + (":",)) and prev.text.rstrip().endswith(SENTENCE_ENDS) \
+        and _TOLL_TITLE.search(fold(sent.text)) is not None
+
+
+
+def the_title_again(doc: ReportDoc, i: int) -> bool:
+    """Does sentence i repeat the report's first line (a page's breadcrumb and title, then the title)?"""
+    head = fold(doc.sentences[i].text).strip(" .…")[:50]
+    return i > 0 and len(head) >= 20 and head in fold(doc.sentences[0].text)
