@@ -51,3 +51,8 @@ def test_an_organisations_initials_and_a_country_abroad_are_no_unknown_village()
             "strikes were carried out by drones manufactured in Turkey.")
     found = _found(text)
     assert "HRW" not in found and "Turkey" not in found
+
+
+def test_the_victim_named_in_apposition_is_a_person() -> None:
+    assert "Mainassara" not in _found("La victime, Ali Mainassara, a été enlevée par des individus armés à Boni.")
+    assert "Mainassara" not in _found("The victim, identified as Mainassara, was abducted by gunmen in Boni.")

@@ -126,7 +126,7 @@ TITLE_OF_PLACE_BEFORE = re.compile(
 
 
 def is_person(prev: str | None, nxt: str | None, before: str, found: dict[str, Any], countries: frozenset[str | None]) -> bool:
-    if TITLE_BEFORE.search(before) or TITLE_OF_PLACE_BEFORE.search(before):
+    if TITLE_BEFORE.search(before) or TITLE_OF_PLACE_BEFORE.search(before) or _PERSON_NAMED.search(before):
         return True
     for word in (prev, nxt):
         if word is None:
@@ -140,6 +140,12 @@ def is_person(prev: str | None, nxt: str | None, before: str, found: dict[str, A
             continue
         return True
     return False
+
+
+# a person named in apposition, with or without a first name: "La victime, Ali Mainassara, a été
+# enlevée", "the victim, identified as Moussa Diallo"
+_PERSON_NAMED = re.compile(r"(?<![a-z])(the victim|la victime|identified as|identifie comme|identifiee comme|du nom de|"
+                           r"a certain|un certain|une certaine)\s*,?\s+([a-z'-]+\s+)?$")
 
 
 # a place noun before a hyphenated name: the name is one place ("the village of Woba-Tila")
