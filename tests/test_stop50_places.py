@@ -56,3 +56,10 @@ def test_an_organisations_initials_and_a_country_abroad_are_no_unknown_village()
 def test_the_victim_named_in_apposition_is_a_person() -> None:
     assert "Mainassara" not in _found("La victime, Ali Mainassara, a été enlevée par des individus armés à Boni.")
     assert "Mainassara" not in _found("The victim, identified as Mainassara, was abducted by gunmen in Boni.")
+
+
+def test_the_town_a_distance_places_the_told_commune_from_is_a_landmark() -> None:
+    text = ("Les terroristes ont lancé un assaut contre cette commune située à une trentaine de kilomètres de Tenkodogo, "
+            "la capitale de cette région.")
+    assert "Tenkodogo" not in _found(text)
+    assert "Tenkodogo" in _found("Des hommes armés ont attaqué Tenkodogo dimanche.")

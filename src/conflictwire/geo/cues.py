@@ -185,6 +185,19 @@ def far_landmark(before: str) -> bool:
     return km * (1.609 if m.group(3) == "miles" else 1) >= FAR_KM
 
 
+# the place just told, by a demonstrative, then a distance: "cette commune située à une trentaine de
+# kilomètres de Tenkodogo", "the village, located 30 km from Kaya": the town is its landmark
+_THIS_PLACE_LOCATED = re.compile(r"(?<![a-z])(cette|ce|cet|la|le|this|the) (commune|localite|ville|village|town|locality|hameau|hamlet)\s*,?\s*"
+                                 r"(situee?|located|situated|qui se trouve|which lies)\s+")
+
+
+def landmark_of_the_told(before: str) -> bool:
+    """Is the name the landmark a distance places the place just told from ("cette commune située
+    à une trentaine de kilomètres de Tenkodogo")?"""
+    m = DISTANCE.search(before)
+    return m is not None and _THIS_PLACE_LOCATED.search(before[: m.start()][-60:]) is not None
+
+
 # "west of Niamey", "à l'ouest de Niamey", "au nord-est de Djibo": away from the landmark
 DIRECTION = re.compile(
     r"(?<![a-z])(north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest|"

@@ -46,6 +46,7 @@ from conflictwire.geo.cues import (
     TELLER_NEARBY,
     WITHDRAWAL,
     far_landmark,
+    landmark_of_the_told,
     seat_of_an_organisation,
     this_sentence,
 )
@@ -253,7 +254,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if BYLINE.search(text[max(0, start - 12) : start]):
             continue  # "By SAM MEDNICK", "Par Moussa Diallo": the writer's name at a line's start
         far = DISTANCE.search(folded[max(0, start - 60) : start])
-        if far_landmark(folded[max(0, start - 60) : start]) or DESTINATION.search(before) or LAUNCHED_FROM.search(before) \
+        if far_landmark(folded[max(0, start - 60) : start]) or landmark_of_the_told(folded[max(0, start - 100) : start]) \
+                or DESTINATION.search(before) or LAUNCHED_FROM.search(before) \
                 or WITHDRAWAL.search(before) or TELLER_NEARBY.search(before):  # ("before withdrawing towards the forest of Wagadou")
             continue  # "200 km north of Bamako", "a convoy bound for Djibo": not where it happened
         near = near or bool(far) or bool(DIRECTION.search(before))  # "à l'est de Nassoumbou": near it
