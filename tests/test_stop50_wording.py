@@ -249,3 +249,10 @@ def test_the_title_repeated_under_a_breadcrumb_is_no_other_storys_title() -> Non
             "Sixteen soldiers of the National Guard were killed on Saturday in an ambush in the Tillia area, officials said.\n")
     doc = Pipeline().make_doc(Article(doc_id="t", text=text), "en")
     assert not another_storys_title(doc, 1)
+
+
+def test_counts_before_respectively_and_the_places_after_it_pair_in_order() -> None:
+    text = ("Des islamistes ont attaqué quatre villages de la région de Diffa. Deux pêcheurs et une personne ont été tués "
+            "respectivement à Chétimari et à Droum, deux des quatre villages visés.")
+    events = extract_text(text, published=date(2019, 3, 20), lang="fr")
+    assert sorted((e.location, e.fatalities) for e in events) == [("Chétimari", 2), ("Droum", 1)]

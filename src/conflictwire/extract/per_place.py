@@ -208,10 +208,20 @@ def _respectively(doc: ReportDoc, listed: list[PlaceMention], i: int) -> list[Qu
     base = listed[-1].end
     rest = fold(doc.text[base : sent.end])
     m = _RESPECTIVELY.search(rest)
-    if m is None:
-        return None
-    # (the counts follow the word, "respectivement 32 et 4", or come before it, "32 and 4 respectively")
-    for at, window in ((m.end(), rest[m.end() :]), (0, rest[: m.start()])):
+    windows: list[tuple[int, str]] = []
+    if m is not None:
+        # (the counts follow the word, "respectivement 32 et 4", or come before it, "32 and 4 respectively")
+        windows = [(m.end(), rest[m.end() :]), (0, rest[: m.start()])]
+    else:
+        # ("Deux pêcheurs et une personne ont été tués respectivement à Chétimari et à Droum": the
+        # counts open the sentence, the word stands before the places)
+        head = fold(doc.text[sent.start : listed[0].start])
+        m = _RESPECTIVELY.search(head)
+        if m is None or len(head) - m.end() > 12:
+            return None
+        base = sent.start
+        windows = [(0, head[: m.start()])]
+    for at, window in windows:
         out: list[Quantity | None] = []
         for piece in re.finditer(r"[^,;]+?(?=,|;|(?<![a-z])(?:et|and)(?![a-z])|$)", window):
             if piece.group(0).strip() in ("", "et", "and"):
