@@ -256,3 +256,11 @@ def test_counts_before_respectively_and_the_places_after_it_pair_in_order() -> N
             "respectivement à Chétimari et à Droum, deux des quatre villages visés.")
     events = extract_text(text, published=date(2019, 3, 20), lang="fr")
     assert sorted((e.location, e.fatalities) for e in events) == [("Chétimari", 2), ("Droum", 1)]
+
+
+def test_a_post_attacked_with_no_kind_told_is_the_forces() -> None:
+    (ev,) = extract_text("Des combattants affiliés à Al-Qaïda ont attaqué un poste à Melga, près de la frontière avec la "
+                         "Mauritanie, mardi.", published=date(2023, 5, 12), lang="fr")
+    assert ev.sub_event_type == "Armed clash"
+    (ev,) = extract_text("Des hommes armés ont attaqué un poste de santé à Melga mardi.", published=date(2023, 5, 12), lang="fr")
+    assert ev.sub_event_type != "Armed clash"

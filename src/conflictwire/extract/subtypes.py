@@ -115,7 +115,9 @@ MILITARY_TARGET = re.compile(
     r"des? forces|des soldats|des militaires)s?|(camp|base|post|outpost)s? of (the )?(forces|troops|soldiers|army)|"
     # (a detachment is a unit of the forces: "le détachement de Djibo", "the Boni detachment")
     r"gendarmerie|police stations?|commissariats?|checkpoints?|garrisons?|garnisons?|detachements?|detachments?|unites|units|soldiers|soldats|militaires|troops|"
-    r"customs post|customs office|poste de douane|bureau des douanes|forest (guard|ranger) post|poste forestier)(?![a-z])"
+    r"customs post|customs office|poste de douane|bureau des douanes|forest (guard|ranger) post|poste forestier|"
+    # a post or position with no other kind told: the forces' ("ont attaqué un poste à Melga")
+    r"(poste|post|position)s?(?= (a|au|aux|in|at|near|pres de|de la localite|du village|of)\s))(?![a-z])"
     # "le camp militaire de Kwala a été la cible d'une attaque", "an army base came under attack"
     r"|(military (camp|base|post|position|outpost|convoy|patrol)|army (camp|base|post|position|convoy|patrol)|detachements?|"
     # "the police station in the rural municipality of Tounouga … was attacked"
