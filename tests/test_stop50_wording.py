@@ -264,3 +264,9 @@ def test_a_post_attacked_with_no_kind_told_is_the_forces() -> None:
     assert ev.sub_event_type == "Armed clash"
     (ev,) = extract_text("Des hommes armés ont attaqué un poste de santé à Melga mardi.", published=date(2023, 5, 12), lang="fr")
     assert ev.sub_event_type != "Armed clash"
+
+
+def test_a_first_strike_carried_out_is_a_strike() -> None:
+    (ev,) = extract_text("Samedi, au nord-est de Diafarabé, région de Mopti, une première frappe a été menée contre un groupe "
+                         "armé terroriste.", published=date(2026, 2, 23), lang="fr")
+    assert ev.sub_event_type == "Air/drone strike"
