@@ -270,3 +270,9 @@ def test_a_first_strike_carried_out_is_a_strike() -> None:
     (ev,) = extract_text("Samedi, au nord-est de Diafarabé, région de Mopti, une première frappe a été menée contre un groupe "
                          "armé terroriste.", published=date(2026, 2, 23), lang="fr")
     assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_group_of_at_least_five_neutralised_counts_five() -> None:
+    (ev,) = extract_text("Samedi, au sud d'Attara, une frappe aérienne a neutralisé un groupe armé d'au moins cinq personnes.",
+                         published=date(2026, 2, 23), lang="fr")
+    assert ev.fatalities == 5
