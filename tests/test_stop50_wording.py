@@ -276,3 +276,10 @@ def test_a_group_of_at_least_five_neutralised_counts_five() -> None:
     (ev,) = extract_text("Samedi, au sud d'Attara, une frappe aérienne a neutralisé un groupe armé d'au moins cinq personnes.",
                          published=date(2026, 2, 23), lang="fr")
     assert ev.fatalities == 5
+
+
+def test_who_found_the_body_did_not_strike() -> None:
+    text = ("Le chef de village de Boni a été retrouvé assassiné, ce mardi 12 novembre. Selon des sources locales, le corps "
+            "du notable a été retrouvé par des habitants de la zone, moins de 24h après son enlèvement par des individus armés.")
+    events = extract_text(text, published=date(2024, 11, 13), lang="fr")
+    assert events and all(e.actor1 != "Civilians (Niger)" and "Civilians" not in (e.actor1 or "") for e in events)

@@ -33,6 +33,10 @@ _AGENT_BEFORE = re.compile(
     r"(attribuent|attribue|attribuait|attribuaient|imputent|impute|attribute|attributes|attributed|blame|blames|blamed)"
     r"\s+(l'|(cette|cet|ces|la|le|les|the|this|these|that) [a-z]+\s+)(a|au|aux|to|on))\s+" + FILLER
 )
+# the passive's agent of no act of violence: "le corps a été retrouvé par des habitants", "found by
+# residents", "evacuated by soldiers": who found, carried or told, not who struck
+_FOUND_BY = re.compile(r"(?<![a-z])(retrouvee?s?|decouverte?s?|evacuee?s?|transportee?s?|accueillie?s?|recueillie?s?|secourue?s?|"
+                       r"found|discovered|evacuated|rescued|carried|taken to hospital|welcomed|received)\s+(by|par)\s+" + FILLER)
 # "suspected X" with nothing else to go by: a perpetrator, as the reports use the word
 # ("unknown gunmen (presumably JNIM militants)", "gunmen, believed to be ISGS fighters,": the
 # presumption names the gunmen)
@@ -263,6 +267,7 @@ _ROLE_RULES: list[tuple[re.Pattern[str], bool, str]] = [
     (ATTACK_NOUN_BEFORE, False, "qualifies_attack"),
     (_ESCORT_BEFORE, False, "victim"),
     (_ASSOC_BEFORE, False, "assoc"),
+    (_FOUND_BY, False, "source"),
     (_AGENT_BEFORE, False, "agent"),
     (TELLER_AFTER, True, "source"),
     (_VICTIM_AFTER, True, "victim"),
