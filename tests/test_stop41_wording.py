@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from conflictwire import extract_text
-from conflictwire.geo.cues import DISTANCE, distance_km, far_landmark
+from conflictwire.geo.distances import DISTANCE, distance_km, far_landmark
 from conflictwire.model import Article
 from conflictwire.pipeline import Pipeline
 

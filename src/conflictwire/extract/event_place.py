@@ -10,7 +10,8 @@ from conflictwire.extract.doc import ActorMention, PlaceMention, ReportDoc
 from conflictwire.extract.segment import Frame, seat_names_of
 from conflictwire.geo.candidates import LIST_GOES_ON
 from conflictwire.geo.countries_named import COUNTRY_NAME, ISO3
-from conflictwire.geo.cues import CODED_AS, DISTANCE
+from conflictwire.geo.cues import CODED_AS
+from conflictwire.geo.distances import DISTANCE
 from conflictwire.textutil import fold
 
 _INSIDE = re.compile(

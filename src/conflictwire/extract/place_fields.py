@@ -156,7 +156,8 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
             evidence["admin1"] = [region.span()]
         elif country_cc:
             ev.latitude, ev.longitude = _centroids().get(country_cc, (None, None))
-        ev.geo_precision = 2 if container is not None and (container.feature == "P" or container is place) else 3  # near a known town
+        # near a known town (the one it lies in, or the one lies_in placed it by: a "U" itself)
+        ev.geo_precision = 2 if container is not None and container.feature in ("P", "U") else 3
     elif (place is None or place.feature == "C") and prev is not None and prev.location and prev.location != prev.country \
             and (not country or country == prev.country or _THE_SAME_PLACE.search(said)) \
             and (turn or _SAME_PLACE.search(said) or opens_on_the_day_after(said)):

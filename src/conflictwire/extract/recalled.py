@@ -12,7 +12,7 @@ import re
 
 from conflictwire.extract.doc import ReportDoc
 from conflictwire.extract.draft import Draft
-from conflictwire.geo.cues import NUMBER_WORDS
+from conflictwire.geo.distances import NUMBER_WORDS
 from conflictwire.model import Event, Span
 from conflictwire.textutil import fold
 

@@ -54,7 +54,8 @@ from conflictwire.extract.turns import (
     turns_to_the_air,
     turns_to_the_ground,
 )
-from conflictwire.geo.cues import DISTANCE, TELLER_IN, distance_km
+from conflictwire.geo.cues import TELLER_IN
+from conflictwire.geo.distances import DISTANCE, distance_km
 from conflictwire.geo.resolve import km as km_between
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import fold, same_name

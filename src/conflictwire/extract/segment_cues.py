@@ -53,13 +53,13 @@ def another_storys_title(doc: ReportDoc, i: int) -> bool:
     prev, sent, nxt = doc.sentences[i - 1], doc.sentences[i], doc.sentences[i + 1]
     # (a line of its own amid a paragraph's lines is a link when it reads as one: "Lire aussi", or a
     # headline's present tense, "… are killed …, the army says"; a subheading of the story is not)
-    if the_title_again(doc, i):
-        return False  # "Home World In an ambush in western Niger, 16 soldiers were killed…" then the title alone
+    folded = fold(sent.text)
     own_line = "\n" in doc.text[prev.end : sent.start] and "\n" in doc.text[sent.end : nxt.start] \
-        and _LINK_LINE.search(fold(sent.text)) is not None
+        and _LINK_LINE.search(folded) is not None
     return (prev.paragraph < sent.paragraph < nxt.paragraph or own_line) and len(sent.text.split()) <= TITLE_WORDS \
         and not sent.text.rstrip().endswith(SENTENCE_ENDS + (":",)) and prev.text.rstrip().endswith(SENTENCE_ENDS) \
-        and _TOLL_TITLE.search(fold(sent.text)) is not None
+        and _TOLL_TITLE.search(folded) is not None \
+        and not the_title_again(doc, i)  # ("Home World In an ambush…, 16 soldiers were killed…" then the title alone)
 
 
 

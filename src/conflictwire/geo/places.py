@@ -25,8 +25,6 @@ from conflictwire.geo.cues import (
     BASED_AFTER,
     CUE,
     DESTINATION,
-    DIRECTION,
-    DISTANCE,
     HOMETOWN_BEFORE,
     HOSPITAL_OF,
     LAUNCHED_FROM,
@@ -45,11 +43,10 @@ from conflictwire.geo.cues import (
     TELLER_FROM,
     TELLER_NEARBY,
     WITHDRAWAL,
-    far_landmark,
-    landmark_of_the_told,
     seat_of_an_organisation,
     this_sentence,
 )
+from conflictwire.geo.distances import DIRECTION, DISTANCE, far_landmark, landmark_of_the_told
 from conflictwire.geo.gazetteer import Place, default_gazetteer
 from conflictwire.geo.lies_in import division_after, placed_by_a_town, region_before
 from conflictwire.geo.name_context import (

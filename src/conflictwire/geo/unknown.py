@@ -21,10 +21,10 @@ from conflictwire.geo.cues import (
     STOP,
     TELLER_NEARBY,
     WITHDRAWAL,
-    far_landmark,
     seat_of_an_organisation,
     this_sentence,
 )
+from conflictwire.geo.distances import far_landmark
 from conflictwire.textutil import Spans, norm_key
 
 
