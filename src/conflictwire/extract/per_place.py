@@ -18,10 +18,17 @@ import hashlib
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.extract.draft import Draft
-from conflictwire.extract.numbers import Quantity, find_quantities
+from conflictwire.extract.numbers import Quantity
+from conflictwire.extract.place_counts import (
+    count_before,
+    counts_told_apart,
+    ordinal_tolls,
+    respectively,
+)
 from conflictwire.extract.place_fields import fill_place
 from conflictwire.extract.toll_cues import PART_WORDS
 from conflictwire.geo.cues import PLACES_APPOSED
@@ -115,8 +122,18 @@ def listed_places(doc: ReportDoc, sent: int) -> list[PlaceMention]:
     # a list ends on "and" ("… et environs", "and surrounding villages", after its last name, too);
     # "Banibangou, à Tillabéri" is a village and the place it lies in
     listed = len(best) >= 2 and (bool(_AND.search(folded[best[-2].end - base : best[-1].start - base]))
-                                 or (len(best) >= 3 and bool(_AND_AROUND.match(folded[best[-1].end - base :]))))
+                                 or (len(best) >= 3 and bool(_AND_AROUND.match(folded[best[-1].end - base :])))
+                                 or _each_counted(folded, best, base))
     return best if listed and len(names) == len(best) and len(countries) <= 1 else []
+
+
+# a count opening each item after the first: "15 morts à Bourari, 5 à Gaza, 4 à Madina"
+_COUNTED_LINK = re.compile(r"^\s*,\s*" + _NUMBER + r"(?![a-z0-9])")
+
+
+def _each_counted(folded: str, best: list[PlaceMention], base: int) -> bool:
+    """A toll told place by place is a list whole, with or without "and" before its last item."""
+    return all(_COUNTED_LINK.match(folded[a.end - base : b.start - base]) for a, b in pairwise(best))
 
 
 # "One was in the city of Agadez … and one in Arlit", "l'une à Diffa, l'autre à Bosso": acts told one place each
@@ -154,120 +171,13 @@ def one_here_one_there(doc: ReportDoc, sent: int) -> list[PlaceMention]:
     return []
 
 
-_PART_BEFORE = re.compile(r"(?<![a-z])" + PART_WORDS + r"\s+(at least\s+|au moins\s+)?$")
-
-
-def _count_before(doc: ReportDoc, place: PlaceMention, prev_end: int) -> Quantity | None:
-    """The count told just before a listed place ("six personnes à Gadabo", "31 in Kourakou",
-    "six personnes ont été tuées dans le village de Fiego"), after the place listed before it."""
-    segment = fold(doc.text[prev_end : place.start])
-    # (a breakdown between the count and its place is part of it: "at least 44 people, including
-    # 20 children, in Nondin, and 179 people, including 36 children, in nearby Soro")
-    counts = [q for q in find_quantities(segment, doc.lang) if not q.vague and not _PART_BEFORE.search(segment[: q.start])]
-    if counts and re.fullmatch(r"\s*([\w'-]+,?\s+){0,4}?(a|in|at|dans)\s+(nearby\s+|neighbouring\s+|voisine?\s+)?"
-                               r"((the |le |la )?(village|localite) (of|de|d')\s*)?",
-                               segment[counts[-1].end :]):
-        q = counts[-1]
-        return replace(q, start=q.start + prev_end, end=q.end + prev_end)
-    return None
-
-
-def _count_after(doc: ReportDoc, place: PlaceMention) -> Quantity | None:
-    """The count told right after a place and its comma ("À Tchoma Bangou, 70 personnes ont été
-    tuées, et à Zaroumadareye, 30")."""
-    segment = fold(doc.text[place.end : place.end + 40])
-    counts = [q for q in find_quantities(segment, doc.lang) if not q.vague]
-    if counts and re.fullmatch(r"\s*,\s*", segment[: counts[0].start]):
-        q = counts[0]
-        return replace(q, start=q.start + place.end, end=q.end + place.end)
-    return None
-
-
-def _counts_told_apart(doc: ReportDoc, listed: list[PlaceMention], sents: list[int]) -> list[Quantity | None]:
-    """Each listed place's count from another sentence that gives one for every place, after
-    the place's name ("…deux villages, A et B. À A, 70 personnes ont été tuées, et à B, 30.")."""
-    for i in sents:
-        if i == listed[0].sent:
-            continue
-        here = {fold(p.name): p for p in doc.in_sents(doc.places, (i,))}
-        spots = [here.get(fold(p.name)) for p in listed]
-        counts = [_count_after(doc, s) if s is not None else None for s in spots]
-        if all(c is not None for c in counts):
-            return counts
-    return [None] * len(listed)
-
-
-_UNIT_AFTER = re.compile(r"\s*(km|kms|kilometres?|kilometers?|miles?|metres?|meters?|m|ans|years?|heures?|hours?|jours?|days?|%)(?![a-z])")
-_RESPECTIVELY = re.compile(r"(?<![a-z])(respectivement|respectively)(?![a-z])")
-
-
-def _respectively(doc: ReportDoc, listed: list[PlaceMention], i: int) -> list[Quantity | None] | None:
-    """"… les villages de Nagraogo et d'Alamou et y a abattu respectivement 32 et 4 personnes":
-    the counts after "respectively", one for each listed place, in order."""
-    sent = doc.sentences[i]
-    base = listed[-1].end
-    rest = fold(doc.text[base : sent.end])
-    m = _RESPECTIVELY.search(rest)
-    windows: list[tuple[int, str]] = []
-    if m is not None:
-        # (the counts follow the word, "respectivement 32 et 4", or come before it, "32 and 4 respectively")
-        windows = [(m.end(), rest[m.end() :]), (0, rest[: m.start()])]
-    else:
-        # ("Deux pêcheurs et une personne ont été tués respectivement à Chétimari et à Droum": the
-        # counts open the sentence, the word stands before the places)
-        head = fold(doc.text[sent.start : listed[0].start])
-        m = _RESPECTIVELY.search(head)
-        if m is None or len(head) - m.end() > 12:
-            return None
-        base = sent.start
-        windows = [(0, head[: m.start()])]
-    for at, window in windows:
-        out: list[Quantity | None] = []
-        for piece in re.finditer(r"[^,;]+?(?=,|;|(?<![a-z])(?:et|and)(?![a-z])|$)", window):
-            if piece.group(0).strip() in ("", "et", "and"):
-                continue
-            counts = [q for q in find_quantities(piece.group(0), doc.lang) if not q.vague]
-            if not counts:
-                if out:
-                    break
-                continue
-            q = counts[0]
-            if _UNIT_AFTER.match(piece.group(0)[q.end :]):
-                break  # "respectivement à 30 et 40 km de Djibo": distances, not counts
-            out.append(replace(q, start=base + at + piece.start() + q.start, end=base + at + piece.start() + q.end))
-            if len(out) == len(listed):
-                return out
-    return None
-
-
-# "le bilan de la première attaque a fait trois morts … la deuxième attaque, cinq morts": the
-# attacks counted in the order the report told them
-_ORDINAL = re.compile(r"(?<![a-z])(?P<n>first|second|third|premiere?|1re|1ere|deuxieme|seconde?|2e|troisieme|3e)\s+"
-                      r"(attack|attaque|assault|assaut|raid|incursion|ambush|embuscade)(?![a-z])")
-_ORDINALS = {"first": 1, "premier": 1, "premiere": 1, "1re": 1, "1ere": 1, "second": 2, "seconde": 2, "deuxieme": 2,
-             "2e": 2, "third": 3, "troisieme": 3, "3e": 3}
-
-
-def _ordinal_tolls(doc: ReportDoc, sents: list[int]) -> dict[int, Quantity]:
-    """The tolls of "the first attack … N dead, the second … M", by rank: each ordinal with the
-    first death toll the report tells after it in its sentence."""
-    found: dict[int, Quantity] = {}
-    for i in sents:
-        sent = doc.sentences[i]
-        tolls = [t for t in doc.in_sents(doc.tolls, (i,)) if t.kind == "killed" and t.value is not None and not t.vague]
-        for m in _ORDINAL.finditer(_folded(sent.text)):
-            after = next((t for t in tolls if t.start >= sent.start + m.end()), None)
-            if after is not None and after.value is not None and (n := _ORDINALS[m.group("n")]) not in found:
-                found[n] = Quantity(after.start, after.end, after.value, after.low, after.high, False, False)
-    return found
-
-
 def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention], list[Quantity | None]] | None:
     """The list of places, among the sentences, told as several acts: the first with a count for
     each place, else the first told with acts in the plural or under a plural noun ("the villages
     of A and B")."""
     found: tuple[list[PlaceMention], list[Quantity | None]] | None = None
-    ranked = _ordinal_tolls(doc, sents)  # (the attacks in the order the places were listed)
+    ranked = ordinal_tolls(doc, sents)  # (the attacks in the order the places were listed)
+    longest: list[PlaceMention] = []
     for i in sents:
         if found is None and (pair := one_here_one_there(doc, i)):
             found = pair, [None] * len(pair)
@@ -275,13 +185,15 @@ def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention],
         if not listed:
             continue
         ends = [listed[k - 1].end if k else doc.sentences[i].start for k in range(len(listed))]
-        counts = [_count_before(doc, p, e) for p, e in zip(listed, ends, strict=True)]
+        counts = [count_before(doc, p, e) for p, e in zip(listed, ends, strict=True)]
         if all(c is not None for c in counts):
-            return listed, counts
-        apart = _counts_told_apart(doc, listed, sents)
+            return _within_longer(longest, listed, counts)
+        if len(listed) > len(longest):
+            longest = listed
+        apart = counts_told_apart(doc, listed, sents)
         if all(c is not None for c in apart):
             return listed, apart
-        if (each := _respectively(doc, listed, i)) is not None:
+        if (each := respectively(doc, listed, i)) is not None:
             return listed, each
         if sorted(ranked) == list(range(1, len(listed) + 1)):
             return listed, [ranked[k + 1] for k in range(len(listed))]
@@ -291,6 +203,28 @@ def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention],
                 _PLURAL_ACTS.fullmatch(fold(t.text)) or t.sub_event_type in _CROWDS for t in doc.in_sents(doc.triggers, (i,)))):
             found = listed, counts
     return found
+
+
+def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
+    """One village named twice, maybe once in full ("Banguel" and "Banguel Toupè Singuel")."""
+    x, y = fold(a.text), fold(b.text)
+    return fold(a.name) == fold(b.name) or x.startswith(y + " ") or y.startswith(x + " ") or x == y
+
+
+def _within_longer(longest: list[PlaceMention], listed: list[PlaceMention],
+                   counts: list[Quantity | None]) -> tuple[list[PlaceMention], list[Quantity | None]]:
+    """The places counted one by one ("15 morts à Bourari, 5 à Gaza"), and with them every other
+    village an earlier sentence listed as struck ("Les villages de Bourari, Madina, …, Gaza et
+    Sonfounou ont été ciblés"): each village struck is an event, counted or not."""
+    if len(longest) <= len(listed) or not all(any(_same_place(p, q) for q in longest) for p in listed):
+        return listed, counts
+    places: list[PlaceMention] = []
+    told: list[Quantity | None] = []
+    for q in longest:
+        k = next((k for k, p in enumerate(listed) if _same_place(p, q)), None)
+        places.append(listed[k] if k is not None else q)
+        told.append(counts[k] if k is not None else None)
+    return places, told
 
 
 def _only_near(d: Draft) -> bool:
@@ -348,6 +282,12 @@ def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
         # 09 à Blahardé" counts the girls taken, no one killed)
         told = all(c is not None and _counts_dead(doc, c) for c in counts)
         total = ev.fatalities if all(c is None or _counts_dead(doc, c) for c in counts) else None
+        known = [c.value for c in counts if c is not None]
+        # (a list counted in one sentence, with the villages another sentence adds: `_within_longer`)
+        partly = not told and len({p.sent for p in listed}) > 1 and total is not None and all(v is not None for v in known)
+        if partly and total is not None:
+            # (some places counted: the others share what is left of the total, none if nothing is)
+            total = max(total - sum(v for v in known if v is not None), 0)
         told_alone = {} if told else _told_alone(doc, d, listed)
         for k, spot in enumerate(listed):
             new = ev.model_copy(deep=True)
@@ -370,9 +310,13 @@ def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
                 assert c is not None
                 new.fatalities, new.fatalities_low, new.fatalities_high = c.value, None, None
                 evidence["fatalities"] = [Span(start=c.start, end=c.end, text=doc.text[c.start : c.end])]
+            elif partly and (c := counts[k]) is not None:
+                new.fatalities, new.fatalities_low, new.fatalities_high = c.value, None, None
+                evidence["fatalities"] = [Span(start=c.start, end=c.end, text=doc.text[c.start : c.end])]
             elif total is not None:
-                share, rest = divmod(total, len(listed))
-                new.fatalities, new.fatalities_low, new.fatalities_high = share + (rest if k == 0 else 0), None, None
+                uncounted = [j for j, c in enumerate(counts) if c is None]
+                share, rest = divmod(total, len(uncounted))
+                new.fatalities, new.fatalities_low, new.fatalities_high = share + (rest if k == uncounted[0] else 0), None, None
             new.evidence = evidence
             if k:
                 new.event_id = hashlib.sha1(f"{ev.doc_id}:{d.index}:{k}".encode()).hexdigest()[:16]

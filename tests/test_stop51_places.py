@@ -1,0 +1,32 @@
+"""Stop 51's conventions on places: one event for each village struck, counted or not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conflictwire import extract_text
+
+PUB = date(2024, 12, 22)
+
+
+def _told(text: str) -> list[tuple[str | None, int | None]]:
+    return sorted((e.location, e.fatalities) for e in extract_text(text, published=PUB, lang="fr"))
+
+
+def test_a_toll_told_place_by_place_is_a_list_without_a_last_and() -> None:
+    text = ("Vendredi 20 décembre 2024, des hommes armés ont attaqué des villages du cercle de Koro. "
+            "Selon un élu local, le bilan est de 8 morts à Yoro, 4 à Dinangourou, 3 à Diankabou.")
+    assert _told(text) == [("Diankabou", 3), ("Dinangourou", 4), ("Yoro", 8)]
+
+
+def test_villages_listed_as_struck_and_not_counted_are_events_with_no_dead() -> None:
+    text = ("Vendredi 20 décembre 2024, une série d'attaques coordonnées a visé plusieurs villages du cercle de Koro, "
+            "faisant 12 morts. Les villages de Yoro, Gangafani, Dinangourou et Diankabou ont été ciblés. "
+            "Selon un élu local, le bilan est de 8 morts à Yoro, 4 à Dinangourou.")
+    assert _told(text) == [("Diankabou", 0), ("Dinangourou", 4), ("Gangafani", 0), ("Yoro", 8)]
+
+
+def test_the_count_of_posts_before_their_places_is_no_toll() -> None:
+    text = ("Deux commissariats de police, situés à Tongomayel et à Baraboulé dans le Soum, ont été l'objet d'attaques "
+            "d'hommes armés dans la nuit de lundi à mardi. Les attaques n'ont pas fait de morts.")
+    assert _told(text) == [("Baraboulé", 0), ("Tongomayel", 0)]
