@@ -50,13 +50,18 @@ def lexicon_entries() -> list[tuple[ActorEntry, list[str]]]:
     return out
 
 
+# a name spelt with hyphens or spaces is one name ("Boko-Haram", "Al-Qaida", "Ansar-Dine"): both
+# the lexicon and the text are matched with a hyphen between letters read as a space
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
 @lru_cache(maxsize=1)
 def actor_automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     for entry, names in lexicon_entries():
         for alias in names:
             key = fold(alias.strip())
-            key = re.sub(r"\s+", " ", key)
+            key = _HYPHEN.sub(" ", re.sub(r"\s+", " ", key))
             if len(key) < 2:
                 continue
             # Short all-caps abbreviations must match in capitals only (FLA, not "fla")
@@ -117,7 +122,7 @@ def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
     folded = fold(text)
     auto = actor_automaton()
     cands: list[tuple[int, int, ActorEntry]] = []
-    for end_idx, (length, entry, strict) in auto.iter(folded):
+    for end_idx, (length, entry, strict) in auto.iter(_HYPHEN.sub(" ", folded)):
         start, end = end_idx - length + 1, end_idx + 1
         if start > 0 and folded[start - 1].isalnum():
             continue

@@ -27,7 +27,7 @@ from conflictwire.extract.dropped import (
     unplaced,
 )
 from conflictwire.extract.event import build_event
-from conflictwire.extract.frame_index import is_title, title_sent
+from conflictwire.extract.frame_index import is_title, same_day, title_sent
 from conflictwire.extract.per_place import split_by_place
 from conflictwire.extract.restated import Told
 from conflictwire.extract.same_incident import (
@@ -112,7 +112,7 @@ def merge_restatements(doc: ReportDoc, frames: list[Frame], notes: list[Note] | 
             continue
         target = burned if burned is not None else next(
             (k for k in told.candidates(ev, len(out)) if not out[k][0].background
-             and (((not frame.marked or out[k][0].when == frame.when or _same_day_said(out[k][1], ev))
+             and (((not frame.marked or _one_day(out[k][0].when, frame.when) or _same_day_said(out[k][1], ev))
                    and (same_event(out[k][1], ev) or same_event(ev, out[k][1])))
                   or (frame.marked and dates_the_undated(doc, out[k], ev)))), None)
         if target is None and not frame.marked and not frame.background:
@@ -161,6 +161,12 @@ def _on_the_day_just_told(out: list[tuple[Frame, Event]], k: int) -> bool:
     last = max(j for j in range(len(out)) if not out[j][0].background)
     day = out[last][0].when or out[0][0].when
     return k == last or (day is not None and out[k][0].when == day)
+
+
+def _one_day(a: str | None, b: str | None) -> bool:
+    """Two frames' day keys name one day: both none, or equal, or a weekday and a date that falls
+    on it ("dans la nuit du jeudi à vendredi 22 mars 2019" … "ce vendredi")."""
+    return a == b or (a is not None and b is not None and same_day(a, b))
 
 
 def _same_day_said(a: Event, b: Event) -> bool:

@@ -38,7 +38,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # day/month/year, as French and most Sahel outlets write it
     ("iso", re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")),
     # ranges: "November 1 to 17 2019", "7-8 novembre", "du 13 au 17 février 2014": the first day
-    ("dmy_range", re.compile(rf"(?<![a-z0-9])(?:du\s+|from\s+|between\s+)?{_DAY}\s*(?:-|to|and|au|a|et)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
+    # ("entre le 1er et le 10 décembre")
+    ("dmy_range", re.compile(rf"(?<![a-z0-9])(?:du\s+|from\s+|between\s+|entre\s+(?:le\s+)?)?{_DAY}\s*(?:-|to|and|au|a|et)\s*(?:le\s+)?[0-3]?\d(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
     # across two months: "between 27 March and 1 April", "du 30 avril au 2 mai 2023": the first day
     ("dmy_range", re.compile(rf"(?<![a-z0-9])(?:du\s+|from\s+|between\s+){_DAY}\s+(?:of\s+)?(?P<mon>{_MON})\.?\s*(?:-|to|and|au|a|et)\s*"
                              rf"[0-3]?\d(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),

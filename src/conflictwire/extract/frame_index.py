@@ -206,6 +206,8 @@ def _day_before(d: DateMention, day: str) -> bool:
 _HOURS = re.compile(r"(?<![a-z])(hours?|heures?|minutes?)(?![a-z])")
 
 
+_NIGHT_FROM = re.compile(r"(?<![a-z])(nuit (du|de)|night (of|from|between)|overnight( from)?)\s+$")
+_NIGHT_TO = re.compile(r"\s+(a|au|to|into|and)\s")
 _SAME_DAY = re.compile(r"(on )?(that|the) same day|(le|ce) (meme )?jour(-la| meme)?|(dans )?la meme journee|that day")
 
 

@@ -1,0 +1,40 @@
+"""Stop 51's conventions of wording: names, days and which tellings are one event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conflictwire import extract_text
+from conflictwire.extract.actors import find_actors
+
+_KARIDI = ("Huit personnes ont été tuées le vendredi 22 mars 2019 à Karidi, dans la commune de Gueskérou, dans le sud-est "
+           "du Niger. En février, sept soldats avaient déjà été tués après l'attaque de leur position à Chétima Wangou. "
+           "Et plus de 33 terroristes ont été abattus le 12 mars lors d'une opération de ratissage menée par l'armée. "
+           "Cependant, les attaques ne cessent d'être fréquentes. En effet, ce vendredi aux environs de 21H30, les "
+           "assaillants ont mené une incursion à Karidi où ils ont tué huit personnes.")
+
+
+def test_a_name_spelt_with_hyphens_is_the_name() -> None:
+    for text in ("L'attaque est attribuée à la secte islamiste Boko-Haram.", "The attack was claimed by Boko-Haram."):
+        assert [e.canonical for _, _, e in find_actors(text)] == ["Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"]
+
+
+def test_a_hyphenated_group_is_no_place() -> None:
+    events = extract_text(_KARIDI.replace("Cependant", "L'attaque est attribuée à Boko-Haram. Cependant"), lang="fr")
+    assert "Boko-Haram" not in {e.location for e in events}
+
+
+def test_a_weekday_on_which_the_date_told_falls_is_that_day() -> None:
+    """"ce vendredi" after "le vendredi 22 mars 2019" at the same village is the same attack told again."""
+    events = extract_text(_KARIDI, lang="fr")
+    karidi = [e for e in events if e.location and e.location.startswith("Karidi")]
+    assert [(e.fatalities, e.event_date) for e in karidi] == [(8, date(2019, 3, 22))]
+
+
+def test_a_range_between_two_days_is_a_period_not_its_last_day() -> None:
+    text = ("Samedi 10 décembre 2022, deux soldats ont été tués par un engin explosif sur l'axe Ouahigouya-Gomboro. "
+            "Depuis 2015, le pays est endeuillé par des attaques. "
+            "Entre le 1er et le 10 décembre, 39 terroristes ont été tués lors d'une opération de l'armée.")
+    events = extract_text(text, lang="fr")
+    ied = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert [e.fatalities for e in ied] == [2]
