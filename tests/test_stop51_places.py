@@ -30,3 +30,13 @@ def test_the_count_of_posts_before_their_places_is_no_toll() -> None:
     text = ("Deux commissariats de police, situés à Tongomayel et à Baraboulé dans le Soum, ont été l'objet d'attaques "
             "d'hommes armés dans la nuit de lundi à mardi. Les attaques n'ont pas fait de morts.")
     assert _told(text) == [("Baraboulé", 0), ("Tongomayel", 0)]
+
+
+_THREE_BASES = ("Six soldiers were killed in simultaneous attacks targeting three army bases in central Mali on Sunday, the army said. "
+                "Targets in Sevare, Niono and Bapho were all hit by armed groups using car bombs, the army said.")
+
+
+def test_places_listed_after_acts_counted_as_many_are_one_event_each() -> None:
+    events = extract_text(_THREE_BASES, published=date(2022, 4, 25), lang="en")
+    assert sorted((e.location, e.fatalities) for e in events) == [("Bapho", 2), ("Niono", 2), ("Sévaré", 2)]
+

@@ -38,3 +38,8 @@ def test_a_range_between_two_days_is_a_period_not_its_last_day() -> None:
     events = extract_text(text, lang="fr")
     ied = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert [e.fatalities for e in ied] == [2]
+
+
+def test_the_katiba_of_macina_is_katiba_macina() -> None:
+    for text in ("The Katiba of Macina claimed the attack.", "La katiba du Massina a revendiqué l'attaque."):
+        assert [e.canonical for _, _, e in find_actors(text)] == ["Katiba Macina"]

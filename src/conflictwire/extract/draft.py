@@ -72,6 +72,7 @@ class Draft:
     date_said: bool = False
     # place
     lent_place: bool = False  # placed at the report's one place, not at one of its own
+    listed: bool = False  # one of the places a list told as struck (per_place): its frame places the first
     # confidence
     features: dict[str, float] = field(default_factory=dict)
     ev: Event | None = None

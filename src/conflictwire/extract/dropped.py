@@ -154,8 +154,8 @@ def _lent_to(doc: ReportDoc, d: Draft, summaries: list[Draft]) -> Draft:
     Cette attaque-suicide a causé la mort d'au moins six casques bleus"): they tell this event,
     not the sum."""
     here = fold(d.event.location or "")
-    if not here or d.event.geo_precision != 1 or d.event.background:
-        return d
+    if not here or d.event.geo_precision != 1 or d.event.background or d.listed:
+        return d  # (an event split from a list keeps its place and share: its frame places the first)
     mine = {i for s in summaries if s.place is not None and fold(s.event.location or "") == here
             for i in s.frame.all_sents if i not in s.frame.sents}
     if not mine:

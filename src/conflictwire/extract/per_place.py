@@ -76,6 +76,19 @@ _PLURAL_ACTS = re.compile(r"(attacks|raids|assaults|killings|massacres|execution
 # was struck, and ACLED codes each location as its own event
 _PLURAL_PLACES = re.compile(r"(?<![a-z])((villages|localites|hamlets|hameaux|towns|communes|villes|cities) (of|de|d'|du|des)(\s+(the|la|le))?|"
                             + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
+# acts or targets counted just before the list ("simultaneous attacks targeting three army bases …
+# Targets in Sevare, Niono and Bapho were all hit"): as many incidents as the count, one per place
+_COUNTED_ACTS = re.compile(r"(?<![a-z])(?P<n>two|three|four|five|six|deux|trois|quatre|cinq|six|[2-6])\s+([\w-]+\s+){0,2}?"
+                           r"(attacks|raids|assaults|strikes|ambushes|bases|camps|posts|positions|villages|towns|localities|"
+                           r"attaques|assauts|frappes|embuscades|postes|localites|villes)(?![a-z])")
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+
+
+def _number_of(m: re.Match[str] | None) -> int | None:
+    n = m.group("n") if m is not None else None
+    return None if n is None else int(n) if n.isdigit() else _SMALL.get(n)
+
+
 _CROWDS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
 MAX_GAP = 60  # characters between two listed places
 
@@ -200,7 +213,9 @@ def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention],
         first = _folded(doc.sentences[i].text)[: listed[0].start - doc.sentences[i].start]
         # (crowds in several towns are a protest in each: ACLED codes one per location)
         if found is None and (_PLURAL_PLACES.search(first[-40:]) or any(
-                _PLURAL_ACTS.fullmatch(fold(t.text)) or t.sub_event_type in _CROWDS for t in doc.in_sents(doc.triggers, (i,)))):
+                _PLURAL_ACTS.fullmatch(fold(t.text)) or t.sub_event_type in _CROWDS for t in doc.in_sents(doc.triggers, (i,)))
+                or (i - 1 in sents and _COUNTED_ACTS.search(_folded(doc.sentences[i - 1].text)) is not None
+                    and _number_of(_COUNTED_ACTS.search(_folded(doc.sentences[i - 1].text))) == len(listed))):
             found = listed, counts
     return found
 
@@ -320,5 +335,5 @@ def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
             new.evidence = evidence
             if k:
                 new.event_id = hashlib.sha1(f"{ev.doc_id}:{d.index}:{k}".encode()).hexdigest()[:16]
-            out.append(replace(d, ev=new, place=spot, evidence=evidence))
+            out.append(replace(d, ev=new, place=spot, evidence=evidence, listed=True))
     return out
