@@ -40,3 +40,11 @@ def test_places_listed_after_acts_counted_as_many_are_one_event_each() -> None:
     events = extract_text(_THREE_BASES, published=date(2022, 4, 25), lang="en")
     assert sorted((e.location, e.fatalities) for e in events) == [("Bapho", 2), ("Niono", 2), ("Sévaré", 2)]
 
+
+
+def test_the_attack_on_a_day_took_place_at_the_village_told() -> None:
+    text = ("Authorities say gunmen have attacked a Catholic church in Burkina Faso, killing a priest and five worshippers. "
+            "The attack on Sunday took place in Dablo, about 200 kilometers from the capital. "
+            "A government spokesman for the Sahel region said the gunmen also set fire to a health center.")
+    events = extract_text(text, published=date(2019, 5, 12), lang="en")
+    assert [(e.location, e.admin1) for e in events] == [("Dablo", "Centre-Nord")]

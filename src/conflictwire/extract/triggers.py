@@ -121,7 +121,8 @@ _TREND_AFTER = re.compile(r"^(\s+(?!(have|has|had|are|were|ont|sont|se)(?![\w'-]
                           # "les conflits … et les attaques terroristes sont fréquents dans ces zones": a state of things
                           r"frequent|common|commonplace|recurrent|frequents|frequentes|courants|courantes|recurrents|recurrentes)(?![a-z])")
 _PLURAL_EVENTS = re.compile(r"(attack|raid|assault|ambush|attaque|assaut|embuscade|incident|strike|frappe)e?s$")
-_TOOK_PLACE = re.compile(r"^\s*,?\s*(qui |that |which )?(a eu lieu|s'est produite?|s'est deroulee?|se serait produite?|survenue?s?|took place|happened|occurred|was carried out)")
+# ("the attack on Sunday took place in Dablo", "l'attaque de dimanche a eu lieu à …": the event's day may come between)
+_TOOK_PLACE = re.compile(r"^\s*,?\s*((on|of|du|de|d')\s*[\w-]+(\s[0-9]{1,2})?\s*,?\s*)?(qui |that |which )?(a eu lieu|s'est produite?|s'est deroulee?|se serait produite?|survenue?s?|took place|happened|occurred|was carried out)")
 _EVENT_NOUNS = re.compile(r"(attack|raid|assault|ambush|offensive|strike|bombing|killing|massacre|attaque|embuscade|assaut|raid|offensive|operation|attentat|tuerie|riposte|"
                           r"combat|fighting|clash(e)?|affrontement|heurt|enlevement|abduction|kidnapping|rapt|"
                           r"riot|emeute|unrest|protest|demonstration|manifestation|kamikaze|suicide bomber|bomber)s?$")
@@ -236,7 +237,7 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
             tags["hedged"] = "1"  # "toute manifestation … reste soumise à autorisation": no one held
         if refers_back(folded, start, end):
             tags["refers_back"] = "1"
-            if _TOOK_PLACE.match(folded[end : end + 30]):
+            if _TOOK_PLACE.match(folded[end : end + 45]):
                 tags["where"] = "1"  # "c'est à Gaskindé que l'attaque a eu lieu": where the told event was
         if rule.sub_event_type == "Armed clash" and (_BY_EXPLOSIVE.match(folded[end : end + 60])
                                                      or _EXPLOSIVE_BEFORE.search(folded[max(0, start - 12) : start])):
