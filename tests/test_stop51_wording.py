@@ -43,3 +43,30 @@ def test_a_range_between_two_days_is_a_period_not_its_last_day() -> None:
 def test_the_katiba_of_macina_is_katiba_macina() -> None:
     for text in ("The Katiba of Macina claimed the attack.", "La katiba du Massina a revendiqué l'attaque."):
         assert [e.canonical for _, _, e in find_actors(text)] == ["Katiba Macina"]
+
+
+def test_a_telling_with_no_day_of_an_event_told_by_its_day_is_that_event() -> None:
+    text = ("About 10 soldiers were killed in an attack in Niger's Dosso region this week, authorities said. "
+            "The statement attributed Monday's ambush in southern Niger to terrorists.\n\n"
+            "About 10 Niger soldiers killed in terrorist attack in Dosso: authorities\n\n"
+            "Last month 12 soldiers were killed and five Indian citizens kidnapped in an attack near the tri-border region.")
+    events = extract_text(text, published=date(2025, 5, 7), lang="en")
+    dosso = [e for e in events if e.admin1 == "Dosso"]
+    assert [(e.fatalities, e.event_date) for e in dosso] == [(10, date(2025, 5, 5))]
+
+
+def test_a_page_time_stamp_dates_no_event() -> None:
+    text = ("11 soldiers killed, 50 civilians missing in convoy attack\n\n"
+            "Other News 28 September 2022 03:24 (UTC +04:00)\n11 soldiers killed, 50 civilians missing in convoy attack\n\n"
+            "Eleven soldiers were killed in an attack on a supply convoy in northern Burkina Faso on Monday, "
+            "the government said in a statement on Tuesday.\n\n"
+            "According to the statement, a convoy heading to Djibo was attacked near the commune of Gaskinde in Soum province.")
+    events = extract_text(text, published=date(2022, 9, 28), lang="en")
+    assert [(e.location, e.event_date) for e in events] == [("Gaskindé", date(2022, 9, 26))]
+
+
+def test_yesterday_glossed_with_its_weekday_is_that_weekday() -> None:
+    text = ("« Nos hommes sont tombés hier (samedi) dans une embuscade tendue par des bandits armés dans le "
+            "département de Tillia », a annoncé dimanche soir le gouverneur. Le bilan est de 16 morts.")
+    (ev,) = extract_text(text, published=date(2021, 5, 3), lang="fr")
+    assert ev.event_date == date(2021, 5, 1)

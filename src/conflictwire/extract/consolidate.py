@@ -23,6 +23,7 @@ from conflictwire.extract.dropped import (
     drop_returns_from_asides,
     drop_summaries,
     drop_told_from_afar,
+    drop_undated_twins,
     joined,
     unplaced,
 )
@@ -233,7 +234,7 @@ def consolidate(doc: ReportDoc, include_background: bool = False) -> Consolidate
     was = {id(d) for d in kept}
     for d in (d for d in by_place if id(d) not in was):
         notes.append(Note("split", list(d.frame.sents), f"one event per place: told at {d.event.location} with the others listed"))
-    drafts = drop_commentary(drop_summaries(doc, by_place, notes), notes)
+    drafts = drop_undated_twins(drop_commentary(drop_summaries(doc, by_place, notes), notes), notes)
     told = [d for d in drafts if not d.event.background]
     for k, d in enumerate(told):
         d.features["one_event"] = float(len(told) == 1)

@@ -247,6 +247,26 @@ PLACE_PAST = re.compile(
 )
 
 
+_GLOSS = re.compile(r"^\s*\(\s*(" + _WD + r")\s*\)")
+_RELATIVE_DAY = re.compile(r"^(hier|avant-hier|yesterday|aujourd'hui|today)$")
+
+
+def _glossed(doc: ReportDoc) -> None:
+    """"hier (samedi)", "yesterday (Saturday)": the weekday in brackets names the day meant; the
+    relative word takes its date, and the gloss is no second day."""
+    glosses = {d.start: d for d in doc.dates}
+    for d in list(doc.dates):
+        m = _GLOSS.match(fold(doc.text[d.end : d.end + 16]))
+        if m is None or not _RELATIVE_DAY.match(fold(d.text).strip()):
+            continue
+        gloss = glosses.get(d.end + m.start(1))
+        if gloss is not None and gloss.value is not None:
+            d.value, d.precision = gloss.value, 1
+            doc.dates.remove(gloss)
+
+
+# a clock time with its zone or a seconds field after a date: a time stamp ("03:24 (UTC +04:00)", "14:02 GMT", "09:15:33")
+_CLOCK_STAMP = re.compile(r"\s*[,|-]?\s*(a |at )?\d{1,2}[:h]\d{2}(:\d{2}|\s*\(?(utc|gmt)|\s*(am|pm)?\s*\(?(utc|gmt))")
 _WRITTEN_DAY = re.compile(r"\d")  # a day written with its number ("March 21", "21 mars"), not a weekday or "overnight"
 
 
@@ -265,9 +285,12 @@ def add_dates(doc: ReportDoc) -> ReportDoc:
             d.reporting = True  # "OCHA Burkina Faso | 14 May 2024": a line of a name and the page's date
         if d.sent <= 6 and fold(doc.sentences[d.sent].text).strip(" .|-") == fold(d.text).strip():
             d.reporting = True  # "12 July 2017" on a line of its own under the title: the page's date
+        if _CLOCK_STAMP.match(folded[d.end : d.end + 30]) and d.precision == 1:
+            d.reporting = True  # "28 September 2022 03:24 (UTC +04:00)": a page's time stamp, when it was posted
         if d.sent == last and last > 0 and _is_sign_off(doc, last):
             d.reporting = True  # "L'Indicateur du Renouveau du 11 Janvier 2018": the paper's date
         doc.dates.append(d)
+    _glossed(doc)
     # "On March 21, a suicide bomber blew up a car at the start of an overnight assault": the
     # adjective is that day's night, not the night before the page
     dated = {d.sent for d in doc.dates if d.precision == 1 and not d.relative_to_event and _WRITTEN_DAY.search(fold(d.text))}

@@ -234,3 +234,22 @@ def _places_it(news: Event, more: Event) -> bool:
 
 def _where(ev: Event) -> set[str]:
     return {fold(x) for x in (ev.admin1, ev.country, ev.location) if x}
+
+
+def drop_undated_twins(drafts: list[Draft], notes: list[Note]) -> list[Draft]:
+    """A telling with no day of its own that gives an event told by its day again, same place,
+    same kind and the same toll ("About 10 Niger soldiers killed in 'terrorist' attack" under
+    the story of Monday's ambush that killed about 10 soldiers in Dosso), is that event told
+    again, wherever the report put it (a link line, a caption, a recap)."""
+    dated = [d.event for d in drafts if not d.event.background and "event_date" in d.event.evidence]
+    out = []
+    for d in drafts:
+        e = d.event
+        twin = None if e.background or d.listed or "event_date" in e.evidence or not e.fatalities else next(
+            (o for o in dated if o is not e and o.sub_event_type == e.sub_event_type and o.fatalities == e.fatalities
+             and o.location and fold(o.location) == fold(e.location or "")), None)
+        if twin is None:
+            out.append(d)
+        else:
+            notes.append(Note("dropped", list(d.frame.sents), "tells again, with no day, the place, kind and toll of an event told"))
+    return out
