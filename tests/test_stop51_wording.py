@@ -70,3 +70,13 @@ def test_yesterday_glossed_with_its_weekday_is_that_weekday() -> None:
             "département de Tillia », a annoncé dimanche soir le gouverneur. Le bilan est de 16 morts.")
     (ev,) = extract_text(text, published=date(2021, 5, 3), lang="fr")
     assert ev.event_date == date(2021, 5, 1)
+
+
+def test_clashes_warded_off_did_not_happen() -> None:
+    text = ("Hundreds of activists demonstrated in Bamako on Saturday outside the Palais de la Culture, which police "
+            "had cordoned off to avoid clashes with pro-military youths.")
+    events = extract_text(text, published=date(2025, 5, 4), lang="en")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    text = "Des centaines de manifestants ont marché à Niamey samedi ; la police a bouclé la place pour éviter des affrontements."
+    events = extract_text(text, published=date(2025, 5, 4), lang="fr")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

@@ -154,6 +154,9 @@ _HEDGE = re.compile(
     r"(fighting|trying|attempting|seeking|struggling|battling|striving) to|in a bid to|tent\w+ de|cherch\w+ a|en vue de)"
     r"( [\w'-]+){0,2}\s+(une |un |an |a |des |de )?$|"
     r"(?<![a-z])(appele|appelle|appellent|appelant|appeler|lance un appel|called|calling|calls|call) (for|a|pour) (a |an |une |la |des |de |new |nouvelles? )?$|"
+    # nor one warded off ("cordoned off to avoid clashes", "the risk of confrontation", "pour éviter des affrontements")
+    r"(?<![a-z])(to avoid|to prevent|to head off|to forestall|for fear of|risks? of|pour eviter|afin d'eviter|pour prevenir|"
+    r"de peur d|risques? d)( [\w'-]+){0,1}\s*(une |un |an |a |des |de |d'|les |the |any |e |es )?$|"
     r"(suggests?|suggesting|suggere|possibly|possible|may have|might have|could have|probably|likely|"
     r"unconfirmed|pourrait|pourraient|peut-etre|probablement|eventuel(le)?s?|hypothese|laisse penser|"
     r"laisse supposer|non confirme(e|s)?|soupcons?|suspicions?|portent sur|feared|craint)\W+(\w+\W+){0,6}$"
