@@ -48,3 +48,10 @@ def test_the_attack_on_a_day_took_place_at_the_village_told() -> None:
             "A government spokesman for the Sahel region said the gunmen also set fire to a health center.")
     events = extract_text(text, published=date(2019, 5, 12), lang="en")
     assert [(e.location, e.admin1) for e in events] == [("Dablo", "Centre-Nord")]
+
+
+def test_a_village_in_capitals_after_a_word_of_place_is_the_village() -> None:
+    """Army communiqués write places in capitals: a known village so written is no acronym."""
+    text = "Des frappes aériennes ont détruit un plot logistique terroriste à 05 Km au Sud de TALHANDAK, région de Kidal, le 23 décembre."
+    events = extract_text(text, published=date(2024, 12, 26), lang="fr")
+    assert [(e.location, e.admin1) for e in events] == [("Talhandak", "Kidal")]

@@ -107,6 +107,11 @@ _DIVISION_AFTER = re.compile(r"\s+(district|department|departement|commune|munic
 _LINE_OPENING = re.compile(r"^\W*((date|publie le|published|updated|mis a jour le)\s*:?\s*)?[\d\s/.:-]*$")
 
 
+# a preposition of place or a direction from a place, just before a name
+_PLACE_BEFORE = re.compile(r"(?<![a-z])(a|au|aux|dans|de|d'|du|vers|entre|et|in|at|near|of|from|pres de|"
+                           r"(nord|sud|est|ouest|north|south|east|west)(-(est|ouest|east|west))? (de|d'|of))\s*$")
+
+
 def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | None = None,
                 hinted: frozenset[str] = frozenset(), source_country: str | None = None) -> tuple[list[PlaceMatch], Counter[str]]:
     """The places a text names, in order, and how strongly it points at each country (ISO2).
@@ -244,8 +249,11 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")" \
                 and (_LINE_OPENING.match(folded[: start - 1].rsplit("\n", 1)[-1]) or not text[end + 1 :].strip()):
             continue  # "(Belga) Au moins onze civils…", "… (Belga)": the agency credited, opening a line or closing the report
-        if surface.isupper() and len(surface) > 1 and not any(p.population > 0 or p.kind != "village" for p in places):
-            continue  # "SITE Intelligence": in capitals, an acronym, unless a known town (a dateline)
+        if surface.isupper() and len(surface) > 1 and not any(p.population > 0 or p.kind != "village" for p in places) \
+                and not (len(surface) >= 5 and _PLACE_BEFORE.search(folded[max(0, start - 24) : start])):
+            # "SITE Intelligence": in capitals, an acronym, unless a known town (a dateline), or a village
+            # after a word of place, as army communiqués write them ("à 05 Km au Sud de TALHANDAK")
+            continue
         if start > 0 and text[start - 1] not in " \n\t(«\"“'’-" and not text[start - 1].isspace():
             continue
         if BYLINE.search(text[max(0, start - 12) : start]):
