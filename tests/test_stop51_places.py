@@ -55,3 +55,10 @@ def test_a_village_in_capitals_after_a_word_of_place_is_the_village() -> None:
     text = "Des frappes aériennes ont détruit un plot logistique terroriste à 05 Km au Sud de TALHANDAK, région de Kidal, le 23 décembre."
     events = extract_text(text, published=date(2024, 12, 26), lang="fr")
     assert [(e.location, e.admin1) for e in events] == [("Talhandak", "Kidal")]
+
+
+def test_a_department_told_in_a_lending_sentence_is_finer_than_its_region() -> None:
+    text = ("Au Niger, une nouvelle attaque dans le Tillabéry a fait au moins 18 morts dimanche, selon les autorités. "
+            "Le camion circulait entre deux villages, dans le département de Banibangou, quand il a été attaqué par des hommes armés.")
+    events = extract_text(text, published=date(2022, 2, 22), lang="fr")
+    assert [(e.location, e.admin1) for e in events] == [("Banibangou", "Tillabéri")]

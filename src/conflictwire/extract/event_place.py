@@ -124,6 +124,12 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
                 break
         if place:
             break
+    if place is not None and place.feature == "A" and fold(place.name) == fold(place.admin1 or "") and place.sent in own:
+        # "une nouvelle attaque dans le Tillabéry … circulait entre Taroun et Tizigorou, dans le
+        # département de Banibangou": a division of the region, told in a lending sentence, is the finer
+        finer = [p for p in places if p.sent in sents and p.feature == "A" and p.admin2 and p.admin1 == place.admin1
+                 and fold(p.name) != fold(p.admin1 or "")]
+        place = finer[0] if finer else place
     if place is not None and place.feature == "U" and near is not None:
         doc.inside.setdefault(place.start, near)
     return _among_known(doc, place, places, sents)
