@@ -80,3 +80,13 @@ def test_clashes_warded_off_did_not_happen() -> None:
     text = "Des centaines de manifestants ont marché à Niamey samedi ; la police a bouclé la place pour éviter des affrontements."
     events = extract_text(text, published=date(2025, 5, 4), lang="fr")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_an_attack_that_followed_another_recalls_the_other() -> None:
+    from conflictwire.extract.background import background_reason
+    assert background_reason("The attack followed a similar raid on Sept. 10, when a security post at the camp was attacked.",
+                             "en", 2016)
+    assert background_reason("The 9 January attack came only a month after an attack by Islamic State in Inates.", "en", 2020)
+    assert background_reason("Cette attaque fait suite à celle du 3 mars contre le poste de Tabareybarey.", "fr", 2016)
+    # the news told as coming after its own attack stays news
+    assert background_reason("The announcement comes one week after the attack in Deou.", "en", 2023) is None
