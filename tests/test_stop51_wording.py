@@ -90,3 +90,17 @@ def test_an_attack_that_followed_another_recalls_the_other() -> None:
     assert background_reason("Cette attaque fait suite à celle du 3 mars contre le poste de Tabareybarey.", "fr", 2016)
     # the news told as coming after its own attack stays news
     assert background_reason("The announcement comes one week after the attack in Deou.", "en", 2023) is None
+
+
+def test_civilians_executed_apart_from_the_gunfire_make_an_attack_on_them() -> None:
+    text = ("Malian troops and foreign fighters allegedly executed some 300 civilians over five days in Moura, in the Mopti "
+            "region, a rights group reported on Tuesday. Witnesses said soldiers arrived by helicopter and exchanged gunfire "
+            "with a few armed men before rounding up unarmed men in the town.")
+    events = extract_text(text, published=date(2022, 4, 5), lang="en")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 300)]
+
+
+def test_civilians_killed_in_a_clash_stay_its_toll() -> None:
+    text = "On 21 May, militants clashed with armed villagers near Mandoli, killing two villagers."
+    events = extract_text(text, published=date(2019, 5, 22), lang="en")
+    assert [e.event_type for e in events] == ["Battles"]

@@ -354,6 +354,12 @@ def names(doc: ReportDoc, d: Draft) -> None:
         d.evidence.pop("actor2", None)
         if ev.event_type == "Violence against civilians":
             ev.actor2, ev.inter2 = f"Civilians ({d.country or 'Unknown'})", CIVILIANS
+    killed = [t for t in d.tolls if t.kind == "killed" and not t.vague]
+    if ev.sub_event_type == "Armed clash" and (ev.actor2 or "").startswith("Civilians") and killed and d.best is not None \
+            and all(t.side == "civilians" for t in killed) and (d.best.sub_event_type != "Armed clash" or all(t.sent != d.best.sent for t in killed)):
+        # violence whose other side is civilians, and whose dead are all civilians, is an attack on them
+        # (ACLED: a battle is between armed sides), unless it was told as a clash that killed them
+        ev.event_type, ev.sub_event_type = "Violence against civilians", "Attack"
 
 
 def confidence(doc: ReportDoc, d: Draft) -> None:
