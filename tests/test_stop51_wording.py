@@ -104,3 +104,10 @@ def test_civilians_killed_in_a_clash_stay_its_toll() -> None:
     text = "On 21 May, militants clashed with armed villagers near Mandoli, killing two villagers."
     events = extract_text(text, published=date(2019, 5, 22), lang="en")
     assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_self_defence_fighters_are_the_militia_not_the_attackers() -> None:
+    text = ("Terrorists killed 25 members of a militia in several villages near Anzourou on Thursday, local sources said. "
+            "\"There were 25 young self-defense fighters who lost their lives,\" a local official said.")
+    events = extract_text(text, published=date(2021, 3, 20), lang="en")
+    assert [e.fatalities for e in events] == [25]
