@@ -111,3 +111,10 @@ def test_self_defence_fighters_are_the_militia_not_the_attackers() -> None:
             "\"There were 25 young self-defense fighters who lost their lives,\" a local official said.")
     events = extract_text(text, published=date(2021, 3, 20), lang="en")
     assert [e.fatalities for e in events] == [25]
+
+
+def test_a_toll_since_the_start_of_a_year_is_a_statistic() -> None:
+    from conflictwire.extract.background import background_reason
+    assert background_reason("Jihadist groups have killed almost 800 people in Burkina Faso since the start of 2015.", "en", 2019)
+    assert background_reason("Plus de 140 civils ont été tués au cours des cinq premiers mois de l'année dans la région.", "fr", None)
+    assert background_reason("Des centaines de civils ont été tués depuis le début de 2015.", "fr", 2019)
