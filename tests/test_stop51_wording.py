@@ -118,3 +118,11 @@ def test_a_toll_since_the_start_of_a_year_is_a_statistic() -> None:
     assert background_reason("Jihadist groups have killed almost 800 people in Burkina Faso since the start of 2015.", "en", 2019)
     assert background_reason("Plus de 140 civils ont été tués au cours des cinq premiers mois de l'année dans la région.", "fr", None)
     assert background_reason("Des centaines de civils ont été tués depuis le début de 2015.", "fr", 2019)
+
+
+def test_the_dead_a_mourning_was_declared_for_before_are_an_earlier_toll() -> None:
+    text = ("Onze militaires ont été tués jeudi dans une attaque contre leur position à Dagnè, dans la région de Tillabéri. "
+            "Le gouvernement avait décrété un deuil national de 48 heures à compter de vendredi après la mort de 69 villageois "
+            "membres de milices d'autodéfense dans une attaque près de la frontière du Mali.")
+    events = extract_text(text, published=date(2021, 11, 6), lang="fr")
+    assert [e.fatalities for e in events if e.location == "Dagnè"] == [11]

@@ -236,6 +236,9 @@ _AN_EARLIER_ONE = re.compile(r"(?<![a-z])(last (week|month|year)|the previous|an
 _GOES_ON = re.compile(r"[,;]?\s*(avec|with|leaving|faisant|causant|qui a fait|which left|that left)(?![a-z])")
 
 
+_AFTER_DEATHS_BEFORE = re.compile(r"(?<![a-z])(avai(en)?t|had)\s[^.;]{0,120}(apres|following|after) (la mort|le deces|the deaths?|the killing) (de|d'|of)\s*$")
+
+
 def _told_of_the_past(doc: ReportDoc, t: Toll) -> bool:
     """A toll in a clause that tells an earlier event, by a pluperfect killing or by a date a
     month or more before the report: that event's, not this one's."""
@@ -251,6 +254,8 @@ def _told_of_the_past(doc: ReportDoc, t: Toll) -> bool:
         return True  # "à Ogossagou, où 160 Peuls avaient été massacrés en mars 2019": the place's past
     if _GOES_ON.match(folded[begin:at]) and PAST_KILLING.search(folded[max(folded.rfind(",", 0, begin), folded.rfind(";", 0, begin), 0) : at]):
         return True  # "48 heures après l'attaque du site de Foraco, avec un bilan de sept techniciens tués"
+    if _AFTER_DEATHS_BEFORE.search(folded[:at]):
+        return True  # "avait décrété un deuil national … après la mort de 69 villageois": the dead mourned before
     if _WHICH.match(folded[begin:at]) and _AN_EARLIER_ONE.search(folded[max(0, begin - 100) : begin]):
         return True  # "last month's raid … on another outpost, which left 71 soldiers dead"
     if doc.published is None:
