@@ -126,3 +126,10 @@ def test_the_dead_a_mourning_was_declared_for_before_are_an_earlier_toll() -> No
             "membres de milices d'autodéfense dans une attaque près de la frontière du Mali.")
     events = extract_text(text, published=date(2021, 11, 6), lang="fr")
     assert [e.fatalities for e in events if e.location == "Dagnè"] == [11]
+
+
+def test_a_share_among_the_counted_dead_is_part_of_them() -> None:
+    text = ("A drone strike on a market in Inadiatafane on Sunday killed eight civilians, local officials said. "
+            "Six children were among the eight civilians killed in the strike.")
+    events = extract_text(text, published=date(2024, 3, 19), lang="en")
+    assert [e.fatalities for e in events] == [8]

@@ -34,7 +34,8 @@ PART_BEFORE = re.compile(r"(?<![a-z])" + PART_WORDS + r"\s*$")
 
 # "Une quinzaine de soldats figurent parmi les morts", "five soldiers were among the dead": a share of a count
 PART_AFTER = re.compile(r"\s*([\w'-]+\s+){0,3}(figurent|figure|comptent|sont|etaient|are|were|was|is) (parmi|among) "
-                         r"(les |the )?(morts|victimes|tues|personnes tuees|dead|victims|killed|fatalities)(?![a-z])")
+                         # ("six children were among the eight civilians killed": the count and its noun may come between)
+                         r"(les |the )?([\w'-]+\s+){0,3}?(morts|victimes|tues|tuees|personnes tuees|dead|victims|killed|fatalities)(?![a-z])")
 
 
 # what a crowd gathered over: "marched to denounce the killing of seven civilians", "rioted after
