@@ -62,3 +62,26 @@ def test_a_department_told_in_a_lending_sentence_is_finer_than_its_region() -> N
             "Le camion circulait entre deux villages, dans le département de Banibangou, quand il a été attaqué par des hommes armés.")
     events = extract_text(text, published=date(2022, 2, 22), lang="fr")
     assert [(e.location, e.admin1) for e in events] == [("Banibangou", "Tillabéri")]
+
+
+def test_an_event_left_at_the_country_after_the_lead_beside_events_placed_is_a_candidate() -> None:
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+    text = ("Gunmen killed twelve villagers in Tillia, in the Tahoua region, on Sunday, officials said. "
+            "The attackers arrived on motorcycles and set fire to the market.\n\n"
+            "In neighbouring Mali, jihadists ambushed an army patrol on Friday, killing three soldiers, the Malian army said. "
+            "Jihadists have been active in the north of the country since 2012. "
+            "Residents said many families had fled.")
+    article = Article(doc_id="t", text=text, language="en", published=date(2021, 5, 3))
+    assert [e.location for e in Pipeline()(article)] == ["Tillia"]
+    every = Pipeline(include_candidates=True)(article)
+    assert [(e.location, e.candidate) for e in every if e.location != "Tillia"] == [("Mali", True)]
+
+
+def test_the_leads_event_left_at_the_country_is_kept() -> None:
+    text = ("Jihadists stormed an army base in northern Mali on Sunday, killing 20 soldiers, the army said. "
+            "Days before, an ambush near Boulkessi killed 12 soldiers. "
+            "The army said it was reinforcing its positions. Residents said the town was calm. "
+            "The group has been active in the north of the country since 2012.")
+    events = extract_text(text, published=date(2022, 4, 25), lang="en")
+    assert sorted(e.location or "" for e in events) == ["Boulkessi", "Mali"]

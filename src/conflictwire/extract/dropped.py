@@ -68,6 +68,8 @@ def unplaced(doc: ReportDoc, drafts: list[Draft], notes: list[Note]) -> None:
     codes an event only where a report places it within a country, and an alert needs a region."""
     if len(doc.sentences) < ARTICLE_SENTENCES:
         return  # a note of a few sentences is about its one event, wherever it is placed
+    told = [d for d in drafts if not d.event.background]
+    placed = any(d.event.location and d.event.location != d.event.country for d in told)
     for d in drafts:
         e = d.event
         if e.background or e.candidate or not e.country or e.location != e.country:
@@ -75,6 +77,11 @@ def unplaced(doc: ReportDoc, drafts: list[Draft], notes: list[Note]) -> None:
         if _PART_OF.search(fold(doc.text)) is None:
             e.candidate = True
             notes.append(Note("candidate", list(d.frame.sents), "placed at no more than its country, and no part of it named"))
+        elif placed and d is not told[0]:
+            # (after the lead, beside events the report places, one it leaves at the country is told
+            # too vaguely to alert on; the lead's own event, "an assault on a Malian army base", stays)
+            e.candidate = True
+            notes.append(Note("candidate", list(d.frame.sents), "placed at no more than its country, after the lead, beside events placed within it"))
 
 
 ARTICLE_SENTENCES = 5  # a text this long is an article, which places the events it reports
