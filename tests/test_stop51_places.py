@@ -85,3 +85,10 @@ def test_the_leads_event_left_at_the_country_is_kept() -> None:
             "The group has been active in the north of the country since 2012.")
     events = extract_text(text, published=date(2022, 4, 25), lang="en")
     assert sorted(e.location or "" for e in events) == ["Boulkessi", "Mali"]
+
+
+def test_a_village_then_the_commune_it_lies_in_is_the_village() -> None:
+    text = ("Dimanche, quatorze personnes ont été tuées dans le village de Wiyé, situé dans la même commune de Banibangou, "
+            "à une cinquantaine de kilomètres de la frontière du Mali.")
+    (ev,) = extract_text(text, published=date(2021, 3, 24), lang="fr")
+    assert (ev.location, ev.admin1, ev.fatalities) == ("Wiyé", "Tillabéri", 14)

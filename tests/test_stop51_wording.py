@@ -133,3 +133,9 @@ def test_a_share_among_the_counted_dead_is_part_of_them() -> None:
             "Six children were among the eight civilians killed in the strike.")
     events = extract_text(text, published=date(2024, 3, 19), lang="en")
     assert [e.fatalities for e in events] == [8]
+
+
+def test_a_count_over_less_than_a_week_is_a_sum() -> None:
+    from conflictwire.extract.background import background_reason
+    assert background_reason("Cela porte à 32 le nombre de civils tués dans la région en moins d'une semaine.", "fr", 2021)
+    assert background_reason("That brings to 32 the number of civilians killed in the area in less than a week.", "en", 2021)

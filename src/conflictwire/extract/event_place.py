@@ -29,6 +29,9 @@ _INSIDE = re.compile(
     r"|^\s*,\s*(a|an|un|une)\s+([a-z-]+\s+)?(village|hamlet|locality|settlement|localite|hameau|bourgade)\s+"
     r"(situee?\s+)?(in|of|near|dans|de|du|pres de)\s+(the\s+|la\s+|le\s+)?"
     r"((circle|cercle|commune|department|departement|province|region|district|area|zone|secteur)\s+(of|de|du|d')\s*(the\s+|la\s+|le\s+|l')?)?$"
+    # "le village de Wiyé, situé dans la même commune de Banibangou": the village, then where it lies
+    r"|^\s*,\s*(situee?|located|situated)\s+(dans|in)\s+(la\s+|le\s+|the\s+)?(meme\s+|same\s+)?"
+    r"(commune|cercle|circle|department|departement|province|region|district|area|zone)\s+(de|du|d'|of)\s*(the\s+|la\s+|le\s+|l')?$"
     # "the hamlet of Pirga near Ouenkoro": an unknown village by the known town it is near
     r"|^\s*,?\s*(near|close to|not far from|outside|pres de|non loin de|a proximite de|aux abords de)\s*"
     r"(the (town|village) of|la (ville|localite|commune) de|le village de)?\s*$"
