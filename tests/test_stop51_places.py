@@ -92,3 +92,10 @@ def test_a_village_then_the_commune_it_lies_in_is_the_village() -> None:
             "à une cinquantaine de kilomètres de la frontière du Mali.")
     (ev,) = extract_text(text, published=date(2021, 3, 24), lang="fr")
     assert (ev.location, ev.admin1, ev.fatalities) == ("Wiyé", "Tillabéri", 14)
+
+
+def test_a_community_between_two_towns_is_the_place() -> None:
+    text = ("A drone strike killed more than 20 civilians during a wedding ceremony in Beydi, a community located between "
+            "Gossi and Inabaw in the Timbuktu region, on Sunday, residents said.")
+    (ev,) = extract_text(text, published=date(2024, 3, 19), lang="en")
+    assert (ev.location, ev.admin1) == ("Beydi", "Tombouctou")

@@ -26,8 +26,9 @@ _INSIDE = re.compile(
     r"|^\s*,?\s*(in|dans)\s+(the\s+|la\s+|le\s+)?((circle|cercle|commune|department|departement|province|region)\s+(of|de|du|d')\s*(the\s+|la\s+|le\s+|l')?)?$"
     # "Tilwagou, a village in the commune of Tin-Akoff", "Tilwagou, une localité de la commune de
     # Djibo": the name's own place noun, then the place that holds it
-    r"|^\s*,\s*(a|an|un|une)\s+([a-z-]+\s+)?(village|hamlet|locality|settlement|localite|hameau|bourgade)\s+"
-    r"(situee?\s+)?(in|of|near|dans|de|du|pres de)\s+(the\s+|la\s+|le\s+)?"
+    r"|^\s*,\s*(a|an|un|une)\s+([a-z-]+\s+)?(village|hamlet|locality|settlement|community|localite|hameau|bourgade)\s+"
+    # ("Beydi, a community located between Gossi and Inabaw")
+    r"(situee?\s+|located\s+|situated\s+)?(in|of|near|between|dans|de|du|pres de|entre)\s+(the\s+|la\s+|le\s+)?"
     r"((circle|cercle|commune|department|departement|province|region|district|area|zone|secteur)\s+(of|de|du|d')\s*(the\s+|la\s+|le\s+|l')?)?$"
     # "le village de Wiyé, situé dans la même commune de Banibangou": the village, then where it lies
     r"|^\s*,\s*(situee?|located|situated)\s+(dans|in)\s+(la\s+|le\s+|the\s+)?(meme\s+|same\s+)?"
