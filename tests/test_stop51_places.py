@@ -99,3 +99,19 @@ def test_a_community_between_two_towns_is_the_place() -> None:
             "Gossi and Inabaw in the Timbuktu region, on Sunday, residents said.")
     (ev,) = extract_text(text, published=date(2024, 3, 19), lang="en")
     assert (ev.location, ev.admin1) == ("Beydi", "Tombouctou")
+
+
+_DOUBLE = ("Niger : double attaque terroriste à Tillabéri, dix soldats tués\n\n"
+           "Dix soldats nigériens ont été tués lors d'une double attaque simultanée vendredi 4 juillet vers 5h50 du matin. "
+           "Les positions avancées des Forces de Défense et de Sécurité (FDS) de Bouloudjounga et de Samira, situées dans "
+           "le département de Gothèye, région de Tillabéri, ont été visées.")
+
+
+def test_a_title_s_town_named_like_its_region_yields_to_the_villages_of_the_story() -> None:
+    events = extract_text(_DOUBLE.replace("double attaque simultanée", "attaque"), published=date(2025, 7, 5), lang="fr")
+    assert [e.location for e in events] == ["Bouloudjounga"]
+
+
+def test_the_forces_posts_of_two_villages_struck_in_a_double_attack_are_two_events() -> None:
+    events = extract_text(_DOUBLE, published=date(2025, 7, 5), lang="fr")
+    assert [(e.location, e.fatalities) for e in events] == [("Bouloudjounga", 5), ("Samira", 5)]

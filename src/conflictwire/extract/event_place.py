@@ -134,6 +134,14 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
         finer = [p for p in places if p.sent in sents and p.feature == "A" and p.admin2 and p.admin1 == place.admin1
                  and fold(p.name) != fold(p.admin1 or "")]
         place = finer[0] if finer else place
+    if place is not None and place.feature == "P" and fold(place.name) == fold(place.admin1 or "") and place.sent in own:
+        # "Double attaque terroriste à Tillabéri … les positions de Bouloudjounga et de Samira, situées dans
+        # le département de Gothèye, région de Tillabéri": a town named like its region stands for the
+        # region when the story names villages of it, told with the region
+        region_sents = {p.sent for p in places if p.feature == "A" and p.admin1 == place.admin1}
+        villages = [p for p in places if p.sent in sents and p.sent not in own and p.sent in region_sents
+                    and p.feature in ("P", "U") and fold(p.name) != fold(place.name) and p.admin1 in (None, place.admin1)]
+        place = villages[0] if villages else place
     if place is not None and place.feature == "U" and near is not None:
         doc.inside.setdefault(place.start, near)
     return _among_known(doc, place, places, sents)

@@ -63,6 +63,8 @@ _BEFORE_FIRST = re.compile(
     r"(\s+(the|la|le))?|(les|des|the) (villages|localites|hameaux)|"
     # ("deux petits hameaux (Songoré et Ouoro)": the names in brackets after the plural)
     r"(villages|localites|hameaux|hamlets|localities)\s*\(|"
+    # ("les positions avancées des FDS de Bouloudjounga et de Samira": the forces' posts by their villages)
+    r"\((fds|fama|fan)\)\s+(de|d')|(des|les) (fds|fama|fan)\s+(de|d')|"
     # ("targeted seven towns: Niono, Molodo, … and Kayes": the list after a colon)
     r"(towns|villages|localities|localites|villes|communes|cities|sites|locations|positions|camps|posts|postes)"
     r"( (in|of|du|de|au|en) [\w' -]{1,30})?\s*:|" + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
@@ -78,10 +80,11 @@ _PLURAL_PLACES = re.compile(r"(?<![a-z])((villages|localites|hamlets|hameaux|tow
                             + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
 # acts or targets counted just before the list ("simultaneous attacks targeting three army bases …
 # Targets in Sevare, Niono and Bapho were all hit"): as many incidents as the count, one per place
-_COUNTED_ACTS = re.compile(r"(?<![a-z])(?P<n>two|three|four|five|six|deux|trois|quatre|cinq|six|[2-6])\s+([\w-]+\s+){0,2}?"
-                           r"(attacks|raids|assaults|strikes|ambushes|bases|camps|posts|positions|villages|towns|localities|"
-                           r"attaques|assauts|frappes|embuscades|postes|localites|villes)(?![a-z])")
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+_COUNTED_ACTS = re.compile(r"(?<![a-z])(?P<n>two|three|four|five|six|deux|trois|quatre|cinq|six|double|[2-6])\s+([\w-]+\s+){0,2}?"
+                           # ("une double attaque simultanée": two attacks in the singular)
+                           r"(attacks?|raids|assaults|strikes|ambushes|bases|camps|posts|positions|villages|towns|localities|"
+                           r"attaques?|assauts|frappes|embuscades|postes|localites|villes)(?![a-z])")
+_SMALL = {"double": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
 
 def _number_of(m: re.Match[str] | None) -> int | None:
