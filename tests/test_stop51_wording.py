@@ -139,3 +139,11 @@ def test_a_count_over_less_than_a_week_is_a_sum() -> None:
     from conflictwire.extract.background import background_reason
     assert background_reason("Cela porte à 32 le nombre de civils tués dans la région en moins d'une semaine.", "fr", 2021)
     assert background_reason("That brings to 32 the number of civilians killed in the area in less than a week.", "en", 2021)
+
+
+def test_arms_listed_as_captured_were_not_fired() -> None:
+    text = ("Jihadists stormed a military detachment in Mansila on Tuesday, claiming to have killed more than 100 soldiers. "
+            "The group claimed the capture of numerous equipment (three vehicles, 142 Kalashnikovs, rockets, mortars, shells, "
+            "boxes of ammunition, as well as a drone).")
+    events = extract_text(text, published=date(2024, 6, 14), lang="en")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -146,6 +146,11 @@ _CLAIM_BACK = re.compile(
 
 
 # "which suggests car bombs", "possibly an IED", "pourrait s'agir d'un kamikaze": a guess
+# arms listed as taken or found: "the capture of numerous equipment (three vehicles, … rockets, mortars)",
+# "saisi … des obus, des roquettes"
+_WEAPON_KINDS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"})
+_SEIZED = re.compile(r"(?<![a-z])(captur\w*|seiz\w*|recover\w*|spoils|booty|butin|saisi\w*|recupere\w*|emporte\w*|"
+                     r"(equipment|materiel|armement|weapons|armes)\s*\()[^.;:]*$")
 _HEDGE = re.compile(
     # a call for one ("appelé à une grève de 72 heures", "called for protests") is not one held,
     # nor one being prepared ("s'apprêtaient à lancer une attaque", "were preparing to launch an attack")
@@ -255,6 +260,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
                 # "la riposte, appuyée par des vecteurs aériens", "with drone and artillery support":
                 # fire backing a ground fight, which is the event
                 weight = 1
+        if rule.sub_event_type in _WEAPON_KINDS and _SEIZED.search(folded[max(0, start - 120) : start]):
+            tags["refers_back"] = "1"  # "the capture of numerous equipment (vehicles, rockets, mortars, …)": arms taken, none fired
         if _HEDGE.search(folded[max(0, start - 60) : start]):
             tags["hedged"] = "1"
             weight = 1  # a guess never outweighs what the report states
