@@ -166,7 +166,7 @@ def _on_the_day_just_told(out: list[tuple[Frame, Event]], k: int) -> bool:
 
 def _one_day(a: str | None, b: str | None) -> bool:
     """Two frames' day keys name one day: both none, or equal, or a weekday and a date that falls
-    on it ("dans la nuit du jeudi à vendredi 22 mars 2019" … "ce vendredi")."""
+    on it ("le vendredi 22 mars 2019" … "ce vendredi")."""
     return a == b or (a is not None and b is not None and same_day(a, b))
 
 

@@ -65,7 +65,8 @@ def drop_commentary(drafts: list[Draft], notes: list[Note]) -> list[Draft]:
 def unplaced(doc: ReportDoc, drafts: list[Draft], notes: list[Note]) -> None:
     """An event placed at no more than its country, in a report that names no part of it
     ("attacks in Mali", not "in northern Mali", "dans le nord du Burkina"), is a candidate: ACLED
-    codes an event only where a report places it within a country, and an alert needs a region."""
+    codes an event only where a report places it within a country, and an alert needs a region.
+    So is one left at the country after the lead, beside events the report places within it."""
     if len(doc.sentences) < ARTICLE_SENTENCES:
         return  # a note of a few sentences is about its one event, wherever it is placed
     told = [d for d in drafts if not d.event.background]
