@@ -147,3 +147,11 @@ def test_arms_listed_as_captured_were_not_fired() -> None:
             "boxes of ammunition, as well as a drone).")
     events = extract_text(text, published=date(2024, 6, 14), lang="en")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_an_agent_in_quotation_marks_is_still_the_agent() -> None:
+    text = ("Local sources in western Niger said “terrorists” killed 25 members of a militia in several villages near "
+            "Anzourou on Thursday. A monitoring group blamed the violence in the region mainly on the Daesh in the Sahel "
+            "group, followed by the Nigerien army and JNIM.")
+    events = extract_text(text, published=date(2025, 11, 8), lang="en")
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Niger)"]

@@ -97,7 +97,8 @@ _ACTS = (
     r"tuent|attaquent|enlevent|incendient|tirent)"
 )
 _AGENT_AFTER = re.compile(
-    r"^\s*(\([^)]{1,40}\)\s*)?(,[^,.;]{1,60},\s*)?('s\s+)?"
+    # ("Local sources said “terrorists” killed 25": the quotation marks a teller's word, still the agent)
+    r"^[\s\"”»]*(\([^)]{1,40}\)\s*)?(,[^,.;]{1,60},\s*)?('s\s+)?"
     # "Mali's military and allied militias killed": the forces and the allies they lead
     r"((and|et) (its |their |ses |leurs )?(allied|allies|alliees?|supplementary|suppletives?|partner) [\w'-]+\s+)?"
     # "Malian military forces allegedly killed", "les éléments du JNIM ont tué": the mention's own unit noun
