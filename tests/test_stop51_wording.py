@@ -155,3 +155,10 @@ def test_an_agent_in_quotation_marks_is_still_the_agent() -> None:
             "group, followed by the Nigerien army and JNIM.")
     events = extract_text(text, published=date(2025, 11, 8), lang="en")
     assert [e.actor1 for e in events] == ["Unidentified Armed Group (Niger)"]
+
+
+def test_the_agent_of_a_passive_in_quotation_marks_is_the_agent() -> None:
+    text = ("Twelve civilians were killed on Thursday by “jihadists” in Kiki, Tillaberi region. "
+            "The army said soldiers later killed several militants.")
+    events = extract_text(text, published=date(2025, 11, 8), lang="en")
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Niger)"]

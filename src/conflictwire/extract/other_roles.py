@@ -20,7 +20,8 @@ FILLER = (
     r"armed|islamist|jihadist|djihadistes?|"
     # "by the terrorist group Boko Haram", "fighters from the Boko Haram", "par le groupe terroriste X"
     r"(terrorist|jihadist|militant|armed|islamist|extremist) groups?|groupes? (terroristes?|jihadistes?|djihadistes?|armes?|islamistes?))"
-    r"(\s+|(?<=d'))(the |les |la |le |l')?)*$"
+    # ("tués par des « terroristes »": a teller's word in quotation marks)
+    r"(\s+|(?<=d'))(the |les |la |le |l')?)*([\"“«]\s*)?$"
 )
 
 # "La milice dogon Dan Na Ambassagou a accusé la katiba Macina d'être à l'origine de la tuerie":
