@@ -128,13 +128,13 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
                 break
         if place:
             break
-    if place is not None and place.feature == "A" and fold(place.name) == fold(place.admin1 or "") and place.sent in own:
+    if place is not None and place.feature == "A" and _like_its_region(place) and place.sent in own:
         # "une nouvelle attaque dans le Tillabéry … circulait entre Taroun et Tizigorou, dans le
         # département de Banibangou": a division of the region, told in a lending sentence, is the finer
         finer = [p for p in places if p.sent in sents and p.feature == "A" and p.admin2 and p.admin1 == place.admin1
-                 and fold(p.name) != fold(p.admin1 or "")]
+                 and not _like_its_region(p)]
         place = finer[0] if finer else place
-    if place is not None and place.feature == "P" and fold(place.name) == fold(place.admin1 or "") and place.sent in own:
+    if place is not None and place.feature == "P" and _like_its_region(place) and place.sent in own:
         # "Double attaque terroriste à Tillabéri … les positions de Bouloudjounga et de Samira, situées dans
         # le département de Gothèye, région de Tillabéri": a town named like its region stands for the
         # region when the story names villages of it, told with the region
@@ -147,9 +147,14 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
     return _among_known(doc, place, places, sents)
 
 
+def _like_its_region(p: PlaceMention) -> bool:
+    """Is the place named like its region ("Tillabéri", the town, the department or the region)?"""
+    return fold(p.name) == fold(p.admin1 or "")
+
+
 def _region_named(p: PlaceMention, hits: list[PlaceMention]) -> bool:
     """Is the place a town named like its region ("Tahoua"), told beside another place of that region?"""
-    return bool(p.admin1) and fold(p.name) == fold(p.admin1 or "") \
+    return bool(p.admin1) and _like_its_region(p) \
         and any(q.admin1 == p.admin1 and fold(q.name) != fold(p.name) for q in hits)
 
 

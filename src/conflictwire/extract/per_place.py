@@ -17,15 +17,15 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
-from functools import lru_cache
 from itertools import pairwise
 
 from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.extract.draft import Draft
-from conflictwire.extract.numbers import Quantity
+from conflictwire.extract.numbers import Quantity, word_number
 from conflictwire.extract.place_counts import (
     count_before,
     counts_told_apart,
+    folded_sentence,
     ordinal_tolls,
     respectively,
 )
@@ -84,21 +84,19 @@ _COUNTED_ACTS = re.compile(r"(?<![a-z])(?P<n>two|three|four|five|six|deux|trois|
                            # ("une double attaque simultanée": two attacks in the singular)
                            r"(attacks?|raids|assaults|strikes|ambushes|bases|camps|posts|positions|villages|towns|localities|"
                            r"attaques?|assauts|frappes|embuscades|postes|localites|villes)(?![a-z])")
-_SMALL = {"double": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
 
-def _number_of(m: re.Match[str] | None) -> int | None:
-    n = m.group("n") if m is not None else None
-    return None if n is None else int(n) if n.isdigit() else _SMALL.get(n)
+def _acts_counted(folded: str) -> int | None:
+    """How many acts or targets a sentence counts ("three army bases", "une double attaque"), if any."""
+    m = _COUNTED_ACTS.search(folded)
+    if m is None:
+        return None
+    n = m.group("n")
+    return 2 if n == "double" else word_number(n, "en") or word_number(n, "fr")
 
 
 _CROWDS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
 MAX_GAP = 60  # characters between two listed places
-
-
-@lru_cache(maxsize=256)
-def _folded(sentence: str) -> str:
-    return fold(sentence)  # (each event of a report asks of the sentences it spans)
 
 
 def _division_in_brackets(text: str, start: int) -> bool:
@@ -113,7 +111,7 @@ def listed_places(doc: ReportDoc, sent: int) -> list[PlaceMention]:
     """The villages or towns a sentence lists as where something happened (two or more, or none)."""
     # (the sentence folded alone, read at offsets from its start: fold keeps lengths)
     base = doc.sentences[sent].start
-    folded = _folded(doc.sentences[sent].text)
+    folded = folded_sentence(doc.sentences[sent].text)
     # (a division told in brackets after a village, "Bourari (commune de Lewol Géou)", is no item of the
     # list; hamlets in brackets after their plural, "deux petits hameaux (Songoré et Ouoro)", are)
     spots = sorted((p for p in doc.in_sents(doc.places, (sent,)) if p.feature in ("P", "U") and not doc.in_dateline(p.start)
@@ -172,9 +170,9 @@ def one_here_one_there(doc: ReportDoc, sent: int) -> list[PlaceMention]:
                    key=lambda p: p.start)
     if len(spots) < 2:
         return []
-    two_acts = any(_TWO_ACTS.search(_folded(doc.sentences[i].text)) for i in (sent - 1, sent) if i >= 0)
+    two_acts = any(_TWO_ACTS.search(folded_sentence(doc.sentences[i].text)) for i in (sent - 1, sent) if i >= 0)
     base = doc.sentences[sent].start
-    folded = _folded(doc.sentences[sent].text)
+    folded = folded_sentence(doc.sentences[sent].text)
     first_toll = min((t.start for t in doc.in_sents(doc.tolls, (sent,))), default=None)
     for k, first in enumerate(spots):
         # ("Three were killed in Pogouwol, while one in Petega and another in Kourou": one person)
@@ -213,12 +211,11 @@ def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention],
             return listed, each
         if sorted(ranked) == list(range(1, len(listed) + 1)):
             return listed, [ranked[k + 1] for k in range(len(listed))]
-        first = _folded(doc.sentences[i].text)[: listed[0].start - doc.sentences[i].start]
+        first = folded_sentence(doc.sentences[i].text)[: listed[0].start - doc.sentences[i].start]
         # (crowds in several towns are a protest in each: ACLED codes one per location)
         if found is None and (_PLURAL_PLACES.search(first[-40:]) or any(
                 _PLURAL_ACTS.fullmatch(fold(t.text)) or t.sub_event_type in _CROWDS for t in doc.in_sents(doc.triggers, (i,)))
-                or (i - 1 in sents and _COUNTED_ACTS.search(_folded(doc.sentences[i - 1].text)) is not None
-                    and _number_of(_COUNTED_ACTS.search(_folded(doc.sentences[i - 1].text))) == len(listed))):
+                or (i - 1 in sents and _acts_counted(folded_sentence(doc.sentences[i - 1].text)) == len(listed))):
             found = listed, counts
     return found
 
@@ -307,6 +304,7 @@ def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
             # (some places counted: the others share what is left of the total, none if nothing is)
             total = max(total - sum(v for v in known if v is not None), 0)
         told_alone = {} if told else _told_alone(doc, d, listed)
+        uncounted = [j for j, c in enumerate(counts) if c is None]  # (the places that share the total)
         for k, spot in enumerate(listed):
             new = ev.model_copy(deep=True)
             evidence = {f: list(v) for f, v in d.evidence.items()}
@@ -323,16 +321,10 @@ def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
                 new.event_type, new.sub_event_type = alone.event.event_type, alone.event.sub_event_type
                 new.fatalities, new.fatalities_low, new.fatalities_high = \
                     alone.event.fatalities, alone.event.fatalities_low, alone.event.fatalities_high
-            elif told:
-                c = counts[k]
-                assert c is not None
-                new.fatalities, new.fatalities_low, new.fatalities_high = c.value, None, None
-                evidence["fatalities"] = [Span(start=c.start, end=c.end, text=doc.text[c.start : c.end])]
-            elif partly and (c := counts[k]) is not None:
+            elif (told or partly) and (c := counts[k]) is not None:
                 new.fatalities, new.fatalities_low, new.fatalities_high = c.value, None, None
                 evidence["fatalities"] = [Span(start=c.start, end=c.end, text=doc.text[c.start : c.end])]
             elif total is not None:
-                uncounted = [j for j, c in enumerate(counts) if c is None]
                 share, rest = divmod(total, len(uncounted))
                 new.fatalities, new.fatalities_low, new.fatalities_high = share + (rest if k == uncounted[0] else 0), None, None
             new.evidence = evidence

@@ -6,11 +6,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.extract.numbers import Quantity, find_quantities
 from conflictwire.extract.toll_cues import PART_WORDS
 from conflictwire.textutil import fold
+
+
+@lru_cache(maxsize=256)
+def folded_sentence(sentence: str) -> str:
+    """A sentence folded once: each event of a report asks of the sentences it spans."""
+    return fold(sentence)
 
 _PART_BEFORE = re.compile(r"(?<![a-z])" + PART_WORDS + r"\s+(at least\s+|au moins\s+)?$")
 
@@ -113,7 +120,7 @@ def ordinal_tolls(doc: ReportDoc, sents: list[int]) -> dict[int, Quantity]:
     for i in sents:
         sent = doc.sentences[i]
         tolls = [t for t in doc.in_sents(doc.tolls, (i,)) if t.kind == "killed" and t.value is not None and not t.vague]
-        for m in _ORDINAL.finditer(fold(sent.text)):
+        for m in _ORDINAL.finditer(folded_sentence(sent.text)):
             after = next((t for t in tolls if t.start >= sent.start + m.end()), None)
             if after is not None and after.value is not None and (n := _ORDINALS[m.group("n")]) not in found:
                 found[n] = Quantity(after.start, after.end, after.value, after.low, after.high, False, False)
