@@ -300,11 +300,14 @@ def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
         known = [c.value for c in counts if c is not None]
         # (a list counted in one sentence, with the villages another sentence adds: `_within_longer`)
         partly = not told and len({p.sent for p in listed}) > 1 and total is not None and all(v is not None for v in known)
-        if partly and total is not None:
+        # (a place counted below the total keeps its count, "dont quatre à A"; a count as large as the
+        # total, "12 morts à A, B et C", is the total's and the places share it)
+        own = [c is not None and (told or partly or (total is not None and c.value < total)) for c in counts]
+        if total is not None and not told:
             # (some places counted: the others share what is left of the total, none if nothing is)
-            total = max(total - sum(v for v in known if v is not None), 0)
+            total = max(total - sum(c.value for c, o in zip(counts, own, strict=True) if o and c is not None), 0)
         told_alone = {} if told else _told_alone(doc, d, listed)
-        uncounted = [j for j, c in enumerate(counts) if c is None]  # (the places that share the total)
+        uncounted = [j for j, o in enumerate(own) if not o]  # (the places that share the total)
         for k, spot in enumerate(listed):
             new = ev.model_copy(deep=True)
             evidence = {f: list(v) for f, v in d.evidence.items()}
@@ -321,10 +324,10 @@ def split_by_place(doc: ReportDoc, drafts: list[Draft]) -> list[Draft]:
                 new.event_type, new.sub_event_type = alone.event.event_type, alone.event.sub_event_type
                 new.fatalities, new.fatalities_low, new.fatalities_high = \
                     alone.event.fatalities, alone.event.fatalities_low, alone.event.fatalities_high
-            elif (told or partly) and (c := counts[k]) is not None:
+            elif own[k] and (c := counts[k]) is not None:
                 new.fatalities, new.fatalities_low, new.fatalities_high = c.value, None, None
                 evidence["fatalities"] = [Span(start=c.start, end=c.end, text=doc.text[c.start : c.end])]
-            elif total is not None:
+            elif total is not None and uncounted:
                 share, rest = divmod(total, len(uncounted))
                 new.fatalities, new.fatalities_low, new.fatalities_high = share + (rest if k == uncounted[0] else 0), None, None
             new.evidence = evidence

@@ -1,0 +1,19 @@
+"""Stop 52's conventions on tolls: what one event per place shares out, and what it keeps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conflictwire import extract_text
+
+PUB = date(2021, 3, 14)
+
+
+def test_a_count_as_large_as_the_total_before_a_list_is_the_total_the_places_share() -> None:
+    # "20 morts, dont 12 à Kouna, Sobane et Dialassagou": the count read before the first village
+    # is the whole toll; the three villages' events share it and add up to it, not to more
+    text = ("Le 12 mars 2021, des attaques simultanées d'hommes armés dans le cercle de Bankass ont fait 20 morts, "
+            "dont 12 à Kouna, Sobane et Dialassagou.")
+    events = extract_text(text, published=PUB, lang="fr")
+    assert len(events) == 3
+    assert sum(e.fatalities or 0 for e in events) == 20
