@@ -44,6 +44,26 @@ def fold(text: str) -> str:
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_QUOTE_MARKS = re.compile(r'\s*[«»“”„"]+\s*')
+
+
+def unquoted(text: str) -> tuple[str, list[int]]:
+    """text without its double quotation marks ("ont permis « de neutraliser" reads "ont permis de
+    neutraliser"), and for each of its characters the offset it came from (a quotation mark and
+    the space beside it become one space; one within a word, nothing)."""
+    out: list[str] = []
+    pos: list[int] = []
+    at = 0
+    for m in _QUOTE_MARKS.finditer(text):
+        out.append(text[at : m.start()])
+        pos.extend(range(at, m.start()))
+        if m.group(0).strip() != m.group(0) and m.start() > 0 and m.end() < len(text):
+            out.append(" ")
+            pos.append(m.start() if text[m.start()].isspace() else m.end() - 1)
+        at = m.end()
+    out.append(text[at:])
+    pos.extend(range(at, len(text)))
+    return "".join(out), pos
 
 
 @lru_cache(maxsize=65536)

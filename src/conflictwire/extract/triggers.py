@@ -10,7 +10,7 @@ from conflictwire.extract.doc import ReportDoc, Trigger, component
 from conflictwire.extract.false_triggers import not_an_event
 from conflictwire.lexicons import read_tsv
 from conflictwire.taxonomy import SUB_TO_TYPE
-from conflictwire.textutil import Spans, compile_union, fold
+from conflictwire.textutil import Spans, compile_union, fold, unquoted
 
 VIOLENCE = "*violence"  # resolved to Attack or Armed clash once the victims are known
 
@@ -42,12 +42,19 @@ def _separate(lang: str) -> list[re.Pattern[str]]:
     return [re.compile(r"(?<![a-z0-9])(?:" + r["pattern"] + r")(?![a-z0-9])") for r in read_tsv(f"triggers_{lang}.tsv")]
 
 
+_ANY_QUOTE = re.compile(r'[«»“”„"]')
+
+
 def find_triggers(text: str, lang: str) -> list[tuple[int, int, TriggerRule]]:
     """(start, end, rule) for every trigger in text; where matches overlap the longest wins
     ("the attack was repelled" over "attack")."""
     regex, rules = trigger_rules(lang)
     folded = fold(text)
-    found = [(m.start(), m.end(), rules[i]) for i, rx in enumerate(_separate(lang)) for m in rx.finditer(folded)]
+    # (quotation marks inside a phrase do not break it: "ont permis « de neutraliser »")
+    plain, pos = unquoted(folded) if _ANY_QUOTE.search(folded) else (folded, None)
+    found = [(m.start(), m.end(), rules[i]) for i, rx in enumerate(_separate(lang)) for m in rx.finditer(plain)]
+    if pos is not None:
+        found = [(pos[s], pos[e - 1] + 1, r) for s, e, r in found]
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     out: list[tuple[int, int, TriggerRule]] = []
     spans = Spans()
