@@ -39,3 +39,19 @@ def test_a_sweep_launched_in_quotes_to_find_the_attackers_is_no_event_word() -> 
             "avoir lancé « une opération de ratissage de grande envergure » retrouver les assaillants.")
     doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"))
     assert [t.text for t in doc.in_sents(doc.triggers, (1,))] == []
+
+
+def test_a_video_lists_running_time_and_the_headline_under_it_are_page_chrome() -> None:
+    from conflictwire.ingest.clean import clean_text
+
+    page = ("Ansar Dine has claimed the attack on an army base in central Mali that killed at least 17 soldiers.\n"
+            "At least 17 soldiers were killed and 27 people wounded, a source in the town said.\n"
+            "01:00\n"
+            "Ukrainian drone strike injures seven in a Russian city\n"
+            "Go to video\n"
+            "1:02:33\n"
+            "Surge in violence displaces more than 100,000 people\n")
+    text, dropped = clean_text(page)
+    assert "drone strike" not in text and "displaces" not in text
+    assert "killed at least 17 soldiers" in text
+    assert "01:00" in dropped

@@ -48,6 +48,7 @@ _SEE_ALSO = re.compile(
     r"you might also like|related coverage|more (news|coverage)|recommended (stories|articles|for you)|"
     r"à voir aussi|à découvrir aussi|vous pourriez aimer|sur le même thème|articles (liés|connexes))\s*:?", re.IGNORECASE)
 SEE_ALSO_LINKS = 5  # headlines read under such a heading, at most
+_VIDEO_LENGTH = re.compile(r"(\d{1,2}:)?\d{1,2}:\d{2}")
 
 
 # a photo caption ends with its credit: "… in the northern city of Kidal. By X (AFP/File)", "… © Sia
@@ -185,6 +186,12 @@ def clean_text(text: str) -> tuple[str, list[str]]:
         # photo's caption (and the name over it)
         picture = _PICTURE.search(stripped) is not None and len(stripped.split()) <= CAPTION_WORDS
         credit = credit or picture
+        if _VIDEO_LENGTH.fullmatch(stripped):
+            # "01:12" then "Mozambique: surge in violence displaces …": a video list's running time,
+            # over the headline of another story
+            dropped.append(stripped)
+            under = 1
+            continue
         if is_boilerplate(stripped) or is_caption(stripped) or alt_text or credit or _BULLETED_HEADLINE.fullmatch(stripped):
             dropped.append(stripped)
             if credit:
