@@ -55,3 +55,14 @@ def test_a_video_lists_running_time_and_the_headline_under_it_are_page_chrome() 
     assert "drone strike" not in text and "displaces" not in text
     assert "killed at least 17 soldiers" in text
     assert "01:00" in dropped
+
+
+def test_a_name_the_report_calls_a_publication_is_no_place() -> None:
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Niger rioters torch churches in Charlie Hebdo protest. At least five people died when rioters burned "
+            "churches in Niamey on Saturday, in protests against a cartoon on the cover of Charlie Hebdo magazine.")
+    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"))
+    assert "Charlie Hebdo" not in {p.name for p in doc.places}
+    assert "Niamey" in {p.name for p in doc.places}

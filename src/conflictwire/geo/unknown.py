@@ -204,6 +204,18 @@ _NOUN_AFTER_AN_ADJECTIVE = re.compile(r"^\s+(nation|country|state|government|cap
                                       r"region|neighbours?|neighbors?|pays|etat|gouvernement|armee|soldats|autorites)(?![a-z])")
 
 
+# what a publication or a firm is called by: "Charlie Hebdo magazine", "the weekly Jeune Afrique"
+_TITLE_NOUNS = (r"(magazine|newspaper|weekly|daily|journal|tabloid|hebdomadaire|quotidien|mensuel|company|firm|"
+                r"group|societe|entreprise|compagnie)")
+
+
+def _called_a_title(folded: str, key: str) -> bool:
+    """Does the report call the name a publication or a firm, before or after it?"""
+    name = re.escape(key).replace(r"\ ", r"[\s-]+")
+    return re.search(rf"(?<![a-z]){name}\s+{_TITLE_NOUNS}(?![a-z])|(?<![a-z]){_TITLE_NOUNS}(\s+satirique|\s+satirical)?\s+{name}(?![a-z])",
+                     folded) is not None
+
+
 def _title_cased(text: str, start: int) -> bool:
     """Is the line around start written in title case ("American Taken Hostage in African Country
     Plagued by Islamist Attacks")? There a capital says nothing of a name."""
@@ -265,6 +277,8 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
             continue  # "at Charlie Hebdo's offices": an organisation's premises, named after it
         if _NOUN_AFTER_AN_ADJECTIVE.match(folded[end : end + 20]):
             continue  # "in W African nation": a demonym before its noun, no place
+        if _called_a_title(folded, key):
+            continue  # "Charlie Hebdo magazine", "l'hebdomadaire Charlie Hebdo": a publication or a firm, wherever named
         if _BUILDING.search(key):
             continue  # "the Splendid Hotel", "Cafe Cappuccino": a building of the town, no place of its own
         if SOMEONES_HOME.search(folded[max(0, start - 30) : start]) or SON_OF.search(key):
