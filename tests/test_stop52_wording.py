@@ -66,3 +66,12 @@ def test_a_name_the_report_calls_a_publication_is_no_place() -> None:
     doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"))
     assert "Charlie Hebdo" not in {p.name for p in doc.places}
     assert "Niamey" in {p.name for p in doc.places}
+
+
+def test_where_a_report_was_filed_from_is_not_where_it_happened() -> None:
+    text = ("A series of attacks targeted volunteers for the defence of the homeland and civilians at the end of the week. "
+            "About 40 people were killed in the Sahel and eastern regions of Burkina Faso.\n\n"
+            "as reported from Ouagadougou, Yaya Boudani\n\n"
+            "Another attack was on volunteers in Salmossi, on a road leading to Markoye. Six were killed.")
+    events = extract_text(text, published=date(2023, 5, 2), lang="en")
+    assert events and "Ouagadougou" not in {e.location for e in events}

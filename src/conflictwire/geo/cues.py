@@ -204,7 +204,7 @@ TELLER_NEARBY = re.compile(
 
 # "an aid worker in Sebba said": where a teller is (extract/segment.py: no place of the event)
 # where the reporter files from: "Reporting from Dakar, Senegal", "reporting from Senegal, Dakar"
-TELLER_FROM = re.compile(r"(?<![a-z])(reporting|speaking|writing|filing) from\s+([\w'-]+,\s*)?$")
+TELLER_FROM = re.compile(r"(?<![a-z])(reporting|reported|reports|speaking|writing|filing) from\s+([\w'-]+,\s*)?$")
 TELLER_IN = re.compile(r"(?<![a-z])(aid worker|humanitarian worker|health worker|resident|local journalist|journalist|doctor|"
                         r"nurse|witness|source|habitant|temoin|medecin|infirmier|infirmiere|journaliste|humanitaire)s?\s+"
                         r"(based\s+)?(in|at|a|base a|basee a)\s*$")
