@@ -75,3 +75,13 @@ def test_where_a_report_was_filed_from_is_not_where_it_happened() -> None:
             "Another attack was on volunteers in Salmossi, on a road leading to Markoye. Six were killed.")
     events = extract_text(text, published=date(2023, 5, 2), lang="en")
     assert events and "Ouagadougou" not in {e.location for e in events}
+
+
+def test_the_dates_of_a_dateline_are_the_day_the_dispatch_was_filed() -> None:
+    text = ("Niger military camp attack kills more than 60\n"
+            "Niamey, Dec 11 (AFP) Dec 11, 2019\n"
+            "Jihadists attacked a Niger military camp near the border with Mali with shelling and mortars, killing more "
+            "than 60 people, a security source said on Wednesday.\n"
+            "Tuesday's attack in Inates in the western Tillaberi region was the deadliest on Niger's military.")
+    events = extract_text(text, published=date(2019, 12, 11), lang="en")
+    assert [e.event_date for e in events] == [date(2019, 12, 10)]

@@ -270,7 +270,26 @@ _CLOCK_STAMP = re.compile(r"\s*[,|-]?\s*(a |at )?\d{1,2}[:h]\d{2}(:\d{2}|\s*\(?(
 _WRITTEN_DAY = re.compile(r"\d")  # a day written with its number ("March 21", "21 mars"), not a weekday or "overnight"
 
 
-@component("dates", requires=("triggers", "published"), assigns=("dates",))
+def _on_the_dateline(doc: ReportDoc, folded: str, d: DateMention) -> bool:
+    """Is the date in the dispatch's dateline, or on its line with nothing but dates after it
+    ("Niamey, Dec 11 (AFP) Dec 11, 2019")?"""
+    if doc.dateline is None:
+        return False
+    start, end = doc.dateline
+    if start <= d.start < end:
+        return True
+    line_start = folded.rfind("\n", 0, d.start) + 1
+    line_end = folded.find("\n", d.end)
+    line_end = len(folded) if line_end == -1 else line_end
+    if not (line_start <= start and end <= d.start):
+        return False
+    rest = folded[end:line_end]
+    for m in find_dates(doc.text[end:line_end], None):
+        rest = rest[: m.start] + " " * (m.end - m.start) + rest[m.end :]
+    return not rest.strip(" ,.|-\t")
+
+
+@component("dates", requires=("triggers", "published", "dateline"), assigns=("dates",))
 def add_dates(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
     last = len(doc.sentences) - 1
@@ -285,6 +304,8 @@ def add_dates(doc: ReportDoc) -> ReportDoc:
             d.reporting = True  # "OCHA Burkina Faso | 14 May 2024": a line of a name and the page's date
         if d.sent <= 6 and fold(doc.sentences[d.sent].text).strip(" .|-") == fold(d.text).strip():
             d.reporting = True  # "12 July 2017" on a line of its own under the title: the page's date
+        if _on_the_dateline(doc, folded, d):
+            d.reporting = True  # "Niamey, Dec 11 (AFP) Dec 11, 2019": the day the dispatch was filed
         if _CLOCK_STAMP.match(folded[d.end : d.end + 30]) and d.precision == 1:
             d.reporting = True  # "28 September 2022 03:24 (UTC +04:00)": a page's time stamp, when it was posted
         if d.sent == last and last > 0 and _is_sign_off(doc, last):
