@@ -85,3 +85,12 @@ def test_the_dates_of_a_dateline_are_the_day_the_dispatch_was_filed() -> None:
             "Tuesday's attack in Inates in the western Tillaberi region was the deadliest on Niger's military.")
     events = extract_text(text, published=date(2019, 12, 11), lang="en")
     assert [e.event_date for e in events] == [date(2019, 12, 10)]
+
+
+def test_a_sweep_told_only_as_set_out_to_secure_the_area_is_no_event_of_its_own() -> None:
+    text = ("Cinq policiers burkinabè ont été tués le 19 août 2023 lors d'une attaque à hauteur de la localité de "
+            "Diougo-Yourga, dans la province du Koulpelogo, selon l'état-major. « Dans la riposte, au moins quarante "
+            "terroristes ont été neutralisés », assure l'armée, qui ajoute que « des opérations de ratissage ont été "
+            "engagées pour sécuriser la zone ».")
+    events = extract_text(text, published=date(2023, 8, 20), lang="fr")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Diougo-Yourga")]

@@ -50,6 +50,18 @@ _STRUCK_BEFORE = re.compile(r"(frapp|bombard|neutralis|detrui|cibl|attaqu|pilonn
 _TO_FIND_THEM = re.compile(r"^[^.;]{0,40}?\s(pour |afin de |to |in order to )?(retrouver|traquer|rechercher|pourchasser|poursuivre|"
                            r"find|track down|hunt down|search for|look for)\s+(les|the|ces|those)\s+(\w+\s+)?(assaillants|auteurs|"
                            r"attackers|assailants|perpetrators|terroristes|gunmen|ravisseurs|kidnappers|militants|jihadistes)(?![a-z])")
+# an operation told only as set out, with its purpose: "des opérations de ratissage ont été engagées pour
+# sécuriser la zone", "a sweep was launched to secure the area": nothing it did is told
+_SET_OUT = re.compile(r"^[^.;]{0,40}?\s((ont|a|have|has)\s+(ete|been)\s+|(sont|est|were|was|are|is)\s+)?(engagee?s?|lancee?s?|"
+                      r"declenchee?s?|initiee?s?|entreprise?s?|launched|initiated|deployed|under ?way|en cours)\s+"
+                      r"(pour|afin de|to|in order to)\s+(securiser|secure|ratisser|sweep|retrouver|traquer|rechercher|find|track down|hunt down)(?![a-z])")
+
+
+def only_set_out(folded: str, end: int) -> bool:
+    """Is the operation named just before `end` told only as set out, with its purpose?"""
+    return _SET_OUT.match(folded[end : end + 120]) is not None
+
+
 _SWEEP = re.compile(r"(lance\W+(une|l')\W*)?(operation|ratissage|sweep|search)")
 # "une mission de reconnaissance offensive", "patrouille offensive": "offensive" names the kind of a
 # mission, no assault told
@@ -90,7 +102,7 @@ def not_an_event(folded: str, start: int, end: int, sub: str, tear_gas: re.Match
     if sub == "Abduction/forced disappearance" and folded.startswith("enlev", start) \
             and _THINGS_TAKEN.search(folded[max(0, start - 40) : start]):
         return True  # "la restitution du bétail enlevé": animals and goods taken are no people abducted
-    if sub == "Armed clash" and _SWEEP.match(folded, start) and _TO_FIND_THEM.match(folded[end : end + 90]):
+    if sub == "Armed clash" and _SWEEP.match(folded, start) and (_TO_FIND_THEM.match(folded[end : end + 90]) or only_set_out(folded, end)):
         return True  # "une opération de ratissage de grande envergure pour retrouver les assaillants": a search set out, nothing met yet
     if sub == "Armed clash" and _RESCUE_BEFORE.search(folded[max(0, start - 30) : start]):
         return True  # "while rescue and security operations were being organised": the response to it, no fight
