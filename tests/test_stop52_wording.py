@@ -94,3 +94,15 @@ def test_a_sweep_told_only_as_set_out_to_secure_the_area_is_no_event_of_its_own(
             "engagées pour sécuriser la zone ».")
     events = extract_text(text, published=date(2023, 8, 20), lang="fr")
     assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Diougo-Yourga")]
+
+
+def test_a_name_right_after_a_noun_for_one_person_is_that_persons() -> None:
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Thousands demonstrated in Niamey on Sunday against the French forces. “The French refuse to go home,” "
+            "said restaurant owner Adama Assane. A local official between Deou and Oursi was abducted.")
+    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"))
+    names = {p.name for p in doc.places}
+    assert "Assane" not in names
+    assert {"Niamey", "Oursi"} <= names  # (a person noun before a preposition leaves the place alone)

@@ -13,6 +13,7 @@ from typing import Any
 from conflictwire.geo.admin import country_keys as _country_names
 from conflictwire.geo.admin import region_keys as _regions
 from conflictwire.geo.cues import CUE, STOP
+from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import fold, norm_key
 
 
@@ -125,8 +126,25 @@ TITLE_OF_PLACE_BEFORE = re.compile(
     r"sous-prefet|sub-prefect|high commissioner|haut-commissaire)\s+(of|de|du|d')\s*[\w'’ -]{1,40},\s+$")
 
 
+@lru_cache(maxsize=1)
+def _person_noun_before() -> re.Pattern[str]:
+    """A noun for one person right before the name ("said restaurant owner Adama Assane", "le
+    commerçant Issa Konaté"): the name is the person's. `given` is the capitalised word between, if any."""
+    words = {fold(w) for r in read_tsv("person_nouns.tsv") for w in r["word"].split("|")} | {"owner", "proprietaire", "gerant"}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])({alternatives})\s+(?P<given>[a-z'-]+\s+)?$")
+
+
+def _named_after_a_person_noun(before: str, prev: str | None) -> bool:
+    m = _person_noun_before().search(before)
+    # (the word between, if any, is the capitalised given name: "owner Adama Assane", not "official between")
+    return m is not None and (m.group("given") is None or (prev is not None and norm_key(prev) == m.group("given").strip()))
+
+
 def is_person(prev: str | None, nxt: str | None, before: str, found: dict[str, Any], countries: frozenset[str | None]) -> bool:
     if TITLE_BEFORE.search(before) or TITLE_OF_PLACE_BEFORE.search(before) or _PERSON_NAMED.search(before):
+        return True
+    if _named_after_a_person_noun(before, prev):
         return True
     for word in (prev, nxt):
         if word is None:
