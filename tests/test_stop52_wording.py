@@ -106,3 +106,19 @@ def test_a_name_right_after_a_noun_for_one_person_is_that_persons() -> None:
     names = {p.name for p in doc.places}
     assert "Assane" not in names
     assert {"Niamey", "Oursi"} <= names  # (a person noun before a preposition leaves the place alone)
+
+
+def test_the_volunteers_of_a_village_name_where_they_are() -> None:
+    text = ("Au moins 33 terroristes ont été neutralisés lundi dans la région de la Boucle du Mouhoun, a rapporté mardi "
+            "la presse locale. L'armée a précisé que des VDP de Tansila, dans la province des Banwa, pris pour cible dans "
+            "une attaque terroriste, ont vigoureusement repoussé les assaillants.")
+    events = extract_text(text, published=date(2024, 5, 14), lang="fr")
+    assert len(events) == 1 and events[0].location not in ("Banwa", "Boucle du Mouhoun")
+    assert events[0].admin1 == "Boucle du Mouhoun"
+
+
+def test_a_team_of_a_named_group_is_that_group() -> None:
+    text = ("Au moins 33 terroristes ont été neutralisés lundi par une équipe de Volontaires pour la défense de la patrie "
+            "(VDP) près de Solenzo, dans la région de la Boucle du Mouhoun.")
+    events = extract_text(text, published=date(2024, 5, 14), lang="fr")
+    assert [e.actor1 for e in events] == ["VDP: Volunteers for the Defense of the Homeland"]

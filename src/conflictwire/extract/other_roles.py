@@ -13,9 +13,9 @@ FILLER = (
     r"((suspected|presumed|alleged|presumes?|soupconnes?|suspectes?|elements? d[eu]s?|elements? d'une?|membres? d[eu]s?|membres? d'une?|"
     r"members of|elements of|men of|(some|a few|several) of|"
     # "by a group of armed men", "par une centaine de terroristes": how many, then who
-    r"(an? )?(group|band|gang|column|dozen|dozens|hundred|hundreds|score|coalition|alliance) of|"
+    r"(an? )?(group|band|gang|column|dozen|dozens|hundred|hundreds|score|coalition|alliance|team|unit|squad|detachment) of|"
     r"(une? )?(coalition|alliance) d(e|')|"
-    r"(une? )?(groupe|bande|colonne|dizaine|vingtaine|trentaine|cinquantaine|centaine|centaines)s? d(e|')|"
+    r"(une? )?(groupe|bande|colonne|dizaine|vingtaine|trentaine|cinquantaine|centaine|centaines|equipe|unite|escouade|detachement)s? d(e|')|"
     r"fighters from|militants from|combattants d[eu]s?|jihadists? (of|from)|d?jihadistes? d[eu]s?|"
     r"armed|islamist|jihadist|djihadistes?|"
     # "by the terrorist group Boko Haram", "fighters from the Boko Haram", "par le groupe terroriste X"

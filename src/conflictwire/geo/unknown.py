@@ -79,7 +79,7 @@ _UNKNOWN_PLACE = re.compile(
     # market in X", a locative already; "the School of Public Health" is an institution)
     r"|(?:marche|mine d'or|site d'orpaillage|site aurifere|ecole|mosquee|eglise)\s+(?:de|d'|du)"
     # a unit of the forces named by its town: "les positions avancées des FDS de Bouloudjounga"
-    r"|(?:\((?:fds|fama|fan|fds-niger)\)|(?<![a-z])(?:des|les) (?:fds|fama|fan))\s+(?:de|d')"
+    r"|(?:\((?:fds|fama|fan|fds-niger|vdp)\)|(?<![a-z])(?:des|les) (?:fds|fama|fan|vdp))\s+(?:de|d')"
     # an ACLED-style note's own word for where it coded the event
     r"|coded (?:at (?:an )?approximate locations? )?(?:as|at)"
     # in apposition: "the two villages attacked, X and Y"
