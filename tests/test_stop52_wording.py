@@ -122,3 +122,12 @@ def test_a_team_of_a_named_group_is_that_group() -> None:
             "(VDP) près de Solenzo, dans la région de la Boucle du Mouhoun.")
     events = extract_text(text, published=date(2024, 5, 14), lang="fr")
     assert [e.actor1 for e in events] == ["VDP: Volunteers for the Defense of the Homeland"]
+
+
+def test_a_nationality_on_a_strike_names_whose_forces_struck() -> None:
+    en = extract_text("French airstrikes killed 12 civilians in Konna on 11 January 2013, residents said.",
+                      published=date(2013, 1, 12), lang="en")
+    fr = extract_text("Des frappes aériennes françaises ont visé des bases jihadistes à Gao le 13 janvier 2013.",
+                      published=date(2013, 1, 14), lang="fr")
+    assert [e.actor1 for e in en] == ["Military Forces of France"]
+    assert [e.actor1 for e in fr] == ["Military Forces of France"]
