@@ -131,3 +131,12 @@ def test_a_nationality_on_a_strike_names_whose_forces_struck() -> None:
                       published=date(2013, 1, 14), lang="fr")
     assert [e.actor1 for e in en] == ["Military Forces of France"]
     assert [e.actor1 for e in fr] == ["Military Forces of France"]
+
+
+def test_an_officials_seat_in_a_quote_opens_no_other_event() -> None:
+    text = ("L'attaque s'est produite lundi dans le village de Djiguibombo, dans la région de Mopti.\n\n"
+            "« C'était une attaque très grave, des hommes armés ont encerclé le village et ont tiré sur les gens », "
+            "a déclaré par téléphone le maire de Bankass.\n\n"
+            "Selon des élus locaux, une quarantaine de personnes ont été tuées.")
+    events = extract_text(text, published=date(2024, 7, 2), lang="fr")
+    assert [(e.location, e.fatalities) for e in events] == [("Djiguibambo", 40)]

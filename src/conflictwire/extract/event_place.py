@@ -7,7 +7,8 @@ import re
 from collections import Counter
 
 from conflictwire.extract.doc import ActorMention, PlaceMention, ReportDoc
-from conflictwire.extract.segment import Frame, seat_names_of
+from conflictwire.extract.segment import Frame
+from conflictwire.extract.segment_cues import seat_names_of
 from conflictwire.geo.candidates import LIST_GOES_ON
 from conflictwire.geo.countries_named import COUNTRY_NAME, ISO3
 from conflictwire.geo.cues import CODED_AS

@@ -34,6 +34,7 @@ from conflictwire.extract.segment_cues import (
     THIS_EVENT,
     another_division,
     another_storys_title,
+    where_a_teller_sits,
 )
 from conflictwire.extract.turns import (
     EARLIER_TELLING,
@@ -55,7 +56,6 @@ from conflictwire.extract.turns import (
     turns_to_the_air,
     turns_to_the_ground,
 )
-from conflictwire.geo.cues import TELLER_IN
 from conflictwire.geo.distances import DISTANCE, distance_km
 from conflictwire.geo.resolve import km as km_between
 from conflictwire.lexicons import read_tsv
@@ -114,20 +114,6 @@ def _opens_on_a_day(doc: ReportDoc, index: FrameIndex, sent: int) -> bool:
 _DAY_OF_THE_TOLD = re.compile(r"^'s?\s+(\w+\s+)?(attack|assault|raid|ambush|killings?|massacre|attaque|assaut|embuscade)(?![a-z])")
 
 
-# the office of a town's or an area's official ("le préfet de X", "the mayor of X"): a teller's seat
-OFFICIAL_OF = re.compile(r"(?<![a-z])(prefet|sous-prefet|maire|gouverneur|haut-commissaire|prefect|sub-prefect|mayor|governor|"
-                         r"high commissioner)\s+(de la region d[eu']s?|of the region of|de|du|d'|of)\s*(the\s+|la\s+|l')?"
-                         # "le maire de la ville de Bankass", "the mayor of the nearby town of Ouenkoro"
-                         r"((nearby\s+|neighbou?ring\s+)?(ville|commune|localite|town|city|commune|municipality)\s+(voisine\s+|proche\s+)?(de\s+|d'|of\s+))?$")
-
-
-def seat_names_of(doc: ReportDoc) -> frozenset[str]:
-    """The towns a report names only as an official's seat ("le maire de Bankass"), once a report."""
-    if doc.seat_names is None:
-        seats = {p.start for p in doc.places if OFFICIAL_OF.search(fold(doc.text[max(0, p.start - 50) : p.start]))}
-        doc.seat_names = frozenset({fold(p.name) for p in doc.places if p.start in seats}
-                                   - {fold(p.name) for p in doc.places if p.start not in seats})
-    return doc.seat_names
 
 
 # "wounded in the attack earlier this week": a cue after the event's noun dates the event told
@@ -274,8 +260,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
             called = any(t.tags.get("hedged") for t in here)  # a call, a guess: nothing happened there
             # "Le préfet de Bankilaré a confirmé l'attaque": an official's seat is where the teller sits
             # ("An aid worker in Sebba said … fleeing the attack": where the teller is)
-            seat = place is not None and bool(OFFICIAL_OF.search(fold(doc.text[max(0, place.start - 30) : place.start]))
-                                              or TELLER_IN.search(fold(doc.text[max(0, place.start - 40) : place.start])))
+            seat = place is not None and where_a_teller_sits(doc, place)
             if place is None or not told or fold(place.name) in told or says_where or (mine and mine <= earlier) or called or seat:
                 # "The attack on the Baroua position…" after a lead that went on to another event:
                 # more about the event told at that place, which the story is back on
@@ -320,9 +305,10 @@ def segment(doc: ReportDoc) -> list[Frame]:
                   else "background changes" if (bg or None) != current.background else "a paragraph about another place")
         if current is not None and not new and place is not None:
             cur_places = index.told(current)
+            # ("« des hommes armés ont encerclé le village », a déclaré le maire de Bankass": the teller's seat)
             if cur_places and not any(same_name(place.name, told) for told in cur_places) \
                     and not names_the_told_again(doc, index, current, i, place) and not _on_the_told_road(doc, place, cur_places) \
-                    and not _as_far_as_the_told(doc, place, current):
+                    and not _as_far_as_the_told(doc, place, current) and not where_a_teller_sits(doc, place):
                 new, reason = True, "another place"
             elif not cur_places and current.reason in TURNS and len(frames) >= 2 \
                     and not any(same_name(place.name, told) for told in index.told(frames[-2])):

@@ -1,13 +1,14 @@
 """Wording that tells segmentation which event a sentence belongs to: a line that is another
-story's title or link, a paragraph on another province, people found dead after an event, the
+story's title or link, a teller's seat, a paragraph on another province, people found dead after an event, the
 bodies counted in a sweep, and "this attack" after a history told."""
 
 from __future__ import annotations
 
 import re
 
-from conflictwire.extract.doc import ReportDoc
+from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.extract.frame_index import SENTENCE_ENDS, Frame, FrameIndex
+from conflictwire.geo.cues import TELLER_IN
 from conflictwire.textutil import fold
 
 BODIES_COUNTED = re.compile(r"(?<![a-z])(corps|cadavres|bodies|corpses)(?![a-z])[^.;]{0,60}?(?<![a-z])(denombree?s?|retrouvee?s?|decouverte?s?|comptee?s?|"
@@ -67,3 +68,26 @@ def the_title_again(doc: ReportDoc, i: int) -> bool:
     """Does sentence i repeat the report's first line (a page's breadcrumb and title, then the title)?"""
     head = fold(doc.sentences[i].text).strip(" .…")[:50]
     return i > 0 and len(head) >= 20 and head in fold(doc.sentences[0].text)
+
+
+# the office of a town's or an area's official ("le préfet de X", "the mayor of X"): a teller's seat
+OFFICIAL_OF = re.compile(r"(?<![a-z])(prefet|sous-prefet|maire|gouverneur|haut-commissaire|prefect|sub-prefect|mayor|governor|"
+                         r"high commissioner)\s+(de la region d[eu']s?|of the region of|de|du|d'|of)\s*(the\s+|la\s+|l')?"
+                         # "le maire de la ville de Bankass", "the mayor of the nearby town of Ouenkoro"
+                         r"((nearby\s+|neighbou?ring\s+)?(ville|commune|localite|town|city|commune|municipality)\s+(voisine\s+|proche\s+)?(de\s+|d'|of\s+))?$")
+
+
+def where_a_teller_sits(doc: ReportDoc, place: PlaceMention) -> bool:
+    """Is the place an official's seat ("le préfet de Bankilaré") or where a teller is ("an aid
+    worker in Sebba said")?"""
+    return bool(OFFICIAL_OF.search(fold(doc.text[max(0, place.start - 30) : place.start]))
+                or TELLER_IN.search(fold(doc.text[max(0, place.start - 40) : place.start])))
+
+
+def seat_names_of(doc: ReportDoc) -> frozenset[str]:
+    """The towns a report names only as an official's seat ("le maire de Bankass"), once a report."""
+    if doc.seat_names is None:
+        seats = {p.start for p in doc.places if OFFICIAL_OF.search(fold(doc.text[max(0, p.start - 50) : p.start]))}
+        doc.seat_names = frozenset({fold(p.name) for p in doc.places if p.start in seats}
+                                   - {fold(p.name) for p in doc.places if p.start not in seats})
+    return doc.seat_names
