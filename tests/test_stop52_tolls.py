@@ -17,3 +17,15 @@ def test_a_count_as_large_as_the_total_before_a_list_is_the_total_the_places_sha
     events = extract_text(text, published=PUB, lang="fr")
     assert len(events) == 3
     assert sum(e.fatalities or 0 for e in events) == 20
+
+
+def test_a_count_of_the_people_who_tell_is_no_toll() -> None:
+    fr = extract_text("Selon deux élus locaux, une quarantaine de personnes ont été tuées lundi à Djiguibombo, dans la région de Mopti.",
+                      published=date(2024, 7, 2), lang="fr")
+    said = extract_text("Deux responsables locaux ont déclaré qu'une quarantaine de personnes avaient été tuées lundi à Djiguibombo.",
+                        published=date(2024, 7, 2), lang="fr")
+    assert [e.fatalities for e in fr] == [40]
+    assert [e.fatalities for e in said] == [40]
+    # (the people counted are the dead when the verb says so: "two residents were killed, officials said")
+    en = extract_text("Two residents were killed on Monday in Djiguibombo, officials said.", published=date(2024, 7, 2), lang="en")
+    assert [e.fatalities for e in en] == [2]

@@ -115,6 +115,14 @@ _ASIDE = re.compile(r",\s*(dont|including|among them|among whom|parmi (eux|elles
                     r"(most|many|all|half|some) of them|mostly|the majority|la plupart|pour la plupart|en majorite|majoritairement)\b[^,]{0,80},")
 
 
+# a count of the people who tell: "selon deux élus locaux", "according to two officials", "two
+# officials said", "deux responsables locaux ont déclaré"
+_TELLERS_BEFORE = re.compile(r"(?<![a-z])(selon|according to|d'apres|citing|citant|quoting)\s+(the\s+|les\s+)?$")
+_TELLERS_AFTER = re.compile(r"^\s+(local\s+|security\s+|military\s+|medical\s+|hospital\s+|humanitarian\s+|locaux\s+|sources?\s+)?"
+                            r"(officials|sources|witnesses|residents|sources|elus|responsables|temoins|habitants|sources securitaires|"
+                            r"sources locales|notables)(\s+[\w'-]+){0,4}?\s+(said|say|told|reported|confirmed|ont (dit|declare|indique|affirme|confirme|rapporte|raconte))(?![a-z])")
+
+
 # the words that open the clause after a count, whose people are not the ones counted ("the toll rose
 # to 24 when the militants murdered 14 more", "seven more killed as the attackers moved on")
 CLAUSE_OPENERS = r"when|after|while|as(?= the | they )|lorsque|quand|apres|tandis que|alors que"
@@ -231,6 +239,8 @@ def classify(
     if _RISE_BY.search(folded[max(sent_start, q.start - 30) : q.start]):
         return None  # "the death toll rose by seven, taking the number killed to 86": the increase, not a toll
     after = folded[q.end : min(sent_end, q.end + 90)]
+    if _TELLERS_BEFORE.search(folded[max(sent_start, q.start - 16) : q.start]) or _TELLERS_AFTER.match(after):
+        return None  # "selon deux élus locaux", "two officials said": the people who tell, not the dead
     listed = _LISTED_ASIDE.search(folded, q.end, min(sent_end, q.end + 250))
     if listed is not None and listed.start() - q.end <= 20:
         # (a breakdown listed up to the verb reads on past it: "Around twenty individuals, including
