@@ -140,3 +140,16 @@ def test_an_officials_seat_in_a_quote_opens_no_other_event() -> None:
             "Selon des élus locaux, une quarantaine de personnes ont été tuées.")
     events = extract_text(text, published=date(2024, 7, 2), lang="fr")
     assert [(e.location, e.fatalities) for e in events] == [("Djiguibambo", 40)]
+
+
+def test_a_place_described_in_apposition_does_not_make_the_news_background() -> None:
+    from conflictwire.eval import make_article
+    from conflictwire.extract.segment import segment
+    from conflictwire.pipeline import Pipeline
+
+    for text in ("Des hommes armés ont tué une quarantaine de villageois lors d'une attaque dans le centre du Mali, "
+                 "en proie aux violences jihadistes, ont indiqué mardi des élus.",
+                 "Gunmen killed about 40 villagers in an attack in central Mali, plagued by jihadist violence, "
+                 "local officials said on Tuesday."):
+        doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"))
+        assert [f.background for f in segment(doc)] == [None]

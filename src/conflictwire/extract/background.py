@@ -36,6 +36,7 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
     """Why a sentence is background, or None if it may report a new event. A clause that tells
     a place's past ("…, which was attacked in 2022") says nothing of the sentence's own time."""
     folded = COUNTRY_DESCRIBED.sub("", COMMENT_CLAUSE.sub("", PERSON_PAST.sub(",", PLACE_PAST.sub("", fold(sentence)))))
+    folded = PLACE_DESCRIBED.sub(",", folded)
     folded = FLED_BEFORE.sub("", folded)
     # ("Click to expand Image © 2013 Human Rights Watch (Nairobi) – Malian armed forces…": a photo's
     # credit run into the story's dateline; the story is what follows the dateline)
@@ -81,6 +82,12 @@ FLED_BEFORE = re.compile(r"(?<![a-z])(who|qui)\s+(had |have |has |avaient |avait
 COUNTRY_DESCRIBED = re.compile(r",\s*(un |a |the )?(pays|country|nation|etat|state)\s+([\w'-]+\s+){0,2}?"
                                r"(regulierement|souvent|frequemment|en proie|confronte|secoue|regularly|often|frequently|plagued|"
                                r"grappling|struggling|battling|wracked|hit|rocked|secoue)[^.;]*")
+
+
+# a place described by a participle in apposition ("dans le centre du Mali, en proie aux violences
+# jihadistes, …", "in central Mali, plagued by jihadist violence, …"): what it is, not the news
+PLACE_DESCRIBED = re.compile(r",\s*(deja\s+|longtemps\s+|long\s+)?(en proie|plagued|wracked|rocked|grappling|struggling|confrontee?s?|secouee?s?|"
+                             r"meurtrie?s?|ravagee?s?|ravaged)\s+(a|aux|au|par|by|with|de|des)\s[^,.;]*")
 
 
 # a relative clause that comments on the news ("… in a rocket attack on a U.N. base claimed by Ansar
