@@ -153,3 +153,11 @@ def test_a_place_described_in_apposition_does_not_make_the_news_background() -> 
                  "local officials said on Tuesday."):
         doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"))
         assert [f.background for f in segment(doc)] == [None]
+
+
+def test_a_country_name_run_on_into_digits_is_an_outlet_not_the_country() -> None:
+    text = ("Une patrouille de la garde nationale est tombée lundi après-midi dans une embuscade au nord de Tahoua. "
+            "Une embuscade meurtrière menée par des jihadistes de l'EIGS, rapporte Rfi.\n\n"
+            "Birama Thior – Senegal7")
+    events = extract_text(text, published=date(2024, 3, 20), lang="fr")
+    assert [(e.country, e.admin1) for e in events] == [("Niger", "Tahoua")]

@@ -192,5 +192,6 @@ def borders_named(doc_text: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _country_regex() -> re.Pattern[str]:
     keys = sorted(_country_names(), key=len, reverse=True)
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in keys) + r")(?![a-z])")
+    # (a name run on into digits is an outlet's, not the country: "Burkina24", "Senegal7")
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in keys) + r")(?![a-z0-9])")
 
