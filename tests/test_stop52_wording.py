@@ -161,3 +161,14 @@ def test_a_country_name_run_on_into_digits_is_an_outlet_not_the_country() -> Non
             "Birama Thior – Senegal7")
     events = extract_text(text, published=date(2024, 3, 20), lang="fr")
     assert [(e.country, e.admin1) for e in events] == [("Niger", "Tahoua")]
+
+
+def test_an_agreement_in_force_named_by_what_is_done_under_it_is_no_agreement_event() -> None:
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Les terroristes portent des coups meurtriers aux FAMa et aux groupes armés signataires de l'Accord pour la paix. "
+            "Le gouvernement et les rebelles ont signé un accord de paix à Alger.")
+    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "fr")
+    kept = [t.sent for t in doc.triggers if t.sub_event_type == "Agreement"]
+    assert kept == [1]

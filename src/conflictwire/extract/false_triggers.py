@@ -68,11 +68,19 @@ _SWEEP = re.compile(r"(lance\W+(une|l')\W*)?(operation|ratissage|sweep|search)")
 _KIND_OF_MISSION = re.compile(r"(?<![a-z])(reconnaissance|patrouille|mission|posture|operation|strategie|patrol|strategy|capability|capacite)s?\s+$")
 
 
+# an agreement already in force, named by what is done under it: "les groupes signataires de l'Accord pour
+# la paix", "la mise en œuvre de l'accord", "the signatories to the peace deal"
+_UNDER_AN_AGREEMENT = re.compile(r"(?<![a-z])(signataires?|mise en (oeuvre|ouvre)|application|suivi|respect|violations?|cadre|"
+                                 r"signatory|signatories|implementation|terms|violations?|breach(es)?|parties)\s+(de l'|de la |du |des |d'|of the |to the |of )$")
+
+
 def not_an_event(folded: str, start: int, end: int, sub: str, tear_gas: re.Match[str] | None) -> bool:
     """Does the trigger of sub-type `sub` at folded[start:end] tell no event here? (`tear_gas`:
     the report's first tear gas grenade, looked up once.)"""
     if _HEARD.search(folded[max(0, start - 40) : start]):
         return True
+    if sub == "Agreement" and _UNDER_AN_AGREEMENT.search(folded[max(0, start - 40) : start]):
+        return True  # "les groupes armés signataires de l'Accord pour la paix": an agreement in force, no new one
     if sub in _TERRITORY and _RELATIVE_BEFORE.search(folded[max(0, start - 24) : start]):
         return True  # "rebels of the PSF, who regained control of Kidal after the UN left": who they are, their past
     if sub == "Abduction/forced disappearance" and _GROUP_AFTER.match(folded[end : end + 14]):
