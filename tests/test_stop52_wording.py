@@ -172,3 +172,23 @@ def test_an_agreement_in_force_named_by_what_is_done_under_it_is_no_agreement_ev
     doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "fr")
     kept = [t.sent for t in doc.triggers if t.sub_event_type == "Agreement"]
     assert kept == [1]
+
+
+def test_put_out_of_action_in_an_air_strike_is_the_strikes_toll_not_a_ground_fight() -> None:
+    text = ("Une quinzaine de jihadistes ont été mis hors de combat samedi au cours d'une frappe aérienne de l'armée "
+            "française dans la région de Dialoubé, au nord de Mopti.")
+    events = extract_text(text, published=date(2018, 2, 25), lang="fr")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [("Air/drone strike", "Military Forces of France", 15)]
+
+
+def test_a_strike_of_a_force_is_its_strike_and_partners_in_coordination_are_on_its_side() -> None:
+    from conflictwire.eval import make_article
+    from conflictwire.extract.consolidate import consolidate
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Mali : une quinzaine de jihadistes neutralisés par une frappe de Barkhane. Deux Mirage 2000 sont intervenus "
+            "samedi soir dans la région de Dialoubé, en coordination avec les forces armées maliennes.")
+    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "fr")
+    roles = {doc.text[a.start : a.end]: a.role for d in consolidate(doc).drafts for a in d.actors}
+    assert roles["Barkhane"] != "victim"
+    assert roles["forces armées maliennes"] == "assoc"

@@ -44,7 +44,8 @@ _SUSPECTED_BEFORE = re.compile(r"(?<![a-z])(suspected|presumed|alleged|presumes?
                                r"(believed|thought|suspected|said|reported) to be|likely|probably|vraisemblablement|probablement|"
                                r"supposes?|qui seraient)\s+" + FILLER)
 _VICTIM_BEFORE = re.compile(
-    r"(?<![a-z])(killed|killing|kill|ambushed|attacked|attacking|tue|tuant|abattu|attaque|attaquant|frappe|"
+    # ("par une frappe de Barkhane": the noun, whose complement is who struck; "a frappé des civils" the verb)
+    r"(?<![a-z])(killed|killing|kill|ambushed|attacked|attacking|tue|tuant|abattu|attaque|attaquant|(?<!une )(?<!la )(?<!cette )frappe|"
     r"kidnapped|abducted|enleve|enlevant|executed|massacred|neutralized|neutralised|neutralise|"
     r"arrested|detained|arrete|interpelle|shot dead|shot|wounded|injured|blesse|assassinated|assassinating|assassine|"
     r"murdered|beheaded|shot at|fired (on|at)|opened fire (on|at|against)|targeted|besieged|raided|stormed|vise|visee|ciblee|"
@@ -73,6 +74,8 @@ _VICTIM_PREP = re.compile(
 _ESCORT_BEFORE = re.compile(r"(escorted by|guarded by|protected by|escorte(e|s|es)? par|protege(e|s|es)? par|securise(e|s|es)? par)\s+((the|a|an|une?|des|les|la|le|de|equipe de|team of|unit of)\s+|l'|d')*$")
 _ASSOC_BEFORE = re.compile(
     r"(accompanied by|supported by|backed by|assisted by|alongside|together with|with the support of|"
+    # "une frappe de l'armée française menée en coordination avec les forces maliennes": partners in the act
+    r"in (coordination|conjunction|cooperation) with|jointly with|en coordination avec|en collaboration avec|conjointement avec|"
     r"accompagnes? (de|par)|appuyes? par|soutenus? par|aux cotes d[eu]s?|avec l'appui d[eu]s?)\s+(the |les |des |du |de |d'|l'|la |le )?$"
 )
 _CLAIM_AFTER = re.compile(
