@@ -192,3 +192,21 @@ def test_a_strike_of_a_force_is_its_strike_and_partners_in_coordination_are_on_i
     roles = {doc.text[a.start : a.end]: a.role for d in consolidate(doc).drafts for a in d.actors}
     assert roles["Barkhane"] != "victim"
     assert roles["forces armées maliennes"] == "assoc"
+
+
+def test_web_addresses_file_names_slugs_comment_boxes_and_cookie_banners_are_page_chrome() -> None:
+    from conflictwire.ingest.clean import clean_text
+
+    page = ("Après les combats à Konna, les frappes ciblent Gao\n"
+            "apres-les-combats-a-konna-les-frappes-ciblent-desormais-gao.jpg\n"
+            "L'armée française a poursuivi hier les bombardements des groupes islamistes à Gao.\n"
+            "https://www.example.com/2013/01/15/mali-frappes-gao\n"
+            "mali-des-hommes-armes-attaquent-un-poste-a-kidal\n"
+            "Poster un Commentaire\n"
+            "This website uses cookies to improve your experience. Accept Read More\n"
+            "A forty-two-year-old man was killed.\n")
+    text, dropped = clean_text(page)
+    assert text.split("\n") == ["Après les combats à Konna, les frappes ciblent Gao",
+                                "L'armée française a poursuivi hier les bombardements des groupes islamistes à Gao.",
+                                "A forty-two-year-old man was killed."]
+    assert len(dropped) == 5
