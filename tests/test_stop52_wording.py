@@ -210,3 +210,14 @@ def test_web_addresses_file_names_slugs_comment_boxes_and_cookie_banners_are_pag
                                 "L'armée française a poursuivi hier les bombardements des groupes islamistes à Gao.",
                                 "A forty-two-year-old man was killed."]
     assert len(dropped) == 5
+
+
+def test_two_apostrophes_are_quotation_marks_and_read_through() -> None:
+    from conflictwire.extract.background import background_reason
+    from conflictwire.textutil import unquoted
+
+    assert unquoted("dans 206 ''incidents securitaires'' principalement")[0] == "dans 206 incidents securitaires principalement"
+    assert unquoted("l'armee")[0] == "l'armee"  # (one apostrophe is an elision)
+    sentence = ("Quelque 107 personnes ont été tuées et 131 ont été enlevées au Niger dans 206 ‘’incidents sécuritaires’’ "
+                "dans les régions de Tillaberi, Tahoua et Diffa.")
+    assert (background_reason(sentence, "fr", None) or "").startswith("statistics")

@@ -44,7 +44,8 @@ def fold(text: str) -> str:
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-_QUOTE_MARKS = re.compile(r'\s*[«»“”„"]+\s*')
+# (two apostrophes, or "‘’" folded to them, stand for a double quotation mark: "‘’incidents sécuritaires’’")
+_QUOTE_MARKS = re.compile(r"""\s*(?:[«»“”„"]|'')+\s*""")
 
 
 def unquoted(text: str) -> tuple[str, list[int]]:

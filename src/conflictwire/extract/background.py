@@ -14,7 +14,7 @@ from functools import lru_cache
 from conflictwire.extract.dates import MONTHS, PLACE_PAST, WEEKDAYS
 from conflictwire.extract.doc import ReportDoc, component
 from conflictwire.lexicons import read_tsv
-from conflictwire.textutil import fold
+from conflictwire.textutil import fold, unquoted
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
@@ -35,7 +35,8 @@ _CREDIT_THEN_DATELINE = re.compile(r"^[^.]{0,80}?(©|click to expand image|photo
 def background_reason(sentence: str, lang: str, report_year: int | None) -> str | None:
     """Why a sentence is background, or None if it may report a new event. A clause that tells
     a place's past ("…, which was attacked in 2022") says nothing of the sentence's own time."""
-    folded = COUNTRY_DESCRIBED.sub("", COMMENT_CLAUSE.sub("", PERSON_PAST.sub(",", PLACE_PAST.sub("", fold(sentence)))))
+    # (read through quotation marks: "dans 206 ‘’incidents sécuritaires’’" counts incidents)
+    folded = COUNTRY_DESCRIBED.sub("", COMMENT_CLAUSE.sub("", PERSON_PAST.sub(",", PLACE_PAST.sub("", unquoted(fold(sentence))[0]))))
     folded = PLACE_DESCRIBED.sub(",", folded)
     folded = FLED_BEFORE.sub("", folded)
     # ("Click to expand Image © 2013 Human Rights Watch (Nairobi) – Malian armed forces…": a photo's

@@ -42,7 +42,7 @@ def _separate(lang: str) -> list[re.Pattern[str]]:
     return [re.compile(r"(?<![a-z0-9])(?:" + r["pattern"] + r")(?![a-z0-9])") for r in read_tsv(f"triggers_{lang}.tsv")]
 
 
-_ANY_QUOTE = re.compile(r'[«»“”„"]')
+_ANY_QUOTE = re.compile(r"""[«»“”„"]|''""")
 
 
 def find_triggers(text: str, lang: str) -> list[tuple[int, int, TriggerRule]]:
