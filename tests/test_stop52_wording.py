@@ -221,3 +221,11 @@ def test_two_apostrophes_are_quotation_marks_and_read_through() -> None:
     sentence = ("Quelque 107 personnes ont été tuées et 131 ont été enlevées au Niger dans 206 ‘’incidents sécuritaires’’ "
                 "dans les régions de Tillaberi, Tahoua et Diffa.")
     assert (background_reason(sentence, "fr", None) or "").startswith("statistics")
+
+
+def test_a_dateline_with_a_lowercase_agency_and_a_comma_before_it_is_a_dateline() -> None:
+    text = ("Niamey, Aug. 2, (dpa/GNA) – At least 15 soldiers were killed in a terrorist attack on a military convoy in "
+            "Niger, the Defence Ministry said late on Sunday. The soldiers were ambushed on Saturday in the Torodi region, "
+            "near the border with Burkina Faso.")
+    events = extract_text(text, published=date(2021, 8, 2), lang="en")
+    assert [(e.location, e.fatalities, e.event_date) for e in events] == [("Torodi", 15, date(2021, 7, 31))]
