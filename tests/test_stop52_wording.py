@@ -229,3 +229,15 @@ def test_a_dateline_with_a_lowercase_agency_and_a_comma_before_it_is_a_dateline(
             "near the border with Burkina Faso.")
     events = extract_text(text, published=date(2021, 8, 2), lang="en")
     assert [(e.location, e.fatalities, e.event_date) for e in events] == [("Torodi", 15, date(2021, 7, 31))]
+
+
+def test_a_strike_launched_by_drone_or_aircraft_is_no_labour_strike() -> None:
+    from conflictwire.extract.triggers import find_triggers
+
+    def subs(text: str) -> list[str]:
+        return [r.sub_event_type for _, _, r in find_triggers(text, "en")]
+
+    assert "Peaceful protest" not in subs("France's armed forces said they have launched a drone strike targeting terrorists.")
+    assert "Peaceful protest" not in subs("This is the first operational strike by an armed drone, the statement said.")
+    assert "Peaceful protest" in subs("Teachers launched a general strike on Monday.")
+    assert "Peaceful protest" in subs("A strike by teachers closed the schools.")
