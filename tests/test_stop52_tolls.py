@@ -29,3 +29,14 @@ def test_a_count_of_the_people_who_tell_is_no_toll() -> None:
     # (the people counted are the dead when the verb says so: "two residents were killed, officials said")
     en = extract_text("Two residents were killed on Monday in Djiguibombo, officials said.", published=date(2024, 7, 2), lang="en")
     assert [e.fatalities for e in en] == [2]
+
+
+def test_a_list_told_again_adds_its_last_victim_once() -> None:
+    text = ("Two United Nations peacekeepers and a civilian were killed in a rocket attack on a UN base on Saturday in the "
+            "Malian city of Kidal. “Our camp in Kidal was attacked early this morning by terrorists using rockets,” said an "
+            "official, adding that two Guinean UN peacekeepers and a civilian contractor were killed.")
+    events = extract_text(text, published=date(2015, 11, 28), lang="en")
+    assert [e.fatalities for e in events] == [3]
+    # ("… and a child": told once, a victim on top of the count)
+    more = extract_text("Gunmen killed four soldiers and a child in Kidal on Saturday.", published=date(2015, 11, 28), lang="en")
+    assert [e.fatalities for e in more] == [5]

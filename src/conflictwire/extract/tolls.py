@@ -27,6 +27,22 @@ class Reduced:
     spans: list[Span] = field(default_factory=list)
 
 
+def _once_per_telling(extra: list[Toll], killed: list[Toll]) -> list[Toll]:
+    """The victims added on top of a count, once: a list told again ("two peacekeepers and a
+    civilian were killed" … "two Guinean peacekeepers and a civilian contractor were killed") adds
+    its last victim once, not once per telling."""
+    seen: set[tuple[str, int | None, tuple[tuple[str, int | None], ...]]] = set()
+    out: list[Toll] = []
+    for t in extra:
+        base = tuple(sorted((k.side, k.value) for k in killed if k.sent == t.sent))
+        key = (t.side, t.value, base)
+        if base and key in seen:
+            continue
+        seen.add(key)
+        out.append(t)
+    return out
+
+
 def reduce_tolls(tolls: list[Toll]) -> Reduced:
     # a figure in the thousands is a war's toll ("40,000 killed since 2009"), not an event's
     tolls = [t for t in tolls if t.value is None or t.value < AGGREGATE]
@@ -113,6 +129,7 @@ def reduce_tolls(tolls: list[Toll]) -> Reduced:
     # after them, "…, bringing the toll to 16", counts them already)
     revised_at = max((t.start for t in killed if t.revision), default=-1)
     extra = [t for t in extra if t.start > revised_at and not _completes_a_told_total(t, killed, value)]
+    extra = _once_per_telling(extra, killed)
     more = sum(t.value or 0 for t in extra)
     if more:
         value += more
