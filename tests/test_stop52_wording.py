@@ -5,6 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from conflictwire import extract_text
+from conflictwire.eval import make_article
+from conflictwire.extract.doc import ReportDoc
+from conflictwire.pipeline import Pipeline
+
+
+def _doc(text: str, lang: str | None = None) -> ReportDoc:
+    """The report read up to its mentions (places, triggers, dates), before any event is built."""
+    return Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), lang)
 
 
 def test_unquoted_drops_double_quotation_marks_and_keeps_offsets() -> None:
@@ -32,12 +40,10 @@ def test_a_quotation_mark_inside_a_phrase_does_not_break_its_trigger() -> None:
 def test_a_sweep_launched_in_quotes_to_find_the_attackers_is_no_event_word() -> None:
     # (read through its quotation marks, "lancé « une opération" is the launch of the sweep: still a
     # search set out to find the attackers, nothing met yet)
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
 
     text = ("Quatorze militaires nigériens ont été tués mardi dans une embuscade près de Banibangou. L'armée indique "
             "avoir lancé « une opération de ratissage de grande envergure » retrouver les assaillants.")
-    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"))
+    doc = _doc(text)
     assert [t.text for t in doc.in_sents(doc.triggers, (1,))] == []
 
 
@@ -58,12 +64,10 @@ def test_a_video_lists_running_time_and_the_headline_under_it_are_page_chrome() 
 
 
 def test_a_name_the_report_calls_a_publication_is_no_place() -> None:
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
 
     text = ("Niger rioters torch churches in Charlie Hebdo protest. At least five people died when rioters burned "
             "churches in Niamey on Saturday, in protests against a cartoon on the cover of Charlie Hebdo magazine.")
-    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"))
+    doc = _doc(text)
     assert "Charlie Hebdo" not in {p.name for p in doc.places}
     assert "Niamey" in {p.name for p in doc.places}
 
@@ -97,12 +101,10 @@ def test_a_sweep_told_only_as_set_out_to_secure_the_area_is_no_event_of_its_own(
 
 
 def test_a_name_right_after_a_noun_for_one_person_is_that_persons() -> None:
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
 
     text = ("Thousands demonstrated in Niamey on Sunday against the French forces. “The French refuse to go home,” "
             "said restaurant owner Adama Assane. A local official between Deou and Oursi was abducted.")
-    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"))
+    doc = _doc(text)
     names = {p.name for p in doc.places}
     assert "Assane" not in names
     assert {"Niamey", "Oursi"} <= names  # (a person noun before a preposition leaves the place alone)
@@ -143,15 +145,13 @@ def test_an_officials_seat_in_a_quote_opens_no_other_event() -> None:
 
 
 def test_a_place_described_in_apposition_does_not_make_the_news_background() -> None:
-    from conflictwire.eval import make_article
     from conflictwire.extract.segment import segment
-    from conflictwire.pipeline import Pipeline
 
     for text in ("Des hommes armés ont tué une quarantaine de villageois lors d'une attaque dans le centre du Mali, "
                  "en proie aux violences jihadistes, ont indiqué mardi des élus.",
                  "Gunmen killed about 40 villagers in an attack in central Mali, plagued by jihadist violence, "
                  "local officials said on Tuesday."):
-        doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"))
+        doc = _doc(text)
         assert [f.background for f in segment(doc)] == [None]
 
 
@@ -164,12 +164,10 @@ def test_a_country_name_run_on_into_digits_is_an_outlet_not_the_country() -> Non
 
 
 def test_an_agreement_in_force_named_by_what_is_done_under_it_is_no_agreement_event() -> None:
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
 
     text = ("Les terroristes portent des coups meurtriers aux FAMa et aux groupes armés signataires de l'Accord pour la paix. "
             "Le gouvernement et les rebelles ont signé un accord de paix à Alger.")
-    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "fr")
+    doc = _doc(text, "fr")
     kept = [t.sent for t in doc.triggers if t.sub_event_type == "Agreement"]
     assert kept == [1]
 
@@ -182,13 +180,11 @@ def test_put_out_of_action_in_an_air_strike_is_the_strikes_toll_not_a_ground_fig
 
 
 def test_a_strike_of_a_force_is_its_strike_and_partners_in_coordination_are_on_its_side() -> None:
-    from conflictwire.eval import make_article
     from conflictwire.extract.consolidate import consolidate
-    from conflictwire.pipeline import Pipeline
 
     text = ("Mali : une quinzaine de jihadistes neutralisés par une frappe de Barkhane. Deux Mirage 2000 sont intervenus "
             "samedi soir dans la région de Dialoubé, en coordination avec les forces armées maliennes.")
-    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "fr")
+    doc = _doc(text, "fr")
     roles = {doc.text[a.start : a.end]: a.role for d in consolidate(doc).drafts for a in d.actors}
     assert roles["Barkhane"] != "victim"
     assert roles["forces armées maliennes"] == "assoc"
