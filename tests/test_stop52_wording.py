@@ -237,3 +237,11 @@ def test_a_strike_launched_by_drone_or_aircraft_is_no_labour_strike() -> None:
     assert "Peaceful protest" not in subs("This is the first operational strike by an armed drone, the statement said.")
     assert "Peaceful protest" in subs("Teachers launched a general strike on Monday.")
     assert "Peaceful protest" in subs("A strike by teachers closed the schools.")
+
+
+def test_the_day_figures_were_published_by_someone_dates_the_telling() -> None:
+    text = ("Suspected Boko Haram militants killed three civilians and a soldier in a double suicide attack in Niger's "
+            "Diffa region on Sunday, security sources said. Diffa, which borders Nigeria, has suffered at least 57 "
+            "attacks since February, statistics published by the United Nations on Friday showed.")
+    events = extract_text(text, published=date(2015, 10, 4), lang="en")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Suicide bomb", date(2015, 10, 4))]

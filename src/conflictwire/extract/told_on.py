@@ -49,6 +49,9 @@ def is_reporting(folded: str, start: int, end: int | None = None) -> bool:
         return True  # the response's day: "three days of national mourning will commence on Wednesday"
     if re.search(r"(published|posted|updated|publie le|publie|mis a jour le)\W{0,3}(on\s+)?$", folded[max(0, start - 20) : start]):
         return True  # a byline: "Published April 22, 2024"
+    if re.search(r"(?<![a-z])(published|issued|publiee?s?|rendue?s? publique?s?)\s+(by|par)\s+[\w' .-]{1,40}?\s+(on\s+|le\s+|ce\s+)?$",
+                 folded[max(0, start - 70) : start]):
+        return True  # "statistics published by the United Nations on Friday": when the figures were told
     if end is not None and start < 600 and re.match(r"\s*\)", folded[end : end + 3]):
         return True  # the date in a dateline's brackets: "(APP - … - 22nd Apr, 2024)"
     if end is not None and re.match(r"\.?\s*(\([a-z][^()\n]{1,30}\)\s*)?[-—–]", folded[end : end + 40]) \
