@@ -245,3 +245,10 @@ def test_the_day_figures_were_published_by_someone_dates_the_telling() -> None:
             "attacks since February, statistics published by the United Nations on Friday showed.")
     events = extract_text(text, published=date(2015, 10, 4), lang="en")
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Suicide bomb", date(2015, 10, 4))]
+
+
+def test_where_a_traveller_was_diverted_to_is_not_where_it_happened() -> None:
+    text = ("Violent anti-government protests erupted in Kidal on Saturday ahead of the prime minister's visit. "
+            "His arrival was delayed by several hours as he was diverted to Gao after news emerged of the violent protests.")
+    events = extract_text(text, published=date(2014, 5, 17), lang="en")
+    assert events and all(e.location == "Kidal" for e in events)

@@ -177,6 +177,8 @@ DESTINATION = re.compile(
     r"(medical )?(evacuation|evacuations|medevac) (to|towards|vers|sur|a)|"
     r"(the|a|its) (main |national )?(road|track) (to|towards|leading to|that leads to)|(la|une) (route|piste) (vers|menant a|qui mene a|qui va a)|"
     r"repatriated to|rapatriee?s? (vers|a)|"
+    # "he was diverted to Gao", "l'avion a été dérouté vers Gao": where the traveller was sent instead
+    r"(diverted|rerouted|redirected|deroutee?s?|detournee?s?) (by \w+ )?(to|towards|vers|sur|a)|"
     # "before support from Niamey was able to arrive", "des renforts venus de Dori": where help came from
     r"(support|reinforcements?|help|backup|renforts?)( [\w'-]+){0,2} (sent |dispatched |coming )?from|renforts? (venus? |envoyes? )?de|"
     # "3,000 people who fled the attack have arrived in Dori": where the displaced went
