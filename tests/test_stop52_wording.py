@@ -252,3 +252,13 @@ def test_where_a_traveller_was_diverted_to_is_not_where_it_happened() -> None:
             "His arrival was delayed by several hours as he was diverted to Gao after news emerged of the violent protests.")
     events = extract_text(text, published=date(2014, 5, 17), lang="en")
     assert events and all(e.location == "Kidal" for e in events)
+
+
+def test_a_place_said_to_be_near_in_french_proche_or_voisin_is_near_it() -> None:
+    from conflictwire.geo.places import find_places
+    from conflictwire.textutil import Spans
+
+    for text in ("Des hommes armés ont attaqué un village proche de Djibo, dans la province du Soum.",
+                 "Des hommes armés ont attaqué une localité voisine de Djibo, dans la province du Soum."):
+        found, _ = find_places(text, actor_spans=Spans())
+        assert [(m.name, m.precision) for m in found if m.name == "Djibo"] == [("Djibo", 2)], text

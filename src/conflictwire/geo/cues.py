@@ -33,7 +33,7 @@ CUE = re.compile(
 CODED_AS = re.compile(r"(?<![a-z])coded (at (an )?approximate locations? )?(as|at)\s*$")
 NEAR = re.compile(
     r"(near|close to|outside|on the outskirts of|not far from|kilometres from|km from|miles from|"
-    r"pres de|non loin de|a proximite de|aux environs de|dans les environs de|a la peripherie de|a hauteur de|aux alentours de|"
+    r"pres de|proche de|proches de|voisine? de|non loin de|a proximite de|aux environs de|dans les environs de|a la peripherie de|a hauteur de|aux alentours de|"
     r"km de|kilometres de|axe|axis|road|route|entre|between|troncon|"
     # "le secteur de Dourou", "the area of Boni": around the place, not in it (ACLED's precision 2)
     r"secteur de|zone de|the (area|sector|vicinity) of|(in|dans) (the|la) (zone|region) (of|de))\s+(the\s+|la\s+|le\s+|de\s+|d'|du\s+)?$"
