@@ -262,3 +262,12 @@ def test_a_place_said_to_be_near_in_french_proche_or_voisin_is_near_it() -> None
                  "Des hommes armés ont attaqué une localité voisine de Djibo, dans la province du Soum."):
         found, _ = find_places(text, actor_spans=Spans())
         assert [(m.name, m.precision) for m in found if m.name == "Djibo"] == [("Djibo", 2)], text
+
+
+def test_where_reinforcements_came_from_is_not_where_it_happened() -> None:
+    from conflictwire.geo.cues import DESTINATION
+    from conflictwire.textutil import fold
+
+    for before in ("les renforts de l'armée venus de ", "des renforts venus de ", "reinforcements sent from "):
+        assert DESTINATION.search(fold(before)), before
+    assert not DESTINATION.search(fold("les jihadistes ont attaqué le camp de "))

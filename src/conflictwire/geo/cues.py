@@ -180,7 +180,7 @@ DESTINATION = re.compile(
     # "he was diverted to Gao", "l'avion a été dérouté vers Gao": where the traveller was sent instead
     r"(diverted|rerouted|redirected|deroutee?s?|detournee?s?) (by \w+ )?(to|towards|vers|sur|a)|"
     # "before support from Niamey was able to arrive", "des renforts venus de Dori": where help came from
-    r"(support|reinforcements?|help|backup|renforts?)( [\w'-]+){0,2} (sent |dispatched |coming )?from|renforts? (venus? |envoyes? )?de|"
+    r"(support|reinforcements?|help|backup|renforts?)( [\w'-]+){0,2} (sent |dispatched |coming )?from|renforts? (venus? |envoyes? )?de|renforts?( [\w'-]+){1,3} (venus?|envoyes?|arrives?|partis?) (de|d')|"
     # "3,000 people who fled the attack have arrived in Dori": where the displaced went
     r"(who fled|who had fled|qui ont fui|ayant fui)[^.;]{0,40}?\s(have |has |had |ont |sont )?(arrived|arrivee?s?|reached|atteint|rejoint)( in| at| a| au)?|"
     # "evacuated to a military hospital in the capital, Ouagadougou": where the wounded were treated
