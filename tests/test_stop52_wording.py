@@ -271,3 +271,13 @@ def test_where_reinforcements_came_from_is_not_where_it_happened() -> None:
     for before in ("les renforts de l'armée venus de ", "des renforts venus de ", "reinforcements sent from "):
         assert DESTINATION.search(fold(before)), before
     assert not DESTINATION.search(fold("les jihadistes ont attaqué le camp de "))
+
+
+def test_the_toll_of_the_fights_told_is_theirs_even_when_it_names_the_sweep() -> None:
+    text = ("Dix soldats nigériens ont été blessés mardi 23 janvier 2024 dans des combats avec des éléments de Boko Haram "
+            "qui ont attaqué un bataillon positionné à l'aéroport de N'Guigmi, dans la région de Diffa. Le bilan "
+            "provisoire de ces combats fait état de plusieurs dizaines de terroristes tués, particulièrement dans "
+            "l'opération de ratissage.")
+    events = extract_text(text, published=date(2024, 1, 23), lang="fr")
+    # (the toll's sentence goes on with the fights: its "dozens" are their dead, the vague word's figure)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 12)]

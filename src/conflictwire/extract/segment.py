@@ -78,8 +78,15 @@ def _separators(lang: str) -> re.Pattern[str]:
 
 def _a_follow_up(lang: str, folded: str) -> bool:
     """Does the sentence tell the forces' operation after an attack (not one only set out, "des
-    opérations de ratissage ont été engagées pour sécuriser la zone")?"""
+    opérations de ratissage ont été engagées pour sécuriser la zone", nor the toll of the fights
+    told, "Le bilan provisoire de ces combats … particulièrement dans l'opération de ratissage")?"""
+    if _TOLL_OF_THE_TOLD.match(folded):
+        return False
     return any(not only_set_out(folded, m.end()) for m in _follow_ups(lang).finditer(folded))
+
+
+_TOLL_OF_THE_TOLD = re.compile(r"^\W*(le |un |the |a )?(nouveau |dernier |premier |provisional |latest |new )?(bilan|toll)"
+                               r"( provisoire| officiel| definitif)? (de|of) (ces|cette|cet|ce|the|these|this) ")
 
 
 @lru_cache(maxsize=2)
