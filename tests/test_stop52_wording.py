@@ -281,3 +281,12 @@ def test_the_toll_of_the_fights_told_is_theirs_even_when_it_names_the_sweep() ->
     events = extract_text(text, published=date(2024, 1, 23), lang="fr")
     # (the toll's sentence goes on with the fights: its "dozens" are their dead, the vague word's figure)
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 12)]
+
+
+def test_a_sentence_opened_as_a_reminder_recalls_a_past_event() -> None:
+    from conflictwire.extract.background import background_reason
+
+    for sentence, lang in (("Pour rappel, une attaque perpétrée fin juin dans cette région a entraîné la mort de vingt militaires.", "fr"),
+                           ("As a reminder, an attack in the region in late June killed twenty soldiers.", "en")):
+        assert background_reason(sentence, lang, None) == "a past event recalled"
+    assert background_reason("Une attaque perpétrée lundi dans cette région a entraîné la mort de vingt militaires.", "fr", None) is None
