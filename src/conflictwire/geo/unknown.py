@@ -205,15 +205,26 @@ _NOUN_AFTER_AN_ADJECTIVE = re.compile(r"^\s+(nation|country|state|government|cap
 
 
 # what a publication or a firm is called by: "Charlie Hebdo magazine", "the weekly Jeune Afrique"
-_TITLE_NOUNS = (r"(magazine|newspaper|weekly|daily|journal|tabloid|hebdomadaire|quotidien|mensuel|company|firm|"
-                r"group|societe|entreprise|compagnie)")
+_TITLE_NOUN = re.compile(r"(?<![a-z])(magazine|newspaper|weekly|daily|journal|tabloid|hebdomadaire|quotidien|mensuel|company|firm|"
+                         r"group|societe|entreprise|compagnie)(?![a-z])")
 
 
-def _called_a_title(folded: str, key: str) -> bool:
-    """Does the report call the name a publication or a firm, before or after it?"""
-    name = re.escape(key).replace(r"\ ", r"[\s-]+")
-    return re.search(rf"(?<![a-z]){name}\s+{_TITLE_NOUNS}(?![a-z])|(?<![a-z]){_TITLE_NOUNS}(\s+satirique|\s+satirical)?\s+{name}(?![a-z])",
-                     folded) is not None
+def _names_called_titles(folded: str) -> frozenset[str]:
+    """The one to three words before and after every publication or firm noun of the text ("charlie
+    hebdo" of "Charlie Hebdo magazine" and of "l'hebdomadaire satirique Charlie Hebdo"), as name
+    keys: found in one pass over the text, not one per name."""
+    out: set[str] = set()
+    for m in _TITLE_NOUN.finditer(folded):
+        before = folded[max(0, m.start() - 40) : m.start()].split()
+        after = folded[m.end() : m.end() + 40].split()
+        if after and after[0] in ("satirique", "satirical"):
+            after = after[1:]
+        for n in (1, 2, 3):
+            if len(before) >= n:
+                out.add(norm_key(" ".join(before[-n:])))
+            if len(after) >= n:
+                out.add(norm_key(" ".join(after[:n])))
+    return frozenset(out)
 
 
 def _title_cased(text: str, start: int) -> bool:
@@ -239,6 +250,7 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
     """Capitalised names after a place noun or a locative preposition that the gazetteer
     does not know."""
     out: list[PlaceMatch] = []
+    titled = _names_called_titles(folded)
     # a name the report calls a place once ("the villages of Kourézina and Dibéri") is the place
     # wherever else it names it ("On August 17, Dibéri was attacked again")
     uncued: list[tuple[int, int, str]] = []
@@ -277,7 +289,7 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
             continue  # "at Charlie Hebdo's offices": an organisation's premises, named after it
         if _NOUN_AFTER_AN_ADJECTIVE.match(folded[end : end + 20]):
             continue  # "in W African nation": a demonym before its noun, no place
-        if _called_a_title(folded, key):
+        if key in titled:
             continue  # "Charlie Hebdo magazine", "l'hebdomadaire Charlie Hebdo": a publication or a firm, wherever named
         if _BUILDING.search(key):
             continue  # "the Splendid Hotel", "Cafe Cappuccino": a building of the town, no place of its own
