@@ -290,3 +290,12 @@ def test_a_sentence_opened_as_a_reminder_recalls_a_past_event() -> None:
                            ("As a reminder, an attack in the region in late June killed twenty soldiers.", "en")):
         assert background_reason(sentence, lang, None) == "a past event recalled"
     assert background_reason("Une attaque perpétrée lundi dans cette région a entraîné la mort de vingt militaires.", "fr", None) is None
+
+
+def test_where_aircraft_took_off_from_is_not_where_it_happened() -> None:
+    from conflictwire.geo.cues import DESTINATION
+    from conflictwire.textutil import fold
+
+    for before in ("des avions de combat ont décollé de leur base de ", "the jets took off from "):
+        assert DESTINATION.search(fold(before)), before
+    assert not DESTINATION.search(fold("des avions de combat ont bombardé "))

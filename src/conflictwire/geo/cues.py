@@ -177,6 +177,9 @@ DESTINATION = re.compile(
     r"(medical )?(evacuation|evacuations|medevac) (to|towards|vers|sur|a)|"
     r"(the|a|its) (main |national )?(road|track) (to|towards|leading to|that leads to)|(la|une) (route|piste) (vers|menant a|qui mene a|qui va a)|"
     r"repatriated to|rapatriee?s? (vers|a)|"
+    # "des avions de combat ont décollé de leur base de Niamey", "jets took off from Niamey": where they set out from
+    r"(decolle|decollant|decolles|decollees|took off|taking off|take off|departed|departing) (de|du|from)( (leur|their|its|sa|son))?"
+    r"( (base|aeroport|airport|airbase|base aerienne|air base)( (de|du|in|at|of))?)?|"
     # "he was diverted to Gao", "l'avion a été dérouté vers Gao": where the traveller was sent instead
     r"(diverted|rerouted|redirected|deroutee?s?|detournee?s?) (by \w+ )?(to|towards|vers|sur|a)|"
     # "before support from Niamey was able to arrive", "des renforts venus de Dori": where help came from
