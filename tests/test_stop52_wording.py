@@ -299,3 +299,11 @@ def test_where_aircraft_took_off_from_is_not_where_it_happened() -> None:
     for before in ("des avions de combat ont décollé de leur base de ", "the jets took off from "):
         assert DESTINATION.search(fold(before)), before
     assert not DESTINATION.search(fold("des avions de combat ont bombardé "))
+
+
+def test_a_caption_signed_photograph_is_page_chrome() -> None:
+    from conflictwire.ingest.clean import is_caption
+
+    assert is_caption("UN police officers in Bamako. A peacekeeper was killed as militants attacked a barracks in "
+                      "northern Mali. Photograph: John Smith/AFP/Getty Images")
+    assert not is_caption("A peacekeeper was killed as militants attacked a barracks in northern Mali on Sunday.")

@@ -63,7 +63,7 @@ _CAPTION_CREDIT = re.compile(
     r"(UN|U\.N\.|MINUSMA|ONU|UNICEF|UNHCR|ICRC|CICR)\s*Photos?\s*/\s*[^/]{1,40}|"
     # "… on January 16, 2016.(AFP: Ahmed Ouoba)": the agency and its photographer in brackets
     r"\((AFP|Reuters|AP|EPA|Getty Images|ABC)\s*:\s*[^()]{2,40}\)|"
-    r"via (Getty Images|AFP|Reuters)|\S\s*/\s*(AFP|Reuters|AP|EPA)|\(?(photo credit|crédit photo|credit|photo)\s*:\s*[^.]{1,60}\)?)\s*\.?$",
+    r"via (Getty Images|AFP|Reuters)|\S\s*/\s*(AFP|Reuters|AP|EPA)|\(?(photo credit|crédit photo|credit|photograph|photographie|photo)\s*:\s*[^.]{1,60}\)?)\s*\.?$",
     re.IGNORECASE)
 CAPTION_WORDS = 100  # (an agency's caption tells the picture's whole story)
 _CREDIT_ONLY = re.compile(r"(©|\(c\)|crédit photo\s*:|photo\s*:)\s*\S.{0,60}", re.IGNORECASE)
