@@ -307,3 +307,14 @@ def test_a_caption_signed_photograph_is_page_chrome() -> None:
     assert is_caption("UN police officers in Bamako. A peacekeeper was killed as militants attacked a barracks in "
                       "northern Mali. Photograph: John Smith/AFP/Getty Images")
     assert not is_caption("A peacekeeper was killed as militants attacked a barracks in northern Mali on Sunday.")
+
+
+def test_a_broadcasters_image_caption_and_a_photographers_line_are_page_chrome() -> None:
+    from conflictwire.ingest.clean import clean_text
+
+    page = ("Copyright de l’image Getty Images Image caption Des soldats aux funérailles de sept gendarmes tués dans "
+            "une attaque.\n\nLe premier ministre a fait ce décompte lundi devant les députés.\n"
+            "Photo by Jane Doe/AFP/Getty Images\nLes combats ont repris mardi.")
+    text, dropped = clean_text(page)
+    assert text == "Le premier ministre a fait ce décompte lundi devant les députés.\nLes combats ont repris mardi."
+    assert len(dropped) == 2
