@@ -318,3 +318,11 @@ def test_a_broadcasters_image_caption_and_a_photographers_line_are_page_chrome()
     text, dropped = clean_text(page)
     assert text == "Le premier ministre a fait ce décompte lundi devant les députés.\nLes combats ont repris mardi."
     assert len(dropped) == 2
+
+
+def test_on_an_undated_page_with_this_weeks_news_a_month_only_date_is_an_earlier_event() -> None:
+    text = ("Douze gendarmes nigériens ont été tués samedi matin dans une attaque dans la région de Tillaberi, a déclaré "
+            "samedi le ministre de l'Intérieur. Début octobre, le sud-ouest du Niger a été le théâtre d'une attaque "
+            "terroriste ayant fait huit morts.")
+    events = extract_text(text, lang="fr")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 12)]

@@ -178,6 +178,9 @@ _SAID_THAT = re.compile(r"(?<![a-z])(said|says|told|stated|announced|claimed|rep
                         r"ont (indique|declare|annonce|affirme)|selon|according to)(?![a-z])")
 
 
+_MONTH_WORD = re.compile(r"(?<![a-z])(" + "|".join(m for m in MONTHS if len(m) > 3) + r")(?![a-z])")
+
+
 def _this_weeks_day(doc: ReportDoc, i: int) -> bool:
     """Does a sentence with event words date something of its own by a day of the week?"""
     return bool(doc.in_sents(doc.triggers, (i,))) and any(
@@ -192,6 +195,7 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
     year = doc.published.year if doc.published else None
     # (the title and the lead say whether the news is a report on what happened weeks ago)
     late_report = any(_REPORT_RELEASED.search(fold(s.text)) for s in doc.sentences[:5])  # (a subtitle and a caption may come first)
+    weeks_news = any(_this_weeks_day(doc, j) for j in range(min(3, len(doc.sentences))))
     for i, sent in enumerate(doc.sentences):
         reason = background_reason(sent.text, doc.lang, year)
         if reason is not None and not reason.startswith(("a trial", "a plan", "statistics")) and _dated_news(doc, i):
@@ -226,6 +230,14 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
                 # "Le 5 janvier, des islamistes avaient pris d'assaut la base de Nampala": a day of its
                 # own in the pluperfect, told as before the news
                 reason = "an earlier day's event told in the pluperfect"
+        if reason is None and doc.published is None and i > 0 and weeks_news:
+            # a page with no date whose news is this week's, by its weekday ("samedi matin"): a
+            # sentence dated by a month only ("Début octobre, … une attaque") tells an earlier one
+            mine = [d for d in doc.in_sents(doc.dates, (i,)) if not d.aside and not d.reporting and not doc.in_dateline(d.start)]
+            if mine and all(_MONTH_WORD.search(fold(d.text)) and not re.search(r"\d", d.text)
+                            and not any(w in WEEKDAYS for w in re.findall(r"[a-z]+", fold(d.text))) for d in mine) \
+                    and doc.in_sents(doc.triggers, (i,)):
+                reason = f"dated {mine[0].text!r} only, an earlier month than the week's news"
         if reason is None and i - 1 in doc.background and _THAT_ONE.match(fold(sent.text)):
             reason = "says more of the event recalled just before"  # "… an assault in January 2016. That attack was claimed by AQIM."
         if reason:
