@@ -236,7 +236,7 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
             mine = [d for d in doc.in_sents(doc.dates, (i,)) if not d.aside and not d.reporting and not doc.in_dateline(d.start)]
             if mine and all(_MONTH_WORD.search(fold(d.text)) and not re.search(r"\d", d.text)
                             and not any(w in WEEKDAYS for w in re.findall(r"[a-z]+", fold(d.text))) for d in mine) \
-                    and doc.in_sents(doc.triggers, (i,)):
+                    and bool(doc.in_sents(doc.triggers, (i,))):
                 reason = f"dated {mine[0].text!r} only, an earlier month than the week's news"
         if reason is None and i - 1 in doc.background and _THAT_ONE.match(fold(sent.text)):
             reason = "says more of the event recalled just before"  # "… an assault in January 2016. That attack was claimed by AQIM."
