@@ -178,7 +178,7 @@ _SAID_THAT = re.compile(r"(?<![a-z])(said|says|told|stated|announced|claimed|rep
                         r"ont (indique|declare|annonce|affirme)|selon|according to)(?![a-z])")
 
 
-_MONTH_WORD = re.compile(r"(?<![a-z])(" + "|".join(m for m in MONTHS if len(m) > 3) + r")(?![a-z])")
+_MONTH_WORD = re.compile(r"(?<![a-z])(" + _MONTH_NAMES + r")(?![a-z])")
 
 
 def _this_weeks_day(doc: ReportDoc, i: int) -> bool:

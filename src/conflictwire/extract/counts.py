@@ -8,6 +8,41 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from conflictwire.extract.count_cues import (
+    ACTIVE_VERB,
+    AND_END,
+    ASIDE,
+    ATTACK_NOUN_AFTER,
+    CLAUSE_OPENERS,
+    CODE_BEFORE,
+    COLLECTIVE,
+    CUT,
+    ELIDED_AFTER,
+    FR_ACTIVE_AUX,
+    HEARSAY,
+    LISTED_ASIDE,
+    NEGATION_END,
+    OBJECT_AFTER,
+    ONE_OF_A_GROUP,
+    ONE_WAS,
+    OUT_OF,
+    OWN_TOLL_WORD,
+    PARENS,
+    PARTITIVE,
+    PASSIVE_AUX,
+    QUOTE_END,
+    QUOTES,
+    RISE_BY,
+    SIDE_AFTER,
+    SIDE_BEFORE,
+    SOWED,
+    SPEAKS_AFTER,
+    TELLERS_AFTER,
+    TELLERS_BEFORE,
+    THEN_KILLED,
+    THOSE_BEFORE,
+    TWO_WORDS,
+)
 from conflictwire.extract.numbers import Quantity
 from conflictwire.lexicons import read_tsv
 
@@ -76,116 +111,27 @@ def _toll_words(lang: str) -> tuple[list[tuple[re.Pattern[str], str]], list[tupl
     return kinds, sides
 
 
-_COLLECTIVE = re.compile(r"^\s*(group|band|gang|column|convoy|unit|number|handful|cell|squad|team|dozen|"
-                         r"groupe|bande|colonne|convoi|unite|poignee|cellule|equipe|dizaine|vingtaine|centaine|"
-                         # "un bilan de neuf soldats tués", "a death toll of 12": the toll, not one person
-                         r"((first|new|provisional|initial|final|official|overall|death|premier|nouveau|lourd|dernier|provisoire) ){0,2}(toll|tally|total|bilan))s?(?![a-z])")
-_CODE_BEFORE = re.compile(r"(geoprecision|precision|phase|level|number|n°|no\.|article|km|kms)\s*$")
-_TWO_WORDS = re.compile(r"^\s*([\w'-]+\s+){1,2}")
-# (and before a second count: "two villagers and one attacker killed" counts each)
-_CUT = re.compile(r"[;:\n]|\.(\s|$)|,\s*(and |et )?(?=(\d|at least|au moins|une? |(one|two|three|four|five|six|seven|eight|nine|ten|"
-                  r"deux|trois|quatre|cinq|sept|huit|neuf|dix)\s))|\d"
-                  r"|(?<= and )(?=(one|two|three|four|five|six|seven|eight|nine|ten) )"
-                  r"|(?<= et )(?=(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) )"
-                  # the people a count counts end where a clause gives a toll of its own ("two student
-                  # factions clashed…, leaving one dead")
-                  r"|(?<=\s)(?=(leaving|faisant)\s)"
-                  # (", while another ten soldiers were injured": a clause of its own)
-                  r"|,\s*(?=(while|whereas|tandis qu|alors qu)\w*\s)"
-                  # "one soldier killed one wounded": a toll word, then the next count
-                  r"|(?:(?<=killed )|(?<=dead ))(?=(one|two|three|four|five|six|seven|eight|nine|ten)\s)")
-_QUOTE_END = re.compile(r"[«»\"“”]\s*$")
-_QUOTES = re.compile(r"[«»\"“”]\s*")
-_NEGATION_END = re.compile(r"(?<![a-z])(no|without|sans|aucune?|pas de)\s+((causing|making|leaving|faire)\s+)?(any\s+)?$")
-# ("17 soldiers and around 40 terrorists were killed": a modifier of the next count may follow)
-_AND_END = re.compile(r"(,|and|et)\s*((around|about|some|nearly|almost|at least|over|more than|environ|pres de|au moins|"
-                      r"plus de|quelque|une|un)\s*)?$")
-ATTACK_NOUN_AFTER = re.compile(r"\s*(attacks?|assaults?|raids?|ambush(es)?|offensives?|massacres?|killings?|attaques?|assauts?|embuscades?)(?![a-z])")
-_SIDE_AFTER = re.compile(r"\s*(cotes?|du cote d(es?|u)|dans les rangs d(es?|u)|among( the)?|in the ranks of|on the side of)\s+")
-_SIDE_BEFORE = re.compile(r"(?<![a-z])(cote|du cote d(es?|u)|dans les rangs d(es?|u)|on the side of)\s+(?P<who>[\w'-]+(\s+[\w'-]+)?)\s*[,:]\s*([\w']+\s+){0,3}$")
-# "5 morts côté FAMa et trois côté terroristes": a count and a side after a toll of another side
-# take that toll's noun, left out the second time
-_ELIDED_AFTER = re.compile(r"(?P<kind>[\w'-]+)\s+(cotes?|du cote d(es?|u))\s+[\w'-]+(\s+[\w'-]+)?\s*(,|et|and)\s*$")
-_PARTITIVE = re.compile(r"\s*(of (them|those|these|the)|d'entre (eux|elles))(?![a-z])")
-# "one of the passengers was killed": a share told with its own finite verb is a count, where "one
-# of the soldiers killed" only names a person
-_ONE_WAS = re.compile(r"\s*([\w'-]+\s+){0,3}?(was|were|has been|had been)\s+((?!later|subsequently|then)\w+\s+)?(killed|shot dead|executed|murdered|found dead|beheaded)(?![a-z])")
-_PARENS = re.compile(r"\([^()]{0,40}\)")
-_ASIDE = re.compile(r",\s*(dont|including|among them|among whom|parmi (eux|elles|lesquels|lesquelles)|"
-                    r"(most|many|all|half|some) of them|mostly|the majority|la plupart|pour la plupart|en majorite|majoritairement)\b[^,]{0,80},")
-
-
-# a count of the people who tell: "selon deux élus locaux", "according to two officials", "two
-# officials said", "deux responsables locaux ont déclaré"
-_TELLERS_BEFORE = re.compile(r"(?<![a-z])(selon|according to|d'apres|citing|citant|quoting)\s+(the\s+|les\s+)?$")
-_TELLERS_AFTER = re.compile(r"^\s+(local\s+|security\s+|military\s+|medical\s+|hospital\s+|humanitarian\s+|locaux\s+|sources?\s+)?"
-                            r"(officials|sources|witnesses|residents|sources|elus|responsables|temoins|habitants|sources securitaires|"
-                            r"sources locales|notables)(\s+[\w'-]+){0,4}?\s+(said|say|told|reported|confirmed|ont (dit|declare|indique|affirme|confirme|rapporte|raconte))(?![a-z])")
-
-
-# the words that open the clause after a count, whose people are not the ones counted ("the toll rose
-# to 24 when the militants murdered 14 more", "seven more killed as the attackers moved on")
-CLAUSE_OPENERS = r"when|after|while|as(?= the | they )|lorsque|quand|apres|tandis que|alors que"
-
-
-# a breakdown listed up to the count's verb: "Around twenty individuals, including many women,
-# volunteers, children, and the village chief were killed"
-# ("Dix personnes dont des volontaires pour la défense de la patrie (VDP) ont été tuées": no comma)
-_LISTED_ASIDE = re.compile(r"(,\s*|\s+)(dont|including|among them|parmi (eux|elles|lesquels|lesquelles))\b[^.;]{0,140}?"
-                           r"(?=\s+(were|have been|had been|ont ete|sont|avaient ete|etaient)\s)")
-
-
-# "were reported to have died", "are believed to have been killed": hearsay words, no words of the toll
-_HEARSAY = re.compile(r"(?<![a-z])(reported|said|believed|thought|understood|feared|reportedly)( to have)?(?![a-z])")
-
-
 def _blank_asides(window: str) -> str:
     """The window with brackets, breakdowns and hearsay blanked out (same length: offsets stay valid)."""
-    window = _HEARSAY.sub(lambda m: " " * len(m.group(0)), window)
-    window = _PARENS.sub(lambda m: " " * len(m.group(0)), window)
-    window = _LISTED_ASIDE.sub(lambda m: " " * len(m.group(0)), window)
-    return _ASIDE.sub(lambda m: " " * len(m.group(0)), window)
-
-
-# the count is the subject of an active verb that has an object: "two gunmen shot dead a man",
-# "three members of the military beat to death a worker", "deux hommes armés ont tué un civil"
-# count the killers, not the dead (the victims are counted where the object is)
-_PASSIVE_AUX = re.compile(r"(?<![a-z])(was|were|been|be|being|is|are|got|get|ete|etait|etaient|sont|est|fut|furent)\s+(\w+\s+)?$")
-_FR_ACTIVE_AUX = re.compile(r"(?<![a-z])(ont|a|avaient|avait|auraient|aurait|ayant)\s+(\w+\s+)?$")
-_TIME_NOUN = r"(\w+\s+)?(day|days|night|nights|morning|evening|week|weeks|weekend|month|months|year|years|hour|hours|time|" \
-    r"jour|jours|nuit|matin|soir|veille|lendemain|semaine|mois|annee|annees|an|ans|heure|heures|fois)(?![a-z])"
-_OBJECT_AFTER = re.compile(
-    r"\s+(?!(the|a|an|one|le|la|l'|les|un|une)\s*" + _TIME_NOUN + r")"
-    r"(a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|him|them|several|dozens|scores|hundreds|"
-    r"at least|some|many|numerous|un|une|le|la|l'|les|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|son|sa|ses|leur|leurs|"
-    r"plusieurs|au moins|une? dizaine|une? vingtaine)(?![a-z])"
-)
-_ACTIVE_VERB = re.compile(r"(killed|shot dead|shot to death|gunned down|executed|murdered|assassinated|slaughtered|massacred|beheaded|slit the throats? of|"
-                          r"decapitated|lynched|(hacked|stabbed|beat|beaten|burned|burnt) to death|"
-                          r"tue|abattu|execute|assassine|egorge|decapite|lynche|massacre)$")
-
-
-# a toll word made a noun by its determiner: "those killed", "the dead", "ceux tués"
-_THOSE_BEFORE = re.compile(r"(?<![a-z])(those|the|ceux|celles|les)\s+$")
+    window = HEARSAY.sub(lambda m: " " * len(m.group(0)), window)
+    window = PARENS.sub(lambda m: " " * len(m.group(0)), window)
+    window = LISTED_ASIDE.sub(lambda m: " " * len(m.group(0)), window)
+    return ASIDE.sub(lambda m: " " * len(m.group(0)), window)
 
 
 def acts_on_object(window: str, kind: tuple[int, int, str], lang: str) -> bool:
     """The toll word after a count is an active verb with its own object: the count did it."""
-    if kind[2] != "killed" or not _ACTIVE_VERB.search(window[kind[0] : kind[1]]):
+    if kind[2] != "killed" or not ACTIVE_VERB.search(window[kind[0] : kind[1]]):
         return False
     before = window[: kind[0]]
-    if _PASSIVE_AUX.search(before):
+    if PASSIVE_AUX.search(before):
         return False  # "were killed", "ont été tués"
-    if lang == "fr" and not _FR_ACTIVE_AUX.search(before):
+    if lang == "fr" and not FR_ACTIVE_AUX.search(before):
         return False  # "deux civils tués", a participle: the count are the dead
-    obj = _OBJECT_AFTER.match(window, kind[1])
+    obj = OBJECT_AFTER.match(window, kind[1])
     # ("one soldier killed one wounded": the next count and its own toll word, no object)
     # (nor "8 killed 2 vehicles destroyed": things, no one the count killed)
-    return obj is not None and not _OWN_TOLL_WORD.match(window, obj.end()) and not NOT_PEOPLE.match(window, obj.end())
-
-
-_THEN_KILLED = re.compile(r"\s*(,|et|and)\s*(puis\s+|then\s+|later\s+|ensuite\s+|subsequently\s+)?")
-_OWN_TOLL_WORD = re.compile(r"\s*(wounded|injured|dead|killed|missing|blesses?|morts?|tues?|disparus?)(?![a-z])")
+    return obj is not None and not OWN_TOLL_WORD.match(window, obj.end()) and not NOT_PEOPLE.match(window, obj.end())
 
 
 def _first(rules: list[tuple[re.Pattern[str], str]], text: str) -> tuple[int, int, str] | None:
@@ -208,23 +154,10 @@ def _words(n: int) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:\S+\s+){{0,{n}}}\S*")
 
 
-# a person and what they said: "a VDP official confirmed", "a local source told", "un élu a indiqué"
-_SPEAKS_AFTER = re.compile(r"\s*([\w'-]+\s+){1,3}(said|says|told|confirmed|reported|added|stated|declared|explained|"
-                           r"(a|avait) (dit|declare|confirme|indique|affirme|precise|explique|rapporte)|indique|affirme|declare|confirme|precise)(?![a-z])"
-                           r"(?!\s+(killed|dead|missing|wounded|injured|tue|tuee|mort|morte|blesse|blessee)(?![a-z]))")  # ("a soldier reported killed")
-
-
-_ONE_OF_A_GROUP = re.compile(r"\s*(de|d'|of)\s*(ses|leurs|nos|ces|its|their|our|his|her)\s")
-_OUT_OF = re.compile(r"(?<![a-z])out of\s+(the\s+|its\s+)?$")
-_RISE_BY = re.compile(r"(?<![a-z])(rose|risen|rises|increased|climbed|jumped|grew|grown|went up|gone up|augmente|"
-                      r"alourdi|grimpe|passe)\s+(by|de)\s+(some\s+|another\s+|environ\s+)?$")
-_SOWED = re.compile(r"(?<![a-z])(seme|semer|semant|semaient|sement|sowed|sowing|sown|spread|spreading)\s+(la\s+)?$")
-
-
 def a_date_or_code(folded: str, q: Quantity) -> bool:
     """The number is a day ("June 4", "on August, 25") or a code ("coded at geoprecision 2"), no count."""
     return bool(_MONTH_BEFORE.search(folded[max(0, q.start - 18) : q.start])
-                or _CODE_BEFORE.search(folded[max(0, q.start - 14) : q.start]))
+                or CODE_BEFORE.search(folded[max(0, q.start - 14) : q.start]))
 
 
 def classify(
@@ -234,34 +167,34 @@ def classify(
     kinds, sides = _toll_words(lang)
     if a_date_or_code(folded, q):
         return None
-    if _OUT_OF.search(folded[max(sent_start, q.start - 16) : q.start]):
+    if OUT_OF.search(folded[max(sent_start, q.start - 16) : q.start]):
         return None  # "Out of the 130 soldiers stationed there, 27 were confirmed dead": the whole, not the dead
-    if _RISE_BY.search(folded[max(sent_start, q.start - 30) : q.start]):
+    if RISE_BY.search(folded[max(sent_start, q.start - 30) : q.start]):
         return None  # "the death toll rose by seven, taking the number killed to 86": the increase, not a toll
     after = folded[q.end : min(sent_end, q.end + 90)]
-    if _TELLERS_BEFORE.search(folded[max(sent_start, q.start - 16) : q.start]) or _TELLERS_AFTER.match(after):
+    if TELLERS_BEFORE.search(folded[max(sent_start, q.start - 16) : q.start]) or TELLERS_AFTER.match(after):
         return None  # "selon deux élus locaux", "two officials said": the people who tell, not the dead
-    listed = _LISTED_ASIDE.search(folded, q.end, min(sent_end, q.end + 250))
+    listed = LISTED_ASIDE.search(folded, q.end, min(sent_end, q.end + 250))
     if listed is not None and listed.start() - q.end <= 20:
         # (a breakdown listed up to the verb reads on past it: "Around twenty individuals, including
         # many women, volunteers for the defense of the nation, children, and the village chief were killed")
         after = folded[q.end : min(sent_end, listed.end() + 40)]
     # "neutralisant « plusieurs dizaines de terroristes »": a quote mark between verb and count
-    before = _QUOTE_END.sub("", folded[max(sent_start, q.start - TOLL_BEFORE_CHARS) : q.start])
-    before = _QUOTES.sub("", before)  # 'permis de "neutraliser une quinzaine': a quote inside the phrase
+    before = QUOTE_END.sub("", folded[max(sent_start, q.start - TOLL_BEFORE_CHARS) : q.start])
+    before = QUOTES.sub("", before)  # 'permis de "neutraliser une quinzaine': a quote inside the phrase
     bm = toll_before(lang).search(before)
     # "killing three of them", "tuant trois d'entre eux", "20 of the attackers were killed": a share
     # of people already named, after a toll verb or before a noun of a side ("one of the soldiers
     # killed" names a person, it counts nothing)
-    partitive = _PARTITIVE.match(after)
-    share_of_dead = partitive is not None and (bool(bm) or bool(_ONE_WAS.match(after[partitive.end() :])) or (
+    partitive = PARTITIVE.match(after)
+    share_of_dead = partitive is not None and (bool(bm) or bool(ONE_WAS.match(after[partitive.end() :])) or (
         (q.value or 0) >= 2 and (_first(sides, _prefix(after[partitive.end() :], 2)) is not None
                                  # "trois d'entre eux ont été neutralisés", "three of them were killed"
                                  or _first(kinds, _prefix(_blank_asides(after[partitive.end() :]), 4)) is not None)))
     # "two neighbouring Dogon villages": a count of things two words on ("35 civilians, most of
     # them displaced": people, whatever follows them)
     # ("cinq à sept morts selon les sources": a toll word right after the count counts people)
-    things_after = NOT_PEOPLE.match(_TWO_WORDS.sub(" ", after)) and _first(sides, _prefix(after, 2)) is None \
+    things_after = NOT_PEOPLE.match(TWO_WORDS.sub(" ", after)) and _first(sides, _prefix(after, 2)) is None \
         and _first(kinds, _prefix(after, 1)) is None
     # (after a toll's own words, "the number of soldiers killed had risen to 10 after four of the
     # wounded died", what comes two words on says nothing of what was counted)
@@ -269,7 +202,7 @@ def classify(
         return None
     # stop at the next number or clause break so "3 killed, 5 wounded" splits
     # (a breakdown's own number, "53 people, including 49 gendarmes, were killed", is no break)
-    cut = _CUT.search(_blank_asides(after))
+    cut = CUT.search(_blank_asides(after))
     window = after[: cut.start()] if cut else after
     # (the people counted end at a comma: "killed three youths from Zinibeogo, the assailants also…")
     # (nor past a clause: "the toll rose to 24 when the militants murdered 14 more" counts no militant)
@@ -277,14 +210,14 @@ def classify(
     side = _first(sides, _prefix(re.split(rf",|(?<![a-z])(?:{CLAUSE_OPENERS})(?![a-z])", window)[0], 5))
     if side is not None and ATTACK_NOUN_AFTER.match(window[side[1] :]):
         side = None  # "100 killed in a jihadist attack": who attacked, not who died
-    if q.article and _SPEAKS_AFTER.match(after):
+    if q.article and SPEAKS_AFTER.match(after):
         return None  # "A VDP official confirmed two dead", "un responsable local a indiqué": who told it
-    if q.article and (_COLLECTIVE.match(after) or EVENT_NOUN.match(after)):
+    if q.article and (COLLECTIVE.match(after) or EVENT_NOUN.match(after)):
         # "eliminated a group of terrorists", "un groupe d'assaillants": how many is not told; "a
         # military operation eliminated…": an operation, not a person
         return None
     # ("un de ses soldats a été tué", "one of its soldiers was killed": one of a group, a few words longer)
-    reach = (5 if lang == "fr" else 4) + (3 if _ONE_OF_A_GROUP.match(window) else 0)
+    reach = (5 if lang == "fr" else 4) + (3 if ONE_OF_A_GROUP.match(window) else 0)
     if q.article and not bm and not share_of_dead and not (side and side[0] <= 2) and (
         not _first(kinds, _prefix(window, reach)) or EVENT_NOUN.match(window)
     ):
@@ -307,7 +240,7 @@ def classify(
             kind_name = k[2]
         # "faisant quatre morts dans les rangs de l'armée", "left 5 dead among the soldiers": the side
         # named after the toll word
-        if side is None and k is not None and (ranks := _SIDE_AFTER.match(window[k[1] :])):
+        if side is None and k is not None and (ranks := SIDE_AFTER.match(window[k[1] :])):
             off = k[1] + ranks.end()
             if (named := _first(sides, _prefix(window[off:], 2))) is not None:
                 side = (named[0] + off, named[1] + off, named[2])
@@ -320,40 +253,40 @@ def classify(
     # named at length (a bracketed abbreviation or a breakdown ", dont neuf VDP," is no word of it);
     # an article ("a soldier", "un civil") names one person in a short phrase
     kind = _first(kinds, _prefix(_blank_asides(window), 6 if q.article and not share_of_dead else 11))
-    if kind is None and (elided := _SIDE_AFTER.match(window)) and (told := _ELIDED_AFTER.search(before)):
+    if kind is None and (elided := SIDE_AFTER.match(window)) and (told := ELIDED_AFTER.search(before)):
         first = _first(kinds, told.group("kind"))
         who = _first(sides, _prefix(window[elided.end() :], 2))
         if first is not None:
             return first[2], who[2] if who else "unknown", q.end + elided.end() + (who[1] if who else 0)
-    if kind is not None and _NEGATION_END.search(window[: kind[0]]):
+    if kind is not None and NEGATION_END.search(window[: kind[0]]):
         return None  # "an army position, attack repelled and no casualties": no count
-    if kind is not None and _SOWED.search(window[: kind[0]]):
+    if kind is not None and SOWED.search(window[: kind[0]]):
         return None  # "une trentaine d'hommes armés ont … semé la mort": the killers, not the dead
     # ("three militiamen, eight militants, and four bystanders were killed": a list of counts by commas;
     # not "attacked an army unit in Nadiagou, two assailants were killed", an article's noun)
-    if kind is None and cut is not None and (_AND_END.search(window) or (not q.article and _AND_END.search(after[: cut.end()]))):
+    if kind is None and cut is not None and (AND_END.search(window) or (not q.article and AND_END.search(after[: cut.end()]))):
         # "one assailant and one customs officer killed": the verb after the list counts both
         rest = after[cut.start() :]
         later = _first(kinds, _prefix(rest, 11))
         # ("two gunmen, one of the assailants killed": a share of the count, no second item of a list)
         # (nor ", leaving one dead": a clause with a toll of its own)
         # (nor ", while another ten soldiers were injured": a clause with a count of its own)
-        if later is not None and not re.match(r"[\s,]*([\w'-]+" + _PARTITIVE.pattern + r"|(leaving|faisant|while|whereas|but|tandis|alors|mais)\s)", rest):
+        if later is not None and not re.match(r"[\s,]*([\w'-]+" + PARTITIVE.pattern + r"|(leaving|faisant|while|whereas|but|tandis|alors|mais)\s)", rest):
             return later[2], side[2] if side else "unknown", q.end + len(window)
     if kind is None or acts_on_object(after, kind, lang):
         return None
-    if q.article and _THOSE_BEFORE.search(_blank_asides(window)[: kind[0]]):
+    if q.article and THOSE_BEFORE.search(_blank_asides(window)[: kind[0]]):
         return None  # "An officer involved in burying those killed": the dead are others, not him
     if side is not None and side[0] > kind[0]:
         side = None  # the side noun must come before the verb: "12 soldiers were killed"
     # "11 morts côté FAMa", "Côté terroriste, une quarantaine de corps": the side named by "côté"
-    said_side = _SIDE_AFTER.match(window[kind[1] :])
+    said_side = SIDE_AFTER.match(window[kind[1] :])
     if side is None and said_side:
         side = _first(sides, _prefix(window[kind[1] + said_side.end() :], 2))
-    said_before = _SIDE_BEFORE.search(before)
+    said_before = SIDE_BEFORE.search(before)
     if side is None and said_before:
         side = _first(sides, said_before.group("who"))
-    if kind[2] == "abducted" and (then := _THEN_KILLED.match(window, kind[1])) is not None:
+    if kind[2] == "abducted" and (then := THEN_KILLED.match(window, kind[1])) is not None:
         killed = _first(kinds, _prefix(window[then.end() :], 2))
         if killed is not None and killed[2] == "killed" and killed[0] <= 1:
             # "trois personnes ont été enlevées et exécutées": taken, then killed; the dead count
