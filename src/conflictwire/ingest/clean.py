@@ -150,6 +150,34 @@ _TAG_LINE = re.compile(r"[a-zà-ÿ][\w'-]*( [a-zà-ÿ][\w'-]*){0,2}")
 _LIST_MARK = re.compile(r"[-–—•*·]")
 
 
+LINK_RUN = 3  # headlines in a row, with no blank line between, that make a list of links
+_LINK_WORDS = (4, 20)  # a headline's length in words
+
+
+def _headline_like(line: str) -> bool:
+    words = line.split()
+    return _LINK_WORDS[0] <= len(words) <= _LINK_WORDS[1] and line[:1].isupper() and line[-1:] not in ".!?»\"”:;,"
+
+
+def _drop_link_runs(kept: list[str], dropped: list[str]) -> None:
+    """Below the story, three or more headlines in a row with no sentence among them
+    ("SDA expands Tracking Layer satellite awards …" / "Space Systems Command activates …" / …)
+    are a list of links to other stories, whatever their capitals."""
+    body_at = next((i for i, line in enumerate(kept) if len(line.split()) > 25), None)
+    if body_at is None:
+        return
+    i = body_at + 1
+    while i < len(kept):
+        j = i
+        while j < len(kept) and _headline_like(kept[j].strip()):
+            j += 1
+        if j - i >= LINK_RUN:
+            dropped.extend(line.strip() for line in kept[i:j])
+            del kept[i:j]
+        else:
+            i = j + 1
+
+
 def clean_text(text: str) -> tuple[str, list[str]]:
     """Return the text with chrome lines blanked out (offsets of kept text are not preserved
     against the raw page, but the cleaned text is what every evidence span points into) and
@@ -210,6 +238,7 @@ def clean_text(text: str) -> tuple[str, list[str]]:
                 continue
         body_seen = body_seen or long_line
         kept.append(line.rstrip())
+    _drop_link_runs(kept, dropped)
     while kept and not kept[-1].strip():
         kept.pop()
     if body_seen and kept and _TAG_LINE.fullmatch(kept[-1].strip()):

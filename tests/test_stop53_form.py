@@ -1,0 +1,35 @@
+"""Stop 53's conventions of form: page chrome, datelines and the like, which say nothing of events."""
+
+from __future__ import annotations
+
+from conflictwire.ingest.clean import clean_text
+
+_STORY = ("Niger's army said Saturday that jihadists killed 12 of its soldiers in the west of the country "
+          "near the Malian border, in an attack on an anti-terrorism unit near Sakoira on Friday night.")
+
+
+def test_a_run_of_headlines_below_the_story_is_a_list_of_links() -> None:
+    page = (_STORY + "\n\nADVERTISEMENT\n\nMilitary Space News\n"
+            "SDA expands Tracking Layer satellite awards and related missile defense contracts\n"
+            "Space Systems Command activates System Delta 80 for assured space access\n"
+            "Rheinmetall ICEYE Space Solutions to provide SAR reconnaissance data to German military\n")
+    text, dropped = clean_text(page)
+    assert "missile" not in text
+    assert "Space Systems Command activates System Delta 80 for assured space access" in dropped
+    assert _STORY in text
+
+
+def test_two_short_lines_or_a_sentence_among_them_are_not_a_list() -> None:
+    page = (_STORY + "\n\nThe attackers fled north towards the border\n"
+            "Reinforcements were sent from Tillaberi on Saturday morning.\n"
+            "Two suspects were arrested by the gendarmerie\n")
+    text, _ = clean_text(page)
+    assert "The attackers fled north towards the border" in text
+    assert "Two suspects were arrested by the gendarmerie" in text
+
+
+def test_headlines_above_the_story_stay() -> None:
+    page = ("Niger says jihadists kill 12 soldiers near Mali border\nArmy hunts the attackers in Tillaberi region\n"
+            "Twelve soldiers among the dead in a western ambush\n" + _STORY)
+    text, _ = clean_text(page)
+    assert "Army hunts the attackers in Tillaberi region" in text
