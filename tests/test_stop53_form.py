@@ -33,3 +33,14 @@ def test_headlines_above_the_story_stay() -> None:
             "Twelve soldiers among the dead in a western ambush\n" + _STORY)
     text, _ = clean_text(page)
     assert "Army hunts the attackers in Tillaberi region" in text
+
+
+def test_a_see_also_heading_and_its_link_on_one_line_are_chrome() -> None:
+    page = (_STORY + "\nLarge-scale displacement\nRelatedDaesh affiliate blamed for deadly attack on civilians in Mali\n"
+            "Recommended\nAlso read: In Arbinda, the population is shocked\n"
+            "Read alsoThe Malian army enters the former UN camp of Goundam\n"
+            "Also reading the statement, the governor said five soldiers died.\n")
+    text, dropped = clean_text(page)
+    assert "Daesh affiliate" not in text and "Arbinda" not in text and "Goundam" not in text
+    assert "RelatedDaesh affiliate blamed for deadly attack on civilians in Mali" in dropped
+    assert "Also reading the statement, the governor said five soldiers died." in text  # a sentence that opens on the words

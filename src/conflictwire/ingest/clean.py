@@ -48,6 +48,10 @@ _SEE_ALSO = re.compile(
     r"you might also like|related coverage|more (news|coverage)|recommended (stories|articles|for you)|"
     r"à voir aussi|à découvrir aussi|vous pourriez aimer|sur le même thème|articles (liés|connexes))\s*:?", re.IGNORECASE)
 SEE_ALSO_LINKS = 5  # headlines read under such a heading, at most
+# the heading and its link on one line: "Also read: Burkina Faso: In Arbinda, …", or run into it
+# when the page lost the break ("RelatedDaesh affiliate blamed for …", "Read alsoThe Malian army …")
+_SEE_ALSO_LINK = re.compile(r"(?i:related|read also|read more|also read|see also|lire aussi|à lire aussi|a lire aussi|"
+                            r"voir aussi|lire également|à lire également)(\s*:\s*|(?=[A-ZÀ-Ý«\"“]))\S.{0,200}")
 _VIDEO_LENGTH = re.compile(r"(\d{1,2}:)?\d{1,2}:\d{2}")
 
 
@@ -220,7 +224,8 @@ def clean_text(text: str) -> tuple[str, list[str]]:
             dropped.append(stripped)
             under = 1
             continue
-        if is_boilerplate(stripped) or is_caption(stripped) or alt_text or credit or _BULLETED_HEADLINE.fullmatch(stripped):
+        if is_boilerplate(stripped) or is_caption(stripped) or alt_text or credit or _BULLETED_HEADLINE.fullmatch(stripped) \
+                or _SEE_ALSO_LINK.fullmatch(stripped):
             dropped.append(stripped)
             if credit:
                 _drop_the_caption_above(kept, dropped)

@@ -1,0 +1,25 @@
+"""Stop 53's conventions of wording: what a sentence says of time and of the events it tells."""
+
+from __future__ import annotations
+
+from conflictwire.extract.background import background_reason
+
+
+def test_violence_told_over_years_is_background() -> None:
+    for sentence, lang in [
+        ("The vast region around Tillaberi has for years been the scene of deadly attacks by jihadist groups.", "en"),
+        ("Extremist insurgents have staged attacks there for years despite the deployment of security forces.", "en"),
+        ("Jihadist groups have been terrorising the region for years.", "en"),
+        ("La zone des trois frontières est le théâtre depuis des années d'attaques jihadistes.", "fr"),
+    ]:
+        assert background_reason(sentence, lang, 2025) is not None, sentence
+
+
+def test_one_event_at_a_scene_or_a_life_told_over_years_is_not_background() -> None:
+    for sentence, lang in [
+        ("Governor Issoufou Mamane visited the scene of the raid.", "en"),
+        ("Gunmen kidnapped a missionary who has worked for years in Abalak.", "en"),
+        ("La capitale a été le théâtre d'une attaque meurtrière.", "fr"),
+        ("Bamako, en proie à ses pires troubles depuis des années.", "fr"),
+    ]:
+        assert background_reason(sentence, lang, 2025) is None, sentence
