@@ -44,3 +44,14 @@ def test_a_see_also_heading_and_its_link_on_one_line_are_chrome() -> None:
     assert "Daesh affiliate" not in text and "Arbinda" not in text and "Goundam" not in text
     assert "RelatedDaesh affiliate blamed for deadly attack on civilians in Mali" in dropped
     assert "Also reading the statement, the governor said five soldiers died." in text  # a sentence that opens on the words
+
+
+def test_a_city_its_country_and_an_outlet_in_brackets_make_a_dateline() -> None:
+    from conflictwire.geo.datelines import find_dateline
+
+    text = ("Burkina Faso: 33 civils tués dans le Mouhoun\n\nOuagadougou, Burkina Faso (Top News Africa) Quelque 33 "
+            "personnes ont été tuées dans le Mouhoun, province située dans le nord-ouest du Burkina Faso.")
+    span = find_dateline(text)
+    assert span is not None and text[span[0]:span[1]].strip() == "Ouagadougou, Burkina Faso (Top News Africa)"
+    # a place and a bracket that are no country's: no dateline
+    assert find_dateline("Les assaillants, Peuls (selon des témoins) Ont fui vers le nord après l'attaque.") is None

@@ -41,6 +41,11 @@ DATELINE_DATED = re.compile(
     r"\s*(?:\([A-Z][^()\n]{1,40}\)\s*)?[-—–]\s",
     re.M,
 )
+# a city, its country and the outlet's name in brackets, opening a line: "Ouagadougou, Burkina Faso
+# (Top News Africa) Quelque 33 personnes …" (any outlet: the country after the city makes it a dateline)
+DATELINE_OUTLET = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*,\s*(?P<country>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}?)\s*"
+    r"\([A-ZÀ-Ý][^()\n]{1,40}\)\s*[-—–:]?\s*(?=[A-ZÀ-Ý«\"“])", re.M)
 # a wire's dateline whose agency and dash a copy lost: "OUAGADOUGOU, April 4 Unidentified gunmen …" (a
 # city in capitals, a month named and its day, then the story)
 DATELINE_BARE = re.compile(
@@ -61,13 +66,15 @@ def _dateline_match(text: str) -> re.Match[str] | None:
     head = text[:400]
     m = DATELINE.search(head) or DATELINE_DATED.search(head) or DATELINE_COLON.search(head) or DATELINE_COUNTRY.search(head) \
         or DATELINE_BARE.search(head)
+    if m is None:
+        m = next((o for o in DATELINE_OUTLET.finditer(head) if norm_key(o.group("country")) in _country_names()), None)
     if m is None and (t := _DATELINE_TITLED.search(head)) and norm_key(t.group("place")) not in _country_names():
         m = t  # "Niamey: Niger's army said …" opening the story under its title (a title's own "Ménaka :" is its place)
     if m is None:
         m = _AGENCY_LINE.search(head) or _WRITER_OUTLET_LINE.search(head)  # "AFP Bamako" on a line of its own under the title
     # (an agency's dateline may follow a title, a byline and a teaser: "Ouagadougou, (APP - …) :")
     # (a city in capitals and its country, "NIAMEY, Niger:", is a wire's dateline below any teaser)
-    if m and (m.start() < 200 or m.re is DATELINE or (m.re is DATELINE_COLON and m.group("country"))):
+    if m and (m.start() < 200 or m.re in (DATELINE, DATELINE_OUTLET) or (m.re is DATELINE_COLON and m.group("country"))):
         return m
     # "NIAMEY: Five Indian citizens were kidnapped…" below a title, a teaser and its bullets: a
     # capital in capitals opening a line is the wire's dateline, however far down
