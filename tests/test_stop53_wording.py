@@ -23,3 +23,21 @@ def test_one_event_at_a_scene_or_a_life_told_over_years_is_not_background() -> N
         ("Bamako, en proie à ses pires troubles depuis des années.", "fr"),
     ]:
         assert background_reason(sentence, lang, 2025) is None, sentence
+
+
+def _events(text: str, lang: str) -> list:
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    return Pipeline()(make_article("x", text, kind="text", doc_id="x"), lang)
+
+
+def test_crowds_that_take_the_streets_by_storm_protest() -> None:
+    events = _events("Des milliers de Nigériens ont pris d'assaut les rues de Niamey ce dimanche pour exprimer leur "
+                     "soutien au CNSP. Les manifestants brandissaient des pancartes.", "fr")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_armed_men_who_take_a_camp_by_storm_attack_it() -> None:
+    events = _events("Des hommes armés ont pris d'assaut le camp militaire de Boulkessi dimanche, tuant trois soldats.", "fr")
+    assert events and events[0].event_type == "Battles"

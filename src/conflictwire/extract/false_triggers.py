@@ -125,7 +125,17 @@ def not_an_event(folded: str, start: int, end: int, sub: str, tear_gas: re.Match
         return True  # "the coup leaders", "since the coup", "depuis le coup d'État": the junta, or a coup told as a time
     if sub == "Armed clash" and folded.startswith(("operation", "sweep", "mopping"), start) and _GOES_ON.match(folded[end : end + 30]):
         return True  # "les opérations de ratissage se poursuivent": a sweep that goes on, nothing it did told
+    if folded.startswith("assaut", start) and _TAKEN_BY_STORM.search(folded[max(0, start - 16) : start]) \
+            and _CROWDED_PLACE.match(folded[end : end + 30]):
+        return True  # "des milliers de Nigériens ont pris d'assaut les rues de Niamey": a crowd filled them, no assault
     return False
+
+
+# "prendre d'assaut les rues, les marchés, les guichets": crowds that fill a place (the idiom), not an attack
+_TAKEN_BY_STORM = re.compile(r"(?<![a-z])(pris|prise|prises|prendre|prennent|prend|prenaient|prenait|prenant)\s+d'\s*$")
+CROWDED_PLACES = (r"(les |la |le |l'|des )?(rues?|arteres?|places?|boulevards?|avenues?|marches?|magasins?|boutiques?|"
+                  r"stations?|guichets?|banques?|stades?|plages?|reseaux sociaux|urnes|bureaux de vote|centres? de vote)(?![a-z])")
+_CROWDED_PLACE = re.compile(r"s?\s+" + CROWDED_PLACES)
 
 
 # a coup as a noun naming its makers or regime: "the coup leaders", "coup-installed", "les auteurs du coup"

@@ -8,6 +8,7 @@ import re
 
 from conflictwire.extract.actors import acled_name
 from conflictwire.extract.doc import Trigger
+from conflictwire.extract.false_triggers import CROWDED_PLACES
 from conflictwire.extract.roles import (
     ARMED,
     CIVILIANS,
@@ -164,7 +165,7 @@ _RIOTING = re.compile(
     r"(assaulted|beat|beaten|attacked) (two |three |several |a |the |their )?(teachers?|headmasters?|principals?|officials?|journalists?|"
     r"passers-by|policem[ae]n|police officers?|koglweogos?)|"
     r"jets? de pierres|caillass\w*|lance des pierres|ont degenere|a degenere|degenere en|tourne a l'affrontement|"
-    r"(y )?(ont|a|avaient|avait) mis le feu|pris d'assaut|"
+    r"(y )?(ont|a|avaient|avait) mis le feu|pris d'assaut(?! " + CROWDED_PLACES + ")|"
     r"affrontements? (avec|entre) (les )?(manifestants|forces de l'ordre|policiers|gendarmes)|saccag\w*|incendi\w*|"
     # protesting soldiers who shoot ("firing shots into the air", "began firing weapons in protest"),
     # and posts "attacked by student demonstrators"
@@ -172,7 +173,7 @@ _RIOTING = re.compile(
     r"attacked by (suspected )?(\w+ )?(demonstrators|protesters|protestors|rioters)|"
     # "angry protestors attacked the French Embassy", "des manifestants ont attaqué l'ambassade"
     r"(demonstrators|protesters|protestors|rioters|mobs?|manifestants|emeutiers)( [\w'-]+){0,2} (attacked|attack|stormed|damaged|vandali[sz]ed|"
-    r"ont (attaque|endommage|vandalise|pris d'assaut)|s'en sont pris)|"
+    r"ont (attaque|endommage|vandalise|pris d'assaut(?! " + CROWDED_PLACES + "))|s'en sont pris)|"
     # vandalism ("ont arraché la plaque de l'ambassade avant de la piétiner"; a flag torn down is a
     # protest's symbol, as ACLED codes flags burned)
     r"vandali[sz]\w*|arrach\w* (la |les |le |l')?(plaque|panneau|portail|porte|grille)s?|(enfonce|force)\w* (le |la |les )?(portail|porte|grille)s?)(?![a-z])"
