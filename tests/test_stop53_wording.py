@@ -41,3 +41,11 @@ def test_crowds_that_take_the_streets_by_storm_protest() -> None:
 def test_armed_men_who_take_a_camp_by_storm_attack_it() -> None:
     events = _events("Des hommes armés ont pris d'assaut le camp militaire de Boulkessi dimanche, tuant trois soldats.", "fr")
     assert events and events[0].event_type == "Battles"
+
+
+def test_the_place_given_to_an_event_named_by_its_kind_is_that_events() -> None:
+    events = _events("Suspected jihadists massacred 30 worshippers at a mosque in western Niger on Friday, the Interior "
+                     "Ministry said on Saturday. Two days before the mosque attack, Niger's army claimed to have killed "
+                     "45 militants.\nThe massacre happened in Fambita, in the Tillaberi region.", "en")
+    attacks = [e for e in events if e.sub_event_type == "Attack"]
+    assert attacks and attacks[0].location == "Fambita" and attacks[0].fatalities == 30

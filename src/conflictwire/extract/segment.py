@@ -34,6 +34,7 @@ from conflictwire.extract.segment_cues import (
     THIS_EVENT,
     another_division,
     another_storys_title,
+    told_by_its_name,
     where_a_teller_sits,
 )
 from conflictwire.extract.turns import (
@@ -276,6 +277,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
                     told_there.extra.append(i)
                     current = told_there
                     continue
+                target = told_by_its_name(index, frames, target, i) or target
                 target.extra.append(i)
                 index.told(target)  # it may stop growing without being current again
                 continue

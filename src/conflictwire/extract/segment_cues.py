@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from conflictwire.extract.doc import PlaceMention, ReportDoc
+from conflictwire.extract.doc import PlaceMention, ReportDoc, Trigger
 from conflictwire.extract.frame_index import SENTENCE_ENDS, Frame, FrameIndex
+from conflictwire.extract.triggers import VIOLENCE
 from conflictwire.geo.cues import TELLER_IN
 from conflictwire.textutil import fold
 
@@ -91,3 +92,27 @@ def seat_names_of(doc: ReportDoc) -> frozenset[str]:
         doc.seat_names = frozenset({fold(p.name) for p in doc.places if p.start in seats}
                                    - {fold(p.name) for p in doc.places if p.start not in seats})
     return doc.seat_names
+
+
+def _kind(trigger: Trigger) -> str | None:
+    """The kind a trigger names its event by: its sub-type, or for a word that fits any violent
+    event ("the attack", "killed") none; a massacre is the killing of unarmed people."""
+    if trigger.sub_event_type != VIOLENCE:
+        return trigger.sub_event_type
+    return "Attack" if fold(trigger.text).startswith("massacr") else None
+
+
+def told_by_its_name(index: FrameIndex, frames: list[Frame], target: Frame, i: int) -> Frame | None:
+    """The event whose place a sentence gives, naming it by its kind: "The massacre happened in
+    Fambita", after the army's claim of 45 killed two days before, places the event told as a
+    massacre, not the one told last (None when the last one is of that kind too, or none is)."""
+    kinds = {_kind(t) for t in index.triggers.get(i, []) if t.tags.get("refers_back") and t.tags.get("where")} - {None}
+    if not kinds:
+        return None
+
+    def told_as(frame: Frame) -> set[str | None]:
+        return {_kind(t) for j in frame.sents for t in index.triggers.get(j, [])}
+
+    if kinds & told_as(target):
+        return None
+    return next((f for f in reversed(frames) if f is not target and not f.background and kinds & told_as(f)), None)
