@@ -49,3 +49,10 @@ def test_the_place_given_to_an_event_named_by_its_kind_is_that_events() -> None:
                      "45 militants.\nThe massacre happened in Fambita, in the Tillaberi region.", "en")
     attacks = [e for e in events if e.sub_event_type == "Attack"]
     assert attacks and attacks[0].location == "Fambita" and attacks[0].fatalities == 30
+
+
+def test_fire_launched_from_afar_is_no_ground_fight() -> None:
+    events = _events("Bamako, le 3 mai 2017 - Aujourd'hui à 13h15, une attaque aux mortiers a été lancée contre le camp "
+                     "de la MINUSMA à Tombouctou. L'attaque a fait un mort parmi les casques bleus. La Force a déployé des "
+                     "moyens aériens pour identifier la zone où les tirs ont été lancés.", "fr")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]

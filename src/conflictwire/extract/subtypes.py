@@ -146,7 +146,8 @@ _GROUND_FIGHT = re.compile(
     r"(?<![a-z])(gunfire|gun fire|small[- ]arms|opened fire|exchange of fire|exchanged fire|firefight|gunfight|gun battle|"
     r"ground (operation|assault|attack|offensive)|(troops|soldiers|commandos) on (the )?(ground|land)|"
     r"air-ground|air-land|" + _FOLLOWED_BY_FIGHT + r"|"
-    r"tirs(?! d'obus| de (roquettes?|mortiers?|missiles?|drones?)| d'artillerie| aeriens)|coups de feu|echanges? de tirs|fusillade|accrochage|(?<!hors de )combats?|"
+    # ("la zone d'où les tirs ont été lancés": fire launched from afar, the shells')
+    r"tirs(?! (ont ete |avaient ete |ont |sont )?lances)(?! d'obus| de (roquettes?|mortiers?|missiles?|drones?)| d'artillerie| aeriens)|coups de feu|echanges? de tirs|fusillade|accrochage|(?<!hors de )combats?|"
     r"(operation|offensive) (aeroterrestre|terrestre)|au sol"
     # attackers who rode up to the target were on the scene: ACLED's shelling is fire from afar
     r"|(came|arrived|arriving|riding|rode|venus|arrives|arrivant|circulant) (on|in|aboard|a bord d'|a bord de|en|a|sur)\s*"
