@@ -55,3 +55,13 @@ def test_a_city_its_country_and_an_outlet_in_brackets_make_a_dateline() -> None:
     assert span is not None and text[span[0]:span[1]].strip() == "Ouagadougou, Burkina Faso (Top News Africa)"
     # a place and a bracket that are no country's: no dateline
     assert find_dateline("Les assaillants, Peuls (selon des témoins) Ont fui vers le nord après l'attaque.") is None
+
+
+def test_a_wires_file_picture_caption_is_chrome() -> None:
+    caption = ("FILE - In this image taken from video provided by ORTN, an officer makes a statement on July 26, 2023, "
+               "in Niamey, Niger, as a delegation of military officers appeared on State TV. (ORTN via AP, File)")
+    text, dropped = clean_text("Attack on Nigerien forces kills 23 soldiers\n\n" + caption + "\n\n" + _STORY)
+    assert "Niamey" not in text and caption in dropped
+    # a sentence that opens on the word is no caption
+    text, _ = clean_text(_STORY + "\nFILE: the army's statement was read on state television on Friday evening.")
+    assert "state television" in text

@@ -67,7 +67,7 @@ _CAPTION_CREDIT = re.compile(
     r"(UN|U\.N\.|MINUSMA|ONU|UNICEF|UNHCR|ICRC|CICR)\s*Photos?\s*/\s*[^/]{1,40}|"
     # "… on January 16, 2016.(AFP: Ahmed Ouoba)": the agency and its photographer in brackets
     r"\((AFP|Reuters|AP|EPA|Getty Images|ABC)\s*:\s*[^()]{2,40}\)|"
-    r"via (Getty Images|AFP|Reuters)|\S\s*/\s*(AFP|Reuters|AP|EPA)|\(?(photo credit|crédit photo|credit|photograph|photographie|photo)\s*:\s*[^.]{1,60}\)?)\s*\.?$",
+    r"via (Getty Images|AFP|Reuters)|\([^()]{1,60}\svia (AP|AFP|Reuters|Getty Images)[^()]{0,20}\)|\S\s*/\s*(AFP|Reuters|AP|EPA)|\(?(photo credit|crédit photo|credit|photograph|photographie|photo)\s*:\s*[^.]{1,60}\)?)\s*\.?$",
     re.IGNORECASE)
 CAPTION_WORDS = 100  # (an agency's caption tells the picture's whole story)
 _CREDIT_ONLY = re.compile(r"(©|\(c\)|crédit photo\s*:|photo\s*:)\s*\S.{0,60}", re.IGNORECASE)
@@ -91,6 +91,8 @@ def is_caption(line: str) -> bool:
 _PICTURE = re.compile(r"(?<!\w)(poses? for (a|the) (picture|photo(graph)?)|posing for (a|the) (picture|photo)|"
                       r"(is|are) pictured|posent? pour (une|la) photo|(photo|image) d'illustration|file (photo|picture))(?!\w)", re.IGNORECASE)
 # a photo's credit alone in brackets under its caption: "(AFP via Getty Images)", "(AP Photo/X)"
+# "FILE - In this image taken from video …": a wire's caption of a file picture opens so
+_AP_FILE = re.compile(r"FILE\s*[-–—]\s+\S")
 _BRACKETED_CREDIT = re.compile(r"\([^()]{1,60}\)")
 
 
@@ -216,7 +218,7 @@ def clean_text(text: str) -> tuple[str, list[str]]:
             continue
         # "Mali President Ibrahim Boubacar Keita poses for a picture during the G5 Sahel summit": a
         # photo's caption (and the name over it)
-        picture = _PICTURE.search(stripped) is not None and len(stripped.split()) <= CAPTION_WORDS
+        picture = (_PICTURE.search(stripped) is not None or _AP_FILE.match(stripped) is not None) and len(stripped.split()) <= CAPTION_WORDS
         credit = credit or picture
         if _VIDEO_LENGTH.fullmatch(stripped):
             # "01:12" then "Mozambique: surge in violence displaces …": a video list's running time,
