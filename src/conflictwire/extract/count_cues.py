@@ -131,3 +131,8 @@ RISE_BY = re.compile(r"(?<![a-z])(rose|risen|rises|increased|climbed|jumped|grew
                       r"alourdi|grimpe|passe)\s+(by|de)\s+(some\s+|another\s+|environ\s+)?$")
 
 SOWED = re.compile(r"(?<![a-z])(seme|semer|semant|semaient|sement|sowed|sowing|sown|spread|spreading)\s+(la\s+)?$")
+
+
+# a count and its own passive verb: "109 people were injured", "12 personnes ont été blessées" (the
+# words between the count and the toll word)
+OWN_PASSIVE = re.compile(r"\s*([\w'-]+\s+){0,2}(were|was|have been|had been|ont ete|sont|avaient ete|etaient)\s+")

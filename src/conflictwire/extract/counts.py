@@ -26,6 +26,7 @@ from conflictwire.extract.count_cues import (
     ONE_OF_A_GROUP,
     ONE_WAS,
     OUT_OF,
+    OWN_PASSIVE,
     OWN_TOLL_WORD,
     PARENS,
     PARTITIVE,
@@ -235,7 +236,10 @@ def classify(
             kind_name = "abducted"
         elif k and k[2] != "killed" and (word in ("left", "leaving", "fait", "faisant") or word.startswith(("deplor", "bilan", "toll "))
                                           # "one gendarme killed two wounded": the count's own toll word decides
-                                          or k[0] <= 1):
+                                          or k[0] <= 1
+                                          # ("one student who was killed a total of 109 people were injured": the
+                                          # count is the subject of a clause of its own, a comma lost before it)
+                                          or OWN_PASSIVE.fullmatch(window[: k[0]]) is not None):
             # ("Le bilan est de deux blessés": a toll word says what is counted only by its noun)
             kind_name = k[2]
         # "faisant quatre morts dans les rangs de l'armée", "left 5 dead among the soldiers": the side
