@@ -56,3 +56,13 @@ def test_fire_launched_from_afar_is_no_ground_fight() -> None:
                      "de la MINUSMA à Tombouctou. L'attaque a fait un mort parmi les casques bleus. La Force a déployé des "
                      "moyens aériens pour identifier la zone où les tirs ont été lancés.", "fr")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_another_news_report_is_another_telling_not_another_event() -> None:
+    events = _events("A demonstration by students protesting against their living conditions at the university in Niamey "
+                     "has forced the authorities to shut it down following violent clashes between students and security "
+                     "forces.\n\nAccording to a local press report students expressed their anger at the failure of the "
+                     "authorities to pay their allowances.\n\nAnother news report indicated that in Niamey, students "
+                     "occupied roads and set fire to tyres. Police used tear gas to disperse the crowd and students threw "
+                     "stones.", "en")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
