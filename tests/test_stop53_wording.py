@@ -66,3 +66,15 @@ def test_another_news_report_is_another_telling_not_another_event() -> None:
                      "occupied roads and set fire to tyres. Police used tear gas to disperse the crowd and students threw "
                      "stones.", "en")
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_un_autre_rapport_is_another_telling_not_another_event() -> None:
+    from conflictwire.eval import make_article
+    from conflictwire.extract.segment import segment
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Des affrontements entre élèves et forces de l'ordre ont éclaté lundi à Niamey devant l'université.\n\n"
+            "Un autre rapport de presse indique que les élèves ont barré les routes et brûlé des pneus, et que la "
+            "police a dispersé la foule à coups de gaz lacrymogène.")
+    frames = segment(Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "fr"))
+    assert len(frames) == 1
