@@ -65,3 +65,14 @@ def test_a_wires_file_picture_caption_is_chrome() -> None:
     # a sentence that opens on the word is no caption
     text, _ = clean_text(_STORY + "\nFILE: the army's statement was read on state television on Friday evening.")
     assert "state television" in text
+
+
+def test_a_city_and_its_country_on_a_line_of_their_own_make_a_dateline() -> None:
+    from conflictwire.geo.datelines import find_dateline
+
+    text = ("NIGER MOURNS 71 SOLDIERS SLAIN BY ISLAMIC STATE INSURGENTS\n\nNiamey, NIGER\n\n"
+            "Niger's government has declared three days of mourning following an attack that claimed 71 soldiers.")
+    span = find_dateline(text)
+    assert span is not None and text[span[0]:span[1]].strip() == "Niamey, NIGER"
+    # two villages on a line are no dateline
+    assert find_dateline("Attaques dans le Soum\n\nDjibo, Arbinda\n\nDes hommes armés ont attaqué deux villages.") is None

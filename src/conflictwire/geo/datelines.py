@@ -45,7 +45,9 @@ DATELINE_DATED = re.compile(
 # (Top News Africa) Quelque 33 personnes …" (any outlet: the country after the city makes it a dateline)
 DATELINE_OUTLET = re.compile(
     r"^\s*(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)\s*,\s*(?P<country>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}?)\s*"
-    r"\([A-ZÀ-Ý][^()\n]{1,40}\)\s*[-—–:]?\s*(?=[A-ZÀ-Ý«\"“])", re.M)
+    r"\([A-ZÀ-Ý][^()\n]{1,40}\)\s*[-—–:]?\s*(?=[A-ZÀ-Ý«\"“])"
+    # or a city and its country on a line of their own: "Niamey, NIGER" under the title
+    r"|^[ \t]*(?P<place2>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}?)[ \t]*,[ \t]*(?P<country2>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}?)[ \t]*$", re.M)
 # a wire's dateline whose agency and dash a copy lost: "OUAGADOUGOU, April 4 Unidentified gunmen …" (a
 # city in capitals, a month named and its day, then the story)
 DATELINE_BARE = re.compile(
@@ -67,7 +69,8 @@ def _dateline_match(text: str) -> re.Match[str] | None:
     m = DATELINE.search(head) or DATELINE_DATED.search(head) or DATELINE_COLON.search(head) or DATELINE_COUNTRY.search(head) \
         or DATELINE_BARE.search(head)
     if m is None:
-        m = next((o for o in DATELINE_OUTLET.finditer(head) if norm_key(o.group("country")) in _country_names()), None)
+        m = next((o for o in DATELINE_OUTLET.finditer(head)
+                  if norm_key(o.group("country") or o.group("country2")) in _country_names()), None)
     if m is None and (t := _DATELINE_TITLED.search(head)) and norm_key(t.group("place")) not in _country_names():
         m = t  # "Niamey: Niger's army said …" opening the story under its title (a title's own "Ménaka :" is its place)
     if m is None:
@@ -109,7 +112,7 @@ def dateline_country(text: str) -> str | None:
     m = _dateline_match(text)
     if m is None:
         return None
-    key = norm_key((m.groupdict().get("place") or m.groupdict().get("upper") or "").split("/")[0])
+    key = norm_key((m.groupdict().get("place") or m.groupdict().get("place2") or m.groupdict().get("upper") or "").split("/")[0])
     if key in _country_names():
         return _country_names()[key][0]
     towns = [p for p in default_gazetteer().lookup([key]).get(key, []) if p.population >= DATELINE_TOWN]
