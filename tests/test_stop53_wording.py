@@ -78,3 +78,10 @@ def test_un_autre_rapport_is_another_telling_not_another_event() -> None:
             "police a dispersé la foule à coups de gaz lacrymogène.")
     frames = segment(Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "fr"))
     assert len(frames) == 1
+
+
+def test_protests_called_or_postponed_are_no_protest_held() -> None:
+    for sentence in ("Fulani associations last week twice called, and postponed, demonstrations in Bamako to condemn the massacre.",
+                     "Opposition parties called for protests on Friday after the arrest of their leader."):
+        assert background_reason(sentence, "en", None) is not None, sentence
+    assert background_reason("Police fired tear gas at protesters who marched in Bamako on Friday.", "en", None) is None
