@@ -18,3 +18,11 @@ def test_the_verb_before_a_count_still_counts_it_when_no_clause_follows() -> Non
     text = "Gunmen killed a total of 12 villagers in Seytenga on Monday, residents said."
     events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "en")
     assert events and events[0].fatalities == 12
+
+
+def test_deaths_told_on_another_day_at_another_place_are_another_event() -> None:
+    text = ("Une vingtaine de militaires nigériens ont perdu la vie ce mardi, victimes d'une attaque contre leur position "
+            "à Banibangou. Les assaillants étaient à bord de motos. Samedi dernier, dans la zone de Tillia, région de "
+            "Tahoua, 16 soldats avaient également trouvé la mort.")
+    events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "fr")
+    assert sorted((e.location, e.fatalities) for e in events) == [("Banibangou", 20), ("Tillia", 16)]

@@ -33,7 +33,11 @@ def clause_of_the_sentence_before(doc: ReportDoc, i: int) -> bool:
 
 # a sentence that opens on its place, set off by a comma: "À Bankass, huit soldats ont péri", "In
 # Bankass, eight soldiers died" (the topic of what follows, not where the wounded later died)
-_FRONTED_PLACE = re.compile(r"^\W*(a|au|in|at|near|outside|pres de|non loin de|a proximite de|dans le village de|dans la localite de|in the village of)\s+$")
+# (a day may open the sentence before it: "Samedi dernier, dans la zone de Tillia, …")
+_OPENING_DAY = (r"((le |ce |on |last )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|"
+                r"friday|saturday|sunday|yesterday)( dernier| precedent| last)?( (matin|soir|apres-midi|morning|afternoon|evening|night))?,?\s+)?")
+_FRONTED_PLACE = re.compile(r"^\W*" + _OPENING_DAY + r"(a|au|in|at|near|outside|pres de|non loin de|a proximite de|dans le village de|"
+                            r"dans la localite de|in the village of|dans la zone de|dans la commune de|in the area of)\s+$")
 
 
 def opens_on_another_place(doc: ReportDoc, index: FrameIndex, current: Frame, i: int, place: PlaceMention | None) -> bool:
