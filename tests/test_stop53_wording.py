@@ -85,3 +85,9 @@ def test_protests_called_or_postponed_are_no_protest_held() -> None:
                      "Opposition parties called for protests on Friday after the arrest of their leader."):
         assert background_reason(sentence, "en", None) is not None, sentence
     assert background_reason("Police fired tear gas at protesters who marched in Bamako on Friday.", "en", None) is None
+
+
+def test_a_bus_on_the_road_to_the_capital_is_placed_at_the_other_end() -> None:
+    events = _events("Mardi 11 mars 2025, un bus reliant Bankass à Bamako a été intercepté par des jihadistes présumés "
+                     "dans le centre du Mali. Plusieurs dizaines de passagers ont été enlevés.", "fr")
+    assert events and events[0].location == "Bankass"
