@@ -91,3 +91,9 @@ def test_a_bus_on_the_road_to_the_capital_is_placed_at_the_other_end() -> None:
     events = _events("Mardi 11 mars 2025, un bus reliant Bankass à Bamako a été intercepté par des jihadistes présumés "
                      "dans le centre du Mali. Plusieurs dizaines de passagers ont été enlevés.", "fr")
     assert events and events[0].location == "Bankass"
+
+
+def test_an_adverb_between_auxiliary_and_participle_keeps_the_agent() -> None:
+    events = _events("Le 25 février 2024, l'armée burkinabè a sommairement exécuté au moins 223 civils dans deux villages "
+                     "de la province du Yatenga.", "fr")
+    assert events and events[0].actor1 is not None and events[0].actor1.startswith("Military Forces of Burkina Faso")

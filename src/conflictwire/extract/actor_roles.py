@@ -91,9 +91,10 @@ _ACTS = (
     r"attempted|made an incursion|rounded up|cordoned|pursued|chased|entered|targeted|struck|tortured|destroyed|stole|robbed|"
     r"assaulted|abducting|killing|attacking|neutralized|neutralised|repelled|pushed back|"
     r"took over|overran|captured|dispersed|fought|engaged|exchanged fire|surrounded|encircled|besieged|"
-    r"ont (tue|attaque|enleve|abattu|incendie|brule|pille|tire|ouvert le feu|execute|assassine|"
+    # ("L'armée a sommairement exécuté 223 civils": an adverb between the auxiliary and the participle)
+    r"ont ([a-z]+ment |encore |aussi |deja )?(tue|attaque|enleve|abattu|incendie|brule|pille|tire|ouvert le feu|execute|assassine|"
     r"tendu|neutralise|repousse|arrete|interpelle|saccage|emporte|investi|pris|detruit|frappe|encercle|assiege)|"
-    r"a (tue|attaque|enleve|abattu|incendie|tire|ouvert le feu|execute|neutralise|arrete|frappe|pris d'assaut|saccage|pille)|"
+    r"a ([a-z]+ment |encore |aussi |deja )?(tue|attaque|enleve|abattu|incendie|tire|ouvert le feu|execute|neutralise|arrete|frappe|pris d'assaut|saccage|pille)|"
     # "le détachement … a mené des actions offensives contre…": the unit that led the assault
     r"(a|ont) mene (des|une|plusieurs|de nombreuses) (actions|operations|offensives|raids|assauts|frappes|attaques)|"
     r"(a|ont) lance (l'|un |une |des |leur |son )?(assaut|attaque|offensive|raid)|"
