@@ -97,3 +97,14 @@ def test_an_adverb_between_auxiliary_and_participle_keeps_the_agent() -> None:
     events = _events("Le 25 février 2024, l'armée burkinabè a sommairement exécuté au moins 223 civils dans deux villages "
                      "de la province du Yatenga.", "fr")
     assert events and events[0].actor1 is not None and events[0].actor1.startswith("Military Forces of Burkina Faso")
+
+
+def test_time_counted_from_the_history_told_is_history() -> None:
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Shelling in Timbuktu killed a child on Saturday, a local official said. Timbuktu fell into the control of "
+            "Salafist militants after a 2012 uprising. Twelve months later, French and Malian forces regained control "
+            "of the city.")
+    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x", published=None), "en")
+    assert 2 in doc.background

@@ -113,7 +113,12 @@ _THAT_ONE = re.compile(r"^\W*((in|during|after|since) )?(that|those) (attacks?|a
                        r"menee?s?|carried out|committed|perpetrated|claimed)(?![a-z])|"
                        r"^\W*(cette|ces) (attaques?|embuscades?|tueries?)-la(?![a-z])|"
                        # "The next day, an elderly Australian couple were kidnapped": a day counted from the one recalled
-                       r"^\W*(the next day|the following day|the day after|a day later|le lendemain|the same day|le meme jour)(?![a-z])")
+                       r"^\W*(the next day|the following day|the day after|a day later|le lendemain|the same day|le meme jour)(?![a-z])|"
+                       # "… after a 2012 uprising. Twelve months later, French and Malian forces regained control": time
+                       # counted from the history just told
+                       r"^\W*(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+|un|une|deux|trois|"
+                       r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques|plusieurs) (weeks?|months?|years?|semaines|mois|ans|annees) "
+                       r"(later|plus tard|apres)(?![a-z])")
 # "in January 2016 launched a major attack": a month of a year, no day
 # ("at an unspecified date in July 2019": the event's own date, its day unknown)
 _MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3)  # written out, not "mar" or "dec"
