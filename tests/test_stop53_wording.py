@@ -108,3 +108,13 @@ def test_time_counted_from_the_history_told_is_history() -> None:
             "of the city.")
     doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x", published=None), "en")
     assert 2 in doc.background
+
+
+def test_a_child_or_a_girl_is_a_civilian() -> None:
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    for text, lang in [("Shelling in Timbuktu killed a child and wounded a girl.", "en"),
+                       ("Une fillette a été tuée par un obus à Tombouctou.", "fr")]:
+        doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), lang)
+        assert any(a.canonical.startswith("Civilians") for a in doc.actors), text
