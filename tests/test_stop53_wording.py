@@ -118,3 +118,13 @@ def test_a_child_or_a_girl_is_a_civilian() -> None:
                        ("Une fillette a été tuée par un obus à Tombouctou.", "fr")]:
         doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), lang)
         assert any(a.canonical.startswith("Civilians") for a in doc.actors), text
+
+
+def test_an_army_spokesman_is_a_teller_not_a_side() -> None:
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    doc = Pipeline().make_doc(make_article("x", "Gunmen shelled the market in Timbuktu on Saturday, said an army spokesman.",
+                                           kind="text", doc_id="x"), "en")
+    army = [a for a in doc.actors if a.canonical.startswith("Military Forces")]
+    assert army and all(a.role == "source" for a in army)

@@ -60,7 +60,7 @@ TELLER_BEFORE = re.compile(
 # "une source militaire malienne parle de 40 civils tués", "military sources said": the forces
 # named as a source of news, not a side
 SOURCE_NOUN_BEFORE = re.compile(r"(?<![a-z])sources?\s+$")
-SOURCE_NOUN_AFTER = re.compile(r"^\s*sources?(?![a-z])")
+SOURCE_NOUN_AFTER = re.compile(r"^\s*(sources?|spokes(man|woman|person|people|men|women))(?![a-z])")  # ("an army spokesman": a teller)
 
 # "a jihadist attack", "an IS ambush", "l'attaque jihadiste", "l'assaut des jihadistes": the
 # actor that qualifies an attack made it
