@@ -26,3 +26,10 @@ def test_deaths_told_on_another_day_at_another_place_are_another_event() -> None
             "Tahoua, 16 soldats avaient également trouvé la mort.")
     events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "fr")
     assert sorted((e.location, e.fatalities) for e in events) == [("Banibangou", 20), ("Tillia", 16)]
+
+
+def test_a_quotation_mark_between_the_article_and_an_approximate_figure_does_not_break_it() -> None:
+    text = ('Hier soir le détachement de Tin-Akoff a été la cible d\'une violente attaque, a indiqué une source '
+            'sécuritaire, évoquant un bilan d\'une "quinzaine de morts" parmi les soldats.')
+    events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "fr")
+    assert events and events[0].fatalities == 15

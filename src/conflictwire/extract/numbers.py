@@ -75,7 +75,8 @@ def quantity_regex(lang: str) -> re.Pattern[str]:
     # seven" are two numbers, a range
     joined = r"(?:et[- ](?=un\b|une\b|onze\b)|(?<=hundred )and[- ]|(?<=thousand )and[- ])"
     num = rf"(?:\d{{1,3}}(?:[ ,.\u202f]\d{{3}})*|{word}(?:[- ](?:{joined})?{word}){{0,3}})"
-    vague = "|".join(re.escape(v) for v in sorted(_vague(lang), key=len, reverse=True))
+    # (a quotation mark blanked out may leave two spaces between its words)
+    vague = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(_vague(lang), key=len, reverse=True))
     if lang == "fr":
         mod = r"(?:au moins|plus de|pres de|pas moins de|environ|jusqu'a|au total|quelque|moins de|un total de|entre)"
         join = r"(?:a|et|ou|-)"
@@ -101,7 +102,8 @@ _TIMES_AFTER = re.compile(r"\s*(fois|times)(?![a-z])")
 
 # 'une "vingtaine" de morts', "a « dozen »": a figure quoted inside its phrase (read unquoted, padded
 # so that every offset after it stays)
-_QUOTED_FIGURE = re.compile(r"(?<![a-z])(une?|an?)\s+[\"«“]\s*([a-z]+)\s*[\"»”]")
+# ("un bilan d'une « quinzaine de morts »": the quotation may open on the figure and close further on)
+_QUOTED_FIGURE = re.compile(r"(?<![a-z])(une?|an?)\s+[\"«“]\s*([a-z]+)(\s*[\"»”])?")
 
 
 def _unquoted(folded: str) -> str:
@@ -116,7 +118,7 @@ def find_quantities(folded: str, lang: str) -> list[Quantity]:
         if m.group("vague"):
             if _HOW.search(folded[max(0, m.start() - 8) : m.start()]):
                 continue  # "it is unclear how many were killed": a question, no count
-            value, low, high = _vague(lang)[m.group("vague")]
+            value, low, high = _vague(lang)[" ".join(m.group("vague").split())]
             # "une vingtaine", "a dozen": an approximate figure, not a vague word ("several",
             # "dozens", "de nombreux"), which counts only when the report gives no figure at all
             approximate = high is not None and low is not None and high - low <= value / 2
