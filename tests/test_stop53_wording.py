@@ -128,3 +128,18 @@ def test_an_army_spokesman_is_a_teller_not_a_side() -> None:
                                            kind="text", doc_id="x"), "en")
     army = [a for a in doc.actors if a.canonical.startswith("Military Forces")]
     assert army and all(a.role == "source" for a in army)
+
+
+def test_this_province_is_the_province_named_just_before() -> None:
+    from datetime import date
+
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    text = ('"Hier soir (lundi) le détachement de Tin-Akoff a été la cible d\'une violente attaque", a indiqué une source '
+            'sécuritaire, évoquant un bilan de 19 morts. "Les opérations se poursuivent et sont concentrées sur la province '
+            'de l\'Oudalan, au niveau des trois frontières (aux confins du Niger et du Mali)", a poursuivi cette source. '
+            'C\'est dans cette province qu\'au moins 51 soldats ont été tués vendredi dans une embuscade, selon l\'armée.')
+    events = Pipeline()(make_article("x", text, kind="text", doc_id="x", published=date(2023, 2, 21)), "fr")
+    ambush = [e for e in events if e.fatalities == 51]
+    assert ambush and ambush[0].admin1 == "Sahel" and ambush[0].location == "Oudalan"

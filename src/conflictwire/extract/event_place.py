@@ -148,7 +148,24 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
         place = villages[0] if villages else place
     if place is not None and place.feature == "U" and near is not None:
         doc.inside.setdefault(place.start, near)
+    if place is None or place.feature == "C":
+        place = _the_division_told(doc, own) or place
     return _among_known(doc, place, places, sents)
+
+
+# "C'est dans cette province qu'au moins 51 soldats ont été tués", "in this region": a division
+# named by its demonstrative, the one the report named just before
+_THIS_DIVISION = re.compile(r"(?<![a-z])(dans|in|de|of) (cette|this|that) (province|region|commune|cercle|departement|department)(?![a-z])")
+
+
+def _the_division_told(doc: ReportDoc, own: set[int]) -> PlaceMention | None:
+    """The division a sentence names by a demonstrative: the last one named before it."""
+    for i in sorted(own):
+        sent = doc.sentences[i]
+        if _THIS_DIVISION.search(fold(sent.text)):
+            told = [p for p in doc.places if p.start < sent.start and p.feature == "A" and not doc.in_dateline(p.start)]
+            return told[-1] if told else None
+    return None
 
 
 def _like_its_region(p: PlaceMention) -> bool:
