@@ -143,3 +143,30 @@ def test_this_province_is_the_province_named_just_before() -> None:
     events = Pipeline()(make_article("x", text, kind="text", doc_id="x", published=date(2023, 2, 21)), "fr")
     ambush = [e for e in events if e.fatalities == 51]
     assert ambush and ambush[0].admin1 == "Sahel" and ambush[0].location == "Oudalan"
+
+
+def _sides() -> tuple:
+    from conflictwire.extract.roles import CIVILIANS, POLITICAL_MILITIA, STATE
+
+    gunmen = ("Unidentified Armed Group (Mali)", POLITICAL_MILITIA, None)
+    return gunmen, ("Civilians (Mali)", CIVILIANS, None), ("Military Forces of Mali", STATE, None)
+
+
+def test_a_clash_of_armed_men_with_civilians_only_is_an_attack() -> None:
+    from conflictwire.extract.subtypes import civilians_hit_only
+
+    gunmen, civilians, army = _sides()
+    assert civilians_hit_only("Armed clash", gunmen, civilians, [], False, [])
+    # not the army's clash, nor one with the army, nor one at an army post
+    assert not civilians_hit_only("Armed clash", army, civilians, [], False, [])
+    assert not civilians_hit_only("Armed clash", gunmen, army, [], False, [])
+    assert not civilians_hit_only("Armed clash", gunmen, civilians, [], True, [])
+
+
+def test_civilians_who_kill_some_of_their_attackers_fought_them() -> None:
+    from conflictwire.extract.doc import Toll
+    from conflictwire.extract.subtypes import civilians_hit_only
+
+    gunmen, civilians, _ = _sides()
+    their_dead = Toll(start=0, end=5, text="three", sent=0, kind="killed", side="attackers", value=3, low=None, high=None)
+    assert not civilians_hit_only("Armed clash", gunmen, civilians, [], False, [their_dead])

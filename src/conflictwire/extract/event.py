@@ -46,6 +46,7 @@ from conflictwire.extract.subtypes import (
     PEOPLE_TARGETED,
     by_participants,
     choose_sub,
+    civilians_hit_only,
     clash_both_sides,
     mutiny_told,
     resolve_sub,
@@ -153,6 +154,8 @@ def actors(doc: ReportDoc, d: Draft) -> None:
             other = next((c for c in named if c not in own), None)
             if other is not None:
                 actor2 = (f"{other} Ethnic Militia ({country or 'Unknown'})", IDENTITY_MILITIA, actor2[2])
+    if civilians_hit_only(sub, actor1, actor2, d.triggers, d.post_hit is not None, d.tolls):
+        sub = "Attack"
     if sub == "Attack" and (actor1 is None or actor1[2] is None or actor1[1] == IDENTITY_MILITIA) and communal_conflict(d.said):
         # "one person was killed in an inter-communal conflict between Peul and Mossi": ACLED
         # codes the two communities' fight as a clash of their militias, whoever died

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from conflictwire.extract.actors import acled_name
-from conflictwire.extract.doc import Trigger
+from conflictwire.extract.doc import Toll, Trigger
 from conflictwire.extract.false_triggers import CROWDED_PLACES
 from conflictwire.extract.roles import (
     ARMED,
@@ -311,3 +311,13 @@ def by_participants(
         # fight with no demand or march told are a mob, not a demonstration
         return "Mob violence", actor1
     return sub, actor1
+
+
+def civilians_hit_only(sub: str, actor1: tuple[str, int, Span | None] | None, actor2: tuple[str, int, Span | None] | None,
+                       triggers: list[Trigger], post_hit: bool, tolls: list[Toll]) -> bool:
+    """Is a clash that a non-state armed group fought against civilians an attack on them? ACLED:
+    a battle is fought between two armed sides. Not when the text tells both sides fighting, an
+    army post hit, or the attackers' own dead ("villagers responded and killed three of them")."""
+    return sub == "Armed clash" and actor2 is not None and actor2[1] == CIVILIANS and actor1 is not None \
+        and actor1[1] in ARMED - {STATE, EXTERNAL} and not clash_both_sides(triggers) and not post_hit \
+        and not any(t.side == "attackers" and (t.value or 0) > 0 for t in tolls)
