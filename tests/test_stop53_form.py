@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conflictwire.ingest.clean import clean_text
 
 _STORY = ("Niger's army said Saturday that jihadists killed 12 of its soldiers in the west of the country "
@@ -46,17 +48,6 @@ def test_a_see_also_heading_and_its_link_on_one_line_are_chrome() -> None:
     assert "Also reading the statement, the governor said five soldiers died." in text  # a sentence that opens on the words
 
 
-def test_a_city_its_country_and_an_outlet_in_brackets_make_a_dateline() -> None:
-    from conflictwire.geo.datelines import find_dateline
-
-    text = ("Burkina Faso: 33 civils tués dans le Mouhoun\n\nOuagadougou, Burkina Faso (Top News Africa) Quelque 33 "
-            "personnes ont été tuées dans le Mouhoun, province située dans le nord-ouest du Burkina Faso.")
-    span = find_dateline(text)
-    assert span is not None and text[span[0]:span[1]].strip() == "Ouagadougou, Burkina Faso (Top News Africa)"
-    # a place and a bracket that are no country's: no dateline
-    assert find_dateline("Les assaillants, Peuls (selon des témoins) Ont fui vers le nord après l'attaque.") is None
-
-
 def test_a_wires_file_picture_caption_is_chrome() -> None:
     caption = ("FILE - In this image taken from video provided by ORTN, an officer makes a statement on July 26, 2023, "
                "in Niamey, Niger, as a delegation of military officers appeared on State TV. (ORTN via AP, File)")
@@ -67,12 +58,21 @@ def test_a_wires_file_picture_caption_is_chrome() -> None:
     assert "state television" in text
 
 
-def test_a_city_and_its_country_on_a_line_of_their_own_make_a_dateline() -> None:
+@pytest.mark.parametrize(("text", "dateline"), [
+    # a city, its country and an outlet in brackets opening a line
+    ("Burkina Faso: 33 civils tués dans le Mouhoun\n\nOuagadougou, Burkina Faso (Top News Africa) Quelque 33 "
+     "personnes ont été tuées dans le Mouhoun, province située dans le nord-ouest du Burkina Faso.",
+     "Ouagadougou, Burkina Faso (Top News Africa)"),
+    # a city and its country on a line of their own under the title
+    ("NIGER MOURNS 71 SOLDIERS SLAIN BY ISLAMIC STATE INSURGENTS\n\nNiamey, NIGER\n\n"
+     "Niger's government has declared three days of mourning following an attack that claimed 71 soldiers.",
+     "Niamey, NIGER"),
+    # a place and a bracket that are no country's, two villages on a line: no dateline
+    ("Les assaillants, Peuls (selon des témoins) Ont fui vers le nord après l'attaque.", None),
+    ("Attaques dans le Soum\n\nDjibo, Arbinda\n\nDes hommes armés ont attaqué deux villages.", None),
+])
+def test_a_city_and_its_country_make_a_dateline(text: str, dateline: str | None) -> None:
     from conflictwire.geo.datelines import find_dateline
 
-    text = ("NIGER MOURNS 71 SOLDIERS SLAIN BY ISLAMIC STATE INSURGENTS\n\nNiamey, NIGER\n\n"
-            "Niger's government has declared three days of mourning following an attack that claimed 71 soldiers.")
     span = find_dateline(text)
-    assert span is not None and text[span[0]:span[1]].strip() == "Niamey, NIGER"
-    # two villages on a line are no dateline
-    assert find_dateline("Attaques dans le Soum\n\nDjibo, Arbinda\n\nDes hommes armés ont attaqué deux villages.") is None
+    assert (text[span[0]:span[1]].strip() if span else None) == dateline
