@@ -170,3 +170,19 @@ def test_civilians_who_kill_some_of_their_attackers_fought_them() -> None:
     gunmen, civilians, _ = _sides()
     their_dead = Toll(start=0, end=5, text="three", sent=0, kind="killed", side="attackers", value=3, low=None, high=None)
     assert not civilians_hit_only("Armed clash", gunmen, civilians, [], False, [their_dead])
+
+
+def test_this_zone_is_the_place_told_just_before() -> None:
+    from datetime import date
+
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Le bilan du massacre enregistré hier dimanche dans les villages d'Intazayene et de Bakorat, dans le "
+            "département de Tillia au Niger, ne cesse de s'alourdir.\nSelon un communiqué du gouvernement nigérien, 137 "
+            "civils ont été froidement assassinés par des individus armés lors du raid meurtrier qu'ils ont mené dans "
+            "cette zone de la région nord de Tahoua, située pas très loin de la frontière malienne.")
+    events = Pipeline()(make_article("x", text, kind="text", doc_id="x", published=date(2021, 3, 22)), "fr")
+    # the toll is the two villages' (shared between them), not a third event in the town of Tahoua
+    assert sorted(e.location for e in events) == ["Bakorat", "Intazayene"]
+    assert sum(e.fatalities or 0 for e in events) == 137

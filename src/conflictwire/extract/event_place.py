@@ -150,6 +150,9 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
         doc.inside.setdefault(place.start, near)
     if place is None or place.feature == "C":
         place = _the_division_told(doc, own) or place
+    elif (place.feature == "A" or _like_its_region(place)) and (spot := _the_spot_told(doc, own)) is not None \
+            and spot.admin1 == place.admin1:
+        place = spot  # "lors du raid qu'ils ont mené dans cette zone de la région de Tahoua": the villages told
     return _among_known(doc, place, places, sents)
 
 
@@ -164,6 +167,20 @@ def _the_division_told(doc: ReportDoc, own: set[int]) -> PlaceMention | None:
         sent = doc.sentences[i]
         if _THIS_DIVISION.search(fold(sent.text)):
             told = [p for p in doc.places if p.start < sent.start and p.feature == "A" and not doc.in_dateline(p.start)]
+            return told[-1] if told else None
+    return None
+
+
+# "dans cette zone", "in this area", "cette localité": the place told just before, within the region named
+_THIS_SPOT = re.compile(r"(?<![a-z])(dans|in|de|of|a) (cette|this|that) (zone|area|localite|locality|secteur)(?![a-z])")
+
+
+def _the_spot_told(doc: ReportDoc, own: set[int]) -> PlaceMention | None:
+    """The town or village a sentence names by a demonstrative ("dans cette zone"): the last named before it."""
+    for i in sorted(own):
+        sent = doc.sentences[i]
+        if _THIS_SPOT.search(fold(sent.text)):
+            told = [p for p in doc.places if p.start < sent.start and p.feature in ("P", "U") and not doc.in_dateline(p.start)]
             return told[-1] if told else None
     return None
 
