@@ -149,38 +149,26 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
     if place is not None and place.feature == "U" and near is not None:
         doc.inside.setdefault(place.start, near)
     if place is None or place.feature == "C":
-        place = _the_division_told(doc, own) or place
-    elif (place.feature == "A" or _like_its_region(place)) and (spot := _the_spot_told(doc, own)) is not None \
+        place = _named_before(doc, own, _THIS_DIVISION, ("A",)) or place
+    elif (place.feature == "A" or _like_its_region(place)) and (spot := _named_before(doc, own, _THIS_SPOT, ("P", "U"))) is not None \
             and spot.admin1 == place.admin1:
         place = spot  # "lors du raid qu'ils ont mené dans cette zone de la région de Tahoua": the villages told
     return _among_known(doc, place, places, sents)
 
 
-# "C'est dans cette province qu'au moins 51 soldats ont été tués", "in this region": a division
-# named by its demonstrative, the one the report named just before
+# "C'est dans cette province qu'au moins 51 soldats ont été tués", "in this region": a division named by
+# its demonstrative, the one the report named just before; "dans cette zone", "in this area", "cette
+# localité": the town or village told just before
 _THIS_DIVISION = re.compile(r"(?<![a-z])(dans|in|de|of) (cette|this|that) (province|region|commune|cercle|departement|department)(?![a-z])")
-
-
-def _the_division_told(doc: ReportDoc, own: set[int]) -> PlaceMention | None:
-    """The division a sentence names by a demonstrative: the last one named before it."""
-    for i in sorted(own):
-        sent = doc.sentences[i]
-        if _THIS_DIVISION.search(fold(sent.text)):
-            told = [p for p in doc.places if p.start < sent.start and p.feature == "A" and not doc.in_dateline(p.start)]
-            return told[-1] if told else None
-    return None
-
-
-# "dans cette zone", "in this area", "cette localité": the place told just before, within the region named
 _THIS_SPOT = re.compile(r"(?<![a-z])(dans|in|de|of|a) (cette|this|that) (zone|area|localite|locality|secteur)(?![a-z])")
 
 
-def _the_spot_told(doc: ReportDoc, own: set[int]) -> PlaceMention | None:
-    """The town or village a sentence names by a demonstrative ("dans cette zone"): the last named before it."""
+def _named_before(doc: ReportDoc, own: set[int], demonstrative: re.Pattern[str], features: tuple[str, ...]) -> PlaceMention | None:
+    """The place a sentence names by a demonstrative: the last of those features named before it."""
     for i in sorted(own):
         sent = doc.sentences[i]
-        if _THIS_SPOT.search(fold(sent.text)):
-            told = [p for p in doc.places if p.start < sent.start and p.feature in ("P", "U") and not doc.in_dateline(p.start)]
+        if demonstrative.search(fold(sent.text)):
+            told = [p for p in doc.places if p.start < sent.start and p.feature in features and not doc.in_dateline(p.start)]
             return told[-1] if told else None
     return None
 
