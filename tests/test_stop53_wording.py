@@ -186,3 +186,8 @@ def test_this_zone_is_the_place_told_just_before() -> None:
     # the toll is the two villages' (shared between them), not a third event in the town of Tahoua
     assert sorted(e.location for e in events) == ["Bakorat", "Intazayene"]
     assert sum(e.fatalities or 0 for e in events) == 137
+
+
+def test_a_tragedy_that_comes_a_week_after_another_recalls_that_one() -> None:
+    assert background_reason("Ce drame intervient une semaine après un autre incident similaire au cours duquel 58 "
+                             "civils ont été tués par des terroristes dans cette zone.", "fr", 2021) is not None
