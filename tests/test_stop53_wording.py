@@ -191,3 +191,11 @@ def test_this_zone_is_the_place_told_just_before() -> None:
 def test_a_tragedy_that_comes_a_week_after_another_recalls_that_one() -> None:
     assert background_reason("Ce drame intervient une semaine après un autre incident similaire au cours duquel 58 "
                              "civils ont été tués par des terroristes dans cette zone.", "fr", 2021) is not None
+
+
+def test_a_sweep_launched_to_find_the_attackers_is_no_event_of_its_own() -> None:
+    events = _events("L'armée malienne a repoussé dimanche une attaque terroriste contre un convoi entre Lakamané et "
+                     "Kaniera, dans la région de Kayes. Dans un communiqué diffusé dimanche soir, les FAMa ont indiqué "
+                     "que leurs unités avaient vigoureusement réagi à l'attaque, lançant dans la foulée des opérations "
+                     "de ratissage dans la zone afin de retrouver les assaillants.", "fr")
+    assert len(events) == 1

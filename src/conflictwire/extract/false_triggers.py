@@ -58,8 +58,10 @@ _SET_OUT = re.compile(r"^[^.;]{0,40}?\s((ont|a|have|has)\s+(ete|been)\s+|(sont|e
 
 
 def only_set_out(folded: str, end: int) -> bool:
-    """Is the operation named just before `end` told only as set out, with its purpose?"""
-    return _SET_OUT.match(folded[end : end + 120]) is not None
+    """Is the operation named just before `end` told only as set out, with its purpose (to secure
+    the area, or to find the attackers: "lançant des opérations de ratissage afin de retrouver les
+    assaillants")?"""
+    return _SET_OUT.match(folded[end : end + 120]) is not None or _TO_FIND_THEM.match(folded[end : end + 90]) is not None
 
 
 _SWEEP = re.compile(r"(lance\W+(une|l')\W*)?(operation|ratissage|sweep|search)")
