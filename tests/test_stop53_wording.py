@@ -199,3 +199,8 @@ def test_a_sweep_launched_to_find_the_attackers_is_no_event_of_its_own() -> None
                      "que leurs unités avaient vigoureusement réagi à l'attaque, lançant dans la foulée des opérations "
                      "de ratissage dans la zone afin de retrouver les assaillants.", "fr")
     assert len(events) == 1
+
+
+def test_a_month_of_a_year_written_with_of_dates_a_past_event_on_an_undated_page() -> None:
+    sentence = "In August of 2017 two assailants opened fire on a crowded plaza in Ouagadougou, leaving 18 dead."
+    assert background_reason(sentence, "en", None) is not None

@@ -125,7 +125,7 @@ _MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3)  # written out, not "ma
 # ("Début novembre 2016, cinq soldats…": a sentence may open on the month)
 _MONTH_YEAR_ONLY = re.compile(r"(?<![a-z])(?<!date )(?<!unspecified time )(?<!unknown time )(in\s+|en\s+|during\s+|durant\s+|depuis\s+|since\s+|^\W*)"
                               r"(?:(?:early|late|mid|debut|fin|mi)[- ](?:de\s+)?)?"
-                              r"(?:" + _MONTH_NAMES + r")\s+(19[5-9]\d|20[0-4]\d)(?![\d/-])")
+                              r"(?:" + _MONTH_NAMES + r")\s+(?:of\s+)?(19[5-9]\d|20[0-4]\d)(?![\d/-])")  # ("in August of 2017")
 # an event named by its year: "stems from a 2012 Tuareg separatist uprising", "the 2015 peace deal"
 _YEAR_NAMED = re.compile(r"(?<![a-z])(a|an|the)\s+(19[5-9]\d|20[0-4]\d)\s+(?!(to|and|et)\b)[a-z]")
 # a day or a month named beside the year: the sentence dates an event, not a period
