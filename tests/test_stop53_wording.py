@@ -204,3 +204,13 @@ def test_a_sweep_launched_to_find_the_attackers_is_no_event_of_its_own() -> None
 def test_a_month_of_a_year_written_with_of_dates_a_past_event_on_an_undated_page() -> None:
     sentence = "In August of 2017 two assailants opened fire on a crowded plaza in Ouagadougou, leaving 18 dead."
     assert background_reason(sentence, "en", None) is not None
+
+
+def test_a_trend_of_attacks_is_no_event() -> None:
+    for sentence, lang in [
+        ("The security situation in south-eastern Niger continues to deteriorate due to a growing number of attacks "
+         "by Boko Haram.", "en"),
+        ("La recrudescence des attaques jihadistes inquiète les habitants de la région de Diffa.", "fr"),
+    ]:
+        assert background_reason(sentence, lang, 2016) is not None, sentence
+    assert background_reason("Boko Haram attacked the town of Bosso on Friday, killing 20 soldiers.", "en", 2016) is None
