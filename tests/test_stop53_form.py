@@ -76,3 +76,12 @@ def test_a_city_and_its_country_make_a_dateline(text: str, dateline: str | None)
 
     span = find_dateline(text)
     assert (text[span[0]:span[1]].strip() if span else None) == dateline
+
+
+def test_a_make_or_model_is_no_place() -> None:
+    from conflictwire.geo.places import find_places
+    from conflictwire.textutil import Spans
+
+    found, _ = find_places("C'est un bus de type Dina qui a été touché par l'explosion d'une mine près de Fada N'Gourma.",
+                           actor_spans=Spans())
+    assert [m.text for m in found] == ["Fada N'Gourma"]

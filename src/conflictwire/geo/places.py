@@ -112,6 +112,10 @@ _PLACE_BEFORE = re.compile(r"(?<![a-z])(a|au|aux|dans|de|d'|du|vers|entre|et|in|
                            r"(nord|sud|est|ouest|north|south|east|west)(-(est|ouest|east|west))? (de|d'|of))\s*$")
 
 
+# a vehicle's make or model: "un bus de type Dina", "des camions de marque Renault"
+_MAKE_BEFORE = re.compile(r"(?<![a-z])(de type|du type|de marque|model|modele|brand|make)\s+$")
+
+
 def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | None = None,
                 hinted: frozenset[str] = frozenset(), source_country: str | None = None) -> tuple[list[PlaceMatch], Counter[str]]:
     """The places a text names, in order, and how strongly it points at each country (ISO2).
@@ -218,6 +222,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue
         if key in people:
             continue
+        if _MAKE_BEFORE.search(before):
+            continue  # "un bus de type Dina", "a Toyota model": a make or a model, no place
         if _CAPITAL_OF_IT.search(before) or (_WHICH_BEFORE.search(before) and _IS_ITS_CAPITAL.match(folded[end : end + 40])):
             continue  # "the Mopti region, of which Mopti city is the capital": the region described, no place of the event
         if before.endswith("kel "):
