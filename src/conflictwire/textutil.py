@@ -37,11 +37,19 @@ class _FoldTable(dict[int, str]):
 _FOLD = _FoldTable()
 
 
-@lru_cache(maxsize=16384)
+FOLD_CACHED_CHARS = 2000  # a sentence or a window: cached; a whole page: folded afresh, not kept alive
+
+
 def fold(text: str) -> str:
     """Lowercase, accent-free, straight-quoted copy of text with the same length, so that a
-    match offset in the folded text is the same offset in the original. (Cached: the steps of
-    extraction fold the same sentences again and again.)"""
+    match offset in the folded text is the same offset in the original. (Short texts are cached:
+    the steps of extraction fold the same sentences again and again; a whole page is not, so a
+    stream of long documents does not stay in memory.)"""
+    return _fold_cached(text) if len(text) <= FOLD_CACHED_CHARS else text.translate(_FOLD)
+
+
+@lru_cache(maxsize=16384)
+def _fold_cached(text: str) -> str:
     return text.translate(_FOLD)
 
 

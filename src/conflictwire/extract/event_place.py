@@ -10,10 +10,10 @@ from conflictwire.extract.doc import ActorMention, PlaceMention, ReportDoc
 from conflictwire.extract.segment import Frame
 from conflictwire.extract.segment_cues import seat_names_of
 from conflictwire.geo.candidates import LIST_GOES_ON
-from conflictwire.geo.countries_named import COUNTRY_NAME, ISO3, capital_name
+from conflictwire.geo.countries_named import COUNTRY_NAME, ISO3, is_capital
 from conflictwire.geo.cues import CODED_AS
 from conflictwire.geo.distances import DISTANCE
-from conflictwire.textutil import fold, norm_key
+from conflictwire.textutil import fold
 
 _INSIDE = re.compile(
     r"^\s*(,|\()\s*(dans|in|near|pres de|au sein de)?\s*(la|le|l'|the|une?|an?)?\s*"
@@ -124,7 +124,7 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
                     # (a road from a town to the capital, "un bus reliant Bankass à Bamako": where it set out
                     # from or went, the capital is the far end, the incident out on the road)
                     place = max(hits, key=lambda p: (p.start not in marks, not (p.admin1 in regions and _region_named(p, hits)),
-                                                     not (_the_capital(p) and _road_end(doc, p) and len(hits) > 1),
+                                                     not (is_capital(p) and _road_end(doc, p) and len(hits) > 1),
                                                      p.score, named[fold(p.name)],
                                                      road and p.country == home, -p.start))
                     break
@@ -182,10 +182,6 @@ def _region_named(p: PlaceMention, hits: list[PlaceMention]) -> bool:
     """Is the place a town named like its region ("Tahoua"), told beside another place of that region?"""
     return bool(p.admin1) and _like_its_region(p) \
         and any(q.admin1 == p.admin1 and fold(q.name) != fold(p.name) for q in hits)
-
-
-def _the_capital(p: PlaceMention) -> bool:
-    return p.country is not None and norm_key(capital_name(p.country) or "") == norm_key(p.name)
 
 
 # "l'axe Dori-Téra", "the road between Dori and Tera": a road and its two ends

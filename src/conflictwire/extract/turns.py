@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from conflictwire.extract.dates import WEEKDAYS
 from conflictwire.extract.doc import PlaceMention, ReportDoc, Trigger
 from conflictwire.extract.frame_index import (
     Frame,
@@ -34,8 +35,8 @@ def clause_of_the_sentence_before(doc: ReportDoc, i: int) -> bool:
 # a sentence that opens on its place, set off by a comma: "À Bankass, huit soldats ont péri", "In
 # Bankass, eight soldiers died" (the topic of what follows, not where the wounded later died)
 # (a day may open the sentence before it: "Samedi dernier, dans la zone de Tillia, …")
-_OPENING_DAY = (r"((le |ce |on |last )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|"
-                r"friday|saturday|sunday|yesterday)( dernier| precedent| last)?( (matin|soir|apres-midi|morning|afternoon|evening|night))?,?\s+)?")
+_OPENING_DAY = (r"((le |ce |on |last )?(" + "|".join(WEEKDAYS) + r"|hier|yesterday)( dernier| precedent| last)?"
+                r"( (matin|soir|apres-midi|morning|afternoon|evening|night))?,?\s+)?")
 _FRONTED_PLACE = re.compile(r"^\W*" + _OPENING_DAY + r"(a|au|in|at|near|outside|pres de|non loin de|a proximite de|dans le village de|"
                             r"dans la localite de|in the village of|dans la zone de|dans la commune de|in the area of)\s+$")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Protocol
 
 from conflictwire.geo.admin import country_keys as _country_names
 from conflictwire.geo.cues import (
@@ -61,8 +62,18 @@ def capital_keys() -> frozenset[str]:
     return frozenset(norm_key(c) for c in _capitals().values() if c)
 
 
-def is_capital(p: Place) -> bool:
-    return norm_key(_capitals().get(p.country) or "") == norm_key(p.name)
+class _Named(Protocol):
+    """Anything named in a country: a gazetteer place or a place mention of a report."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def country(self) -> str | None: ...
+
+
+def is_capital(p: _Named) -> bool:
+    return p.country is not None and norm_key(_capitals().get(p.country) or "") == norm_key(p.name)
 
 
 _OUTSKIRTS_AFTER = re.compile(r"^('s|s')?\s*(outskirts|suburbs|periphery|vicinity|environs|surroundings)(?![a-z])")
