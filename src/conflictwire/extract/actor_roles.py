@@ -178,6 +178,9 @@ _VICTIM_AFTER = re.compile(
     # target of an attack": what an attack was aimed at, whatever is told between
     r"|^[^.;]{0,80}?(?<![a-z])((a|ont|avait|avaient) (ete|fait) (la cible|l'objet) d'une?|(was|were|has been|have been|had been) "
     r"(the (target|object) of|subjected to) (an?|the))\s+(\w+\s+)?(attaque|agression|assaut|embuscade|incursion|attack|assault|raid|ambush)"
+    # ("la brigade de gendarmerie de Pama, à l'est du pays, a été la cible d'individus armés"): the
+    # target of whoever struck, the attack or its authors named after
+    r"|^[^.;]{0,80}?(?<![a-z])((a|ont|avait|avaient) ete (la|les) cibles? (de|d'|des|du)|(was|were|has been|have been|had been) the targets? of)"
     # the defenders of an attack: "its troops repelled an attack"
     r"|^\s*((had|have|has|ont|a)\s+)?(repelled|repulsed|fended off|pushed back|foiled|thwarted|repousse|"
     r"deboute|dejoue)"

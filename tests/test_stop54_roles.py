@@ -1,0 +1,37 @@
+"""Stop 54's conventions of roles: who a sentence tells as the target of an attack."""
+
+from __future__ import annotations
+
+from conflictwire.extract.actor_roles import role_of
+from conflictwire.textutil import fold
+
+
+def _role(sentence: str, mention: str) -> str | None:
+    folded = fold(sentence)
+    start = folded.index(fold(mention))
+    return role_of(folded, start, start + len(mention), 0)[0]
+
+
+def test_the_target_of_its_attackers_is_hit() -> None:
+    # "la cible de" whoever struck, not only "la cible d'une attaque"
+    for sentence, mention in [
+        ("La brigade de gendarmerie de Pama, à l'est du pays, a été la cible d'individus armés non identifiés.",
+         "brigade de gendarmerie"),
+        ("Les positions de l'armée à Boni ont été la cible des jihadistes dans la nuit.", "l'armée"),
+        ("The gendarmerie post in Kompienga was the target of unidentified gunmen on Monday.", "gendarmerie post"),
+    ]:
+        assert _role(sentence, mention) == "victim", sentence
+
+
+def test_an_attacker_whose_target_is_named_after_is_not_hit() -> None:
+    assert _role("Des individus armés ont attaqué le poste de Pama dans la nuit.", "individus armés") != "victim"
+
+
+def test_a_clash_with_a_post_told_as_the_target_is_a_battle() -> None:
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("La brigade de gendarmerie de Pama, à l'est du Burkina Faso, a été la cible d'individus armés non "
+            "identifiés dans la nuit de lundi à mardi.")
+    events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "fr")
+    assert [(e.event_type, e.actor2) for e in events] == [("Battles", "Police Forces of Burkina Faso Gendarmerie")]
