@@ -35,3 +35,31 @@ def test_a_clash_with_a_post_told_as_the_target_is_a_battle() -> None:
             "identifiés dans la nuit de lundi à mardi.")
     events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "fr")
     assert [(e.event_type, e.actor2) for e in events] == [("Battles", "Police Forces of Burkina Faso Gendarmerie")]
+
+
+def test_who_counts_its_own_dead_was_hit() -> None:
+    for sentence, mention in [
+        ("Une patrouille de gendarmes partie en chasse des ravisseurs a déploré trois morts dans une embuscade.", "gendarmes"),
+        ("L'armée a enregistré deux morts et quatre blessés lors de l'accrochage.", "L'armée"),
+        ("The army unit suffered heavy casualties near Boni.", "army unit"),
+    ]:
+        assert _role(sentence, mention) == "victim", sentence
+
+
+def test_who_struck_those_that_counted_their_dead_was_not_hit() -> None:
+    assert _role("Des hommes armés ont attaqué l'armée, qui a déploré trois morts.", "hommes armés") != "victim"
+
+
+def test_a_patrol_ambushed_while_chasing_the_kidnappers_is_another_event_at_their_place() -> None:
+    text = ("Trois mineurs enlevés dans le nord du Burkina Faso. Les trois hommes ont été kidnappés par des hommes armés "
+            "non identifiés entre la mine d'or d'Inata et la ville de Djibo, a indiqué une source de sécurité. "
+            "Une patrouille de gendarmes partie en chasse des ravisseurs a déploré trois morts tués dans une embuscade "
+            "dans la soirée. Les ravisseurs sont probablement des jihadistes, a déclaré une autre source de sécurité "
+            "dans la capitale Ouagadougou. Les assaillants se sont dirigés vers la frontière malienne.")
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "fr")
+    got = [(e.sub_event_type, e.location, e.actor2) for e in events]
+    assert got == [("Abduction/forced disappearance", "Djibo", "Civilians (Burkina Faso)"),
+                   ("Armed clash", "Djibo", "Police Forces of Burkina Faso Gendarmerie")], got

@@ -181,6 +181,12 @@ _VICTIM_AFTER = re.compile(
     # ("la brigade de gendarmerie de Pama, à l'est du pays, a été la cible d'individus armés"): the
     # target of whoever struck, the attack or its authors named after
     r"|^[^.;]{0,80}?(?<![a-z])((a|ont|avait|avaient) ete (la|les) cibles? (de|d'|des|du)|(was|were|has been|have been|had been) the targets? of)"
+    # who counts its own dead: "une patrouille de gendarmes partie en chasse des ravisseurs a
+    # déploré trois morts", "the unit suffered heavy casualties" (with no clause between: "gunmen
+    # attacked the army, which lost three soldiers" names the army as the side that lost them)
+    r"|^((?!\s(qui|which|who|that|ont|a|have|has|had|et|and)\s)[^,.;]){0,50}?\s((a|ont|avait|avaient) (deplore|enregistre)|"
+    r"(has |have |had )?(suffered|sustained))\s+(\d+|[a-z]+|de (lourdes|nombreuses)|heavy|several|plusieurs)\s+"
+    r"([\w-]+\s+)?(morts|tues|pertes|deces|dead|deaths|casualties|fatalities|losses|killed)(?![a-z])"
     # the defenders of an attack: "its troops repelled an attack"
     r"|^\s*((had|have|has|ont|a)\s+)?(repelled|repulsed|fended off|pushed back|foiled|thwarted|repousse|"
     r"deboute|dejoue)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from conflictwire.extract.dates import opens_on_the_day_after
+from conflictwire.extract.dates import DAY_AFTER, opens_on_the_day_after
 from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.extract.triggers import anchor_spans
 from conflictwire.geo.admin import capital_of, country_code
@@ -82,6 +82,9 @@ _SAME_PLACE = re.compile(
     r"(the )?fleeing (attackers|terrorists|militants|assailants|jihadists|gunmen|insurgents)|as they fled|"
     r"in (their )?(flight|retreat)|in pursuit of|(terroristes|assaillants|jihadistes|djihadistes) en fuite|"
     r"dans leur (fuite|repli)|a leur poursuite|"
+    r"(en chasse|a la poursuite|aux trousses) (des|de ces) (ravisseurs|assaillants|terroristes|jihadistes|djihadistes|hommes armes|"
+    r"agresseurs|malfaiteurs)|(chasing|pursuing|tracking down|(sent|went|set off) after) the (kidnappers|abductors|attackers|"
+    r"assailants|gunmen|raiders|militants)|"
     # the sweep that followed the attack told: "sweeping-up operations following the July 15 attack"
     r"(sweep(ing)?(-up| up)?|mopping(-up| up)|clearing|search|pursuit|ratissage|ratissages|poursuite|recherche)( operations?)?"
     r"[^.;]{0,30}(following|after|in the wake of|suite a|apres|consecutives? a) (the|this|that|l'|la|cette|cet)\s*"
@@ -121,6 +124,11 @@ def _seat_of_state(doc: ReportDoc, said: str, cc: str) -> tuple[Place, Span] | N
     if not here:
         return None
     return max(here, key=lambda p: p.population), Span(start=m.start(), end=m.end(), text=doc.text[m.start() : m.end()])
+
+
+# a sentence that opens on another day than the event told before: "Two days earlier", "La veille"
+_ANOTHER_DAY = re.compile(r"^\W*((\w+|\d+) (days?|weeks?|jours?|semaines?) (earlier|before|later|plus tot|auparavant|plus tard)|"
+                          r"the (day|night) before|the previous (day|night)|la veille|l'avant-veille|" + DAY_AFTER + r")(?![a-z])")
 
 
 def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: list[PlaceMention],
@@ -181,7 +189,10 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
             evidence["admin1"] = evidence["location"] = prev.evidence["admin1"]
         return prev.country, False
     elif country_cc and _report_region(doc, country_cc) is None and not _part_of_country(doc, place) \
-            and (spot := _report_place(doc, country_cc)) is not None:
+            and (spot := _report_place(doc, country_cc)) is not None \
+            and not (prev is not None and prev.location == spot.name and _ANOTHER_DAY.match(fold(said))):
+        # ("Two days earlier, the army claimed to have killed 45 militants": another day than the
+        # event told at the report's one place is another incident, whose place is not told)
         # the event names only its country, and the report one place in it and no region: the
         # report's place, as a coder would code it, marked as near it (precision 2)
         ev.location, ev.admin1, ev.admin2 = spot.name, spot.admin1, spot.admin2

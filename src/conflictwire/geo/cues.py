@@ -58,7 +58,9 @@ SOURCE_PLACE = re.compile(
     # between say happened there, happened there)
     r"\W+(?:(?!(occurred|happened|took|struck|survenue?|produite?|lieu|killed|kidnapped|abducted|attacked|ambushed|"
     r"wounded|injured|shot|died|executed|massacred|murdered|tues?|tuees?|enleves?|enlevees?|attaques?|blesses?|"
-    r"abattus?|executes?|morts?)\W)\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a)\s*$"
+    r"abattus?|executes?|morts?|but|mais|while|alors)\W)\w+\W+){0,3}(a|in|from|de|depuis|based in|basee? a|dans)\s*"
+    # ("a déclaré une autre source de sécurité dans la capitale Ouagadougou")
+    r"((la |the )?(capitale|capital|ville de|city of|town of)\s+)?$"
     # "Depuis Bamako, le porte-parole a annoncé…": where the telling came from
     r"|(?<![a-z])depuis\s*$"
     # "the man said from a health centre in Douentza": where the speaker spoke from

@@ -1,0 +1,36 @@
+"""Stop 54's conventions of places: where a source spoke from, and an event told on another day."""
+
+from __future__ import annotations
+
+from conflictwire.geo.places import find_places
+from conflictwire.textutil import Spans
+
+
+def _places(text: str) -> list[str]:
+    found, _ = find_places(text, actor_spans=Spans())
+    return [m.name for m in found]
+
+
+def test_a_source_in_the_capital_names_no_place_of_the_event() -> None:
+    assert _places("Les ravisseurs sont probablement des jihadistes, a déclaré une autre source de sécurité "
+                   "dans la capitale Ouagadougou.") == []
+    assert _places("Gunmen killed four, according to the Interior Ministry in the capital Niamey.") == []
+
+
+def test_troops_in_the_capital_after_a_clause_are_there() -> None:
+    assert _places("Students demonstrated across Burkina Faso, witnesses said, but troops in the capital "
+                   "Ouagadougou returned to barracks.")[-1:] == ["Ouagadougou"]
+
+
+def test_an_event_told_on_another_day_is_not_placed_at_the_report_s_one_place() -> None:
+    from datetime import date
+
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Forty-four people were killed in an attack on a mosque in Fambita, Niger, on Friday, authorities said. "
+            "Suspected members of the Islamic State surrounded the building during Friday prayers. "
+            "Thirteen other people were injured in the attack. The government declared three days of mourning. "
+            "Two days earlier, Niger's army claimed to have killed 45 militants.")
+    events = Pipeline()(make_article("x", text, kind="text", doc_id="x", published=date(2025, 3, 24)), "en")
+    assert [e.location for e in events if not e.candidate] == ["Fambita"]
