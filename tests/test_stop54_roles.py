@@ -63,3 +63,21 @@ def test_a_patrol_ambushed_while_chasing_the_kidnappers_is_another_event_at_thei
     got = [(e.sub_event_type, e.location, e.actor2) for e in events]
     assert got == [("Abduction/forced disappearance", "Djibo", "Civilians (Burkina Faso)"),
                    ("Armed clash", "Djibo", "Police Forces of Burkina Faso Gendarmerie")], got
+
+
+def test_an_attack_repelled_by_armies_is_a_battle_with_them() -> None:
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Des combattants de Boko Haram ont attaqué vendredi la localité de Bosso au Niger. Elles ont été "
+            "repoussées par les armées tchadienne et nigérienne, avec une centaine de morts du côté de la secte.")
+    events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "fr")
+    assert [(e.event_type, e.location) for e in events] == [("Battles", "Bosso")]
+    assert events[0].actor2 is not None and events[0].actor2.startswith("Military Forces of")
+
+
+def test_plural_armies_are_found_by_their_demonym() -> None:
+    from conflictwire.extract.actors import find_actors
+
+    found = [(e.canonical, e.country) for _, _, e in find_actors(fold("repoussées par les armées tchadienne et nigérienne"))]
+    assert ("Military Forces of {country}", "Chad") in found
