@@ -81,3 +81,13 @@ def test_plural_armies_are_found_by_their_demonym() -> None:
 
     found = [(e.canonical, e.country) for _, _, e in find_actors(fold("repoussées par les armées tchadienne et nigérienne"))]
     assert ("Military Forces of {country}", "Chad") in found
+
+
+def test_an_attack_repelled_by_troops_is_a_battle_in_english_too() -> None:
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Boko Haram fighters attacked the town of Bosso in Niger on Friday. They were repelled by Chadian and "
+            "Nigerien troops, with about a hundred dead on the sect's side.")
+    events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "en")
+    assert [e.event_type for e in events] == ["Battles"]
