@@ -66,7 +66,10 @@ def resolve_sub(
         # decides (ACLED: violence against armed people is a battle, however the attack is told)
         return "Armed clash"
     small_arms = any(t.tags.get("weapon") == "small arms" for t in triggers)
-    if sub == "Remote explosive/landmine/IED" and (clash_words or small_arms) and victims & ARMED:
+    # (the fire of a fight, not the sweep after the blast: "le ratissage dans la zone de l'incident a
+    # permis l'interpellation de deux suspects")
+    fire_words = clash_words and any(t.tags.get("kind") != "operation" for t in clashes)
+    if sub == "Remote explosive/landmine/IED" and (fire_words or small_arms) and victims & ARMED:
         return "Armed clash"  # an IED that opens an ambush: ACLED codes the clash
     if sub in ("Abduction/forced disappearance", "Arrests", "Looting/property destruction") and deaths:
         # people killed as well: ACLED codes the killing
