@@ -11,9 +11,13 @@ def _events(text: str, lang: str) -> list:
 
 
 def test_a_sweep_after_a_blast_does_not_make_it_a_fight() -> None:
-    text = ("Dans le secteur de Ségou, localité de Niendjela, un véhicule d'une patrouille FAMa a été victime d'une "
-            "attaque à l'engin explosif improvisé samedi. Les cinq occupants du véhicule ont tous succombé. Le "
-            "ratissage dans la zone de l'incident a permis l'interpellation de deux suspects.")
+    text = ("Sept militaires maliens ont été tués samedi dans le centre du pays, selon le communiqué des Forces "
+            "armées maliennes. Dans la région de Ségou, un véhicule militaire a heurté une mine artisanale faisant 5 "
+            "morts, le samedi 30 octobre 2021. « Dans le secteur de Segou, localité de Niendjela, un véhicule pick-up "
+            "d'une patrouille FAMa a été victime d'une attaque à l'Engin Explosif Improvisé (EEI), aujourd'hui aux "
+            "environs de 13h30. Les cinq occupants du véhicule ont tous succombé. Le ratissage dans la zone de "
+            "l'incident a permis l'interpellation de deux suspects immédiatement mis à la disposition de la "
+            "gendarmerie », indique l'armée.")
     assert [e.sub_event_type for e in _events(text, "fr")][:1] == ["Remote explosive/landmine/IED"]
 
 
