@@ -25,3 +25,27 @@ def test_fire_after_a_blast_makes_it_a_fight() -> None:
     text = ("Near Boni, an army convoy hit an improvised explosive device on Monday, then the attackers opened fire "
             "on the soldiers. Four soldiers were killed.")
     assert [e.sub_event_type for e in _events(text, "en")][:1] == ["Armed clash"]
+
+
+def test_a_post_dynamited_with_no_victim_is_a_blast_on_its_force() -> None:
+    text = ("Province du Sourou : la brigade de gendarmerie de Lanfièra dynamitée par des hommes armés. Selon "
+            "plusieurs sources, des hommes armés non identifiés ont perpétré une attaque dans la commune de Lanfièra. "
+            "Aucune victime n'a été enregistrée lors de cette attaque à la dynamite qui a occasionné d'énormes "
+            "dégâts sur la brigade.")
+    assert [(e.sub_event_type, e.actor2) for e in _events(text, "fr")] == [
+        ("Remote explosive/landmine/IED", "Police Forces of Burkina Faso Gendarmerie")]
+
+
+def test_a_day_counted_from_a_past_event_is_past_too() -> None:
+    from datetime import date
+
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Des hommes armés ont attaqué mardi le poste de gendarmerie de Lanfièra, dans la province du Sourou. "
+            "Depuis 2018, la région de la Boucle du Mouhoun subit des attaques fréquentes. Douze soldats burkinabè "
+            "ont été tués en août dernier dans une embuscade dans la commune de Toéni. La veille, une unité spéciale "
+            "de l'armée avait neutralisé deux cadres terroristes dans la province de la Kossi, suite à des échanges "
+            "de tirs.")
+    events = Pipeline()(make_article("x", text, kind="text", doc_id="x", published=date(2020, 11, 20)), "fr")
+    assert [e.location for e in events] == ["Lanfiéra"]

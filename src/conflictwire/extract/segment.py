@@ -34,6 +34,7 @@ from conflictwire.extract.segment_cues import (
     THIS_EVENT,
     another_division,
     another_storys_title,
+    days_from_history,
     told_by_its_name,
     where_a_teller_sits,
 )
@@ -389,4 +390,5 @@ def segment(doc: ReportDoc) -> list[Frame]:
             last_told = current
     if pending and current is not None:
         current.extra.extend(pending)  # no event followed: more about the last one
+    days_from_history(doc, frames)
     return frames
