@@ -34,3 +34,9 @@ def test_an_event_told_on_another_day_is_not_placed_at_the_report_s_one_place() 
             "Two days earlier, Niger's army claimed to have killed 45 militants.")
     events = Pipeline()(make_article("x", text, kind="text", doc_id="x", published=date(2025, 3, 24)), "en")
     assert [e.location for e in events if not e.candidate] == ["Fambita"]
+
+
+def test_a_division_named_with_an_adjective_of_place_is_the_division() -> None:
+    found, _ = find_places("L'attaque a eu lieu samedi dans la province septentrionale de Seno, dans une partie du pays.",
+                           actor_spans=Spans())
+    assert [(m.name, m.admin1) for m in found] == [("Séno", "Sahel")]

@@ -76,7 +76,10 @@ _NAME_AFTER = re.compile(r"\s+(?:de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)?([a-z][
 _NAME_BEFORE = re.compile(r"([a-z][a-z'-]+(?:\s[a-z][a-z'-]+)?)\s+$")
 # ("province de la Kompienga", "province de l'Oudalan": the division's own article)
 # ("Nouna, the provincial capital of Kossi": the capital of a division names the division)
-ADMIN2_BEFORE = re.compile(rf"(?:{_DIVISION_WORDS}|(?:provincial|departmental) capital)\s+(?:de\s+(?:la\s+|l')?|du\s+|des\s+|d'|of\s+(?:the\s+)?)?$")
+# ("dans la province septentrionale de Seno": the division, whatever adjective of place it bears)
+DIVISION_ADJECTIVES = r"septentrionale|meridionale|orientale|occidentale|voisine|frontaliere|centrale"
+ADMIN2_BEFORE = re.compile(rf"(?:{_DIVISION_WORDS}|(?:provincial|departmental) capital)(?:\s+(?:{DIVISION_ADJECTIVES}))?"
+                           rf"\s+(?:de\s+(?:la\s+|l')?|du\s+|des\s+|d'|of\s+(?:the\s+)?)?$")
 ADMIN2_AFTER = re.compile(rf"^\s*(?:{_DIVISION_WORDS})(?![a-z])")
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from conflictwire.geo.admin import DIVISION_ADJECTIVES
+
 # Capitalised words, with particles inside names (Fada N'Gourma, Dori-Gorom, Ti-n-Zaouâtene)
 NAME = re.compile(
     r"(?:(?<=\b[dlDLjJnNsS]['’])|(?<=\bqu['’])|(?<![\w'’-]))[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -](?:(?:de|du|des|el|al|la|le|n|N|ag|ould)[ -'’])?[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}"
@@ -132,7 +134,9 @@ SEAT_SAID = re.compile(
     r"fourni|provided|given no|gave no)(?![a-z])")
 REGION_AFTER = re.compile(r"^\s*(region|province|area|district|cercle)\b")
 REGION_BEFORE = re.compile(r"(region de l'|region de la|region des|region de|region du|region d'|province du|province de|province of|region of|cercle de|"
-                           r"departement de l'|departement de la|departement du|departement de|department of( the)?)\s*$")
+                           r"departement de l'|departement de la|departement du|departement de|department of( the)?|"
+                           # ("dans la région septentrionale de Tombouctou": the division, whatever adjective it bears)
+                           r"(region|province|cercle|departement) (" + DIVISION_ADJECTIVES + r") (de l'|de la|des|de|du|d'))\s*$")
 def this_sentence(before: str) -> str:
     """The words before a name back to the start of its sentence ("…an official said.\n\nThe
     attack in Namoungou": the "said" is the sentence before's, not a source's place)."""
