@@ -65,6 +65,8 @@ def _singular(lang: str) -> _Patterns:
         det, verb = r"(le|la|l'|un|une|un autre|une autre|son|sa|leur)", r"(tue|tuant|abattu|abattant|assassine|assassinant|execute|executant|egorge|egorgeant|decapite|lynche)"
         passive = r"(a ete|est|fut|avait ete)\s+(\w+\s+)?(tue|tuee|abattu|abattue|assassine|assassinee|execute|executee|egorge|egorgee|decapite|lynche|battue? a mort|retrouve mort|retrouvee morte)"
         passive += r"|(a|avait|aurait)\s+(\w+\s+)?succombe|(est|etait)\s+(\w+\s+)?decedee?"
+        # ("Un homme, sa femme et leur enfant ont été tués": a list of persons, the plural's subject)
+        plural = r"(ont ete|sont|furent|avaient ete)\s+(\w+\s+)?(tues|tuees|abattus|abattues|assassines|assassinees|executes|executees|egorges|egorgees|decapites|lynches)"
         # a headline's participle, with no auxiliary: "Un conseiller municipal assassiné à Djibo"
         participle = r"(tuee?|abattue?|assassinee?|executee?|egorgee?|decapitee?|lynchee?)"
         follow = r"(par|a|au|aux|dans|pres|lors|en|sur|entre|hier|et|ce|cette|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -76,6 +78,7 @@ def _singular(lang: str) -> _Patterns:
         passive = (r"(?:(was|were|has been|have been|had been|got)\s+(\w+\s+)?(killed|shot dead|shot down|shot and killed|assassinated|executed|beheaded|murdered|lynched|beaten to death|stabbed to death|found dead)"
                    r"|(later\s+|has\s+|had\s+|subsequently\s+)?(died|succumbed)(?! of (natural|illness|disease)))")
         participle = r"(killed|shot dead|shot and killed|assassinated|executed|beheaded|murdered|lynched|beaten to death|stabbed to death|found dead|found murdered)"
+        plural = r"(?!)"  # (English says "were" for one as for many: in `passive`)
         follow = (r"(by|in|at|near|on|during|while|when|after|last|this|overnight|yesterday|and|along|between|outside|inside|"
                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
     # a noun may carry a short complement: "a leader of the Issamedawane faction", "un chef de village"
@@ -111,7 +114,7 @@ def _singular(lang: str) -> _Patterns:
     # a participle phrase that says what the victim was doing: "a soldier and a gendarme traveling
     # together on a motorbike were killed", "one security guard working for the ICRC was shot"
     doing = r"(\s+(?!being\b|during\b|including\b)[a-z]+ing(\s+(?!(was|were|has|have|had|is|are)\b)[\w'-]+){0,9}?)?" if lang == "en" else ""
-    passive_rx = re.compile(r"(?<![a-z])" + np + more + doing + apposition + r"(\s+" + passive + r"|(?P<who>\s+(who|qui))\s+(" + later + r"))(?![a-z])|" + pron_passive)
+    passive_rx = re.compile(r"(?<![a-z])" + np + more + doing + apposition + r"(\s+" + passive + r"|\s+(?:" + plural + r")|(?P<who>\s+(who|qui))\s+(" + later + r"))(?![a-z])|" + pron_passive)
     # a headline's or a note's passive with no auxiliary, opening its clause: "Retired policeman shot
     # dead by gunmen", "the village chief killed and others wounded" (a participle followed by its
     # object is active: "a soldier killed two civilians")
