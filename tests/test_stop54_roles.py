@@ -91,3 +91,15 @@ def test_an_attack_repelled_by_troops_is_a_battle_in_english_too() -> None:
             "Nigerien troops, with about a hundred dead on the sect's side.")
     events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "en")
     assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_a_group_that_has_waged_an_insurgency_is_context_not_the_attacker() -> None:
+    from conflictwire.extract.background import background_reason
+
+    for sentence, lang in [
+        ("The Nigeria-based Boko Haram group has waged a seven-year uprising that has claimed more than 20,000 lives.", "en"),
+        ("Jihadists have been waging an insurgency across the Sahel.", "en"),
+        ("Le groupe mène une insurrection sanglante dans la région.", "fr"),
+    ]:
+        assert background_reason(sentence, lang, 2017) is not None, sentence
+    assert background_reason("Des hommes armés ont mené une attaque contre le poste de Tiloa.", "fr", 2017) is None
