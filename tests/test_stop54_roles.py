@@ -103,3 +103,14 @@ def test_a_group_that_has_waged_an_insurgency_is_context_not_the_attacker() -> N
     ]:
         assert background_reason(sentence, lang, 2017) is not None, sentence
     assert background_reason("Des hommes armés ont mené une attaque contre le poste de Tiloa.", "fr", 2017) is None
+
+
+def test_militants_killed_in_a_suicide_attack_on_soldiers_are_its_bombers() -> None:
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("GAO, Mali - Two Malian soldiers and at least two Islamist militants were killed on Saturday in a suicide "
+            "attack on an army unit in the north of the country, a senior Malian officer said.")
+    events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "en")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Suicide bomb", "Military Forces of Mali")]
+    assert events[0].actor1 is not None and not events[0].actor1.startswith("Military Forces")

@@ -128,7 +128,8 @@ def assign_actors(
         # forces told with the country's own are on its side, not the other
         joined = next((a for a in actors if a.inter == EXTERNAL and a.canonical.startswith(_ASSOCIATES) and a.role in ("agent", None)
                        and any(b.inter == STATE and _joined(a, b, doc) for b in actors)), None)
-    if actor1 is None and event_type == "Battles" and any(a.inter == STATE for a in victims):
+    # (in a suicide attack on the forces, the militants told dead with them are its bombers)
+    if actor1 is None and (event_type == "Battles" or sub == "Suicide bomb") and any(a.inter == STATE for a in victims):
         # "the army said it repelled an attack, killing 20 assailants": with no group named, the
         # armed men the attacked forces killed are the attackers
         # (a group named as hit, "a Gatia-MSA convoy was attacked", is the side attacked too)
