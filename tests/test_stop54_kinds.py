@@ -49,3 +49,16 @@ def test_a_day_counted_from_a_past_event_is_past_too() -> None:
             "de tirs.")
     events = Pipeline()(make_article("x", text, kind="text", doc_id="x", published=date(2020, 11, 20)), "fr")
     assert [e.location for e in events] == ["Lanfiéra"]
+
+
+def test_a_comparison_with_a_past_does_not_date_the_news() -> None:
+    from conflictwire.extract.background import background_reason
+
+    for sentence, lang in [
+        ("At least fifty civilians died this weekend in an attack in the village of Seytenga, one of the heaviest "
+         "tolls since the military junta took power in January.", "en"),
+        ("Au moins cinquante civils ont été tués ce week-end à Seytenga, l'une des attaques les plus meurtrières "
+         "depuis 2015.", "fr"),
+    ]:
+        assert background_reason(sentence, lang, 2022) is None, sentence
+    assert background_reason("The junta took power in January after a coup.", "en", 2022) is not None

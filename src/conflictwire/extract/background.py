@@ -39,6 +39,7 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
     folded = COUNTRY_DESCRIBED.sub("", COMMENT_CLAUSE.sub("", PERSON_PAST.sub(",", PLACE_PAST.sub("", unquoted(fold(sentence))[0]))))
     folded = PLACE_DESCRIBED.sub(",", folded)
     folded = FLED_BEFORE.sub("", folded)
+    folded = COMPARED_SINCE.sub("", folded)
     # ("Click to expand Image © 2013 Human Rights Watch (Nairobi) – Malian armed forces…": a photo's
     # credit run into the story's dateline; the story is what follows the dateline)
     folded = _CREDIT_THEN_DATELINE.sub("", folded)
@@ -70,6 +71,13 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
 PERSON_PAST = re.compile(r",\s*(who (has |had |have )?(been )?(lives?|lived|living|works?|worked|working|teach(es)?|taught|teaching|"
                          r"runs?|ran|running|serves?|served|serving|settled|moved|arrived|was born|is from)|qui (vit|vivait|travaille|travaillait|reside|residait|habite|habitait|est ne|etait ne|est installe|"
                          r"etait installe|est arrive|etait arrive|enseigne|enseignait|dirige|dirigeait))(?![a-z])[^,.;]*?(19|20)\d\d[^,.;]*,")
+
+
+# ", one of the heaviest tolls since the junta took power in January", ", l'une des plus meurtrières
+# depuis 2015": the news compared in apposition with a past; the comparison does not date the news
+COMPARED_SINCE = re.compile(r"[,;–—-]\s*(one of |among |l'une |l'un |parmi )?(the |la |le |les |des )?([\w'-]+ (les |la |le ))?(heaviest|deadliest|worst|bloodiest|"
+                            r"biggest|largest|most (deadly|serious|violent)|plus (meurtriere?s?|lourde?s?|graves?|sanglante?s?|importante?s?))"
+                            r"( [\w'-]+){0,3} (since|depuis) [^.;]*")
 
 
 # "to allow the return of residents who had left the area more than two years ago": when the people
