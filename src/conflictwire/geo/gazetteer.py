@@ -118,7 +118,9 @@ def build(path: Path, *, spellings: bool = True) -> None:
     from conflictwire.geo import shipped
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    # (a file of this process's own: two processes that start on a fresh machine build at once,
+    # and the last to finish replaces the other's whole file)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
     db.executescript(_SCHEMA)

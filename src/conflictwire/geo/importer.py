@@ -145,7 +145,7 @@ def import_dumps(files: list[Path], gazetteer: Path | None = None, *, base: bool
         db.executemany("INSERT INTO alternates VALUES (?,?)", alternates)
         summary.places += len(places)
         summary.names += len(names)
-    summary.filled = _fill_regions(db)
+    summary.filled = _fill_regions(db) + _outside_enclaves(db)
     index_spellings(db)
     db.execute("INSERT OR REPLACE INTO meta VALUES ('imported', datetime('now'))")
     db.commit()
@@ -174,3 +174,37 @@ def _fill_regions(db: sqlite3.Connection, max_km: float = 30.0) -> int:
             updates.append((best[2], best[3], f"{src}; region inferred from the nearest place", pid))
     db.executemany("UPDATE places SET admin1 = ?, admin2 = COALESCE(admin2, ?), source = ? WHERE id = ?", updates)
     return len(updates)
+
+
+# A capital district that is an enclave of one region: (country, admin1) -> its centre and radius
+# in km. Niamey's district lies wholly inside Tillabéri; the 2014 dump still files hundreds of
+# Tillabéri's villages, up to the Malian border, under "Niamey" (its region before 1998).
+ENCLAVES = {("NE", "Niamey"): (13.5137, 2.1098, 30.0)}
+
+
+def _outside_enclaves(db: sqlite3.Connection, max_km: float = 30.0) -> int:
+    """A place filed under an enclave district but lying outside it takes the region of the
+    nearest place of its country filed elsewhere, when that is within max_km."""
+    from collections import defaultdict
+
+    from conflictwire.geo.resolve import km
+
+    updates = []
+    for (cc, district), (clat, clon, radius) in ENCLAVES.items():
+        cells: dict[tuple[int, int], list[tuple[float, float, str, str | None]]] = defaultdict(list)
+        for lat, lon, a1, a2 in db.execute("SELECT lat, lon, admin1, admin2 FROM places WHERE country = ? AND admin1 IS NOT NULL "
+                                           "AND admin1 != ?", (cc, district)):
+            cells[(int(lat * 4), int(lon * 4))].append((lat, lon, a1, a2))
+        rows = db.execute("SELECT id, lat, lon, source FROM places WHERE country = ? AND admin1 = ? ORDER BY id", (cc, district)).fetchall()
+        for pid, lat, lon, src in rows:
+            if km(lat, lon, clat, clon) <= radius:
+                continue
+            near = [c for dy in (-1, 0, 1) for dx in (-1, 0, 1) for c in cells.get((int(lat * 4) + dy, int(lon * 4) + dx), [])]
+            if not near:
+                continue
+            best = min(near, key=lambda c: (km(lat, lon, c[0], c[1]), c[2], c[3] or ""))
+            if km(lat, lon, best[0], best[1]) <= max_km:
+                updates.append((best[2], best[3], f"{src}; region inferred from the nearest place (outside the {district} district)", pid))
+    db.executemany("UPDATE places SET admin1 = ?, admin2 = ?, source = ? WHERE id = ?", updates)
+    return len(updates)
+
