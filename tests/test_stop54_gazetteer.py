@@ -47,3 +47,20 @@ def test_a_build_leaves_another_builds_file_alone(tmp_path: Path) -> None:
     build(path, spellings=False)
     assert other.read_text() == "another process's build"
     assert sqlite3.connect(path).execute("SELECT COUNT(*) FROM places").fetchone()[0] > 100_000
+
+
+def test_a_villages_parts_are_found_by_the_villages_name() -> None:
+    from conflictwire.geo.spelling import village_name, village_of_part
+
+    assert village_of_part("kabonga 1") == "kabonga"
+    assert village_of_part("tagari-peulh") == "tagari"
+    assert village_of_part("fada n'gourma") is None
+    assert [village_name(n) for n in ("Piéga-Peulh", "Yonga-Foulbé", "Tin-Akoff", "Dori")] == ["Piéga", "Yonga", "Tin-Akoff", "Dori"]
+
+
+def test_a_village_named_without_its_part_is_placed_in_its_region() -> None:
+    from conflictwire.geo.places import find_places
+    from conflictwire.textutil import Spans
+
+    found, _ = find_places("On September 24, government forces raided a house in the village of Kabonga.", actor_spans=Spans())
+    assert [(m.name, m.admin1) for m in found] == [("Kabonga", "Est")]

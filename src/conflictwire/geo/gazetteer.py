@@ -12,7 +12,7 @@ import json
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -20,7 +20,7 @@ from typing import Any
 
 from conflictwire.textutil import norm_key
 
-SCHEMA_VERSION = 3  # 2: the spellings table; 3: alternates (found as spellings only)
+SCHEMA_VERSION = 4  # 2: the spellings table; 3: alternates (found as spellings only); 4: villages by their parts
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f'’\-. ]+$")
 
 
@@ -84,7 +84,7 @@ def index_spellings(db: sqlite3.Connection) -> None:
     """(Re)write the spellings table: the spelling key (geo/spelling.py) of every name and of
     every alternate (a hamlet's own name spelt otherwise, found only where no place has the name
     itself: "Dialloube" stays the Mopti village's, not a Tombouctou hamlet's alternate)."""
-    from conflictwire.geo.spelling import spelling_key
+    from conflictwire.geo.spelling import spelling_key, village_of_part
 
     db.execute("CREATE TABLE IF NOT EXISTS spellings (key TEXT, place_id INTEGER)")
     db.execute("CREATE TABLE IF NOT EXISTS alternates (key TEXT, place_id INTEGER)")
@@ -94,6 +94,10 @@ def index_spellings(db: sqlite3.Connection) -> None:
     # each distinct name once (a name is shared by many places; the rules are a dozen regexes)
     spelt = {k: spelling_key.__wrapped__(k) for (k,) in db.execute(f"SELECT DISTINCT key FROM ({named})")}
     rows = {(spelt[k], pid) for k, pid in db.execute(named) if spelt[k]}
+    # (a village's numbered sections and its peoples' quarters are found by the village's name)
+    parts = {(spelling_key.__wrapped__(v), pid) for k, pid in db.execute("SELECT key, place_id FROM names")
+             if (v := village_of_part(k)) is not None}
+    rows |= {(k, pid) for k, pid in parts if k}
     db.executemany("INSERT INTO spellings VALUES (?,?)", sorted(rows))
     db.execute("CREATE INDEX spellings_key ON spellings(key)")
 
@@ -265,7 +269,7 @@ class Gazetteer:
     def lookup_spellings(self, keys: list[str]) -> dict[str, list[Place]]:
         """Places a name no entry has is another spelling of (geo/spelling.py), for each key
         given; keys with none are left out."""
-        from conflictwire.geo.spelling import spelling_key
+        from conflictwire.geo.spelling import spelling_key, village_name
 
         out: dict[str, list[Place]] = {}
         for k in set(keys):
@@ -281,7 +285,10 @@ class Gazetteer:
                     rows = self._one_vowel_off(sk)
                     if rows:
                         self.vowel_off.add(sk)
-                self._spelt[sk] = [self.current(Place(*r)) for r in dict.fromkeys(rows)]
+                places = [self.current(Place(*r)) for r in dict.fromkeys(rows)]
+                # (a part found by its village's name is told as the village: "Kabonga", not "Kabonga 1")
+                self._spelt[sk] = [replace(p, name=v) if (v := village_name(p.name)) != p.name and spelling_key(norm_key(v)) == sk
+                                   else p for p in places]
             if self._spelt[sk]:
                 out[k] = self._spelt[sk]
         return out

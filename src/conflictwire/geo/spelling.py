@@ -17,6 +17,33 @@ MIN_LENGTH = 5
 _META = re.compile(r"[\\.^$*+?{}\[\]|()]")
 
 
+# a part of a village that GeoNames lists apart: "Kabonga 1" and "Kabonga 2", "Tagari-Peulh" and
+# "Tagari-Dogon", "Yonga-Foulbé": numbered sections or the quarters of one people, of the village
+# the reports call "Kabonga", "Tagari", "Yonga"
+_PART_OF_A_VILLAGE = re.compile(r"^(.{4,}?)[ -]+(\d|i{1,3}|peulh?|peuls?|foulbe|fulbe|dogon|bambara|bozo|sonrai|songhai|mossi|"
+                                r"rimaibe|bella|bellah|marka|touareg)$")
+
+
+def village_of_part(key: str) -> str | None:
+    """The village a folded name is a part of ("kabonga 1" -> "kabonga"), or None."""
+    m = _PART_OF_A_VILLAGE.match(key)
+    return m.group(1) if m else None
+
+
+_LAST_WORD = re.compile(r"^(.+?)[ -]+([^ -]+)$")
+
+
+def village_name(name: str) -> str:
+    """A part's name without its part ("Piéga-Peulh" -> "Piéga"), as reports name the village;
+    any other name as it is."""
+    from conflictwire.textutil import fold
+
+    m = _LAST_WORD.match(name)
+    if m is not None and village_of_part(fold(f"{m.group(1)} {m.group(2)}").lower()) is not None:
+        return m.group(1)
+    return name
+
+
 @lru_cache(maxsize=1)
 def _rules() -> tuple[tuple[re.Pattern[str] | str, str], ...]:
     """The rules in order; a pattern with no regex syntax stays a plain string (replaced with
