@@ -29,6 +29,7 @@ from conflictwire.extract.dropped import (
 )
 from conflictwire.extract.event import build_event
 from conflictwire.extract.frame_index import is_title, same_day, title_sent
+from conflictwire.extract.genre import review_reason
 from conflictwire.extract.per_place import split_by_place
 from conflictwire.extract.restated import Told
 from conflictwire.extract.same_incident import (
@@ -243,6 +244,11 @@ def consolidate(doc: ReportDoc, include_background: bool = False) -> Consolidate
         d.event.confidence = confidence.score(d.features)
         d.event.candidate = confidence.is_candidate(d.event.confidence)
     unplaced(doc, told, notes)
+    if (why := review_reason(doc)) is not None:
+        for d in told:
+            if not d.event.candidate:
+                d.event.candidate = True
+                notes.append(Note("candidate", list(d.frame.sents), why))
     for d in drafts:
         if d.event.background:
             d.event.confidence = round(min(d.event.confidence, 0.2), 2)  # shown on request, never trusted

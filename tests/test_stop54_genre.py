@@ -1,0 +1,32 @@
+"""Stop 54's genre gate: a profile, a statistics piece or a situation report recalls events; its
+events are candidates, never alerted."""
+
+from __future__ import annotations
+
+from conflictwire.eval import make_article
+from conflictwire.pipeline import Pipeline
+
+_STORY = ("Gunmen attacked the village of Solhan in Yagha province on Friday night, killing 30 civilians, "
+          "local officials said. The attackers burned the market and several houses.")
+
+
+def _events(text: str, *, candidates: bool = False) -> list:
+    return Pipeline(include_candidates=candidates)(make_article("x", text, kind="text", doc_id="x"), "en")
+
+
+def test_a_situation_report_recalls_its_events() -> None:
+    text = "Burkina Faso Situation Report, 30 June 2021\n\n" + _STORY
+    assert _events(text) == []
+    kept = _events(text, candidates=True)
+    assert [e.location for e in kept] == ["Solhan"] and all(e.candidate for e in kept)
+
+
+def test_a_profile_and_a_year_in_figures_recall_theirs() -> None:
+    assert _events("Islamist Insurgency in Burkina Faso: A Profile of Malam Ibrahim Dicko\n\n" + _STORY) == []
+    assert _events("Burkina Faso : quelques chiffres sur la crise sécuritaire\n\nDes hommes armés ont attaqué vendredi "
+                   "le village de Solhan, dans la province du Yagha, tuant 30 civils.") == []
+
+
+def test_news_and_an_analysis_that_opens_on_its_news_are_news() -> None:
+    assert [e.location for e in _events("Thirty killed in attack on Burkina village\n\n" + _STORY)] == ["Solhan"]
+    assert [e.location for e in _events("Analysis: Solhan attack shows the militants' reach\n\n" + _STORY)] == ["Solhan"]
