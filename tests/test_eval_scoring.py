@@ -84,3 +84,13 @@ def test_a_matched_event_s_date_is_scored_within_a_day_where_the_page_has_a_date
     report = NewsReport()  # a page with no date: a weekday has no year, no date is scored
     score_news_doc(report, "x", {**gold, "published": None}, [_event("Djiguibambo")])
     assert report.by_lang["en"]["date"].total == 0
+
+
+def test_a_coder_who_accepts_no_region_accepts_an_event_left_at_its_country() -> None:
+    pred = Event(doc_id="d", event_id="e", event_type="Battles", sub_event_type="Armed clash",
+                 country="Burkina Faso", admin1=None, location="Burkina Faso")
+    gold = {"event_type": "Battles", "country": "Burkina Faso", "location": {"accept": [None]},
+            "admin1": {"accept": [None, "Sahel"]}}
+    assert place_ok(pred, gold)
+    assert not place_ok(pred, {**gold, "admin1": {"accept": ["Sahel"]}})
+    assert not place_ok(pred.model_copy(update={"country": "Mali"}), gold)

@@ -229,7 +229,8 @@ def place_ok(pred: Event, gold: dict[str, Any], spelling: bool = True) -> bool:
         if None not in accepted:  # else the coder accepts an unnamed place: the region decides
             return False
     admins = [admin_key(x) for x in _accept(gold.get("admin1")) if x]
-    if admins:
+    # (a coder who accepts no region, [None, "Sahel"], accepts an event the report leaves at its country)
+    if admins and not (pred.admin1 is None and None in _accept(gold.get("admin1"))):
         return admin_key(pred.admin1) in admins
     return norm_key(pred.country or "") == norm_key(gold.get("country") or "")
 
@@ -332,8 +333,8 @@ def score_news_doc(report: NewsReport, name: str, gold: dict[str, Any], preds: l
                            days[0].isoformat(), p.event_date))
         checks.append(("location", _location_ok(p, g), g.get("location"), p.location))
         if any(_accept(g.get("admin1"))):
-            checks.append(("admin1", admin_key(p.admin1) in {admin_key(a) for a in _accept(g["admin1"]) if a},
-                           g.get("admin1"), p.admin1))
+            checks.append(("admin1", admin_key(p.admin1) in {admin_key(a) for a in _accept(g["admin1"]) if a}
+                           or (p.admin1 is None and None in _accept(g["admin1"])), g.get("admin1"), p.admin1))
         for fname, ok, want, got_value in checks:
             fields[fname].add(ok)
             if not ok:
