@@ -181,11 +181,13 @@ def test_security_headers_and_no_cors(api: tuple[TestClient, str]) -> None:
 def test_writes_are_rate_limited_per_key(tmp_path: Path) -> None:
     store = Store(f"sqlite:///{tmp_path / 'rate.db'}")
     k1, k2 = store.create_key("one"), store.create_key("two")
-    with TestClient(create_app(store, writes_per_minute=6, write_burst=2)) as client:
+    # (one write a minute refills the bucket slowly enough that a busy machine, where each write
+    # takes seconds, still sees the third refused)
+    with TestClient(create_app(store, writes_per_minute=1, write_burst=2)) as client:
         codes = [client.post("/reports", json=REPORT, headers={"Authorization": f"Bearer {k1}"}).status_code
                  for _ in range(3)]
         assert codes[:2] == [201, 201] and codes[2] == 429
         r = client.post("/reports", json=REPORT, headers={"Authorization": f"Bearer {k1}"})
-        assert r.status_code == 429 and 1 <= int(r.headers["retry-after"]) <= 10
+        assert r.status_code == 429 and 1 <= int(r.headers["retry-after"]) <= 60
         assert client.post("/reports", json=REPORT, headers={"Authorization": f"Bearer {k2}"}).status_code == 201
         assert client.get("/events").status_code == 200  # reads are not limited
