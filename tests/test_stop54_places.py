@@ -40,3 +40,8 @@ def test_a_division_named_with_an_adjective_of_place_is_the_division() -> None:
     found, _ = find_places("L'attaque a eu lieu samedi dans la province septentrionale de Seno, dans une partie du pays.",
                            actor_spans=Spans())
     assert [(m.name, m.admin1) for m in found] == [("Séno", "Sahel")]
+
+
+def test_the_seat_of_an_office_named_by_its_possessive_is_no_place_of_the_event() -> None:
+    assert _places("In a statement on Tuesday, Niamey's Archbishop Laurent Lompo said Father Maccalli was attacked.") == []
+    assert _places("The priest was kidnapped in Niamey on Monday.") == ["Niamey"]

@@ -114,3 +114,18 @@ def test_militants_killed_in_a_suicide_attack_on_soldiers_are_its_bombers() -> N
     events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "en")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Suicide bomb", "Military Forces of Mali")]
     assert events[0].actor1 is not None and not events[0].actor1.startswith("Military Forces")
+
+
+def test_a_headline_participle_before_a_time_word_is_passive() -> None:
+    assert _role("Italian priest kidnapped overnight near Niger's southern border", "priest") == "victim"
+
+
+def test_a_standing_deployment_and_a_struggle_against_groups_are_context() -> None:
+    from conflictwire.extract.background import background_reason
+
+    for sentence in [
+        "Western powers have deployed thousands of troops in the Sahel region to combat a growing Islamist militant threat.",
+        "West African states have been struggling to gain the upper hand over jihadist groups active along the borders.",
+    ]:
+        assert background_reason(sentence, "en", 2018) is not None, sentence
+    assert background_reason("The army deployed troops to the village after the attack.", "en", 2018) is None

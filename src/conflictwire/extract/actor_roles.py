@@ -171,7 +171,8 @@ _VICTIM_AFTER = re.compile(
     # noun is passive only before a place, a time or an agent: "12 civilians killed in…")
     r"|^\s*(tues|tuees|blesses|blessees|enleves|enlevees|executes|massacres|abattus|attaques|attaquee?s?|visee?s|"
     r"ciblee?s)(?![a-z])"
-    r"|^\s*(killed|wounded|injured|kidnapped|abducted|executed|massacred)(?=\s*([,.;:]|$|in |at (?!least)|near |"
+    r"|^\s*(killed|wounded|injured|kidnapped|abducted|executed|massacred)(?=\s*([,.;:]|$|in |at (?!least)|near |overnight |yesterday |"
+    r"last night |"
     # ("gunmen abducted and shot the mayor": two verbs of the gunmen, the second irregular)
     r"and (?!(\w+ed|shot|stole|took|beat|set|burnt|fled|left|seized|robbed|threw|hit|cut|made|carried) )|as |after |by |during |when |while |on (?!" + _DAY_THEN_OBJECT + r")))"
     # "le poste de police frontière de Madouba (…) a été l'objet d'une attaque", "the post was the

@@ -91,6 +91,10 @@ SOURCE_PLACE = re.compile(
     r"|(?<![a-z])(vicar[- ]general|bishop|archbishop|diocese|governor|high commissioner|vicaire general|eveque|"
     r"archeveque|diocese|gouverneur|haut[- ]commissaire|governorate|gouvernorat)\s+(of|de|du|d')\s*(the\s+|la\s+|l')?((region|province)\s+(of|de|du|d')\s*)?$"
 )
+# the seat of an office named by its possessive: "Niamey's Archbishop Laurent Lompo said…", "Djibo's
+# mayor": where the holder sits, not where it happened
+OFFICE_OF_AFTER = re.compile(r"^['’]s\s+(vicar[- ]general|bishop|archbishop|diocese|governor|high commissioner|mayor|prefect|"
+                             r"deputy mayor|grand imam|imam|traditional chief|emir)(?![a-z])")
 # where an organisation sits, not where anything happened: "Radio Oméga, basée à Ouagadougou", "the
 # Ouagadougou-based newspaper", "headquartered in Dakar"
 BASED_IN = re.compile(r"(?<![a-z])(based in|headquartered in|basee?s? (a|au)|dont le siege est (a|au)|qui siege (a|au))\s*$")

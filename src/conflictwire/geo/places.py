@@ -30,6 +30,7 @@ from conflictwire.geo.cues import (
     LAUNCHED_FROM,
     NEAR,
     NEED_CUE,
+    OFFICE_OF_AFTER,
     OFFICIALS_OF,
     OPERATION,
     REGION_AFTER,
@@ -289,6 +290,9 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
                                   and SEAT_SAID.search(folded[end : end + 120]) or ACCORDING_TO.search(before)
                                   or OFFICIALS_OF.search(before)):
             all_votes[place.country] += 1
+            continue
+        if OFFICE_OF_AFTER.match(folded[end : end + 40]):
+            all_votes[place.country] += 1  # "Niamey's Archbishop … said": the office's seat
             continue
         if HOSPITAL_OF.search(folded[max(0, start - 120) : start]):
             all_votes[place.country] += 1  # "the wounded were taken to a hospital in Kaya": where they were treated
