@@ -45,3 +45,9 @@ def test_a_division_named_with_an_adjective_of_place_is_the_division() -> None:
 def test_the_seat_of_an_office_named_by_its_possessive_is_no_place_of_the_event() -> None:
     assert _places("In a statement on Tuesday, Niamey's Archbishop Laurent Lompo said Father Maccalli was attacked.") == []
     assert _places("The priest was kidnapped in Niamey on Monday.") == ["Niamey"]
+
+
+def test_a_firm_is_no_place_and_where_travellers_set_off_for_is_not_where_they_were_taken() -> None:
+    assert _places('An official at Balaji Group told Reuters: "It is true that three people were kidnapped."') == []
+    assert _places("The workers set off for the capital Ouagadougou from the remote Inata mine on Sunday morning "
+                   "before losing contact with colleagues.") == ["Inata"]

@@ -187,6 +187,8 @@ DESTINATION = re.compile(
     r"(medical )?(evacuation|evacuations|medevac) (to|towards|vers|sur|a)|"
     r"(the|a|its) (main |national )?(road|track) (to|towards|leading to|that leads to)|(la|une) (route|piste) (vers|menant a|qui mene a|qui va a)|"
     r"repatriated to|rapatriee?s? (vers|a)|"
+    # "the workers set off for the capital Ouagadougou from the Inata mine": where they were going
+    r"(set|setting|sets) (off|out) for( the (capital|city|town|village)( of)?)?|"
     # "des avions de combat ont décollé de leur base de Niamey", "jets took off from Niamey": where they set out from
     r"(decolle|decollant|decolles|decollees|took off|taking off|take off|departed|departing) (de|du|from)( (leur|their|its|sa|son))?"
     r"( (base|aeroport|airport|airbase|base aerienne|air base)( (de|du|in|at|of))?)?|"

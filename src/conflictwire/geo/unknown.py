@@ -240,6 +240,9 @@ def _title_cased(text: str, start: int) -> bool:
 
 
 # a business or a building named: its name is no village's
+# a firm's or an organisation's name by its last word
+_FIRM = re.compile(r" (group|company|corporation|corp|inc|ltd|limited|holdings?|mining|resources|minerals|gold|sarl|plc|"
+                   r"foundation|institute|agency|network|bank)$")
 _BUILDING = re.compile(r"(?<![a-z])(hotel|cafe|restaurant|bar|maquis|club|cinema|stadium|stade|university|universite|hospital|hopital|"
                        r"clinic|clinique|school|lycee|college|church|eglise|cathedral|mosque|mosquee|bank|banque|embassy|ambassade|"
                        r"supermarket|airport|aeroport)(?![a-z])")
@@ -293,6 +296,8 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
             continue  # "Charlie Hebdo magazine", "l'hebdomadaire Charlie Hebdo": a publication or a firm, wherever named
         if _BUILDING.search(key):
             continue  # "the Splendid Hotel", "Cafe Cappuccino": a building of the town, no place of its own
+        if _FIRM.search(key):
+            continue  # "an official at Balaji Group", "Endeavour Mining": a firm's name, no place
         if SOMEONES_HOME.search(folded[max(0, start - 30) : start]) or SON_OF.search(key):
             continue  # "devant le domicile d'Ambéry Ag Rissa": a person's home, and a Tuareg name ("Ag": son of)
         if not told_as_place(text, folded, start, end) and not _listed_after_a_place(folded, start, end, text, taken, out):
