@@ -129,3 +129,11 @@ def test_a_standing_deployment_and_a_struggle_against_groups_are_context() -> No
     ]:
         assert background_reason(sentence, "en", 2018) is not None, sentence
     assert background_reason("The army deployed troops to the village after the attack.", "en", 2018) is None
+
+
+def test_the_vdp_under_the_names_of_a_translation() -> None:
+    from conflictwire.extract.actors import find_actors
+
+    for text in ("eight members of volunteers for the defense of the motherland were killed",
+                 "Another attack was on Homeland Defense Volunteers in Salmossi."):
+        assert [e.canonical for _, _, e in find_actors(fold(text))] == ["VDP: Volunteers for the Defense of the Homeland"], text
