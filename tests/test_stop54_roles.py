@@ -137,3 +137,8 @@ def test_the_vdp_under_the_names_of_a_translation() -> None:
     for text in ("eight members of volunteers for the defense of the motherland were killed",
                  "Another attack was on Homeland Defense Volunteers in Salmossi."):
         assert [e.canonical for _, _, e in find_actors(fold(text))] == ["VDP: Volunteers for the Defense of the Homeland"], text
+
+
+def test_a_time_told_between_commas_keeps_the_target_of_the_verb() -> None:
+    assert _role("Deux attaques simultanées ont visé, mardi 19 août, les positions de l'armée à Farabougou.", "armée") == "victim"
+    assert _role("Gunmen attacked, on Tuesday night, the army post at Boni.", "army") == "victim"
