@@ -62,3 +62,13 @@ def test_a_comparison_with_a_past_does_not_date_the_news() -> None:
     ]:
         assert background_reason(sentence, lang, 2022) is None, sentence
     assert background_reason("The junta took power in January after a coup.", "en", 2022) is not None
+
+
+def test_a_sweep_that_is_the_purpose_of_a_sending_is_no_event_of_its_own() -> None:
+    from conflictwire.extract.segment_cues import a_follow_up
+    from conflictwire.textutil import fold
+
+    told = ("Le bilan provisoire fait état de cinq militaires tombés, et des renforts ont été mobilisés pour évacuer les "
+            "victimes et procéder à des opérations de ratissage dans la zone.")
+    assert not a_follow_up("fr", fold(told))
+    assert a_follow_up("fr", fold("Lors d'une opération de ratissage, les soldats ont neutralisé dix terroristes."))

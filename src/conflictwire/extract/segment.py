@@ -16,7 +16,6 @@ from functools import lru_cache
 
 from conflictwire.extract.dates import opens_on_the_day_after
 from conflictwire.extract.doc import PlaceMention, ReportDoc
-from conflictwire.extract.false_triggers import only_set_out
 from conflictwire.extract.frame_index import (
     Frame,
     FrameIndex,
@@ -32,6 +31,7 @@ from conflictwire.extract.segment_cues import (
     BODIES_COUNTED,
     FOUND_DEAD,
     THIS_EVENT,
+    a_follow_up,
     another_division,
     another_storys_title,
     days_from_history,
@@ -75,25 +75,6 @@ _ORDINAL_NEXT = re.compile(
 @lru_cache(maxsize=2)
 def _separators(lang: str) -> re.Pattern[str]:
     pats = [r["pattern"] for r in read_tsv("separators.tsv") if r["lang"] == lang]
-    return re.compile(r"(?<![a-z])(?:" + "|".join(pats) + r")(?![a-z])")
-
-
-def _a_follow_up(lang: str, folded: str) -> bool:
-    """Does the sentence tell the forces' operation after an attack (not one only set out, "des
-    opérations de ratissage ont été engagées pour sécuriser la zone", nor the toll of the fights
-    told, "Le bilan provisoire de ces combats … particulièrement dans l'opération de ratissage")?"""
-    if _TOLL_OF_THE_TOLD.match(folded):
-        return False
-    return any(not only_set_out(folded, m.end()) for m in _follow_ups(lang).finditer(folded))
-
-
-_TOLL_OF_THE_TOLD = re.compile(r"^\W*(le |un |the |a )?(nouveau |dernier |premier |provisional |latest |new )?(bilan|toll)"
-                               r"( provisoire| officiel| definitif)? (de|of) (ces|cette|cet|ce|the|these|this) ")
-
-
-@lru_cache(maxsize=2)
-def _follow_ups(lang: str) -> re.Pattern[str]:
-    pats = [r["pattern"] for r in read_tsv("follow_ups.tsv") if r["lang"] == lang]
     return re.compile(r"(?<![a-z])(?:" + "|".join(pats) + r")(?![a-z])")
 
 
@@ -238,7 +219,7 @@ def segment(doc: ReportDoc) -> list[Frame]:
         # "… neutralisé une dizaine de terroristes lors d'une opération de ratissage": the forces' sweep after it
         # (not the bodies counted in it, "18 corps de terroristes ont été dénombrés au cours des opérations
         # de ratissage": the fight's dead)
-        separated = separated or (_a_follow_up(doc.lang, folded) and not BODIES_COUNTED.search(folded)) \
+        separated = separated or (a_follow_up(doc.lang, folded) and not BODIES_COUNTED.search(folded)) \
             or another_storys_title(doc, i)
         if separated and not index.names(i) and FOUND_DEAD.search(folded):
             separated = False  # "Trois jours plus tard, cinq personnes ont été retrouvées mortes": the abductees' fate, told after

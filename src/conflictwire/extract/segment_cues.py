@@ -1,15 +1,19 @@
 """Wording that tells segmentation which event a sentence belongs to: a line that is another
 story's title or link, a teller's seat, a paragraph on another province, people found dead after an event, the
-bodies counted in a sweep, and "this attack" after a history told."""
+bodies counted in a sweep, "this attack" after a history told, and the forces' operation after an
+attack (lexicons/follow_ups.tsv)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from conflictwire.extract.doc import PlaceMention, ReportDoc, Trigger
+from conflictwire.extract.false_triggers import only_set_out
 from conflictwire.extract.frame_index import SENTENCE_ENDS, Frame, FrameIndex
 from conflictwire.extract.triggers import VIOLENCE
 from conflictwire.geo.cues import TELLER_IN
+from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import fold
 
 BODIES_COUNTED = re.compile(r"(?<![a-z])(corps|cadavres|bodies|corpses)(?![a-z])[^.;]{0,60}?(?<![a-z])(denombree?s?|retrouvee?s?|decouverte?s?|comptee?s?|"
@@ -131,3 +135,30 @@ def days_from_history(doc: ReportDoc, frames: list[Frame]) -> None:
         if before.background and not frame.background and frame.sents \
                 and _COUNTED_DAY.match(fold(doc.sentences[frame.sents[0]].text)):
             frame.background = f"the day before or after an earlier event ({before.background})"
+
+
+def a_follow_up(lang: str, folded: str) -> bool:
+    """Does the sentence tell the forces' operation after an attack (not one only set out, "des
+    opérations de ratissage ont été engagées pour sécuriser la zone", nor the toll of the fights
+    told, "Le bilan provisoire de ces combats … particulièrement dans l'opération de ratissage")?"""
+    if _TOLL_OF_THE_TOLD.match(folded):
+        return False
+    return any(not only_set_out(folded, m.end()) and not _PURPOSE_BEFORE.search(folded[max(0, m.start() - 80) : m.start()])
+               for m in _follow_ups(lang).finditer(folded))
+
+
+# ("des renforts ont été mobilisés pour évacuer les victimes et procéder à des opérations de
+# ratissage", "troops were sent to carry out sweep operations"): an operation that is the purpose of
+# a sending is set out only
+_PURPOSE_BEFORE = re.compile(r"(?<![a-z])(pour|afin de|to|in order to)\s+([\w'-]+\s+){0,6}(proceder a|mener|conduire|effectuer|"
+                             r"lancer|conduct|carry out|launch|undertake)\s+(des |une |d'|les |the |an? )?$")
+
+
+_TOLL_OF_THE_TOLD = re.compile(r"^\W*(le |un |the |a )?(nouveau |dernier |premier |provisional |latest |new )?(bilan|toll)"
+                               r"( provisoire| officiel| definitif)? (de|of) (ces|cette|cet|ce|the|these|this) ")
+
+
+@lru_cache(maxsize=2)
+def _follow_ups(lang: str) -> re.Pattern[str]:
+    pats = [r["pattern"] for r in read_tsv("follow_ups.tsv") if r["lang"] == lang]
+    return re.compile(r"(?<![a-z])(?:" + "|".join(pats) + r")(?![a-z])")
