@@ -160,7 +160,11 @@ LINK_RUN = 3  # headlines in a row, with no blank line between, that make a list
 _LINK_WORDS = (4, 20)  # a headline's length in words
 
 
+_BULLET = re.compile(r"^[-•*·–]\s+")
+
+
 def _headline_like(line: str) -> bool:
+    line = _BULLET.sub("", line)  # ("- Tunisian Islamists move to ease tensions": a bulleted link)
     words = line.split()
     return _LINK_WORDS[0] <= len(words) <= _LINK_WORDS[1] and line[:1].isupper() and line[-1:] not in ".!?»\"”:;,"
 
