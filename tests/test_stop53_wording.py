@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conflictwire.extract.background import background_reason
+from reports import events_of
 
 
 def test_violence_told_over_years_is_background() -> None:
@@ -25,26 +26,20 @@ def test_one_event_at_a_scene_or_a_life_told_over_years_is_not_background() -> N
         assert background_reason(sentence, lang, 2025) is None, sentence
 
 
-def _events(text: str, lang: str) -> list:
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
-
-    return Pipeline()(make_article("x", text, kind="text", doc_id="x"), lang)
-
 
 def test_crowds_that_take_the_streets_by_storm_protest() -> None:
-    events = _events("Des milliers de Nigériens ont pris d'assaut les rues de Niamey ce dimanche pour exprimer leur "
+    events = events_of("Des milliers de Nigériens ont pris d'assaut les rues de Niamey ce dimanche pour exprimer leur "
                      "soutien au CNSP. Les manifestants brandissaient des pancartes.", "fr")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
 
 
 def test_armed_men_who_take_a_camp_by_storm_attack_it() -> None:
-    events = _events("Des hommes armés ont pris d'assaut le camp militaire de Boulkessi dimanche, tuant trois soldats.", "fr")
+    events = events_of("Des hommes armés ont pris d'assaut le camp militaire de Boulkessi dimanche, tuant trois soldats.", "fr")
     assert events and events[0].event_type == "Battles"
 
 
 def test_the_place_given_to_an_event_named_by_its_kind_is_that_events() -> None:
-    events = _events("Suspected jihadists massacred 30 worshippers at a mosque in western Niger on Friday, the Interior "
+    events = events_of("Suspected jihadists massacred 30 worshippers at a mosque in western Niger on Friday, the Interior "
                      "Ministry said on Saturday. Two days before the mosque attack, Niger's army claimed to have killed "
                      "45 militants.\nThe massacre happened in Fambita, in the Tillaberi region.", "en")
     attacks = [e for e in events if e.sub_event_type == "Attack"]
@@ -52,14 +47,14 @@ def test_the_place_given_to_an_event_named_by_its_kind_is_that_events() -> None:
 
 
 def test_fire_launched_from_afar_is_no_ground_fight() -> None:
-    events = _events("Bamako, le 3 mai 2017 - Aujourd'hui à 13h15, une attaque aux mortiers a été lancée contre le camp "
+    events = events_of("Bamako, le 3 mai 2017 - Aujourd'hui à 13h15, une attaque aux mortiers a été lancée contre le camp "
                      "de la MINUSMA à Tombouctou. L'attaque a fait un mort parmi les casques bleus. La Force a déployé des "
                      "moyens aériens pour identifier la zone où les tirs ont été lancés.", "fr")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
 
 
 def test_another_news_report_is_another_telling_not_another_event() -> None:
-    events = _events("A demonstration by students protesting against their living conditions at the university in Niamey "
+    events = events_of("A demonstration by students protesting against their living conditions at the university in Niamey "
                      "has forced the authorities to shut it down following violent clashes between students and security "
                      "forces.\n\nAccording to a local press report students expressed their anger at the failure of the "
                      "authorities to pay their allowances.\n\nAnother news report indicated that in Niamey, students "
@@ -88,13 +83,13 @@ def test_protests_called_or_postponed_are_no_protest_held() -> None:
 
 
 def test_a_bus_on_the_road_to_the_capital_is_placed_at_the_other_end() -> None:
-    events = _events("Mardi 11 mars 2025, un bus reliant Bankass à Bamako a été intercepté par des jihadistes présumés "
+    events = events_of("Mardi 11 mars 2025, un bus reliant Bankass à Bamako a été intercepté par des jihadistes présumés "
                      "dans le centre du Mali. Plusieurs dizaines de passagers ont été enlevés.", "fr")
     assert events and events[0].location == "Bankass"
 
 
 def test_an_adverb_between_auxiliary_and_participle_keeps_the_agent() -> None:
-    events = _events("Le 25 février 2024, l'armée burkinabè a sommairement exécuté au moins 223 civils dans deux villages "
+    events = events_of("Le 25 février 2024, l'armée burkinabè a sommairement exécuté au moins 223 civils dans deux villages "
                      "de la province du Yatenga.", "fr")
     assert events and events[0].actor1 is not None and events[0].actor1.startswith("Military Forces of Burkina Faso")
 
@@ -133,14 +128,12 @@ def test_an_army_spokesman_is_a_teller_not_a_side() -> None:
 def test_this_province_is_the_province_named_just_before() -> None:
     from datetime import date
 
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
 
     text = ('"Hier soir (lundi) le détachement de Tin-Akoff a été la cible d\'une violente attaque", a indiqué une source '
             'sécuritaire, évoquant un bilan de 19 morts. "Les opérations se poursuivent et sont concentrées sur la province '
             'de l\'Oudalan, au niveau des trois frontières (aux confins du Niger et du Mali)", a poursuivi cette source. '
             'C\'est dans cette province qu\'au moins 51 soldats ont été tués vendredi dans une embuscade, selon l\'armée.')
-    events = Pipeline()(make_article("x", text, kind="text", doc_id="x", published=date(2023, 2, 21)), "fr")
+    events = events_of(text, "fr", published=date(2023, 2, 21))
     ambush = [e for e in events if e.fatalities == 51]
     assert ambush and ambush[0].admin1 == "Sahel" and ambush[0].location == "Oudalan"
 
@@ -175,14 +168,12 @@ def test_civilians_who_kill_some_of_their_attackers_fought_them() -> None:
 def test_this_zone_is_the_place_told_just_before() -> None:
     from datetime import date
 
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
 
     text = ("Le bilan du massacre enregistré hier dimanche dans les villages d'Intazayene et de Bakorat, dans le "
             "département de Tillia au Niger, ne cesse de s'alourdir.\nSelon un communiqué du gouvernement nigérien, 137 "
             "civils ont été froidement assassinés par des individus armés lors du raid meurtrier qu'ils ont mené dans "
             "cette zone de la région nord de Tahoua, située pas très loin de la frontière malienne.")
-    events = Pipeline()(make_article("x", text, kind="text", doc_id="x", published=date(2021, 3, 22)), "fr")
+    events = events_of(text, "fr", published=date(2021, 3, 22))
     # the toll is the two villages' (shared between them), not a third event in the town of Tahoua
     assert sorted(e.location for e in events) == ["Bakorat", "Intazayene"]
     assert sum(e.fatalities or 0 for e in events) == 137
@@ -194,7 +185,7 @@ def test_a_tragedy_that_comes_a_week_after_another_recalls_that_one() -> None:
 
 
 def test_a_sweep_launched_to_find_the_attackers_is_no_event_of_its_own() -> None:
-    events = _events("L'armée malienne a repoussé dimanche une attaque terroriste contre un convoi entre Lakamané et "
+    events = events_of("L'armée malienne a repoussé dimanche une attaque terroriste contre un convoi entre Lakamané et "
                      "Kaniera, dans la région de Kayes. Dans un communiqué diffusé dimanche soir, les FAMa ont indiqué "
                      "que leurs unités avaient vigoureusement réagi à l'attaque, lançant dans la foulée des opérations "
                      "de ratissage dans la zone afin de retrouver les assaillants.", "fr")

@@ -3,15 +3,14 @@ events are candidates, never alerted."""
 
 from __future__ import annotations
 
-from conflictwire.eval import make_article
-from conflictwire.pipeline import Pipeline
+from reports import events_of
 
 _STORY = ("Gunmen attacked the village of Solhan in Yagha province on Friday night, killing 30 civilians, "
           "local officials said. The attackers burned the market and several houses.")
 
 
 def _events(text: str, *, candidates: bool = False) -> list:
-    return Pipeline(include_candidates=candidates)(make_article("x", text, kind="text", doc_id="x"), "en")
+    return events_of(text, "en", candidates=candidates)
 
 
 def test_a_situation_report_recalls_its_events() -> None:

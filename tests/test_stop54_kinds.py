@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-
-def _events(text: str, lang: str) -> list:
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
-
-    return Pipeline()(make_article("x", text, kind="text", doc_id="x"), lang)
+from reports import events_of
 
 
 def test_a_sweep_after_a_blast_does_not_make_it_a_fight() -> None:
@@ -18,13 +13,13 @@ def test_a_sweep_after_a_blast_does_not_make_it_a_fight() -> None:
             "environs de 13h30. Les cinq occupants du véhicule ont tous succombé. Le ratissage dans la zone de "
             "l'incident a permis l'interpellation de deux suspects immédiatement mis à la disposition de la "
             "gendarmerie », indique l'armée.")
-    assert [e.sub_event_type for e in _events(text, "fr")][:1] == ["Remote explosive/landmine/IED"]
+    assert [e.sub_event_type for e in events_of(text, "fr")][:1] == ["Remote explosive/landmine/IED"]
 
 
 def test_fire_after_a_blast_makes_it_a_fight() -> None:
     text = ("Near Boni, an army convoy hit an improvised explosive device on Monday, then the attackers opened fire "
             "on the soldiers. Four soldiers were killed.")
-    assert [e.sub_event_type for e in _events(text, "en")][:1] == ["Armed clash"]
+    assert [e.sub_event_type for e in events_of(text, "en")][:1] == ["Armed clash"]
 
 
 def test_a_post_dynamited_with_no_victim_is_a_blast_on_its_force() -> None:
@@ -32,22 +27,20 @@ def test_a_post_dynamited_with_no_victim_is_a_blast_on_its_force() -> None:
             "plusieurs sources, des hommes armés non identifiés ont perpétré une attaque dans la commune de Lanfièra. "
             "Aucune victime n'a été enregistrée lors de cette attaque à la dynamite qui a occasionné d'énormes "
             "dégâts sur la brigade.")
-    assert [(e.sub_event_type, e.actor2) for e in _events(text, "fr")] == [
+    assert [(e.sub_event_type, e.actor2) for e in events_of(text, "fr")] == [
         ("Remote explosive/landmine/IED", "Police Forces of Burkina Faso Gendarmerie")]
 
 
 def test_a_day_counted_from_a_past_event_is_past_too() -> None:
     from datetime import date
 
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
 
     text = ("Des hommes armés ont attaqué mardi le poste de gendarmerie de Lanfièra, dans la province du Sourou. "
             "Depuis 2018, la région de la Boucle du Mouhoun subit des attaques fréquentes. Douze soldats burkinabè "
             "ont été tués en août dernier dans une embuscade dans la commune de Toéni. La veille, une unité spéciale "
             "de l'armée avait neutralisé deux cadres terroristes dans la province de la Kossi, suite à des échanges "
             "de tirs.")
-    events = Pipeline()(make_article("x", text, kind="text", doc_id="x", published=date(2020, 11, 20)), "fr")
+    events = events_of(text, "fr", published=date(2020, 11, 20))
     assert [e.location for e in events] == ["Lanfiéra"]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conflictwire.geo.places import find_places
 from conflictwire.textutil import Spans
+from reports import events_of
 
 
 def _places(text: str) -> list[str]:
@@ -25,14 +26,12 @@ def test_troops_in_the_capital_after_a_clause_are_there() -> None:
 def test_an_event_told_on_another_day_is_not_placed_at_the_report_s_one_place() -> None:
     from datetime import date
 
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
 
     text = ("Forty-four people were killed in an attack on a mosque in Fambita, Niger, on Friday, authorities said. "
             "Suspected members of the Islamic State surrounded the building during Friday prayers. "
             "Thirteen other people were injured in the attack. The government declared three days of mourning. "
             "Two days earlier, Niger's army claimed to have killed 45 militants.")
-    events = Pipeline()(make_article("x", text, kind="text", doc_id="x", published=date(2025, 3, 24)), "en")
+    events = events_of(text, "en", published=date(2025, 3, 24))
     assert [e.location for e in events if not e.candidate] == ["Fambita"]
 
 

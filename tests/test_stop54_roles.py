@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conflictwire.extract.actor_roles import role_of
 from conflictwire.textutil import fold
+from reports import events_of
 
 
 def _role(sentence: str, mention: str) -> str | None:
@@ -28,12 +29,9 @@ def test_an_attacker_whose_target_is_named_after_is_not_hit() -> None:
 
 
 def test_a_clash_with_a_post_told_as_the_target_is_a_battle() -> None:
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
-
     text = ("La brigade de gendarmerie de Pama, à l'est du Burkina Faso, a été la cible d'individus armés non "
             "identifiés dans la nuit de lundi à mardi.")
-    events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "fr")
+    events = events_of(text, "fr")
     assert [(e.event_type, e.actor2) for e in events] == [("Battles", "Police Forces of Burkina Faso Gendarmerie")]
 
 
@@ -56,22 +54,17 @@ def test_a_patrol_ambushed_while_chasing_the_kidnappers_is_another_event_at_thei
             "Une patrouille de gendarmes partie en chasse des ravisseurs a déploré trois morts tués dans une embuscade "
             "dans la soirée. Les ravisseurs sont probablement des jihadistes, a déclaré une autre source de sécurité "
             "dans la capitale Ouagadougou. Les assaillants se sont dirigés vers la frontière malienne.")
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
 
-    events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "fr")
+    events = events_of(text, "fr")
     got = [(e.sub_event_type, e.location, e.actor2) for e in events]
     assert got == [("Abduction/forced disappearance", "Djibo", "Civilians (Burkina Faso)"),
                    ("Armed clash", "Djibo", "Police Forces of Burkina Faso Gendarmerie")], got
 
 
 def test_an_attack_repelled_by_armies_is_a_battle_with_them() -> None:
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
-
     text = ("Des combattants de Boko Haram ont attaqué vendredi la localité de Bosso au Niger. Elles ont été "
             "repoussées par les armées tchadienne et nigérienne, avec une centaine de morts du côté de la secte.")
-    events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "fr")
+    events = events_of(text, "fr")
     assert [(e.event_type, e.location) for e in events] == [("Battles", "Bosso")]
     assert events[0].actor2 is not None and events[0].actor2.startswith("Military Forces of")
 
@@ -84,12 +77,9 @@ def test_plural_armies_are_found_by_their_demonym() -> None:
 
 
 def test_an_attack_repelled_by_troops_is_a_battle_in_english_too() -> None:
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
-
     text = ("Boko Haram fighters attacked the town of Bosso in Niger on Friday. They were repelled by Chadian and "
             "Nigerien troops, with about a hundred dead on the sect's side.")
-    events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "en")
+    events = events_of(text, "en")
     assert [e.event_type for e in events] == ["Battles"]
 
 
@@ -106,12 +96,9 @@ def test_a_group_that_has_waged_an_insurgency_is_context_not_the_attacker() -> N
 
 
 def test_militants_killed_in_a_suicide_attack_on_soldiers_are_its_bombers() -> None:
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
-
     text = ("GAO, Mali - Two Malian soldiers and at least two Islamist militants were killed on Saturday in a suicide "
             "attack on an army unit in the north of the country, a senior Malian officer said.")
-    events = Pipeline()(make_article("x", text, kind="text", doc_id="x"), "en")
+    events = events_of(text, "en")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Suicide bomb", "Military Forces of Mali")]
     assert events[0].actor1 is not None and not events[0].actor1.startswith("Military Forces")
 

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from conflictwire.eval import make_article
-from conflictwire.pipeline import Pipeline
-
-
-def _events(text: str, lang: str) -> list:
-    return Pipeline()(make_article("x", text, kind="text", doc_id="x"), lang)
+from reports import events_of
 
 
 def test_a_list_of_persons_killed_in_french_counts_each() -> None:
-    events = _events("Un homme, sa femme et leur enfant ont été tués dans le village de Pogouwol, dans le Soum.", "fr")
+    events = events_of("Un homme, sa femme et leur enfant ont été tués dans le village de Pogouwol, dans le Soum.", "fr")
     assert [e.fatalities for e in events] == [3]
 
 
@@ -25,7 +20,7 @@ def test_a_plural_verb_alone_counts_no_one() -> None:
 
 
 def test_a_professor_killed_is_one_death() -> None:
-    events = _events("Des hommes armés ont attaqué le domicile d'enseignants à Kain. Un professeur de français a été tué.", "fr")
+    events = events_of("Des hommes armés ont attaqué le domicile d'enseignants à Kain. Un professeur de français a été tué.", "fr")
     assert [e.fatalities for e in events] == [1]
 
 
@@ -33,4 +28,4 @@ def test_victims_made_at_two_more_places_are_two_more_events() -> None:
     text = ("Un homme, sa femme et leur enfant ont été tués dans le village de Pogouwol dans le Soum, dans la nuit du "
             "vendredi 2 au samedi 3 juin 2017. Ces meurtres ont été commis par des assaillants. Ils ont également "
             "fait une victime à Petega et une autre à Kourou.")
-    assert [(e.location, e.fatalities) for e in _events(text, "fr")] == [("Pogouwol", 3), ("Pétéga", 1), ("Kourou", 1)]
+    assert [(e.location, e.fatalities) for e in events_of(text, "fr")] == [("Pogouwol", 3), ("Pétéga", 1), ("Kourou", 1)]

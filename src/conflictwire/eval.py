@@ -215,6 +215,11 @@ def _spelling_of_gold(pred: Event, gold: dict[str, Any]) -> bool:
         for k in keys for p in [*found.get(k, []), *spelt.get(k, [])])
 
 
+def _no_region_accepted(pred: Event, gold: dict[str, Any]) -> bool:
+    """A coder who accepts no region (admin1 [None, "Sahel"]) accepts an event left at its country."""
+    return pred.admin1 is None and None in _accept(gold.get("admin1"))
+
+
 def place_ok(pred: Event, gold: dict[str, Any], spelling: bool = True) -> bool:
     accepted = _accept(gold.get("location"))
     locs = [norm_key(x) for x in accepted if x]
@@ -229,8 +234,7 @@ def place_ok(pred: Event, gold: dict[str, Any], spelling: bool = True) -> bool:
         if None not in accepted:  # else the coder accepts an unnamed place: the region decides
             return False
     admins = [admin_key(x) for x in _accept(gold.get("admin1")) if x]
-    # (a coder who accepts no region, [None, "Sahel"], accepts an event the report leaves at its country)
-    if admins and not (pred.admin1 is None and None in _accept(gold.get("admin1"))):
+    if admins and not _no_region_accepted(pred, gold):
         return admin_key(pred.admin1) in admins
     return norm_key(pred.country or "") == norm_key(gold.get("country") or "")
 
@@ -334,7 +338,7 @@ def score_news_doc(report: NewsReport, name: str, gold: dict[str, Any], preds: l
         checks.append(("location", _location_ok(p, g), g.get("location"), p.location))
         if any(_accept(g.get("admin1"))):
             checks.append(("admin1", admin_key(p.admin1) in {admin_key(a) for a in _accept(g["admin1"]) if a}
-                           or (p.admin1 is None and None in _accept(g["admin1"])), g.get("admin1"), p.admin1))
+                           or _no_region_accepted(p, g), g.get("admin1"), p.admin1))
         for fname, ok, want, got_value in checks:
             fields[fname].add(ok)
             if not ok:

@@ -33,6 +33,10 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 # "the day after" a date given relative to the event told before (relative_offset)
 DAY_AFTER = r"the (?:next|following) day|the day after|le lendemain|le jour suivant"
+# "the day before", "la veille": the day before the event told before
+DAY_BEFORE = r"la veille|l'avant-veille|la nuit precedente|the (?:day|night) before|the previous (?:day|night)"
+# a sentence that opens on a day counted from the event told before: "La veille, …", "The next day, …"
+OPENS_ON_A_COUNTED_DAY = re.compile(rf"^\W*(?:{DAY_BEFORE}|{DAY_AFTER})(?![a-z])")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")),
     # day/month/year, as French and most Sahel outlets write it

@@ -16,7 +16,7 @@ TITLE_CHARS = 400  # the title, the standfirst and a dateline: where a piece say
 
 @lru_cache(maxsize=2)
 def _genres(lang: str) -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(r"(?<![a-z])(?:" + r["pattern"] + r")(?![a-z])", re.M), r["reason"])
+    return [(re.compile(r"(?<![a-z])(?:" + r["pattern"] + r")(?![a-z])"), r["reason"])
             for r in read_tsv("genres.tsv") if r["lang"] in (lang, "any")]
 
 

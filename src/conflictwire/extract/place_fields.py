@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from conflictwire.extract.dates import DAY_AFTER, opens_on_the_day_after
+from conflictwire.extract.dates import OPENS_ON_A_COUNTED_DAY, opens_on_the_day_after
 from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.extract.triggers import anchor_spans
 from conflictwire.geo.admin import capital_of, country_code
@@ -126,9 +126,13 @@ def _seat_of_state(doc: ReportDoc, said: str, cc: str) -> tuple[Place, Span] | N
     return max(here, key=lambda p: p.population), Span(start=m.start(), end=m.end(), text=doc.text[m.start() : m.end()])
 
 
-# a sentence that opens on another day than the event told before: "Two days earlier", "La veille"
-_ANOTHER_DAY = re.compile(r"^\W*((\w+|\d+) (days?|weeks?|jours?|semaines?) (earlier|before|later|plus tot|auparavant|plus tard)|"
-                          r"the (day|night) before|the previous (day|night)|la veille|l'avant-veille|" + DAY_AFTER + r")(?![a-z])")
+# a sentence that opens on days counted from the event told before: "Two days earlier" (or on a
+# day so counted, dates.OPENS_ON_A_COUNTED_DAY: "La veille")
+_DAYS_COUNTED = re.compile(r"^\W*(\w+|\d+) (days?|weeks?|jours?|semaines?) (earlier|before|later|plus tot|auparavant|plus tard)(?![a-z])")
+
+
+def _another_day(folded: str) -> bool:
+    return bool(_DAYS_COUNTED.match(folded) or OPENS_ON_A_COUNTED_DAY.match(folded))
 
 
 def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: list[PlaceMention],
@@ -190,7 +194,7 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
         return prev.country, False
     elif country_cc and _report_region(doc, country_cc) is None and not _part_of_country(doc, place) \
             and (spot := _report_place(doc, country_cc)) is not None \
-            and not (prev is not None and prev.location == spot.name and _ANOTHER_DAY.match(fold(said))):
+            and not (prev is not None and prev.location == spot.name and _another_day(fold(said))):
         # ("Two days earlier, the army claimed to have killed 45 militants": another day than the
         # event told at the report's one place is another incident, whose place is not told)
         # the event names only its country, and the report one place in it and no region: the

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from conflictwire.extract.dates import OPENS_ON_A_COUNTED_DAY
 from conflictwire.extract.doc import PlaceMention, ReportDoc, Trigger
 from conflictwire.extract.false_triggers import only_set_out
 from conflictwire.extract.frame_index import SENTENCE_ENDS, Frame, FrameIndex
@@ -122,18 +123,13 @@ def told_by_its_name(index: FrameIndex, frames: list[Frame], target: Frame, i: i
     return next((f for f in reversed(frames) if f is not target and not f.background and kinds & told_as(f)), None)
 
 
-# a day counted from the event told just before: "La veille", "Le lendemain", "The day before"
-_COUNTED_DAY = re.compile(r"^\W*(la veille|l'avant-veille|le lendemain|la nuit precedente|the (day|night) before|the previous (day|night)|"
-                          r"the (next|following) day|the day after)(?![a-z])")
-
-
 def days_from_history(doc: ReportDoc, frames: list[Frame]) -> None:
     """A frame that opens on a day counted from the event told before it, when that event is
     history ("Douze soldats ont été tués en août dernier … La veille, une unité avait neutralisé
     deux cadres terroristes"), is history too: its day is counted from a past one."""
     for before, frame in zip(frames, frames[1:], strict=False):
         if before.background and not frame.background and frame.sents \
-                and _COUNTED_DAY.match(fold(doc.sentences[frame.sents[0]].text)):
+                and OPENS_ON_A_COUNTED_DAY.match(fold(doc.sentences[frame.sents[0]].text)):
             frame.background = f"the day before or after an earlier event ({before.background})"
 
 

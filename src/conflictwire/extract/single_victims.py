@@ -78,7 +78,7 @@ def _singular(lang: str) -> _Patterns:
         passive = (r"(?:(was|were|has been|have been|had been|got)\s+(\w+\s+)?(killed|shot dead|shot down|shot and killed|assassinated|executed|beheaded|murdered|lynched|beaten to death|stabbed to death|found dead)"
                    r"|(later\s+|has\s+|had\s+|subsequently\s+)?(died|succumbed)(?! of (natural|illness|disease)))")
         participle = r"(killed|shot dead|shot and killed|assassinated|executed|beheaded|murdered|lynched|beaten to death|stabbed to death|found dead|found murdered)"
-        plural = r"(?!)"  # (English says "were" for one as for many: in `passive`)
+        plural = ""  # (English says "were" for one as for many: in `passive`)
         follow = (r"(by|in|at|near|on|during|while|when|after|last|this|overnight|yesterday|and|along|between|outside|inside|"
                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
     # a noun may carry a short complement: "a leader of the Issamedawane faction", "un chef de village"
@@ -114,7 +114,7 @@ def _singular(lang: str) -> _Patterns:
     # a participle phrase that says what the victim was doing: "a soldier and a gendarme traveling
     # together on a motorbike were killed", "one security guard working for the ICRC was shot"
     doing = r"(\s+(?!being\b|during\b|including\b)[a-z]+ing(\s+(?!(was|were|has|have|had|is|are)\b)[\w'-]+){0,9}?)?" if lang == "en" else ""
-    passive_rx = re.compile(r"(?<![a-z])" + np + more + doing + apposition + r"(\s+" + passive + r"|\s+(?:" + plural + r")|(?P<who>\s+(who|qui))\s+(" + later + r"))(?![a-z])|" + pron_passive)
+    passive_rx = re.compile(r"(?<![a-z])" + np + more + doing + apposition + r"(\s+" + passive + (r"|\s+(?:" + plural + r")" if plural else "") + r"|(?P<who>\s+(who|qui))\s+(" + later + r"))(?![a-z])|" + pron_passive)
     # a headline's or a note's passive with no auxiliary, opening its clause: "Retired policeman shot
     # dead by gunmen", "the village chief killed and others wounded" (a participle followed by its
     # object is active: "a soldier killed two civilians")

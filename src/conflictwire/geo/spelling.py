@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from conflictwire.textutil import edit_distance
+from conflictwire.textutil import edit_distance, fold
 
 # a key this short matches too many other names ("Koni"/"Kona" are not one place)
 MIN_LENGTH = 5
@@ -36,8 +36,6 @@ _LAST_WORD = re.compile(r"^(.+?)[ -]+([^ -]+)$")
 def village_name(name: str) -> str:
     """A part's name without its part ("Piéga-Peulh" -> "Piéga"), as reports name the village;
     any other name as it is."""
-    from conflictwire.textutil import fold
-
     m = _LAST_WORD.match(name)
     if m is not None and village_of_part(fold(f"{m.group(1)} {m.group(2)}").lower()) is not None:
         return m.group(1)
