@@ -23,6 +23,7 @@ from rich.table import Table
 from conflictwire.extract.actors import current_name
 from conflictwire.geo.admin import country_code
 from conflictwire.geo.gazetteer import admin1_names, default_gazetteer
+from conflictwire.ingest.errors import InputError
 from conflictwire.ingest.files import make_article
 from conflictwire.model import Article, Event
 from conflictwire.pipeline import Pipeline
@@ -243,6 +244,7 @@ def place_ok(pred: Event, gold: dict[str, Any], spelling: bool = True) -> bool:
 class NewsReport:
     by_lang: dict[str, dict[str, Score]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Score)))
     misses: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)  # reports the ingest refused ("why" each): scored as no events
     docs: int = 0
     seconds: float = 0.0
 
@@ -276,8 +278,12 @@ def eval_news(directory: Path, suffix: str = ".gold.json", model_places: bool = 
         if not txt.exists():
             continue
         pub = date.fromisoformat(gold["published"]) if gold.get("published") else None
-        art = make_article(str(txt), txt.read_text(encoding="utf-8"), kind="text", doc_id=txt.stem, published=pub)
-        preds = pipeline(art, gold.get("language"))
+        try:
+            art = make_article(str(txt), txt.read_text(encoding="utf-8"), kind="text", doc_id=txt.stem, published=pub)
+            preds = pipeline(art, gold.get("language"))
+        except InputError as exc:  # one report the ingest refuses must not stop the others: it finds nothing
+            report.unreadable.append(str(exc))
+            preds = []
         report.docs += 1
         score_news_doc(report, txt.stem, gold, preds)
     report.seconds = time.perf_counter() - start
@@ -392,6 +398,8 @@ def _location_ok(pred: Event, gold: dict[str, Any]) -> bool:
 
 
 def print_news(report: NewsReport, show_misses: bool = True) -> None:
+    for why in report.unreadable:
+        Console(stderr=True).print(f"[yellow]unreadable, scored as no events[/yellow] {why}")
     table = Table(title=f"news reports: {report.docs}")
     table.add_column("field")
     langs = sorted(report.by_lang)

@@ -188,10 +188,11 @@ def _drop_link_runs(kept: list[str], dropped: list[str]) -> None:
             i = j + 1
 
 
-def clean_text(text: str) -> tuple[str, list[str]]:
+def clean_text(text: str, captions: bool = False) -> tuple[str, list[str]]:
     """Return the text with chrome lines blanked out (offsets of kept text are not preserved
     against the raw page, but the cleaned text is what every evidence span points into) and
-    the list of dropped lines."""
+    the list of dropped lines. A page whose only story is a caption (a video's, ending "Credit:
+    … via Storyful") keeps it: a caption is chrome only beside a story (`captions`)."""
     lines = unwrap_lines(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     kept: list[str] = []
     dropped: list[str] = []
@@ -230,7 +231,7 @@ def clean_text(text: str) -> tuple[str, list[str]]:
             dropped.append(stripped)
             under = 1
             continue
-        if is_boilerplate(stripped) or is_caption(stripped) or alt_text or credit or _BULLETED_HEADLINE.fullmatch(stripped) \
+        if is_boilerplate(stripped) or (is_caption(stripped) and not captions) or alt_text or credit or _BULLETED_HEADLINE.fullmatch(stripped) \
                 or _SEE_ALSO_LINK.fullmatch(stripped):
             dropped.append(stripped)
             if credit:
@@ -256,4 +257,6 @@ def clean_text(text: str) -> tuple[str, list[str]]:
         dropped.append(kept.pop().strip())  # "tagabati incendie": the page's tags under the story, no sentence
     out = "\n".join(kept)
     out = re.sub(r"\n{3,}", "\n\n", out).strip()
+    if not captions and not body_seen and any(len(line.split()) > 25 and is_caption(line) for line in dropped):
+        return clean_text(text, captions=True)
     return out, dropped
