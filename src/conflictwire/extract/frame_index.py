@@ -260,6 +260,9 @@ def said_before(doc: ReportDoc, index: FrameIndex, sent: int, day: str | None) -
 
 
 _A_NIGHT = frozenset({"overnight", "last night", "la nuit derniere", "cette nuit"})
+# days counted back from an unknown day ("two days ago", "il y a trois jours", "avant-hier"): on
+# an undated page they cannot be told apart from a weekday
+_COUNTED_BACK = re.compile(r"(?<![a-z])(ago|il y a|avant-hier|day before yesterday)(?![a-z])")
 
 
 def same_day(a: str, b: str) -> bool:
@@ -267,6 +270,9 @@ def same_day(a: str, b: str) -> bool:
     page undated) and a date or words that fall on it ("le jeudi 09 septembre")."""
     if a == b:
         return True
+    for counted, other in ((a, b), (b, a)):
+        if _COUNTED_BACK.search(counted) and any(w in WEEKDAYS for w in other.split()):
+            return True  # "two days ago" (in a claim) and "on Monday" on an undated page: not known to differ
     for bare, other in ((a, b), (b, a)):
         if bare in _A_NIGHT and any(w in WEEKDAYS for w in other.split()):
             return True  # "overnight" and "overnight Thursday and Friday" on an undated page: one night told twice

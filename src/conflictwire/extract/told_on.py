@@ -81,7 +81,8 @@ _MOURNING_FROM = re.compile(
 _MOURNING_AFTER = re.compile(r"[^.;]{0,40}?(?<![a-z])(deuil|mourning)(?![a-z])")
 _ACT_NOUN = re.compile(r"(?<![a-z])(attack|attaque|ambush|embuscade|killing|massacre|assault|assaut|raid)")
 _ATTACK_AFTER = re.compile(r"\s*(attack|ambush|assault|raid|massacre|bombing)s?(?![a-z])")
-_ATTACK_ON = re.compile(r"(?<![a-z])(attack|ambush|assault|raid|attaque|embuscade|assaut)s?\s+(on|of|du|le)\s+$")
+# (the act noun right before the day, "reported an attack yesterday morning", dates the act too)
+_ATTACK_ON = re.compile(r"(?<![a-z])(attack|ambush|assault|raid|attaque|embuscade|assaut)s?\s+((on|of|du|le)\s+)?$")
 _ACT_BETWEEN = re.compile(r"(?<![a-z])(avoir|d'avoir|etre|to have|having|it had|they had|had)\s+\w+")
 _REVISED = re.compile(
     r"(?<![a-z])(s'est alourdi|s'est aggrave|a ete revu|est passe|rose|had risen|has risen|climbed|was revised|grimpe)\s+"
