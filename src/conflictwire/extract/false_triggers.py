@@ -61,7 +61,13 @@ def only_set_out(folded: str, end: int) -> bool:
     """Is the operation named just before `end` told only as set out, with its purpose (to secure
     the area, or to find the attackers: "lançant des opérations de ratissage afin de retrouver les
     assaillants")?"""
-    return _SET_OUT.match(folded[end : end + 120]) is not None or _TO_FIND_THEM.match(folded[end : end + 90]) is not None
+    return _SET_OUT.match(folded[end : end + 120]) is not None or _TO_FIND_THEM.match(folded[end : end + 90]) is not None \
+        or _UNDER_WAY.match(folded[end : end + 40]) is not None
+
+
+# an operation told only as under way, the sentence ending there: "Des opérations de ratissage sont
+# en cours.", "A sweep operation is under way." (nothing it did is told)
+_UNDER_WAY = re.compile(r"^\s+((sont|est|are|is|were|was)\s+)?(toujours\s+|still\s+)?(en cours|under ?way|ongoing|in progress)\s*([.;]|$)")
 
 
 _SWEEP = re.compile(r"(lance\W+(une|l')\W*)?(operation|ratissage|sweep|search)")

@@ -53,6 +53,8 @@ _UNKNOWN_PLACE = re.compile(
     r"(?:(?:village|villages|town|towns|locality|localities|hamlet|hamlets|island|islands|islet|ile|iles|ilot|commune|communes|area|camp|camps|campement|campements|site|localite|localites|hameau|hameaux|forest|foret|foret classee|"
     r"ville|zone|secteur|camp militaire|postes?(?: avances?| militaires?| de (?:police|gendarmerie|securite|douane)| dozos?| des dozos)?|"
     r"detachement|bases?(?: militaires?)?|positions?(?: militaires?| avancees?)?|prison|"
+    # "le camp des réfugiés de Tizalit", "un site de déplacés de Barsalogho": the camp and its place
+    r"(?:camps?|sites?) (?:de |des |d')(?:refugies|deplaces)(?: internes)?|"
     # "la brigade de gendarmerie de Comin-Yanga", "le commissariat de police de Djibo": a post and its town
     r"brigades?(?: de gendarmerie)?|commissariats?(?: de police)?|gendarmerie|police station|"
     r"military (?:camp|base|post|positions?)|army (?:camp|base|post)|"

@@ -1,0 +1,33 @@
+"""Stop 55's conventions of events: a camp's place by its name, a sweep only under way, and
+communal violence that names the conflict, not a fight."""
+
+from __future__ import annotations
+
+from conflictwire.textutil import fold
+from reports import events_of
+
+
+def test_the_place_of_a_refugee_camp_named_by_it_is_the_event_s() -> None:
+    text = ("Des hommes armés ont attaqué jeudi le camp de réfugiés de Kibanou dans la région de Tahoua, tuant au "
+            "moins dix gendarmes, selon des sources sécuritaires.")
+    assert [e.location for e in events_of(text, "fr")] == ["Kibanou"]
+
+
+def test_a_sweep_only_under_way_is_no_event_of_its_own() -> None:
+    text = ("Des assaillants ont attaqué samedi la brigade de gendarmerie de Dolbel, tuant cinq gendarmes. "
+            "Des opérations de ratissage sont en cours. Les assaillants venaient du camp de réfugiés de Kibanou, "
+            "à quelques kilomètres.")
+    assert [fold(e.location or "") for e in events_of(text, "fr")] == ["dolbel"]
+    english = ("Gunmen attacked the gendarmerie post in Dolbel on Saturday, killing five gendarmes. A sweep "
+               "operation is under way. The attackers came from the refugee camp of Kibanou nearby.")
+    assert [fold(e.location or "") for e in events_of(english, "en")] == ["dolbel"]
+
+
+def test_communal_violence_that_kills_a_villager_is_violence_against_him() -> None:
+    for text, lang in (("One member of the Bambara community was killed and two were wounded on Monday during "
+                        "intercommunal violence in Dogofri.", "en"),
+                       ("Un membre de la communauté bambara a été tué lundi lors de violences intercommunautaires "
+                        "à Dogofri.", "fr")):
+        assert [(e.event_type, e.actor2) for e in events_of(text, lang)] == [("Violence against civilians", "Civilians (Mali)")]
+    clash = "Ethnic clashes between Dogon and Fulani militias left eight dead in Sobane on Monday."
+    assert [e.sub_event_type for e in events_of(clash, "en")] == ["Armed clash"]
