@@ -31,3 +31,9 @@ def test_communal_violence_that_kills_a_villager_is_violence_against_him() -> No
         assert [(e.event_type, e.actor2) for e in events_of(text, lang)] == [("Violence against civilians", "Civilians (Mali)")]
     clash = "Ethnic clashes between Dogon and Fulani militias left eight dead in Sobane on Monday."
     assert [e.sub_event_type for e in events_of(clash, "en")] == ["Armed clash"]
+
+
+def test_posts_named_after_their_towns_in_the_plural_are_an_attack_on_each() -> None:
+    text = ("Ansaroul Islam fighters attacked and set fire to the Tongomayel and Baraboule police stations during "
+            "the night of Wednesday.")
+    assert sorted(fold(e.location or "") for e in events_of(text, "en")) == ["baraboule", "tongomayel"]

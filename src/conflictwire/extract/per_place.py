@@ -55,7 +55,7 @@ _POSTS = (r"(posts|outposts|bases|camps|positions|barracks|checkpoints|police st
           r"de l'armee|des fama))?\s+(of|in|at|de|d'|du|des|a|dans)")
 # villages as the objects of one attack verb ("gunmen raided Tilwagou, Ndalkoy and Gorkobé"):
 # each village raided is an incident of its own
-_RAIDED = r"(attacked|raided|stormed|overran|torched|looted|pillaged|attaque|investi|incendie|pille)"
+_RAIDED = r"(attacked|raided|stormed|overran|torched|looted|pillaged|burned|burnt|set fire to|attaque|investi|incendie|pille)(\s+the)?"
 # the first place follows a preposition of place ("à", "in", "the villages of")
 _BEFORE_FIRST = re.compile(
     r"(?<![a-z])(a|in|at|dans|au|aux|on|against|contre|(villages?|localites?|hamlets?|hameaux|towns?|communes?|villes?|cities|city) (of|de|d'|du|des)"
@@ -78,6 +78,10 @@ _PLURAL_ACTS = re.compile(r"(attacks|raids|assaults|killings|massacres|execution
 # was struck, and ACLED codes each location as its own event
 _PLURAL_PLACES = re.compile(r"(?<![a-z])((villages|localites|hamlets|hameaux|towns|communes|villes|cities) (of|de|d'|du|des)(\s+(the|la|le))?|"
                             + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
+# the posts named after their towns, in the plural ("attacked the Tongomayel and Baraboulé police
+# stations"): a post in each town, each an attack of its own
+_POSTS_AFTER = re.compile(r"\s+(army |military |gendarmerie |police )?(posts|outposts|bases|camps|positions|barracks|"
+                          r"checkpoints|police stations|gendarmerie stations|brigades)(?![a-z])")
 # acts or targets counted just before the list ("simultaneous attacks targeting three army bases …
 # Targets in Sevare, Niono and Bapho were all hit"): as many incidents as the count, one per place
 _COUNTED_ACTS = re.compile(r"(?<![a-z])(?P<n>two|three|four|five|six|deux|trois|quatre|cinq|six|double|[2-6])\s+([\w-]+\s+){0,2}?"
@@ -213,7 +217,8 @@ def _several_acts(doc: ReportDoc, sents: list[int]) -> tuple[list[PlaceMention],
             return listed, [ranked[k + 1] for k in range(len(listed))]
         first = folded_sentence(doc.sentences[i].text)[: listed[0].start - doc.sentences[i].start]
         # (crowds in several towns are a protest in each: ACLED codes one per location)
-        if found is None and (_PLURAL_PLACES.search(first[-40:]) or any(
+        after = folded_sentence(doc.sentences[i].text)[listed[-1].end - doc.sentences[i].start :]
+        if found is None and (_PLURAL_PLACES.search(first[-40:]) or _POSTS_AFTER.match(after) or any(
                 _PLURAL_ACTS.fullmatch(fold(t.text)) or t.sub_event_type in _CROWDS for t in doc.in_sents(doc.triggers, (i,)))
                 or (i - 1 in sents and _acts_counted(folded_sentence(doc.sentences[i - 1].text)) == len(listed))):
             found = listed, counts
