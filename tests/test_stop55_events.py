@@ -34,6 +34,10 @@ def test_communal_violence_that_kills_a_villager_is_violence_against_him() -> No
 
 
 def test_posts_named_after_their_towns_in_the_plural_are_an_attack_on_each() -> None:
-    text = ("Ansaroul Islam fighters attacked and set fire to the Tongomayel and Baraboule police stations during "
-            "the night of Wednesday.")
-    assert sorted(fold(e.location or "") for e in events_of(text, "en")) == ["baraboule", "tongomayel"]
+    from datetime import date
+
+    text = ("Jihadists of Ansaroul Islam attacked and set fire to the Tongomayel and Baraboule police stations in "
+            "northern Burkina Faso on Wednesday night. The attackers took motorcycles and computers, the security "
+            "ministry said.")
+    events = events_of(text, "en", published=date(2017, 3, 2))
+    assert sorted(fold(e.location or "") for e in events) == ["baraboule", "tongomayel"]
