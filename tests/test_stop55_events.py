@@ -41,3 +41,15 @@ def test_posts_named_after_their_towns_in_the_plural_are_an_attack_on_each() -> 
             "ministry said.")
     events = events_of(text, "en", published=date(2017, 3, 2))
     assert sorted(fold(e.location or "") for e in events) == ["baraboule", "tongomayel"]
+
+
+def test_a_village_named_by_its_church_or_market_is_a_place() -> None:
+    text = ("Des hommes armés ont attaqué dimanche l'église évangélique de Bogdiwéga pendant le culte, "
+            "tuant au moins deux fidèles, selon un élu local.")
+    assert [e.location for e in events_of(text, "fr")] == ["Bogdiwéga"]
+
+
+def test_an_unknown_village_told_so_many_km_from_a_town_lies_in_the_town_s_region() -> None:
+    text = ("Des terroristes ont attaqué lundi le poste de gendarmerie de Tiwoukoulga, une localité située à "
+            "environ 50 km de Fada N’Gourma. Huit assaillants ont été tués.")
+    assert [(e.location, e.admin1) for e in events_of(text, "fr")] == [("Tiwoukoulga", "Est")]

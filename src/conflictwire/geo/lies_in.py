@@ -83,13 +83,21 @@ _FROM_A_TOWN = re.compile(
     rf"({_UNITS}\s+)?((au|a l')\s*)?(north|south|east|west|nord|sud|est|ouest)(-?(east|west|est|ouest))?\s+(of|from|de|du|d')\s*((the\s+)?(town|city|village)\s+of\s+|la\s+(ville|localite|commune)\s+de\s+)?")
 
 
+# a distance with no direction in an apposition that says where the place lies: "Tanwalbougou, une
+# localité située à environ 50 km de Fada N'Gourma", "Kouni, a village located 30 km from Kaya"
+_LOCATED_FROM = re.compile(
+    rf"^\s*(,|\()\s*(a|an|un|une)\s+((small|petit|petite)\s+)?{_SITE}\s+(situated|located|situee?)\s+"
+    rf"((about|some|around|environ|nearly|a|a environ|a quelque|a une)\s+)*{_UNITS}\s+(of|from|de|du|d')\s*")
+
+
 def placed_by_a_town(text: str, folded: str, matches: list[PlaceMatch]) -> list[PlaceMatch]:
     """"Salem, north of Timbuktu", "Ahina locality 100 km East of Gawa": a name told from a town
     lies near that town; a name no gazetteer knows, or a homonym far away, is placed there (its
     country and region, precision 2)."""
     out = []
     for m in matches:
-        gap = _FROM_A_TOWN.match(folded[m.end : m.end + 60]) if m.feature in ("P", "U") else None
+        gap = (_FROM_A_TOWN.match(folded[m.end : m.end + 60]) or _LOCATED_FROM.match(folded[m.end : m.end + 80])) \
+            if m.feature in ("P", "U") else None
         town = _town_at(text, m.end + gap.end()) if gap else None
         far = town is not None and (m.latitude is None or m.longitude is None
                                     or km(m.latitude, m.longitude, town.latitude, town.longitude) > _near_km(gap))

@@ -55,6 +55,9 @@ _UNKNOWN_PLACE = re.compile(
     r"detachement|bases?(?: militaires?)?|positions?(?: militaires?| avancees?)?|prison|"
     # "le camp des réfugiés de Tizalit", "un site de déplacés de Barsalogho": the camp and its place
     r"(?:camps?|sites?) (?:de |des |d')(?:refugies|deplaces)(?: internes)?|"
+    # "l'église évangélique de Nagnounbougou", "le marché à bétail de Kpenchangou": a village's institution
+    r"(?:eglise|mosquee|ecole|marche|dispensaire|centre de sante|mairie)(?: (?:evangelique|catholique|protestante|"
+    r"primaire|publique|hebdomadaire|central|a betail|du village))?|"
     # "la brigade de gendarmerie de Comin-Yanga", "le commissariat de police de Djibo": a post and its town
     r"brigades?(?: de gendarmerie)?|commissariats?(?: de police)?|gendarmerie|police station|"
     r"military (?:camp|base|post|positions?)|army (?:camp|base|post)|"
