@@ -53,3 +53,13 @@ def test_an_unknown_village_told_so_many_km_from_a_town_lies_in_the_town_s_regio
     text = ("Des terroristes ont attaqué lundi le poste de gendarmerie de Tiwoukoulga, une localité située à "
             "environ 50 km de Fada N’Gourma. Huit assaillants ont été tués.")
     assert [(e.location, e.admin1) for e in events_of(text, "fr")] == [("Tiwoukoulga", "Est")]
+
+
+def test_what_a_mine_digs_is_no_place_even_opening_a_title() -> None:
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Uranium mine in Niger attacked by suicide bombers\n\nSuicide bombers drove a car bomb into the "
+            "uranium mine at Arlit on Thursday, killing one worker and wounding fourteen, the government said.")
+    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "en")
+    assert "Uranium" not in [p.name for p in doc.places] and "Arlit" in [p.name for p in doc.places]

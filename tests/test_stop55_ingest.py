@@ -64,3 +64,21 @@ def test_days_counted_back_and_a_weekday_are_not_known_to_differ_on_an_undated_p
 
     assert same_day("monday", "two days ago") and same_day("il y a deux jours", "lundi")
     assert not same_day("monday", "tuesday")
+
+
+def test_a_read_also_link_behind_an_arrow_is_chrome() -> None:
+    story = ("Des jihadistes ont attaqué vendredi le camp militaire de Niafunké, a indiqué l'armée malienne, qui "
+             "reconnaît avoir subi des tirs d'obus dans la localité et fait état de plusieurs blessés parmi les soldats.")
+    link = "→ A LIRE AUSSI : AUJOURD’HUI: 19 novembre 1968, le Mali subit le premier coup d’Etat de son histoire"
+    text, dropped = clean_text(story + "\n\n" + link + "\n\nL'armée n'a pas donné de bilan.")
+    assert "1968" not in text and dropped == [link]
+
+
+def test_a_day_with_its_weekday_is_not_read_in_a_year_it_does_not_fall_in() -> None:
+    from conflictwire.extract.dates import find_dates
+
+    found = {d.text: d.value for d in find_dates(
+        "Le Mali a connu son premier coup d'Etat le 19 novembre 1968. Les attaques menées le vendredi 24 novembre "
+        "ont fait des morts. Le lundi 25 novembre, l'armée a riposté.", None)}
+    assert found["vendredi 24 novembre"] is None  # (24 November 1968 was a Sunday)
+    assert str(found["lundi 25 novembre"]) == "1968-11-25"

@@ -228,6 +228,9 @@ def _year_from_the_text(text: str, dates: list[DateMention], yearless: list[tupl
             # goes on to tell are around it: "entre le 1er et le 10 décembre" is that December)
             if told.precision != 1 or later is None or (later - since) < (since - value):
                 value = later
+        said_day = next((WEEKDAYS[w] for w in re.findall(r"[a-z]+", fold(d.text)) if w in WEEKDAYS), None)
+        if value is not None and said_day is not None and value.weekday() != said_day:
+            value = None  # "vendredi 24 novembre" after "19 novembre 1968": not that year, whose 24th was a Sunday
         d.value = value
 
 

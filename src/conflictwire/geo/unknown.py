@@ -112,6 +112,8 @@ NOT_PLACES = re.compile(
     # the region's radio and television ("a affirmé à Studio Kalangou", "Radio Oméga", "Télé Sahel")
     r"studio \w+|radio \w+(?: fm)?|\w+ fm|tele \w+|"
     r"human rights watch|amnesty international|acled|ocha|unhcr|unicef|msf|icrc|cicr|"
+    # what a mine digs, capitalised in a title ("Uranium Mine in Niger Attacked"): the mine's kind
+    r"uranium|gold|coal|copper|phosphate|manganese|lithium|iron|diamond|diamonds|or|cuivre|charbon|"
     # weapons told by their acronym: "in IED/mine blast"
     r"ied|ieds|vbied|svbied|eei|iedd|"
     r"january|february|april|june|july|august|september|october|november|december|"

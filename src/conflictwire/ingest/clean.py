@@ -50,7 +50,7 @@ _SEE_ALSO = re.compile(
 SEE_ALSO_LINKS = 5  # headlines read under such a heading, at most
 # the heading and its link on one line: "Also read: Burkina Faso: In Arbinda, …", or run into it
 # when the page lost the break ("RelatedDaesh affiliate blamed for …", "Read alsoThe Malian army …")
-_SEE_ALSO_LINK = re.compile(r"(?i:related|read also|read more|also read|see also|lire aussi|à lire aussi|a lire aussi|"
+_SEE_ALSO_LINK = re.compile(r"([→►▶»>•*·–—-]\s*)?(?i:related|read also|read more|also read|see also|lire aussi|à lire aussi|a lire aussi|"
                             r"voir aussi|lire également|à lire également)(\s*:\s*|(?=[A-ZÀ-Ý«\"“]))\S.{0,200}")
 _VIDEO_LENGTH = re.compile(r"(\d{1,2}:)?\d{1,2}:\d{2}")
 
