@@ -211,12 +211,21 @@ _ASSAULT_FOUGHT = re.compile(
     r"initiated by|began with|started with|opened with|provoquant une riposte|attaque complexe|initiee? par)(?![a-z])")
 
 
+# aircraft that came to an ambush or to the soldiers' riposte ("la riposte des soldats et l'intervention
+# des vecteurs aériens ont forcé les assaillants à se replier"): air support of a fight on the ground
+# (an "IED ambush" stays the blast: only air strikes are support)
+# ("air strikes on the militants who had taken part in the ambush": the ambush told before, not this fight)
+_SUPPORTED_FIGHT = re.compile(r"(?<![a-z])(une embuscade|an ambush|ambushed|riposte(?! aerienne)|fought back)(?![a-z])")
+
+
 def fought_on_the_ground(sub: str, inter1: int | None, inter2: int | None, said: str) -> bool:
     """Remote violence between two armed sides that the text says came with ground fighting."""
     if inter1 not in ARMED or inter2 not in ARMED:
         return False
     if sub == "Suicide bomb":
         return bool(_ASSAULT_FOUGHT.search(said))
+    if sub == "Air/drone strike" and _SUPPORTED_FIGHT.search(said):
+        return True
     return sub in _REMOTE and bool(_GROUND_FIGHT.search(said))
 
 

@@ -1,0 +1,20 @@
+"""Stop 55's conventions of kind: aircraft that came to a fight on the ground support it."""
+
+from __future__ import annotations
+
+from reports import events_of
+
+
+def test_air_support_of_an_ambush_is_the_ambush() -> None:
+    text = ("Au moins dix soldats ont été tués vendredi lors d'une embuscade tendue par un groupe terroriste, dans "
+            "la localité de Banibangou, dans l'ouest du Niger. Le ministère de la Défense fait également état de 13 "
+            "militaires blessés et de 16 personnes disparues, enlevées par le groupe armé.\nSelon le communiqué, la "
+            "riposte des soldats et « l'intervention prompte des vecteurs aériens » ont forcé les assaillants à se "
+            "replier vers un pays voisin.")
+    assert [e.sub_event_type for e in events_of(text, "fr")] == ["Armed clash"]
+
+
+def test_air_strikes_on_those_who_took_part_in_an_earlier_ambush_stay_strikes() -> None:
+    text = ("The army said on Sunday it had carried out air strikes on a logistics base of the militants near "
+            "Banibangou, killing more than twenty fighters who, according to the army, had taken part in the ambush.")
+    assert [e.sub_event_type for e in events_of(text, "en")] == ["Air/drone strike"]
