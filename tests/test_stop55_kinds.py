@@ -18,3 +18,12 @@ def test_air_strikes_on_those_who_took_part_in_an_earlier_ambush_stay_strikes() 
     text = ("The army said on Sunday it had carried out air strikes on a logistics base of the militants near "
             "Banibangou, killing more than twenty fighters who, according to the army, had taken part in the ambush.")
     assert [e.sub_event_type for e in events_of(text, "en")] == ["Air/drone strike"]
+
+
+def test_police_roadblocks_do_not_make_a_protest_a_riot() -> None:
+    text = ("Security forces fired tear gas at dozens of demonstrators in Bamako on Wednesday during an unauthorised "
+            "rally. The protesters fled before the gas canisters. Police roadblocks also stopped motorbike convoys of "
+            "protesters making their way towards the square.")
+    assert [e.sub_event_type for e in events_of(text, "en")] == ["Protest with intervention"]
+    riot = ("Protesters set up roadblocks and burned tyres in Bamako on Wednesday; police fired tear gas to disperse them.")
+    assert [e.event_type for e in events_of(riot, "en")] == ["Riots"]
