@@ -63,3 +63,13 @@ def test_what_a_mine_digs_is_no_place_even_opening_a_title() -> None:
             "uranium mine at Arlit on Thursday, killing one worker and wounding fourteen, the government said.")
     doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "en")
     assert "Uranium" not in [p.name for p in doc.places] and "Arlit" in [p.name for p in doc.places]
+
+
+def test_an_operation_following_the_attack_is_its_own_event_at_the_attack_s_place() -> None:
+    from datetime import date
+
+    text = ("Gunmen opened fire on customers outside a restaurant in Ouagadougou on Sunday evening, killing at least "
+            "17 people, the police said. The attackers were suspected to be Islamist extremists. Burkina Faso "
+            "soldiers clashed with suspected jihadists in an operation following the attack, AFP reported.")
+    events = events_of(text, "en", published=date(2017, 8, 14))
+    assert sorted((e.sub_event_type, e.location) for e in events) == [("Armed clash", "Ouagadougou"), ("Attack", "Ouagadougou")]

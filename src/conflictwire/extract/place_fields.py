@@ -86,7 +86,8 @@ _SAME_PLACE = re.compile(
     r"agresseurs|malfaiteurs)|(chasing|pursuing|tracking down|(sent|went|set off) after) the (kidnappers|abductors|attackers|"
     r"assailants|gunmen|raiders|militants)|"
     # the sweep that followed the attack told: "sweeping-up operations following the July 15 attack"
-    r"(sweep(ing)?(-up| up)?|mopping(-up| up)|clearing|search|pursuit|ratissage|ratissages|poursuite|recherche)( operations?)?"
+    # (or any operation told as following it: "clashed with the jihadists in an operation following the attack")
+    r"(sweep(ing)?(-up| up)?|mopping(-up| up)|clearing|search|pursuit|ratissage|ratissages|poursuite|recherche|operation)( operations?)?"
     r"[^.;]{0,30}(following|after|in the wake of|suite a|apres|consecutives? a) (the|this|that|l'|la|cette|cet)\s*"
     r"([\w'-]+ ){0,3}(attack|assault|raid|ambush|attaque|assaut|embuscade)|"
     # the ground units finishing what strikes began fight where the strikes fell
