@@ -73,3 +73,13 @@ def test_an_operation_following_the_attack_is_its_own_event_at_the_attack_s_plac
             "soldiers clashed with suspected jihadists in an operation following the attack, AFP reported.")
     events = events_of(text, "en", published=date(2017, 8, 14))
     assert sorted((e.sub_event_type, e.location) for e in events) == [("Armed clash", "Ouagadougou"), ("Attack", "Ouagadougou")]
+
+
+def test_the_next_day_after_the_teller_opens_another_event() -> None:
+    from datetime import date
+
+    text = ("Suspected jihadists abducted about 40 women gathering wild fruit near Arbinda on Thursday, residents "
+            "said. Some were able to escape and return to their villages. According to him, the next day, eight "
+            "kilometres north of Arbinda, some 20 other women were in turn abducted.")
+    events = events_of(text, "en", published=date(2023, 1, 16))
+    assert [e.event_date for e in events] == [date(2023, 1, 12), date(2023, 1, 13)]
