@@ -83,3 +83,13 @@ def test_the_next_day_after_the_teller_opens_another_event() -> None:
             "kilometres north of Arbinda, some 20 other women were in turn abducted.")
     events = events_of(text, "en", published=date(2023, 1, 16))
     assert [e.event_date for e in events] == [date(2023, 1, 12), date(2023, 1, 13)]
+
+
+def test_a_list_of_villages_that_says_its_preposition_again_is_a_list_of_places() -> None:
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    text = ("Des hommes armés s'en sont pris à des campements nomades, dans les localités de Tinkarkout, de "
+            "Woursanat et de Bakorat, tuant des dizaines de civils.")
+    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "fr")
+    assert {"Tinkarkout", "Woursanat"} <= {p.name for p in doc.places}

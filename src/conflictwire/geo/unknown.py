@@ -184,10 +184,11 @@ _LAST_LINK = re.compile(r"[a-z](\s*,)?\s+(and|et)\s+((de|d'|of|a|in|at)\s*)?$")
 
 
 # a comma between two names of a list: "Tilwagou, Ndalkoy"
-_COMMA_LINK = re.compile(r"[a-z]\s*,\s+$")
+# (", de Woursanat": the preposition said again)
+_COMMA_LINK = re.compile(r"[a-z]\s*,\s+((de|d'|du)\s*)?$")
 # … and a list that goes on to its last item: ", Ndalkoy and Gorkobé", " et Gorkobé"
 # ("Diallassagou, Dianweli, Déguéssagou et environs": a list may end on the places around)
-_LIST_ENDS_AHEAD = re.compile(r"^(\s*,\s*[A-ZÀ-Ý][\w'’-]*([ -][A-ZÀ-Ý][\w'’-]*)?)*(\s*,)?\s+((and|et)\s+[A-ZÀ-Ý]|"
+_LIST_ENDS_AHEAD = re.compile(r"^(\s*,\s*(de\s+|d['’])?[A-ZÀ-Ý][\w'’-]*([ -][A-ZÀ-Ý][\w'’-]*)?)*(\s*,)?\s+((and|et)\s+(de\s+|d['’])?[A-ZÀ-Ý]|"
                               r"et (leurs )?environs|and (the )?surround)")
 
 
