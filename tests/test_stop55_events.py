@@ -93,3 +93,16 @@ def test_a_list_of_villages_that_says_its_preposition_again_is_a_list_of_places(
             "Woursanat et de Bakorat, tuant des dizaines de civils.")
     doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "fr")
     assert {"Tinkarkout", "Woursanat"} <= {p.name for p in doc.places}
+
+
+def test_an_event_told_at_a_region_is_placed_near_the_dateline_s_town_in_it() -> None:
+    from datetime import date
+
+    story = ("An unknown group of armed assailants kidnapped an American aid worker in the Tahoua region of Niger "
+             "on Friday, officials said. The assailants killed a police officer and a guard before driving off.")
+    near = events_of("US aid worker kidnapped in Niger\n\nABALAK, Niger, Oct. 15 (UPI) — " + story, "en",
+                     published=date(2016, 10, 15))
+    assert [(e.location, e.geo_precision) for e in near] == [("Abalak", 2)]
+    capital = events_of("US aid worker kidnapped in Niger\n\nNIAMEY, Niger, Oct. 15 (UPI) — " + story, "en",
+                        published=date(2016, 10, 15))
+    assert [e.location for e in capital] == ["Tahoua"]

@@ -21,6 +21,8 @@ def test_a_page_that_is_only_a_video_caption_keeps_it_as_its_story() -> None:
     text, dropped = clean_text(CAPTION_STORY)
     assert "killing at least nine people" in text
     assert dropped == []
+    text, dropped = clean_text("Gunfire heard in Djibo after market attack\n\n" + CAPTION_STORY)
+    assert "killing at least nine people" in text and dropped == []
 
 
 def test_a_caption_beside_a_story_is_still_chrome() -> None:

@@ -24,7 +24,7 @@ from conflictwire.extract.event_date import date
 from conflictwire.extract.event_place import choose_place, event_country
 from conflictwire.extract.event_toll import toll
 from conflictwire.extract.frame_index import CROWD_CLASH, Frame
-from conflictwire.extract.place_fields import fill_place
+from conflictwire.extract.place_fields import at_the_dateline_town, fill_place
 from conflictwire.extract.roles import (
     ARMED,
     CIVILIANS,
@@ -217,6 +217,7 @@ def actors(doc: ReportDoc, d: Draft) -> None:
 def place(doc: ReportDoc, d: Draft) -> None:
     """The ACLED place fields, with evidence (an event told "there" takes the town before)."""
     d.country, d.lent_place = fill_place(d.event, doc, d.place, d.places, d.country_cc, d.country, d.prev, d.said, d.evidence, d.frame.reason in TURNS)
+    at_the_dateline_town(d.event, doc, d.evidence)
 
 
 # posts of the other forces (police, gendarmerie, customs, foresters): ACLED names those forces

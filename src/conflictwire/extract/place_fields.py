@@ -12,6 +12,7 @@ from conflictwire.extract.doc import PlaceMention, ReportDoc
 from conflictwire.extract.triggers import anchor_spans
 from conflictwire.geo.admin import capital_of, country_code
 from conflictwire.geo.countries_named import ISO3, capital_name
+from conflictwire.geo.datelines import dateline_town
 from conflictwire.geo.gazetteer import Place, countries, default_gazetteer
 from conflictwire.model import Event, Span
 from conflictwire.textutil import fold, norm_key
@@ -226,3 +227,22 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
             if place is not None:
                 evidence["country"] = evidence["location"] = [place.span()]
     return country, False
+
+
+def at_the_dateline_town(ev: Event, doc: ReportDoc, evidence: dict[str, list[Span]]) -> None:
+    """An event the story places only at a region, filed from a town of that region that is
+    neither a capital nor the region's own town ("ABALAK, Niger (UPI) — … kidnapped an American
+    in the Tahoua region"), is placed near that town (precision 2): the dateline is where the
+    reporter stood, and the story gives no nearer place."""
+    if ev.geo_precision != 3 or not ev.admin1 or doc.dateline is None or "location" not in evidence:
+        return
+    town = dateline_town(doc.text)
+    if town is None or town.admin1 != ev.admin1 or town.country != country_code(ev.country or "") \
+            or norm_key(town.name) in (norm_key(ev.admin1), norm_key(capital_name(town.country) or "")) \
+            or capital_of(town.country, ev.admin1) == (town.latitude, town.longitude):
+        return  # (a region's own town is where ACLED puts an event told at the region anyway)
+    ev.location, ev.admin2, ev.geonames_id = town.name, town.admin2, town.geonames_id
+    ev.latitude, ev.longitude, ev.geo_precision = town.latitude, town.longitude, 2
+    start, end = doc.dateline
+    start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
+    evidence["location"] = [Span(start=start, end=end, text=doc.text[start:end])]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from conflictwire.geo.admin import country_keys as _country_names
-from conflictwire.geo.gazetteer import default_gazetteer
+from conflictwire.geo.gazetteer import Place, default_gazetteer
 from conflictwire.textutil import norm_key
 
 # "BAMAKO, June 2 (Reuters) -": a city (and its country), maybe a date, an agency's brackets, a dash
@@ -104,6 +104,21 @@ _WRITER_OUTLET_LINE = re.compile(r"(?<=\n)[ \t]*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \
 
 
 DATELINE_TOWN = 20_000  # a dateline names a city a wire has a desk or a stringer in
+
+
+def dateline_town(text: str) -> Place | None:
+    """The town a dateline names ("ABALAK, Niger, Oct. 15 (UPI) —"), by the gazetteer: the most
+    populous of the name, in the country the dateline gives if it gives one; None for a country."""
+    m = _dateline_match(text)
+    if m is None:
+        return None
+    key = norm_key((m.groupdict().get("place") or m.groupdict().get("place2") or m.groupdict().get("upper") or "").split("/")[0])
+    if not key or key in _country_names():
+        return None
+    told = norm_key(m.groupdict().get("country") or "").strip(", ")
+    cc = _country_names()[told][0] if told in _country_names() else None
+    towns = [p for p in default_gazetteer().lookup([key]).get(key, []) if p.kind != "region" and cc in (None, p.country)]
+    return max(towns, key=lambda p: p.population) if towns else None
 
 
 def dateline_country(text: str) -> str | None:

@@ -257,6 +257,8 @@ def clean_text(text: str, captions: bool = False) -> tuple[str, list[str]]:
         dropped.append(kept.pop().strip())  # "tagabati incendie": the page's tags under the story, no sentence
     out = "\n".join(kept)
     out = re.sub(r"\n{3,}", "\n\n", out).strip()
-    if not captions and not body_seen and any(len(line.split()) > 25 and is_caption(line) for line in dropped):
+    # (a caption is the story when no sentence is left beside it: at most a title)
+    if not captions and not any(line.rstrip().endswith((".", "!", "?", "»", '"', "”")) for line in kept) \
+            and any(len(line.split()) > 25 and is_caption(line) for line in dropped):
         return clean_text(text, captions=True)
     return out, dropped
