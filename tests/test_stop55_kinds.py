@@ -27,3 +27,16 @@ def test_police_roadblocks_do_not_make_a_protest_a_riot() -> None:
     assert [e.sub_event_type for e in events_of(text, "en")] == ["Protest with intervention"]
     riot = ("Protesters set up roadblocks and burned tyres in Bamako on Wednesday; police fired tear gas to disperse them.")
     assert [e.event_type for e in events_of(riot, "en")] == ["Riots"]
+
+
+def test_security_personnel_killed_in_an_ambush_make_it_a_clash() -> None:
+    text = ("Eleven Nigerien security personnel died in an ambush against a prefect's motorcade near Bankilare on "
+            "Wednesday, the interior ministry said on Friday.")
+    assert [(e.sub_event_type, e.actor2) for e in events_of(text, "en")] == [("Armed clash", "Military Forces of Niger")]
+
+
+def test_an_attack_on_civilians_names_the_civilians_as_its_target_not_the_forces_also_hit() -> None:
+    text = ("A local resident said that terrorist groups attacked the village of Barsalogho on Saturday morning, "
+            "killing numerous civilians and security personnel who were digging trenches.")
+    events = events_of(text, "en")
+    assert [(e.event_type, e.actor2) for e in events] == [("Violence against civilians", "Civilians (Burkina Faso)")]

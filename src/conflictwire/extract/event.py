@@ -193,6 +193,12 @@ def actors(doc: ReportDoc, d: Draft) -> None:
     if actor2 is None and sub == "Mob violence" and d.harmed:
         # a mob that lynched or beat someone: the person it turned on, a civilian as ACLED codes it
         actor2 = (f"Civilians ({country or 'Unknown'})", CIVILIANS, None)
+    if event_type == "Violence against civilians" and actor2 is not None and actor2[1] in ARMED:
+        # ("killing numerous civilians and security personnel", coded as an attack on civilians):
+        # ACLED's violence against civilians is against the civilians the event names
+        civ = next((a for a in d.actors if a.inter == CIVILIANS and a.role == "victim" and a.sent in d.frame.sents), None)
+        if civ is not None:
+            actor2 = (fill_country(civ.canonical, civ.country or country), CIVILIANS, civ.span())
     d.sub, d.actor1, d.actor2 = sub, actor1, actor2
     key = f"{doc.article.doc_id}:{d.index}"
     ev = d.ev = Event(doc_id=doc.article.doc_id, event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
