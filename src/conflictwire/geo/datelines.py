@@ -106,14 +106,17 @@ _WRITER_OUTLET_LINE = re.compile(r"(?<=\n)[ \t]*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \
 DATELINE_TOWN = 20_000  # a dateline names a city a wire has a desk or a stringer in
 
 
+def _place_key(m: re.Match[str]) -> str:
+    """The folded name of the place a dateline match names ("BAMAKO/DAKAR": the first)."""
+    return norm_key((m.groupdict().get("place") or m.groupdict().get("place2") or m.groupdict().get("upper") or "").split("/")[0])
+
+
 def dateline_town(text: str) -> Place | None:
     """The town a dateline names ("ABALAK, Niger, Oct. 15 (UPI) —"), by the gazetteer: the most
     populous of the name, in the country the dateline gives if it gives one; None for a country."""
     m = _dateline_match(text)
-    if m is None:
-        return None
-    key = norm_key((m.groupdict().get("place") or m.groupdict().get("place2") or m.groupdict().get("upper") or "").split("/")[0])
-    if not key or key in _country_names():
+    key = _place_key(m) if m is not None else ""
+    if m is None or not key or key in _country_names():
         return None
     told = norm_key(m.groupdict().get("country") or "").strip(", ")
     cc = _country_names()[told][0] if told in _country_names() else None
@@ -127,7 +130,7 @@ def dateline_country(text: str) -> str | None:
     m = _dateline_match(text)
     if m is None:
         return None
-    key = norm_key((m.groupdict().get("place") or m.groupdict().get("place2") or m.groupdict().get("upper") or "").split("/")[0])
+    key = _place_key(m)
     if key in _country_names():
         return _country_names()[key][0]
     towns = [p for p in default_gazetteer().lookup([key]).get(key, []) if p.population >= DATELINE_TOWN]

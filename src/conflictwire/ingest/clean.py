@@ -188,11 +188,22 @@ def _drop_link_runs(kept: list[str], dropped: list[str]) -> None:
             i = j + 1
 
 
-def clean_text(text: str, captions: bool = False) -> tuple[str, list[str]]:
+def clean_text(text: str) -> tuple[str, list[str]]:
     """Return the text with chrome lines blanked out (offsets of kept text are not preserved
     against the raw page, but the cleaned text is what every evidence span points into) and
     the list of dropped lines. A page whose only story is a caption (a video's, ending "Credit:
-    … via Storyful") keeps it: a caption is chrome only beside a story (`captions`)."""
+    … via Storyful"), with at most a title beside it, keeps it: a caption is chrome only beside
+    a story."""
+    out, dropped = _clean(text, captions=False)
+    # (no sentence left, at most a title, and a caption long enough to be a story was dropped)
+    if not any(line.rstrip().endswith((".", "!", "?", "»", '"', "”")) for line in out.split("\n")) \
+            and any(len(line.split()) > 25 and is_caption(line) for line in dropped):
+        return _clean(text, captions=True)
+    return out, dropped
+
+
+def _clean(text: str, captions: bool) -> tuple[str, list[str]]:
+    """One pass of clean_text; `captions`: keep captions as text."""
     lines = unwrap_lines(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     kept: list[str] = []
     dropped: list[str] = []
@@ -257,8 +268,4 @@ def clean_text(text: str, captions: bool = False) -> tuple[str, list[str]]:
         dropped.append(kept.pop().strip())  # "tagabati incendie": the page's tags under the story, no sentence
     out = "\n".join(kept)
     out = re.sub(r"\n{3,}", "\n\n", out).strip()
-    # (a caption is the story when no sentence is left beside it: at most a title)
-    if not captions and not any(line.rstrip().endswith((".", "!", "?", "»", '"', "”")) for line in kept) \
-            and any(len(line.split()) > 25 and is_caption(line) for line in dropped):
-        return clean_text(text, captions=True)
     return out, dropped
