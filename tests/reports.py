@@ -10,6 +10,12 @@ from conflictwire.model import Event
 from conflictwire.pipeline import Pipeline
 
 
+def place_names(text: str, lang: str) -> list[str]:
+    """The names of the places the report's pipeline finds in a text (every mention, in order)."""
+    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), lang)
+    return [p.name for p in doc.places]
+
+
 def events_of(text: str, lang: str, *, published: date | None = None, candidates: bool = False) -> list[Event]:
     article = make_article("x", text, kind="text", doc_id="x", published=published)
     return Pipeline(include_candidates=candidates)(article, lang)

@@ -3,8 +3,10 @@ communal violence that names the conflict, not a fight."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from conflictwire.textutil import fold
-from reports import events_of
+from reports import events_of, place_names
 
 
 def test_the_place_of_a_refugee_camp_named_by_it_is_the_event_s() -> None:
@@ -34,8 +36,6 @@ def test_communal_violence_that_kills_a_villager_is_violence_against_him() -> No
 
 
 def test_posts_named_after_their_towns_in_the_plural_are_an_attack_on_each() -> None:
-    from datetime import date
-
     text = ("Jihadists of Ansaroul Islam attacked and set fire to the Tongomayel and Baraboule police stations in "
             "northern Burkina Faso on Wednesday night. The attackers took motorcycles and computers, the security "
             "ministry said.")
@@ -56,18 +56,13 @@ def test_an_unknown_village_told_so_many_km_from_a_town_lies_in_the_town_s_regio
 
 
 def test_what_a_mine_digs_is_no_place_even_opening_a_title() -> None:
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
-
     text = ("Uranium mine in Niger attacked by suicide bombers\n\nSuicide bombers drove a car bomb into the "
             "uranium mine at Arlit on Thursday, killing one worker and wounding fourteen, the government said.")
-    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "en")
-    assert "Uranium" not in [p.name for p in doc.places] and "Arlit" in [p.name for p in doc.places]
+    names = place_names(text, "en")
+    assert "Uranium" not in names and "Arlit" in names
 
 
 def test_an_operation_following_the_attack_is_its_own_event_at_the_attack_s_place() -> None:
-    from datetime import date
-
     text = ("Gunmen opened fire on customers outside a restaurant in Ouagadougou on Sunday evening, killing at least "
             "17 people, the police said. The attackers were suspected to be Islamist extremists. Burkina Faso "
             "soldiers clashed with suspected jihadists in an operation following the attack, AFP reported.")
@@ -76,8 +71,6 @@ def test_an_operation_following_the_attack_is_its_own_event_at_the_attack_s_plac
 
 
 def test_the_next_day_after_the_teller_opens_another_event() -> None:
-    from datetime import date
-
     text = ("Suspected jihadists abducted about 40 women gathering wild fruit near Arbinda on Thursday, residents "
             "said. Some were able to escape and return to their villages. According to him, the next day, eight "
             "kilometres north of Arbinda, some 20 other women were in turn abducted.")
@@ -86,18 +79,12 @@ def test_the_next_day_after_the_teller_opens_another_event() -> None:
 
 
 def test_a_list_of_villages_that_says_its_preposition_again_is_a_list_of_places() -> None:
-    from conflictwire.eval import make_article
-    from conflictwire.pipeline import Pipeline
-
     text = ("Des hommes armés s'en sont pris à des campements nomades, dans les localités de Tinkarkout, de "
             "Woursanat et de Bakorat, tuant des dizaines de civils.")
-    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "fr")
-    assert {"Tinkarkout", "Woursanat"} <= {p.name for p in doc.places}
+    assert {"Tinkarkout", "Woursanat"} <= set(place_names(text, "fr"))
 
 
 def test_an_event_told_at_a_region_is_placed_near_the_dateline_s_town_in_it() -> None:
-    from datetime import date
-
     story = ("An unknown group of armed assailants kidnapped an American aid worker in the Tahoua region of Niger "
              "on Friday, officials said. The assailants killed a police officer and a guard before driving off.")
     near = events_of("US aid worker kidnapped in Niger\n\nABALAK, Niger, Oct. 15 (UPI) — " + story, "en",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conflictwire.extract.background import background_reason
+from reports import events_of
 
 
 def test_violence_characterised_by_a_series_of_killings_is_a_series_not_one_event() -> None:
@@ -17,8 +18,6 @@ def test_one_abduction_told_is_still_news() -> None:
 
 
 def test_a_title_that_reviews_a_year_makes_the_report_s_events_candidates() -> None:
-    from reports import events_of
-
     text = ("Violence Against Civilians in Central Mali in 2019\n\nArmed groups attacked the village of Ogossagou in "
             "March, killing more than 150 civilians, and Sobane Da in June, killing 35. Attacks on civilians "
             "rose throughout the year, the report says.")

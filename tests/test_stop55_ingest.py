@@ -4,10 +4,14 @@ and one report the ingest refuses does not stop an evaluation."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from conflictwire.eval import eval_news
+from conflictwire.extract.dates import find_dates
+from conflictwire.extract.frame_index import same_day
 from conflictwire.ingest.clean import clean_text
+from reports import events_of
 
 CAPTION_STORY = (
     "date 2019-03-04 Gunfire was heard in the town of Djibo after an attack on a market on the evening of "
@@ -50,10 +54,6 @@ def test_a_report_the_ingest_refuses_is_scored_as_no_events(tmp_path: Path) -> N
 
 
 def test_a_day_right_after_the_act_reported_dates_the_act() -> None:
-    from datetime import date
-
-    from reports import events_of
-
     text = ("A roadside bomb killed six civilians near Tougan on Friday, local officials said. Earlier today, "
             "the army's general staff reported an attack yesterday morning by jihadists against soldiers in the "
             "northern town of Inata. The soldiers repelled the attack and killed about ten assailants.")
@@ -62,8 +62,6 @@ def test_a_day_right_after_the_act_reported_dates_the_act() -> None:
 
 
 def test_days_counted_back_and_a_weekday_are_not_known_to_differ_on_an_undated_page() -> None:
-    from conflictwire.extract.frame_index import same_day
-
     assert same_day("monday", "two days ago") and same_day("il y a deux jours", "lundi")
     assert not same_day("monday", "tuesday")
 
@@ -77,8 +75,6 @@ def test_a_read_also_link_behind_an_arrow_is_chrome() -> None:
 
 
 def test_a_day_with_its_weekday_is_not_read_in_a_year_it_does_not_fall_in() -> None:
-    from conflictwire.extract.dates import find_dates
-
     found = {d.text: d.value for d in find_dates(
         "Le Mali a connu son premier coup d'Etat le 19 novembre 1968. Les attaques menées le vendredi 24 novembre "
         "ont fait des morts. Le lundi 25 novembre, l'armée a riposté.", None)}

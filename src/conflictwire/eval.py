@@ -398,8 +398,10 @@ def _location_ok(pred: Event, gold: dict[str, Any]) -> bool:
 
 
 def print_news(report: NewsReport, show_misses: bool = True) -> None:
-    for why in report.unreadable:
-        Console(stderr=True).print(f"[yellow]unreadable, scored as no events[/yellow] {why}")
+    if report.unreadable:
+        warn = Console(stderr=True)
+        for why in report.unreadable:
+            warn.print(f"[yellow]unreadable, scored as no events[/yellow] {why}")
     table = Table(title=f"news reports: {report.docs}")
     table.add_column("field")
     langs = sorted(report.by_lang)

@@ -147,8 +147,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date | None
 
 
 # (after the teller, set off by a comma: "According to him, the next day, …", "Selon lui, le lendemain, …")
-_OPENS_ON_DAY_AFTER = re.compile(rf"^\W*(?:(?:according to|selon|d'apres)\s+(?:him|her|them|lui|elle|eux|elles|[\w'-]+(?:\s[\w'-]+)?)\s*,\s*)?"
-                                 rf"(?:{DAY_AFTER})(?![a-z])")
+_OPENS_ON_DAY_AFTER = re.compile(rf"^\W*(?:(?:according to|selon|d'apres)\s+[\w'-]+(?:\s[\w'-]+)?\s*,\s*)?(?:{DAY_AFTER})(?![a-z])")
 
 
 def opens_on_the_day_after(folded: str) -> bool:
