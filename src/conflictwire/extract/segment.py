@@ -99,6 +99,22 @@ def _opens_on_a_day(doc: ReportDoc, index: FrameIndex, sent: int) -> bool:
                and not _DAY_OF_THE_TOLD.match(fold(doc.text[d.end : d.end + 30])) for d in index.dates.get(sent, ()))
 
 
+def _opens_on_another_day(doc: ReportDoc, index: FrameIndex, current_date: str | None, sent: int) -> bool:
+    """A sentence without event words that opens on a day of its own, not the day of the event
+    being told ("Le 25 septembre 2024, dans la région de l'Est, un camp a été localisé." after the
+    strikes of the 29th): a chronicle's next entry, which the next event words tell."""
+    if current_date is None or not _opens_on_a_day(doc, index, sent):
+        return False
+    when = date_key(doc, index, sent)
+    return when is not None and not same_day(when, current_date)
+
+
+def _last_day(frames: list[Frame]) -> str | None:
+    """The day of the last frame told with one (a chronicle's entry without its own day is told
+    on the day of the one before: "À Korko, des frappes ont également neutralisé…")."""
+    return next((f.when for f in reversed(frames) if f.when and not f.background), None)
+
+
 # "Friday's attack targeted a Fulani village": a day's possessive names the event told, as "the
 # attack" does
 _DAY_OF_THE_TOLD = re.compile(r"^'s?\s+(\w+\s+)?(attack|assault|raid|ambush|killings?|massacre|attaque|assaut|embuscade)(?![a-z])")
@@ -185,7 +201,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
                 # opens the next day's event: its actors are that event's)
                 if pending or turns_to_another_place(doc, index, current, i) or _NEXT_ONE.match(fold(sent.text)) \
                         or another_day_and_place(doc, index, current, current_date, i) \
-                        or (sent.paragraph > doc.sentences[current.sents[-1]].paragraph and opens_on_the_day_after(fold(sent.text)[:40])):
+                        or (sent.paragraph > doc.sentences[current.sents[-1]].paragraph and opens_on_the_day_after(fold(sent.text)[:40])) \
+                        or _opens_on_another_day(doc, index, current_date or _last_day(frames), i):
                     # "The second operation took place on September 19.": it opens the next event
                     pending.append(i)  # "Dans la commune voisine de Mansila, les forces se sont repliées…"
                 elif current.background and current.background.startswith("comparison") and last_told is not None:

@@ -89,6 +89,21 @@ def resolve_sub(
     return sub
 
 
+# "Un missile a frappé leur position" in a communiqué on the air force's strikes: a report that
+# tells air strikes and names no ground launcher fires its missiles from the air (ACLED codes
+# missiles from aircraft and drones as air strikes, shelling is the artillery's)
+_MISSILE = re.compile(r"^missiles?$")
+_GROUND_LAUNCHER = re.compile(r"(?<![a-z])(artiller\w*|obus|mortiers?|mortars?|shell(s|ed|ing)|howitzers?|canons?|cannons?|"
+                              r"lance-roquettes?|rocket launchers?|roquettes?|rockets?)(?![a-z])")
+
+
+def fired_from_the_air(sub: str, best: Trigger, report_triggers: list[Trigger], said: str) -> bool:
+    """Is a missile attack an air strike: told as a missile, in a report that tells air strikes,
+    with no ground launcher named where it is told?"""
+    return sub == "Shelling/artillery/missile attack" and bool(_MISSILE.match(fold(best.text))) \
+        and any(t.sub_event_type == "Air/drone strike" for t in report_triggers) and not _GROUND_LAUNCHER.search(said)
+
+
 def clash_both_sides(triggers: list[Trigger]) -> bool:
     """Words that say two sides fought ("clashed with", "fought each other", "affrontements")."""
     # (people who repel, rout or fend off an attack fought it: ACLED codes villagers who do so as

@@ -216,7 +216,14 @@ def turns_to_the_air(index: FrameIndex, current: Frame, i: int) -> bool:
     # (a frame that tells only of things destroyed, "ont localisé et détruit deux véhicules", then
     # the aircraft that destroyed them, is the strike told twice)
     told = _told_subs(index, current) - {"Looting/property destruction"}
-    return bool(told) and not told & _AIR
+    return bool(told) and not told & _AIR and not _missiles_only(index, current)
+
+
+def _missiles_only(index: FrameIndex, current: Frame) -> bool:
+    """Does the frame tell its strike only as missiles ("Un missile a été largué en pleine nuit")?
+    The aircraft that then track the survivors fired them: the same strike."""
+    told = [t for j in current.sents for t in index.triggers.get(j, ()) if not t.tags.get("refers_back")]
+    return bool(told) and all(fold(t.text) in ("missile", "missiles") for t in told)
 
 
 # ground units named as the actors: "les unités terrestres engagées", "ground troops moved in"
