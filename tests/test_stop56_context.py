@@ -1,0 +1,12 @@
+"""Stop 56's conventions of context: a sentence that describes a region's conflict tells no event."""
+
+from __future__ import annotations
+
+from conflictwire.extract.background import background_reason
+
+
+def test_a_region_engulfed_by_violence_is_context_not_a_fight() -> None:
+    said = ("Central Mali is engulfed by two-fold violence carried out by jihadists and by rival ethnic groups, "
+            "herders and farmers fighting over access to land.")
+    assert (background_reason(said, "en", 2019) or "").startswith("context")
+    assert background_reason("The village was engulfed by flames after gunmen attacked it on Sunday.", "en", 2019) is None
