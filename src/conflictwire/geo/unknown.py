@@ -158,6 +158,11 @@ _SAID_AFTER = re.compile(r"^[^.;]*?(?<![a-z])(said|says|condemned|condemns|calle
 _OPENS_IN = re.compile(r"(^|[.!?:\n]\s*)(in|at|a|au|dans|near|pres de)\s+$")
 
 
+# places listed after a colon that counts them: "trois localités de la région de Ménaka :", "three villages:"
+_PLACES_LISTED = re.compile(r"(?<![a-z])(villages|localites|hameaux|hamlets|towns|localities|communes|sites)"
+                            r"(\s+(de|du|des|d'|in|of|around|near|pres de|autour de)\s+[\w' -]{1,40}?)?\s?:\s*$")
+
+
 def told_as_place(text: str, folded: str, start: int, end: int) -> bool:
     """Whether the text says the name at start:end is a place: a place noun or a locative
     preposition before it, or a place noun after it. `folded` is `text` folded offset for offset."""
@@ -165,6 +170,8 @@ def told_as_place(text: str, folded: str, start: int, end: int) -> bool:
     after = folded[end : end + 40]
     if _UNKNOWN_PLACE.search(before) or _PLACE_NOUN_AFTER.match(after) or _CALLED_A_PLACE_AFTER.match(after):
         return True
+    if _PLACES_LISTED.search(folded[max(0, start - 80) : start]):
+        return True  # "dans trois localités de la région de Ménaka : Adéraboukane, Inchnane et Tamalate"
     if _OPENS_IN.search(before) and after.startswith(","):
         return True  # "In Dani Fari, fighters killed seven": a sentence that opens on where it happened
     if _ATTACKED.search(before.rsplit("\n", 1)[-1]) and _OBJECT_ENDS.match(after):  # (a title's last word is no verb of the next line)
