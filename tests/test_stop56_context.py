@@ -10,3 +10,12 @@ def test_a_region_engulfed_by_violence_is_context_not_a_fight() -> None:
             "herders and farmers fighting over access to land.")
     assert (background_reason(said, "en", 2019) or "").startswith("context")
     assert background_reason("The village was engulfed by flames after gunmen attacked it on Sunday.", "en", 2019) is None
+
+
+def test_an_area_where_attacks_have_escalated_since_a_year_describes_the_place_the_news_is_at() -> None:
+    said = ("The escorted supply convoy hit the device between the northern towns of Djibo and Bourzanga, an area "
+            "where Islamist militants have escalated attacks on villages and military outposts since 2015.")
+    assert background_reason(said, "en", 2022) is None
+    said = ("Le convoi a heurté l'engin entre Djibo et Bourzanga, une zone où les groupes armés ont multiplié les "
+            "attaques depuis 2015.")
+    assert background_reason(said, "fr", 2022) is None

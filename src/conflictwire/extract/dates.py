@@ -236,6 +236,10 @@ def _year_from_the_text(text: str, dates: list[DateMention], yearless: list[tupl
 
 
 # "Seytenga, which was attacked in June 2022": the place's past, told in a clause beside the news
+# the place named again by a noun before the clause: "…, an area where militants have escalated attacks
+# since 2015", "…, une zone où les attaques se sont multipliées depuis 2015"
+_PLACE_NOUN_APPOSED = (r"((an?|the|une?|la|le)\s+([\w'-]+\s+){0,2}?(area|region|zone|province|part|locality|town|"
+                       r"localite|commune|partie)\s+)?")
 PLACE_PAST = re.compile(
     r",\s*(which|that|qui|lequel|laquelle)\s+(had\s+|has\s+|avait\s+|a\s+|avaient\s+|ont\s+)?(already\s+|deja\s+)?"
     r"(was|were|been|ete|etait|etaient)\s+(already\s+|deja\s+)?"
@@ -245,10 +249,10 @@ PLACE_PAST = re.compile(
     r"slaughtered|executes?|executed)\w*[^,.;]*"
     # "in the province of Soum, where since 2015, armed organisations have intensified operations":
     # the place's years of war, told of the place
-    r"|,\s*(ou|where)\s+(since|depuis)\s+[^.;]*"
+    r"|,\s*" + _PLACE_NOUN_APPOSED + r"(ou|where)\s+(since|depuis)\s+[^.;]*"
     # ("in the commune of Gaskinde, where jihadists have escalated attacks and seized territory since
     # 2015": the same, its years told last)
-    r"|,\s*(ou|where)\s+[^.;]*?\s(have|has|ont|a)\s+[^.;]*?\s(since|depuis)\s+[^.;]*"
+    r"|,\s*" + _PLACE_NOUN_APPOSED + r"(ou|where)\s+[^.;]*?\s(have|has|ont|a)\s+[^.;]*?\s(since|depuis)\s+[^.;]*"
     # "la région de Tillabéri (ouest), théâtre depuis le début de l'année des actions meurtrières de
     # terroristes": the region described as a war's scene
     r"|,\s*(theatre|scene|theater)\s+(depuis\s+[^,.;]*?\s+)?(de|des|d'|du|of)\s+[^.;]*"
