@@ -19,3 +19,12 @@ def test_an_area_where_attacks_have_escalated_since_a_year_describes_the_place_t
     said = ("Le convoi a heurté l'engin entre Djibo et Bourzanga, une zone où les groupes armés ont multiplié les "
             "attaques depuis 2015.")
     assert background_reason(said, "fr", 2022) is None
+
+
+def test_the_lives_many_attacks_have_claimed_are_statistics() -> None:
+    said = ("The attacks, typically hit-and-run raids on villages, road mines and suicide bombings, have claimed "
+            "around 640 lives nationally, according to an AFP toll.")
+    assert (background_reason(said, "en", 2019) or "").startswith("statistics")
+    said = "Les violences, souvent des raids contre des villages, ont coûté la vie à plus de 600 personnes dans le pays."
+    assert (background_reason(said, "fr", 2019) or "").startswith("statistics")
+    assert background_reason("The attack on the village has claimed 132 lives, the government said.", "en", 2021) is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reports import place_names
+from reports import events_of, place_names
 
 
 def test_places_listed_after_a_colon_that_counts_them() -> None:
@@ -15,3 +15,16 @@ def test_places_listed_after_a_colon_that_counts_them() -> None:
 def test_a_colon_after_other_words_lists_no_places() -> None:
     text = "Les affrontements ont opposé deux groupes, selon le maire : Tinzarane Ag Alhassane a confirmé le bilan."
     assert "Tinzarane" not in place_names(text, "fr")
+
+
+def test_a_capital_and_a_colon_opening_the_lead_is_where_the_story_was_filed() -> None:
+    text = ("Ouagadougou: Gunmen killed 15 civilians in northern Burkina Faso over the weekend, security and local "
+            "sources said Monday, in the latest deadly attack in the country.\n"
+            "\"On Saturday night numerous armed individuals attacked the village of Pobe-Mengao and kidnapped several "
+            "residents,\" a local source said.")
+    assert [e.location for e in events_of(text, "en", candidates=True)] == ["Pobé-Mengao"]
+
+
+def test_a_title_that_opens_on_a_town_and_a_colon_names_where_it_happened() -> None:
+    text = "Djibo: gunmen kill 15 civilians\nGunmen killed 15 civilians on Saturday, local sources said."
+    assert [e.location for e in events_of(text, "en", candidates=True)] == ["Djibo"]

@@ -71,7 +71,8 @@ def _dateline_match(text: str) -> re.Match[str] | None:
     if m is None:
         m = next((o for o in DATELINE_OUTLET.finditer(head)
                   if norm_key(o.group("country") or o.group("country2")) in _country_names()), None)
-    if m is None and (t := _DATELINE_TITLED.search(head)) and norm_key(t.group("place")) not in _country_names():
+    if m is None and (t := _DATELINE_TITLED.search(head) or _DATELINE_LEAD.match(head)) \
+            and norm_key(t.group("place")) not in _country_names():
         m = t  # "Niamey: Niger's army said …" opening the story under its title (a title's own "Ménaka :" is its place)
     if m is None:
         m = _AGENCY_LINE.search(head) or _WRITER_OUTLET_LINE.search(head)  # "AFP Bamako" on a line of its own under the title
@@ -92,6 +93,12 @@ _CAPITAL_LINE = re.compile(r"(?:^|(?<=\d{4}-\d\d-\d\d ))[ \t]*(?P<place>[A-ZÀ-�
                            r"(?:,[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?)?[ \t]*(?::[ \t]+|[ \t][-–—][ \t]*)(?=[A-ZÀ-Ý])", re.M)
 
 _DATELINE_TITLED = re.compile(r"(?<=\n)[ \t]*(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})?):[ \t]+(?=[A-ZÀ-Ý]\S*( \S+){4})")
+
+# the same opening the report's first line when that line is a story's lead, not a title: "Ouagadougou:
+# Gunmen killed 15 civilians in northern Burkina Faso over the weekend, security sources said Monday, …"
+# (a whole sentence of its own, where a title, "Ménaka : trois civils tués", is short and has no full stop)
+_DATELINE_LEAD = re.compile(r"[ \t]*(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})?):[ \t]+"
+                            r"(?=[A-ZÀ-Ý][^\n]{100,}?[.!?](\s|$))")
 
 
 _AGENCY_LINE = re.compile(r"(?<=\n)[ \t]*(AFP|Reuters|AP|APA|Xinhua|IANS|PTI|ANP)[ \t]*[|,/-]?[ \t]*"
