@@ -162,7 +162,9 @@ _HEDGE = re.compile(
     # a call for one ("appelé à une grève de 72 heures", "called for protests") is not one held,
     # nor one being prepared ("s'apprêtaient à lancer une attaque", "were preparing to launch an attack")
     # nor one still striven for ("fighting to recapture an island", "tentent de reprendre la ville")
+    # (nor one aimed at or set aside: "likely aiming to increase pressure rather than to take over the towns")
     r"(?<![a-z])(s'appret\w+ a|preparing to|prepared to|about to|planning to|planned to|en passe de|projetai\w+ de|prevoyai\w+ de|preparai\w+|"
+    r"aiming to|aims to|aimed to|rather than( to)?|instead of|plutot que( de)?|au lieu de|visant a|"
     r"(fighting|trying|attempting|seeking|struggling|battling|striving) to|in a bid to|tent\w+ de|cherch\w+ a|en vue de)"
     r"( [\w'-]+){0,2}\s+(une |un |an |a |des |de )?$|"
     r"(?<![a-z])(appele|appelle|appellent|appelant|appeler|lance un appel|called|calling|calls|call) (for|a|pour) (a |an |une |la |des |de |new |nouvelles? )?$|"

@@ -1,0 +1,21 @@
+"""Stop 56's conventions of kind: shellfire is shelling; a take-over set aside is no take-over."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reports import events_of
+
+
+def test_shellfire_is_shelling() -> None:
+    text = "Civilians killed by terrorist shellfire in Mali's Timbuktu on Thursday, the military said."
+    events = events_of(text, "en", published=date(2023, 9, 22), candidates=True)
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_take_over_aimed_at_or_set_aside_does_not_make_the_event_a_take_over() -> None:
+    text = ("Three shells were fired by insurgents on Timbuktu on Thursday, killing two civilians. Militants have "
+            "been extending their hold over rural areas around the towns, likely aiming to increase pressure on "
+            "the government rather than to take over the towns.")
+    events = events_of(text, "en", published=date(2023, 9, 22), candidates=True)
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
