@@ -28,3 +28,13 @@ def test_the_lives_many_attacks_have_claimed_are_statistics() -> None:
     said = "Les violences, souvent des raids contre des villages, ont coûté la vie à plus de 600 personnes dans le pays."
     assert (background_reason(said, "fr", 2019) or "").startswith("statistics")
     assert background_reason("The attack on the village has claimed 132 lives, the government said.", "en", 2021) is None
+
+
+def test_who_is_attacked_less_often_is_a_trend() -> None:
+    said = "Cela ressemble à une stratégie : semer la terreur dans la population, alors que les terroristes attaquent moins l'armée."
+    assert (background_reason(said, "fr", 2023) or "").startswith("a trend")
+    said = "Les soldats semblent effectivement moins pris pour cibles par les terroristes."
+    assert (background_reason(said, "fr", 2023) or "").startswith("a trend")
+    said = "Soldiers seem to be less often targeted by the militants, who now attack villages."
+    assert (background_reason(said, "en", 2023) or "").startswith("a trend")
+    assert background_reason("Les terroristes ont attaqué l'armée à Djibo dimanche.", "fr", 2023) is None
