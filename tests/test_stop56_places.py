@@ -28,3 +28,11 @@ def test_a_capital_and_a_colon_opening_the_lead_is_where_the_story_was_filed() -
 def test_a_title_that_opens_on_a_town_and_a_colon_names_where_it_happened() -> None:
     text = "Djibo: gunmen kill 15 civilians\nGunmen killed 15 civilians on Saturday, local sources said."
     assert [e.location for e in events_of(text, "en", candidates=True)] == ["Djibo"]
+
+
+def test_the_parts_of_the_continent_are_no_places() -> None:
+    text = ("JNIM, an Islamic terrorist group active in Western Africa, has claimed an attack on an army base in "
+            "Djibo.")
+    names = place_names(text, "en")
+    assert "Western Africa" not in names and "Djibo" in names
+    assert "Afrique de l'Ouest" not in place_names("Le groupe, actif en Afrique de l'Ouest, a attaqué Djibo.", "fr")

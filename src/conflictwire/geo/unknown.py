@@ -105,6 +105,8 @@ NAME_PREFIXES = frozenset({"tin", "tan", "ti"})
 NOT_PLACES = re.compile(
     r"^(?:\w+(?:ese|ian|ians|ish|ais|aise|ois|oise|ien|ienne|iens|iennes)|american|french(?:m[ae]n)?|swiss|greek|dutch|thai|"
     r"west africa|africa|west|east|north|south|europe|sahel|sahara|maghreb|middle east|"
+    # the continent's parts: "an Islamic terrorist group active in Western Africa"
+    r"(?:western|eastern|northern|southern|central|sub-saharan|north|south|east) africa|afrique(?: (?:de l'ouest|occidentale|du nord|centrale|de l'est))?|"
     # a kind of division written with a capital ("le commissariat de police de District")
     r"district|region|province|commune|departement|department|cercle|prefecture|"
     # outlets, with their edition ("BBC Afrique"), and the bodies that report ("Human Rights Watch")
