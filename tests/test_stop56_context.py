@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from conflictwire.eval import make_article
 from conflictwire.extract.background import background_reason
+from conflictwire.pipeline import Pipeline
 
 
 def test_a_region_engulfed_by_violence_is_context_not_a_fight() -> None:
@@ -38,3 +42,11 @@ def test_who_is_attacked_less_often_is_a_trend() -> None:
     said = "Soldiers seem to be less often targeted by the militants, who now attack villages."
     assert (background_reason(said, "en", 2023) or "").startswith("a trend")
     assert background_reason("Les terroristes ont attaqué l'armée à Djibo dimanche.", "fr", 2023) is None
+
+
+def test_a_pluperfect_reported_on_a_day_of_the_telling_is_the_news() -> None:
+    text = ("French Airstrikes Kill 50 Terrorists in Mali\nThe strike was conducted on Friday, 30 October near the "
+            "borders of Burkina Faso and Niger.\nThe French government on Monday, 2 November, stated that its forces "
+            "had killed more than 50 terrorists in airstrikes in central Mali, AFP reported.")
+    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x", published=date(2020, 11, 3)), "en")
+    assert 2 not in doc.background

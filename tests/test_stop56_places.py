@@ -36,3 +36,17 @@ def test_the_parts_of_the_continent_are_no_places() -> None:
     names = place_names(text, "en")
     assert "Western Africa" not in names and "Djibo" in names
     assert "Afrique de l'Ouest" not in place_names("Le groupe, actif en Afrique de l'Ouest, a attaqué Djibo.", "fr")
+
+
+def test_a_city_in_its_country_and_a_dash_opening_the_story_is_its_dateline() -> None:
+    text = ("Cotonou in Benin-The government confirmed that an attack by Islamic extremists in the W National Park "
+            "in northern Benin killed at least eight people, including soldiers and park rangers.")
+    assert "Cotonou" not in [e.location for e in events_of(text, "en", candidates=True)]
+
+
+def test_where_someone_went_before_or_after_the_news_is_not_where_it_happened() -> None:
+    text = ("French jets killed 50 jihadists in air strikes in central Mali on Friday, the minister said. Ahead of "
+            "her visit in Bamako, the minister met Niger's president.")
+    assert "Bamako" not in [e.location for e in events_of(text, "en", candidates=True)]
+    text = "The president of the Ivory Coast was attacked by armed men while on a visit in Ouagadougou."
+    assert [e.location for e in events_of(text, "en", candidates=True)] == ["Ouagadougou"]

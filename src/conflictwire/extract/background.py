@@ -201,6 +201,9 @@ def _this_weeks_day(doc: ReportDoc, i: int) -> bool:
         for d in doc.in_sents(doc.dates, (i,)))
 
 
+_PLUPERFECT_MONTH = "an earlier month's event told in the pluperfect"  # (background.tsv's reason)
+
+
 @component("background", requires=("triggers", "dates", "dateline", "published"), assigns=("background",))
 def mark_background(doc: ReportDoc) -> ReportDoc:
     """Runs after `dates`: a sentence whose every own date lies a month or more before the
@@ -214,6 +217,10 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
         if reason is not None and not reason.startswith(("a trial", "a plan", "statistics")) and _dated_news(doc, i):
             # "… killed 12 on Sunday, amid a wave of attacks": the clause qualifies the news (a
             # trial opened this week is still about the earlier attack)
+            reason = None
+        if reason == _PLUPERFECT_MONTH and (told := doc.in_sents(doc.dates, (i,))) and all(d.reporting for d in told):
+            # "The French government on Monday, 2 November, stated that its forces had killed…": the
+            # month is the telling's, and the pluperfect the reported speech's tense, not an earlier event
             reason = None
         if reason is not None and reason.startswith("comparison") and _this_weeks_day(doc, i):
             # "C'est la seconde attaque en trois jours après une autre qui a eu lieu dimanche":

@@ -187,6 +187,10 @@ DESTINATION = re.compile(
     r"(medical )?(evacuation|evacuations|medevac) (to|towards|vers|sur|a)|"
     r"(the|a|its) (main |national )?(road|track) (to|towards|leading to|that leads to)|(la|une) (route|piste) (vers|menant a|qui mene a|qui va a)|"
     r"repatriated to|rapatriee?s? (vers|a)|"
+    # "Ahead of her visit in Bamako, the minister met…", "following a visit to Koumbri": where someone goes
+    # or went before or after the news (attacked "while on a visit in the capital": there it happened)
+    r"(ahead of|before|prior to|after|following|avant|apres) (her|his|their|its|an?|the|sa|leur|une|la) ([\w'-]+ )?"
+    r"(visit|visite) (in|to|a|au|en)|"
     # "the workers set off for the capital Ouagadougou from the Inata mine": where they were going
     r"(set|setting|sets) (off|out) for( the (capital|city|town|village)( of)?)?|"
     # "des avions de combat ont décollé de leur base de Niamey", "jets took off from Niamey": where they set out from

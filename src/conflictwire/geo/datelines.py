@@ -71,6 +71,9 @@ def _dateline_match(text: str) -> re.Match[str] | None:
     if m is None:
         m = next((o for o in DATELINE_OUTLET.finditer(head)
                   if norm_key(o.group("country") or o.group("country2")) in _country_names()), None)
+    if m is None:
+        # "Cotonou in Benin-The government confirmed…": a city in its country and a dash
+        m = next((o for o in _DATELINE_IN.finditer(head) if norm_key(o.group("country")) in _country_names()), None)
     if m is None and (t := _DATELINE_TITLED.search(head) or _DATELINE_LEAD.match(head)) \
             and norm_key(t.group("place")) not in _country_names():
         m = t  # "Niamey: Niger's army said …" opening the story under its title (a title's own "Ménaka :" is its place)
@@ -99,6 +102,9 @@ _DATELINE_TITLED = re.compile(r"(?<=\n)[ \t]*(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]
 # (a whole sentence of its own, where a title, "Ménaka : trois civils tués", is short and has no full stop)
 _DATELINE_LEAD = re.compile(r"[ \t]*(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})?):[ \t]+"
                             r"(?=[A-ZÀ-Ý][^\n]{100,}?[.!?](\s|$))")
+
+_DATELINE_IN = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})?) in "
+                          r"(?P<country>[A-ZÀ-Ý][A-Za-zà-ÿ'’ -]{2,30}?)[ \t]*[-–—:][ \t]*(?=[A-ZÀ-Ý])", re.M)
 
 
 _AGENCY_LINE = re.compile(r"(?<=\n)[ \t]*(AFP|Reuters|AP|APA|Xinhua|IANS|PTI|ANP)[ \t]*[|,/-]?[ \t]*"
