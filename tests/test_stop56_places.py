@@ -50,3 +50,9 @@ def test_where_someone_went_before_or_after_the_news_is_not_where_it_happened() 
     assert "Bamako" not in [e.location for e in events_of(text, "en", candidates=True)]
     text = "The president of the Ivory Coast was attacked by armed men while on a visit in Ouagadougou."
     assert [e.location for e in events_of(text, "en", candidates=True)] == ["Ouagadougou"]
+
+
+def test_a_post_named_after_its_town_places_the_attack_there() -> None:
+    text = ("At least ten jihadists were killed Monday morning in an attack on the Tinzoubougou gendarmerie brigade "
+            "in the Fada N'Gourma department, eastern Burkina Faso.")
+    assert "Tinzoubougou" in place_names(text, "en")

@@ -126,6 +126,8 @@ NOT_PLACES = re.compile(
 
 # "the Blabrine military base", "Tin-Akoff town": a name with its place noun after it
 _PLACE_NOUN_AFTER = re.compile(r"\s+(military base|army base|military camp|army camp|military post|outpost|garrison|"
+                               # "an attack on the Tanwalbougou gendarmerie brigade": a post named after its town
+                               r"(?:gendarmerie|police|customs|army|military) (?:brigade|post|station|checkpoint|camp|base)|"
                                r"(?:refugee |hunting |idp |displacement |gold |mining )?(?:camp|mine|site)|base|town|village|locality)(?![a-z])")
 _PLACE_NOUN = re.compile(r"(village|hamlet|island|ile|town|locality|area|localite|hameau|zone|secteur|forest|foret|foret classee)\s+(of|de|d'|du|called|named)\s*$")
 
