@@ -56,3 +56,9 @@ def test_a_post_named_after_its_town_places_the_attack_there() -> None:
     text = ("At least ten jihadists were killed Monday morning in an attack on the Tinzoubougou gendarmerie brigade "
             "in the Fada N'Gourma department, eastern Burkina Faso.")
     assert "Tinzoubougou" in place_names(text, "en")
+
+
+def test_the_health_district_the_wounded_were_admitted_to_is_not_where_it_happened() -> None:
+    text = ("Des bandits armés ont attaqué un camion près du village de Tizigorou, dans le département de Banibangou. "
+            "Le bilan fait état de dix-huit personnes tuées et huit blessés admis au district sanitaire de Ouallam.")
+    assert "Ouallam" not in [e.location for e in events_of(text, "fr", candidates=True)]

@@ -208,7 +208,9 @@ DESTINATION = re.compile(
     # (not "to": "travelling to the market in Sofara" is often the one place a note gives)
     r"(vers|en direction du|towards) (le |la |the )?(weekly )?(marche|market|foire)( hebdomadaire)? (de|d'|du|of|in|at)|(fled|fleeing|flee|fui|fuient|fuyant|fuir|ont fui|se sont refugiee?s|refugiee?s?|took refuge|taking refuge|taken refuge|take refuge|sought refuge|seeking refuge|found refuge|ont trouve refuge|a trouve refuge|trouve refuge) ((depuis|since|since then) )?(to|towards|toward|into|in|vers|a|au|dans))\s+((the|la|le|l')\s*)?(\w+ )?(town of\s+|city of\s+|ville de\s+|"
     # "évacués vers l'hôpital de Sévaré", "evacuated to the hospital in Dori"
-    r"(hopital|hospital|clinique|clinic|centre hospitalier|centre de sante|health cent(re|er))( [\w'-]+){0,2} (de|d'|du|in|at|of)\s*)?$"
+    # ("admises au district sanitaire de Ouallam", "au CSPS de Kaya": the health district, the clinic)
+    r"(hopital|hospital|clinique|clinic|centre hospitalier|centre de sante|health cent(re|er)|district sanitaire|csps|"
+    r"centre medical|dispensaire)( [\w'-]+){0,2} (de|d'|du|in|at|of)\s*)?$"
     # where the wounded died: "had died in the health centre of Filingué", "décédé à l'hôpital de Sévaré"
     r"|(?<![a-z])(died|succumbed|passed away|decedee?s?|succombe|morte?s?)( [\w'-]+){0,2} (in|at|a|au|dans) (the |la |le |l')?([\w'-]+ )?"
     r"(hospital|hopital|health cent(re|er)|centre de sante|clinic|clinique|centre hospitalier)( [\w'-]+){0,2} (of|in|at|de|d'|du)\s*$"
