@@ -50,3 +50,11 @@ def test_a_pluperfect_reported_on_a_day_of_the_telling_is_the_news() -> None:
             "had killed more than 50 terrorists in airstrikes in central Mali, AFP reported.")
     doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x", published=date(2020, 11, 3)), "en")
     assert 2 not in doc.background
+
+
+def test_the_pluperfect_after_a_recalled_event_goes_on_with_that_past() -> None:
+    text = ("Depuis dimanche, des assaillants armés s'attaquent aux populations civiles d'Inékar, dans la région de "
+            "Ménaka. Nos sources parlent de dizaines de morts civils.\nEn mars dernier, une centaine de civils avaient "
+            "été massacrés dans le cercle d'Andéramboukane. Des villages entiers avaient complètement été détruits.")
+    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x", published=date(2022, 5, 24)), "fr")
+    assert {2, 3} <= set(doc.background)

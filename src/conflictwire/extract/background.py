@@ -204,6 +204,17 @@ def _this_weeks_day(doc: ReportDoc, i: int) -> bool:
 _PLUPERFECT_MONTH = "an earlier month's event told in the pluperfect"  # (background.tsv's reason)
 
 
+# (an adverb may stand inside it: "avaient complètement été détruits", "had already been burned")
+_PLUPERFECT_ADVERB = re.compile(r"(?<![a-z])(avai(en)?t|had)( [a-z]+(ment|ly)| deja| already)? (ete |been )?[a-z]+(e|es|ee|ees|ed|u|us|is|it|its)(?![a-z])")
+
+
+def _recalled_on(doc: ReportDoc, i: int) -> bool:
+    """Is sentence i told in the pluperfect, not as reported speech, with no date of its own?"""
+    told = fold(doc.sentences[i].text)
+    plu = _PLUPERFECT_ADVERB.search(told)
+    return plu is not None and not _SAID_THAT.search(told[: plu.start()]) and not doc.in_sents(doc.dates, (i,))
+
+
 @component("background", requires=("triggers", "dates", "dateline", "published"), assigns=("background",))
 def mark_background(doc: ReportDoc) -> ReportDoc:
     """Runs after `dates`: a sentence whose every own date lies a month or more before the
@@ -260,6 +271,10 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
                 reason = f"dated {mine[0].text!r} only, an earlier month than the week's news"
         if reason is None and i - 1 in doc.background and _THAT_ONE.match(fold(sent.text)):
             reason = "says more of the event recalled just before"  # "… an assault in January 2016. That attack was claimed by AQIM."
+        if reason is None and i - 1 in doc.background and _recalled_on(doc, i):
+            # "En mars dernier, une centaine de civils avaient été massacrés … Des villages entiers avaient
+            # été détruits.": the pluperfect, with no day of its own, goes on with the past just recalled
+            reason = "says more of the event recalled just before"
         if reason:
             doc.background[i] = reason
     if doc.published is None:
