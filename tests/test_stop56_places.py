@@ -62,3 +62,8 @@ def test_the_health_district_the_wounded_were_admitted_to_is_not_where_it_happen
     text = ("Des bandits armés ont attaqué un camion près du village de Tizigorou, dans le département de Banibangou. "
             "Le bilan fait état de dix-huit personnes tuées et huit blessés admis au district sanitaire de Ouallam.")
     assert "Ouallam" not in [e.location for e in events_of(text, "fr", candidates=True)]
+
+
+def test_languages_are_no_places() -> None:
+    text = "In issue 356 of its weekly magazine al-Naba (the News, in Arabic), the Islamic State claimed to have killed 60."
+    assert "Arabic" not in place_names(text, "en")

@@ -105,6 +105,9 @@ NAME_PREFIXES = frozenset({"tin", "tan", "ti"})
 NOT_PLACES = re.compile(
     r"^(?:\w+(?:ese|ian|ians|ish|ais|aise|ois|oise|ien|ienne|iens|iennes)|american|french(?:m[ae]n)?|swiss|greek|dutch|thai|"
     r"west africa|africa|west|east|north|south|europe|sahel|sahara|maghreb|middle east|"
+    # languages: "al-Naba (the News, in Arabic)", "a message in Tamasheq"
+    r"arabic|arabe|english|anglais|francais|tamasheq|tamashek|tamachek|fulfulde|hausa|haoussa|songhai|sonrai|bambara|"
+    r"moore|dioula|jula|zarma|djerma|kanuri|wolof|"
     # the continent's parts: "an Islamic terrorist group active in Western Africa"
     r"(?:western|eastern|northern|southern|central|sub-saharan|north|south|east) africa|afrique(?: (?:de l'ouest|occidentale|du nord|centrale|de l'est))?|"
     # a kind of division written with a capital ("le commissariat de police de District")
