@@ -67,3 +67,9 @@ def test_the_health_district_the_wounded_were_admitted_to_is_not_where_it_happen
 def test_languages_are_no_places() -> None:
     text = "In issue 356 of its weekly magazine al-Naba (the News, in Arabic), the Islamic State claimed to have killed 60."
     assert "Arabic" not in place_names(text, "en")
+
+
+def test_a_park_written_in_lower_case_is_found_by_its_name() -> None:
+    text = ("Au nord du Bénin, une nouvelle attaque terroriste, perpétrée mardi soir dans le parc national du W, a "
+            "fait six morts, dont un soldat.")
+    assert [e.location for e in events_of(text, "fr", candidates=True)] == ["W National Park"]

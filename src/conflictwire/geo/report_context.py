@@ -4,6 +4,8 @@ spellings of names no entry has, and the resolution context (regions, divisions,
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass
 
@@ -34,6 +36,9 @@ class Reading:
     ctx: Context
 
 
+_PARK = re.compile(r"(?<![\w-])(?:parc|park) national (?:du |de la |de l'|d')?(?:W|Pendjari|Arly)(?![\w])")
+
+
 def read_report(text: str, actor_spans: Spans, hinted: frozenset[str], source_country: str | None) -> Reading:
     folded = fold(text)
     # names decide the report's country; demonyms hint; a border named draws homonyms to it
@@ -44,6 +49,8 @@ def read_report(text: str, actor_spans: Spans, hinted: frozenset[str], source_co
     told_countries = {c for c in named_countries | {doc_country, source_country} if c}
     chunks = name_chunks(text)
     cands = name_candidates(text, chunks)
+    # a park written in lower case ("dans le parc national du W-Bénin"): named by its own name
+    cands += [(m.start(), m.end(), m.group(0), None, None) for m in _PARK.finditer(text)]
     keys = [norm_key(c[2]) for c in cands]
     found = default_gazetteer().lookup([k for k in keys if k and k not in STOP])
     # a name no entry has may be another spelling of one ("Dialloube" for Dyaloubé): used only
