@@ -58,3 +58,8 @@ def test_the_pluperfect_after_a_recalled_event_goes_on_with_that_past() -> None:
             "été massacrés dans le cercle d'Andéramboukane. Des villages entiers avaient complètement été détruits.")
     doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x", published=date(2022, 5, 24)), "fr")
     assert {2, 3} <= set(doc.background)
+
+
+def test_a_similar_attack_recalled_is_a_comparison() -> None:
+    said = "Il y a deux semaines, un casque bleu avait été tué dans un attentat similaire."
+    assert (background_reason(said, "fr", 2017) or "").startswith("comparison")

@@ -19,3 +19,11 @@ def test_a_take_over_aimed_at_or_set_aside_does_not_make_the_event_a_take_over()
             "the government rather than to take over the towns.")
     events = events_of(text, "en", published=date(2023, 9, 22), candidates=True)
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_warning_shots_after_a_shelling_make_no_fight_of_it() -> None:
+    text = ("Au Mali, le camp de l'ONU à Tombouctou a de nouveau été touché lundi par des obus de mortier. Au moins six "
+            "casques bleus ont été blessés. La gendarmerie aurait procédé à des tirs de sommation pour faire sortir "
+            "les suspects de leur cachette.")
+    events = events_of(text, "fr", published=date(2017, 5, 16), candidates=True)
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]

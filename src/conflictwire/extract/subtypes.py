@@ -165,7 +165,8 @@ _GROUND_FIGHT = re.compile(
     r"ground (operation|assault|attack|offensive)|(troops|soldiers|commandos) on (the )?(ground|land)|"
     r"air-ground|air-land|" + _FOLLOWED_BY_FIGHT + r"|"
     # ("la zone d'où les tirs ont été lancés": fire launched from afar, the shells')
-    r"tirs(?! (ont ete |avaient ete |ont |sont )?lances)(?! d'obus| de (roquettes?|mortiers?|missiles?|drones?)| d'artillerie| aeriens)|coups de feu|echanges? de tirs|fusillade|accrochage|(?<!hors de )combats?|"
+    # ("des tirs de sommation pour faire sortir les suspects": warning shots, no fight)
+    r"tirs(?! (ont ete |avaient ete |ont |sont )?lances)(?! d'obus| de (roquettes?|mortiers?|missiles?|drones?)| d'artillerie| aeriens| de sommation)|coups de feu(?! de sommation)|echanges? de tirs|fusillade|accrochage|(?<!hors de )combats?|"
     r"(operation|offensive) (aeroterrestre|terrestre)|au sol"
     # attackers who rode up to the target were on the scene: ACLED's shelling is fire from afar
     r"|(came|arrived|arriving|riding|rode|venus|arrives|arrivant|circulant) (on|in|aboard|a bord d'|a bord de|en|a|sur)\s*"
