@@ -63,3 +63,10 @@ def test_the_pluperfect_after_a_recalled_event_goes_on_with_that_past() -> None:
 def test_a_similar_attack_recalled_is_a_comparison() -> None:
     said = "Il y a deux semaines, un casque bleu avait été tué dans un attentat similaire."
     assert (background_reason(said, "fr", 2017) or "").startswith("comparison")
+
+
+def test_what_happens_at_times_is_no_event() -> None:
+    said = "Clashes between Dogon hunters and Fulani herders can occur over access to land and water."
+    assert (background_reason(said, "en", 2019) or "").startswith("general")
+    said = "Des affrontements entre éleveurs et agriculteurs éclatent souvent pendant la saison des pluies."
+    assert (background_reason(said, "fr", 2019) or "").startswith("general")

@@ -73,3 +73,10 @@ def test_a_park_written_in_lower_case_is_found_by_its_name() -> None:
     text = ("Au nord du Bénin, une nouvelle attaque terroriste, perpétrée mardi soir dans le parc national du W, a "
             "fait six morts, dont un soldat.")
     assert [e.location for e in events_of(text, "fr", candidates=True)] == ["W National Park"]
+
+
+def test_the_mayor_of_a_neighbouring_village_calling_the_attack_a_massacre_tells_no_other_event() -> None:
+    text = ("Gunmen killed more than 130 villagers on Saturday in Ogossagou in the Mopti region, a local official "
+            "said. The mayor of the neighbouring village of Ouenkoro, Cheick Harouna Sankare, described the attack as "
+            "a \u201cmassacre\u201d.")
+    assert [e.location for e in events_of(text, "en", candidates=True)] == ["Ogossagou"]

@@ -80,13 +80,13 @@ def the_title_again(doc: ReportDoc, i: int) -> bool:
 OFFICIAL_OF = re.compile(r"(?<![a-z])(prefet|sous-prefet|maire|gouverneur|haut-commissaire|prefect|sub-prefect|mayor|governor|"
                          r"high commissioner)\s+(de la region d[eu']s?|of the region of|de|du|d'|of)\s*(the\s+|la\s+|l')?"
                          # "le maire de la ville de Bankass", "the mayor of the nearby town of Ouenkoro"
-                         r"((nearby\s+|neighbou?ring\s+)?(ville|commune|localite|town|city|commune|municipality)\s+(voisine\s+|proche\s+)?(de\s+|d'|of\s+))?$")
+                         r"((nearby\s+|neighbou?ring\s+)?(ville|commune|localite|village|town|city|commune|municipality)\s+(voisine\s+|proche\s+)?(de\s+|d'|of\s+))?$")
 
 
 def where_a_teller_sits(doc: ReportDoc, place: PlaceMention) -> bool:
     """Is the place an official's seat ("le préfet de Bankilaré") or where a teller is ("an aid
     worker in Sebba said")?"""
-    return bool(OFFICIAL_OF.search(fold(doc.text[max(0, place.start - 30) : place.start]))
+    return bool(OFFICIAL_OF.search(fold(doc.text[max(0, place.start - 50) : place.start]))
                 or TELLER_IN.search(fold(doc.text[max(0, place.start - 40) : place.start])))
 
 

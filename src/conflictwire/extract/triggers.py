@@ -145,6 +145,10 @@ _NOT_A_NOUN_PHRASE = re.compile(r"\s*(,|\d|by|par|in|dans|lors|during|when|as|a|
                                 r"un|une|le|la|les|des|deux|trois|quatre|cinq|several|dozens|his|her|their|at least|au moins)(?![a-z])")
 
 
+# what the event told is called: "described the attack as a “massacre”", "a qualifié l'attaque de « carnage »"
+_DESCRIBED_AS = re.compile(r"(?<![a-z])((described|called|termed|labell?ed|branded|characteri[sz]ed) (it|this|that|them|the "
+                           r"(attack|attacks|killings?|raid|incident|assault|violence)) as|qualifi\w* (l'attaque|cette attaque|"
+                           r"l'incident|les faits|la tuerie|ces violences) (de|d'))\s*(an? |the |une? |d'une? )?[\"“«'‘]?\s*$")
 _CLAIM_BACK = re.compile(
     r"(?<![a-z])(claimed|claiming|claims|took credit for|has claimed|a revendique|ont revendique|revendiquant|revendique)\s+"
     r"(responsibility\s+for\s+|credit\s+for\s+|la responsabilite de\s+)?(the|this|that|l'|cette|cet)\s*"
@@ -248,6 +252,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
         if rule.sub_event_type == "Non-state actor overtakes territory" and _HOLDS_NOW.match(folded[start:end]) \
                 and _WHO.search(folded[max(0, start - 8) : start]):
             tags["refers_back"] = "1"  # "les groupes armés qui occupent la ville": who holds it now, no seizure told
+        if _DESCRIBED_AS.search(folded[max(0, start - 50) : start]):
+            tags["refers_back"] = "1"  # "described the attack as a massacre": a name for the event told
         if _PERIOD_OF.search(folded[max(0, start - 24) : start]):
             tags["refers_back"] = "1"  # "after months of clashes": a period told as the setting, no one event
         if _ANY.search(folded[max(0, start - 14) : start]):

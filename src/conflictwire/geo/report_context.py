@@ -5,7 +5,6 @@ spellings of names no entry has, and the resolution context (regions, divisions,
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from dataclasses import dataclass
 
