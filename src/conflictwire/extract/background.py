@@ -229,7 +229,7 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
             # "… killed 12 on Sunday, amid a wave of attacks": the clause qualifies the news (a
             # trial opened this week is still about the earlier attack)
             reason = None
-        if reason == _PLUPERFECT_MONTH and (told := doc.in_sents(doc.dates, (i,))) and all(d.reporting for d in told):
+        if reason == _PLUPERFECT_MONTH and (dated := doc.in_sents(doc.dates, (i,))) and all(d.reporting for d in dated):
             # "The French government on Monday, 2 November, stated that its forces had killed…": the
             # month is the telling's, and the pluperfect the reported speech's tense, not an earlier event
             reason = None
