@@ -70,3 +70,10 @@ def test_what_happens_at_times_is_no_event() -> None:
     assert (background_reason(said, "en", 2019) or "").startswith("general")
     said = "Des affrontements entre éleveurs et agriculteurs éclatent souvent pendant la saison des pluies."
     assert (background_reason(said, "fr", 2019) or "").startswith("general")
+
+
+def test_frequent_incursions_are_a_campaign() -> None:
+    said = "A noter que le nord du Togo est l'objet de fréquentes incursions de la part de bandes terroristes."
+    assert (background_reason(said, "fr", 2023) or "").startswith("campaign")
+    said = "The north has suffered frequent incursions by armed groups from Burkina Faso."
+    assert (background_reason(said, "en", 2023) or "").startswith("campaign")

@@ -27,3 +27,10 @@ def test_warning_shots_after_a_shelling_make_no_fight_of_it() -> None:
             "les suspects de leur cachette.")
     events = events_of(text, "fr", published=date(2017, 5, 16), candidates=True)
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_region_plagued_by_incursions_tells_no_incursion() -> None:
+    text = ("Le parlement a prolongé de 12 mois l'état d'urgence dans la région des Savanes, située dans l'extrême "
+            "nord du Togo, en proie à des incursions de groupes jihadistes.")
+    events = events_of(text, "fr", published=date(2023, 7, 18), candidates=True)
+    assert "Attack" not in [e.sub_event_type for e in events]

@@ -145,6 +145,9 @@ _NOT_A_NOUN_PHRASE = re.compile(r"\s*(,|\d|by|par|in|dans|lors|during|when|as|a|
                                 r"un|une|le|la|les|des|deux|trois|quatre|cinq|several|dozens|his|her|their|at least|au moins)(?![a-z])")
 
 
+# a place described by what it suffers: "en proie à des incursions", "plagued by attacks"
+_PLAGUED_BY = re.compile(r"(?<![a-z])(en proie (a|aux)|plagued by|wracked by|beset by|ravaged by|meurtrie par|secouee? par)"
+                         r"\s+(des |de |la |les |l'|d'|the |repeated |frequent )?([\w'-]+ ){0,2}$")
 # what the event told is called: "described the attack as a “massacre”", "a qualifié l'attaque de « carnage »"
 _DESCRIBED_AS = re.compile(r"(?<![a-z])((described|called|termed|labell?ed|branded|characteri[sz]ed) (it|this|that|them|the "
                            r"(attack|attacks|killings?|raid|incident|assault|violence)) as|qualifi\w* (l'attaque|cette attaque|"
@@ -252,6 +255,8 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
         if rule.sub_event_type == "Non-state actor overtakes territory" and _HOLDS_NOW.match(folded[start:end]) \
                 and _WHO.search(folded[max(0, start - 8) : start]):
             tags["refers_back"] = "1"  # "les groupes armés qui occupent la ville": who holds it now, no seizure told
+        if _PLAGUED_BY.search(folded[max(0, start - 40) : start]):
+            tags["refers_back"] = "1"  # "la région des Savanes, en proie à des incursions jihadistes": the place described
         if _DESCRIBED_AS.search(folded[max(0, start - 50) : start]):
             tags["refers_back"] = "1"  # "described the attack as a massacre": a name for the event told
         if _PERIOD_OF.search(folded[max(0, start - 24) : start]):
