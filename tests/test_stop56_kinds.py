@@ -34,3 +34,17 @@ def test_a_region_plagued_by_incursions_tells_no_incursion() -> None:
             "nord du Togo, en proie à des incursions de groupes jihadistes.")
     events = events_of(text, "fr", published=date(2023, 7, 18), candidates=True)
     assert "Attack" not in [e.sub_event_type for e in events]
+
+
+def test_an_errands_aim_is_not_done() -> None:
+    text = ("Six assaillants ont été abattus lundi à Bougui lors d'une attaque contre une patrouille de gendarmes. "
+            "L'équipe de la gendarmerie se rendait au campement de chasse de Sindou pour démanteler une cache d'armes "
+            "appartenant à des terroristes présumés.")
+    events = events_of(text, "fr", published=date(2019, 10, 8), candidates=True)
+    assert "Disrupted weapons use" not in [e.sub_event_type for e in events]
+
+
+def test_police_who_fired_to_disperse_protesters_dispersed_a_protest() -> None:
+    text = "Police fired tear gas in order to disperse the protesters who had gathered in Niamey on Sunday."
+    events = events_of(text, "en", published=date(2023, 7, 31), candidates=True)
+    assert [e.event_type for e in events] == ["Protests"]

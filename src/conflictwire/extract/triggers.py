@@ -145,6 +145,9 @@ _NOT_A_NOUN_PHRASE = re.compile(r"\s*(,|\d|by|par|in|dans|lors|during|when|as|a|
                                 r"un|une|le|la|les|des|deux|trois|quatre|cinq|several|dozens|his|her|their|at least|au moins)(?![a-z])")
 
 
+# an errand's aim, right before the act: "pour démanteler une", "in order to dismantle a" (a crowd
+# dispersed "pour disperser les manifestants" was there: crowds are not aims)
+_AIM = re.compile(r"(?<![a-z])(pour (aller )?[a-z]+(er|ir)|in order to [a-z]+)\s+(une? |des |les? |la |l'|an? |the )?$")
 # a place described by what it suffers: "en proie à des incursions", "plagued by attacks"
 _PLAGUED_BY = re.compile(r"(?<![a-z])(en proie (a|aux)|plagued by|wracked by|beset by|ravaged by|meurtrie par|secouee? par)"
                          r"\s+(des |de |la |les |l'|d'|the |repeated |frequent )?([\w'-]+ ){0,2}$")
@@ -255,6 +258,9 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
         if rule.sub_event_type == "Non-state actor overtakes territory" and _HOLDS_NOW.match(folded[start:end]) \
                 and _WHO.search(folded[max(0, start - 8) : start]):
             tags["refers_back"] = "1"  # "les groupes armés qui occupent la ville": who holds it now, no seizure told
+        aimed = rule.sub_event_type not in _CROWD_SUBS and bool(_AIM.search(folded[max(0, start - 40) : start]))
+        if aimed:
+            tags["hedged"] = "1"  # "se rendait à Sindou pour démanteler une cache d'armes": the errand's aim, not done
         if _PLAGUED_BY.search(folded[max(0, start - 40) : start]):
             tags["refers_back"] = "1"  # "la région des Savanes, en proie à des incursions jihadistes": the place described
         if _DESCRIBED_AS.search(folded[max(0, start - 50) : start]):
@@ -270,7 +276,7 @@ def add_triggers(doc: ReportDoc) -> ReportDoc:
         if rule.sub_event_type == "Armed clash" and (_BY_EXPLOSIVE.match(folded[end : end + 60])
                                                      or _EXPLOSIVE_BEFORE.search(folded[max(0, start - 12) : start])):
             tags["by_explosive"] = "1"  # "an ambush with a homemade explosive device": the mine was the ambush
-        weight = rule.weight
+        weight = 1 if aimed else rule.weight  # (an aim never outweighs what was done)
         if rule.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack"):
             listed = _IN_SUPPORT_LISTED.search(folded[max(0, start - 60) : start]) is not None
             if listed:
