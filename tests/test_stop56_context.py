@@ -77,3 +77,14 @@ def test_frequent_incursions_are_a_campaign() -> None:
     assert (background_reason(said, "fr", 2023) or "").startswith("campaign")
     said = "The north has suffered frequent incursions by armed groups from Burkina Faso."
     assert (background_reason(said, "en", 2023) or "").startswith("campaign")
+
+
+def test_a_year_ago_in_french_is_history() -> None:
+    said = "Elle a été retenue en otage pendant deux semaines dans la forêt, il y a une année."
+    assert background_reason(said, "fr", 2022) is not None
+
+
+def test_a_weekday_with_an_indefinite_article_names_no_date() -> None:
+    text = "« Un jour après, un samedi, ils sont revenus pour nous enlever », explique-t-elle."
+    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x", published=date(2022, 11, 8)), "fr")
+    assert [d.value for d in doc.dates if "samedi" in d.text] == []

@@ -169,6 +169,9 @@ def relative_offset(text: str) -> tuple[int, int]:
     return -3, 2
 
 
+_ANY_WEEKDAY = re.compile(r"(?<![a-z])(un|a|one|chaque|every|each)\s+$")
+
+
 def find_dates(text: str, ref: date | None) -> list[DateMention]:
     """The dates of a text, resolved against `ref` (the page's date); with none, a day told
     without its year is read in the year the text has given (_year_from_the_text)."""
@@ -179,6 +182,9 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
     for kind, regex in _PATTERNS:
         for m in regex.finditer(folded):
             if taken.overlaps(m.start(), m.end()):
+                continue
+            if kind == "weekday" and _ANY_WEEKDAY.search(folded[max(0, m.start() - 8) : m.start()]):
+                taken.add(m.start(), m.end())  # "un samedi", "every Friday": some such day, no one date
                 continue
             if kind == "before_event":
                 taken.add(m.start(), m.end())
