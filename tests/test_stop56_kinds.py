@@ -48,3 +48,10 @@ def test_police_who_fired_to_disperse_protesters_dispersed_a_protest() -> None:
     text = "Police fired tear gas in order to disperse the protesters who had gathered in Niamey on Sunday."
     events = events_of(text, "en", published=date(2023, 7, 31), candidates=True)
     assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_the_infinitive_of_an_arrest_tells_an_arrest() -> None:
+    text = ("Les opérations de la gendarmerie ont permis d'arrêter dimanche deux individus soupçonnés de liens avec des "
+            "groupes terroristes à Téra.")
+    events = events_of(text, "fr", published=date(2024, 8, 29), candidates=True)
+    assert [e.sub_event_type for e in events] == ["Arrests"]
