@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conflictwire.eval import make_article
+from conflictwire.pipeline import Pipeline
 from reports import events_of, place_names
 
 
@@ -80,3 +82,10 @@ def test_the_mayor_of_a_neighbouring_village_calling_the_attack_a_massacre_tells
             "said. The mayor of the neighbouring village of Ouenkoro, Cheick Harouna Sankare, described the attack as "
             "a \u201cmassacre\u201d.")
     assert [e.location for e in events_of(text, "en", candidates=True)] == ["Ogossagou"]
+
+
+def test_a_country_the_place_is_near_is_not_the_reports_country() -> None:
+    text = ("Kayes, ville stratégique, se trouve à proximité du Sénégal. Des attaques ont également frappé Nioro et "
+            "Gogui, toutes proches de la Mauritanie, a indiqué l'armée malienne mardi.")
+    doc_places = {p.name: p.country for p in Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "fr").places}
+    assert doc_places.get("Nioro") == "ML"
