@@ -89,3 +89,6 @@ def test_a_country_the_place_is_near_is_not_the_reports_country() -> None:
             "Gogui, toutes proches de la Mauritanie, a indiqué l'armée malienne mardi.")
     doc_places = {p.name: p.country for p in Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "fr").places}
     assert doc_places.get("Nioro") == "ML"
+    text = "Gunmen attacked the town of Djibo, close to Mali, killing ten soldiers, the Burkinabe army said."
+    doc = Pipeline().make_doc(make_article("x", text, kind="text", doc_id="x"), "en")
+    assert {p.name: p.country for p in doc.places}.get("Djibo") == "BF"

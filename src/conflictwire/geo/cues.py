@@ -152,7 +152,8 @@ def this_sentence(before: str) -> str:
 # country beyond the border, not the event's
 BORDER_BEFORE = re.compile(r"(border|borders|frontiere|frontieres)\s+((with|of|avec|du|de|d')\s*(the\s+|le\s+|la\s+|l')?)?$"
                            # "Kayes se trouve à proximité du Sénégal", "toutes proches de la Mauritanie": by its border
-                           r"|(?<![a-z])(a proximite|proches?|non loin)\s+(du|de la|de l'|des|de|d')\s*$")
+                           r"|(?<![a-z])(a proximite|proches?|non loin)\s+(du|de la|de l'|des|de|d')\s*$"
+                           r"|(?<![a-z])(near|close to|not far from)\s+(the\s+)?$")
 BORDER_AFTER = re.compile(r"^(['’]s)?\s*(-|\s)?(border|borders|frontier)(?![a-z])")  # ("near Burkina Faso's border")
 # "jihadists from Mali", "venus du Niger", "en provenance du Burkina": where the actors came from
 ORIGIN_BEFORE = re.compile(
