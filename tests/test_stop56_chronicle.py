@@ -35,3 +35,11 @@ def test_a_missile_beside_artillery_stays_shelling() -> None:
             "Des frappes aériennes ont visé le même jour une base près de Arbinda.")
     subs = {e.location: e.sub_event_type for e in events_of(text, "fr", published=date(2024, 3, 5), candidates=True)}
     assert subs.get("Djibo") == "Shelling/artillery/missile attack"
+
+
+def test_attackers_neutralised_by_an_air_strike_are_the_strikes_event() -> None:
+    text = ("Neuf soldats nigériens ont été tués jeudi dans une attaque à Ayorou, menée par des assaillants qui ont été "
+            "ensuite neutralisés, a indiqué une source sécuritaire. « Tous les assaillants ont été neutralisés par une "
+            "frappe aérienne », a déclaré cette source.")
+    subs = sorted(e.sub_event_type for e in events_of(text, "fr", published=date(2020, 3, 13), candidates=True))
+    assert subs == ["Air/drone strike", "Armed clash"]

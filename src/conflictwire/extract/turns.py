@@ -186,8 +186,11 @@ def _told_subs(index: FrameIndex, current: Frame) -> set[str]:
 
 _AS_RESULT = re.compile(r"tuant|killing|faisant|causing|causant|leaving")
 # what a strike told as the subject did: "une frappe aérienne a ensuite neutralisé 15 terroristes"
-_STRIKE_DID = re.compile(r"(neutralise|neutraliser|neutralized|neutralised|neutralize|tue|tues|killed|kill|abattu|abattus|"
-                         r"detruit|detruits|destroyed)")
+_STRIKE_DID = re.compile(r"(neutralisee?s?|neutraliser|neutralized|neutralised|neutralize|tuee?s?|killed|kill|abattue?s?|"
+                         r"detruite?s?|destroyed)")
+
+
+_BY_THE_STRIKE = re.compile(r"\s+(par|by)\s+(une?|des|la|les|an?|the)?\s*")
 
 
 def _the_strikes_result(index: FrameIndex, i: int, t: Trigger) -> bool:
@@ -197,8 +200,10 @@ def _the_strikes_result(index: FrameIndex, i: int, t: Trigger) -> bool:
         return False
     if t.sub_event_type == "*violence" and _AS_RESULT.fullmatch(fold(t.text)):
         return True
-    return bool(_STRIKE_DID.fullmatch(fold(t.text))) and any(
-        a.sub_event_type in _AIR and a.end <= t.start for a in index.triggers.get(i, ()))
+    air = [a for a in index.triggers.get(i, ()) if a.sub_event_type in _AIR]
+    # ("Tous les assaillants ont été neutralisés par une frappe aérienne": the strike as the agent)
+    by_the_strike = any(t.end <= a.start and _BY_THE_STRIKE.fullmatch(index.folded[t.end : a.start]) for a in air)
+    return bool(_STRIKE_DID.fullmatch(fold(t.text))) and (any(a.end <= t.start for a in air) or by_the_strike)
 
 
 def turns_to_the_air(index: FrameIndex, current: Frame, i: int) -> bool:
