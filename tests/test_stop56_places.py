@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conflictwire.eval import make_article
+from conflictwire.geo.datelines import find_dateline
 from conflictwire.pipeline import Pipeline
 from reports import events_of, place_names
 
@@ -44,6 +45,8 @@ def test_a_city_in_its_country_and_a_dash_opening_the_story_is_its_dateline() ->
     text = ("Cotonou in Benin-The government confirmed that an attack by Islamic extremists in the W National Park "
             "in northern Benin killed at least eight people, including soldiers and park rangers.")
     assert "Cotonou" not in [e.location for e in events_of(text, "en", candidates=True)]
+    # (a title that says what happened in a country is no dateline: its first word is no town)
+    assert find_dateline("Attacks in Niger - Gunmen killed ten soldiers on Monday near Tillabéri.") is None
 
 
 def test_where_someone_went_before_or_after_the_news_is_not_where_it_happened() -> None:

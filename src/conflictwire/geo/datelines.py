@@ -73,7 +73,9 @@ def _dateline_match(text: str) -> re.Match[str] | None:
                   if norm_key(o.group("country") or o.group("country2")) in _country_names()), None)
     if m is None:
         # "Cotonou in Benin-The government confirmed…": a city in its country and a dash
-        m = next((o for o in _DATELINE_IN.finditer(head) if norm_key(o.group("country")) in _country_names()), None)
+        # (the city a town the gazetteer knows: "Violence in Burkina: …" is a title, not a dateline)
+        m = next((o for o in _DATELINE_IN.finditer(head) if norm_key(o.group("country")) in _country_names()
+                  and default_gazetteer().lookup([norm_key(o.group("place"))]).get(norm_key(o.group("place")))), None)
     if m is None and (t := _DATELINE_TITLED.search(head) or _DATELINE_LEAD.match(head)) \
             and norm_key(t.group("place")) not in _country_names():
         m = t  # "Niamey: Niger's army said …" opening the story under its title (a title's own "Ménaka :" is its place)
