@@ -255,7 +255,7 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
             if _PLUPERFECT_DATED.search(told):
                 # a page with no date: a killing told in the pluperfect with its month and year ("en
                 # novembre 2019 : 38 personnes avaient été tuées") is told as before the news
-                reason = "an earlier month's event told in the pluperfect"
+                reason = _PLUPERFECT_MONTH
             elif (plu := _PLUPERFECT.search(told)) and not _SAID_THAT.search(told[: plu.start()]) \
                     and any(d.precision == 1 and not d.reporting for d in doc.in_sents(doc.dates, (i,))) and i > 0:
                 # "Le 5 janvier, des islamistes avaient pris d'assaut la base de Nampala": a day of its

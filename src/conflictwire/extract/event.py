@@ -106,7 +106,8 @@ def kind(doc: ReportDoc, d: Draft) -> None:
     if d.sub == "Looting/property destruction" and (d.harmed or PEOPLE_TARGETED.search(said)):
         # someone wounded, or shot at: ACLED codes the violence
         d.sub = "Armed clash" if victims & ARMED else "Attack"
-    if fired_from_the_air(d.sub, best, [t for t in doc.triggers if t.sent not in doc.background], said):
+    # (the report's triggers read only for a missile attack: a generator, not a list built per event)
+    if fired_from_the_air(d.sub, best, (t for t in doc.triggers if t.sent not in doc.background), said):
         d.sub = "Air/drone strike"
     if d.prev is not None and SAME_WAY.search(said) and SUB_TO_TYPE.get(d.prev.sub_event_type or "") in _VIOLENT:
         # "le second accident a eu lieu près de Hombori dans les mêmes circonstances": told as

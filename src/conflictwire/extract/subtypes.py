@@ -5,6 +5,7 @@ nobody but took or burned property is looting; protesters who burn or block road
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from conflictwire.extract.actors import acled_name
 from conflictwire.extract.doc import Toll, Trigger
@@ -97,7 +98,7 @@ _GROUND_LAUNCHER = re.compile(r"(?<![a-z])(artiller\w*|obus|mortiers?|mortars?|s
                               r"lance-roquettes?|rocket launchers?|roquettes?|rockets?)(?![a-z])")
 
 
-def fired_from_the_air(sub: str, best: Trigger, report_triggers: list[Trigger], said: str) -> bool:
+def fired_from_the_air(sub: str, best: Trigger, report_triggers: Iterable[Trigger], said: str) -> bool:
     """Is a missile attack an air strike: told as a missile, in a report that tells air strikes,
     with no ground launcher named where it is told?"""
     return sub == "Shelling/artillery/missile attack" and bool(_MISSILE.match(fold(best.text))) \
