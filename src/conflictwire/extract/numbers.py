@@ -106,8 +106,14 @@ _TIMES_AFTER = re.compile(r"\s*(fois|times)(?![a-z])")
 _QUOTED_FIGURE = re.compile(r"(?<![a-z])(une?|an?)\s+[\"«“]\s*([a-z]+)(\s*[\"»”])?")
 
 
+# "une centaines de morts": the article counts one, the plural is a slip of the pen (read singular,
+# padded as above)
+_ONE_IN_PLURAL = re.compile(r"(?<![a-z])une\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s(?![a-z])")
+
+
 def _unquoted(folded: str) -> str:
-    return _QUOTED_FIGURE.sub(lambda m: f"{m.group(1)} {m.group(2)}".ljust(len(m.group(0))), folded)
+    folded = _QUOTED_FIGURE.sub(lambda m: f"{m.group(1)} {m.group(2)}".ljust(len(m.group(0))), folded)
+    return _ONE_IN_PLURAL.sub(lambda m: f"une {m.group(1)}".ljust(len(m.group(0))), folded)
 
 
 def find_quantities(folded: str, lang: str) -> list[Quantity]:
