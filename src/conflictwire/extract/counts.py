@@ -256,7 +256,13 @@ def classify(
     # "six volontaires pour la défense de la patrie (VDP) ont été tués": a numeral's victims may be
     # named at length (a bracketed abbreviation or a breakdown ", dont neuf VDP," is no word of it);
     # an article ("a soldier", "un civil") names one person in a short phrase
+    # (a count whose first word names its people may name their unit at length, "Douze soldats des
+    # Forces de défense et de sécurité du Togo ont été tués", told by a passive verb after them)
+    # (not "hundreds of students protested … over the death of": a noun, the topic of another verb)
     kind = _first(kinds, _prefix(_blank_asides(window), 6 if q.article and not share_of_dead else 11))
+    if kind is None and not q.article and side is not None and side[0] <= 2:
+        far = _first(kinds, _prefix(_blank_asides(window), 15))
+        kind = far if far is not None and PASSIVE_AUX.search(window[: far[0]]) else None
     if kind is None and (elided := SIDE_AFTER.match(window)) and (told := ELIDED_AFTER.search(before)):
         first = _first(kinds, told.group("kind"))
         who = _first(sides, _prefix(window[elided.end() :], 2))
