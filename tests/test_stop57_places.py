@@ -11,3 +11,10 @@ def test_a_country_left_out_as_a_border_leaves_no_part_of_its_name_a_place() -> 
             "Burkina Faso. Benin, Togo and Ghana are bracing for the fallout.")
     names = place_names(text, "en")
     assert "Faso" not in names and "Ghana" in names
+
+
+def test_the_regional_hospital_the_wounded_were_taken_to_is_not_where_it_happened() -> None:
+    text = ("Douze soldats togolais ont été tués mardi dans une embuscade au village de Sankortchagou, dans le canton "
+            "de Koundjoaré. Outre les décès, l'attaque a également entraîné des blessures chez certains membres du "
+            "convoi, qui ont été évacués vers le Centre Hospitalier Régional de Dapaong.")
+    assert "Dapaong" not in place_names(text, "fr")

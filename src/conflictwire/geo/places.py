@@ -267,7 +267,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue  # "By SAM MEDNICK", "Par Moussa Diallo": the writer's name at a line's start
         far = DISTANCE.search(folded[max(0, start - 60) : start])
         if far_landmark(folded[max(0, start - 60) : start]) or landmark_of_the_told(folded[max(0, start - 100) : start]) \
-                or DESTINATION.search(before) or LAUNCHED_FROM.search(before) \
+                or DESTINATION.search(folded[max(0, start - 60) : start]) or LAUNCHED_FROM.search(before) \
                 or WITHDRAWAL.search(before) or TELLER_NEARBY.search(before):  # ("before withdrawing towards the forest of Wagadou")
             continue  # "200 km north of Bamako", "a convoy bound for Djibo": not where it happened
         near = near or bool(far) or bool(DIRECTION.search(before))  # "à l'est de Nassoumbou": near it
