@@ -1,0 +1,11 @@
+"""Stop 57's conventions of context and background."""
+
+from __future__ import annotations
+
+from conflictwire.extract.background import background_reason
+
+
+def test_a_sentence_opening_on_rappelons_que_recalls_the_past() -> None:
+    text = "Rappelons que le parlement togolais a prolongé de 12 mois l'état d'urgence sécuritaire dans la région des Savanes."
+    assert background_reason(text, "fr", 2023) == "a past event recalled"
+    assert background_reason("It is worth noting that the army imposed a curfew.", "en", 2023) == "a past event recalled"
