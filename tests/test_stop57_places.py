@@ -18,3 +18,9 @@ def test_the_regional_hospital_the_wounded_were_taken_to_is_not_where_it_happene
             "de Koundjoaré. Outre les décès, l'attaque a également entraîné des blessures chez certains membres du "
             "convoi, qui ont été évacués vers le Centre Hospitalier Régional de Dapaong.")
     assert "Dapaong" not in place_names(text, "fr")
+
+
+def test_the_sectors_an_army_patrolled_are_places_by_their_names() -> None:
+    text = ("L'armée a annoncé avoir éliminé 22 terroristes lors de patrouilles dans les secteurs de Larba Borno, "
+            "Garbugna et Mahana de la région de Tillabéry.")
+    assert "Larba Borno" in place_names(text, "fr")
