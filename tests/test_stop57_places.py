@@ -23,4 +23,4 @@ def test_the_regional_hospital_the_wounded_were_taken_to_is_not_where_it_happene
 def test_the_sectors_an_army_patrolled_are_places_by_their_names() -> None:
     text = ("L'armée a annoncé avoir éliminé 22 terroristes lors de patrouilles dans les secteurs de Larba Borno, "
             "Garbugna et Mahana de la région de Tillabéry.")
-    assert "Larba Borno" in place_names(text, "fr")
+    assert {"Garbugna", "Mahana"} <= set(place_names(text, "fr"))
