@@ -21,3 +21,13 @@ def test_people_named_at_length_before_the_passive_verb_that_kills_them_are_its_
 def test_a_death_far_after_a_crowd_and_its_own_verb_is_its_topic_not_its_toll() -> None:
     text = "Hundreds of students protested under the banner of their union in Koudougou over the death of a pupil."
     assert all(not e.fatalities for e in events_of(text, "en", candidates=True))
+
+
+def test_a_toll_revised_a_little_earlier_is_an_earlier_figure_of_the_same_event() -> None:
+    # the 14 gendarmes "initialement annoncé" are the 15 of the new toll; the attackers count too
+    text = ("Quatre-vingt personnes – 65 civils et 15 gendarmes – ont été tuées mercredi lors de l'attaque jihadiste "
+            "contre un convoi militaire près d'Arbinda, selon un nouveau bilan officiel. Un peu plus tôt, une source "
+            "gouvernementale avait revu à la hausse le bilan des 14 gendarmes tués initialement annoncé, après la mort "
+            "d’un 15e gendarme blessé. Le gouvernement félicite les FDS et VDP pour leur action qui a permis de "
+            "neutraliser plus de 58 terroristes.")
+    assert [e.fatalities for e in events_of(text, "fr", candidates=True)] == [138]

@@ -271,7 +271,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
 
 # "Plus tôt dans la journée, une source sécuritaire avait évoqué un bilan d'une quinzaine de victimes",
 # "Earlier, a local official had put the toll at 15": a figure given before the one now told
-_EARLIER_FIGURE = re.compile(r"^\W*((plus tot|earlier|auparavant|initialement|initially|at first|dans un premier temps)(?![a-z])"
+_EARLIER_FIGURE = re.compile(r"^\W*((un peu |quelques heures |a little )?(plus tot|earlier|auparavant|initialement|initially|at first|dans un premier temps)(?![a-z])"
                              r"|.{0,80}(?<![a-z])(avai(en)?t (evoque|mentionne|fait etat|annonce|indique|parle|avance|donne)|"
                              r"had (said|reported|given|put|mentioned|spoken)))")
 

@@ -300,9 +300,11 @@ def another_day_and_place(doc: ReportDoc, index: FrameIndex, current: Frame, cur
 
 
 # an earlier telling of the event, not an earlier event: "Un peu plus tôt, un responsable policier
-# avait fait état d'une dizaine de morts", "Earlier, officials had put the toll at ten"
+# avait fait état d'une dizaine de morts", "Earlier, officials had put the toll at ten", "… avait revu à
+# la hausse le bilan"
 EARLIER_TELLING = re.compile(
     r"^\W*(un peu |quelques heures )?(plus tot|auparavant|earlier)\s*,[^.;]{0,120}?\s(avai(en)?t|had)\s+"
-    r"(fait etat|fait part|annonce|indique|evoque|parle|rapporte|signale|communique|avance|donne|reported|said|given|put|spoken|cited|announced)(?![a-z])")
+    r"(fait etat|fait part|annonce|indique|evoque|parle|rapporte|signale|communique|avance|donne|revu|revise|releve|"
+    r"reported|said|given|put|spoken|cited|announced|revised|raised)(?![a-z])")
 # a sentence that opens by going back in time: "Auparavant, le dimanche 25 août…", "Earlier, on Sunday…"
 _EARLIER_OPENING = re.compile(r"^\W*(auparavant|plus tot|anterieurement|earlier|previously|before that)\s*,")
