@@ -60,7 +60,9 @@ _VICTIM_BEFORE = re.compile(
     # ("ont visé, mardi 19 août, les positions de l'armée": a time told between commas)
     r"(\s*,\s*(on\s+|le\s+|ce\s+|dans la nuit (de|du)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche|yesterday|hier|last night|overnight|\d{1,2})[^,.;]{0,25},)?"
-    r"\s+((?!by |par |when |as |after |while |before |lorsque |quand |alors |apres |avant |lorsqu')[\w']+\s+){0,4}"
+    # (nor past the agent's own preposition: "une attaque attribuée aux islamistes de Boko Haram")
+    r"\s+((?!by |par |when |as |after |while |before |lorsque |quand |alors |apres |avant |lorsqu'|attribuee?s? |imputee?s? |"
+    r"attributed |blamed )[\w']+\s+){0,4}"
     # the post of a force is the force: "attacked a mobile checkpoint of the gendarmerie"
     # (or named by the force after it: "le poste dozo", "the army post")
     r"((checkpoints?|posts?|positions?|camps?|bases?|patrols?|convoys?|units?|detachments?|vehicles?|stations?|barracks|"

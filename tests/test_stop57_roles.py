@@ -1,0 +1,13 @@
+"""Stop 57's conventions of actors and their roles."""
+
+from __future__ import annotations
+
+from reports import events_of
+
+
+def test_those_an_attack_is_attributed_to_carried_it_out() -> None:
+    text = ("À Diffa, une attaque attribuée aux islamistes de Boko Haram a eu pour bilan l’enlèvement de sept jeunes "
+            "filles dans la localité.")
+    events = events_of(text, "fr", candidates=True)
+    assert [e.actor1 for e in events] == ["Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"]
+    assert events[0].event_type == "Violence against civilians"
