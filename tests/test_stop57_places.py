@@ -24,3 +24,9 @@ def test_the_sectors_an_army_patrolled_are_places_by_their_names() -> None:
     text = ("L'armée a annoncé avoir éliminé 22 terroristes lors de patrouilles dans les secteurs de Larba Borno, "
             "Garbugna et Mahana de la région de Tillabéry.")
     assert {"Garbugna", "Mahana"} <= set(place_names(text, "fr"))
+
+
+def test_lake_chad_is_a_lake_not_the_country() -> None:
+    text = ("C'est la quatrième attaque de Boko Haram dans la région de Diffa au Niger. La première a eu lieu lundi "
+            "dans un village près du Lac Tchad et a coûté la vie à quatre civils.")
+    assert "Chad" not in place_names(text, "fr")

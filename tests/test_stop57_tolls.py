@@ -31,3 +31,9 @@ def test_a_toll_revised_a_little_earlier_is_an_earlier_figure_of_the_same_event(
             "d’un 15e gendarme blessé. Le gouvernement félicite les FDS et VDP pour leur action qui a permis de "
             "neutraliser plus de 58 terroristes.")
     assert [e.fatalities for e in events_of(text, "fr", candidates=True)] == [138]
+
+
+def test_what_cost_lives_tells_a_killing() -> None:
+    text = ("La deuxième a eu lieu dans la nuit de jeudi à vendredi, dans le village de Nguagam, et a coûté la vie "
+            "à deux villageois.")
+    assert [(e.location, e.fatalities) for e in events_of(text, "fr", candidates=True)] == [("Nguagam", 2)]

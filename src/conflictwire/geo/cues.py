@@ -258,7 +258,7 @@ WITHDRAWAL = re.compile(
 OPERATION = re.compile(r"(?<![a-z])(operations?|opérations?|operation militaire|dispositif)\s+(de\s+|du\s+|d')?$")
 
 # "le fleuve Niger", "the Niger River", "the inner Niger delta": the river, not the country
-RIVER_BEFORE = re.compile(r"(?<![a-z])(fleuve|river|delta|boucle|bend|vallee|valley|bassin|basin|rives?|banks? of)( du| de la| of the| of)?\s*$")
+RIVER_BEFORE = re.compile(r"(?<![a-z])(fleuve|river|lac|lake|delta|boucle|bend|vallee|valley|bassin|basin|rives?|banks? of)( du| de la| of the| of)?\s*$")
 RIVER_AFTER = re.compile(r"^\s*(river|delta|valley|basin|bend)(?![a-z])")
 
 
