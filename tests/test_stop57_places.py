@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reports import place_names
+from reports import events_of, place_names
 
 
 def test_a_country_left_out_as_a_border_leaves_no_part_of_its_name_a_place() -> None:
@@ -30,3 +30,10 @@ def test_lake_chad_is_a_lake_not_the_country() -> None:
     text = ("C'est la quatrième attaque de Boko Haram dans la région de Diffa au Niger. La première a eu lieu lundi "
             "dans un village près du Lac Tchad et a coûté la vie à quatre civils.")
     assert "Chad" not in place_names(text, "fr")
+
+
+def test_this_commune_is_the_one_told_just_before() -> None:
+    text = ("Le mois dernier, la commune rurale de Partiaga, dans la province de la Tapoa (région de l’Est), avait subi "
+            "une attaque terroriste meurtrière. Jeudi soir, l’Armée burkinabè a annoncé avoir repris le contrôle de "
+            "cette commune.")
+    assert [e.location for e in events_of(text, "fr", candidates=True)] == ["Partiaga"]

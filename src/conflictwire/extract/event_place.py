@@ -149,7 +149,7 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
     if place is not None and place.feature == "U" and near is not None:
         doc.inside.setdefault(place.start, near)
     if place is None or place.feature == "C":
-        place = _named_before(doc, own, _THIS_DIVISION, ("A",)) or place
+        place = _named_before(doc, own, _THIS_TOWN, ("P", "U")) or _named_before(doc, own, _THIS_DIVISION, ("A",)) or place
     elif (place.feature == "A" or _like_its_region(place)) and (spot := _named_before(doc, own, _THIS_SPOT, ("P", "U"))) is not None \
             and spot.admin1 == place.admin1:
         place = spot  # "lors du raid qu'ils ont mené dans cette zone de la région de Tahoua": the villages told
@@ -159,7 +159,9 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
 # "C'est dans cette province qu'au moins 51 soldats ont été tués", "in this region": a division named by
 # its demonstrative, the one the report named just before; "dans cette zone", "in this area", "cette
 # localité": the town or village told just before
-_THIS_DIVISION = re.compile(r"(?<![a-z])(dans|in|de|of) (cette|this|that) (province|region|commune|cercle|departement|department)(?![a-z])")
+_THIS_DIVISION = re.compile(r"(?<![a-z])(dans|in|de|of) (cette|this|that) (province|region|cercle|departement|department)(?![a-z])")
+# ("l'armée a repris le contrôle de cette commune", "this town": the commune, town or village told just before)
+_THIS_TOWN = re.compile(r"(?<![a-z])(dans|in|de|of|a|at) (cette|this|that) (commune|ville|town|village)(?![a-z])")
 _THIS_SPOT = re.compile(r"(?<![a-z])(dans|in|de|of|a) (cette|this|that) (zone|area|localite|locality|secteur)(?![a-z])")
 
 
