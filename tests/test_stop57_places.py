@@ -37,3 +37,9 @@ def test_this_commune_is_the_one_told_just_before() -> None:
             "une attaque terroriste meurtrière. Jeudi soir, l’Armée burkinabè a annoncé avoir repris le contrôle de "
             "cette commune.")
     assert [e.location for e in events_of(text, "fr", candidates=True)] == ["Partiaga"]
+
+
+def test_attacks_that_hit_several_towns_are_one_event_per_town() -> None:
+    text = ("Le mardi 1er juillet, des attaques ont frappé Nioro du Sahel, Niono, Molodo, Sandaré et Gogui, toutes "
+            "proches de la Mauritanie.")
+    assert [e.location for e in events_of(text, "fr", candidates=True)] == ["Nioro", "Niono", "Molodo", "Sandaré", "Gogui"]

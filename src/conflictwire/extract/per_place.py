@@ -55,7 +55,9 @@ _POSTS = (r"(posts|outposts|bases|camps|positions|barracks|checkpoints|police st
           r"de l'armee|des fama))?\s+(of|in|at|de|d'|du|des|a|dans)")
 # villages as the objects of one attack verb ("gunmen raided Tilwagou, Ndalkoy and Gorkobé"):
 # each village raided is an incident of its own
-_RAIDED = r"(attacked|raided|stormed|overran|torched|looted|pillaged|burned|burnt|set fire to|attaque|investi|incendie|pille)(\s+the)?"
+# ("Des attaques ont également frappé Nioro du Sahel, Niono, Molodo, Sandaré et Gogui": the places the acts hit)
+_RAIDED = r"(attacked|raided|stormed|overran|torched|looted|pillaged|burned|burnt|set fire to|hit|struck|targeted|" \
+          r"attaque|investi|incendie|pille|frappe|touche|cible|vise)(\s+the)?"
 # the first place follows a preposition of place ("à", "in", "the villages of")
 _BEFORE_FIRST = re.compile(
     r"(?<![a-z])(a|in|at|dans|au|aux|on|against|contre|(villages?|localites?|hamlets?|hameaux|towns?|communes?|villes?|cities|city) (of|de|d'|du|des)"
