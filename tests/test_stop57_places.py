@@ -43,3 +43,11 @@ def test_attacks_that_hit_several_towns_are_one_event_per_town() -> None:
     text = ("Le mardi 1er juillet, des attaques ont frappé Nioro du Sahel, Niono, Molodo, Sandaré et Gogui, toutes "
             "proches de la Mauritanie.")
     assert [e.location for e in events_of(text, "fr", candidates=True)] == ["Nioro", "Niono", "Molodo", "Sandaré", "Gogui"]
+
+
+def test_attacks_on_two_villages_split_per_village_are_not_dropped_as_their_own_summary() -> None:
+    text = ("About 30 people were killed in attacks on two villages in central Mali over the weekend, the mayor said. "
+            "The attacks started on Saturday in the villages of Ogota and Oimbe in Bankass circle, in the Mopti region. "
+            "Another village in the nearby commune of Dialassagou was attacked on Monday morning.")
+    locations = [e.location for e in events_of(text, "en", candidates=True)]
+    assert "Ogota" in locations and "Oimbe" in locations

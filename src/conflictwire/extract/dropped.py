@@ -143,7 +143,9 @@ def drop_summaries(doc: ReportDoc, told: list[Draft], notes: list[Note]) -> list
     names = Counter(x for e in told_events for x in _where(e))
     for d in told:
         ev = d.event
-        summary = any(sums_up(doc.sentences[i].text) for i in d.frame.sents)
+        # (a summary split one event per place, "attacks on the villages of Ogota and Oimbe", is
+        # the parts the report tells one by one, not one more)
+        summary = not d.listed and any(sums_up(doc.sentences[i].text) for i in d.frame.sents)
         others = len(told_events) - (0 if ev.background else 1)
         own = Counter() if ev.background else Counter(_where(ev))
         here = fold(ev.location or "")
