@@ -11,3 +11,10 @@ def test_those_an_attack_is_attributed_to_carried_it_out() -> None:
     events = events_of(text, "fr", candidates=True)
     assert [e.actor1 for e in events] == ["Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"]
     assert events[0].event_type == "Violence against civilians"
+
+
+def test_who_holds_a_position_attacked_is_not_its_attacker() -> None:
+    text = ("Mardi, la position de Tamalat, tenue par le MSA, a été attaquée par des jihadistes de l’EIGS, venus du "
+            "Niger voisin, dans la région de Ménaka.")
+    events = events_of(text, "fr", candidates=True)
+    assert events and events[0].actor1 != "MSA: Movement for Azawad Salvation"

@@ -36,6 +36,8 @@ _AGENT_BEFORE = re.compile(
 # the passive's agent of no act of violence: "le corps a été retrouvé par des habitants", "found by
 # residents", "evacuated by soldiers": who found, carried or told, not who struck
 _FOUND_BY = re.compile(r"(?<![a-z])(retrouvee?s?|decouverte?s?|evacuee?s?|transportee?s?|accueillie?s?|recueillie?s?|secourue?s?|"
+                       # ("ces deux positions tenues par le MSA", "a town controlled by JNIM": who holds the place)
+                       r"tenue?s?|controlee?s?|occupee?s?|held|controlled|occupied|manned|"
                        r"found|discovered|evacuated|rescued|carried|taken to hospital|welcomed|received)\s+(by|par)\s+" + FILLER)
 # "suspected X" with nothing else to go by: a perpetrator, as the reports use the word
 # ("unknown gunmen (presumably JNIM militants)", "gunmen, believed to be ISGS fighters,": the
