@@ -13,3 +13,11 @@ def test_a_sentence_opening_on_rappelons_que_recalls_the_past() -> None:
 
 def test_since_then_without_a_comma_tells_an_earlier_period() -> None:
     assert background_reason("Depuis lors le village vit dans la peur.", "fr", 2023) is not None
+
+
+def test_the_attack_this_one_comes_days_after_is_recalled_not_told() -> None:
+    text = ("Cette attaque qui intervient trois jours après celle de Tillia, dont le bilan faisait état de 16 soldats "
+            "tués, sonne comme une reprise des hostilités.")
+    assert background_reason(text, "fr", 2021) is not None
+    text = "The attack comes three days after an ambush near Tillia that killed 16 soldiers."
+    assert background_reason(text, "en", 2021) is not None
