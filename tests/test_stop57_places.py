@@ -51,3 +51,9 @@ def test_attacks_on_two_villages_split_per_village_are_not_dropped_as_their_own_
             "Another village in the nearby commune of Dialassagou was attacked on Monday morning.")
     locations = [e.location for e in events_of(text, "en", candidates=True)]
     assert "Ogota" in locations and "Oimbe" in locations
+
+
+def test_the_chiefs_of_two_villages_taken_are_one_abduction_not_one_per_village() -> None:
+    text = ("Quatre villageois ont été enlevés mercredi dans la province de la Comoé. Ces quatre personnes, dont les chefs "
+            "des villages d'Alidougou et de Yirikoro, ont été enlevées par des inconnus armés.")
+    assert len(events_of(text, "fr", candidates=True)) == 1

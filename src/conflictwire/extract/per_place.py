@@ -72,7 +72,11 @@ _BEFORE_FIRST = re.compile(
     r"( (in|of|du|de|au|en) [\w' -]{1,30})?\s*:|" + _POSTS + "|" + PLACES_APPOSED + "|" + _RAIDED + r")\s*$")
 # a road, a route or a journey between places, or places named as origin: one event, or none of them
 _NOT_WHERE = re.compile(r"(?<![a-z])(between|entre|from|de la ville de|en provenance de|a destination de|"
-                        r"towards?|vers|road|route|axe|axis|troncon)(?![a-z])[^,.;]{0,40}$")
+                        r"towards?|vers|road|route|axe|axis|troncon)(?![a-z])[^,.;]{0,40}$"
+                        # ("dont les chefs des villages d'Alidougou et de Yirikoro": the people's homes, where
+                        # they were taken is not told by them)
+                        r"|(?<![a-z])(chefs?|chiefs?|heads?|notables|maires?|mayors?|elders|imams?|conseillers|councillors)"
+                        r" (des|du|de|of|of the) (villages?|localites?|communes?|hameaux|hamlets?) (of |de |d'|du )?$")
 # acts told in the plural: as many incidents as places ("attacks on the villages of Yoro and Gangafani")
 _PLURAL_ACTS = re.compile(r"(attacks|raids|assaults|killings|massacres|executions|strikes|ambushes|clashes|attaques|"
                           r"assauts|tueries|massacres|executions|frappes|embuscades|affrontements|incursions)")
