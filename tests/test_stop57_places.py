@@ -57,3 +57,8 @@ def test_the_chiefs_of_two_villages_taken_are_one_abduction_not_one_per_village(
     text = ("Quatre villageois ont été enlevés mercredi dans la province de la Comoé. Ces quatre personnes, dont les chefs "
             "des villages d'Alidougou et de Yirikoro, ont été enlevées par des inconnus armés.")
     assert len(events_of(text, "fr", candidates=True)) == 1
+
+
+def test_fin_before_a_month_is_its_end_not_a_village() -> None:
+    names = place_names("Fin janvier, les autorités ont découvert quinze corps dans le village de Linguekoro.", "fr")
+    assert "Fin" not in names and "Linguékoro" in names
