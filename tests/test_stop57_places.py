@@ -62,3 +62,8 @@ def test_the_chiefs_of_two_villages_taken_are_one_abduction_not_one_per_village(
 def test_fin_before_a_month_is_its_end_not_a_village() -> None:
     names = place_names("Fin janvier, les autorités ont découvert quinze corps dans le village de Linguekoro.", "fr")
     assert "Fin" not in names and "Linguékoro" in names
+
+
+def test_another_village_is_no_village_named_another() -> None:
+    names = place_names("Another village in the nearby commune of Dialassagou was attacked on Monday morning.", "en")
+    assert "Another" not in names and "Diallassagou" in names
