@@ -67,3 +67,9 @@ def test_fin_before_a_month_is_its_end_not_a_village() -> None:
 def test_another_village_is_no_village_named_another() -> None:
     names = place_names("Another village in the nearby commune of Dialassagou was attacked on Monday morning.", "en")
     assert "Another" not in names and "Diallassagou" in names
+
+
+def test_a_name_with_an_office_apposed_is_a_person() -> None:
+    text = "“What is killing us is the war,” said Ali Dolo, the mayor of the rural commune."
+    assert "Dolo" not in place_names(text, "en")
+    assert "Djibo" in place_names("The attack took place in Djibo, the chief town of Soum.", "en")

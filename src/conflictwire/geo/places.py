@@ -99,6 +99,9 @@ _PART_OF_THE_CITY = re.compile(r"(?<![a-z])(dans|in) (le|la|the) \S+\s+(de|du|of
 _SECRETARY_GENERAL = re.compile(r"(secretary|secretaire)[- ]general\s+$")
 # "the Boni area", "Boni village", "the Inata mine": a common word or a first name the text
 # calls a place by the place noun after it
+# an office apposed after a name: "Ali Dolo, the mayor of …", "Moussa Diallo, le chef du village"
+_OFFICE_APPOSED = re.compile(r",\s+(the|le|la|l')\s*(mayor|maire|chief(?! town)|chef(?![\w-])|governor|gouverneur|prefect|prefet|"
+                             r"spokesman|spokesperson|porte-parole|imam|president|commander|commandant|head|leader|deputy|depute)(?![a-z])")
 _PLACE_NOUN_NEXT = re.compile(r"^\s+(area|zone|sector|village|town|locality|commune|camp|mine|market|forest|detachment|garrison|outpost|military base|army base)(?![a-z])")
 
 _SET_OUT_FROM = re.compile(r"(?<![a-z])(en provenance (du|de|d')|coming from|travell?ing from)\s*(la |le |l')?$")
@@ -223,6 +226,8 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue
         if key in people:
             continue
+        if prev_word and prev_word[:1].isupper() and text[start - 1 : start] == " " and _OFFICE_APPOSED.match(folded[end : end + 40]):
+            continue  # "said Ali Dolo, the mayor of the rural commune": a man's names, his office apposed
         if _MAKE_BEFORE.search(before):
             continue  # "un bus de type Dina", "a Toyota model": a make or a model, no place
         if _CAPITAL_OF_IT.search(before) or (_WHICH_BEFORE.search(before) and _IS_ITS_CAPITAL.match(folded[end : end + 40])):
