@@ -21,3 +21,9 @@ def test_the_attack_this_one_comes_days_after_is_recalled_not_told() -> None:
     assert background_reason(text, "fr", 2021) is not None
     text = "The attack comes three days after an ambush near Tillia that killed 16 soldiers."
     assert background_reason(text, "en", 2021) is not None
+
+
+def test_a_toll_over_several_days_of_unrest_is_no_one_event() -> None:
+    text = "During three days of unrest in July 2020 in the capital, Bamako, at least 14 people were killed."
+    assert background_reason(text, "en", 2020) == "several days of unrest, not one event"
+    assert background_reason("Au cours de 3 jours de manifestations, 11 personnes ont été tuées.", "fr", 2020) is not None
