@@ -37,3 +37,9 @@ def test_what_cost_lives_tells_a_killing() -> None:
     text = ("La deuxième a eu lieu dans la nuit de jeudi à vendredi, dans le village de Nguagam, et a coûté la vie "
             "à deux villageois.")
     assert [(e.location, e.fatalities) for e in events_of(text, "fr", candidates=True)] == [("Nguagam", 2)]
+
+
+def test_every_item_of_a_breakdown_is_a_share_of_its_count() -> None:
+    text = ("Au Burkina Faso, quarante personnes, dont 6 soldats et 34 Volontaires pour la défense de la patrie (VDP), "
+            "et 50 terroristes sont morts dans un affrontement le weekend dernier près de Ouahigouya.")
+    assert [e.fatalities for e in events_of(text, "fr", candidates=True)] == [90]
