@@ -43,3 +43,10 @@ def test_every_item_of_a_breakdown_is_a_share_of_its_count() -> None:
     text = ("Au Burkina Faso, quarante personnes, dont 6 soldats et 34 Volontaires pour la défense de la patrie (VDP), "
             "et 50 terroristes sont morts dans un affrontement le weekend dernier près de Ouahigouya.")
     assert [e.fatalities for e in events_of(text, "fr", candidates=True)] == [90]
+
+
+def test_a_count_of_dead_and_wounded_together_is_no_death_toll() -> None:
+    text = ("Des hommes armés ont attaqué jeudi la position de l'armée à Ménaka. Au moins 15 assaillants ont été tués. "
+            "« On peut parler d'une vingtaine de personnes si on compte les militaires morts, blessés et disparus », a dit "
+            "l'élu local.")
+    assert [e.fatalities for e in events_of(text, "fr", candidates=True)] == [15]
