@@ -27,3 +27,9 @@ def test_a_toll_over_several_days_of_unrest_is_no_one_event() -> None:
     text = "During three days of unrest in July 2020 in the capital, Bamako, at least 14 people were killed."
     assert background_reason(text, "en", 2020) == "several days of unrest, not one event"
     assert background_reason("Au cours de 3 jours de manifestations, 11 personnes ont été tuées.", "fr", 2020) is not None
+
+
+def test_an_area_described_by_its_recent_trend_leaves_the_news_told_there() -> None:
+    text = ("Gunmen attacked two villages in central Mali, killing at least 41 people in a part of the country where "
+            "ethnic reprisal attacks have surged in recent months, a local mayor said on Tuesday.")
+    assert background_reason(text, "en", 2019) is None

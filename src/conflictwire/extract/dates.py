@@ -262,6 +262,11 @@ PLACE_PAST = re.compile(
     # "la région de Tillabéri (ouest), théâtre depuis le début de l'année des actions meurtrières de
     # terroristes": the region described as a war's scene
     r"|,\s*(theatre|scene|theater)\s+(depuis\s+[^,.;]*?\s+)?(de|des|d'|du|of)\s+[^.;]*"
+    # ("killing 41 people in a part of the country where reprisal attacks have surged in recent
+    # months": the area described by its recent trend, no comma before)
+    r"|(?<![a-z])(in|dans)\s+(a|an|une?|the|la|le)\s+(part|area|region|zone|partie|region)(\s+of the country|\s+du pays)?\s+(where|ou)\s+"
+    r"[^,.;]*?\s(have|has|ont|a)\s+[^,.;]*?(in recent (months|years|weeks)|over the (past|last)|ces derniers (mois|temps)|"
+    r"ces dernieres (annees|semaines)|since|depuis)[^,.;]*"
 )
 
 
