@@ -260,9 +260,9 @@ def said_before(doc: ReportDoc, index: FrameIndex, sent: int, day: str | None) -
 
 
 _A_NIGHT = frozenset({"overnight", "last night", "la nuit derniere", "cette nuit"})
-# days counted back from an unknown day ("two days ago", "il y a trois jours", "avant-hier"): on
-# an undated page they cannot be told apart from a weekday
-_COUNTED_BACK = re.compile(r"(?<![a-z])(ago|il y a|avant-hier|day before yesterday)(?![a-z])")
+# days counted back from an unknown day ("two days ago", "il y a trois jours", "avant-hier", "hier"):
+# on an undated page they cannot be told apart from a weekday
+_COUNTED_BACK = re.compile(r"(?<![a-z])(ago|il y a|avant-hier|hier|yesterday|day before yesterday)(?![a-z])")
 
 
 def same_day(a: str, b: str) -> bool:
