@@ -73,3 +73,9 @@ def test_a_name_with_an_office_apposed_is_a_person() -> None:
     text = "“What is killing us is the war,” said Ali Dolo, the mayor of the rural commune."
     assert "Dolo" not in place_names(text, "en")
     assert "Djibo" in place_names("The attack took place in Djibo, the chief town of Soum.", "en")
+
+
+def test_the_towns_a_place_lies_between_only_locate_it() -> None:
+    text = ("The ship was targeted by at least three rockets in the Gourma-Rharous area, between Timbuktu and Gao, a "
+            "company official said on Friday.")
+    assert [e.location for e in events_of(text, "en", candidates=True)] == ["Gourma-Rharous"]

@@ -112,6 +112,8 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
                     # (a region of the same name, "la région de Tillabéri", is no vote for the town)
                     # (a town a distance is measured from, just after the village it locates, is a landmark: no vote)
                     marks = _landmarks(doc, [p for p in places if p.sent in group]) | _event_names(doc, hits)
+                    if feature == "P" and hits and {h.start for h in hits} <= _between(doc, [p for p in places if p.sent in group]):
+                        continue  # every town told only locates the place between them: that place, whatever it is
                     named = Counter(fold(p.name) for p in places if p.sent in group and p.feature == feature
                                     and p.start not in marks)
                     # (then, of a road's two ends across a border, "l'axe Dori-Téra" in a report on
@@ -214,10 +216,10 @@ def _landmarks(doc: ReportDoc, mentions: list[PlaceMention]) -> set[int]:
     Inekar-ouest, à 40 et 45 km de Ménaka"): the village is where it happened. A road's end measured
     from the other end ("l'axe reliant Ouallam à Banibangou, à 25 km de Ouallam") locates nothing.
     (One pass over the mentions in order: each is compared with the one told before it.)"""
-    out: set[int] = set()
+    out = _between(doc, mentions)
     prev: PlaceMention | None = None
     for o in sorted((m for m in mentions if m.feature in ("P", "U")), key=lambda m: m.start):
-        if prev is not None and prev.sent == o.sent and fold(prev.name) != fold(o.name):
+        if prev is not None and prev.sent == o.sent and fold(prev.name) != fold(o.name) and o.start not in out:
             window = max(0, o.start - 60)
             m = DISTANCE.search(fold(doc.text[window : o.start]))
             # (in an apposition to the village: "Kompienbiga, une localité située à une quinzaine de km de
@@ -230,6 +232,24 @@ def _landmarks(doc: ReportDoc, mentions: list[PlaceMention]) -> set[int]:
                 out.add(o.start)
         prev = o
     return out
+
+
+def _between(doc: ReportDoc, mentions: list[PlaceMention]) -> set[int]:
+    """The starts of the towns a place is said to lie between ("in the Gourma-Rharous area, between
+    Timbuktu and Gao"): they locate the place told before them, the event is not at them."""
+    out: set[int] = set()
+    prev: PlaceMention | None = None
+    for o in sorted((m for m in mentions if m.feature in ("P", "U", "A")), key=lambda m: m.start):
+        if prev is not None and prev.sent == o.sent and fold(prev.name) != fold(o.name):
+            between = fold(doc.text[prev.end : o.start])
+            if _BETWEEN_AFTER.fullmatch(between) or (prev.start in out and re.fullmatch(r"\s+(and|et)\s+", between)):
+                out.add(o.start)
+        prev = o
+    return out
+
+
+_BETWEEN_AFTER = re.compile(r"(\s+(area|zone|sector|secteur|region|district))?\s*,\s*((situee?s?|located|situated)\s+)?(between|entre)\s+"
+                            r"(the towns of\s+|les villes de\s+|les localites de\s+)?")
 
 
 # "the Boulikessi attack": a place that names an event told before, not where this one was
