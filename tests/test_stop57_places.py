@@ -79,3 +79,11 @@ def test_the_towns_a_place_lies_between_only_locate_it() -> None:
     text = ("The ship was targeted by at least three rockets in the Gourma-Rharous area, between Timbuktu and Gao, a "
             "company official said on Friday.")
     assert [e.location for e in events_of(text, "en", candidates=True)] == ["Gourma-Rharous"]
+
+
+def test_an_unknown_village_lies_in_the_one_region_of_the_towns_the_report_names() -> None:
+    text = ("Le mercredi 2 octobre, des bandits ont attaqué le village de Karé, dans le département de Guidan Roumdji. "
+            "Le lundi 14 octobre, une dizaine de bandits ont attaqué le village de Amorézé et tué quatre personnes.")
+    events = events_of(text, "fr", candidates=True)
+    assert [e.location for e in events][-1] == "Amorézé"
+    assert {e.admin1 for e in events} == {"Maradi"}

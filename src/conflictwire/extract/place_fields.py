@@ -42,6 +42,14 @@ def _one_region(doc: ReportDoc, country_cc: str | None, background: bool) -> Pla
     return max(regions, key=lambda p: (p.admin2 is not None, -p.start))
 
 
+def _towns_region(doc: ReportDoc, country_cc: str | None) -> PlaceMention | None:
+    """The first town of the country the report names, outside its background and dateline, when
+    every such town lies in one region: an unknown village of the report lies there too."""
+    towns = [p for p in doc.places if p.feature == "P" and p.country == country_cc and p.admin1
+             and p.sent not in doc.background and not doc.in_dateline(p.start) and not _in_anchor(doc, p)]
+    return towns[0] if towns and len({p.admin1 for p in towns}) == 1 else None
+
+
 def _situates_a_town(doc: ReportDoc, region: PlaceMention) -> bool:
     """Is the region named right after a town it holds ("in Barani, in the Boucle du Mouhoun
     region")? Then it is that town's, not the report's."""
@@ -164,10 +172,16 @@ def fill_place(ev: Event, doc: ReportDoc, place: PlaceMention | None, places: li
             or _report_region(doc, country_cc, background=True)
         ev.location = place.name
         evidence["location"] = [place.span()]
+        towns = _towns_region(doc, country_cc) if region is None else None
         if region is not None:
             ev.admin1, ev.admin2 = region.admin1, region.admin2
             ev.latitude, ev.longitude = region.latitude, region.longitude
             evidence["admin1"] = [region.span()]
+        elif towns is not None and country_cc:
+            # (no region named: the one region every town the report names lies in)
+            ev.admin1 = towns.admin1
+            ev.latitude, ev.longitude = capital_of(country_cc, towns.admin1 or "") or (towns.latitude, towns.longitude)
+            evidence["admin1"] = [towns.span()]
         elif country_cc:
             ev.latitude, ev.longitude = _centroids().get(country_cc, (None, None))
         # near a known town (the one it lies in, or the one lies_in placed it by: a "U" itself)
