@@ -87,3 +87,9 @@ def test_an_unknown_village_lies_in_the_one_region_of_the_towns_the_report_names
     events = events_of(text, "fr", candidates=True)
     assert [e.location for e in events][-1] == "Amorézé"
     assert {e.admin1 for e in events} == {"Maradi"}
+
+
+def test_burkinas_compound_regions_in_lower_case_are_regions() -> None:
+    text = ("Mardi, des terroristes ont attaqué un groupe de civils à Bilguimdouré dans le centre-est du Burkina Faso, "
+            "faisant douze morts.")
+    assert "Centre-Est" in place_names(text, "fr")

@@ -35,6 +35,7 @@ class Reading:
     ctx: Context
 
 
+_BF_REGION = re.compile(r"(?<![\w-])(?:le |la |du |au |dans le |l')(centre-(?:est|nord|ouest|sud)|sud-ouest|hauts-bassins|plateau-central)(?![\w-])")
 _PARK = re.compile(r"(?<![\w-])(?:parc|park) national (?:du |de la |de l'|d')?(?:W|Pendjari|Arly)(?![\w])")
 
 
@@ -50,6 +51,9 @@ def read_report(text: str, actor_spans: Spans, hinted: frozenset[str], source_co
     cands = name_candidates(text, chunks)
     # a park written in lower case ("dans le parc national du W-Bénin"): named by its own name
     cands += [(m.start(), m.end(), m.group(0), None, None) for m in _PARK.finditer(text)]
+    if doc_country == "BF":
+        # "à Koulponsgo, dans le centre-est": Burkina's compound regions written in lower case
+        cands += [(m.start(1), m.end(1), m.group(1), None, None) for m in _BF_REGION.finditer(text)]
     keys = [norm_key(c[2]) for c in cands]
     found = default_gazetteer().lookup([k for k in keys if k and k not in STOP])
     # a name no entry has may be another spelling of one ("Dialloube" for Dyaloubé): used only
