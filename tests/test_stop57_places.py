@@ -93,3 +93,13 @@ def test_burkinas_compound_regions_in_lower_case_are_regions() -> None:
     text = ("Mardi, des terroristes ont attaqué un groupe de civils à Bilguimdouré dans le centre-est du Burkina Faso, "
             "faisant douze morts.")
     assert "Centre-Est" in place_names(text, "fr")
+
+
+def test_a_province_bordering_a_country_is_not_in_it() -> None:
+    text = ("Environ 20 civils ont été tués entre lundi et mercredi dans deux attaques de présumés jihadistes dans le "
+            "centre-est du Burkina Faso, communiqué à l’AFP vendredi.\nMercredi, “des groupes armés ont mené une "
+            "incursion à Bilguimdouré”, dans la province du Koulpélogo (centre-est), frontalière du Ghana et du Togo, "
+            "“faisant une dizaine de morts”, a indiqué à l’AFP un responsable local. Lundi, un nouveau raid sur le "
+            "village voisin de Kaongo a causé au moins “onze morts”, a-t-il ajouté.")
+    events = events_of(text, "fr", candidates=True)
+    assert events and {e.country for e in events} == {"Burkina Faso"}

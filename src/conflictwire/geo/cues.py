@@ -150,7 +150,7 @@ def this_sentence(before: str) -> str:
 
 # "near the Burkina Faso border", "à la frontière avec le Niger", "border with Mali": the
 # country beyond the border, not the event's
-BORDER_BEFORE = re.compile(r"(border|borders|frontiere|frontieres)\s+((with|of|avec|du|de|d')\s*(the\s+|le\s+|la\s+|l')?)?$"
+BORDER_BEFORE = re.compile(r"(border|borders|bordering|frontiere|frontieres|frontaliere?s?|limitrophes?)\s+((with|of|avec|du|de|d')\s*(the\s+|le\s+|la\s+|l')?)?$"
                            # "Kayes se trouve à proximité du Sénégal", "toutes proches de la Mauritanie": by its border
                            r"|(?<![a-z])(a proximite|proches?|non loin)\s+(du|de la|de l'|des|de|d')\s*$"
                            r"|(?<![a-z])(near|close to|not far from)\s+(the\s+)?$")
