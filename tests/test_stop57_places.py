@@ -103,3 +103,9 @@ def test_a_province_bordering_a_country_is_not_in_it() -> None:
             "village voisin de Kaongo a causé au moins “onze morts”, a-t-il ajouté.")
     events = events_of(text, "fr", candidates=True)
     assert events and {e.country for e in events} == {"Burkina Faso"}
+
+
+def test_a_minister_named_after_his_long_title_is_a_person() -> None:
+    text = ("Le gouvernement a annoncé jeudi avoir déjoué une tentative de coup d’État, à travers un communiqué lu par le "
+            "ministre de la Sécurité et de la Protection civile, Daoud Aly Mohammedine.")
+    assert place_names(text, "fr") == []

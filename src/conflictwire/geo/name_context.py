@@ -123,7 +123,9 @@ def surname_after_title(text: str, start: int) -> bool:
 # a name in apposition after an office and its place: "the mayor of the town of N'Guigmi, Abba Kaya Issa"
 TITLE_OF_PLACE_BEFORE = re.compile(
     r"(?<![a-z])(mayor|maire|prefect|prefet|governor|gouverneur|chief|chef|imam|president|presidente|deputy|depute|"
-    r"sous-prefet|sub-prefect|high commissioner|haut-commissaire)\s+(of|de|du|d')\s*[\w'’ -]{1,40},\s+$")
+    r"sous-prefet|sub-prefect|high commissioner|haut-commissaire|"
+    # ("un communiqué lu par le ministre de la Sécurité et de la Protection civile, Daoud Aly Mohammedine")
+    r"ministre|minister|porte-parole|spokesman|spokesperson|directeur|director|commandant|commander)\s+(of|de|du|d')\s*[\w'’ -]{1,45},\s+$")
 
 
 @lru_cache(maxsize=1)

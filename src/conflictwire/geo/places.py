@@ -216,7 +216,7 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
             continue
         titled = bool(_SECRETARY_GENERAL.search(before))
         # (a big town of another country than the report's is a name: "the mayor of N'Guigmi, Abba Kaya Issa")
-        if is_person(prev_word, next_word, before, found, named_countries | {doc_country, source_country}) and (
+        if is_person(prev_word, next_word, folded[max(0, start - 70) : start], found, named_countries | {doc_country, source_country}) and (
                 titled or not any(p.population >= 100_000 and p.country in (told_countries or FOCUS) for p in places)):
             # a big town of the region is no one's first name ("Bobo-Dioulasso Dafra University"),
             # but a secretary-general's name is his ("U.N. Secretary-General Ban Ki-moon"), and a
