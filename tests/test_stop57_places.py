@@ -107,5 +107,5 @@ def test_a_province_bordering_a_country_is_not_in_it() -> None:
 
 def test_a_minister_named_after_his_long_title_is_a_person() -> None:
     text = ("Le gouvernement a annoncé jeudi avoir déjoué une tentative de coup d’État, à travers un communiqué lu par le "
-            "ministre de la Sécurité et de la Protection civile, Daoud Aly Mohammedine.")
+            "ministre de la Sécurité et de la Protection civile, Daouda Aly Mohammedine.")
     assert place_names(text, "fr") == []
