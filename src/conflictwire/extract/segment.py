@@ -44,6 +44,7 @@ from conflictwire.extract.turns import (
     armed_told_before,
     clause_of_the_sentence_before,
     crowd_told_before,
+    in_the_told,
     marked_day,
     names_the_told_again,
     opens_on_another_place,
@@ -174,6 +175,8 @@ def _as_far_as_the_told(doc: ReportDoc, place: PlaceMention, frame: Frame) -> bo
 
 
 _LANDMARK_SLACK_KM = 10  # "about ten km": writers round their distances
+
+
 
 
 def segment(doc: ReportDoc) -> list[Frame]:
@@ -316,7 +319,8 @@ def segment(doc: ReportDoc) -> list[Frame]:
             # ("« des hommes armés ont encerclé le village », a déclaré le maire de Bankass": the teller's seat)
             if cur_places and not any(same_name(place.name, told) for told in cur_places) \
                     and not names_the_told_again(doc, index, current, i, place) and not _on_the_told_road(doc, place, cur_places) \
-                    and not _as_far_as_the_told(doc, place, current) and not where_a_teller_sits(doc, place):
+                    and not _as_far_as_the_told(doc, place, current) and not where_a_teller_sits(doc, place) \
+                    and not in_the_told(doc, place, cur_places):
                 new, reason = True, "another place"
             elif not cur_places and current.reason in TURNS and len(frames) >= 2 \
                     and not any(same_name(place.name, told) for told in index.told(frames[-2])):

@@ -271,6 +271,17 @@ def names_the_told_again(doc: ReportDoc, index: FrameIndex, current: Frame, i: i
     return min(km(place.latitude, place.longitude, lat, lon) for lat, lon in spots) <= NEAR_KM
 
 
+def in_the_told(doc: ReportDoc, place: PlaceMention, told: set[str]) -> bool:
+    """Is the place said to lie in one the event was told at ("l'école primaire de Bouro dans la
+    commune de Nassoubou")? The same event, told more precisely."""
+    m = _LIES_IN.match(fold(doc.text[place.end : place.end + 50]))
+    return m is not None and any(same_name(m.group("name"), t) for t in told)
+
+
+_LIES_IN = re.compile(r"[\s,]*(\(|dans (la commune|le departement|la province|le cercle|la region|la localite) (de |du |d')|"
+                      r"in the (commune|department|province|circle|region|district) of )\s*(?P<name>[a-z][\w'-]*( [a-z][\w'-]*)?)")
+
+
 def turns_to_another_place(doc: ReportDoc, index: FrameIndex, current: Frame, i: int) -> bool:
     """A sentence without event words that opens a new paragraph on a place the event being
     told was not placed at."""
@@ -282,7 +293,7 @@ def turns_to_another_place(doc: ReportDoc, index: FrameIndex, current: Frame, i:
         # a title that names two places ("exécutions à Kouakourou et Gossiri") heads two events:
         # its places are not the first one's
         told = {n for j in current.all_sents if j != 0 for n in index.names(j)}
-    return place is not None and bool(told) and fold(place.name) not in told
+    return place is not None and bool(told) and fold(place.name) not in told and not in_the_told(doc, place, told)
 
 
 def another_day_and_place(doc: ReportDoc, index: FrameIndex, current: Frame, current_date: str | None, i: int) -> bool:
