@@ -50,3 +50,12 @@ def test_a_count_of_dead_and_wounded_together_is_no_death_toll() -> None:
             "« On peut parler d'une vingtaine de personnes si on compte les militaires morts, blessés et disparus », a dit "
             "l'élu local.")
     assert [e.fatalities for e in events_of(text, "fr", candidates=True)] == [15]
+
+
+def test_fuel_trucks_left_stranded_are_no_toll() -> None:
+    from conflictwire.extract.fatalities import find_tolls
+
+    text = "The blockade has squeezed the economy and left hundreds of fuel trucks stranded at the border."
+    assert find_tolls(text, "en", [(0, len(text))]) == []
+    text = "The attack left 12 fuel tankers burned and killed 12 army soldiers."
+    assert [t.value for t in find_tolls(text, "en", [(0, len(text))])] == [12]

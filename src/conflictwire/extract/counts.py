@@ -161,6 +161,12 @@ def a_date_or_code(folded: str, q: Quantity) -> bool:
                 or CODE_BEFORE.search(folded[max(0, q.start - 14) : q.start]))
 
 
+# ("left 12 fuel trucks stranded", "a incendié 12 camions citernes": one word, then the thing counted)
+_ONE_WORD_THEN_THING = re.compile(r"^\s*(fuel|oil|water|cargo|passenger|transport|army|military|civilian|police|commercial|"
+                                  r"private|armoured|armored|citernes?)\s+(trucks?|tankers?|vehicles?|buses|bus|cars?|boats?|"
+                                  r"camions?|vehicules?|motos?|motorcycles?|houses?|shops?)(?![a-z])")
+
+
 def classify(
     folded: str, q: Quantity, lang: str, sent_start: int, sent_end: int
 ) -> tuple[str, str, int] | None:
@@ -199,7 +205,7 @@ def classify(
         and _first(kinds, _prefix(after, 1)) is None
     # (after a toll's own words, "the number of soldiers killed had risen to 10 after four of the
     # wounded died", what comes two words on says nothing of what was counted)
-    if not share_of_dead and (NOT_PEOPLE.match(after) or (things_after and not bm)):
+    if not share_of_dead and (NOT_PEOPLE.match(after) or (things_after and not bm) or _ONE_WORD_THEN_THING.match(after)):
         return None
     # stop at the next number or clause break so "3 killed, 5 wounded" splits
     # (a breakdown's own number, "53 people, including 49 gendarmes, were killed", is no break)
