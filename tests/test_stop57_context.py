@@ -33,3 +33,9 @@ def test_an_area_described_by_its_recent_trend_leaves_the_news_told_there() -> N
     text = ("Gunmen attacked two villages in central Mali, killing at least 41 people in a part of the country where "
             "ethnic reprisal attacks have surged in recent months, a local mayor said on Tuesday.")
     assert background_reason(text, "en", 2019) is None
+
+
+def test_there_are_ambushes_tells_what_happens_not_one_event() -> None:
+    text = "There are ambushes on the roads and tankers are catching fire with people inside them, said the general."
+    assert background_reason(text, "en", 2025) is not None
+    assert background_reason("Il y a des attaques presque chaque semaine sur cet axe.", "fr", 2025) is not None
