@@ -39,3 +39,15 @@ def test_there_are_ambushes_tells_what_happens_not_one_event() -> None:
     text = "There are ambushes on the roads and tankers are catching fire with people inside them, said the general."
     assert background_reason(text, "en", 2025) is not None
     assert background_reason("Il y a des attaques presque chaque semaine sur cet axe.", "fr", 2025) is not None
+
+
+def test_the_day_a_statement_was_released_is_the_tellings_day() -> None:
+    from conflictwire.extract.told_on import is_reporting
+    from conflictwire.textutil import fold
+
+    text = fold("But on Thursday, May 15, they released another statement, claiming the murder of 200 soldiers.")
+    start = text.index("thursday")
+    end = text.index(", they")
+    assert is_reporting(text, start, end)
+    text = fold("On Thursday, May 15, they attacked the army base in Djibo.")
+    assert not is_reporting(text, text.index("thursday"), text.index(", they"))

@@ -34,6 +34,10 @@ _REPORTED_AFTER = re.compile(
     # "On Sunday, the government of Niger had revised upward the number of the soldiers killed":
     # the day a toll was revised, after its teller
     r"|^\s*,?\s*(the |l'|le |la )?([\w'-]+\s+){0,4}(had |has |a |avait )?(revised|raised|updated|revu|revise|rehausse|actualise)(?![a-z])"
+    # "on Thursday, May 15, they released another statement", "jeudi, le groupe a publié un communiqué": the telling's day
+    r"|^\s*,?\s*([\w'-]+\s+){0,4}(released|issued|published|put out|a publie|ont publie|a diffuse|ont diffuse|a rendu public)\s+"
+    r"(a |an |another |its |their |un |une |un autre |une autre |son |leur )(new |nouveau |nouvelle )?"
+    r"(statement|communique|video|message|declaration|claim|revendication)(?![a-z])"
 )
 
 
