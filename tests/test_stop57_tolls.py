@@ -59,3 +59,10 @@ def test_fuel_trucks_left_stranded_are_no_toll() -> None:
     assert find_tolls(text, "en", [(0, len(text))]) == []
     text = "The attack left 12 fuel tankers burned and killed 12 army soldiers."
     assert [t.value for t in find_tolls(text, "en", [(0, len(text))])] == [12]
+
+
+def test_the_drivers_of_trucks_are_people() -> None:
+    from conflictwire.extract.fatalities import find_tolls
+
+    text = "The attack killed 12 truck drivers."
+    assert [t.value for t in find_tolls(text, "en", [(0, len(text))])] == [12]

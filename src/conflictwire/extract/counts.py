@@ -167,6 +167,11 @@ _ONE_WORD_THEN_THING = re.compile(r"^\s*(fuel|oil|water|cargo|passenger|transpor
                                   r"camions?|vehicules?|motos?|motorcycles?|houses?|shops?)(?![a-z])")
 
 
+# ("killed 12 truck drivers", "trois chauffeurs de camions"): the people of the thing named, people
+_PEOPLE_OF_THINGS = re.compile(r"^\s*([\w'-]+\s+)?(drivers?|chauffeurs?|passengers?|passagers?|owners?|traders?|transporteurs?|"
+                               r"conducteurs?|occupants?|herders?|bergers?|eleveurs?)(?![a-z])")
+
+
 def classify(
     folded: str, q: Quantity, lang: str, sent_start: int, sent_end: int
 ) -> tuple[str, str, int] | None:
@@ -205,7 +210,8 @@ def classify(
         and _first(kinds, _prefix(after, 1)) is None
     # (after a toll's own words, "the number of soldiers killed had risen to 10 after four of the
     # wounded died", what comes two words on says nothing of what was counted)
-    if not share_of_dead and (NOT_PEOPLE.match(after) or (things_after and not bm) or _ONE_WORD_THEN_THING.match(after)):
+    if not share_of_dead and not _PEOPLE_OF_THINGS.match(after) \
+            and (NOT_PEOPLE.match(after) or (things_after and not bm) or _ONE_WORD_THEN_THING.match(after)):
         return None
     # stop at the next number or clause break so "3 killed, 5 wounded" splits
     # (a breakdown's own number, "53 people, including 49 gendarmes, were killed", is no break)
