@@ -109,3 +109,8 @@ def test_a_minister_named_after_his_long_title_is_a_person() -> None:
     text = ("Le gouvernement a annoncé jeudi avoir déjoué une tentative de coup d’État, à travers un communiqué lu par le "
             "ministre de la Sécurité et de la Protection civile, Daouda Aly Mohammedine.")
     assert place_names(text, "fr") == []
+
+
+def test_a_name_with_an_office_apposed_without_article_is_a_person() -> None:
+    text = "Ali Maïnassara, chef du village de Boni, a été kidnappé lundi soir par des hommes armés."
+    assert place_names(text, "fr") == ["Boni"]

@@ -18,3 +18,12 @@ def test_who_holds_a_position_attacked_is_not_its_attacker() -> None:
             "Niger voisin, dans la région de Ménaka.")
     events = events_of(text, "fr", candidates=True)
     assert events and events[0].actor1 != "MSA: Movement for Azawad Salvation"
+
+
+def test_a_group_named_alone_on_its_line_is_a_tag_not_a_side() -> None:
+    from conflictwire.eval import make_article
+    from conflictwire.pipeline import Pipeline
+
+    text = "Jihadistes\nUn chef traditionnel a été retrouvé mort après avoir été enlevé par des individus armés."
+    doc = Pipeline().make_doc(make_article("t", text, kind="text", doc_id="t"), "fr")
+    assert [a.text for a in doc.actors] == ["individus armés"]

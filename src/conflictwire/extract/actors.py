@@ -231,6 +231,8 @@ def add_actors(doc: ReportDoc) -> ReportDoc:
     folded = fold(doc.text)
     for start, end, entry in find_actors(doc.text):
         sent = doc.sent_of(start)
+        if doc.sentences[sent].text.strip(" .:-–—\"«»") == doc.text[start:end]:
+            continue  # "Jihadistes" alone on its line: a page's tag or a section's heading, no one's part
         role, claimed, suspected = role_of(folded, start, end, doc.sentences[sent].start)
         if role != "victim" and SPECULATION.search(folded[max(doc.sentences[sent].start, start - 60) : start]):
             role = "speculated"  # "il pourrait s'agir de groupes djihadistes": a guess names no side

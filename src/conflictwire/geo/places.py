@@ -99,8 +99,8 @@ _PART_OF_THE_CITY = re.compile(r"(?<![a-z])(dans|in) (le|la|the) \S+\s+(de|du|of
 _SECRETARY_GENERAL = re.compile(r"(secretary|secretaire)[- ]general\s+$")
 # "the Boni area", "Boni village", "the Inata mine": a common word or a first name the text
 # calls a place by the place noun after it
-# an office apposed after a name: "Ali Dolo, the mayor of …", "Moussa Diallo, le chef du village"
-_OFFICE_APPOSED = re.compile(r",\s+(the|le|la|l')\s*(mayor|maire|chief(?! town)|chef(?![\w-])|governor|gouverneur|prefect|prefet|"
+# an office apposed after a name: "Ali Dolo, the mayor of …", "Ali Maïnassara, chef du village de Boni"
+_OFFICE_APPOSED = re.compile(r",\s*((the|le|la|l')\s*)?(mayor|maire|chief(?! town)|chef(?![\w-])|governor|gouverneur|prefect|prefet|"
                              r"spokesman|spokesperson|porte-parole|imam|president|commander|commandant|head|leader|deputy|depute)(?![a-z])")
 _PLACE_NOUN_NEXT = re.compile(r"^\s+(area|zone|sector|village|town|locality|commune|camp|mine|market|forest|detachment|garrison|outpost|military base|army base)(?![a-z])")
 
