@@ -5,6 +5,7 @@ summing-up over several events and of a crowd's grievance are left out."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from conflictwire.extract.background import OLD_NEWS
 from conflictwire.extract.dates import PLACE_PAST
@@ -34,6 +35,13 @@ _GOES_ON = re.compile(r"[,;]?\s*(avec|with|leaving|faisant|causant|qui a fait|wh
 _AFTER_DEATHS_BEFORE = re.compile(r"(?<![a-z])(avai(en)?t|had)\s[^.;]{0,120}(apres|following|after) (la mort|le deces|the deaths?|the killing) (de|d'|of)\s*$")
 
 
+@lru_cache(maxsize=64)
+def _place_pasts(folded_sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a sentence's asides on a place's past (PLACE_PAST), read once per sentence:
+    a sentence may hold many tolls."""
+    return tuple((m.start(), m.end()) for m in PLACE_PAST.finditer(folded_sentence))
+
+
 def _told_of_the_past(doc: ReportDoc, t: Toll) -> bool:
     """A toll in a clause that tells an earlier event, by a pluperfect killing or by a date a
     month or more before the report: that event's, not this one's."""
@@ -45,7 +53,7 @@ def _told_of_the_past(doc: ReportDoc, t: Toll) -> bool:
     end = min(ends) if ends else len(folded)
     if PAST_KILLING.search(folded[begin:at]):
         return True
-    if any(m.start() <= at < m.end() for m in PLACE_PAST.finditer(folded)):
+    if any(a <= at < b for a, b in _place_pasts(folded)):
         return True  # "à Ogossagou, où 160 Peuls avaient été massacrés en mars 2019": the place's past
     if _GOES_ON.match(folded[begin:at]) and PAST_KILLING.search(folded[max(folded.rfind(",", 0, begin), folded.rfind(";", 0, begin), 0) : at]):
         return True  # "48 heures après l'attaque du site de Foraco, avec un bilan de sept techniciens tués"
