@@ -5,12 +5,6 @@ from __future__ import annotations
 from conflictwire.extract.background import background_reason
 
 
-def test_a_sentence_opening_on_rappelons_que_recalls_the_past() -> None:
-    text = "Rappelons que le parlement togolais a prolongé de 12 mois l'état d'urgence sécuritaire dans la région des Savanes."
-    assert background_reason(text, "fr", 2023) == "a past event recalled"
-    assert background_reason("It is worth noting that the army imposed a curfew.", "en", 2023) == "a past event recalled"
-
-
 def test_since_then_without_a_comma_tells_an_earlier_period() -> None:
     assert background_reason("Depuis lors le village vit dans la peur.", "fr", 2023) is not None
 

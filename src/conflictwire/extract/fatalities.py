@@ -242,6 +242,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
         prior = quantities[k - 1] if k > 0 else None
         # ("quarante personnes, dont 6 soldats et 34 VDP": the breakdown's next item is a share too)
         part = part or bool(prior is not None and out and out[-1].sent == si and out[-1].part and out[-1].start == prior.start
+                            and PART_BEFORE.search(folded[max(sent_start, prior.start - 25) : prior.start])
                             and _NEXT_ITEM.fullmatch(folded[prior.end : q.start]))
         part = part or bool(prior is not None and prior.end >= sent_start and q.start - prior.end < 30
                             and "," in folded[prior.end : q.start] and _OF_THEM.match(folded[q.end : q.end + 15]))
@@ -273,7 +274,8 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
 
 
 # the words between two items of one breakdown: "6 soldats et 34 VDP", "four police, two soldiers"
-_NEXT_ITEM = re.compile(r"\s+([\w'-]+\s+){0,3}?[\w'-]+\s*(,|,?\s+(et|and))\s+")
+# (nouns only: "25 soldiers were killed and 77 jihadists neutralised" lists two tolls, no breakdown)
+_NEXT_ITEM = re.compile(r"\s+((?!(were|was|are|is|have|has|had|ont|sont|a|avaient|etaient)\s)[\w'-]+\s+){0,3}?[\w'-]+\s*(,|,?\s+(et|and))\s+")
 
 
 # "Plus tôt dans la journée, une source sécuritaire avait évoqué un bilan d'une quinzaine de victimes",
