@@ -274,8 +274,7 @@ def find_tolls(text: str, lang: str, sentences: list[tuple[int, int]]) -> list[T
 
 
 # the words between two items of one breakdown: "6 soldats et 34 VDP", "four police, two soldiers"
-# (nouns only: "25 soldiers were killed and 77 jihadists neutralised" lists two tolls, no breakdown)
-_NEXT_ITEM = re.compile(r"\s+((?!(were|was|are|is|have|has|had|ont|sont|a|avaient|etaient)\s)[\w'-]+\s+){0,3}?[\w'-]+\s*(,|,?\s+(et|and))\s+")
+_NEXT_ITEM = re.compile(r"\s+([\w'-]+\s+){0,3}?[\w'-]+\s*(,|,?\s+(et|and))\s+")
 
 
 # "Plus tôt dans la journée, une source sécuritaire avait évoqué un bilan d'une quinzaine de victimes",
