@@ -111,8 +111,10 @@ def choose_place(doc: ReportDoc, frame: Frame, places: list[PlaceMention]) -> Pl
                     # more, a bus's route, vote only when the event's own name no place), then the first told
                     # (a region of the same name, "la région de Tillabéri", is no vote for the town)
                     # (a town a distance is measured from, just after the village it locates, is a landmark: no vote)
-                    marks = _landmarks(doc, [p for p in places if p.sent in group]) | _event_names(doc, hits)
-                    if feature == "P" and hits and {h.start for h in hits} <= _between(doc, [p for p in places if p.sent in group]):
+                    told_here = [p for p in places if p.sent in group]
+                    between = _between(doc, told_here)
+                    marks = _landmarks(doc, told_here, between) | _event_names(doc, hits)
+                    if feature == "P" and {h.start for h in hits} <= between:
                         continue  # every town told only locates the place between them: that place, whatever it is
                     named = Counter(fold(p.name) for p in places if p.sent in group and p.feature == feature
                                     and p.start not in marks)
@@ -210,13 +212,14 @@ _ROUTE_BEFORE = re.compile(r"(?<![a-z])(between|entre|from|reliant|linking|axe|a
 _RIGHT_AFTER = re.compile(r"\s*((a|at|some|about|around|environ|a environ|a quelque|a une)\s+)?")
 
 
-def _landmarks(doc: ReportDoc, mentions: list[PlaceMention]) -> set[int]:
+def _landmarks(doc: ReportDoc, mentions: list[PlaceMention], between: set[int] | None = None) -> set[int]:
     """The starts of the towns a distance is measured from, just after the village they locate
     ("Tabangout, a nomadic settlement about 30 km south of the town of Ménaka", "Taghatert et
     Inekar-ouest, à 40 et 45 km de Ménaka"): the village is where it happened. A road's end measured
     from the other end ("l'axe reliant Ouallam à Banibangou, à 25 km de Ouallam") locates nothing.
     (One pass over the mentions in order: each is compared with the one told before it.)"""
-    out = _between(doc, mentions)
+    # (the towns a place lies between are landmarks too; `between`, when the caller has read them already)
+    out = set(_between(doc, mentions) if between is None else between)
     prev: PlaceMention | None = None
     for o in sorted((m for m in mentions if m.feature in ("P", "U")), key=lambda m: m.start):
         if prev is not None and prev.sent == o.sent and fold(prev.name) != fold(o.name) and o.start not in out:
