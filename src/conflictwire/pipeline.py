@@ -9,7 +9,15 @@ from __future__ import annotations
 from datetime import date
 
 # importing the component modules registers them
-from conflictwire.extract import actors, background, dateline, dates, fatalities, places, triggers  # noqa: F401
+from conflictwire.extract import (  # noqa: F401
+    actors,
+    background,
+    dateline,
+    fatalities,
+    places,
+    report_dates,
+    triggers,
+)
 from conflictwire.extract.consolidate import assemble
 from conflictwire.extract.doc import REGISTRY, ReportDoc, check_order
 from conflictwire.model import Article, Event

@@ -11,8 +11,9 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from conflictwire.extract.dates import MONTHS, PLACE_PAST, WEEKDAYS
+from conflictwire.extract.dates import MONTHS, WEEKDAYS
 from conflictwire.extract.doc import ReportDoc, component
+from conflictwire.extract.place_past import PLACE_PAST
 from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import fold, unquoted
 

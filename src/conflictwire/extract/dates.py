@@ -2,6 +2,9 @@
 "dimanche dernier", "dans la nuit de samedi à dimanche", "hier", "days before"), resolved
 against the publication date. With no publication date, a day without its year takes the
 year the text has written; with none, the value is None: never today's date.
+
+This module reads dates out of a text; `report_dates` is the component that reads a report's
+and marks which tell when it was reported; `place_past` holds the asides on a place's past.
 """
 
 from __future__ import annotations
@@ -9,8 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from conflictwire.extract.doc import DateMention, ReportDoc, component
-from conflictwire.extract.told_on import BYLINE, is_reporting, opens_a_telling
+from conflictwire.extract.doc import DateMention
 from conflictwire.textutil import Spans, fold
 
 MONTHS = {
@@ -43,36 +45,58 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")),
     # ranges: "November 1 to 17 2019", "7-8 novembre", "du 13 au 17 février 2014": the first day
     # ("entre le 1er et le 10 décembre")
-    ("dmy_range", re.compile(rf"(?<![a-z0-9])(?:du\s+|from\s+|between\s+|entre\s+(?:le\s+)?)?{_DAY}\s*(?:-|to|and|au|a|et)\s*(?:le\s+)?[0-3]?\d(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
+    ("dmy_range", re.compile(rf"(?<![a-z0-9])(?:du\s+|from\s+|between\s+|entre\s+(?:le\s+)?)?{_DAY}\s*(?:-|"
+                             rf"to|and|au|a|et)\s*(?:le\s+)?[0-3]?\d(?:st|nd|rd|th|"
+                             rf"er)?\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
     # across two months: "between 27 March and 1 April", "du 30 avril au 2 mai 2023": the first day
-    ("dmy_range", re.compile(rf"(?<![a-z0-9])(?:du\s+|from\s+|between\s+){_DAY}\s+(?:of\s+)?(?P<mon>{_MON})\.?\s*(?:-|to|and|au|a|et)\s*"
-                             rf"[0-3]?\d(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
+    ("dmy_range", re.compile(rf"(?<![a-z0-9])(?:du\s+|from\s+|"
+                             rf"between\s+){_DAY}\s+(?:of\s+)?(?P<mon>{_MON})\.?\s*(?:-|to|and|au|a|et)\s*"
+                             rf"[0-3]?\d(?:st|nd|rd|th|"
+                             rf"er)?\s+(?:of\s+)?(?:{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
     # ("Mar.28", "Nov. 1": an abbreviated month's dot may stand for the space)
-    ("mdy_range", re.compile(rf"(?<![a-z0-9])(?:from\s+|between\s+)?(?P<mon>{_MON})(?:\.\s*|\s+){_DAY}\s*(?:-|to|and)\s*(?:(?:{_MON})(?:\.\s*|\s+))?[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?(?![a-z0-9])")),
+    ("mdy_range", re.compile(rf"(?<![a-z0-9])(?:from\s+|between\s+)?(?P<mon>{_MON})(?:\.\s*|"
+                             rf"\s+){_DAY}\s*(?:-|to|and)\s*(?:(?:{_MON})(?:\.\s*|\s+))?[0-3]?\d(?:st|nd|rd|"
+                             rf"th)?(?:,?\s+{_YEAR})?(?![a-z0-9])")),
     # ("On 2January": a day glued to its month, as pages lose a space)
     ("dmy", re.compile(rf"(?<![a-z0-9])(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?{_DAY}\s*(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR})?(?![a-z])")),
-    ("mdy", re.compile(rf"(?<![a-z0-9])(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})(?:\.\s*|\s+){_DAY}(?:,?\s+{_YEAR})?(?![a-z0-9])")),
-    ("night", re.compile(rf"(?:dans la )?nuit (?:de |du )(?P<wd>{_WD})\s+(?:a|au)\s+(?P<wd2>{_WD})|(?:overnight|night) (?:from |of |between )?(?P<wd3>{_WD})(?: to| into| and) (?P<wd4>{_WD})")),
+    ("mdy", re.compile(rf"(?<![a-z0-9])(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})(?:\.\s*|"
+                       rf"\s+){_DAY}(?:,?\s+{_YEAR})?(?![a-z0-9])")),
+    ("night", re.compile(rf"(?:dans la )?nuit (?:de |du )(?P<wd>{_WD})\s+(?:a|au)\s+(?P<wd2>{_WD})|"
+                         rf"(?:overnight|night) (?:from |of |between )?(?P<wd3>{_WD})(?: to| into|"
+                         rf" and) (?P<wd4>{_WD})")),
     # ("overnight Saturday": that Saturday's night, not the night before the page)
-    ("weekday", re.compile(rf"(?<![a-z])(?:(?:on|last|this|early|late|overnight)\s+)?(?:ce\s+|le\s+)?(?P<wd>{_WD})(?:\s+(?:dernier|passe|matin|soir|night|morning|evening|afternoon|apres-midi))?(?![a-z])")),
-    ("month", re.compile(rf"(?<![a-z])(?:in\s+|en\s+|(?:early|late|mid|debut|fin|mi)[- ](?:de\s+)?)?(?P<mon>{_MON})\s+{_YEAR}(?![a-z0-9])")),
-    ("month_only", re.compile(rf"(?<![a-z])(?:in|en|au mois de|during|durant|early|late|mid|debut|fin|mi)[- ](?:de\s+)?(?P<mon>{_MON})(?![a-z0-9])(?!\s*\d)")),
-    ("yesterday", re.compile(r"(?<![a-z])(yesterday|hier|avant-hier|the day before yesterday|last night|la nuit derniere|overnight|cette nuit)(?![a-z])")),
-    ("ago", re.compile(r"(?<![a-z])(?:(?P<n>\w+|a few|several|quelques) days? (?:ago|earlier)|il y a (?P<n2>\w+|quelques) jours)(?![a-z])")),
-    ("before_event", re.compile(r"(?<![a-z])((?:just )?(?:a few |several |two |three |\w+ )?days (?:before|prior|earlier)|(?:quelques|deux|trois) jours (?:plus tot|avant|auparavant)|la veille|the day before|the previous day|"
-                                rf"{DAY_AFTER}|le meme jour|le jour meme|ce meme jour|(?:dans |durant |au cours de )?la meme journee|the same day|that same day|on the same day|"
+    ("weekday", re.compile(rf"(?<![a-z])(?:(?:on|last|this|early|late|overnight)\s+)?(?:ce\s+|"
+                           rf"le\s+)?(?P<wd>{_WD})(?:\s+(?:dernier|passe|matin|soir|night|morning|evening|"
+                           rf"afternoon|apres-midi))?(?![a-z])")),
+    ("month", re.compile(rf"(?<![a-z])(?:in\s+|en\s+|(?:early|late|mid|debut|fin|"
+                         rf"mi)[- ](?:de\s+)?)?(?P<mon>{_MON})\s+{_YEAR}(?![a-z0-9])")),
+    ("month_only", re.compile(rf"(?<![a-z])(?:in|en|au mois de|during|durant|early|late|mid|debut|fin|"
+                              rf"mi)[- ](?:de\s+)?(?P<mon>{_MON})(?![a-z0-9])(?!\s*\d)")),
+    ("yesterday", re.compile(r"(?<![a-z])(yesterday|hier|avant-hier|the day before yesterday|last night|"
+                             r"la nuit derniere|overnight|cette nuit)(?![a-z])")),
+    ("ago", re.compile(r"(?<![a-z])(?:(?P<n>\w+|a few|several|quelques) days? (?:ago|earlier)|"
+                       r"il y a (?P<n2>\w+|quelques) jours)(?![a-z])")),
+    ("before_event", re.compile(r"(?<![a-z])((?:just )?(?:a few |several |two |three |\w+ )?days (?:before|"
+                                r"prior|earlier)|(?:quelques|deux|trois) jours (?:plus tot|avant|auparavant)|"
+                                r"la veille|the day before|the previous day|"
+                                rf"{DAY_AFTER}|le meme jour|le jour meme|ce meme jour|(?:dans |durant |"
+                                rf"au cours de )?la meme journee|the same day|that same day|on the same day|"
                                 # "quelques heures plus tôt", "hours earlier": the day of the event told before
                                 # ("fought for several hours before withdrawing": a duration, no date)
-                                r"(?<!for )(?<!pendant )(?<!durant )(?:a few |several |some |two |three |quelques |plusieurs |deux |trois )?"
+                                r"(?<!for )(?<!pendant )(?<!durant )(?:a few |several |some |two |three |"
+                                r"quelques |plusieurs |deux |trois )?"
                                 r"(?<!for a few )(?<!for several )(?<!for some )(?<!for two )(?<!for three )(?<!pendant quelques )"
                                 r"(?<!pendant plusieurs )(?<!durant plusieurs )(?:hours|heures) "
                                 # ("the fighting lasted three hours before the attackers were repelled": a
                                 # duration; "hours before", at a clause's end, is a time)
-                                r"(?:earlier|before(?=\s*(?:[,.;:)]|$))|later|plus tot|auparavant|avant(?=\s*(?:[,.;:)]|$))|plus tard)|"
+                                r"(?:earlier|before(?=\s*(?:[,.;:)]|$))|later|plus tot|auparavant|"
+                                r"avant(?=\s*(?:[,.;:)]|$))|plus tard)|"
                                 r"(?:earlier|later) that (?:day|morning|afternoon|evening|night)|"
                                 r"plus tot dans la journee|plus tard dans la journee)(?![a-z])")),
-    ("weekend", re.compile(r"(?<![a-z])((?:at|over|during|on|last|this) (?:the )?weekend|(?:ce|le|du|pendant le|durant le) week-end(?: dernier)?)(?![a-z])")),
-    ("week", re.compile(r"(?<![a-z])(last week|earlier this week|this week|la semaine derniere|cette semaine|en debut de semaine)(?![a-z])")),
+    ("weekend", re.compile(r"(?<![a-z])((?:at|over|during|on|last|this) (?:the )?weekend|(?:ce|le|du|"
+                           r"pendant le|durant le) week-end(?: dernier)?)(?![a-z])")),
+    ("week", re.compile(r"(?<![a-z])(last week|earlier this week|this week|la semaine derniere|cette semaine|"
+                        r"en debut de semaine)(?![a-z])")),
 ]
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "deux": 2,
           "trois": 3, "quatre": 4, "cinq": 5, "a few": 3, "several": 3, "quelques": 3}
@@ -147,7 +171,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date | None
 
 
 # (after the teller, set off by a comma: "According to him, the next day, …", "Selon lui, le lendemain, …")
-_OPENS_ON_DAY_AFTER = re.compile(rf"^\W*(?:(?:according to|selon|d'apres)\s+[\w'-]+(?:\s[\w'-]+)?\s*,\s*)?(?:{DAY_AFTER})(?![a-z])")
+_OPENS_ON_DAY_AFTER = re.compile(rf"^\W*(?:(?:according to|selon|"
+                                 rf"d'apres)\s+[\w'-]+(?:\s[\w'-]+)?\s*,\s*)?(?:{DAY_AFTER})(?![a-z])")
 
 
 def opens_on_the_day_after(folded: str) -> bool:
@@ -207,7 +232,7 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
 
 _DAY_MONTH = ("dmy", "mdy", "dmy_range", "mdy_range")
 _PAST_DAY = re.compile(r"\s*(dernier|derniere|passe|passee|last)(?![a-z])")
-_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -218,7 +243,7 @@ def _year_from_the_text(text: str, dates: list[DateMention], yearless: list[tupl
     tells its news after the history it recalls: the day is the first of its name from a week
     before that date on (the week: "On July 11, the state of emergency was extended from July
     13, 2019"). A bare year places nothing ("grievances detailed back in 2017")."""
-    full = [d for d in dates if d.value is not None and _WRITTEN_YEAR.search(d.text)]
+    full = [d for d in dates if d.value is not None and WRITTEN_YEAR.search(d.text)]
     for d, month, day in yearless:
         end = m.start() if (m := _SENTENCE_END.search(text, d.end)) else len(text)
         told = next((f for f in full if f.start < end and f.value is not None), None)
@@ -239,161 +264,6 @@ def _year_from_the_text(text: str, dates: list[DateMention], yearless: list[tupl
         if value is not None and said_day is not None and value.weekday() != said_day:
             value = None  # "vendredi 24 novembre" after "19 novembre 1968": not that year, whose 24th was a Sunday
         d.value = value
-
-
-# "Seytenga, which was attacked in June 2022": the place's past, told in a clause beside the news
-# the place named again by a noun before the clause: "…, an area where militants have escalated attacks
-# since 2015", "…, une zone où les attaques se sont multipliées depuis 2015"
-_PLACE_NOUN_APPOSED = (r"((an?|the|une?|la|le)\s+([\w'-]+\s+){0,2}?(area|region|zone|province|part|locality|town|"
-                       r"localite|commune|partie)\s+)?")
-PLACE_PAST = re.compile(
-    r",\s*(which|that|qui|lequel|laquelle)\s+(had\s+|has\s+|avait\s+|a\s+|avaient\s+|ont\s+)?(already\s+|deja\s+)?"
-    r"(was|were|been|ete|etait|etaient)\s+(already\s+|deja\s+)?"
-    r"(attacked|targeted|hit|raided|attaquee?s?|ciblee?s?|visee?s?|frappee?s?)(?![a-z])[^,.;]*"
-    # "à Ogossagou (centre), où 160 Peuls avaient été massacrés en mars 2019": where others had died before
-    r"|,\s*(ou|where)\s+([\w'-]+\s+){0,4}(avaient|avait|had)\s+(ete\s+|been\s+)?(massacre|tue|assassine|killed|massacred|"
-    r"slaughtered|executes?|executed)\w*[^,.;]*"
-    # "in the province of Soum, where since 2015, armed organisations have intensified operations":
-    # the place's years of war, told of the place
-    r"|,\s*" + _PLACE_NOUN_APPOSED + r"(ou|where)\s+(since|depuis)\s+[^.;]*"
-    # ("in the commune of Gaskinde, where jihadists have escalated attacks and seized territory since
-    # 2015": the same, its years told last)
-    r"|,\s*" + _PLACE_NOUN_APPOSED + r"(ou|where)\s+[^.;]*?\s(have|has|ont|a)\s+[^.;]*?\s(since|depuis)\s+[^.;]*"
-    # "la région de Tillabéri (ouest), théâtre depuis le début de l'année des actions meurtrières de
-    # terroristes": the region described as a war's scene
-    r"|,\s*(theatre|scene|theater)\s+(depuis\s+[^,.;]*?\s+)?(de|des|d'|du|of)\s+[^.;]*"
-    # ("killing 41 people in a part of the country where reprisal attacks have surged in recent
-    # months": the area described by its recent trend, no comma before)
-    r"|(?<![a-z])(in|dans)\s+(a|an|une?|the|la|le)\s+(part|area|region|zone|partie|region)(\s+of the country|\s+du pays)?\s+(where|ou)\s+"
-    r"[^,.;]*?\s(have|has|ont|a)\s+[^,.;]*?(in recent (months|years|weeks)|over the (past|last)|ces derniers (mois|temps)|"
-    r"ces dernieres (annees|semaines)|since|depuis)[^,.;]*"
-)
-
-
-_GLOSS = re.compile(r"^\s*\(\s*(" + _WD + r")\s*\)")
-_RELATIVE_DAY = re.compile(r"^(hier|avant-hier|yesterday|aujourd'hui|today)$")
-
-
-def _glossed(doc: ReportDoc) -> None:
-    """"hier (samedi)", "yesterday (Saturday)": the weekday in brackets names the day meant; the
-    relative word takes its date, and the gloss is no second day."""
-    glosses = {d.start: d for d in doc.dates}
-    for d in list(doc.dates):
-        m = _GLOSS.match(fold(doc.text[d.end : d.end + 16]))
-        if m is None or not _RELATIVE_DAY.match(fold(d.text).strip()):
-            continue
-        gloss = glosses.get(d.end + m.start(1))
-        if gloss is not None and gloss.value is not None:
-            d.value, d.precision = gloss.value, 1
-            doc.dates.remove(gloss)
-
-
-# a clock time with its zone or a seconds field after a date: a time stamp ("03:24 (UTC +04:00)", "14:02 GMT", "09:15:33")
-_CLOCK_STAMP = re.compile(r"\s*[,|-]?\s*(a |at )?\d{1,2}[:h]\d{2}(:\d{2}|\s*\(?(utc|gmt)|\s*(am|pm)?\s*\(?(utc|gmt))")
-_WRITTEN_DAY = re.compile(r"\d")  # a day written with its number ("March 21", "21 mars"), not a weekday or "overnight"
-
-
-def _on_the_dateline(doc: ReportDoc, folded: str, d: DateMention) -> bool:
-    """Is the date in the dispatch's dateline, or on its line with nothing but dates after it
-    ("Niamey, Dec 11 (AFP) Dec 11, 2019")?"""
-    if doc.dateline is None:
-        return False
-    start, end = doc.dateline
-    if start <= d.start < end:
-        return True
-    line_start = folded.rfind("\n", 0, d.start) + 1
-    line_end = folded.find("\n", d.end)
-    line_end = len(folded) if line_end == -1 else line_end
-    if not (line_start <= start and end <= d.start):
-        return False
-    rest = folded[end:line_end]
-    for m in find_dates(doc.text[end:line_end], None):
-        rest = rest[: m.start] + " " * (m.end - m.start) + rest[m.end :]
-    return not rest.strip(" ,.|-\t")
-
-
-@component("dates", requires=("triggers", "published", "dateline"), assigns=("dates",))
-def add_dates(doc: ReportDoc) -> ReportDoc:
-    folded = fold(doc.text)
-    last = len(doc.sentences) - 1
-    asides = [(m.start(), m.end()) for m in PLACE_PAST.finditer(folded)]
-    for d in _dates_of(doc.text, folded, doc.published):
-        d.aside = any(a <= d.start < b for a, b in asides)
-        d.reporting = is_reporting(folded, d.start, d.end)
-        d.sent = doc.sent_of(d.start)
-        if d.start - doc.sentences[d.sent].start < 25 and opens_a_telling(folded, d.end):
-            d.reporting = True  # "Dimanche soir, un second communiqué … a revu ce bilan": when it was told
-        if BYLINE.match(fold(doc.sentences[d.sent].text)):
-            d.reporting = True  # "OCHA Burkina Faso | 14 May 2024": a line of a name and the page's date
-        if d.sent <= 6 and fold(doc.sentences[d.sent].text).strip(" .|-") == fold(d.text).strip():
-            d.reporting = True  # "12 July 2017" on a line of its own under the title: the page's date
-        if _on_the_dateline(doc, folded, d):
-            d.reporting = True  # "Niamey, Dec 11 (AFP) Dec 11, 2019": the day the dispatch was filed
-        if _CLOCK_STAMP.match(folded[d.end : d.end + 30]) and d.precision == 1:
-            d.reporting = True  # "28 September 2022 03:24 (UTC +04:00)": a page's time stamp, when it was posted
-        if d.sent == last and last > 0 and _is_sign_off(doc, last):
-            d.reporting = True  # "L'Indicateur du Renouveau du 11 Janvier 2018": the paper's date
-        doc.dates.append(d)
-    _glossed(doc)
-    # "On March 21, a suicide bomber blew up a car at the start of an overnight assault": the
-    # adjective is that day's night, not the night before the page
-    dated = {d.sent for d in doc.dates if d.precision == 1 and not d.relative_to_event and _WRITTEN_DAY.search(fold(d.text))}
-    doc.dates = [d for d in doc.dates if not (d.sent in dated and fold(d.text) == "overnight"
-                                               and re.search(r"(?<![a-z])(an|the)\s+$", folded[max(0, d.start - 5) : d.start]))]
-    _count_from_the_telling(doc)
-    if doc.published is None:
-        _weekdays_in_a_span_told(doc)
-    return doc
-
-
-def _dates_of(text: str, folded: str, published: date | None) -> list[DateMention]:
-    """The text's dates, read from the page's date; "Le gouvernement décide d'un deuil national à
-    compter du mardi 15 décembre 2020": a page with no date is read from the first day it writes
-    in full as a telling's or a response's (a statement, a decree), as it would be from its own."""
-    if published is not None:
-        return find_dates(text, published)
-    first = find_dates(text, None)
-    told = next((d.value for d in first if d.value is not None and d.precision == 1
-                 and _WRITTEN_YEAR.search(d.text) and is_reporting(folded, d.start, d.end)), None)
-    return first if told is None else find_dates(text, told)
-
-
-_DAY_SPAN = re.compile(r"(?<!\d)(\d{1,2})(?:er)?\s*(?:-|–|et|and|au|to)\s*(\d{1,2})(?!\d)")
-
-
-def _weekdays_in_a_span_told(doc: ReportDoc) -> None:
-    """"le week-end du 24-25 février 2024 … Dimanche, …": on a page with no date, a weekday the
-    text names is the day of that name inside the span of days it told before."""
-    spans: list[tuple[date, int]] = []
-    for d in doc.dates:
-        word = next((w for w in fold(d.text).split() if w in WEEKDAYS), "")
-        if d.value is None and word and spans:
-            first, width = spans[-1]
-            hit = [first + timedelta(days=k) for k in range(width + 1) if (first + timedelta(days=k)).weekday() == WEEKDAYS[word]]
-            if hit:
-                d.value, d.precision = hit[0], 1
-        elif d.value is not None and (m := _DAY_SPAN.search(d.text)) and 0 < int(m.group(2)) - int(m.group(1)) <= 6 \
-                and d.value.day == int(m.group(1)):
-            spans.append((d.value, int(m.group(2)) - int(m.group(1))))
-
-
-def _count_from_the_telling(doc: ReportDoc) -> None:
-    """"An overnight raid …, the government said on Saturday": a day counted back from the
-    telling ("overnight", "hier") counts from the day the sentence says it was told, not from
-    the page's date."""
-    for d in doc.dates:
-        back = DAYS_BACK.get(fold(d.text).strip())
-        if back is None or d.reporting or d.value is None:
-            continue
-        told = [x.value for x in doc.dates if x.sent == d.sent and x.reporting and x.precision == 1 and x.value is not None]
-        if len(told) == 1 and told[0] is not None and told[0] != doc.published:
-            d.value = told[0] - timedelta(days=back)
-
-
-def _is_sign_off(doc: ReportDoc, sent: int) -> bool:
-    """A short closing line with no event word: an outlet, a place or a byline with its date."""
-    text = doc.sentences[sent].text
-    return len(text.split()) <= 12 and not any(t.sent == sent for t in doc.triggers)
 
 
 def finest(absolute: list[DateMention]) -> DateMention:

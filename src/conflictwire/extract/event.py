@@ -25,6 +25,7 @@ from conflictwire.extract.event_place import choose_place, event_country
 from conflictwire.extract.event_toll import toll
 from conflictwire.extract.frame_index import CROWD_CLASH, Frame
 from conflictwire.extract.place_fields import at_the_dateline_town, fill_place
+from conflictwire.extract.remote_subtypes import fired_from_the_air
 from conflictwire.extract.roles import (
     ARMED,
     CIVILIANS,
@@ -48,7 +49,6 @@ from conflictwire.extract.subtypes import (
     choose_sub,
     civilians_hit_only,
     clash_both_sides,
-    fired_from_the_air,
     mutiny_told,
     resolve_sub,
 )

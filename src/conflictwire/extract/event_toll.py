@@ -8,9 +8,9 @@ import re
 from functools import lru_cache
 
 from conflictwire.extract.background import OLD_NEWS
-from conflictwire.extract.dates import PLACE_PAST
 from conflictwire.extract.doc import ReportDoc, Toll
 from conflictwire.extract.draft import NO_DEATHS, Draft
+from conflictwire.extract.place_past import PLACE_PAST
 from conflictwire.extract.summaries import sums_up
 from conflictwire.extract.toll_cues import GRIEVANCE, PAST_KILLING
 from conflictwire.extract.tolls import reduce_tolls

@@ -5,11 +5,11 @@ nobody but took or burned property is looting; protesters who burn or block road
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from conflictwire.extract.actors import acled_name
 from conflictwire.extract.doc import Toll, Trigger
 from conflictwire.extract.false_triggers import CROWDED_PLACES
+from conflictwire.extract.remote_subtypes import fought_on_the_ground
 from conflictwire.extract.roles import (
     ARMED,
     CIVILIANS,
@@ -90,114 +90,105 @@ def resolve_sub(
     return sub
 
 
-# "Un missile a frappé leur position" in a communiqué on the air force's strikes: a report that
-# tells air strikes and names no ground launcher fires its missiles from the air (ACLED codes
-# missiles from aircraft and drones as air strikes, shelling is the artillery's)
-_MISSILE = re.compile(r"^missiles?$")
-_GROUND_LAUNCHER = re.compile(r"(?<![a-z])(artiller\w*|obus|mortiers?|mortars?|shell(s|ed|ing)|howitzers?|canons?|cannons?|"
-                              r"lance-roquettes?|rocket launchers?|roquettes?|rockets?)(?![a-z])")
-
-
-def fired_from_the_air(sub: str, best: Trigger, report_triggers: Iterable[Trigger], said: str) -> bool:
-    """Is a missile attack an air strike: told as a missile, in a report that tells air strikes,
-    with no ground launcher named where it is told?"""
-    return sub == "Shelling/artillery/missile attack" and bool(_MISSILE.match(fold(best.text))) \
-        and any(t.sub_event_type == "Air/drone strike" for t in report_triggers) and not _GROUND_LAUNCHER.search(said)
-
-
 def clash_both_sides(triggers: list[Trigger]) -> bool:
     """Words that say two sides fought ("clashed with", "fought each other", "affrontements")."""
     # (people who repel, rout or fend off an attack fought it: ACLED codes villagers who do so as
     # a local militia in a battle)
-    return any(re.match(r"(clash|fight|fought|affront|combat|heurt|exchange|echange|gunfight|firefight|repel|repuls|"
-                        r"fended|routed|pushed back|returned fire|repouss|mis en deroute|(attack|assault|attackers|"
+    return any(re.match(r"(clash|fight|fought|affront|combat|heurt|exchange|echange|gunfight|firefight|repel|"
+                        r"repuls|"
+                        r"fended|routed|pushed back|returned fire|repouss|mis en deroute|(attack|assault|"
+                        r"attackers|"
                         r"assailants) (was|were) )", fold(t.text))
                for t in triggers if t.sub_event_type == "Armed clash")
 
 
 KILLING = re.compile(
-    r"(?<![a-z])(killed|killing|executed|beheaded|assassinated|shot dead|murdered|slain|massacred|tue|tues|tuee|tuees|"
-    r"execute|executes|executee|executees|egorge|egorges|assassine|assassines|abattu|abattus|bod(y|ies) (was |were )?(later )?found|"
-    r"found dead|corpses?|succumbed|hung|hanged|lynched|pendu|pendus|lynche|cadavres?|corps sans vie|retrouvee?s? morte?s?|decapite|decapites)(?![a-z])"
+    r"(?<![a-z])(killed|killing|executed|beheaded|assassinated|shot dead|murdered|slain|massacred|tue|tues|"
+    r"tuee|tuees|"
+    r"execute|executes|executee|executees|egorge|egorges|assassine|assassines|abattu|abattus|bod(y|"
+    r"ies) (was |were )?(later )?found|"
+    r"found dead|corpses?|succumbed|hung|hanged|lynched|pendu|pendus|lynche|cadavres?|corps sans vie|"
+    r"retrouvee?s? morte?s?|decapite|decapites)(?![a-z])"
 )
 # a target that is the forces themselves, named by their post rather than as an actor
 MILITARY_TARGET = re.compile(
-    r"(?<![a-z])(attack|assault|raid|ambush|targeted|attaque|assaut|embuscade|visait|visant|ciblant|contre|on|against)\w*[\s,«»\x22\u201c\u201d]+"
-    r"((the|a|an|their|its|la|le|les|l'|une?|des|du|de|leur|leurs|son|sa|ses|two|three|four|several|deux|trois|"
-    r"quatre|plusieurs|\d+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on monday|on tuesday|on wednesday|"
+    r"(?<![a-z])(attack|assault|raid|ambush|targeted|attaque|assaut|embuscade|visait|visant|ciblant|contre|"
+    r"on|against)\w*[\s,«»\x22\u201c\u201d]+"
+    r"((the|a|an|their|its|la|le|les|l'|une?|des|du|de|leur|leurs|son|sa|ses|two|three|four|several|deux|"
+    r"trois|"
+    r"quatre|plusieurs|\d+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on monday|on tuesday|"
+    r"on wednesday|"
     r"on thursday|on friday|on saturday|on sunday)\s+"
     # ("l'attaque, mercredi, d'un dispositif militaire": a day between commas, then "d'un")
     r"|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),\s+|d'(une?\s+)?)*"
     # a place before the noun, in English order: "attacked the Boni detachment"
     r"((?<=the )[\w'-]+\s+(?=(detachment|garrison|military|army)))?"
-    r"(military (camp|base|post|position|outpost|convoy|patrol|detachment|checkpoint)s?|army (camp|base|post|position|outpost|convoy|patrol)s?|"
-    r"(camp|base|poste|position|convoi|patrouille|detachement|dispositif)s? (militaire|de l'armee|des fama|des fds|avance|de securite|"
-    r"des? forces|des soldats|des militaires)s?|(camp|base|post|outpost)s? of (the )?(forces|troops|soldiers|army)|"
+    r"(military (camp|base|post|position|outpost|convoy|patrol|detachment|checkpoint)s?|army (camp|base|post|"
+    r"position|outpost|convoy|patrol)s?|"
+    r"(camp|base|poste|position|convoi|patrouille|detachement|dispositif)s? (militaire|de l'armee|des fama|"
+    r"des fds|avance|de securite|"
+    r"des? forces|des soldats|des militaires)s?|(camp|base|post|outpost)s? of (the )?(forces|troops|soldiers|"
+    r"army)|"
     # (a detachment is a unit of the forces: "le détachement de Djibo", "the Boni detachment")
-    r"gendarmerie|police stations?|commissariats?|checkpoints?|garrisons?|garnisons?|detachements?|detachments?|unites|units|soldiers|soldats|militaires|troops|"
-    r"customs post|customs office|poste de douane|bureau des douanes|forest (guard|ranger) post|poste forestier|"
+    r"gendarmerie|police stations?|commissariats?|checkpoints?|garrisons?|garnisons?|detachements?|"
+    r"detachments?|unites|units|soldiers|soldats|militaires|troops|"
+    r"customs post|customs office|poste de douane|bureau des douanes|forest (guard|ranger) post|"
+    r"poste forestier|"
     # a post or position with no other kind told: the forces' ("ont attaqué un poste à Melga")
     r"(poste|post|position)s?(?= (a|au|aux|in|at|near|pres de|de la localite|du village|of)\s))(?![a-z])"
     # "le camp militaire de Kwala a été la cible d'une attaque", "an army base came under attack"
-    r"|(military (camp|base|post|position|outpost|convoy|patrol)|army (camp|base|post|position|convoy|patrol)|detachements?|"
+    r"|(military (camp|base|post|position|outpost|convoy|patrol)|army (camp|base|post|position|convoy|"
+    r"patrol)|detachements?|"
     # "the police station in the rural municipality of Tounouga … was attacked"
-    r"police (station|post)|customs (post|office)|gendarmerie (post|brigade)|commissariat|poste de (police|gendarmerie|douane)|"
-    r"(camp|base|poste|position|convoi|patrouille)s? (militaire|de l'armee|des fama|des fds)s?)(\s+[\w'-]+){0,6}"
+    r"police (station|post)|customs (post|office)|gendarmerie (post|brigade)|commissariat|poste de (police|"
+    r"gendarmerie|douane)|"
+    r"(camp|base|poste|position|convoi|patrouille)s? (militaire|de l'armee|des fama|"
+    r"des fds)s?)(\s+[\w'-]+){0,6}"
     r"(\s*,[^,.;]{1,90},)?\s+"  # "le camp militaire de Boulkessi, dans le cercle de Douentza, a été attaqué"
-    r"(a ete|ont ete|ete|est|sont|was|were|came|has been|had been)\s+(la cible d'une? (attaque|assaut|embuscade)|attaquee?s?|ciblee?s?|visee?s?|"
+    r"(a ete|ont ete|ete|est|sont|was|were|came|has been|had been)\s+(la cible d'une? (attaque|assaut|"
+    r"embuscade)|attaquee?s?|ciblee?s?|visee?s?|"
     r"targeted|attacked|under attack|under fire|ambushed|stormed)"
     # "ont pris d'assaut cette nuit un poste de gendarmerie", "stormed overnight a police post"
     r"|(?<![a-z])(attack\w*|assault\w*|raid\w*|stormed|assaut|attaque\w*)[^.;]{0,40}?(?<![a-z])("
     r"(poste|brigade|escadron|caserne|camp)s? (de (la )?gendarmerie|de police|de la garde nationale)|"
     r"(gendarmerie|police|national guard) (post|station|brigade|barracks|camp)s?)(?![a-z])"
 )
-HARM = re.compile(r"(?<![a-z])(wounded|injured|injuring|wounding|beaten|blesse|blesses|blessee|blessees)(?![a-z])")
-
-
-# remote violence that opens or accompanies ground fighting: ACLED codes the fight (an IED then
-# gunfire on a convoy, airstrikes then commandos on the ground). A suicide bombing keeps its own
-# sub-type even with gunfire around it, unless it opened an assault that was fought (below).
-_REMOTE = ("Remote explosive/landmine/IED", "Air/drone strike", "Shelling/artillery/missile attack")
-# an attack that a fight on the ground followed: "followed by an armed assault", "suivie d'une fusillade"
-_FOLLOWED_BY_FIGHT = (r"followed by (an? )?(ground |armed )?(assault|attack|clash|fighting|combat)|"
-                      r"suivie? d'une? (assaut|attaque|accrochage|fusillade)")
-_GROUND_FIGHT = re.compile(
-    r"(?<![a-z])(gunfire|gun fire|small[- ]arms|opened fire|exchange of fire|exchanged fire|firefight|gunfight|gun battle|"
-    r"ground (operation|assault|attack|offensive)|(troops|soldiers|commandos) on (the )?(ground|land)|"
-    r"air-ground|air-land|" + _FOLLOWED_BY_FIGHT + r"|"
-    # ("la zone d'où les tirs ont été lancés": fire launched from afar, the shells')
-    # ("des tirs de sommation pour faire sortir les suspects": warning shots, no fight)
-    r"tirs(?! (ont ete |avaient ete |ont |sont )?lances)(?! d'obus| de (roquettes?|mortiers?|missiles?|drones?)| d'artillerie| aeriens| de sommation)|coups de feu(?! de sommation)|echanges? de tirs|fusillade|accrochage|(?<!hors de )combats?|"
-    r"(operation|offensive) (aeroterrestre|terrestre)|au sol"
-    # attackers who rode up to the target were on the scene: ACLED's shelling is fire from afar
-    r"|(came|arrived|arriving|riding|rode|venus|arrives|arrivant|circulant) (on|in|aboard|a bord d'|a bord de|en|a|sur)\s*"
-    r"([\w'-]+ ){0,3}(motorbikes|motorcycles|motos|engins a deux roues|pick-?ups|vehicles|vehicules))(?![a-z])"
-)
+HARM = re.compile(r"(?<![a-z])(wounded|injured|injuring|wounding|beaten|blesse|blesses|blessee|"
+                  r"blessees)(?![a-z])")
 
 
 # demonstrators who engage in violence riot, whatever the police did (ACLED's violent demonstration)
 _RIOTING = re.compile(
-    r"(?<![a-z])(turned violent|degenerated|threw stones|throwing stones|stone[- ]throw\w*|pelted|hurled stones|"
+    r"(?<![a-z])(turned violent|degenerated|threw stones|throwing stones|stone[- ]throw\w*|pelted|"
+    r"hurled stones|"
     r"injuries on both sides|wounded on both sides|clashed with (the )?(police|security forces|gendarmes)|"
     r"forcibly (released|freed|entered)|ransacked|set fire to|torched|smashed|forced their way|"
     # the road blocked (ACLED: road-blocking with barricades or tyres is a violent demonstration)
-    r"(traffic|roads?|highway|crossroads|routes?|national road|junction|bridge)( [\w'-]+){0,4} (was|were|had been|remained) blocked|"
-    r"(circulation|route|voie|axe|rue)s? ([\w'-]+ ){0,4}(a ete|ont ete|etait|etaient|est restee?) (bloquee?s?|barree?s?|coupee?s?)|"
-    r"(assaulted|beat|beaten|attacked) (two |three |several |a |the |their )?(teachers?|headmasters?|principals?|officials?|journalists?|"
+    r"(traffic|roads?|highway|crossroads|routes?|national road|junction|bridge)( [\w'-]+){0,4} (was|were|"
+    r"had been|remained) blocked|"
+    r"(circulation|route|voie|axe|rue)s? ([\w'-]+ ){0,4}(a ete|ont ete|etait|etaient|"
+    r"est restee?) (bloquee?s?|barree?s?|coupee?s?)|"
+    r"(assaulted|beat|beaten|attacked) (two |three |several |a |the |their )?(teachers?|headmasters?|"
+    r"principals?|officials?|journalists?|"
     r"passers-by|policem[ae]n|police officers?|koglweogos?)|"
-    r"jets? de pierres|caillass\w*|lance des pierres|ont degenere|a degenere|degenere en|tourne a l'affrontement|"
+    r"jets? de pierres|caillass\w*|lance des pierres|ont degenere|a degenere|degenere en|"
+    r"tourne a l'affrontement|"
     r"(y )?(ont|a|avaient|avait) mis le feu|pris d'assaut(?! " + CROWDED_PLACES + ")|"
-    r"affrontements? (avec|entre) (les )?(manifestants|forces de l'ordre|policiers|gendarmes)|saccag\w*|incendi\w*|"
+    r"affrontements? (avec|entre) (les )?(manifestants|forces de l'ordre|policiers|gendarmes)|saccag\w*|"
+    r"incendi\w*|"
     # protesting soldiers who shoot ("firing shots into the air", "began firing weapons in protest"),
     # and posts "attacked by student demonstrators"
-    r"(firing|fired|fire) (shots |weapons |guns )?(into|in) the air|(began|started) firing|firing (their )?weapons|"
+    r"(firing|fired|fire) (shots |weapons |guns )?(into|in) the air|(began|started) firing|"
+    r"firing (their )?weapons|"
     r"attacked by (suspected )?(\w+ )?(demonstrators|protesters|protestors|rioters)|"
     # "angry protestors attacked the French Embassy", "des manifestants ont attaqué l'ambassade"
-    r"(demonstrators|protesters|protestors|rioters|mobs?|manifestants|emeutiers)( [\w'-]+){0,2} (attacked|attack|stormed|damaged|vandali[sz]ed|"
+    r"(demonstrators|protesters|protestors|rioters|mobs?|manifestants|emeutiers)( [\w'-]+){0,2} (attacked|"
+    r"attack|stormed|damaged|vandali[sz]ed|"
     r"ont (attaque|endommage|vandalise|pris d'assaut(?! " + CROWDED_PLACES + "))|s'en sont pris)|"
     # vandalism ("ont arraché la plaque de l'ambassade avant de la piétiner"; a flag torn down is a
     # protest's symbol, as ACLED codes flags burned)
-    r"vandali[sz]\w*|arrach\w* (la |les |le |l')?(plaque|panneau|portail|porte|grille)s?|(enfonce|force)\w* (le |la |les )?(portail|porte|grille)s?)(?![a-z])"
+    r"vandali[sz]\w*|arrach\w* (la |les |le |l')?(plaque|panneau|portail|porte|grille)s?|(enfonce|"
+    r"force)\w* (le |la |les )?(portail|porte|grille)s?)(?![a-z])"
 )
 
 
@@ -205,7 +196,8 @@ _RIOTING = re.compile(
 MUTINY = re.compile(r"(?<![a-z])(mutin(y|ies|ied|ous|eers?|ying|s|e|es)?|mutineries?)(?![a-z])")
 # "une attaque subie suite à une mutinerie", "since the 2020 mutiny": a mutiny named as the time of
 # something else, not what the event's actors did
-_AFTER_THE = re.compile(r"(?<![a-z])(suite a|apres|depuis|avant|following|after|since|before)\s+(la |le |l'|une |un |the |a )?"
+_AFTER_THE = re.compile(r"(?<![a-z])(suite a|apres|depuis|avant|following|after|since|before)\s+(la |le |l'|"
+                        r"une |un |the |a )?"
                         r"([\w'-]+\s+){0,2}$")
 
 
@@ -214,40 +206,18 @@ def mutiny_told(said: str) -> bool:
     return any(not _AFTER_THE.search(said[max(0, m.start() - 40) : m.start()]) for m in MUTINY.finditer(said))
 
 
-_MUTINEERS_VIOLENT = re.compile(r"(?<![a-z])(fir(e|ed|ing)|gunfire|gunshots?|shots|shooting|loot\w*|pillag\w*|vandal\w*|ransack\w*|"
-                                r"robbed|attacked|tirs?|tire|coups de feu|rafales|pill\w+|saccag\w*)(?![a-z])")
+_MUTINEERS_VIOLENT = re.compile(r"(?<![a-z])(fir(e|ed|ing)|gunfire|gunshots?|shots|shooting|loot\w*|"
+                                r"pillag\w*|vandal\w*|ransack\w*|"
+                                r"robbed|attacked|tirs?|tire|coups de feu|rafales|pill\w+|"
+                                r"saccag\w*)(?![a-z])")
 _MUTINY_SUBS = {"Other", "Peaceful protest", "Protest with intervention", "Looting/property destruction", "Attack",
                 "Mob violence"}
 
 
-# a complex attack on a camp: a suicide car bomb, then an assault the defenders fought ("initiated by a
-# suicide car bomb followed by an armed assault", "provoquant une riposte des forces armées"): ACLED's
-# Sahel notes code it an armed clash
-_ASSAULT_FOUGHT = re.compile(
-    r"(?<![a-z])(" + _FOLLOWED_BY_FIGHT + r"|followed by (an? )?(ground |armed )?gun ?fire|complex attack|"
-    r"initiated by|began with|started with|opened with|provoquant une riposte|attaque complexe|initiee? par)(?![a-z])")
-
-
-# aircraft that came to an ambush or to the soldiers' riposte ("la riposte des soldats et l'intervention
-# des vecteurs aériens ont forcé les assaillants à se replier"): air support of a fight on the ground
-# (an "IED ambush" stays the blast: only air strikes are support)
-# ("air strikes on the militants who had taken part in the ambush": the ambush told before, not this fight)
-_SUPPORTED_FIGHT = re.compile(r"(?<![a-z])(une embuscade|an ambush|ambushed|riposte(?! aerienne)|fought back)(?![a-z])")
-
-
-def fought_on_the_ground(sub: str, inter1: int | None, inter2: int | None, said: str) -> bool:
-    """Remote violence between two armed sides that the text says came with ground fighting."""
-    if inter1 not in ARMED or inter2 not in ARMED:
-        return False
-    if sub == "Suicide bomb":
-        return bool(_ASSAULT_FOUGHT.search(said))
-    if sub == "Air/drone strike" and _SUPPORTED_FIGHT.search(said):
-        return True
-    return sub in _REMOTE and bool(_GROUND_FIGHT.search(said))
-
-
-_ROSE_OVER = re.compile(r"(?<![a-z])(over|after|following|against|in (response|reaction|protest) to|to protest|pour protester contre|"
-                        r"apres|suite a|en reaction a|en protestation contre) (the |la |le |l' ?)?(death|killing|murder|arrest|mort|deces|"
+_ROSE_OVER = re.compile(r"(?<![a-z])(over|after|following|against|in (response|reaction|protest) to|"
+                        r"to protest|pour protester contre|"
+                        r"apres|suite a|en reaction a|en protestation contre) (the |la |le |l' ?)?(death|"
+                        r"killing|murder|arrest|mort|deces|"
                         r"assassinat|arrestation|meurtre)s?(?![a-z])")
 # an attack on a village or on people is an attack even when it only burned and took things
 # people attacked, shot at, seized, tied or beaten: violence against them, whatever was taken too
@@ -257,27 +227,35 @@ PEOPLE_TARGETED = re.compile(
     r"residents|population|worshippers|marketgoers|passengers|civilians|people|road users|travellers|"
     r"attaque|villageois|habitants|population|fideles|passagers|civils)"
     r"|assaulted|agresse|molest|beat(en)? (up )?(\w+ ){0,2}(villagers|residents|people)"
-    r"|(?<![a-z])((opened fire|fired|shot|shooting|tirs?|ouvert le feu|tire) (at|on|against|into|sur)(?! (the )?air)|"
+    r"|(?<![a-z])((opened fire|fired|shot|shooting|tirs?|ouvert le feu|tire) (at|on|against|into|"
+    r"sur)(?! (the )?air)|"
     r"tied up|ligote|took (\w+ )?hostage|abduct|kidnap|enlev|assault|agress|rape|viol(e|ee)s?|whipp|fouett|"
     # (threats and chasing people off harm no one: "threatened the teachers and burned the school"
     # is property destruction, as ACLED codes intimidation with it)
     # (a village's residents driven out are its people displaced by force: an attack on them)
-    r"harass|(forced|chased|drove) (away |out )?(the )?(residents|villagers|inhabitants|population|habitants|villageois)"
+    r"harass|(forced|chased|drove) (away |out )?(the )?(residents|villagers|inhabitants|population|habitants|"
+    r"villageois)"
     r"|(chasse|chasser|chassant) (les )?(habitants|villageois|populations?))"
 )
 
 
 # (two groups of people: a crowd against the police or the army is a demonstration put down)
-_GROUPS_FOUGHT = re.compile(r"(?<![a-z])(clash\w*|fight\w*|fought|riots?|brawls?|scuffles?|violence|affrontements?|bagarres?|heurts)\s+"
-                            r"(broke out |erupted |occurred |ont eclate |a eclate )?(between|among|with (another|a rival|rival)|entre)(?![a-z])"
-                            r"(?![^.;]{0,60}(police|gendarm|forces|soldiers|troops|army|policiers|militaires|armee|l'ordre))")
-_DEMONSTRATING = re.compile(r"(?<![a-z])(protest\w*|demonstrat\w*|march\w*|sit-in|strike\w*|rall(y|ies|ied)|demand\w*|manifest\w*|"
+_GROUPS_FOUGHT = re.compile(r"(?<![a-z])(clash\w*|fight\w*|fought|riots?|brawls?|scuffles?|violence|"
+                            r"affrontements?|bagarres?|heurts)\s+"
+                            r"(broke out |erupted |occurred |ont eclate |a eclate )?(between|among|"
+                            r"with (another|a rival|rival)|entre)(?![a-z])"
+                            r"(?![^.;]{0,60}(police|gendarm|forces|soldiers|troops|army|policiers|militaires|"
+                            r"armee|l'ordre))")
+_DEMONSTRATING = re.compile(r"(?<![a-z])(protest\w*|demonstrat\w*|march\w*|sit-in|strike\w*|rall(y|ies|ied)|"
+                            r"demand\w*|manifest\w*|"
                             r"marche\w*|greve\w*|reclam\w*|exig\w*|revendi\w*)")
-_RAIDED_VILLAGE = re.compile(r"(?<![a-z])(attack|raid|storm|attaqu)\w*\s+(and (burned|torched) )?(the |a |le |un )?([\w-]+ ){0,2}"
+_RAIDED_VILLAGE = re.compile(r"(?<![a-z])(attack|raid|storm|attaqu)\w*\s+(and (burned|torched) )?(the |a |"
+                             r"le |un )?([\w-]+ ){0,2}"
                              r"(village|hamlet|hameau|localite)s?(?![a-z])")
 
 
-_PROTESTERS = re.compile(r"(?<![a-z])(protesters|protestors|demonstrators|manifestants|protestataires|rioters|emeutiers)(?![a-z])")
+_PROTESTERS = re.compile(r"(?<![a-z])(protesters|protestors|demonstrators|manifestants|protestataires|"
+                         r"rioters|emeutiers)(?![a-z])")
 
 
 def by_participants(
