@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from conflictwire.geo.admin import country_keys as _country_names
 from conflictwire.geo.admin import region_keys as _regions
@@ -25,6 +26,7 @@ from conflictwire.geo.cues import (
     this_sentence,
 )
 from conflictwire.geo.distances import far_landmark
+from conflictwire.lexicons import read_tsv
 from conflictwire.textutil import Spans, norm_key
 
 
@@ -113,7 +115,7 @@ NOT_PLACES = re.compile(
     # a kind of division written with a capital ("le commissariat de police de District")
     r"district|region|province|commune|departement|department|cercle|prefecture|"
     # outlets, with their edition ("BBC Afrique"), and the bodies that report ("Human Rights Watch")
-    r"(?:reuters|afp|ap|anadolu|xinhua|rfi|france 24|bbc|al jazeera|aljazeera|voa|ortm|rtb|ortn)(?: \w+)?|"
+    r"(?:reuters|afp|ap|apa|aib|amap|anp|pana|ani|sputnik|anadolu|xinhua|rfi|france 24|bbc|al jazeera|aljazeera|voa|ortm|rtb|ortn)(?: \w+)?|"
     # the region's radio and television ("a affirmé à Studio Kalangou", "Radio Oméga", "Télé Sahel")
     r"studio \w+|radio \w+(?: fm)?|\w+ fm|tele \w+|"
     r"human rights watch|amnesty international|acled|ocha|unhcr|unicef|msf|icrc|cicr|"
@@ -170,12 +172,33 @@ _PLACES_LISTED = re.compile(r"(?<![a-z])(villages|localites|hameaux|hamlets|town
                             r"(\s+(de|du|des|d'|in|of|around|near|pres de|autour de)\s+[\w' -]{1,40}?)?\s?:\s*$")
 
 
+# "Mamunu community", "in Awashaka community": Nigerian English calls a village a community
+# (not "the Fulani community", "the Christian community": a people or a faith)
+_COMMUNITY_AFTER = re.compile(r"\s+communit(?:y|ies)(?![a-z])")
+_FAITHS = re.compile(r"^(?:muslim|christian|catholic|protestant|evangelical|islamic|jewish|shia|sunni|local|host|"
+                     r"international|business|farming|herding|pastoral|religious|ethnic)$")
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    """Every name of a people (lexicons/communities.tsv): "the Fulani community" is no village."""
+    return frozenset(a for row in read_tsv("communities.tsv") for a in row["aliases"].split("|") if a)
+
+
+def _a_village_called_community(folded: str, start: int, end: int) -> bool:
+    key = folded[start:end].strip()
+    return bool(_COMMUNITY_AFTER.match(folded[end : end + 16])) and not _FAITHS.match(key) \
+        and not any(w in _peoples() for w in key.split())
+
+
 def told_as_place(text: str, folded: str, start: int, end: int) -> bool:
     """Whether the text says the name at start:end is a place: a place noun or a locative
     preposition before it, or a place noun after it. `folded` is `text` folded offset for offset."""
     before = folded[max(0, start - 30) : start]
     after = folded[end : end + 40]
     if _UNKNOWN_PLACE.search(before) or _PLACE_NOUN_AFTER.match(after) or _CALLED_A_PLACE_AFTER.match(after):
+        return True
+    if _a_village_called_community(folded, start, end):
         return True
     if _PLACES_LISTED.search(folded[max(0, start - 80) : start]):
         return True  # "dans trois localités de la région de Ménaka : Adéraboukane, Inchnane et Tamalate"
@@ -283,9 +306,10 @@ def unknown_places(text: str, folded: str, taken: Spans, chunks: list[tuple[int,
         end = start + len(chunk)
         key = norm_key(text[start:end])
         first = key.split(" ")[0]
-        if first in ("in", "at") and " " in key and text[end : end + 1] == "," and not _mid_sentence(text, start) \
-                and not _SAID_AFTER.match(folded[end : end + 90]):
+        if first in ("in", "at") and " " in key and (text[end : end + 1] == "," or _COMMUNITY_AFTER.match(folded[end : end + 16])) \
+                and not _mid_sentence(text, start) and not _SAID_AFTER.match(folded[end : end + 90]):
             # "In Dani Fari, fighters killed seven": the sentence's opening preposition, then the name
+            # ("In Awashaka community, …": the same)
             start += len(text[start:end].split(" ", 1)[0]) + 1
             key = norm_key(text[start:end])
             first = key.split(" ")[0]

@@ -1,0 +1,33 @@
+"""Stop 58's conventions of places."""
+
+from __future__ import annotations
+
+from reports import events_of, place_names
+
+
+def test_a_nigerian_state_named_is_its_region_not_a_village_spelt_alike() -> None:
+    # "Kebbi State" is the state; GeoNames' village Kebbe is another place
+    text = "At least 12 villagers were killed when gunmen attacked a settlement in Kebbi State on Monday."
+    events = events_of(text, "en", candidates=True)
+    assert events and events[0].admin1 == "Kebbi" and events[0].country == "Nigeria"
+    assert events[0].location != "Kebbe"
+
+
+def test_a_name_before_community_is_a_village_in_nigerian_english() -> None:
+    text = ("Gunmen attacked several settlements in Kebbi State. In Awashaka community, five young men lost their "
+            "lives on Tuesday.")
+    assert "Awashaka" in place_names(text, "en")
+
+
+def test_a_people_or_a_faith_before_community_is_no_village() -> None:
+    text = ("Gunmen killed nine herders near Djibo. Leaders of the Fulani community and of the Christian community "
+            "condemned the killings.")
+    names = place_names(text, "en")
+    assert "Fulani" not in names and "Christian" not in names
+
+
+def test_a_news_agency_a_communique_reached_is_no_place() -> None:
+    # APA (Agence de Presse Africaine), AIB, AMAP, ANP: agencies, named after "parvenu à"
+    text = ("Une opération de l'armée dans la région de l'Est a permis de neutraliser 29 terroristes, annonce un "
+            "communiqué de l'armée parvenu à APA, dimanche soir.")
+    assert "APA" not in place_names(text, "fr")
