@@ -16,3 +16,15 @@ def test_people_gathered_to_demand_something_protest_in_french_too() -> None:
 def test_people_gathered_for_a_funeral_are_no_protest() -> None:
     text = "Des centaines de personnes se sont rassemblées vendredi à Bamako pour les funérailles de l'ancien ministre."
     assert events_of(text, "fr") == []
+
+
+def test_a_human_barricade_is_a_peaceful_protest_not_a_riot() -> None:
+    # ACLED's violent demonstration blocks roads with barricades of things; people standing in the way do not riot
+    text = ("A convoy of French troops in Burkina Faso was stopped in Kaya on Friday by a human barricade of protesters "
+            "opposed to France's involvement in the conflict.")
+    assert [e.sub_event_type for e in events_of(text, "en")] == ["Peaceful protest"]
+
+
+def test_protesters_who_barricade_a_road_riot() -> None:
+    text = "On Friday, protesters erected barricades of burning tyres on the main road in Kaya to denounce insecurity."
+    assert [e.sub_event_type for e in events_of(text, "en")] == ["Violent demonstration"]

@@ -209,6 +209,14 @@ _PLUPERFECT_MONTH = "an earlier month's event told in the pluperfect"  # (backgr
 _PLUPERFECT_ADVERB = re.compile(r"(?<![a-z])(avai(en)?t|had)( [a-z]+(ment|ly)| deja| already)? (ete |been )?[a-z]+(e|es|ee|ees|ed|u|us|is|it|its)(?![a-z])")
 
 
+def _tells_its_toll(doc: ReportDoc, i: int) -> bool:
+    """Does sentence i tell only a toll or damage, with no date, place or trigger of another kind of
+    its own (the harm of the event told just before)?"""
+    own = doc.in_sents(doc.triggers, (i,))
+    return bool(doc.in_sents(doc.tolls, (i,))) and not doc.in_sents(doc.dates, (i,)) \
+        and not doc.in_sents(doc.places, (i,)) and all(t.sub_event_type == "Looting/property destruction" for t in own)
+
+
 def _recalled_on(doc: ReportDoc, i: int) -> bool:
     """Is sentence i told in the pluperfect, not as reported speech, with no date of its own?"""
     told = fold(doc.sentences[i].text)
@@ -275,6 +283,11 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
         if reason is None and i - 1 in doc.background and _recalled_on(doc, i):
             # "En mars dernier, une centaine de civils avaient été massacrés … Des villages entiers avaient
             # été détruits.": the pluperfect, with no day of its own, goes on with the past just recalled
+            reason = "says more of the event recalled just before"
+        if reason is None and i - 1 in doc.background and _tells_its_toll(doc, i):
+            # "At the end of October, a demonstration degenerated into riots. Twenty-three policemen
+            # were injured, a police station burned …": the harm told next, with no day or place of its
+            # own, is the recalled event's
             reason = "says more of the event recalled just before"
         if reason:
             doc.background[i] = reason

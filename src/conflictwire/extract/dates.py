@@ -32,6 +32,7 @@ _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD = "|".join(WEEKDAYS)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PART_OF_MONTH = r"the (?:end|beginning|start|middle) of\s+"
 
 # "the day after" a date given relative to the event told before (relative_offset)
 DAY_AFTER = r"the (?:next|following) day|the day after|le lendemain|le jour suivant"
@@ -68,10 +69,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"(?<![a-z])(?:(?:on|last|this|early|late|overnight)\s+)?(?:ce\s+|"
                            rf"le\s+)?(?P<wd>{_WD})(?:\s+(?:dernier|passe|matin|soir|night|morning|evening|"
                            rf"afternoon|apres-midi))?(?![a-z])")),
+    # ("at the end of October": a part of the month, as "late October" is)
     ("month", re.compile(rf"(?<![a-z])(?:in\s+|en\s+|(?:early|late|mid|debut|fin|"
-                         rf"mi)[- ](?:de\s+)?)?(?P<mon>{_MON})\s+{_YEAR}(?![a-z0-9])")),
-    ("month_only", re.compile(rf"(?<![a-z])(?:in|en|au mois de|during|durant|early|late|mid|debut|fin|"
-                              rf"mi)[- ](?:de\s+)?(?P<mon>{_MON})(?![a-z0-9])(?!\s*\d)")),
+                         rf"mi)[- ](?:de\s+)?|{_PART_OF_MONTH})?(?P<mon>{_MON})\s+{_YEAR}(?![a-z0-9])")),
+    ("month_only", re.compile(rf"(?<![a-z])(?:(?:in|en|au mois de|during|durant|early|late|mid|debut|fin|"
+                              rf"mi)[- ](?:de\s+)?|{_PART_OF_MONTH})(?P<mon>{_MON})(?![a-z0-9])(?!\s*\d)")),
     ("yesterday", re.compile(r"(?<![a-z])(yesterday|hier|avant-hier|the day before yesterday|last night|"
                              r"la nuit derniere|overnight|cette nuit)(?![a-z])")),
     ("ago", re.compile(r"(?<![a-z])(?:(?P<n>\w+|a few|several|quelques) days? (?:ago|earlier)|"

@@ -1,0 +1,22 @@
+"""Stop 58's conventions of context: what an event is told after."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conflictwire.extract.dates import find_dates
+from reports import events_of
+
+
+def test_the_end_of_a_month_dates_by_the_month() -> None:
+    got = [(d.value, d.precision) for d in find_dates("At the end of October, a march degenerated.", date(2018, 1, 2))]
+    assert got == [(date(2017, 10, 15), 3)]
+
+
+def test_the_harm_told_after_a_recalled_riot_is_the_riots_not_the_news() -> None:
+    text = ("Thousands of people demonstrated peacefully in Niamey on Sunday against the finance law. The demonstrators "
+            "dispersed in the late morning without incident. At the end of October, a demonstration against the same "
+            "law degenerated into riots. Twenty-three policemen were injured, a police station burned and fourteen "
+            "vehicles destroyed.")
+    events = events_of(text, "en", published=date(2018, 1, 2))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
