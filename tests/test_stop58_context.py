@@ -20,3 +20,11 @@ def test_the_harm_told_after_a_recalled_riot_is_the_riots_not_the_news() -> None
             "vehicles destroyed.")
     events = events_of(text, "en", published=date(2018, 1, 2))
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_photo_caption_dated_this_week_tells_no_news() -> None:
+    text = ("Click to expand Image A man reads a newspaper in Ouagadougou on June 7, 2021, about the attacks that "
+            "happened in Solhan. © 2021 AFP via Getty Images Just after 2 a.m. on June 5, armed Islamist fighters "
+            "stormed a gold mining site outside Solhan village, killing over 140 people.")
+    events = events_of(text, "en", published=date(2021, 6, 9))
+    assert [e.location for e in events] == ["Solhan"]

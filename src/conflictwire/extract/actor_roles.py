@@ -25,6 +25,7 @@ from conflictwire.extract.other_roles import (
     TELLER_BEFORE,
     VICTIM_KNOWN_AS,
 )
+from conflictwire.extract.toll_cues import AVENGED_BEFORE
 
 _AGENT_BEFORE = re.compile(
     r"(?<![a-z])(by|claimed by|attributed to|blamed on|carried out by|led by|par|revendiquee? par|"
@@ -236,6 +237,10 @@ def role_of(folded: str, start: int, end: int, sent_start: int) -> tuple[str | N
     suspected = bool(_SUSPECT.search(before[-35:]))
     if claimed:
         return "agent", True, suspected
+    if AVENGED_BEFORE.search(folded[max(sent_start, start - 140) : start]):
+        # "ce raid serait une vengeance suite à la mort de deux éclaireurs, tués par les groupes
+        # d'auto-défense": who acted in the act avenged, not in this one
+        return "motive", False, suspected
     if _COUNTED_BEFORE.search(before) and _HIT_DOING.match(after):
         return "victim", False, suspected  # "Six Nigerien soldiers killed guarding Benin pipeline": a headline's passive
     if _AMONG_BEFORE.search(before) and _THE_DEAD_AFTER.match(after):

@@ -234,9 +234,11 @@ def mark_background(doc: ReportDoc) -> ReportDoc:
     weeks_news = any(_this_weeks_day(doc, j) for j in range(min(3, len(doc.sentences))))
     for i, sent in enumerate(doc.sentences):
         reason = background_reason(sent.text, doc.lang, year)
-        if reason is not None and not reason.startswith(("a trial", "a plan", "statistics")) and _dated_news(doc, i):
+        if reason is not None and not reason.startswith(("a trial", "a plan", "statistics", "a photo caption")) \
+                and _dated_news(doc, i):
             # "… killed 12 on Sunday, amid a wave of attacks": the clause qualifies the news (a
-            # trial opened this week is still about the earlier attack)
+            # trial opened this week is still about the earlier attack; a photo's caption, dated by
+            # the day it was taken, shows the news and tells none)
             reason = None
         if reason == _PLUPERFECT_MONTH and (dated := doc.in_sents(doc.dates, (i,))) and all(d.reporting for d in dated):
             # "The French government on Monday, 2 November, stated that its forces had killed…": the

@@ -31,6 +31,7 @@ from conflictwire.extract.single_victims import (
     person_side,
 )
 from conflictwire.extract.toll_cues import (
+    AVENGED_BEFORE,
     JOINED,
     MORE_AFTER,
     NEW_TOLL_AFTER,
@@ -326,6 +327,14 @@ def add_tolls(doc: ReportDoc) -> ReportDoc:
     doc.tolls.extend(tolls + singular + died + captives)
     doc.tolls.sort(key=lambda t: t.start)
     doc.tolls[:] = join_counts(doc.tolls, doc.text, folded)
+    # ("une vengeance suite à la mort de deux éclaireurs": the dead an attack avenges are an earlier
+    # event's, told as its motive)
+    doc.tolls[:] = [t for t in doc.tolls if not _avenged(folded, sents, t)]
     for t in doc.tolls:
         t.source = toll_source(folded, sents[t.sent] if sents else (0, len(folded)), t.start)
     return doc
+
+
+def _avenged(folded: str, sents: list[tuple[int, int]], t: Toll) -> bool:
+    start = sents[t.sent][0] if sents else 0
+    return bool(AVENGED_BEFORE.search(folded[start : t.end]))

@@ -57,6 +57,16 @@ NONE_BEFORE = re.compile(r"(?<![a-z])(no|not a single|pas un seul|aucun)\s*$")
 MORE_AFTER = re.compile(r"\s*(more|other|others|additional|further|autres|de plus|supplementaires)(?![a-z])")
 
 
+# the act an attack avenges, told after the revenge: "une vengeance suite à la mort de deux éclaireurs,
+# tués par les groupes d'auto-défense", "in retaliation for the killing of two herders by": an earlier
+# event, its dead and its doers not this one's (the text up to a mention, folded)
+AVENGED_BEFORE = re.compile(r"(?<![a-z])(vengeance|represailles|retaliation|reprisals?|revenge|to avenge|pour venger)"
+                            r"[^.;]{0,40}?(la mort|le deces|l'assassinat|le meurtre|the deaths?|the killing|the murder|"
+                            r"the assassination)(\s+(de|d'|des|du|of)\s[^.;,]*"
+                            # (the clause ends at its comma, unless a participle's agent follows: ", tués par …")
+                            r"(,\s*(tuee?s?|killed|shot|abattue?s?|assassinee?s?|murdered)\s+(par|by)\s[^.;,]*)?)?$")
+
+
 # a clause that tells an earlier event: "deux ans après l'attaque qui avait fait 50 morts", "who
 # killed more than 80 people in an attack in March"
 PAST_KILLING = re.compile(
