@@ -28,3 +28,16 @@ def test_a_human_barricade_is_a_peaceful_protest_not_a_riot() -> None:
 def test_protesters_who_barricade_a_road_riot() -> None:
     text = "On Friday, protesters erected barricades of burning tyres on the main road in Kaya to denounce insecurity."
     assert [e.sub_event_type for e in events_of(text, "en")] == ["Violent demonstration"]
+
+
+def test_tear_gas_grenades_fired_at_a_crowd_are_no_grenade_attack() -> None:
+    text = ("Ce dimanche, l'ambassade de France à Ouagadougou a été prise pour cible par des manifestants. Quelques "
+            "dizaines de personnes ont mis le feu à des barrières et jeté des pierres contre le bâtiment. En "
+            "représailles, des grenades de gaz lacrymogène ont été tirées pour les disperser.")
+    assert [e.sub_event_type for e in events_of(text, "fr")] == ["Violent demonstration"]
+
+
+def test_grenade_cartridges_littering_a_street_are_no_grenade_attack() -> None:
+    text = ("Hundreds of young people fought running street battles with riot police in Dakar on Thursday. Protesters "
+            "chanted as bricks, grenade cartridges, and burning debris littered the ground.")
+    assert "Grenade" not in [e.sub_event_type for e in events_of(text, "en")]
