@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from conflictwire.extract.background import background_reason
 from conflictwire.extract.dates import find_dates
 from reports import events_of
 
@@ -28,3 +29,10 @@ def test_a_photo_caption_dated_this_week_tells_no_news() -> None:
             "stormed a gold mining site outside Solhan village, killing over 140 people.")
     events = events_of(text, "en", published=date(2021, 6, 9))
     assert [e.location for e in events] == ["Solhan"]
+
+
+def test_violence_that_has_raged_since_a_coup_is_the_wars_story_not_an_event() -> None:
+    assert background_reason("Violence has raged in Burkina Faso since Lieutenant-Colonel Damiba seized power in a "
+                             "coup in January, toppling the elected leader.", "en", None) == "campaign or series, not one event"
+    assert background_reason("Les violences ont fait rage dans la région depuis le coup d'Etat.", "fr", None) \
+        == "campaign or series, not one event"

@@ -41,3 +41,10 @@ def test_grenade_cartridges_littering_a_street_are_no_grenade_attack() -> None:
     text = ("Hundreds of young people fought running street battles with riot police in Dakar on Thursday. Protesters "
             "chanted as bricks, grenade cartridges, and burning debris littered the ground.")
     assert "Grenade" not in [e.sub_event_type for e in events_of(text, "en")]
+
+
+def test_a_verbs_object_does_not_open_on_a_conjunction() -> None:
+    # "killed and 50 civilians were missing": the soldiers were killed, the civilians are another clause's
+    text = ("Burkina Faso's government says at least 11 soldiers have been killed and 50 civilians were missing after "
+            "armed fighters attacked a military-escorted convoy in the commune of Gaskinde on Monday.")
+    assert [e.sub_event_type for e in events_of(text, "en")] == ["Armed clash"]
