@@ -31,3 +31,9 @@ def test_a_news_agency_a_communique_reached_is_no_place() -> None:
     text = ("Une opération de l'armée dans la région de l'Est a permis de neutraliser 29 terroristes, annonce un "
             "communiqué de l'armée parvenu à APA, dimanche soir.")
     assert "APA" not in place_names(text, "fr")
+
+
+def test_the_country_travellers_came_from_is_not_where_it_happened() -> None:
+    text = ("24 civils venant du Burkina Faso pour une foire hebdomadaire dans le centre du Mali ont été tués jeudi "
+            "lorsque leur véhicule a sauté sur une mine.")
+    assert [e.country for e in events_of(text, "fr")] == ["Mali"]

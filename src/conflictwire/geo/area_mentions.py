@@ -19,6 +19,7 @@ from conflictwire.geo.countries_named import COUNTRY_NAME, ISO3
 from conflictwire.geo.cues import (
     BORDER_AFTER,
     BORDER_BEFORE,
+    CAME_FROM,
     REGION_AFTER,
     REGION_BEFORE,
     RIVER_AFTER,
@@ -52,6 +53,8 @@ def area_mention(text: str, folded: str, start: int, end: int, surface: str, key
             return True, None  # (a demonym, "le fleuve Niger": the river, "le capitaine Chaibou Mali": a man, not the country)
         if TELLER_FROM.search(before):
             return True, None  # "Reporting from Dakar, Senegal, …": where the reporter is, city and country
+        if CAME_FROM.search(before):
+            return True, None  # "24 civils venant du Burkina Faso": the country they came from, not where it happened
         if (BORDER_BEFORE.search(before) or BORDER_AFTER.match(after)) and doc_country not in (None, cc):
             return True, None  # "near the southeast border with Nigeria", in a report on Niger: the country beyond it
         return True, PlaceMatch(start, end, surface, COUNTRY_NAME[cc], cc, ISO3.get(cc),

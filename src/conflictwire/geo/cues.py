@@ -168,6 +168,11 @@ LAUNCHED_FROM = re.compile(
 )
 # "a convoy bound for Djibo", "travelling from Djibo to the capital", "en route vers Dori": where
 # the victims were going, not where the event happened
+# the country travellers came from: "24 civils venant du Burkina Faso pour une foire dans le centre du
+# Mali", "traders coming from Niger" (a town they set out from still places a journey's event, as ACLED
+# codes one; a country they left does not)
+CAME_FROM = re.compile(r"(?<![a-z])((venant|venus?|venues?|en provenance|partis?|parties?)( [\w'-]+){0,2} (du|de la|de l'|des|de|d')|"
+                       r"(coming|arriving|travell?ing|who came) from)\s*$")
 DESTINATION = re.compile(
     r"(?<![a-z])(bound for|headed for|heading for|headed to|heading to|en route to|on (its|their|his|her) way to|"
     # "attacks are spreading further south toward Bamako": a direction, not a place it happened
