@@ -36,3 +36,8 @@ def test_violence_that_has_raged_since_a_coup_is_the_wars_story_not_an_event() -
                              "coup in January, toppling the elected leader.", "en", None) == "campaign or series, not one event"
     assert background_reason("Les violences ont fait rage dans la région depuis le coup d'Etat.", "fr", None) \
         == "campaign or series, not one event"
+
+
+def test_the_end_of_last_week_is_its_weekend() -> None:
+    got = [(d.value, d.precision) for d in find_dates("15 personnes ont été tuées en fin de semaine dernière.", date(2019, 6, 25))]
+    assert got == [(date(2019, 6, 22), 2)]

@@ -96,7 +96,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"(?:earlier|later) that (?:day|morning|afternoon|evening|night)|"
                                 r"plus tot dans la journee|plus tard dans la journee)(?![a-z])")),
     ("weekend", re.compile(r"(?<![a-z])((?:at|over|during|on|last|this) (?:the )?weekend|(?:ce|le|du|"
-                           r"pendant le|durant le) week-end(?: dernier)?)(?![a-z])")),
+                           r"pendant le|durant le) week-end(?: dernier)?|"
+                           # ("en fin de semaine dernière": the end of last week, its weekend)
+                           r"(?:en )?fin de (?:la )?semaine(?: derniere| passee)?|(?:at )?the end of (?:last|the) week)(?![a-z])")),
     ("week", re.compile(r"(?<![a-z])(last week|earlier this week|this week|la semaine derniere|cette semaine|"
                         r"en debut de semaine)(?![a-z])")),
 ]
