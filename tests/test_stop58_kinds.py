@@ -48,3 +48,9 @@ def test_a_verbs_object_does_not_open_on_a_conjunction() -> None:
     text = ("Burkina Faso's government says at least 11 soldiers have been killed and 50 civilians were missing after "
             "armed fighters attacked a military-escorted convoy in the commune of Gaskinde on Monday.")
     assert [e.sub_event_type for e in events_of(text, "en")] == ["Armed clash"]
+
+
+def test_rocket_launchers_taken_as_loot_are_no_shelling() -> None:
+    text = ("The Islamic State claims an ambush on a convoy of seven Malian army trucks in the Menaka region. The "
+            "fighters killed thirteen soldiers and took over four trucks, with their load of ammunition and rocket launchers.")
+    assert [e.sub_event_type for e in events_of(text, "en")] == ["Armed clash"]
