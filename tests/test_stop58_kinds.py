@@ -54,3 +54,17 @@ def test_rocket_launchers_taken_as_loot_are_no_shelling() -> None:
     text = ("The Islamic State claims an ambush on a convoy of seven Malian army trucks in the Menaka region. The "
             "fighters killed thirteen soldiers and took over four trucks, with their load of ammunition and rocket launchers.")
     assert [e.sub_event_type for e in events_of(text, "en")] == ["Armed clash"]
+
+
+def test_the_armys_strikes_that_neutralised_fighters_are_air_strikes() -> None:
+    text = "Mardi, les frappes menées par l'armée ont aussi permis de neutraliser des terroristes près de Petegoli."
+    assert [e.sub_event_type for e in events_of(text, "fr")] == ["Air/drone strike"]
+
+
+def test_attacks_a_plan_aims_at_are_hedged() -> None:
+    from conflictwire.model import Article
+    from conflictwire.pipeline import Pipeline
+
+    doc = Pipeline().make_doc(Article(doc_id="x", text="Des terroristes camouflaient une logistique dans la végétation, "
+                                                       "dans l'optique de mener des attaques."), "fr")
+    assert [t.tags.get("hedged") for t in doc.triggers] == ["1"]

@@ -147,7 +147,9 @@ _NOT_A_NOUN_PHRASE = re.compile(r"\s*(,|\d|by|par|in|dans|lors|during|when|as|a|
 
 # an errand's aim, right before the act: "pour démanteler une", "in order to dismantle a" (a crowd
 # dispersed "pour disperser les manifestants" was there: crowds are not aims)
-_AIM = re.compile(r"(?<![a-z])(pour (aller )?[a-z]+(er|ir)|in order to [a-z]+)\s+(une? |des |les? |la |l'|an? |the )?$")
+# ("dans l'optique de mener des attaques", "planning to carry out attacks": a plan's aim, none carried out)
+_AIM = re.compile(r"(?<![a-z])(pour (aller )?[a-z]+(er|ir)|(in order to|afin de|dans l'optique de|dans le but de|avec l'intention de|"
+                  r"so as to|with the aim of|aiming to|planning to|preparing to|intending to) [a-z]+)\s+(une? |des |les? |la |l'|an? |the )?$")
 # a place described by what it suffers: "en proie à des incursions", "plagued by attacks"
 _PLAGUED_BY = re.compile(r"(?<![a-z])(en proie (a|aux)|plagued by|wracked by|beset by|ravaged by|meurtrie par|secouee? par)"
                          r"\s+(des |de |la |les |l'|d'|the |repeated |frequent )?([\w'-]+ ){0,2}$")
