@@ -41,3 +41,9 @@ def test_violence_that_has_raged_since_a_coup_is_the_wars_story_not_an_event() -
 def test_the_end_of_last_week_is_its_weekend() -> None:
     got = [(d.value, d.precision) for d in find_dates("15 personnes ont été tuées en fin de semaine dernière.", date(2019, 6, 25))]
     assert got == [(date(2019, 6, 22), 2)]
+
+
+def test_a_day_inside_a_movements_or_a_squares_name_is_no_date() -> None:
+    text = "La coalition Mouvement du 5 juin a réuni une foule sur la Place du 26 Mars à Bamako."
+    assert find_dates(text, date(2020, 8, 21)) == []
+    assert [d.value for d in find_dates("Le 5 juin, des hommes armés ont attaqué.", date(2020, 8, 21))] == [date(2020, 6, 5)]

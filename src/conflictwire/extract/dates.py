@@ -198,6 +198,11 @@ def relative_offset(text: str) -> tuple[int, int]:
     return -3, 2
 
 
+# what a day names in the region: a movement, a square, a street, a school ("Mouvement du 5 juin",
+# "Place du 26 Mars", "Boulevard du 3 août", "Lycée du 8 mars"), its head word written with a capital
+_NAMED_AFTER_A_DAY = re.compile(r"(?<![\w'-])(Mouvement|Movement|Place|Avenue|Boulevard|Rue|Stade|Pont|Lycée|Lycee|"
+                                r"École|Ecole|Collège|College|Quartier|Cité|Cite|Rond-point|Monument|Carrefour|"
+                                r"Hôpital|Hopital) (du|de la|de l'|des|of the|of) $")
 _ANY_WEEKDAY = re.compile(r"(?<![a-z])(un|a|one|chaque|every|each)\s+$")
 
 
@@ -214,6 +219,9 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
                 continue
             if kind == "weekday" and _ANY_WEEKDAY.search(folded[max(0, m.start() - 8) : m.start()]):
                 taken.add(m.start(), m.end())  # "un samedi", "every Friday": some such day, no one date
+                continue
+            if kind in ("dmy", "mdy") and _NAMED_AFTER_A_DAY.search(text[max(0, m.start() - 30) : m.start()]):
+                taken.add(m.start(), m.end())  # "le Mouvement du 5 juin", "la place du 26 Mars": a name, no date
                 continue
             if kind == "before_event":
                 taken.add(m.start(), m.end())
