@@ -37,3 +37,9 @@ def test_the_country_travellers_came_from_is_not_where_it_happened() -> None:
     text = ("24 civils venant du Burkina Faso pour une foire hebdomadaire dans le centre du Mali ont été tués jeudi "
             "lorsque leur véhicule a sauté sur une mine.")
     assert [e.country for e in events_of(text, "fr")] == ["Mali"]
+
+
+def test_a_list_of_towns_may_hold_a_bearing_and_an_adverb() -> None:
+    # "à Ouallam, dans le sud-ouest, et surtout à Niamey": two towns, one protest each (ACLED)
+    text = "Samedi, des rassemblements étaient organisés à Ouallam, dans le sud-ouest, et surtout à Niamey."
+    assert [e.location for e in events_of(text, "fr")] == ["Ouallam", "Niamey"]
