@@ -47,3 +47,13 @@ def test_a_day_inside_a_movements_or_a_squares_name_is_no_date() -> None:
     text = "La coalition Mouvement du 5 juin a réuni une foule sur la Place du 26 Mars à Bamako."
     assert find_dates(text, date(2020, 8, 21)) == []
     assert [d.value for d in find_dates("Le 5 juin, des hommes armés ont attaqué.", date(2020, 8, 21))] == [date(2020, 6, 5)]
+
+
+def test_by_the_end_of_a_month_is_a_deadline_not_a_date() -> None:
+    assert find_dates('The force "will be operational by the end of March."', date(2018, 2, 6)) == []
+
+
+def test_attacks_that_have_left_thousands_dead_are_the_wars_toll() -> None:
+    assert background_reason("The five countries are at the brunt of jihadist attacks that have left thousands dead.",
+                             "en", 2018) == "campaign or series, not one event"
+    assert background_reason("Gunmen killed 12 people in Djibo on Sunday.", "en", 2018) is None

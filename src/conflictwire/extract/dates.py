@@ -32,7 +32,8 @@ _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD = "|".join(WEEKDAYS)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_PART_OF_MONTH = r"the (?:end|beginning|start|middle) of\s+"
+# ("by the end of March": a deadline to come, no date)
+_PART_OF_MONTH = r"(?<!by )the (?:end|beginning|start|middle) of\s+"
 
 # "the day after" a date given relative to the event told before (relative_offset)
 DAY_AFTER = r"the (?:next|following) day|the day after|le lendemain|le jour suivant"
