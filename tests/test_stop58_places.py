@@ -43,3 +43,9 @@ def test_a_list_of_towns_may_hold_a_bearing_and_an_adverb() -> None:
     # "à Ouallam, dans le sud-ouest, et surtout à Niamey": two towns, one protest each (ACLED)
     text = "Samedi, des rassemblements étaient organisés à Ouallam, dans le sud-ouest, et surtout à Niamey."
     assert [e.location for e in events_of(text, "fr")] == ["Ouallam", "Niamey"]
+
+
+def test_a_name_whose_family_or_house_is_told_is_a_person() -> None:
+    text = ("Rioters set fire to the house of RFI correspondent Moussa Kaka in Niamey on Wednesday. RFI said that "
+            "Kaka's family was safe and described the attack as a grave attack on freedom of the press.")
+    assert "Kaka" not in place_names(text, "en")

@@ -120,6 +120,10 @@ _PLACE_BEFORE = re.compile(r"(?<![a-z])(a|au|aux|dans|de|d'|du|vers|entre|et|in|
 _MAKE_BEFORE = re.compile(r"(?<![a-z])(de type|du type|de marque|model|modele|brand|make)\s+$")
 
 
+# what only a person has, after a name's possessive: "Kaka's family", "Ousmane's wife"
+_KIN_AFTER = re.compile(r"^['’]s\s+(family|wife|husband|son|sons|daughter|daughters|brother|sister|father|mother|relatives|"
+                        r"lawyer|lawyers|bodyguards?|widow|nephew|cousin|house|home|residence)(?![a-z])")
+
 def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | None = None,
                 hinted: frozenset[str] = frozenset(), source_country: str | None = None) -> tuple[list[PlaceMatch], Counter[str]]:
     """The places a text names, in order, and how strongly it points at each country (ISO2).
@@ -225,6 +229,9 @@ def find_places(text: str, *, actor_spans: Spans, dateline: tuple[int, int] | No
                 people.add(key)  # ("… said that Ban was outraged": the same man)
             continue
         if key in people:
+            continue
+        if _KIN_AFTER.match(folded[end : end + 24]):
+            people.add(key)  # "Kaka's family was safe", "Kaka's house": a man's kin and home, and the same man after
             continue
         if prev_word and prev_word[:1].isupper() and text[start - 1 : start] == " " and _OFFICE_APPOSED.match(folded[end : end + 40]):
             continue  # "said Ali Dolo, the mayor of the rural commune": a man's names, his office apposed
