@@ -68,3 +68,13 @@ def test_attacks_a_plan_aims_at_are_hedged() -> None:
     doc = Pipeline().make_doc(Article(doc_id="x", text="Des terroristes camouflaient une logistique dans la végétation, "
                                                        "dans l'optique de mener des attaques."), "fr")
     assert [t.tags.get("hedged") for t in doc.triggers] == ["1"]
+
+
+def test_workers_who_were_seized_were_abducted() -> None:
+    text = "Five Indian nationals were seized on Thursday near Kobri, a town in western Mali, by unidentified gunmen."
+    assert [e.sub_event_type for e in events_of(text, "en")] == ["Abduction/forced disappearance"]
+
+
+def test_weapons_that_were_seized_are_no_abduction() -> None:
+    text = "Soldiers killed four militants near Kobri on Thursday; rifles and motorbikes were seized."
+    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in events_of(text, "en")]

@@ -49,3 +49,10 @@ def test_a_name_whose_family_or_house_is_told_is_a_person() -> None:
     text = ("Rioters set fire to the house of RFI correspondent Moussa Kaka in Niamey on Wednesday. RFI said that "
             "Kaka's family was safe and described the attack as a grave attack on freedom of the press.")
     assert "Kaka" not in place_names(text, "en")
+
+
+def test_where_a_firm_evacuated_its_staff_to_is_not_where_it_happened() -> None:
+    from conflictwire.geo.cues import DESTINATION
+
+    assert DESTINATION.search("the company has taken action, evacuating their remaining expatriate staff to ")
+    assert not DESTINATION.search("gunmen attacked the camp and killed three soldiers in ")
