@@ -23,3 +23,9 @@ def test_the_revenge_clause_ends_at_its_comma() -> None:
     text = ("On April 1, militiamen carried out revenge killings for the assassination of a religious leader and his "
             "family, by targeting the Fulani community in the town of Arbinda, seven reported to have been killed.")
     assert [e.fatalities for e in events_of(text, "en")] == [7]
+
+
+def test_the_target_an_operation_is_officially_described_as_is_not_who_was_hit() -> None:
+    text = ("A Malian army unit last week carried out summary executions of hundreds of civilians in the town of Moura, "
+            "in an operation officially described as a crackdown on jihadist insurgents, according to Human Rights Watch.")
+    assert [(e.sub_event_type, e.actor2) for e in events_of(text, "en")] == [("Attack", "Civilians (Mali)")]

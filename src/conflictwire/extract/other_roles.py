@@ -40,7 +40,12 @@ DESCRIBES_BEFORE = re.compile(
     r"(d[eu]s?|de l'|d'|by|of|from)( la| le| l'| the)?( groupe| group)?([\w' -]{1,40}? (et|and)( de| du| des)?)?|"
     # "volunteers supporting the armed forces", "supplétifs de l'armée": whom a group backs
     r"supporting|who support|which support|in support of|auxiliar(y|ies) (to|of)|qui appuient|qui soutiennent|"
-    r"en appui (a|aux|de)|suppletifs d[eu]s?|auxiliaires d[eu]s?)\s+(the |l'|la |le |les )?([a-z]+ )?$"
+    r"en appui (a|aux|de)|suppletifs d[eu]s?|auxiliaires d[eu]s?|"
+    # "an operation officially described as a crackdown on jihadist insurgents": the official account's
+    # target, which the report does not take for who was hit
+    r"(described|presented|portrayed|billed|justified) as (an? |the )?([\w-]+ ){0,3}(on|against|targeting)|"
+    r"(presentee?s?|decrite?s?|qualifiee?s?) comme (une? |la |le )?([\w-]+ ){0,3}(contre|visant))"
+    r"\s+(the |l'|la |le |les )?([a-z]+ )?$"
 )
 
 # "killed 10 members of a pro-government militia known as VDP": the name given to the victims
