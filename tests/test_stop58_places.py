@@ -56,3 +56,7 @@ def test_where_a_firm_evacuated_its_staff_to_is_not_where_it_happened() -> None:
 
     assert DESTINATION.search("the company has taken action, evacuating their remaining expatriate staff to ")
     assert not DESTINATION.search("gunmen attacked the camp and killed three soldiers in ")
+
+
+def test_cote_d_ivoire_with_a_straight_apostrophe_is_the_country() -> None:
+    assert place_names("An attack in Côte d'Ivoire at a border post left a dozen dead.", "en") == ["Ivory Coast"]
