@@ -60,3 +60,12 @@ def test_where_a_firm_evacuated_its_staff_to_is_not_where_it_happened() -> None:
 
 def test_cote_d_ivoire_with_a_straight_apostrophe_is_the_country() -> None:
     assert place_names("An attack in Côte d'Ivoire at a border post left a dozen dead.", "en") == ["Ivory Coast"]
+
+
+def test_a_wire_dateline_run_on_after_the_title_is_no_place_of_the_event() -> None:
+    from conflictwire.geo.datelines import find_dateline
+
+    text = ("Two soldiers killed in Mali by explosive device: army Bamako, Nov 3 (AFP) Nov 03, 2019 Two Malian soldiers "
+            "were killed when their armoured vehicle hit an improvised explosive device, the army said Sunday.")
+    span = find_dateline(text)
+    assert span is not None and text[span[0] : span[1]].startswith("Bamako, Nov 3")

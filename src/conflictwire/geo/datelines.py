@@ -81,6 +81,8 @@ def _dateline_match(text: str) -> re.Match[str] | None:
         m = t  # "Niamey: Niger's army said …" opening the story under its title (a title's own "Ménaka :" is its place)
     if m is None:
         m = _AGENCY_LINE.search(head) or _WRITER_OUTLET_LINE.search(head)  # "AFP Bamako" on a line of its own under the title
+    if m is None:
+        m = _DATELINE_RUN_ON.search(head)  # "Two soldiers killed in Mali: army Bamako, Nov 3 (AFP) Nov 03, 2019 Two…"
     # (an agency's dateline may follow a title, a byline and a teaser: "Ouagadougou, (APP - …) :")
     # (a city in capitals and its country, "NIAMEY, Niger:", is a wire's dateline below any teaser)
     if m and (m.start() < 200 or m.re in (DATELINE, DATELINE_OUTLET) or (m.re is DATELINE_COLON and m.group("country"))):
@@ -108,6 +110,11 @@ _DATELINE_LEAD = re.compile(r"[ \t]*(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30}(?:
 _DATELINE_IN = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})?) in "
                           r"(?P<country>[A-ZÀ-Ý][A-Za-zà-ÿ'’ -]{2,30}?)[ \t]*[-–—:][ \t]*(?=[A-ZÀ-Ý])", re.M)
 
+
+# a wire's dateline run on after the title, its line breaks lost: "… by explosive device: army Bamako, Nov 3
+# (AFP) Nov 03, 2019 Two Malian soldiers…" (a city, a day of a month and a wire agency's name in brackets)
+_DATELINE_RUN_ON = re.compile(r"(?<=\s)(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30}),[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[a-zéû]{3,9}\.?)"
+                              r"[ \t]*\((?:AFP|Reuters|AP|ANP|APA|AIB|AMAP|Xinhua|Anadolu)\)")
 
 _AGENCY_LINE = re.compile(r"(?<=\n)[ \t]*(AFP|Reuters|AP|APA|Xinhua|IANS|PTI|ANP)[ \t]*[|,/-]?[ \t]*"
                           r"(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})[ \t]*(?=\n)")
