@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from reports import events_of, place_names
 
 
@@ -69,3 +71,9 @@ def test_a_wire_dateline_run_on_after_the_title_is_no_place_of_the_event() -> No
             "were killed when their armoured vehicle hit an improvised explosive device, the army said Sunday.")
     span = find_dateline(text)
     assert span is not None and text[span[0] : span[1]].startswith("Bamako, Nov 3")
+
+
+def test_a_list_of_towns_may_hold_a_noun_phrase_apposed_and_then() -> None:
+    text = ("Last week, the convoy was slowed by protesters at Bobo Dioulasso, the country's second largest city, and "
+            "then at Ouagadougou, the capital.")
+    assert [e.location for e in events_of(text, "en", published=date(2021, 11, 26))] == ["Bobo-Dioulasso", "Ouagadougou"]

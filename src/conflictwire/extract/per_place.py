@@ -43,8 +43,11 @@ _NUMBER = (r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _LINK = re.compile(
     # ("Bourari (commune de Lewol Géou), Madina (commune de Kendié), Banguel": a place's division in brackets)
     # ("à Ouallam, dans le sud-ouest, et surtout à Niamey": a bearing apposed, an adverb after "and")
-    r"^\s*(\([^()]{1,40}\)\s*)?(,\s*(dans|in)\s+(le\s+|la\s+|l'|the\s+)[\w-]+(\s+(du pays|of the country))?\s*)?"
-    r"(,\s*(et\s+|and\s+)?|\s(et|and)\s+)((surtout|notamment|aussi|egalement|especially|also|above all|particularly|mainly)\s+)?"
+    # ("at Bobo Dioulasso, the country's second largest city, and then at Ouagadougou": a noun phrase apposed)
+    r"^\s*(\([^()]{1,40}\)\s*)?(,\s*(dans|in)\s+(le\s+|la\s+|l'|the\s+)[\w-]+(\s+(du pays|of the country))?\s*"
+    r"|,\s*(the|la|le|l')\s*[^,.;]{1,40}?(city|town|capital|village|ville|capitale|localite|chef-lieu)\s*)?"
+    r"(,\s*(et\s+|and\s+)?|\s(et|and)\s+)((surtout|notamment|aussi|egalement|especially|also|above all|particularly|mainly|"
+    r"then|puis|ensuite)\s+)?"
     r"((" + _NUMBER + r"(\s+[\w'-]+){0,2}(,\s*" + PART_WORDS + r"[^,]{0,40},)?\s+)?"
     r"(a|in|at|dans|au|aux)\s+(nearby\s+|neighbouring\s+)?|(de|du|of)\s+|d')?"
     r"((the |le |la )?(village|localite) (of|de|d')\s*)?$")
