@@ -57,3 +57,8 @@ def test_attacks_that_have_left_thousands_dead_are_the_wars_toll() -> None:
     assert background_reason("The five countries are at the brunt of jihadist attacks that have left thousands dead.",
                              "en", 2018) == "campaign or series, not one event"
     assert background_reason("Gunmen killed 12 people in Djibo on Sunday.", "en", 2018) is None
+
+
+def test_warning_shots_are_no_warning() -> None:
+    assert background_reason("Soldiers fired warning shots to disperse demonstrators in Kaya.", "en", 2021) is None
+    assert background_reason("Analysts warn that attacks could spread to coastal states.", "en", 2021) is not None
