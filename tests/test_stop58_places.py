@@ -77,3 +77,9 @@ def test_a_list_of_towns_may_hold_a_noun_phrase_apposed_and_then() -> None:
     text = ("Last week, the convoy was slowed by protesters at Bobo Dioulasso, the country's second largest city, and "
             "then at Ouagadougou, the capital.")
     assert [e.location for e in events_of(text, "en", published=date(2021, 11, 26))] == ["Bobo-Dioulasso", "Ouagadougou"]
+
+
+def test_a_count_per_town_may_name_the_area_of_a_town() -> None:
+    text = ("Two army escort vehicles hit improvised explosive devices on Tuesday, leaving two dead in Dialloube and four "
+            "dead in the Hombori area, in the central Mopti region, the army said.")
+    assert [(e.location, e.fatalities) for e in events_of(text, "en")] == [("Dialoubé", 2), ("Hombori", 4)]

@@ -49,7 +49,7 @@ _LINK = re.compile(
     r"(,\s*(et\s+|and\s+)?|\s(et|and)\s+)((surtout|notamment|aussi|egalement|especially|also|above all|particularly|mainly|"
     r"then|puis|ensuite)\s+)?"
     r"((" + _NUMBER + r"(\s+[\w'-]+){0,2}(,\s*" + PART_WORDS + r"[^,]{0,40},)?\s+)?"
-    r"(a|in|at|dans|au|aux)\s+(nearby\s+|neighbouring\s+)?|(de|du|of)\s+|d')?"
+    r"(a|in|at|dans|au|aux)\s+(the\s+)?(nearby\s+|neighbouring\s+)?|(de|du|of)\s+|d')?"
     r"((the |le |la )?(village|localite) (of|de|d')\s*)?$")
 _AND = re.compile(r"(?<![a-z])(et|and)(?![a-z])")
 _AND_AROUND = re.compile(r"\s*,?\s*(et (leurs )?environs|et (les )?villages (voisins|environnants)|and (the )?(surroundings|surrounding (areas|villages)))(?![a-z])")

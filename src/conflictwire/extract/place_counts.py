@@ -29,7 +29,7 @@ def count_before(doc: ReportDoc, place: PlaceMention, prev_end: int) -> Quantity
     # (a breakdown between the count and its place is part of it: "at least 44 people, including
     # 20 children, in Nondin, and 179 people, including 36 children, in nearby Soro")
     counts = [q for q in find_quantities(segment, doc.lang) if not q.vague and not _PART_BEFORE.search(segment[: q.start])]
-    if counts and re.fullmatch(r"\s*([\w'-]+,?\s+){0,4}?(a|in|at|dans)\s+(nearby\s+|neighbouring\s+|voisine?\s+)?"
+    if counts and re.fullmatch(r"\s*([\w'-]+,?\s+){0,4}?(a|in|at|dans)\s+(the\s+)?(nearby\s+|neighbouring\s+|voisine?\s+)?"
                                r"((the |le |la )?(village|localite) (of|de|d')\s*)?",
                                segment[counts[-1].end :]):
         q = counts[-1]
