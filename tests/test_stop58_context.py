@@ -62,3 +62,14 @@ def test_attacks_that_have_left_thousands_dead_are_the_wars_toll() -> None:
 def test_warning_shots_are_no_warning() -> None:
     assert background_reason("Soldiers fired warning shots to disperse demonstrators in Kaya.", "en", 2021) is None
     assert background_reason("Analysts warn that attacks could spread to coastal states.", "en", 2021) is not None
+
+
+def test_an_analysis_of_trends_tells_no_event() -> None:
+    campaign = "campaign or series, not one event"
+    assert background_reason("There is a correlation between rivalries and the number of jihadist attacks.", "en", 2020) == campaign
+    assert background_reason("Notable attacks have occurred in eastern Burkina Faso, usually involving IEDs.", "en", 2020) == campaign
+    assert background_reason("JNIM attacks are very likely to expand deeper into the area.", "en", 2020) is not None
+
+
+def test_a_hard_wrapped_sentence_is_read_across_its_line_ends() -> None:
+    assert background_reason("Notable attacks have\noccurred in eastern Burkina Faso.", "en", 2020) == "campaign or series, not one event"

@@ -83,3 +83,8 @@ def test_a_count_per_town_may_name_the_area_of_a_town() -> None:
     text = ("Two army escort vehicles hit improvised explosive devices on Tuesday, leaving two dead in Dialloube and four "
             "dead in the Hombori area, in the central Mopti region, the army said.")
     assert [(e.location, e.fatalities) for e in events_of(text, "en")] == [("Dialoubé", 2), ("Hombori", 4)]
+
+
+def test_the_liptako_gourma_zone_is_no_road_between_two_places() -> None:
+    text = "The hotspot is the tri-border area between Mali, Burkina Faso and Niger, known as the Liptako-Gourma area."
+    assert place_names(text, "en") == ["Mali", "Burkina Faso", "Niger"]

@@ -30,6 +30,7 @@ def _cues(lang: str) -> list[tuple[re.Pattern[str], str]]:
     ]
 
 
+_SPACES = re.compile(r"\s+")
 _CREDIT_THEN_DATELINE = re.compile(r"^[^.]{0,80}?(©|click to expand image|photo credit)[^()]{0,80}\([a-z .'-]{2,30}\)\s*[-–—]\s*")
 
 
@@ -37,6 +38,8 @@ def background_reason(sentence: str, lang: str, report_year: int | None) -> str 
     """Why a sentence is background, or None if it may report a new event. A clause that tells
     a place's past ("…, which was attacked in 2022") says nothing of the sentence's own time."""
     # (read through quotation marks: "dans 206 ‘’incidents sécuritaires’’" counts incidents)
+    # (a hard-wrapped page breaks its lines inside a sentence: the cues read words, not line ends)
+    sentence = _SPACES.sub(" ", sentence)
     folded = COUNTRY_DESCRIBED.sub("", COMMENT_CLAUSE.sub("", PERSON_PAST.sub(",", PLACE_PAST.sub("", unquoted(fold(sentence))[0]))))
     folded = PLACE_DESCRIBED.sub(",", folded)
     folded = FLED_BEFORE.sub("", folded)

@@ -31,6 +31,8 @@ def name_chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# the tri-border zone, named after two regions: no road between two places ("the Liptako-Gourma area")
+_A_ZONE = re.compile(r"^liptako-gourma$", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"(?<=\S)\s+(?:We|They|He|She|You|Nous|Ils|Elles|Je)(?=\s|$)")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][\w-]*) $")  # (not a possessive: "Niger's Tillaberi")
 
@@ -53,7 +55,7 @@ def name_candidates(text: str, chunks: list[tuple[int, str]]) -> list[tuple[int,
                 out.append((s, e, text[s:e], prev, nxt))
             # the ends of a road ("the Dori-Gorgadji axis", "l'axe Kaya-Barsalogho"): each
             # part is a candidate once the whole is not a place
-            if "-" in words[i].group(0):
+            if "-" in words[i].group(0) and not _A_ZONE.match(words[i].group(0)):
                 offset = m_start + words[i].start()
                 parts = list(re.finditer(r"[^-]+", words[i].group(0)))
                 # every run of parts, so that a hyphenated town stays whole: "l'axe Dori-Gorom-Gorom"

@@ -106,7 +106,7 @@ NAME_PREFIXES = frozenset({"tin", "tan", "ti"})
 # news agencies and outlets
 NOT_PLACES = re.compile(
     r"^(?:\w+(?:ese|ian|ians|ish|ais|aise|ois|oise|ien|ienne|iens|iennes)|american|french(?:m[ae]n)?|swiss|greek|dutch|thai|"
-    r"west africa|africa|west|east|north|south|europe|sahel|sahara|maghreb|middle east|"
+    r"west africa|africa|west|east|north|south|europe|sahel|sahara|maghreb|middle east|liptako gourma|"
     # languages: "al-Naba (the News, in Arabic)", "a message in Tamasheq"
     r"arabic|arabe|english|anglais|francais|tamasheq|tamashek|tamachek|fulfulde|hausa|haoussa|songhai|sonrai|bambara|"
     r"moore|dioula|jula|zarma|djerma|kanuri|wolof|"
