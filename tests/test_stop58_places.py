@@ -88,3 +88,9 @@ def test_a_count_per_town_may_name_the_area_of_a_town() -> None:
 def test_the_liptako_gourma_zone_is_no_road_between_two_places() -> None:
     text = "The hotspot is the tri-border area between Mali, Burkina Faso and Niger, known as the Liptako-Gourma area."
     assert place_names(text, "en") == ["Mali", "Burkina Faso", "Niger"]
+
+
+def test_the_state_television_sits_in_the_capital() -> None:
+    text = ("Burkina Faso's state television was interrupted on Friday night by members of the army declaring that the "
+            "junta leader had been overthrown in a coup.")
+    assert [e.location for e in events_of(text, "en", candidates=True)] == ["Ouagadougou"]

@@ -117,8 +117,10 @@ def _part_of_country(doc: ReportDoc, place: PlaceMention | None) -> bool:
 
 
 # the state's own buildings in the capital, stormed or burned (not its voices: "the ministry said")
+# (and the state's broadcaster, where a coup is declared: "state television was interrupted … by soldiers")
 _STATE_SEAT = re.compile(r"(?<![a-z])(assemblee nationale|national assembly|parliament building|presidential palace|"
-                         r"palais presidentiel|palais de koulouba|palais de kosyam|hemicycle)(?![a-z])")
+                         r"palais presidentiel|palais de koulouba|palais de kosyam|hemicycle|state television|"
+                         r"national television|state broadcaster|television (nationale|publique|d'etat))(?![a-z])")
 
 
 def _seat_of_state(doc: ReportDoc, said: str, cc: str) -> tuple[Place, Span] | None:
