@@ -94,3 +94,18 @@ def test_the_state_television_sits_in_the_capital() -> None:
     text = ("Burkina Faso's state television was interrupted on Friday night by members of the army declaring that the "
             "junta leader had been overthrown in a coup.")
     assert [e.location for e in events_of(text, "en", candidates=True)] == ["Ouagadougou"]
+
+
+def test_a_related_link_after_a_bar_is_page_chrome() -> None:
+    from conflictwire.ingest.clean import is_boilerplate
+
+    assert is_boilerplate("ALSO READ | Thousands in Burkina Faso protest rising bloodshed")
+    assert not is_boilerplate("Thousands in Burkina Faso protest rising bloodshed")
+
+
+def test_a_city_and_an_en_dash_open_a_wire_dateline() -> None:
+    from conflictwire.geo.datelines import find_dateline
+
+    text = "Ouagadougou – Ten people were killed in northern Burkina Faso, security sources said on Monday."
+    span = find_dateline(text)
+    assert span is not None and text[span[0] : span[1]].strip().startswith("Ouagadougou")

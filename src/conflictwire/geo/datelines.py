@@ -20,7 +20,7 @@ DATELINE = re.compile(
     r"(?:,\s*(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+\.?)(?:,?\s*\d{4})?)?\s*"
     # ("Ouagadougou, (APP - UrduPoint … - 14th Jun, 2022 ) :": a comma before the agency's brackets)
     # (a bracketed organisation is no agency: "United Nations (UN) soldiers patrol…", a caption)
-    r"(?:,?\s*\((?!(?:UN|ONU|EU|UE|AU|UA|ECOWAS|CEDEAO|NATO|OTAN)\))(?:[A-Z]{2,6}|dpa|Reuters|Xinhua|Anadolu|Sputnik|Belga)[^)]*\)|—|--)\s*[-—–:]?",
+    r"(?:,?\s*\((?!(?:UN|ONU|EU|UE|AU|UA|ECOWAS|CEDEAO|NATO|OTAN)\))(?:[A-Z]{2,6}|dpa|Reuters|Xinhua|Anadolu|Sputnik|Belga)[^)]*\)|—|–|--)\s*[-—–:]?",
     re.M,
 )
 # "OUAGADOUGOU: Five people were killed…": a city in capitals and a colon opening a paragraph
