@@ -78,3 +78,8 @@ def test_workers_who_were_seized_were_abducted() -> None:
 def test_weapons_that_were_seized_are_no_abduction() -> None:
     text = "Soldiers killed four militants near Kobri on Thursday; rifles and motorbikes were seized."
     assert "Abduction/forced disappearance" not in [e.sub_event_type for e in events_of(text, "en")]
+
+
+def test_officials_who_suffered_violence_were_attacked() -> None:
+    text = "A Fatoma, dans la région de Mopti, les agents électoraux ont subi des violences dimanche."
+    assert [(e.event_type, e.location) for e in events_of(text, "fr")] == [("Violence against civilians", "Fatoma")]

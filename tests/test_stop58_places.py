@@ -109,3 +109,8 @@ def test_a_city_and_an_en_dash_open_a_wire_dateline() -> None:
     text = "Ouagadougou – Ten people were killed in northern Burkina Faso, security sources said on Monday."
     span = find_dateline(text)
     assert span is not None and text[span[0] : span[1]].strip().startswith("Ouagadougou")
+
+
+def test_a_rural_commune_names_its_place() -> None:
+    text = "Dans la commune rurale de Gandamia, onze bureaux de vote ont été saccagés dimanche et les agents agressés."
+    assert "Gandamia" in place_names(text, "fr")

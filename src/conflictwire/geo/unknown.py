@@ -52,7 +52,9 @@ class PlaceMatch:
 
 # "the village of X", "la localité de X": a place name even when the gazetteer lacks it
 _UNKNOWN_PLACE = re.compile(
-    r"(?:(?:village|villages|town|towns|locality|localities|hamlet|hamlets|island|islands|islet|ile|iles|ilot|commune|communes|area|camp|camps|campement|campements|site|localite|localites|hameau|hameaux|forest|foret|foret classee|"
+    # ("dans la commune rurale de Gandamia", "the rural commune of Lafia")
+    r"(?:(?:village|villages|town|towns|locality|localities|hamlet|hamlets|island|islands|islet|ile|iles|ilot|commune|communes|"
+    r"communes? (?:rurales?|urbaines?)|(?:rural|urban) communes?|area|camp|camps|campement|campements|site|localite|localites|hameau|hameaux|forest|foret|foret classee|"
     r"ville|zone|secteurs?|sectors?|camp militaire|postes?(?: avances?| militaires?| de (?:police|gendarmerie|securite|douane)| dozos?| des dozos)?|"
     r"detachement|bases?(?: militaires?)?|positions?(?: militaires?| avancees?)?|prison|"
     # "le camp des réfugiés de Tizalit", "un site de déplacés de Barsalogho": the camp and its place
