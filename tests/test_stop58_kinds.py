@@ -83,3 +83,9 @@ def test_weapons_that_were_seized_are_no_abduction() -> None:
 def test_officials_who_suffered_violence_were_attacked() -> None:
     text = "A Fatoma, dans la région de Mopti, les agents électoraux ont subi des violences dimanche."
     assert [(e.event_type, e.location) for e in events_of(text, "fr")] == [("Violence against civilians", "Fatoma")]
+
+
+def test_feminine_and_plural_participles_of_burning_tell_destruction() -> None:
+    text = ("Dans la commune rurale de Lafia, le vote n'a pu se tenir, les urnes ayant été incendiées dans la nuit de "
+            "samedi à dimanche par des jihadistes présumés.")
+    assert [e.sub_event_type for e in events_of(text, "fr")] == ["Looting/property destruction"]
