@@ -114,3 +114,9 @@ def test_a_city_and_an_en_dash_open_a_wire_dateline() -> None:
 def test_a_rural_commune_names_its_place() -> None:
     text = "Dans la commune rurale de Gandamia, onze bureaux de vote ont été saccagés dimanche et les agents agressés."
     assert "Gandamia" in place_names(text, "fr")
+
+
+def test_raiders_moving_on_to_a_village_attack_it_there() -> None:
+    from conflictwire.geo.cues import DESTINATION
+
+    assert not DESTINATION.search("the attackers stormed the village, killing 11 people, before moving on to ")

@@ -188,7 +188,7 @@ DESTINATION = re.compile(
     r"travel+ing to|going to|leaving for|left for|en partance pour|partai(en)?t (a|pour|vers)|se rendai(en)?t (a|au)|made it (back )?to|managed to (reach|get to)|ont pu (rejoindre|regagner)|a pu (rejoindre|regagner)|a destination de|en direction de|en route pour|se rendant a|qui se rendait a|"
     # "tombés dans une embuscade à leur retour vers Gao": where they were heading back to
     r"(a (leur|son) retour|de retour|sur le chemin du retour|en route) (vers|sur)|(heading|headed|on (its|their) way) back to|"
-    r"from [^.;]{1,40} to|(safely |finally )arrived|arrived safely (in|at)|arrived (in|at|outside|near) (the )?(\w+ )?(town|city|village) of|(finalement |bien )arrivee?s? (a|au)|arrivee?s? (a|au) (l.hopital|bon port)|evacuee?s? ((par|en) (voie aerienne|voie terrestre|\w+) )?(vers|sur|a)|evacuated (by \w+ )?to|(evacuating|evacuated|flew|flying|moved|moving|relocated|relocating) ([\w'-]+ ){1,4}to|"
+    r"from [^.;]{1,40} to|(safely |finally )arrived|arrived safely (in|at)|arrived (in|at|outside|near) (the )?(\w+ )?(town|city|village) of|(finalement |bien )arrivee?s? (a|au)|arrivee?s? (a|au) (l.hopital|bon port)|evacuee?s? ((par|en) (voie aerienne|voie terrestre|\w+) )?(vers|sur|a)|evacuated (by \w+ )?to|(evacuating|evacuated|flew|flying|relocated|relocating) ([\w'-]+ ){1,4}to|"
     # where the wounded were taken: "transportés à Sévaré", "taken to hospital in Mopti"
     r"(transportee?s?|transferee?s?|acheminee?s?|conduite?s?|admise?s?|hospitalisee?s?|soignee?s?) ((par|en) \w+ )?(vers|a|au)( l'hopital de| l'hopital d')?|"
     r"(taken|transported|transferred|rushed|flown|admitted|evacuated) (by \w+ )?to (the |a )?([\w'-]+ )?(hospital|medical cent(re|er)|health cent(re|er)|clinic) (in|at|of)|"
