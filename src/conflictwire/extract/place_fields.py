@@ -117,10 +117,12 @@ def _part_of_country(doc: ReportDoc, place: PlaceMention | None) -> bool:
 
 
 # the state's own buildings in the capital, stormed or burned (not its voices: "the ministry said")
-# (and the state's broadcaster, where a coup is declared: "state television was interrupted … by soldiers")
+# (and the state's broadcaster, where a coup is declared: "state television was interrupted … by soldiers";
+# not the medium a statement went out on, "read on national television")
 _STATE_SEAT = re.compile(r"(?<![a-z])(assemblee nationale|national assembly|parliament building|presidential palace|"
-                         r"palais presidentiel|palais de koulouba|palais de kosyam|hemicycle|state television|"
-                         r"national television|state broadcaster|television (nationale|publique|d'etat))(?![a-z])")
+                         r"palais presidentiel|palais de koulouba|palais de kosyam|hemicycle|"
+                         r"(?<!on )(?<!sur )(?<!sur la )(?<!a la )(?<!via )(?<!through )(?<!on the )"
+                         r"(state television|national television|state broadcaster|television (nationale|publique|d'etat)))(?![a-z])")
 
 
 def _seat_of_state(doc: ReportDoc, said: str, cc: str) -> tuple[Place, Span] | None:
