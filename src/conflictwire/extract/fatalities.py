@@ -335,6 +335,9 @@ def add_tolls(doc: ReportDoc) -> ReportDoc:
     return doc
 
 
+_AVENGED_REACH = 300  # characters before a toll its avenged clause may open (a run-on page has no sentence ends)
+
+
 def _avenged(folded: str, sents: list[tuple[int, int]], t: Toll) -> bool:
-    start = sents[t.sent][0] if sents else 0
+    start = max(sents[t.sent][0] if sents else 0, t.start - _AVENGED_REACH)
     return bool(AVENGED_BEFORE.search(folded[start : t.end]))
